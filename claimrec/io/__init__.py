@@ -1,0 +1,1 @@
+"""Reading and writing claims and claim graphs (layer 8)."""

@@ -1,0 +1,617 @@
+"""The sourced-claim model: who asserts what, via which report, about what.
+
+A :class:`Claim` is one statement by one :class:`Source`, carried by a
+:class:`Report`, about a subject and a predicate, with a typed value:
+
+>>> import claimrec as cr
+>>> army = cr.Source(name="FAMa", kind="state", party="Mali government")
+>>> claim = cr.Claim(
+...     source=army, subject="militants", predicate="killed", value="over 80",
+...     when="2025-07-01", place="Kayes region",
+... )
+>>> claim.value
+Quantity(low=81, high=None, kind=QuantityKind.LOWER_BOUND, text='over 80')
+>>> str(claim.when)
+'2025-07-01'
+
+Plain Python converts at the boundary (``value="over 80"`` becomes a
+:class:`~claimrec.Quantity`, ``when="2025-07-01"`` a :class:`~claimrec.TimeSpan`,
+``source="JNIM"`` a :class:`Source`); bad input fails at construction with an
+:class:`~claimrec.InvalidClaimError` naming the field and the value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+from enum import Enum
+from typing import Any, TypeAlias
+
+import attrs
+
+from claimrec.category import Category
+from claimrec.errors import InvalidClaimError, UnparsableValueError
+from claimrec.quantity import Quantity
+from claimrec.timespan import TimeSpan
+
+__all__ = [
+    "Claim",
+    "Polarity",
+    "Report",
+    "Source",
+    "SourceKind",
+    "Value",
+    "to_value",
+]
+
+Value: TypeAlias = Quantity | TimeSpan | Category | str | bool | None
+"""What a claim's ``value`` may be: a typed value, a plain string, a boolean, or absent."""
+
+
+class SourceKind(str, Enum):
+    """What kind of speaker a source is.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> cr.SourceKind("armed group")
+    <SourceKind.ARMED_GROUP: 'armed_group'>
+    """
+
+    STATE = "state"
+    ARMED_GROUP = "armed_group"
+    MEDIA = "media"
+    WITNESS = "witness"
+    INTERNATIONAL_ORG = "international_org"
+    NGO = "ngo"
+    OTHER = "other"
+
+    @classmethod
+    def _missing_(cls, value: object) -> SourceKind | None:
+        if isinstance(value, str):
+            key = value.strip().lower().replace("-", "_").replace(" ", "_")
+            for member in cls:
+                if member.value == key:
+                    return member
+        return None
+
+
+class Polarity(str, Enum):
+    """Whether a source asserts or denies the claim.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> cr.Polarity("denied") is cr.Polarity.DENIED
+    True
+    """
+
+    ASSERTED = "asserted"
+    DENIED = "denied"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Polarity | None:
+        if isinstance(value, bool):
+            return cls.ASSERTED if value else cls.DENIED
+        if isinstance(value, str):
+            key = value.strip().lower()
+            aliases = {"assert": cls.ASSERTED, "affirmed": cls.ASSERTED, "deny": cls.DENIED}
+            for member in cls:
+                if member.value == key:
+                    return member
+            return aliases.get(key)
+        return None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _enum_converter(enum: type[Enum], field: str) -> Any:
+    def convert(value: Any) -> Any:
+        try:
+            return enum(value)
+        except ValueError:
+            choices = ", ".join(repr(m.value) for m in enum)  # type: ignore[attr-defined]
+            raise InvalidClaimError(field, value, f"expected one of {choices}") from None
+
+    return convert
+
+
+def _nonblank(field: str) -> Any:
+    def convert(value: Any) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidClaimError(field, value, "must be a non-blank string")
+        return " ".join(value.split())
+
+    return convert
+
+
+def _optional_text(field: str) -> Any:
+    def convert(value: Any) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise InvalidClaimError(field, value, "must be a string or None")
+        cleaned = " ".join(value.split())
+        return cleaned or None
+
+    return convert
+
+
+def _text_tuple(field: str) -> Any:
+    def convert(value: Any) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        try:
+            items = list(value)
+        except TypeError:
+            raise InvalidClaimError(field, value, "must be a sequence of strings") from None
+        out: list[str] = []
+        for item in items:
+            if not isinstance(item, str) or not item.strip():
+                raise InvalidClaimError(field, value, f"item {item!r} is not a non-blank string")
+            cleaned = " ".join(item.split())
+            if cleaned not in out:
+                out.append(cleaned)
+        return tuple(out)
+
+    return convert
+
+
+def _to_date(value: Any) -> dt.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+        try:
+            return TimeSpan.parse(value).start.date()
+        except UnparsableValueError:
+            pass
+    raise InvalidClaimError("published", value, "not a date (expected e.g. '2025-07-02')")
+
+
+def _to_reliability(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidClaimError("reliability", value, "must be a number in [0, 1] or None")
+    number = float(value)
+    if not (0.0 <= number <= 1.0) or math.isnan(number):
+        raise InvalidClaimError("reliability", value, "must be in [0, 1]")
+    return number
+
+
+def _digest(*parts: object) -> str:
+    payload = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha1(payload.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+
+
+# --------------------------------------------------------------------------- Source
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A speaker: a state, an armed group, an outlet, a witness...
+
+    Parameters
+    ----------
+    name : str
+        The source's name as the analyst refers to it; it identifies the source.
+    kind : SourceKind or str, default "other"
+        What kind of speaker it is (``"state"``, ``"armed group"``, ``"media"``...).
+    party : str, optional
+        The party to the conflict the source speaks for, if any (``"Mali government"``).
+        A party reporting its own losses or successes is self-interested.
+    aliases : sequence of str
+        Other names of the same source.
+    reliability : float, optional
+        A prior reliability in [0, 1], used to seed reconciliation.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> jnim = cr.Source(name="JNIM", kind="armed group", party="JNIM", aliases=["GSIM"])
+    >>> jnim.kind, jnim.aliases
+    (<SourceKind.ARMED_GROUP: 'armed_group'>, ('GSIM',))
+    >>> cr.Source(name="JNIM", reliability=1.5)
+    Traceback (most recent call last):
+    ...
+    claimrec.errors.InvalidClaimError: reliability=1.5: must be in [0, 1]
+    """
+
+    name: str = attrs.field(converter=_nonblank("source"))
+    kind: SourceKind = attrs.field(
+        default=SourceKind.OTHER, converter=_enum_converter(SourceKind, "kind")
+    )
+    party: str | None = attrs.field(default=None, converter=_optional_text("party"))
+    aliases: tuple[str, ...] = attrs.field(factory=tuple, converter=_text_tuple("aliases"))
+    reliability: float | None = attrs.field(default=None, converter=_to_reliability)
+
+    @classmethod
+    def coerce(cls, value: Any) -> Source:
+        """Return ``value`` as a Source: a Source as is, a name as ``Source(name=...)``.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> cr.Source.coerce("JNIM")
+        Source(name='JNIM', kind=<SourceKind.OTHER: 'other'>, party=None, aliases=(), reliability=None)
+        """
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, str):
+            return cls(name=value)
+        if isinstance(value, dict):
+            try:
+                return cls(**value)
+            except TypeError as exc:
+                raise InvalidClaimError("source", value, str(exc)) from None
+        raise InvalidClaimError("source", value, "expected a Source or a source name")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+# --------------------------------------------------------------------------- Report
+
+
+def _to_report(value: Any) -> Report | None:
+    if value is None or isinstance(value, Report):
+        return value
+    if isinstance(value, str):
+        return Report(outlet=value)
+    if isinstance(value, dict):
+        try:
+            return Report(**value)
+        except TypeError as exc:
+            raise InvalidClaimError("via", value, str(exc)) from None
+    raise InvalidClaimError("via", value, "expected a Report, an outlet name, or None")
+
+
+def _to_relayed(value: Any) -> Report | None:
+    if value is None or isinstance(value, Report):
+        return value
+    raise InvalidClaimError("relays", value, "expected the Report that this report relays")
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """The document that carries a claim: an article, a broadcast, a statement, a post.
+
+    Parameters
+    ----------
+    outlet : str
+        Who published it (``"ORTM"``, ``"Reuters"``, ``"Az-Zallaqa"``).
+    published : datetime.date or str, optional
+        Publication date; relative times in its claims ("Tuesday") are read against it.
+    url, author, title : str, optional
+        Where and what it is.
+    relays : Report, optional
+        The report this one quotes or repeats. Following ``relays`` gives the echo
+        chain back to the original statement.
+    id : str, optional
+        A stable identifier; derived from the content when not given.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> tv = cr.Report(outlet="ORTM", published="2025-07-01", title="Army statement")
+    >>> article = cr.Report(outlet="Wire service", published="2025-07-02", relays=tv)
+    >>> article.relays.outlet, str(article.published)
+    ('ORTM', '2025-07-02')
+    >>> [r.outlet for r in article.chain()]
+    ['Wire service', 'ORTM']
+    """
+
+    outlet: str = attrs.field(converter=_nonblank("outlet"))
+    published: dt.date | None = attrs.field(default=None, converter=_to_date)
+    url: str | None = attrs.field(default=None, converter=_optional_text("url"))
+    author: str | None = attrs.field(default=None, converter=_optional_text("author"))
+    title: str | None = attrs.field(default=None, converter=_optional_text("title"))
+    relays: Report | None = attrs.field(default=None, converter=_to_relayed)
+    id: str = attrs.field(converter=_nonblank("id"))
+
+    @id.default
+    def _default_id(self) -> str:
+        relayed = self.relays.id if self.relays is not None else None
+        return "r" + _digest(
+            self.outlet, self.published, self.url, self.author, self.title, relayed
+        )
+
+    def chain(self) -> tuple[Report, ...]:
+        """Return this report followed by the reports it relays, back to the original.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> cr.Report(outlet="A", relays=cr.Report(outlet="B")).chain()[-1].outlet
+        'B'
+        """
+        out: list[Report] = [self]
+        seen = {self.id}
+        current = self.relays
+        while current is not None and current.id not in seen:
+            out.append(current)
+            seen.add(current.id)
+            current = current.relays
+        return tuple(out)
+
+    @property
+    def origin(self) -> Report:
+        """The first report of the echo chain: the one that relays nothing.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> cr.Report(outlet="A", relays=cr.Report(outlet="B")).origin.outlet
+        'B'
+        """
+        return self.chain()[-1]
+
+
+# --------------------------------------------------------------------------- values
+
+
+def to_value(value: Any) -> Value:
+    """Convert plain Python to a claim value.
+
+    ``None`` and booleans stay as they are; numbers become exact
+    :class:`~claimrec.Quantity`; strings become a Quantity when they read as an amount
+    (``"over 80"``), else a :class:`~claimrec.TimeSpan` when they read as an absolute
+    date (``"2025-06-02"``), else stay plain strings. Pass a
+    :class:`~claimrec.Category` explicitly for categorical values.
+
+    Raises
+    ------
+    InvalidClaimError
+        For a blank string or a value of another type.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> cr.to_value("dozens").low
+    24.0
+    >>> str(cr.to_value("2025-06-02"))
+    '2025-06-02'
+    >>> cr.to_value("coordinated and of high quality")
+    'coordinated and of high quality'
+    >>> cr.to_value(True)
+    True
+    """
+    if value is None or isinstance(value, bool | Quantity | TimeSpan | Category):
+        return value
+    if isinstance(value, int | float):
+        try:
+            return Quantity.parse(value)
+        except UnparsableValueError as exc:
+            raise InvalidClaimError("value", value, exc.reason) from None
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        if not text:
+            raise InvalidClaimError("value", value, "must not be blank (use None for no value)")
+        try:
+            return Quantity.parse(text)
+        except UnparsableValueError:
+            pass
+        try:
+            return TimeSpan.parse(text)
+        except UnparsableValueError:
+            pass
+        return text
+    raise InvalidClaimError(
+        "value", value, "expected a Quantity, TimeSpan, Category, str, bool, number or None"
+    )
+
+
+def _to_when(field: str) -> Any:
+    def convert(value: Any) -> TimeSpan | str | None:
+        if value is None or isinstance(value, TimeSpan):
+            return value
+        if isinstance(value, dt.date):
+            return TimeSpan.parse(value.isoformat())
+        if isinstance(value, str):
+            if not value.strip():
+                return None
+            # Relative phrases ("Tuesday morning") are resolved in Claim.__attrs_post_init__,
+            # against the report's publication date.
+            return " ".join(value.split())
+        raise InvalidClaimError(field, value, "expected a TimeSpan, a date, or a date phrase")
+
+    return convert
+
+
+# --------------------------------------------------------------------------- Claim
+
+
+def _to_id(value: Any) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str | int):
+        raise InvalidClaimError("id", value, "must be a string")
+    return str(value).strip()
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """One sourced claim: ``source`` says, via ``via``, that ``subject`` ``predicate`` ``value``.
+
+    Parameters
+    ----------
+    source : Source or str
+        Who asserts it (a name becomes ``Source(name=...)``).
+    subject : str
+        What the claim is about (``"militants"``, ``"military installations"``, ``"attacks"``).
+    predicate : str
+        What is said of the subject (``"killed"``, ``"captured"``, ``"repelled"``).
+    value : Quantity, TimeSpan, Category, str, bool or None
+        The typed value; plain text is converted by :func:`to_value`. ``None`` when the
+        predicate alone is asserted ("the army repelled the attacks").
+    polarity : Polarity or str, default "asserted"
+        ``"denied"`` when the source denies it.
+    hedge : str, optional
+        Modality: ``"reportedly"``, ``"provisional"``, ``"claimed"``, ``"alleged"``.
+    qualifiers : sequence of str
+        Other qualifiers of the statement (``"in every location"``).
+    actor : str, optional
+        Who did it (the perpetrator or agent of the predicate), when said.
+    place : str, optional
+        Where, as stated (``"Kayes"``, ``"western Mali"``).
+    when : TimeSpan or str, optional
+        When the event happened; relative phrases ("Tuesday morning") are read against
+        ``via.published`` (else ``stated``).
+    stated : TimeSpan or str, optional
+        When the statement was made, which is not the event time.
+    event : str, optional
+        An event label grouping claims about one incident.
+    via : Report or str, optional
+        The report that carries the claim.
+    quote : str, optional
+        The exact words, when available.
+    id : str, optional
+        A stable identifier; derived from the content when not given.
+
+    Raises
+    ------
+    InvalidClaimError
+        When a field has a bad value; the error names the field and the value.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> report = cr.Report(outlet="News report", published="2025-07-02")
+    >>> c = cr.Claim(source="JNIM", subject="military installations", predicate="captured",
+    ...              value="three", when="Tuesday morning", via=report)
+    >>> c.value.best, str(c.when)
+    (3.0, '2025-07-01 morning')
+    >>> c.id == cr.Claim(source="JNIM", subject="military installations", predicate="captured",
+    ...                  value=3, when="Tuesday morning", via=report).id
+    True
+    >>> cr.Claim(source="FAMa", subject=" ", predicate="killed")
+    Traceback (most recent call last):
+    ...
+    claimrec.errors.InvalidClaimError: subject=' ': must be a non-blank string
+    """
+
+    source: Source = attrs.field(converter=Source.coerce)
+    subject: str = attrs.field(converter=_nonblank("subject"))
+    predicate: str = attrs.field(converter=_nonblank("predicate"))
+    value: Value = attrs.field(default=None, converter=to_value)
+    polarity: Polarity = attrs.field(
+        default=Polarity.ASSERTED, converter=_enum_converter(Polarity, "polarity")
+    )
+    hedge: str | None = attrs.field(default=None, converter=_optional_text("hedge"))
+    qualifiers: tuple[str, ...] = attrs.field(factory=tuple, converter=_text_tuple("qualifiers"))
+    actor: str | None = attrs.field(default=None, converter=_optional_text("actor"))
+    place: str | None = attrs.field(default=None, converter=_optional_text("place"))
+    when: TimeSpan | None = attrs.field(default=None, converter=_to_when("when"))
+    stated: TimeSpan | None = attrs.field(default=None, converter=_to_when("stated"))
+    event: str | None = attrs.field(default=None, converter=_optional_text("event"))
+    via: Report | None = attrs.field(default=None, converter=_to_report)
+    quote: str | None = attrs.field(default=None, converter=_optional_text("quote"))
+    id: str = attrs.field(default="", converter=_to_id)
+
+    def __attrs_post_init__(self) -> None:
+        reference: dt.date | None = self.via.published if self.via is not None else None
+        stated = self._resolve_time("stated", self.stated, reference)
+        if reference is None and stated is not None:
+            reference = stated.start.date()
+        when = self._resolve_time("when", self.when, reference)
+        object.__setattr__(self, "stated", stated)
+        object.__setattr__(self, "when", when)
+        if not self.id.strip():
+            object.__setattr__(self, "id", "c" + _digest(*self._content()))
+
+    @staticmethod
+    def _resolve_time(field: str, value: Any, reference: dt.date | None) -> TimeSpan | None:
+        if value is None or isinstance(value, TimeSpan):
+            return value
+        try:
+            return TimeSpan.parse(value, reference=reference)
+        except UnparsableValueError as exc:
+            hint = "" if reference is not None else "; relative phrases need via.published"
+            raise InvalidClaimError(field, value, exc.reason + hint) from None
+
+    def _content(self) -> tuple[object, ...]:
+        value = self.value
+        value_key: object = (type(value).__name__, str(value)) if value is not None else None
+        return (
+            self.source.name,
+            self.subject,
+            self.predicate,
+            value_key,
+            self.polarity.value,
+            self.hedge,
+            self.qualifiers,
+            self.actor,
+            self.place,
+            str(self.when) if self.when is not None else None,
+            str(self.stated) if self.stated is not None else None,
+            self.event,
+            self.via.id if self.via is not None else None,
+            self.quote,
+        )
+
+    @property
+    def denied(self) -> bool:
+        """Whether the source denies the claim.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> cr.Claim(source="JNIM", subject="civilians", predicate="killed",
+        ...          polarity="denied").denied
+        True
+        """
+        return self.polarity is Polarity.DENIED
+
+    @property
+    def statement_time(self) -> TimeSpan | None:
+        """When the statement was made: ``stated``, else the day the report was published.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> c = cr.Claim(source="FAMa", subject="militants", predicate="killed",
+        ...              via=cr.Report(outlet="ORTM", published="2025-07-01"))
+        >>> str(c.statement_time)
+        '2025-07-01'
+        """
+        if self.stated is not None:
+            return self.stated
+        if self.via is not None and self.via.published is not None:
+            return TimeSpan.parse(self.via.published.isoformat())
+        return None
+
+    def describe(self) -> str:
+        """Return a one-line plain-words rendering of the claim.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> print(cr.Claim(source="FAMa", subject="militants", predicate="killed",
+        ...                value="over 80", place="Kayes", hedge="reportedly").describe())
+        FAMa: militants killed over 80 (reportedly) [Kayes]
+        """
+        parts = [f"{self.source.name}:"]
+        if self.denied:
+            parts.append("DENIES")
+        parts.append(f"{self.subject} {self.predicate}")
+        if self.value is not None:
+            parts.append(str(self.value))
+        if self.hedge:
+            parts.append(f"({self.hedge})")
+        where_when = [x for x in (self.place, str(self.when) if self.when else None) if x]
+        if where_when:
+            parts.append("[" + ", ".join(where_when) + "]")
+        return " ".join(parts)
