@@ -7,6 +7,8 @@ from hypothesis import HealthCheck, settings
 
 import claimrec
 
+collect_ignore = ["claimrec/__main__.py"]  # importing it runs the command
+
 settings.register_profile(
     "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )

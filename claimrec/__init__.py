@@ -26,8 +26,8 @@ from claimrec.errors import (
 )
 from claimrec.io.jsonl import dumps_jsonl, loads_jsonl, read_jsonl, write_jsonl
 from claimrec.model import Claim, Polarity, Report, Source, SourceKind, Value, to_value
-from claimrec.report import claims_table
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.report import claims_table
 from claimrec.timespan import Precision, TimeSpan
 
 __version__ = "0.1.0"

@@ -39,7 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command")
     show = sub.add_parser("show", help="print the claims of a file as a table")
-    show.add_argument("file", nargs="?", help="a claims JSON Lines file (default: the Mali example)")
+    show.add_argument(
+        "file", nargs="?", help="a claims JSON Lines file (default: the Mali example)"
+    )
     show.add_argument("--columns", default="id,source,subject,predicate,value,place,when,via")
     run = sub.add_parser("run", help="the main job: the whole path on a claims file")
     run.add_argument("file", nargs="?", help="a claims JSON Lines file (default: the Mali example)")

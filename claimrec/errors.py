@@ -145,8 +145,11 @@ class CandidateBudgetError(ClaimrecError, RuntimeError):
     Examples
     --------
     >>> import claimrec as cr
-    >>> print(cr.CandidateBudgetError(5_000_000, 1_000_000, [("killed|mali", 3000)]))
-    blocking yields 5,000,000 candidate pairs, over max_pairs=1,000,000; largest blocks: 'killed|mali' (3,000 claims)
+    >>> err = cr.CandidateBudgetError(5_000_000, 1_000_000, [("killed|ML", 3000)])
+    >>> err.pairs, err.largest_blocks
+    (5000000, (('killed|ML', 3000),))
+    >>> print(err)  # doctest: +ELLIPSIS
+    blocking yields 5,000,000 candidate pairs, over max_pairs=1,000,000; largest blocks: ...
     """
 
     def __init__(

@@ -15,8 +15,10 @@ def _cell(claim: Claim, column: str) -> str:
     if column == "source":
         return claim.source.name
     if column == "predicate":
-        return ("NOT " if claim.denied else "") + claim.predicate + (
-            f" ({claim.hedge})" if claim.hedge else ""
+        return (
+            ("NOT " if claim.denied else "")
+            + claim.predicate
+            + (f" ({claim.hedge})" if claim.hedge else "")
         )
     if column == "via":
         if claim.via is None:
@@ -35,7 +37,9 @@ def _fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def claims_table(claims: Iterable[Claim], *, columns: Sequence[str] = _COLUMNS, width: int = 28) -> str:
+def claims_table(
+    claims: Iterable[Claim], *, columns: Sequence[str] = _COLUMNS, width: int = 28
+) -> str:
     """Return claims as an aligned plain-text table, one row a claim, in the given order.
 
     Parameters
@@ -60,5 +64,7 @@ def claims_table(claims: Iterable[Claim], *, columns: Sequence[str] = _COLUMNS, 
     widths = [max([len(col)] + [len(r[i]) for r in rows]) for i, col in enumerate(columns)]
     lines = ["  ".join(col.ljust(w) for col, w in zip(columns, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines.extend("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows)
+    lines.extend(
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    )
     return "\n".join(lines)

@@ -40,7 +40,9 @@ def _top(module: str) -> str:
 
 
 def _modules() -> list[Path]:
-    return sorted(p for p in PACKAGE.rglob("*.py") if p.name != "__init__.py" or p.parent != PACKAGE)
+    return sorted(
+        p for p in PACKAGE.rglob("*.py") if p.name != "__init__.py" or p.parent != PACKAGE
+    )
 
 
 def _imported(path: Path) -> set[str]:
@@ -76,7 +78,7 @@ def test_every_public_name_has_a_runnable_example(name):
 
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_module_imports_a_higher_layer(path):
-    """Imports flow one way: model -> vocab -> align -> relate -> graph -> reconcile -> io -> cli."""
+    """Imports flow one way: model, vocab, align, relate, graph, reconcile, io, cli."""
     relative = path.relative_to(PACKAGE)
     top = relative.parts[0].removesuffix(".py")
     assert top in LAYERS, f"{relative} has no layer: add it to LAYERS"
@@ -84,7 +86,9 @@ def test_no_module_imports_a_higher_layer(path):
     for module in _imported(path):
         other = module.split(".")[1]
         assert other in LAYERS, f"{relative} imports unknown {module}"
-        assert LAYERS[other] <= own, f"{relative} (layer {own}) imports {module} (layer {LAYERS[other]})"
+        assert LAYERS[other] <= own, (
+            f"{relative} (layer {own}) imports {module} (layer {LAYERS[other]})"
+        )
 
 
 def test_layer_check_catches_an_upward_import(tmp_path):

@@ -25,8 +25,14 @@ def test_source_from_a_name():
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [("state", "state"), ("armed group", "armed_group"), ("Armed-Group", "armed_group"),
-     ("international org", "international_org"), ("NGO", "ngo"), ("witness", "witness")],
+    [
+        ("state", "state"),
+        ("armed group", "armed_group"),
+        ("Armed-Group", "armed_group"),
+        ("international org", "international_org"),
+        ("NGO", "ngo"),
+        ("witness", "witness"),
+    ],
 )
 def test_source_kind_accepts_plain_words(text, kind):
     """Source kinds accept the words an analyst writes."""
@@ -35,9 +41,13 @@ def test_source_kind_accepts_plain_words(text, kind):
 
 @pytest.mark.parametrize(
     ("kwargs", "field"),
-    [({"kind": "rebel"}, "kind"), ({"reliability": 1.2}, "reliability"),
-     ({"reliability": "high"}, "reliability"), ({"aliases": [""]}, "aliases"),
-     ({"name": ""}, "source")],
+    [
+        ({"kind": "rebel"}, "kind"),
+        ({"reliability": 1.2}, "reliability"),
+        ({"reliability": "high"}, "reliability"),
+        ({"aliases": [""]}, "aliases"),
+        ({"name": ""}, "source"),
+    ],
 )
 def test_bad_source_fields_name_the_field(kwargs, field):
     """A bad Source field fails at construction, naming the field."""
@@ -62,7 +72,9 @@ def test_value_number_becomes_an_exact_quantity():
 
 def test_value_plain_text_stays_text():
     """Text that is neither an amount nor a date stays a string."""
-    assert _claim(value="coordinated and of high quality").value == "coordinated and of high quality"
+    assert (
+        _claim(value="coordinated and of high quality").value == "coordinated and of high quality"
+    )
 
 
 def test_value_category_is_kept():

@@ -82,7 +82,9 @@ def _decode_value(data: Any, field: str) -> Value:
         return Quantity.parse(data)
     if not isinstance(data, dict) or data.get("type") not in _VALUE_TYPES:
         kinds = ", ".join(sorted(_VALUE_TYPES))
-        raise ValueError(f"{field}: expected a string, a boolean, null or an object of type {kinds}")
+        raise ValueError(
+            f"{field}: expected a string, a boolean, null or an object of type {kinds}"
+        )
     kwargs = {k: v for k, v in data.items() if k != "type"}
     cls = _VALUE_TYPES[data["type"]]
     if cls is TimeSpan:
@@ -318,7 +320,7 @@ def _read_lines(lines: Iterable[str], path: str | None) -> list[Claim]:
 
 
 def loads_jsonl(text: str) -> list[Claim]:
-    """Read claims from JSON Lines text.
+    r"""Read claims from JSON Lines text.
 
     Raises
     ------
@@ -328,10 +330,10 @@ def loads_jsonl(text: str) -> list[Claim]:
     Examples
     --------
     >>> import claimrec as cr
-    >>> lines = '{"type": "claim", "source": "FAMa", "subject": "militants", "predicate": "killed"}\\n'
+    >>> lines = '{"source": "FAMa", "subject": "militants", "predicate": "killed"}\n'
     >>> cr.loads_jsonl(lines)[0].subject
     'militants'
-    >>> cr.loads_jsonl('{"type": "claim"}\\nnot json\\n')
+    >>> cr.loads_jsonl('{"type": "claim"}\nnot json\n')
     Traceback (most recent call last):
     ...
     claimrec.errors.FormatError: <input>: 2 bad lines
