@@ -1,0 +1,68 @@
+"""Reconciliation (layer 7): source trust and the most likely value of every item.
+
+:func:`reconcile` is the entry point; the estimators it runs work on one sparse
+:class:`ClaimTable` and can be called directly on tables built from any data.
+"""
+
+from claimrec.reconciliation._estimate import Estimate, StopReason
+from claimrec.reconciliation._estimators import (
+    accu,
+    accu_copy,
+    average_log,
+    crh,
+    investment,
+    majority_vote,
+    pooled_investment,
+    sums,
+    truthfinder,
+)
+from claimrec.reconciliation._reconcile import (
+    METHODS,
+    ClaimVerdict,
+    CopyRelation,
+    ItemResult,
+    Policy,
+    Reconciliation,
+    SourceTrust,
+    ValueScore,
+    Verdict,
+    reconcile,
+)
+from claimrec.reconciliation._table import (
+    ClaimTable,
+    flag_outliers,
+    implication_from_exclusions,
+    implication_from_hierarchy,
+    implication_from_intervals,
+    implication_from_similarity,
+)
+
+__all__ = [
+    "METHODS",
+    "ClaimTable",
+    "ClaimVerdict",
+    "CopyRelation",
+    "Estimate",
+    "ItemResult",
+    "Policy",
+    "Reconciliation",
+    "SourceTrust",
+    "StopReason",
+    "ValueScore",
+    "Verdict",
+    "accu",
+    "accu_copy",
+    "average_log",
+    "crh",
+    "flag_outliers",
+    "implication_from_exclusions",
+    "implication_from_hierarchy",
+    "implication_from_intervals",
+    "implication_from_similarity",
+    "investment",
+    "majority_vote",
+    "pooled_investment",
+    "reconcile",
+    "sums",
+    "truthfinder",
+]

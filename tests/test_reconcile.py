@@ -1,0 +1,179 @@
+"""reconcile(): typed values, echoes, priors, supervision, honesty, order-independence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimrec as cr
+from claimrec.reconciliation import METHODS, reconcile
+
+
+def _toll(source, value, *, via=None, **kw):
+    return cr.Claim(
+        source=source, subject="soldiers", predicate="killed", value=value,
+        when="2025-07-01", place="Kayes", via=via, **kw,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def mali():
+    return reconcile(cr.datasets.mali_2025())
+
+
+def test_every_claim_is_accounted_for(mali):
+    """Every input claim has a verdict, exactly once."""
+    ids = [c.id for c in cr.datasets.mali_2025()]
+    assert sorted(v.claim for v in mali.claims) == sorted(ids)
+
+
+def test_mali_outcome_is_the_one_disputed_item(mali):
+    """The army's 'thwarted' and JNIM's 'seized control' compete as outcomes."""
+    disputed = [i for i in mali.items if i.contested]
+    assert len(disputed) == 1
+    (item,) = disputed
+    assert {s.value for s in item.scores} == {"repelled", "captured"}
+    assert sorted(item.supporting + item.opposing) == ["fama-thwarted", "jnim-seized"]
+
+
+def test_mali_army_toll_is_uncorroborated_not_disputed(mali):
+    """'Over 80 militants' stands alone: no counter-claim, no corroboration."""
+    item = mali.item("fama-neutralised")
+    assert not item.contested
+    assert item.value == "over 80"
+    assert item.low == 81
+    assert item.high is None
+    assert "uncorroborated" in item.note
+
+
+def test_party_claims_are_scoped_self_interested(mali):
+    """A party's claims about its own successes are weighed under a separate scope."""
+    scopes = {(s.source, s.scope) for s in mali.sources}
+    assert ("FAMa", "self-interested") in scopes
+    assert ("Kayes resident", "self-interested") not in scopes
+
+
+def test_party_awareness_can_be_turned_off():
+    """``party_aware=False`` keeps one trust per source."""
+    result = reconcile(cr.datasets.mali_2025(), party_aware=False)
+    assert all(s.scope == "" for s in result.sources)
+
+
+def test_interval_and_point_support_each_other():
+    """'over 80' supports a point figure inside it, and is marked as supporting."""
+    claims = [_toll("A", "85"), _toll("B", "over 80"), _toll("C", "40")]
+    result = reconcile(claims, method="majority")
+    item = result.items[0]
+    assert item.value == "85"
+    assert result.verdict(claims[1]).verdict is cr.Verdict.SUPPORTS
+    assert result.verdict(claims[2]).verdict is cr.Verdict.LOST
+
+
+def test_echoes_do_not_corroborate():
+    """Three outlets relaying one army statement count once against two independent witnesses."""
+    tv = cr.Report(outlet="ORTM", published="2025-07-01")
+    relays = [cr.Report(outlet=o, published="2025-07-02", relays=tv) for o in ("A", "B", "C")]
+    army = [_toll("FAMa", "3", via=r) for r in relays]
+    witnesses = [_toll(f"witness {k}", "40") for k in (1, 2)]
+    result = reconcile(army + witnesses, method="majority", party_aware=False)
+    (item,) = result.items
+    assert item.value == "40"
+
+
+@pytest.mark.parametrize("policy", ["best", "conservative"])
+def test_policy_picks_the_single_figure(policy):
+    """'best' takes the stated figure, 'conservative' ACLED's lowest."""
+    claims = [_toll("A", "dozens"), _toll("B", "dozens")]
+    item = reconcile(claims, method="majority", policy=policy).items[0]
+    assert (item.low, item.high) == (24, 99)
+    expected = 12 if policy == "conservative" else cr.Quantity.parse("dozens").center
+    assert item.best == expected
+
+
+def test_implausible_values_cannot_win():
+    """A value orders of magnitude off the others is flagged, whatever its votes."""
+    claims = [
+        *(_toll(f"s{k}", v) for k, v in enumerate(["55000", "56000", "56000", "57000"])),
+        _toll("vandal", "235000000000"),
+    ]
+    result = reconcile(claims, method="sums")
+    assert result.items[0].value in {"55000", "56000", "57000"}
+    assert result.verdict(claims[-1]).verdict is cr.Verdict.IMPLAUSIBLE
+
+
+def test_known_claims_supervise():
+    """A claim known to be true fixes its item's value."""
+    claims = [_toll("A", "3"), _toll("B", "3"), _toll("C", "40")]
+    result = reconcile(claims, method="majority", known=[claims[2]])
+    assert result.items[0].value == "40"
+
+
+def test_priors_seed_trust():
+    """A source's prior reliability weighs its vote."""
+    claims = [_toll("A", "3"), _toll("B", "40")]
+    result = reconcile(claims, method="majority", priors={"A": 0.1, "B": 0.9})
+    assert result.items[0].value == "40"
+
+
+def test_denial_opposes_assertion():
+    """A denial is the value 'not ...' and competes with the assertion."""
+    claims = [
+        cr.Claim(source="Army", subject="civilians", predicate="killed", when="2025-07-01",
+                 place="Kayes"),
+        cr.Claim(source="JNIM", subject="civilians", predicate="killed", when="2025-07-01",
+                 place="Kayes", polarity="denied"),
+    ]  # fmt: skip
+    item = reconcile(claims, method="majority").items[0]
+    assert {s.value for s in item.scores} == {"killed", "not killed"}
+    assert item.contested
+
+
+def test_honest_iteration_and_strictness():
+    """max_iter=1 is reported as not converged; strict turns that into an error."""
+    claims = [_toll("A", "3"), _toll("B", "40"), _toll("C", "40")]
+    result = reconcile(claims, method="truthfinder", max_iter=1)
+    assert not result.converged
+    assert result.stop_reason == "max_iter"
+    with pytest.raises(cr.NotConvergedError):
+        reconcile(claims, method="truthfinder", max_iter=1, strict=True)
+
+
+@pytest.mark.parametrize("method", sorted(METHODS))
+def test_every_method_runs_on_the_example(method):
+    """Every method reconciles the bundled example and accounts for every claim."""
+    result = reconcile(cr.datasets.mali_2025(), method=method)
+    assert len(result.claims) == 17
+    assert all(0.0 <= i.confidence <= 1.0 for i in result.items)
+
+
+def test_unknown_method_suggests():
+    """A misspelt method fails with the known names."""
+    with pytest.raises(cr.UnknownNameError, match="truthfinder"):
+        reconcile([], method="truthfindr")
+
+
+def test_records_and_summary(mali):
+    """to_records gives one plain dict per item; summary names the dispute."""
+    records = mali.to_records()
+    assert len(records) == len(mali.items)
+    assert "captured" in mali.summary()
+
+
+_CLAIMS = [
+    _toll("A", "3"), _toll("B", "40"), _toll("C", "about 40"), _toll("D", "at least 35"),
+    cr.Claim(source="E", subject="militants", predicate="killed", value="over 80",
+             when="2025-07-01", place="Kayes"),
+    cr.Claim(source="F", subject="militants", predicate="killed", value="12",
+             when="2025-07-01", place="Kayes"),
+]  # fmt: skip
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.permutations(_CLAIMS), st.sampled_from(sorted(METHODS)))
+def test_result_does_not_depend_on_input_order(order, method):
+    """Shuffling the claims changes nothing in the outcome."""
+    a = reconcile(_CLAIMS, method=method)
+    b = reconcile(order, method=method)
+    assert [(i.value, i.confidence) for i in a.items] == [(i.value, i.confidence) for i in b.items]
+    assert a.trust() == b.trust()
