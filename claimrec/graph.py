@@ -1,0 +1,1315 @@
+"""The claim graph: claims, sources and reports, and how the claims stand to each other.
+
+:func:`claim_graph` aligns claims (or takes an :class:`~claimrec.alignment.Alignment`),
+relates every pair inside each aligned group with :func:`~claimrec.relation.relate`,
+and returns a :class:`ClaimGraph` over a :class:`networkx.MultiDiGraph`:
+
+- nodes are claims, sources and reports (node attribute ``kind``), with their fields as
+  scalar attributes (``"claim:<id>"``, ``"source:<name>"``, ``"report:<id>"``);
+- edges are ``source -asserts-> claim``, ``report -carries-> claim``,
+  ``report -relays-> report`` and ``claim -agrees/refines/compatible/contradicts/revises->
+  claim`` (edge attribute ``relation``, with ``strength``, ``reasons``...).
+
+The analyst's questions are methods: :meth:`ClaimGraph.disputes`,
+:meth:`ClaimGraph.corroborations`, :meth:`ClaimGraph.echoes`,
+:meth:`ClaimGraph.evidence_groups` and :meth:`ClaimGraph.source_summary`.
+
+Examples
+--------
+>>> from claimrec.model import Claim, Report
+>>> from claimrec.graph import claim_graph
+>>> statement = Report(outlet="ORTM", published="2025-07-01", id="ortm")
+>>> claims = [
+...     Claim(source="FAMa", subject="militants", predicate="neutralised", value="more than 80",
+...           place="Kayes", when="2025-07-01", via=statement, id="army"),
+...     Claim(source="FAMa", subject="militants", predicate="killed", value="80", place="Kayes",
+...           when="2025-07-01", id="wire",
+...           via=Report(outlet="Wire", published="2025-07-02", relays=statement, id="wire-r")),
+... ]
+>>> graph = claim_graph(claims)
+>>> graph
+<ClaimGraph claims=2 sources=1 contradictions=0>
+>>> [(e.primary.id, [c.id for c in e.lossy]) for e in graph.echoes()]
+[('army', ['wire'])]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import itertools
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+import networkx as nx
+
+from claimrec._text import normalize
+from claimrec.alignment import Alignment, PairScore, align, compare
+from claimrec.category import Category
+from claimrec.errors import FormatError, InvalidClaimError
+from claimrec.model import Claim, Report, Source, Value
+from claimrec.quantity import Quantity
+from claimrec.relation import (
+    Reason,
+    Relation,
+    Relationship,
+    _check_options,
+    _judge,
+    _Lookup,
+    _lookup,
+    _lossy,
+    _relate_scored,
+)
+from claimrec.timespan import TimeSpan
+from claimrec.vocab import Vocabulary
+
+__all__ = [
+    "ClaimGraph",
+    "Corroboration",
+    "Dispute",
+    "Echo",
+    "SourcePair",
+    "claim_graph",
+]
+
+#: Groups up to this size have every pair related; larger ones only their scored pairs.
+ALL_PAIRS_LIMIT = 40
+#: Relations that count as one claim supporting the other.
+SUPPORT = frozenset({Relation.AGREES, Relation.REFINES, Relation.REFINED_BY})
+#: How relations are stored as edges: the directed ones point from the narrower (refines)
+#: or later (revises) claim; the converse kinds are never stored.
+_STORED = {
+    Relation.REFINED_BY: Relation.REFINES,
+    Relation.REVISED_BY: Relation.REVISES,
+}
+_STRUCTURE = ("asserts", "carries", "relays")
+
+
+# --------------------------------------------------------------------------- node ids
+
+
+def claim_node(claim_id: str) -> str:
+    """Return the node id of a claim in :attr:`ClaimGraph.nx`.
+
+    Examples
+    --------
+    >>> from claimrec.graph import claim_node
+    >>> claim_node("c1")
+    'claim:c1'
+    """
+    return "claim:" + claim_id
+
+
+def source_node(name: str) -> str:
+    """Return the node id of a source (by name) in :attr:`ClaimGraph.nx`.
+
+    Examples
+    --------
+    >>> from claimrec.graph import source_node
+    >>> source_node("FAMa")
+    'source:FAMa'
+    """
+    return "source:" + name
+
+
+def report_node(report_id: str) -> str:
+    """Return the node id of a report in :attr:`ClaimGraph.nx`.
+
+    Examples
+    --------
+    >>> from claimrec.graph import report_node
+    >>> report_node("ortm-2025-07-01")
+    'report:ortm-2025-07-01'
+    """
+    return "report:" + report_id
+
+
+# --------------------------------------------------------------------------- flattening
+
+
+def _put(out: dict[str, Any], key: str, value: Any) -> None:
+    if value is not None:
+        out[key] = value
+
+
+def _flat_span(out: dict[str, Any], prefix: str, span: TimeSpan | None) -> None:
+    if span is None:
+        return
+    out[f"{prefix}_start"] = span.start.isoformat()
+    out[f"{prefix}_end"] = span.end.isoformat()
+    out[f"{prefix}_precision"] = span.precision.value
+    _put(out, f"{prefix}_text", span.text)
+
+
+def _span_from(data: Mapping[str, Any], prefix: str) -> TimeSpan | None:
+    if f"{prefix}_start" not in data:
+        return None
+    return TimeSpan(
+        start=dt.datetime.fromisoformat(str(data[f"{prefix}_start"])),
+        end=dt.datetime.fromisoformat(str(data[f"{prefix}_end"])),
+        precision=data[f"{prefix}_precision"],
+        text=data.get(f"{prefix}_text"),
+    )
+
+
+def _flat_value(out: dict[str, Any], value: Value) -> None:
+    if value is None:
+        out["value_type"] = "none"
+        return
+    if isinstance(value, bool):
+        out["value_type"] = "bool"
+        out["value"] = "true" if value else "false"
+        out["value_bool"] = value
+        return
+    out["value"] = str(value)
+    if isinstance(value, Quantity):
+        out["value_type"] = "quantity"
+        # Floats always, so that every graph file gives one type per attribute.
+        for key in ("low", "high", "best"):
+            number = getattr(value, key)
+            _put(out, f"value_{key}", None if number is None else float(number))
+        out["value_low_open"] = value.low_open
+        out["value_high_open"] = value.high_open
+        out["value_integer"] = value.integer
+        out["value_kind"] = value.kind.value
+        _put(out, "value_text", value.text)
+    elif isinstance(value, TimeSpan):
+        out["value_type"] = "timespan"
+        _flat_span(out, "value", value)
+    elif isinstance(value, Category):
+        out["value_type"] = "category"
+        out["value_category"] = value.value
+        _put(out, "value_text", value.text)
+    else:
+        out["value_type"] = "str"
+
+
+def _value_from(data: Mapping[str, Any]) -> Value:
+    kind = data.get("value_type", "none")
+    if kind == "none":
+        return None
+    if kind == "bool":
+        return bool(data["value_bool"])
+    if kind == "quantity":
+        return Quantity(
+            low=data.get("value_low"),
+            high=data.get("value_high"),
+            low_open=bool(data.get("value_low_open", False)),
+            high_open=bool(data.get("value_high_open", False)),
+            best=data.get("value_best"),
+            integer=bool(data.get("value_integer", True)),
+            kind=data["value_kind"],
+            text=data.get("value_text"),
+        )
+    if kind == "timespan":
+        return _span_from(data, "value")
+    if kind == "category":
+        return Category(value=data["value_category"], text=data.get("value_text"))
+    if kind == "str":
+        return str(data["value"])
+    raise InvalidClaimError(
+        "value_type", kind, "expected none, bool, quantity, timespan, category or str"
+    )
+
+
+def _claim_attrs(claim: Claim, group: str | None, label: str | None) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "kind": "claim",
+        "label": claim.describe(),
+        "source": claim.source.name,
+        "subject": claim.subject,
+        "predicate": claim.predicate,
+        "polarity": claim.polarity.value,
+    }
+    _flat_value(out, claim.value)
+    for key in ("hedge", "actor", "place", "event", "quote"):
+        _put(out, key, getattr(claim, key))
+    if claim.qualifiers:
+        out["qualifiers"] = json.dumps(list(claim.qualifiers), ensure_ascii=False)
+    _flat_span(out, "when", claim.when)
+    _flat_span(out, "stated", claim.stated)
+    if claim.via is not None:
+        out["via"] = claim.via.id
+    _put(out, "group", group)
+    _put(out, "group_label", label)
+    return out
+
+
+def _source_attrs(source: Source) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "kind": "source",
+        "name": source.name,
+        "label": source.name,
+        "source_kind": source.kind.value,
+    }
+    _put(out, "party", source.party)
+    if source.aliases:
+        out["aliases"] = json.dumps(list(source.aliases), ensure_ascii=False)
+    _put(out, "reliability", source.reliability)
+    return out
+
+
+def _report_attrs(report: Report) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": "report", "label": report.outlet}
+    out["outlet"] = report.outlet
+    _put(out, "published", None if report.published is None else report.published.isoformat())
+    for key in ("url", "author", "title"):
+        _put(out, key, getattr(report, key))
+    if report.relays is not None:
+        out["relays"] = report.relays.id
+    return out
+
+
+def _relation_attrs(rel: Relationship) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "relation": rel.kind.value,
+        "strength": rel.strength,
+        "reasons": "\n".join(str(r) for r in rel.reasons),
+        "disputed": rel.disputed,
+    }
+    _put(out, "magnitude_ratio", rel.magnitude_ratio)
+    return out
+
+
+def _relationship_from(a: str, b: str, data: Mapping[str, Any]) -> Relationship:
+    text = str(data.get("reasons", ""))
+    reasons = tuple(Reason.parse(line) for line in text.split("\n") if line.strip())
+    ratio = data.get("magnitude_ratio")
+    return Relationship(
+        a=a,
+        b=b,
+        kind=data["relation"],
+        strength=float(data.get("strength", 1.0)),
+        reasons=reasons,
+        magnitude_ratio=None if ratio is None else float(ratio),
+        disputed=bool(data.get("disputed", False)),
+    )
+
+
+# --------------------------------------------------------------------------- results
+
+
+@attrs.frozen(kw_only=True)
+class Dispute:
+    """An item on which the claims disagree, with its sides.
+
+    Parameters
+    ----------
+    item : str
+        What the item is (the alignment group's label).
+    group_id : str
+        The alignment group.
+    sides : tuple of tuple of Claim
+        Claims grouped into sides of mutually supporting claims, largest side first.
+    relationships : tuple of Relationship
+        The disputed relationships: contradictions, and compatible figures far apart.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> from claimrec.graph import claim_graph
+    >>> dispute = claim_graph(cr.datasets.mali_2025()).disputes()[0]
+    >>> [[c.id for c in side] for side in dispute.sides]
+    [['fama-thwarted'], ['jnim-seized']]
+    """
+
+    item: str
+    group_id: str
+    sides: tuple[tuple[Claim, ...], ...]
+    relationships: tuple[Relationship, ...]
+
+    def explain(self) -> str:
+        """Return the dispute in plain words.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> print(claim_graph(cr.datasets.mali_2025()).disputes()[0].explain())
+        Dispute over ...
+          side 1: FAMa: attacks thwarted ...
+          side 2: JNIM: military installations seized control of ...
+          fama-thwarted contradicts jnim-seized ...
+        """
+        lines = [f"Dispute over {self.item} ({self.group_id})"]
+        for number, side in enumerate(self.sides, start=1):
+            lines.extend(f"  side {number}: {claim.describe()}" for claim in side)
+        lines.extend("  " + rel.explain().splitlines()[0] for rel in self.relationships)
+        return "\n".join(lines)
+
+
+@attrs.frozen(kw_only=True)
+class Corroboration:
+    """A claim supported by more than one independent source.
+
+    Parameters
+    ----------
+    claim : Claim
+        The claim.
+    sources : tuple of Source
+        One source per independent party that supports it (the claim's own included),
+        sorted by name.
+    supporting : tuple of Claim
+        The other claims that agree with it or entail it, from other evidence groups.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> from claimrec.graph import claim_graph
+    >>> claims = [Claim(source=s, subject="civilians", predicate="killed", value=v,
+    ...                 place="Kayes", when="2025-07-01", id=s)
+    ...           for s, v in [("HRW", "12"), ("UN", "12"), ("Kayes resident", "about 12")]]
+    >>> for c in claim_graph(claims).corroborations():
+    ...     print(c.claim.id, [s.name for s in c.sources])
+    HRW ['HRW', 'Kayes resident', 'UN']
+    Kayes resident ['HRW', 'Kayes resident', 'UN']
+    UN ['HRW', 'Kayes resident', 'UN']
+    """
+
+    claim: Claim
+    sources: tuple[Source, ...]
+    supporting: tuple[Claim, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Echo:
+    """One speaker's statement relayed by several reports: one piece of evidence.
+
+    Parameters
+    ----------
+    primary : Claim
+        The original (the report others relay, else the earliest statement, else the
+        claim that kept its qualifier).
+    relays : tuple of Claim
+        The other claims of the same statement, sorted by id.
+    lossy : tuple of Claim
+        The relays that lost a qualifier ("more than 80" repeated as "80"): not a new value.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim, Report
+    >>> from claimrec.graph import claim_graph
+    >>> tv = Report(outlet="ORTM", published="2025-07-01", id="tv")
+    >>> claims = [Claim(source="FAMa", subject="militants", predicate="killed", value="12",
+    ...                 when="2025-07-01", id=f"c{i}",
+    ...                 via=tv if i == 0 else Report(outlet=f"outlet {i}", relays=tv))
+    ...           for i in range(3)]
+    >>> echo = claim_graph(claims).echoes()[0]
+    >>> echo.primary.id, [c.id for c in echo.relays], echo.lossy
+    ('c0', ['c1', 'c2'], ())
+    """
+
+    primary: Claim
+    relays: tuple[Claim, ...]
+    lossy: tuple[Claim, ...]
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """The primary claim followed by its relays.
+
+        Examples
+        --------
+        >>> from claimrec.model import Claim
+        >>> from claimrec.graph import Echo
+        >>> c = Claim(source="FAMa", subject="militants", predicate="killed", id="c")
+        >>> len(Echo(primary=c, relays=(), lossy=()).claims)
+        1
+        """
+        return (self.primary, *self.relays)
+
+
+@attrs.frozen(kw_only=True)
+class SourcePair:
+    """How often the claims of two sources stand in each relation.
+
+    ``a <= b`` by name; ``a == b`` counts a source's claims related to each other
+    (its repetitions and revisions).
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> from claimrec.graph import claim_graph
+    >>> pair = claim_graph(cr.datasets.mali_2025()).source_summary()[0]
+    >>> pair.a, pair.b, pair.contradicts
+    ('FAMa', 'JNIM', 1)
+    """
+
+    a: str
+    b: str
+    agrees: int = 0
+    refines: int = 0
+    compatible: int = 0
+    contradicts: int = 0
+    revises: int = 0
+    disputed: int = 0
+
+
+# --------------------------------------------------------------------------- the graph
+
+
+class ClaimGraph:
+    """Claims, sources and reports, and how the claims stand to each other.
+
+    Build one with :func:`claim_graph` (or read one with
+    :func:`claimrec.io.graphfile.read_graphml`); the underlying
+    :class:`networkx.MultiDiGraph` is :attr:`nx`, for any networkx algorithm.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> from claimrec.graph import claim_graph
+    >>> graph = claim_graph(cr.datasets.mali_2025())
+    >>> graph
+    <ClaimGraph claims=17 sources=5 contradictions=1>
+    >>> sorted({kind for _, kind in graph.nx.nodes(data="kind")})
+    ['claim', 'report', 'source']
+    """
+
+    __slots__ = ("_claims", "_groups", "_labels", "_lookup", "_nx", "_relationships")
+
+    def __init__(  # noqa: PLR0917 - private constructor; users call claim_graph
+        self,
+        graph: nx.MultiDiGraph,
+        claims: Mapping[str, Claim],
+        relationships: Mapping[tuple[str, str], Relationship],
+        groups: Mapping[str, str],
+        labels: Mapping[str, str],
+        vocabulary: Vocabulary | None = None,
+    ) -> None:
+        self._nx = graph
+        self._claims = dict(claims)
+        self._relationships = dict(relationships)
+        self._groups = dict(groups)
+        self._labels = dict(labels)
+        self._lookup = _lookup(vocabulary)
+
+    # ---------------------------------------------------------------- construction
+
+    @classmethod
+    def from_networkx(
+        cls, graph: nx.MultiDiGraph, *, vocabulary: Vocabulary | None = None
+    ) -> ClaimGraph:
+        """Rebuild a claim graph (claims, sources, reports, relationships) from its networkx form.
+
+        The nodes and edges need the attributes :func:`claim_graph` gives them, as in a
+        graph read back from GraphML or node-link JSON.
+
+        Raises
+        ------
+        FormatError
+            Listing every node or edge that cannot be read back.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import ClaimGraph, claim_graph
+        >>> graph = claim_graph(cr.datasets.mali_2025())
+        >>> again = ClaimGraph.from_networkx(graph.nx.copy())
+        >>> again.claims == graph.claims
+        True
+        """
+        problems: list[tuple[int, str]] = []
+        sources: dict[str, Source] = {}
+        report_data: dict[str, Mapping[str, Any]] = {}
+        claim_data: list[tuple[int, str, Mapping[str, Any]]] = []
+        for number, (node, data) in enumerate(graph.nodes(data=True), start=1):
+            kind = data.get("kind")
+            try:
+                if kind == "source":
+                    source = _source_from(data)
+                    sources[str(node)] = source
+                elif kind == "report":
+                    report_data[_unprefixed(node, "report:")] = data
+                elif kind == "claim":
+                    claim_data.append((number, _unprefixed(node, "claim:"), data))
+                else:
+                    problems.append((number, f"node {node!r}: unknown kind {kind!r}"))
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append((number, f"node {node!r}: {_why(exc)}"))
+        reports: dict[str, Report] = {}
+        for rid in report_data:
+            try:
+                _report_from(rid, report_data, reports, set())
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append((0, f"report {rid!r}: {_why(exc)}"))
+        claims: dict[str, Claim] = {}
+        groups: dict[str, str] = {}
+        labels: dict[str, str] = {}
+        for number, node, data in claim_data:
+            try:
+                claim = _claim_from(node, data, _asserted_by(graph, node, sources), reports)
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append((number, f"node {claim_node(node)!r}: {_why(exc)}"))
+                continue
+            claims[claim.id] = claim
+            if "group" in data:
+                groups[claim.id] = str(data["group"])
+                if "group_label" in data:
+                    labels[str(data["group"])] = str(data["group_label"])
+        relationships: dict[tuple[str, str], Relationship] = {}
+        for number, (u, v, data) in enumerate(graph.edges(data=True), start=1):
+            relation = data.get("relation")
+            if relation in _STRUCTURE:
+                continue
+            a, b = str(u).removeprefix("claim:"), str(v).removeprefix("claim:")
+            if a not in claims or b not in claims:
+                problems.append((number, f"edge {u!r} -> {v!r}: a relation must join two claims"))
+                continue
+            try:
+                relationships[(a, b)] = _relationship_from(a, b, data)
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append((number, f"edge {u!r} -> {v!r}: {_why(exc)}"))
+        if problems:
+            raise FormatError(None, sorted(problems))
+        return cls(graph, claims, relationships, groups, labels, vocabulary)
+
+    # ---------------------------------------------------------------- access
+
+    @property
+    def nx(self) -> nx.MultiDiGraph:
+        """The underlying :class:`networkx.MultiDiGraph` (run any networkx algorithm on it).
+
+        Examples
+        --------
+        >>> import claimrec as cr, networkx as nx
+        >>> from claimrec.graph import claim_graph
+        >>> g = claim_graph(cr.datasets.mali_2025()).nx
+        >>> nx.number_weakly_connected_components(g) >= 1
+        True
+        """
+        return self._nx
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """The claims, in the order they came in.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> len(claim_graph(cr.datasets.mali_2025()).claims)
+        17
+        """
+        return tuple(self._claims.values())
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The sources, sorted by name.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> [s.name for s in claim_graph(cr.datasets.mali_2025()).sources][:2]
+        ['FAMa', 'JNIM']
+        """
+        found = {c.source.name: c.source for c in self._claims.values()}
+        return tuple(found[name] for name in sorted(found))
+
+    @property
+    def reports(self) -> tuple[Report, ...]:
+        """The reports (relayed ones included), sorted by id.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> "ortm-2025-07-01" in [r.id for r in claim_graph(cr.datasets.mali_2025()).reports]
+        True
+        """
+        found: dict[str, Report] = {}
+        for claim in self._claims.values():
+            if claim.via is not None:
+                for report in claim.via.chain():
+                    found.setdefault(report.id, report)
+        return tuple(found[rid] for rid in sorted(found))
+
+    @property
+    def relationships(self) -> tuple[Relationship, ...]:
+        """Every stored relationship (unrelated pairs are not stored), as on the edges.
+
+        Directed kinds are stored from the narrower (``refines``) or later (``revises``)
+        claim, so no relationship here is ``refined_by`` or ``revised_by``.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> rels = claim_graph(cr.datasets.mali_2025()).relationships
+        >>> sorted({r.kind.value for r in rels})
+        ['compatible', 'contradicts']
+        """
+        return tuple(self._relationships[key] for key in sorted(self._relationships))
+
+    def claim(self, claim_id: str) -> Claim:
+        """Return the claim with this id.
+
+        Raises
+        ------
+        KeyError
+            For an unknown id.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> claim_graph(cr.datasets.mali_2025()).claim("jnim-seized").source.name
+        'JNIM'
+        """
+        return self._claims[claim_id]
+
+    def relationship(self, a: str | Claim, b: str | Claim) -> Relationship | None:
+        """Return how claim ``a`` stands to claim ``b``, or None when not related.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> graph = claim_graph(cr.datasets.mali_2025())
+        >>> graph.relationship("jnim-seized", "fama-thwarted").kind.value
+        'contradicts'
+        """
+        first = a.id if isinstance(a, Claim) else a
+        second = b.id if isinstance(b, Claim) else b
+        found = self._relationships.get((first, second))
+        if found is not None:
+            return found
+        reverse = self._relationships.get((second, first))
+        return None if reverse is None else reverse.converse()
+
+    def groups(self) -> dict[str, tuple[Claim, ...]]:
+        """Return the aligned groups: group id to its claims (in input order).
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> groups = claim_graph(cr.datasets.mali_2025()).groups()
+        >>> sum(len(claims) for claims in groups.values())
+        17
+        """
+        out: dict[str, list[Claim]] = {}
+        for claim_id, claim in self._claims.items():
+            out.setdefault(self._groups.get(claim_id, claim_id), []).append(claim)
+        return {gid: tuple(members) for gid, members in out.items()}
+
+    def __len__(self) -> int:
+        return len(self._claims)
+
+    # ---------------------------------------------------------------- queries
+
+    def _related(self) -> dict[str, list[tuple[str, Relation, Relationship]]]:
+        """Claim id -> [(other claim id, relation of claim to other, stored relationship)]."""
+        out: dict[str, list[tuple[str, Relation, Relationship]]] = defaultdict(list)
+        for (a, b), rel in self._relationships.items():
+            out[a].append((b, rel.kind, rel))
+            out[b].append((a, rel.kind.converse, rel))
+        return out
+
+    def disputes(self) -> tuple[Dispute, ...]:
+        """Return the items in dispute, each with its sides.
+
+        An item is disputed when two of its claims contradict each other, or give
+        compatible figures far apart (``dispute_ratio``). Claims are grouped into sides
+        of mutually supporting claims (agreeing, refining, or one speaker's revisions);
+        claims that take no part are left out.
+
+        Returns
+        -------
+        tuple of Dispute
+            Sorted by group id.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> [d.item for d in claim_graph(cr.datasets.mali_2025()).disputes()]
+        ['...']
+        """
+        by_group: dict[str, list[Relationship]] = defaultdict(list)
+        for (a, _), rel in self._relationships.items():
+            if rel.disputed:
+                by_group[self._groups.get(a, a)].append(rel)
+        related = self._related()
+        out: list[Dispute] = []
+        for gid in sorted(by_group):
+            rels = sorted(by_group[gid], key=lambda r: (r.a, r.b))
+            sides = self._sides(rels, related)
+            label = self._labels.get(gid) or self._label_of(sides)
+            out.append(Dispute(item=label, group_id=gid, sides=sides, relationships=tuple(rels)))
+        return tuple(out)
+
+    def _label_of(self, sides: tuple[tuple[Claim, ...], ...]) -> str:
+        first = sides[0][0]
+        return f"{first.subject} {first.predicate}"
+
+    def _sides(
+        self,
+        rels: list[Relationship],
+        related: Mapping[str, list[tuple[str, Relation, Relationship]]],
+    ) -> tuple[tuple[Claim, ...], ...]:
+        disputed: set[frozenset[str]] = {frozenset((r.a, r.b)) for r in rels}
+        core = sorted({x for r in rels for x in (r.a, r.b)})
+        support: dict[str, set[str]] = defaultdict(set)
+        members = set(core)
+        queue = list(core)
+        while queue:
+            current = queue.pop()
+            for other, kind, rel in related.get(current, ()):
+                if rel.disputed or kind not in _SIDE_KINDS:
+                    continue
+                support[current].add(other)
+                support[other].add(current)
+                if other not in members:
+                    members.add(other)
+                    queue.append(other)
+        degree = Counter(x for pair in disputed for x in pair)
+        sides: list[list[str]] = []
+        for claim_id in sorted(members, key=lambda x: (-degree[x], x)):
+            for side in sides:
+                consistent = all(frozenset((claim_id, m)) not in disputed for m in side)
+                if consistent and any(m in support[claim_id] for m in side):
+                    side.append(claim_id)
+                    break
+            else:
+                sides.append([claim_id])
+        ordered = sorted((sorted(side) for side in sides), key=lambda s: (-len(s), s[0]))
+        return tuple(tuple(self._claims[x] for x in side) for side in ordered)
+
+    def _party(self, source: Source) -> str:
+        if source.party:
+            return "party:" + normalize(source.party)
+        found = self._lookup.actor(source.name)
+        if found is not None:
+            return "party:" + normalize(found[1])
+        return "speaker:" + normalize(source.name)
+
+    def evidence_groups(self) -> dict[str, str]:
+        """Return claim id -> evidence group id: one speaker's agreeing claims share a group.
+
+        Five outlets repeating the army's statement are one piece of evidence, not five:
+        their claims share one group (named after the primary claim, see :meth:`echoes`),
+        so an echo never counts as corroboration. Every claim is in the mapping; a claim
+        with no echo is its own group.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> groups = claim_graph(cr.datasets.mali_2025()).evidence_groups()
+        >>> groups["fama-neutralised"]
+        'fama-neutralised'
+        """
+        out = {claim_id: claim_id for claim_id in self._claims}
+        for cluster in self._echo_clusters():
+            primary = self._primary(cluster)
+            for claim_id in cluster:
+                out[claim_id] = primary
+        return out
+
+    def _echo_clusters(self) -> list[list[str]]:
+        parent: dict[str, str] = {}
+        touched: set[str] = set()
+
+        def find(x: str) -> str:
+            while parent.get(x, x) != x:
+                parent[x] = parent.get(parent[x], parent[x])
+                x = parent[x]
+            return x
+
+        for (a, b), rel in self._relationships.items():
+            if rel.kind is not Relation.AGREES:
+                continue
+            ca, cb = self._claims[a], self._claims[b]
+            if self._lookup.speaker(ca.source.name) != self._lookup.speaker(cb.source.name):
+                continue
+            touched.update((a, b))
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+        clusters: dict[str, list[str]] = defaultdict(list)
+        for claim_id in touched:
+            clusters[find(claim_id)].append(claim_id)
+        return [sorted(members) for _, members in sorted(clusters.items()) if len(members) > 1]
+
+    def _bare(self, claim_id: str, cluster: Iterable[str]) -> bool:
+        """Whether the claim's figure is another cluster member's figure without its qualifier."""
+        value = self._claims[claim_id].value
+        if not isinstance(value, Quantity):
+            return False
+        for other in cluster:
+            other_value = self._claims[other].value
+            if other != claim_id and isinstance(other_value, Quantity):
+                found = _lossy(value, other_value)
+                if found is not None and found[1] is value:
+                    return True
+        return False
+
+    def _primary(self, cluster: list[str]) -> str:
+        def key(claim_id: str) -> tuple[int, int, str, str]:
+            claim = self._claims[claim_id]
+            depth = len(claim.via.chain()) if claim.via is not None else 1
+            when = claim.statement_time
+            return (
+                depth,
+                int(self._bare(claim_id, cluster)),
+                when.start.isoformat() if when else "~",
+                claim_id,
+            )
+
+        return min(cluster, key=key)
+
+    def echoes(self) -> tuple[Echo, ...]:
+        """Return the statements relayed by several reports, each as one :class:`Echo`.
+
+        An echo is a set of claims of one speaker that agree with each other and come
+        through different reports. A relay that lost a qualifier ("more than 80
+        neutralised" repeated as "80 killed") is listed in :attr:`Echo.lossy`, attached
+        to the primary claim, not counted as a new value.
+
+        Returns
+        -------
+        tuple of Echo
+            Sorted by primary claim id.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> claim_graph(cr.datasets.mali_2025()).echoes()
+        ()
+        """
+        out: list[Echo] = []
+        for cluster in self._echo_clusters():
+            reports = {_via_id(self._claims[c]) for c in cluster}
+            if len(reports) < 2:
+                continue
+            primary = self._primary(cluster)
+            relays = tuple(self._claims[c] for c in cluster if c != primary)
+            lossy = tuple(c for c in relays if self._bare(c.id, cluster))
+            out.append(Echo(primary=self._claims[primary], relays=relays, lossy=lossy))
+        return tuple(sorted(out, key=lambda e: e.primary.id))
+
+    def corroborations(self) -> tuple[Corroboration, ...]:
+        """Return the claims supported by more than one independent source.
+
+        A claim is supported by another that agrees with it or entails it (is narrower).
+        Supporters count once per independent party: echoes of one statement are one
+        piece of evidence (:meth:`evidence_groups`: only the primary claim of an echo is
+        listed, and a supporting echo appears as its primary), and sources of one party
+        (FAMa and DIRPA, through :attr:`~claimrec.Source.party` or the actor
+        vocabulary's ``party``) are one voice.
+
+        Returns
+        -------
+        tuple of Corroboration
+            Sorted by claim id.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> claim_graph(cr.datasets.mali_2025()).corroborations()
+        ()
+        """
+        evidence = self.evidence_groups()
+        out: list[Corroboration] = []
+        for claim_id, pairs in sorted(self._related().items()):
+            if evidence[claim_id] != claim_id:
+                continue  # an echo: its statement is reported once, under its primary claim
+            claim = self._claims[claim_id]
+            own_party = self._party(claim.source)
+            parties: dict[str, Source] = {own_party: claim.source}
+            supporting: dict[str, Claim] = {}
+            for other_id, kind, _ in pairs:
+                if kind not in (Relation.AGREES, Relation.REFINED_BY):
+                    continue
+                group = evidence[other_id]
+                other = self._claims[other_id]
+                party = self._party(other.source)
+                if group == claim_id or party == own_party:
+                    continue
+                supporting[group] = self._claims[group]
+                current = parties.get(party)
+                if current is None or other.source.name < current.name:
+                    parties[party] = other.source
+            if len(parties) > 1:
+                out.append(
+                    Corroboration(
+                        claim=claim,
+                        sources=tuple(sorted(parties.values(), key=lambda s: s.name)),
+                        supporting=tuple(supporting[k] for k in sorted(supporting)),
+                    )
+                )
+        return tuple(out)
+
+    def source_summary(self) -> tuple[SourcePair, ...]:
+        """Return, per pair of sources, how often their claims agree, contradict...
+
+        Returns
+        -------
+        tuple of SourcePair
+            Most contradictions first, then most disputed, then by names.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> from claimrec.graph import claim_graph
+        >>> for pair in claim_graph(cr.datasets.mali_2025()).source_summary()[:1]:
+        ...     print(pair.a, "vs", pair.b, "contradicts:", pair.contradicts)
+        FAMa vs JNIM contradicts: 1
+        """
+        counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        for (a, b), rel in self._relationships.items():
+            names = sorted((self._claims[a].source.name, self._claims[b].source.name))
+            key = (names[0], names[1])
+            kind = _STORED.get(rel.kind, rel.kind)
+            counts[key][kind.value] += 1
+            if rel.disputed:
+                counts[key]["disputed"] += 1
+        out = [
+            SourcePair(
+                a=a,
+                b=b,
+                agrees=c["agrees"],
+                refines=c["refines"],
+                compatible=c["compatible"],
+                contradicts=c["contradicts"],
+                revises=c["revises"],
+                disputed=c["disputed"],
+            )
+            for (a, b), c in counts.items()
+        ]
+        return tuple(sorted(out, key=lambda p: (-p.contradicts, -p.disputed, p.a, p.b)))
+
+    # ---------------------------------------------------------------- display
+
+    def _count(self, kind: Relation) -> int:
+        return sum(1 for rel in self._relationships.values() if rel.kind is kind)
+
+    def __repr__(self) -> str:
+        sources = len({c.source.name for c in self._claims.values()})
+        contradictions = self._count(Relation.CONTRADICTS)
+        return (
+            f"<ClaimGraph claims={len(self._claims)} sources={sources} "
+            f"contradictions={contradictions}>"
+        )
+
+    def _repr_html_(self) -> str:
+        rows = [
+            ("claims", len(self._claims)),
+            ("sources", len({c.source.name for c in self._claims.values()})),
+            ("reports", len(self.reports)),
+        ]
+        rows.extend((kind.value, self._count(kind)) for kind in _EDGE_KINDS)
+        table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+        items = "".join(
+            f"<li>{html.escape(d.item)}: "
+            + " vs ".join(html.escape("; ".join(c.describe() for c in side)) for side in d.sides)
+            + "</li>"
+            for d in self.disputes()
+        )
+        disputes = f"<p>Disputes:</p><ul>{items}</ul>" if items else ""
+        return f"<div><b>ClaimGraph</b><table>{table}</table>{disputes}</div>"
+
+
+_SIDE_KINDS = frozenset(
+    {Relation.AGREES, Relation.REFINES, Relation.REFINED_BY, Relation.REVISES, Relation.REVISED_BY}
+)
+_EDGE_KINDS = (
+    Relation.AGREES,
+    Relation.REFINES,
+    Relation.COMPATIBLE,
+    Relation.CONTRADICTS,
+    Relation.REVISES,
+)
+
+
+def _via_id(claim: Claim) -> str | None:
+    return None if claim.via is None else claim.via.id
+
+
+def _unprefixed(node: object, prefix: str) -> str:
+    text = str(node)
+    if not text.startswith(prefix):
+        raise ValueError(f"node id {text!r} does not start with {prefix!r}")
+    return text[len(prefix) :]
+
+
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, KeyError):
+        return f"missing attribute {exc.args[0]!r}"
+    return str(exc)
+
+
+def _json_tuple(text: Any) -> tuple[str, ...]:
+    if text is None:
+        return ()
+    items = json.loads(str(text))
+    if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+        raise ValueError(f"expected a JSON list of strings, got {text!r}")
+    return tuple(items)
+
+
+def _source_from(data: Mapping[str, Any]) -> Source:
+    return Source(
+        name=data["name"],
+        kind=data.get("source_kind", "other"),
+        party=data.get("party"),
+        aliases=_json_tuple(data.get("aliases")),
+        reliability=data.get("reliability"),
+    )
+
+
+def _report_from(
+    rid: str,
+    raw: Mapping[str, Mapping[str, Any]],
+    built: dict[str, Report],
+    visiting: set[str],
+) -> Report:
+    if rid in built:
+        return built[rid]
+    if rid in visiting:
+        raise ValueError("relays itself through a cycle")
+    visiting.add(rid)
+    data = raw[rid]
+    relays = data.get("relays")
+    relayed = None if relays is None else _report_from(str(relays), raw, built, visiting)
+    report = Report(
+        outlet=data["outlet"],
+        published=data.get("published"),
+        url=data.get("url"),
+        author=data.get("author"),
+        title=data.get("title"),
+        relays=relayed,
+        id=rid,
+    )
+    built[rid] = report
+    return report
+
+
+def _asserted_by(
+    graph: nx.MultiDiGraph, claim_id: str, sources: Mapping[str, Source]
+) -> Source | str | None:
+    for node, _, relation in graph.in_edges(claim_node(claim_id), data="relation"):
+        if relation == "asserts" and node in sources:
+            return sources[node]
+    return None
+
+
+def _claim_from(
+    claim_id: str,
+    data: Mapping[str, Any],
+    source: Source | str | None,
+    reports: Mapping[str, Report],
+) -> Claim:
+    via = data.get("via")
+    return Claim(
+        source=str(data["source"]) if source is None else source,
+        subject=data["subject"],
+        predicate=data["predicate"],
+        value=_value_from(data),
+        polarity=data.get("polarity", "asserted"),
+        hedge=data.get("hedge"),
+        qualifiers=_json_tuple(data.get("qualifiers")),
+        actor=data.get("actor"),
+        place=data.get("place"),
+        when=_span_from(data, "when"),
+        stated=_span_from(data, "stated"),
+        event=data.get("event"),
+        via=None if via is None else reports[str(via)],
+        quote=data.get("quote"),
+        id=claim_id,
+    )
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _add_claim_nodes(
+    graph: nx.MultiDiGraph,
+    claims: Iterable[Claim],
+    groups: Mapping[str, str],
+    labels: Mapping[str, str],
+) -> None:
+    # A source is a node per distinct Source; a second, different Source under a name
+    # already taken gets a numbered node, and its claims point to it by their asserts edge.
+    source_nodes: dict[Source, str] = {}
+    taken: Counter[str] = Counter()
+    for claim in claims:
+        group = groups.get(claim.id)
+        node = claim_node(claim.id)
+        graph.add_node(node, **_claim_attrs(claim, group, labels.get(group or "")))
+        source = source_nodes.get(claim.source)
+        if source is None:
+            taken[claim.source.name] += 1
+            count = taken[claim.source.name]
+            source = source_node(claim.source.name) + ("" if count == 1 else f"~{count}")
+            source_nodes[claim.source] = source
+            graph.add_node(source, **_source_attrs(claim.source))
+        graph.add_edge(source, node, key="asserts", relation="asserts")
+        if claim.via is None:
+            continue
+        for report in claim.via.chain():
+            here = report_node(report.id)
+            if here not in graph:
+                graph.add_node(here, **_report_attrs(report))
+            if report.relays is not None:
+                relayed = report_node(report.relays.id)
+                if relayed not in graph:
+                    graph.add_node(relayed, **_report_attrs(report.relays))
+                if not graph.has_edge(here, relayed, key="relays"):
+                    graph.add_edge(here, relayed, key="relays", relation="relays")
+        graph.add_edge(report_node(claim.via.id), node, key="carries", relation="carries")
+
+
+def _pairs_of(
+    members: Iterable[Claim], scored: Iterable[tuple[str, str]]
+) -> Iterator[tuple[Claim, Claim]]:
+    """Every pair of a group (id order), or only its scored pairs past ALL_PAIRS_LIMIT."""
+    ordered = sorted(members, key=lambda c: c.id)
+    if len(ordered) <= ALL_PAIRS_LIMIT:
+        yield from itertools.combinations(ordered, 2)
+        return
+    by_id = {c.id: c for c in ordered}
+    for first, second in sorted(scored):
+        if first in by_id and second in by_id:
+            yield by_id[first], by_id[second]
+
+
+def _array_scores(alignment: Alignment) -> dict[str, dict[tuple[str, str], float]] | None:
+    """Aligned pair scores per group id, read from the alignment's arrays.
+
+    Building a :class:`~claimrec.alignment.PairScore` per pair (with its explanations)
+    costs far more than relating the pair; the scores are all :func:`_judge` needs.
+    None when the alignment does not expose its arrays (then ``group.pairs`` is used).
+    """
+    a_index = getattr(alignment, "_a", None)
+    b_index = getattr(alignment, "_b", None)
+    scores = getattr(alignment, "_score", None)
+    if a_index is None or b_index is None or scores is None:
+        return None
+    ids = [c.id for c in alignment.claims]
+    membership = alignment.membership.tolist()
+    group_ids = [g.id for g in alignment.groups]
+    out: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
+    for i, j, score in zip(a_index.tolist(), b_index.tolist(), scores.tolist(), strict=True):
+        if membership[i] != membership[j]:
+            continue
+        x, y = ids[i], ids[j]
+        out[group_ids[membership[i]]][(x, y) if x <= y else (y, x)] = float(score)
+    return out
+
+
+def claim_graph(
+    claims: Iterable[Claim] | Alignment,
+    *,
+    threshold: float | None = None,
+    time_window: Any = None,
+    tolerance: float = 0.05,
+    dispute_ratio: float = 2.0,
+    vocabulary: Vocabulary | None = None,
+) -> ClaimGraph:
+    """Build the claim graph: align, relate the pairs inside each aligned group.
+
+    Only pairs inside one alignment group are related, never all pairs (groups larger
+    than ``ALL_PAIRS_LIMIT`` claims relate only their scored candidate pairs).
+
+    Parameters
+    ----------
+    claims : iterable of Claim, or Alignment
+        The claims, or the result of :func:`~claimrec.alignment.align` on them.
+    threshold, time_window : optional
+        Passed to :func:`~claimrec.alignment.align` (and to
+        :func:`~claimrec.alignment.compare` for unscored pairs of a group).
+    tolerance, dispute_ratio : float
+        As for :func:`~claimrec.relation.relate`.
+    vocabulary : Vocabulary, optional
+        The vocabulary for alignment, relations and parties; the shipped one by default.
+
+    Returns
+    -------
+    ClaimGraph
+
+    Raises
+    ------
+    InvalidClaimError
+        For a bad ``tolerance`` or ``dispute_ratio``.
+
+    See Also
+    --------
+    claimrec.relation.relate : how one pair is related.
+    claimrec.io.graphfile.write_graphml : save the graph for Gephi, yEd or Cytoscape.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> from claimrec.graph import claim_graph
+    >>> graph = claim_graph(cr.datasets.mali_2025())
+    >>> rel = graph.relationship("fama-thwarted", "jnim-seized")
+    >>> rel.kind.value, [r.kind.value for r in rel.reasons]
+    ('contradicts', ['categorical'])
+    >>> graph.relationship("fama-neutralised", "news-soldiers-killed-1-june") is None
+    True
+    """
+    _check_options(tolerance, dispute_ratio)
+    lookup = _lookup(vocabulary)
+    options: dict[str, Any] = {"vocabulary": lookup.vocabulary}
+    if threshold is not None:
+        options["threshold"] = threshold
+    if time_window is not None:
+        options["time_window"] = time_window
+    alignment = claims if isinstance(claims, Alignment) else align(list(claims), **options)
+    return _build(alignment, lookup, options, tolerance, dispute_ratio)
+
+
+def _build(
+    alignment: Alignment,
+    lookup: _Lookup,
+    options: Mapping[str, Any],
+    tolerance: float,
+    dispute_ratio: float,
+) -> ClaimGraph:
+    groups: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for group in alignment.groups:
+        labels[group.id] = group.label
+        for claim in group.claims:
+            groups[claim.id] = group.id
+    graph = nx.MultiDiGraph()
+    claims = list(alignment.claims)
+    _add_claim_nodes(graph, claims, groups, labels)
+    relationships: dict[tuple[str, str], Relationship] = {}
+    fast = _array_scores(alignment)
+    for group in alignment.groups:
+        if len(group.claims) < 2:
+            continue
+        if fast is not None:
+            scores = fast.get(group.id, {})
+            known: Mapping[tuple[str, str], float | PairScore] = scores
+        else:
+            known = {(p.a, p.b): p for p in group.pairs}
+        for a, b in _pairs_of(group.claims, known):
+            found = known.get((a.id, b.id))
+            if isinstance(found, float):
+                rel = _judge(
+                    a, b, score=found, lookup=lookup,
+                    tolerance=tolerance, dispute_ratio=dispute_ratio,
+                )  # fmt: skip
+            else:
+                pair = compare(a, b, **options) if found is None else found
+                rel = _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio)
+            if rel.kind is Relation.UNRELATED:
+                continue
+            if rel.kind in _STORED:
+                rel = rel.converse()
+            relationships[(rel.a, rel.b)] = rel
+            graph.add_edge(
+                claim_node(rel.a), claim_node(rel.b), key=rel.kind.value, **_relation_attrs(rel)
+            )
+    return ClaimGraph(
+        graph, {c.id: c for c in claims}, relationships, groups, labels, lookup.vocabulary
+    )

@@ -1,0 +1,1245 @@
+"""How two claims about the same item stand to each other: :func:`relate`.
+
+Two claims that :func:`~claimrec.alignment.align` puts together are about one item
+(the death toll of one attack, the outcome of one assault). :func:`relate` says how
+they stand, with the distinctions an analyst draws (compare Full Fact's "same truth
+conditions" and de Marneffe et al., 2008):
+
+- :attr:`Relation.AGREES`: same truth conditions, within a stated tolerance;
+- :attr:`Relation.REFINES` / :attr:`Relation.REFINED_BY`: one entails the other and
+  is narrower ("at least 25" refines "over 20"; "Diboli" refines "western Mali");
+- :attr:`Relation.COMPATIBLE`: both can hold, but they are not the same claim. Numbers
+  are statements of magnitude as well as bounds: "at least 20" and "over 90" nest,
+  yet their central values differ more than fourfold, so the pair is *disputed*;
+- :attr:`Relation.CONTRADICTS`: both cannot hold (numeric, categorical, polarity,
+  temporal, spatial, perpetrator, victim reasons);
+- :attr:`Relation.REVISES` / :attr:`Relation.REVISED_BY`: the same speaker later
+  changed its own figure;
+- :attr:`Relation.UNRELATED`: different items.
+
+Every :class:`Relationship` carries typed :class:`Reason` s, a strength in [0, 1]
+(lowered by hedges such as "reportedly"), and, for numbers, how far apart the
+central values are. ``relate(b, a)`` is always ``relate(a, b).converse()``.
+
+Examples
+--------
+>>> from claimrec.model import Claim
+>>> from claimrec.relation import relate
+>>> army = Claim(source="FAMa", subject="militants", predicate="killed", value="over 20",
+...              when="2025-07-01", place="Kayes", id="a")
+>>> witness = Claim(source="Kayes resident", subject="militants", predicate="killed",
+...                 value="at least 25", when="2025-07-01", place="Kayes", id="w")
+>>> relate(army, witness).kind
+<Relation.REFINED_BY: 'refined_by'>
+>>> relate(witness, army).kind
+<Relation.REFINES: 'refines'>
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import weakref
+from collections.abc import Iterable
+from enum import Enum
+from typing import Any
+
+import attrs
+from rapidfuzz import fuzz
+
+from claimrec._text import normalize
+from claimrec.alignment import PairScore, compare
+from claimrec.category import Category
+from claimrec.errors import InvalidClaimError
+from claimrec.model import Claim, Value
+from claimrec.quantity import Quantity, QuantityKind
+from claimrec.timespan import TimeSpan
+from claimrec.vocab import Place, PlaceRelation, Vocabulary, default_vocabulary
+
+__all__ = ["Reason", "ReasonKind", "Relation", "Relationship", "relate"]
+
+#: Strength multiplier for each hedged claim of a pair ("reportedly", "provisional toll").
+HEDGE_FACTOR = 0.75
+#: Strength multiplier when the gazetteer cannot say how two places relate.
+UNKNOWN_PLACE_FACTOR = 0.9
+#: Words in a claim's qualifiers that mark modality, like an explicit ``hedge``.
+_HEDGE_WORDS = frozenset(
+    {
+        "reportedly", "reported", "provisional", "preliminary", "unconfirmed", "unverified",
+        "alleged", "allegedly", "claimed", "claims", "rumoured", "rumored", "estimated",
+        "according", "possibly", "probably", "likely", "unclear", "provisoire", "selon",
+    }
+)  # fmt: skip
+#: Fuzzy similarity (rapidfuzz ``token_set_ratio``, 0-100) at which two texts say the same.
+_TEXT_SAME = 90.0
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+class Relation(str, Enum):
+    """How claim ``a`` stands to claim ``b``.
+
+    Directed members read "a *kind* b": ``REFINES`` means ``a`` is the narrower claim,
+    ``REVISES`` that ``a`` is the later statement of the same speaker.
+    :attr:`converse` gives the relation of ``b`` to ``a``.
+
+    Examples
+    --------
+    >>> from claimrec.relation import Relation
+    >>> Relation.REFINES.converse
+    <Relation.REFINED_BY: 'refined_by'>
+    >>> Relation.CONTRADICTS.converse is Relation.CONTRADICTS
+    True
+    >>> Relation("revised by")
+    <Relation.REVISED_BY: 'revised_by'>
+    """
+
+    AGREES = "agrees"
+    REFINES = "refines"
+    REFINED_BY = "refined_by"
+    COMPATIBLE = "compatible"
+    CONTRADICTS = "contradicts"
+    REVISES = "revises"
+    REVISED_BY = "revised_by"
+    UNRELATED = "unrelated"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Relation | None:
+        if isinstance(value, str):
+            key = value.strip().lower().replace("-", "_").replace(" ", "_")
+            for member in cls:
+                if member.value == key:
+                    return member
+        return None
+
+    @property
+    def converse(self) -> Relation:
+        """The relation of ``b`` to ``a`` when this is the relation of ``a`` to ``b``.
+
+        Examples
+        --------
+        >>> from claimrec.relation import Relation
+        >>> Relation.REVISES.converse
+        <Relation.REVISED_BY: 'revised_by'>
+        """
+        return _CONVERSE.get(self, self)
+
+    @property
+    def symmetric(self) -> bool:
+        """Whether the relation is its own converse (agrees, compatible, contradicts, unrelated).
+
+        Examples
+        --------
+        >>> from claimrec.relation import Relation
+        >>> Relation.AGREES.symmetric, Relation.REFINES.symmetric
+        (True, False)
+        """
+        return self.converse is self
+
+
+_CONVERSE = {
+    Relation.REFINES: Relation.REFINED_BY,
+    Relation.REFINED_BY: Relation.REFINES,
+    Relation.REVISES: Relation.REVISED_BY,
+    Relation.REVISED_BY: Relation.REVISES,
+}
+
+
+class ReasonKind(str, Enum):
+    """What a :class:`Reason` is about.
+
+    Attributes
+    ----------
+    ITEM
+        Whether the claims are about the same item (alignment).
+    NUMERIC
+        Numbers: disjoint, nested, overlapping, agreeing within tolerance, far apart.
+    CATEGORICAL
+        Categories and predicates: the same outcome, or exclusive ones ("repelled" vs
+        "captured").
+    TEXTUAL
+        Free-text values: same or different wording.
+    POLARITY
+        One source asserts what the other denies.
+    TEMPORAL
+        Event times (or time values): nested, overlapping or disjoint.
+    SPATIAL
+        Places: nested, the same, disjoint, or of unknown relation.
+    PERPETRATOR
+        Who did it: actors of different parties.
+    VICTIM
+        Whom it was done to: exclusive subject classes ("civilians" vs "militia").
+    HEDGE
+        Modality ("reportedly", "provisional toll"), which lowers the strength.
+    SAME_SPEAKER
+        Both claims come from one speaker: a repetition or a revision.
+    LOSSY_RELAY
+        A relay of one statement that lost a qualifier ("over 80" repeated as "80").
+
+    Examples
+    --------
+    >>> from claimrec.relation import ReasonKind
+    >>> ReasonKind("lossy relay")
+    <ReasonKind.LOSSY_RELAY: 'lossy_relay'>
+    """
+
+    ITEM = "item"
+    NUMERIC = "numeric"
+    CATEGORICAL = "categorical"
+    TEXTUAL = "textual"
+    POLARITY = "polarity"
+    TEMPORAL = "temporal"
+    SPATIAL = "spatial"
+    PERPETRATOR = "perpetrator"
+    VICTIM = "victim"
+    HEDGE = "hedge"
+    SAME_SPEAKER = "same_speaker"
+    LOSSY_RELAY = "lossy_relay"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ReasonKind | None:
+        if isinstance(value, str):
+            key = value.strip().lower().replace("-", "_").replace(" ", "_")
+            for member in cls:
+                if member.value == key:
+                    return member
+        return None
+
+
+_REASON_ORDER = {kind: i for i, kind in enumerate(ReasonKind)}
+
+
+def _to_reason_kind(value: Any) -> ReasonKind:
+    try:
+        return ReasonKind(value)
+    except ValueError:
+        choices = ", ".join(repr(k.value) for k in ReasonKind)
+        raise InvalidClaimError("kind", value, f"expected one of {choices}") from None
+
+
+def _to_relation(value: Any) -> Relation:
+    try:
+        return Relation(value)
+    except ValueError:
+        choices = ", ".join(repr(k.value) for k in Relation)
+        raise InvalidClaimError("kind", value, f"expected one of {choices}") from None
+
+
+def _to_detail(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidClaimError("detail", value, "must be a non-blank string")
+    return " ".join(value.split())
+
+
+@attrs.frozen(kw_only=True)
+class Reason:
+    """One typed reason for a :class:`Relationship`.
+
+    Details name values and sources, never "a" and "b", so a reason reads the same
+    from either side of the pair.
+
+    Parameters
+    ----------
+    kind : ReasonKind or str
+        What the reason is about.
+    detail : str
+        One line of plain words.
+
+    Examples
+    --------
+    >>> from claimrec.relation import Reason
+    >>> r = Reason(kind="numeric", detail="55 and over 90 do not overlap")
+    >>> str(r)
+    'numeric: 55 and over 90 do not overlap'
+    >>> Reason.parse(str(r)) == r
+    True
+    """
+
+    kind: ReasonKind = attrs.field(converter=_to_reason_kind)
+    detail: str = attrs.field(converter=_to_detail)
+
+    def __str__(self) -> str:
+        return f"{self.kind.value}: {self.detail}"
+
+    @classmethod
+    def parse(cls, text: str) -> Reason:
+        """Read a reason back from its ``str`` form (``"numeric: 55 and 90 ..."``).
+
+        Raises
+        ------
+        InvalidClaimError
+            When the text has no known kind before a colon.
+
+        Examples
+        --------
+        >>> from claimrec.relation import Reason
+        >>> Reason.parse("hedge: Kayes resident says 'reportedly'").kind
+        <ReasonKind.HEDGE: 'hedge'>
+        """
+        kind, sep, detail = text.partition(":")
+        if not sep:
+            raise InvalidClaimError("reason", text, "expected 'kind: detail'")
+        return cls(kind=kind.strip(), detail=detail.strip())
+
+
+def _sorted_reasons(reasons: Iterable[Reason]) -> tuple[Reason, ...]:
+    unique = set(reasons)
+    return tuple(sorted(unique, key=lambda r: (_REASON_ORDER[r.kind], r.detail)))
+
+
+def _to_reasons(value: Any) -> tuple[Reason, ...]:
+    if value is None:
+        return ()
+    items = list(value)
+    for item in items:
+        if not isinstance(item, Reason):
+            raise InvalidClaimError("reasons", value, f"item {item!r} is not a Reason")
+    return tuple(items)
+
+
+def _to_strength(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidClaimError("strength", value, "must be a number in [0, 1]")
+    number = float(value)
+    if math.isnan(number) or not 0.0 <= number <= 1.0:
+        raise InvalidClaimError("strength", value, "must be in [0, 1]")
+    return number
+
+
+def _to_ratio(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidClaimError("magnitude_ratio", value, "must be a number >= 1 or None")
+    number = float(value)
+    if math.isnan(number):
+        return None
+    if number < 1.0:
+        raise InvalidClaimError("magnitude_ratio", value, "must be >= 1 (larger over smaller)")
+    return number
+
+
+def _claim_id(field: str, value: Any) -> str:
+    if isinstance(value, Claim):
+        return value.id
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidClaimError(field, value, "must be a claim id")
+    return value
+
+
+def _to_a(value: Any) -> str:
+    return _claim_id("a", value)
+
+
+def _to_b(value: Any) -> str:
+    return _claim_id("b", value)
+
+
+@attrs.frozen(kw_only=True)
+class Relationship:
+    """How claim ``a`` stands to claim ``b``, with typed reasons: what :func:`relate` returns.
+
+    Parameters
+    ----------
+    a, b : str
+        The claim ids (a :class:`~claimrec.Claim` is taken by its id).
+    kind : Relation
+        How ``a`` stands to ``b``.
+    strength : float
+        Confidence in the relation, in [0, 1]: the alignment score of the pair,
+        lowered by hedges ("reportedly") and unknown place relations.
+    reasons : tuple of Reason
+        Why, sorted by kind then text.
+    magnitude_ratio : float or None
+        For two numeric values, how many times larger the larger central value is
+        (>= 1, ``inf`` when one is zero); None otherwise.
+    disputed : bool
+        Whether an analyst would call the pair disputed: a contradiction, or compatible
+        numbers whose central values differ by at least the ``dispute_ratio`` given to
+        :func:`relate`.
+
+    Examples
+    --------
+    >>> from claimrec.relation import Reason, Relation, Relationship
+    >>> r = Relationship(a="c1", b="c2", kind=Relation.REFINES, strength=0.9,
+    ...                  reasons=(Reason(kind="numeric", detail="25 lies within over 20"),))
+    >>> r.converse()
+    Relationship(a='c2', b='c1', kind=<Relation.REFINED_BY: 'refined_by'>, strength=0.9, ...)
+    >>> print(r.explain())
+    c1 refines c2 (strength 0.90)
+      numeric: 25 lies within over 20
+    """
+
+    a: str = attrs.field(converter=_to_a)
+    b: str = attrs.field(converter=_to_b)
+    kind: Relation = attrs.field(converter=_to_relation)
+    strength: float = attrs.field(default=1.0, converter=_to_strength)
+    reasons: tuple[Reason, ...] = attrs.field(factory=tuple, converter=_to_reasons)
+    magnitude_ratio: float | None = attrs.field(default=None, converter=_to_ratio)
+    disputed: bool = attrs.field(default=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.disputed, bool):
+            raise InvalidClaimError("disputed", self.disputed, "must be a bool")
+
+    def converse(self) -> Relationship:
+        """Return the relationship of ``b`` to ``a``.
+
+        Examples
+        --------
+        >>> from claimrec.relation import Relationship
+        >>> Relationship(a="x", b="y", kind="revises").converse().kind
+        <Relation.REVISED_BY: 'revised_by'>
+        """
+        return attrs.evolve(self, a=self.b, b=self.a, kind=self.kind.converse)
+
+    def reasons_of(self, kind: ReasonKind | str) -> tuple[Reason, ...]:
+        """Return the reasons of one kind.
+
+        Examples
+        --------
+        >>> from claimrec.relation import Reason, Relationship
+        >>> r = Relationship(a="x", b="y", kind="agrees",
+        ...                  reasons=(Reason(kind="hedge", detail="X says 'reportedly'"),))
+        >>> len(r.reasons_of("hedge")), len(r.reasons_of("numeric"))
+        (1, 0)
+        """
+        wanted = _to_reason_kind(kind)
+        return tuple(r for r in self.reasons if r.kind is wanted)
+
+    def explain(self) -> str:
+        """Return the relationship in plain words, one reason a line.
+
+        Examples
+        --------
+        >>> from claimrec.relation import Reason, Relationship
+        >>> why = Reason(kind="numeric", detail="over 90 lies within at least 20")
+        >>> r = Relationship(a="x", b="y", kind="compatible", strength=0.8, magnitude_ratio=4.55,
+        ...                  disputed=True, reasons=(why,))
+        >>> print(r.explain())
+        x compatible y (strength 0.80, disputed, central values 4.55x apart)
+          numeric: over 90 lies within at least 20
+        """
+        notes = [f"strength {self.strength:.2f}"]
+        if self.disputed:
+            notes.append("disputed")
+        if self.magnitude_ratio is not None and self.magnitude_ratio != 1.0:
+            notes.append(f"central values {_ratio_text(self.magnitude_ratio)} apart")
+        verb = self.kind.value.replace("_", " ")
+        lines = [f"{self.a} {verb} {self.b} ({', '.join(notes)})"]
+        lines.extend(f"  {reason}" for reason in self.reasons)
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        import html  # noqa: PLC0415 - only notebooks need it
+
+        items = "".join(f"<li>{html.escape(str(r))}</li>" for r in self.reasons)
+        head = html.escape(self.explain().splitlines()[0])
+        return f"<div><b>{head}</b><ul>{items}</ul></div>"
+
+
+def _ratio_text(ratio: float) -> str:
+    if math.isinf(ratio):
+        return "infinitely"
+    return f"{math.floor(ratio * 100) / 100:g}x"
+
+
+# --------------------------------------------------------------------------- vocabulary lookups
+
+
+class _Lookup:
+    """Memoised vocabulary look-ups for one vocabulary (relating many pairs repeats them)."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self._predicates: dict[str, str | None] = {}
+        self._subjects: dict[str, str | None] = {}
+        self._actors: dict[str, tuple[str, str] | None] = {}
+        self._places: dict[str, Place | None] = {}
+        self._speakers: dict[str, str] = {}
+
+    def predicate(self, text: str) -> str | None:
+        if text not in self._predicates:
+            found = self.vocabulary.predicates.resolve(text)
+            self._predicates[text] = None if found is None else found.id
+        return self._predicates[text]
+
+    def predicates_exclude(self, a: str, b: str) -> bool:
+        first, second = self.predicate(a), self.predicate(b)
+        if first is None or second is None:
+            return False
+        return bool(self.vocabulary.predicates.excludes(first, second))
+
+    def subject(self, text: str) -> str | None:
+        if text not in self._subjects:
+            found = self.vocabulary.subjects.resolve(text)
+            self._subjects[text] = None if found is None else found.id
+        return self._subjects[text]
+
+    def subjects_exclude(self, a: str, b: str) -> bool:
+        first, second = self.subject(a), self.subject(b)
+        if first is None or second is None or first == second:
+            return False
+        subjects = self.vocabulary.subjects
+        return bool(subjects.excludes(subjects.get(first), subjects.get(second)))
+
+    def subjects_kin(self, a: str, b: str) -> bool:
+        """Whether the two subjects' classes share a broader class (soldiers, civilians: people)."""
+        first, second = self.subject(a), self.subject(b)
+        if first is None or second is None:
+            return False
+        subjects = self.vocabulary.subjects
+        return bool(set(subjects.lineage(first)[1:]) & set(subjects.lineage(second)[1:]))
+
+    def actor(self, name: str) -> tuple[str, str] | None:
+        """Return ``(actor id, party)`` or None when the name is unknown or ambiguous."""
+        if name not in self._actors:
+            found = self.vocabulary.actors.resolve(name)
+            self._actors[name] = None if found is None else (found.id, found.party)
+        return self._actors[name]
+
+    def speaker(self, name: str) -> str:
+        """Return a key naming one speaker: the actor id when known, else the normalised name."""
+        if name not in self._speakers:
+            found = self.actor(name)
+            self._speakers[name] = found[0] if found is not None else "~" + normalize(name)
+        return self._speakers[name]
+
+    def place(self, name: str) -> Place | None:
+        if name not in self._places:
+            self._places[name] = self.vocabulary.places.best(name)
+        return self._places[name]
+
+    def place_relation(self, a: str, b: str) -> PlaceRelation:
+        if normalize(a) == normalize(b):
+            return PlaceRelation.SAME
+        first, second = self.place(a), self.place(b)
+        if first is None or second is None:
+            return PlaceRelation.UNKNOWN
+        return self.vocabulary.places.relate(first, second)
+
+
+_LOOKUPS: weakref.WeakKeyDictionary[Vocabulary, _Lookup] = weakref.WeakKeyDictionary()
+
+
+def _lookup(vocabulary: Vocabulary | None) -> _Lookup:
+    vocab = default_vocabulary() if vocabulary is None else vocabulary
+    found = _LOOKUPS.get(vocab)
+    if found is None:
+        found = _LOOKUPS[vocab] = _Lookup(vocab)
+    return found
+
+
+# --------------------------------------------------------------------------- judging one pair
+
+
+class _Outcome(Enum):
+    """How one dimension of a pair compares (private: combined into a Relation)."""
+
+    EQUAL = 0  # the same
+    A_NARROWER = 1  # a entails b
+    B_NARROWER = 2  # b entails a
+    OVERLAP = 3  # both can hold, not the same
+    CONFLICT = 4  # cannot both hold
+    APART = 5  # about different items
+
+
+_Finding = tuple[_Outcome, tuple[Reason, ...]]
+_SAME: _Finding = (_Outcome.EQUAL, ())
+
+
+def _reason(kind: ReasonKind, detail: str) -> Reason:
+    return Reason(kind=kind, detail=detail)
+
+
+def _pair_text(x: str, y: str) -> tuple[str, str]:
+    return (x, y) if x <= y else (y, x)
+
+
+def _q(value: object) -> str:
+    return f"'{value}'"
+
+
+def _nested(a_inside_b: bool, b_inside_a: bool) -> _Outcome:
+    if a_inside_b and b_inside_a:
+        return _Outcome.EQUAL
+    if a_inside_b:
+        return _Outcome.A_NARROWER
+    if b_inside_a:
+        return _Outcome.B_NARROWER
+    return _Outcome.OVERLAP
+
+
+def _hedges(claim: Claim) -> tuple[str, ...]:
+    found: list[str] = []
+    if claim.hedge:
+        found.append(claim.hedge)
+    found.extend(q for q in claim.qualifiers if _HEDGE_WORDS.intersection(normalize(q).split()))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=65536)
+def _numbers(
+    a: Quantity, b: Quantity, tolerance: float, dispute_ratio: float
+) -> tuple[_Finding, float | None]:
+    # Cached: the same pairs of figures recur across a large claim set. Quantity equality
+    # and hashing ignore ``text``, and so does everything here (str renders the fields).
+    ratio = a.magnitude_ratio(b)
+    ratio_or_none = None if math.isnan(ratio) else ratio
+    x, y = _pair_text(str(a), str(b))
+    if a == b:
+        return (_Outcome.EQUAL, (_reason(ReasonKind.NUMERIC, f"both say {x}"),)), ratio_or_none
+    # Agreement is overlap once widened by the tolerance, with central values no further
+    # apart than the tolerance lets two points be: ((1 + t) / (1 - t)).
+    slack = (1 + tolerance) / (1 - tolerance) if tolerance < 1 else math.inf
+    if ratio_or_none is not None and ratio <= slack and a.agrees_with(b, tolerance=tolerance):
+        detail = f"{x} and {y} agree within {tolerance:.0%}"
+        return (_Outcome.EQUAL, (_reason(ReasonKind.NUMERIC, detail),)), ratio_or_none
+    if not a.overlaps(b):
+        detail = f"{x} and {y} do not overlap"
+        return (_Outcome.CONFLICT, (_reason(ReasonKind.NUMERIC, detail),)), ratio_or_none
+    outcome = _nested(a.issubset(b), b.issubset(a))
+    reasons: list[Reason] = []
+    if outcome is _Outcome.A_NARROWER:
+        reasons.append(_reason(ReasonKind.NUMERIC, f"{a} lies within {b}"))
+    elif outcome is _Outcome.B_NARROWER:
+        reasons.append(_reason(ReasonKind.NUMERIC, f"{b} lies within {a}"))
+    else:
+        reasons.append(_reason(ReasonKind.NUMERIC, f"{x} and {y} overlap"))
+    if ratio_or_none is not None and ratio >= dispute_ratio:
+        low, high = sorted((a.center, b.center))
+        detail = f"central values {low:g} and {high:g} are {_ratio_text(ratio)} apart"
+        reasons.append(_reason(ReasonKind.NUMERIC, detail))
+        outcome = _Outcome.OVERLAP
+    return (outcome, tuple(reasons)), ratio_or_none
+
+
+@functools.lru_cache(maxsize=65536)
+def _spans(a: TimeSpan, b: TimeSpan, kind: ReasonKind, *, apart: _Outcome) -> _Finding:
+    if a == b:
+        return _SAME
+    if not a.overlaps(b):
+        x, y = _pair_text(str(a), str(b))
+        return (apart, (_reason(kind, f"{x} and {y} do not overlap"),))
+    outcome = _nested(b.contains(a), a.contains(b))
+    if outcome is _Outcome.A_NARROWER:
+        return (outcome, (_reason(kind, f"{a} lies within {b}"),))
+    if outcome is _Outcome.B_NARROWER:
+        return (outcome, (_reason(kind, f"{b} lies within {a}"),))
+    if outcome is _Outcome.EQUAL:
+        return _SAME
+    x, y = _pair_text(str(a), str(b))
+    return (outcome, (_reason(kind, f"{x} and {y} overlap"),))
+
+
+def _texts(a: str, b: str) -> _Finding:
+    if normalize(a) == normalize(b):
+        return _SAME
+    x, y = _pair_text(_q(a), _q(b))
+    if fuzz.token_set_ratio(normalize(a), normalize(b)) >= _TEXT_SAME:
+        return (_Outcome.EQUAL, (_reason(ReasonKind.TEXTUAL, f"{x} and {y} say the same"),))
+    return (_Outcome.OVERLAP, (_reason(ReasonKind.TEXTUAL, f"{x} and {y} differ in wording"),))
+
+
+def _categories(a: Category, b: Category, lookup: _Lookup) -> _Finding:
+    if a == b:
+        return _SAME
+    x, y = _pair_text(_q(a), _q(b))
+    vocab = lookup.vocabulary
+    for scheme in (vocab.predicates.scheme, vocab.subjects.scheme):
+        if scheme.excludes(a, b):
+            return (_Outcome.CONFLICT, (_reason(ReasonKind.CATEGORICAL, f"{x} excludes {y}"),))
+        if a.value in scheme and scheme.same(a, b):
+            detail = f"{x} and {y} name the same category"
+            return (_Outcome.EQUAL, (_reason(ReasonKind.CATEGORICAL, detail),))
+    return (_Outcome.OVERLAP, (_reason(ReasonKind.CATEGORICAL, f"{x} and {y} differ"),))
+
+
+def _values(
+    a: Claim, b: Claim, lookup: _Lookup, tolerance: float, dispute_ratio: float
+) -> tuple[_Finding, float | None]:
+    va, vb = a.value, b.value
+    if va is None and vb is None:
+        return _SAME, None
+    if va is None or vb is None:
+        given, claim = (vb, b) if va is None else (va, a)
+        outcome = _Outcome.B_NARROWER if va is None else _Outcome.A_NARROWER
+        detail = f"only {claim.source.name} gives a value ({given})"
+        return (outcome, (_reason(_value_reason_kind(given), detail),)), None
+    if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        return _numbers(va, vb, tolerance, dispute_ratio)
+    if isinstance(va, TimeSpan) and isinstance(vb, TimeSpan):
+        return _spans(va, vb, ReasonKind.TEMPORAL, apart=_Outcome.CONFLICT), None
+    if isinstance(va, bool) and isinstance(vb, bool):
+        if va == vb:
+            return _SAME, None
+        yes, no = (a, b) if va else (b, a)
+        detail = f"{yes.source.name} says true, {no.source.name} says false"
+        return (_Outcome.CONFLICT, (_reason(ReasonKind.CATEGORICAL, detail),)), None
+    if isinstance(va, Category) and isinstance(vb, Category):
+        return _categories(va, vb, lookup), None
+    if isinstance(va, str | Category) and isinstance(vb, str | Category):
+        return _texts(str(va), str(vb)), None
+    x, y = _pair_text(str(va), str(vb))
+    detail = f"values of different types: {x} and {y}"
+    return (_Outcome.OVERLAP, (_reason(ReasonKind.ITEM, detail),)), None
+
+
+def _value_reason_kind(value: Value) -> ReasonKind:
+    if isinstance(value, Quantity):
+        return ReasonKind.NUMERIC
+    if isinstance(value, TimeSpan):
+        return ReasonKind.TEMPORAL
+    if isinstance(value, str):
+        return ReasonKind.TEXTUAL
+    return ReasonKind.CATEGORICAL
+
+
+def _same_core(a: Claim, b: Claim, lookup: _Lookup) -> bool:
+    """Whether the claims name one subject and one predicate (a single located fact)."""
+    same_subject = normalize(a.subject) == normalize(b.subject)
+    pa, pb = lookup.predicate(a.predicate), lookup.predicate(b.predicate)
+    same_predicate = (pa is not None and pa == pb) or normalize(a.predicate) == normalize(
+        b.predicate
+    )
+    same_event = (
+        a.event is not None and b.event is not None and normalize(a.event) == normalize(b.event)
+    )
+    return same_subject and same_predicate and same_event
+
+
+def _places(
+    a: Claim, b: Claim, lookup: _Lookup, known: PlaceRelation | None
+) -> tuple[_Finding, float]:
+    if a.place is None and b.place is None:
+        return _SAME, 1.0
+    if a.place is None or b.place is None:
+        claim = a if b.place is None else b
+        outcome = _Outcome.A_NARROWER if b.place is None else _Outcome.B_NARROWER
+        detail = f"only {claim.source.name} gives a place ({claim.place})"
+        return (outcome, (_reason(ReasonKind.SPATIAL, detail),)), 1.0
+    relation = known if known is not None else lookup.place_relation(a.place, b.place)
+    if relation is PlaceRelation.UNKNOWN and normalize(a.place) == normalize(b.place):
+        relation = PlaceRelation.SAME
+    if relation is PlaceRelation.SAME:
+        return _SAME, 1.0
+    if relation is PlaceRelation.WITHIN:
+        return (
+            _Outcome.A_NARROWER,
+            (_reason(ReasonKind.SPATIAL, f"{a.place} lies in {b.place}"),),
+        ), 1.0
+    if relation is PlaceRelation.CONTAINS:
+        return (
+            _Outcome.B_NARROWER,
+            (_reason(ReasonKind.SPATIAL, f"{b.place} lies in {a.place}"),),
+        ), 1.0
+    x, y = _pair_text(a.place, b.place)
+    if relation is PlaceRelation.DISJOINT:
+        # Two different places are two items (two towns attacked), unless both claims state
+        # one fact of one event ("the attack" of a named event) and place it differently.
+        outcome = _Outcome.CONFLICT if _same_core(a, b, lookup) else _Outcome.APART
+        return (outcome, (_reason(ReasonKind.SPATIAL, f"{x} and {y} are different places"),)), 1.0
+    detail = f"how {x} and {y} relate is unknown"
+    return (_Outcome.EQUAL, (_reason(ReasonKind.SPATIAL, detail),)), UNKNOWN_PLACE_FACTOR
+
+
+def _times(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
+    if a.when is None and b.when is None:
+        return _SAME
+    if a.when is None or b.when is None:
+        claim = a if b.when is None else b
+        outcome = _Outcome.A_NARROWER if b.when is None else _Outcome.B_NARROWER
+        detail = f"only {claim.source.name} gives a time ({claim.when})"
+        return (outcome, (_reason(ReasonKind.TEMPORAL, detail),))
+    apart = _Outcome.CONFLICT if _same_core(a, b, lookup) else _Outcome.APART
+    return _spans(a.when, b.when, ReasonKind.TEMPORAL, apart=apart)
+
+
+def _actors(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
+    if a.actor is None and b.actor is None:
+        return _SAME
+    if a.actor is None or b.actor is None:
+        claim = a if b.actor is None else b
+        outcome = _Outcome.A_NARROWER if b.actor is None else _Outcome.B_NARROWER
+        detail = f"only {claim.source.name} names who did it ({claim.actor})"
+        return (outcome, (_reason(ReasonKind.PERPETRATOR, detail),))
+    if normalize(a.actor) == normalize(b.actor):
+        return _SAME
+    first, second = lookup.actor(a.actor), lookup.actor(b.actor)
+    x, y = _pair_text(a.actor, b.actor)
+    if first is not None and second is not None:
+        if first[0] == second[0] or first[1] == second[1]:
+            return _SAME
+        return (
+            _Outcome.CONFLICT,
+            (_reason(ReasonKind.PERPETRATOR, f"{x} and {y} are different parties"),),
+        )
+    return (_Outcome.OVERLAP, (_reason(ReasonKind.PERPETRATOR, f"{x} and {y} may differ"),))
+
+
+def _predicates(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
+    if normalize(a.predicate) == normalize(b.predicate):
+        return _SAME
+    x, y = _pair_text(_q(a.predicate), _q(b.predicate))
+    if lookup.predicates_exclude(a.predicate, b.predicate):
+        return (_Outcome.CONFLICT, (_reason(ReasonKind.CATEGORICAL, f"{x} excludes {y}"),))
+    pa, pb = lookup.predicate(a.predicate), lookup.predicate(b.predicate)
+    if pa is not None and pa == pb:
+        return (_Outcome.EQUAL, (_reason(ReasonKind.CATEGORICAL, f"{x} and {y} say the same"),))
+    return (_Outcome.OVERLAP, (_reason(ReasonKind.ITEM, f"different predicates {x} and {y}"),))
+
+
+def _subjects(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
+    if normalize(a.subject) == normalize(b.subject):
+        return _SAME
+    x, y = _pair_text(_q(a.subject), _q(b.subject))
+    if lookup.subjects_exclude(a.subject, b.subject):
+        if lookup.subjects_kin(a.subject, b.subject):
+            # Exclusive kinds of one broader class (civilians, militia: both people): the
+            # same dead may be called either, so this may be a dispute over the victims.
+            detail = f"{x} and {y} cannot be the same people"
+            return (_Outcome.CONFLICT, (_reason(ReasonKind.VICTIM, detail),))
+        return (_Outcome.APART, (_reason(ReasonKind.ITEM, f"{x} and {y} are different things"),))
+    sa, sb = lookup.subject(a.subject), lookup.subject(b.subject)
+    if sa is not None and sb is not None:
+        if sa == sb:
+            return _SAME
+        lineage_a = lookup.vocabulary.subjects.lineage(sa)
+        lineage_b = lookup.vocabulary.subjects.lineage(sb)
+        if sb in lineage_a:
+            return (
+                _Outcome.A_NARROWER,
+                (_reason(ReasonKind.VICTIM, f"{_q(a.subject)} are {_q(b.subject)}"),),
+            )
+        if sa in lineage_b:
+            return (
+                _Outcome.B_NARROWER,
+                (_reason(ReasonKind.VICTIM, f"{_q(b.subject)} are {_q(a.subject)}"),),
+            )
+    return (_Outcome.OVERLAP, (_reason(ReasonKind.ITEM, f"different subjects {x} and {y}"),))
+
+
+def _lossy(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
+    """Return ``(qualified, bare)`` when one figure is the other without its qualifier.
+
+    "more than 80" (a lower bound, 81 for a count) relayed as "80" (exact) is the
+    pattern; an upper bound, an approximation or "nearly" dropped to the bare figure
+    is the same loss.
+    """
+    for qualified, bare in ((a, b), (b, a)):
+        if bare.kind is not QuantityKind.EXACT or qualified.kind is QuantityKind.EXACT:
+            continue
+        stated: set[float] = set()
+        step = 1.0 if qualified.integer else 0.0
+        if qualified.kind is QuantityKind.LOWER_BOUND and qualified.low is not None:
+            stated.update({qualified.low, qualified.low - step})
+        elif qualified.kind is QuantityKind.UPPER_BOUND and qualified.high is not None:
+            stated.update({qualified.high, qualified.high + step})
+        elif qualified.kind in (QuantityKind.APPROXIMATE, QuantityKind.NEARLY):
+            if qualified.best is not None:
+                stated.add(qualified.best)
+            if qualified.kind is QuantityKind.NEARLY and qualified.high is not None:
+                stated.update({qualified.high, qualified.high + step})
+        if bare.low in stated:
+            return qualified, bare
+    return None
+
+
+def _qualified_text(q: Quantity) -> str:
+    return q.text or str(q)
+
+
+def _statement_order(a: Claim, b: Claim) -> int:
+    """Return -1 when ``a`` was stated before ``b``, 1 after, 0 when unknown or overlapping."""
+    ta, tb = a.statement_time, b.statement_time
+    if ta is None or tb is None or ta.overlaps(tb):
+        return 0
+    return -1 if ta.start < tb.start else 1
+
+
+def _same_statement(a: Claim, b: Claim) -> bool:
+    """Whether both claims come through reports relaying one original report."""
+    if a.via is None or b.via is None or a.via.id == b.via.id:
+        return False
+    return a.via.origin.id == b.via.origin.id
+
+
+def _describe_value(claim: Claim) -> str:
+    value = claim.value
+    if isinstance(value, Quantity):
+        text = _qualified_text(value)
+    else:
+        text = "no value" if value is None else str(value)
+    return f"{text}, denied" if claim.denied else text
+
+
+def _judge(
+    a: Claim,
+    b: Claim,
+    *,
+    score: float,
+    lookup: _Lookup,
+    tolerance: float,
+    dispute_ratio: float,
+    place_relation: PlaceRelation | None = None,
+) -> Relationship:
+    """Relate two claims already judged to be about one item (``score``: alignment score)."""
+    same_speaker = lookup.speaker(a.source.name) == lookup.speaker(b.source.name)
+    speaker = min(a.source.name, b.source.name)  # one name, whichever the order
+    lossy = None
+    if same_speaker and isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
+        lossy = _lossy(a.value, b.value)
+    ratio: float | None
+    if lossy is not None:
+        qualified, bare = lossy
+        detail = f"{bare} repeats {_qualified_text(qualified)} without its qualifier"
+        value_finding: _Finding = (_Outcome.EQUAL, (_reason(ReasonKind.LOSSY_RELAY, detail),))
+        raw_ratio = qualified.magnitude_ratio(bare)
+        ratio = None if math.isnan(raw_ratio) else raw_ratio
+    else:
+        value_finding, ratio = _values(a, b, lookup, tolerance, dispute_ratio)
+    place_finding, place_factor = _places(a, b, lookup, place_relation)
+    subject_finding = _subjects(a, b, lookup)
+    predicate_finding = _predicates(a, b, lookup)
+    numeric = isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
+    if subject_finding[0] is _Outcome.CONFLICT and not (
+        numeric
+        and value_finding[0] is not _Outcome.CONFLICT
+        and not (ratio is not None and ratio >= dispute_ratio)
+        and predicate_finding[0] is _Outcome.EQUAL
+    ):
+        # Exclusive victims are a dispute only over one count of one act ("12 civilians
+        # killed" vs "12 militants killed"); otherwise these are different victims.
+        x, y = _pair_text(_q(a.subject), _q(b.subject))
+        detail = f"{x} and {y} are different victims"
+        subject_finding = (_Outcome.APART, (_reason(ReasonKind.VICTIM, detail),))
+    if predicate_finding[0] is _Outcome.CONFLICT:
+        # Exclusive outcomes ("repelled" the attack, "seized" the base) contradict whatever
+        # the subjects; the values then count different things.
+        value_finding = _SAME
+    elif predicate_finding[0] is not _Outcome.EQUAL:
+        if subject_finding[0] is not _Outcome.EQUAL or (
+            a.value is not None and b.value is not None
+        ):
+            # Different predicates of different subjects ("7 towns attacked", "3 bases
+            # seized"), or two figures of different predicates, are different items.
+            detail = "different subjects or values of different predicates"
+            subject_finding = (
+                _Outcome.APART,
+                (*predicate_finding[1], _reason(ReasonKind.ITEM, detail)),
+            )
+        value_finding = _SAME
+    elif subject_finding[0] is _Outcome.OVERLAP and value_finding[0] is _Outcome.CONFLICT:
+        # Figures of subjects that may differ ("enemy", "militants") need not contradict.
+        value_finding = (_Outcome.OVERLAP, value_finding[1])
+    findings = [
+        subject_finding,
+        predicate_finding,
+        _actors(a, b, lookup),
+        place_finding,
+        _times(a, b, lookup),
+        value_finding,
+    ]
+    if value_finding is _SAME and not (numeric and predicate_finding[0] is _Outcome.EQUAL):
+        ratio = None
+
+    def build(kind: Relation, reasons: Iterable[Reason], strength: float) -> Relationship:
+        disputed = kind is Relation.CONTRADICTS or (
+            kind is Relation.COMPATIBLE and ratio is not None and ratio >= dispute_ratio
+        )
+        return Relationship(
+            a=a.id,
+            b=b.id,
+            kind=kind,
+            strength=round(min(1.0, max(0.0, strength)), 4),
+            reasons=_sorted_reasons(reasons),
+            magnitude_ratio=ratio if numeric else None,
+            disputed=disputed,
+        )
+
+    apart = [r for outcome, rs in findings if outcome is _Outcome.APART for r in rs]
+    if apart:
+        return build(Relation.UNRELATED, apart, 1.0)
+
+    hedge_reasons: list[Reason] = []
+    strength = score * place_factor
+    for claim in (a, b):
+        words = _hedges(claim)
+        if words:
+            strength *= HEDGE_FACTOR
+            quoted = ", ".join(_q(w) for w in words)
+            hedge_reasons.append(_reason(ReasonKind.HEDGE, f"{claim.source.name} says {quoted}"))
+
+    outcomes = {outcome for outcome, _ in findings}
+    conflicts = [r for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs]
+    every = [r for _, rs in findings for r in rs]
+
+    if a.polarity is not b.polarity:
+        denier, asserter = (a, b) if a.denied else (b, a)
+        denied_narrower = (_Outcome.A_NARROWER if denier is a else _Outcome.B_NARROWER) in outcomes
+        if conflicts or denied_narrower:
+            detail = (
+                f"{denier.source.name} denies a claim other than the one "
+                f"{asserter.source.name} asserts"
+            )
+            kind = Relation.COMPATIBLE
+            reasons = [*every, _reason(ReasonKind.POLARITY, detail), *hedge_reasons]
+        else:
+            detail = f"{denier.source.name} denies what {asserter.source.name} asserts"
+            kind = Relation.CONTRADICTS
+            reasons = [_reason(ReasonKind.POLARITY, detail), *hedge_reasons]
+    elif conflicts:
+        kind = Relation.CONTRADICTS
+        reasons = [*conflicts, *hedge_reasons]
+    elif outcomes <= {_Outcome.EQUAL}:
+        kind = Relation.AGREES
+        reasons = [*every, *hedge_reasons]
+    elif outcomes <= {_Outcome.EQUAL, _Outcome.A_NARROWER}:
+        kind = Relation.REFINES
+        reasons = [*every, *hedge_reasons]
+    elif outcomes <= {_Outcome.EQUAL, _Outcome.B_NARROWER}:
+        kind = Relation.REFINED_BY
+        reasons = [*every, *hedge_reasons]
+    else:
+        kind = Relation.COMPATIBLE
+        reasons = [*every, *hedge_reasons]
+
+    if same_speaker and kind is not Relation.AGREES and lossy is None:
+        order = _statement_order(a, b)
+        if order != 0 and not _same_statement(a, b):
+            # One speaker, two statements at different times, two different claims:
+            # the later one revises the earlier (not a dispute, not a corroboration).
+            early, late = (a, b) if order < 0 else (b, a)
+            detail = (
+                f"{speaker} changed its claim from {_describe_value(early)} "
+                f"({early.statement_time}) to {_describe_value(late)} ({late.statement_time})"
+            )
+            revised = build(
+                Relation.REVISES if late is a else Relation.REVISED_BY,
+                [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)],
+                strength,
+            )
+            return attrs.evolve(revised, disputed=False)
+    if not reasons:
+        reasons = [_reason(ReasonKind.ITEM, "same subject, predicate, value, place and time")]
+    return _speaker_note(build(kind, reasons, strength), a, b, same_speaker, speaker)
+
+
+def _speaker_note(
+    rel: Relationship, a: Claim, b: Claim, same_speaker: bool, speaker: str
+) -> Relationship:
+    if not same_speaker:
+        return rel
+    if _same_statement(a, b):
+        assert a.via is not None
+        detail = f"one {speaker} statement ({a.via.origin.outlet}) relayed twice"
+        extra = [_reason(ReasonKind.SAME_SPEAKER, detail)]
+        if rel.kind is not Relation.AGREES and not rel.reasons_of(ReasonKind.LOSSY_RELAY):
+            extra.append(_reason(ReasonKind.LOSSY_RELAY, "the relays differ"))
+    elif rel.kind is Relation.AGREES:
+        extra = [_reason(ReasonKind.SAME_SPEAKER, f"{speaker} says it again")]
+    else:
+        extra = [_reason(ReasonKind.SAME_SPEAKER, f"{speaker} says both")]
+    return attrs.evolve(rel, reasons=_sorted_reasons([*rel.reasons, *extra]))
+
+
+# --------------------------------------------------------------------------- relate
+
+
+def _check_options(tolerance: float, dispute_ratio: float) -> None:
+    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float):
+        raise InvalidClaimError("tolerance", tolerance, "must be a number in [0, 1)")
+    if not 0.0 <= tolerance < 1.0:
+        raise InvalidClaimError("tolerance", tolerance, "must be in [0, 1)")
+    if isinstance(dispute_ratio, bool) or not isinstance(dispute_ratio, int | float):
+        raise InvalidClaimError("dispute_ratio", dispute_ratio, "must be a number > 1")
+    if not dispute_ratio > 1.0:
+        raise InvalidClaimError("dispute_ratio", dispute_ratio, "must be > 1")
+
+
+_FEATURE_KINDS = {
+    "place": ReasonKind.SPATIAL,
+    "time": ReasonKind.TEMPORAL,
+    "actor": ReasonKind.PERPETRATOR,
+}
+
+
+def _item_reasons(pair: PairScore) -> list[Reason]:
+    """Return why two claims are not one item: the failing (else the weakest) feature."""
+    if not pair.features:
+        return [_reason(ReasonKind.ITEM, f"not the same item (score {pair.score:.2f})")]
+    failing = None
+    if pair.rejected:
+        failing = next((f for f in pair.features if f.name == pair.rejected), None)
+    if failing is None:
+        failing = min(pair.features, key=lambda f: (f.score, f.name))
+    verdict = f"rejected on {failing.name}" if pair.rejected else f"score {pair.score:.2f}"
+    detail = f"not the same item ({verdict}): {failing.detail}"
+    return [_reason(_FEATURE_KINDS.get(failing.name, ReasonKind.ITEM), detail)]
+
+
+def _unaligned(a: Claim, b: Claim, pair: PairScore) -> Relationship:
+    return Relationship(
+        a=a.id,
+        b=b.id,
+        kind=Relation.UNRELATED,
+        strength=round(min(1.0, max(0.0, 1.0 - pair.score)), 4),
+        reasons=_sorted_reasons(_item_reasons(pair)),
+    )
+
+
+def relate(
+    a: Claim,
+    b: Claim,
+    *,
+    tolerance: float = 0.05,
+    dispute_ratio: float = 2.0,
+    vocabulary: Vocabulary | None = None,
+    threshold: float | None = None,
+    time_window: Any = None,
+) -> Relationship:
+    """Return how claim ``a`` stands to claim ``b``.
+
+    The pair is first scored by :func:`~claimrec.alignment.compare`; claims about
+    different items are :attr:`Relation.UNRELATED`, with the failing feature as the
+    reason. Claims about one item are compared field by field (subject, predicate,
+    perpetrator, place, time, value) and the findings combined:
+
+    - any conflict (disjoint numbers, exclusive predicates such as "repelled" and
+      "captured", perpetrators of different parties, exclusive victims of one count,
+      disjoint times or places of one stated fact) makes :attr:`~Relation.CONTRADICTS`;
+      so does a denial of what the other asserts;
+    - all the same makes :attr:`~Relation.AGREES` (numbers within ``tolerance``);
+    - narrower on some fields and the same on the others makes
+      :attr:`~Relation.REFINES` (``a`` narrower) or :attr:`~Relation.REFINED_BY`;
+    - anything else is :attr:`~Relation.COMPATIBLE`; nested or overlapping numbers whose
+      central values are ``dispute_ratio`` or more times apart are compatible *and
+      disputed*, never a refinement.
+
+    The same speaker's claims at two statement times that differ are a revision
+    (:attr:`~Relation.REVISES`: ``a`` is the later); the same speaker's figure relayed
+    without its qualifier ("over 80" repeated as "80") agrees, with a
+    :attr:`ReasonKind.LOSSY_RELAY` reason. Hedges ("reportedly") lower the strength.
+
+    Parameters
+    ----------
+    a, b : Claim
+        The claims.
+    tolerance : float, default 0.05
+        Relative tolerance under which two figures agree ("50" and "52").
+    dispute_ratio : float, default 2.0
+        How many times apart two central values must be for compatible numbers to be
+        disputed ("at least 20" and "over 90": 4.5 times).
+    vocabulary : Vocabulary, optional
+        Names of actors, places, predicates and subjects; the shipped one by default.
+    threshold, time_window : optional
+        Passed to :func:`~claimrec.alignment.compare` (the alignment threshold and the
+        time window of one item).
+
+    Returns
+    -------
+    Relationship
+        ``relate(b, a)`` is always ``relate(a, b).converse()``.
+
+    Raises
+    ------
+    InvalidClaimError
+        For a ``tolerance`` outside [0, 1) or a ``dispute_ratio`` not above 1.
+
+    See Also
+    --------
+    claimrec.graph.claim_graph : relate every aligned pair of many claims.
+
+    References
+    ----------
+    .. [1] M.-C. de Marneffe, A. N. Rafferty and C. D. Manning, "Finding Contradictions
+       in Text", Proc. ACL-08: HLT, 2008, pp. 1039-1047.
+    .. [2] Full Fact, "Automated fact checking: claim matching" (same truth conditions),
+       https://fullfact.org/automated
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> from claimrec.relation import relate
+    >>> def claim(source, value, **kw):
+    ...     base = dict(subject="militants", predicate="killed", when="2025-07-01",
+    ...                 place="Kayes", event="Kayes attack")
+    ...     return Claim(source=source, value=value, id=f"{source}:{value}", **{**base, **kw})
+    >>> print(relate(claim("army", "55"), claim("JNIM", "over 90")).explain())
+    army:55 contradicts JNIM:over 90 (strength ..., disputed, central values 1.65x apart)
+      numeric: 55 and over 90 do not overlap
+    >>> r = relate(claim("army", "at least 20"), claim("JNIM", "over 90"))
+    >>> r.kind.value, r.disputed, round(r.magnitude_ratio, 2)
+    ('compatible', True, 4.55)
+    >>> relate(claim("army", "50"), claim("hospital", "52")).kind.value
+    'agrees'
+    >>> later = claim("army", "65", stated="2025-07-03")
+    >>> relate(later, claim("army", "20", stated="2025-07-01")).kind.value
+    'revises'
+    """
+    _check_options(tolerance, dispute_ratio)
+    lookup = _lookup(vocabulary)
+    if a == b:
+        return Relationship(
+            a=a.id, b=b.id, kind=Relation.AGREES,
+            reasons=(_reason(ReasonKind.ITEM, "the same claim"),),
+            magnitude_ratio=1.0 if isinstance(a.value, Quantity) else None,
+        )  # fmt: skip
+    options: dict[str, Any] = {"vocabulary": lookup.vocabulary}
+    if threshold is not None:
+        options["threshold"] = threshold
+    if time_window is not None:
+        options["time_window"] = time_window
+    # Score in one fixed order, so that relate(b, a) sees the very same score.
+    first, second = (a, b) if (a.id, a.source.name) <= (b.id, b.source.name) else (b, a)
+    pair = compare(first, second, **options)
+    return _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio)
+
+
+def _relate_scored(  # noqa: PLR0917 - private, called in two places
+    a: Claim,
+    b: Claim,
+    pair: PairScore,
+    lookup: _Lookup,
+    tolerance: float,
+    dispute_ratio: float,
+) -> Relationship:
+    """Relate two claims given their alignment :class:`PairScore`."""
+    place_relation: PlaceRelation | None = None
+    if pair.place_relation is not None:
+        place_relation = PlaceRelation(pair.place_relation)
+        if pair.a != a.id:
+            place_relation = place_relation.converse()
+    score = pair.score
+    if not pair.aligned:
+        # Alignment keeps exclusive subjects apart ("civilians", "militia"); kinds of one
+        # broader class may still be one count of one act, named two ways. It also keeps
+        # apart claims placed or timed apart; when both name one fact of one labelled
+        # event ("the attack" of the 1 July event), that is a spatial or temporal dispute.
+        if pair.rejected == "subject":
+            rescued = lookup.subjects_exclude(a.subject, b.subject) and lookup.subjects_kin(
+                a.subject, b.subject
+            )
+        else:
+            rescued = pair.rejected in ("place", "time") and _same_core(a, b, lookup)
+        score = _score_without(pair, pair.rejected or "")
+        if not rescued or score < pair.threshold:
+            return _unaligned(a, b, pair)
+    return _judge(
+        a,
+        b,
+        score=score,
+        lookup=lookup,
+        tolerance=tolerance,
+        dispute_ratio=dispute_ratio,
+        place_relation=place_relation,
+    )
+
+
+def _score_without(pair: PairScore, name: str) -> float:
+    kept = [f for f in pair.features if f.name != name]
+    total = sum(f.weight for f in kept)
+    if total <= 0:
+        return 0.0
+    return round(sum(f.score * f.weight for f in kept) / total, 6)

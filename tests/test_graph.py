@@ -1,0 +1,331 @@
+"""The claim graph: structure, relation edges inside groups only, and the analyst's queries."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+import claimrec as cr
+import claimrec.graph as graph_module
+from claimrec.alignment import align
+from claimrec.errors import FormatError, InvalidClaimError
+from claimrec.graph import (
+    ClaimGraph,
+    Corroboration,
+    Echo,
+    claim_graph,
+    claim_node,
+    report_node,
+    source_node,
+)
+from claimrec.model import Claim, Report, Source
+from claimrec.relation import ReasonKind, Relation
+
+
+@pytest.fixture(scope="module")
+def mali():
+    return claim_graph(cr.datasets.mali_2025())
+
+
+def killed(source, value, via=None, *, cid, predicate="neutralised", **kw):
+    """A claim about militants killed in Kayes on 1 July."""
+    base = {"subject": "militants", "place": "Kayes", "when": "2025-07-01"}
+    base.update(kw)
+    return Claim(source=source, predicate=predicate, value=value, via=via, id=cid, **base)
+
+
+TV = Report(outlet="ORTM", published="2025-07-01", id="tv")
+OUTLETS = ("Reuters", "AFP", "AP", "RFI", "Al Jazeera")
+
+
+@pytest.fixture(scope="module")
+def echoed():
+    """The army's statement, relayed by five outlets (one of them lossy), plus others."""
+    claims = [killed("FAMa", "more than 80", TV, cid="army")]
+    for outlet in OUTLETS:
+        relay = Report(outlet=outlet, published="2025-07-02", relays=TV, id=f"r-{outlet}")
+        value = "80" if outlet == "Reuters" else "more than 80"
+        claims.append(killed("FAMa", value, relay, cid=f"relay-{outlet}", predicate="killed"))
+    claims += [
+        killed("DIRPA", "more than 80", Report(outlet="DIRPA", id="dirpa-r"), cid="dirpa"),
+        killed("Kayes resident", "about 85", Report(outlet="Radio", id="radio"), cid="resident"),
+        killed("JNIM", "5", Report(outlet="Az-Zallaqa", id="az"), cid="jnim"),
+    ]
+    return claim_graph(claims)
+
+
+# --------------------------------------------------------------------------- the Mali example
+
+
+def test_mali_outcome_claims_contradict(mali):
+    """The army's 'thwarted' and JNIM's 'seized control of three installations' contradict."""
+    rel = mali.relationship("fama-thwarted", "jnim-seized")
+    assert rel.kind is Relation.CONTRADICTS
+    assert [r.kind for r in rel.reasons] == [ReasonKind.CATEGORICAL]
+
+
+def test_mali_dispute_has_two_sides(mali):
+    """The outcome dispute has the army on one side and JNIM on the other."""
+    (dispute,) = mali.disputes()
+    assert [[c.source.name for c in side] for side in dispute.sides] == [["FAMa"], ["JNIM"]]
+    assert dispute.group_id in mali.groups()
+    assert "outcome" in dispute.item
+
+
+def test_mali_over_80_has_no_counter_claim_and_no_corroboration(mali):
+    """The army's 'over 80 militants' is neither disputed nor corroborated."""
+    disputed = {c.id for d in mali.disputes() for side in d.sides for c in side}
+    assert "fama-neutralised" not in disputed
+    assert mali.corroborations() == ()
+    rels = [r for r in mali.relationships if "fama-neutralised" in (r.a, r.b)]
+    assert not [r for r in rels if r.disputed]
+
+
+def test_mali_1_june_toll_is_a_separate_event(mali):
+    """The 1 June 'at least 30 soldiers' is related to none of the 1 July claims."""
+    assert not [r for r in mali.relationships if "news-soldiers-killed-1-june" in (r.a, r.b)]
+
+
+def test_mali_repr_and_summary(mali):
+    """The repr counts claims, sources and contradictions; FAMa vs JNIM leads the summary."""
+    assert repr(mali) == "<ClaimGraph claims=17 sources=5 contradictions=1>"
+    first = mali.source_summary()[0]
+    assert (first.a, first.b, first.contradicts, first.disputed) == ("FAMa", "JNIM", 1, 1)
+    html = mali._repr_html_()
+    assert "<table>" in html
+    assert "Disputes" in html
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_nodes_have_kinds_and_scalar_attributes_only(mali):
+    """Every node has a kind; every attribute is a str, int, float or bool (never None)."""
+    kinds = {kind for _, kind in mali.nx.nodes(data="kind")}
+    assert kinds == {"claim", "source", "report"}
+    for _, data in mali.nx.nodes(data=True):
+        for value in data.values():
+            assert isinstance(value, str | int | float | bool), value
+    for _, _, data in mali.nx.edges(data=True):
+        for value in data.values():
+            assert isinstance(value, str | int | float | bool), value
+
+
+def test_quantity_values_are_flattened(mali):
+    """A quantity is flattened to value_low/value_kind..., an absent bound left out."""
+    data = mali.nx.nodes[claim_node("fama-neutralised")]
+    assert (data["value_type"], data["value_low"], data["value_kind"]) == (
+        "quantity",
+        81.0,
+        "lower_bound",
+    )
+    assert "value_high" not in data
+    assert data["value"] == "over 80"
+
+
+def test_structural_edges(mali):
+    """Sources assert claims, reports carry them, relaying reports point to what they relay."""
+    g = mali.nx
+    assert g.has_edge(source_node("FAMa"), claim_node("fama-thwarted"), key="asserts")
+    assert g.has_edge(
+        report_node("news-2025-07-02-army"), claim_node("fama-thwarted"), key="carries"
+    )
+    assert g.has_edge(
+        report_node("news-2025-07-02-army"), report_node("ortm-2025-07-01"), key="relays"
+    )
+    relations = {d["relation"] for _, _, d in g.edges(data=True)}
+    assert {"asserts", "carries", "relays", "contradicts"} <= relations
+
+
+def test_relation_edges_carry_strength_and_reasons(mali):
+    """A relation edge has relation, strength, disputed and joined reasons."""
+    data = mali.nx.get_edge_data(claim_node("fama-thwarted"), claim_node("jnim-seized"))
+    edge = data["contradicts"]
+    assert edge["relation"] == "contradicts"
+    assert 0 < edge["strength"] <= 1
+    assert edge["disputed"] is True
+    assert edge["reasons"].startswith("categorical: ")
+
+
+def test_networkx_algorithms_run_on_the_graph(mali):
+    """The underlying MultiDiGraph works with networkx algorithms."""
+    assert isinstance(mali.nx, nx.MultiDiGraph)
+    assert nx.is_directed_acyclic_graph(mali.nx)
+    assert nx.descendants(mali.nx, source_node("JNIM")) >= {claim_node("jnim-seized")}
+
+
+def test_directed_relations_are_stored_from_the_narrower_claim():
+    """A refinement is stored as narrower -refines-> wider; relationship() gives either view."""
+    claims = [killed("A", "over 20", cid="wide"), killed("B", "at least 25", cid="narrow")]
+    graph = claim_graph(claims)
+    assert graph.nx.has_edge(claim_node("narrow"), claim_node("wide"), key="refines")
+    assert graph.relationship("wide", "narrow").kind is Relation.REFINED_BY
+    assert graph.relationship(claims[1], claims[0]).kind is Relation.REFINES
+    assert graph.relationship("wide", "nothing") is None
+    assert {r.kind for r in graph.relationships} == {Relation.REFINES}
+
+
+def test_revisions_are_stored_from_the_later_claim():
+    """A revision is stored as later -revises-> earlier and counted in the summary."""
+    claims = [killed("FAMa", "20", cid="early", stated="2025-07-01"),
+              killed("FAMa", "65", cid="late", stated="2025-07-03")]  # fmt: skip
+    graph = claim_graph(claims)
+    assert graph.nx.has_edge(claim_node("late"), claim_node("early"), key="revises")
+    assert graph.source_summary()[0].revises == 1
+    assert graph.disputes() == ()
+
+
+def test_only_pairs_inside_alignment_groups_are_related():
+    """Claims in different alignment groups get no relation edge."""
+    claims = [killed("A", "12", cid="a"), killed("B", "12", cid="b"),
+              killed("C", "12", cid="c", when="2025-03-01")]  # fmt: skip
+    alignment = align(claims)
+    graph = claim_graph(alignment)
+    assert {(r.a, r.b) for r in graph.relationships} == {("a", "b")}
+    assert graph.claim("c").when is not None
+    groups = graph.groups()
+    assert sorted(len(members) for members in groups.values()) == [1, 2]
+
+
+def test_large_groups_relate_their_scored_pairs(monkeypatch):
+    """Past ALL_PAIRS_LIMIT only the scored pairs are related (here: the same result)."""
+    claims = [killed(name, "12", cid=name) for name in ("A", "B", "C", "D")]
+    full = claim_graph(claims)
+    monkeypatch.setattr(graph_module, "ALL_PAIRS_LIMIT", 2)
+    limited = claim_graph(claims)
+    assert limited.relationships == full.relationships
+    assert len(full.relationships) == 6
+
+
+def test_claims_come_back_in_input_order(mali):
+    """claims, claim(), sources and reports give back what went in."""
+    original = cr.datasets.mali_2025()
+    assert list(mali.claims) == original
+    assert len(mali) == len(original)
+    assert [s.name for s in mali.sources] == sorted({c.source.name for c in original})
+    assert "ortm-2025-07-01" in {r.id for r in mali.reports}
+    with pytest.raises(KeyError):
+        mali.claim("nothing")
+
+
+def test_bad_options_fail():
+    """claim_graph rejects a bad tolerance."""
+    with pytest.raises(InvalidClaimError):
+        claim_graph([], tolerance=2)
+
+
+def test_empty_graph():
+    """No claims make an empty graph with empty answers."""
+    graph = claim_graph([])
+    assert repr(graph) == "<ClaimGraph claims=0 sources=0 contradictions=0>"
+    assert graph.disputes() == graph.echoes() == graph.corroborations() == ()
+    assert graph.source_summary() == ()
+    assert graph.evidence_groups() == {}
+
+
+def test_same_named_sources_keep_their_own_fields():
+    """Two different Sources under one name become two nodes; claims keep their own."""
+    first = Source(name="Army", party="Mali government")
+    second = Source(name="Army", party="Burkina Faso government")
+    claims = [killed(first, "12", cid="x"), killed(second, "12", cid="y", place="Diboli")]
+    graph = claim_graph(claims)
+    assert {source_node("Army"), source_node("Army") + "~2"} <= set(graph.nx)
+    again = ClaimGraph.from_networkx(graph.nx.copy())
+    assert again.claim("y").source == second
+
+
+def test_from_networkx_lists_every_bad_node():
+    """Rebuilding from a graph with bad nodes raises FormatError listing each."""
+    g = nx.MultiDiGraph()
+    g.add_node("claim:x", kind="claim")
+    g.add_node("what", kind="planet")
+    g.add_edge("claim:x", "claim:y", relation="agrees")
+    with pytest.raises(FormatError) as info:
+        ClaimGraph.from_networkx(g)
+    # claim:x, the planet, claim:y (made by the edge), and the edge
+    assert len(info.value.problems) == 4
+
+
+# --------------------------------------------------------------------------- echoes and evidence
+
+
+def test_five_outlets_repeating_the_army_are_one_echo(echoed):
+    """The army's statement relayed by five outlets is one echo with five relays."""
+    (echo,) = echoed.echoes()
+    assert isinstance(echo, Echo)
+    assert echo.primary.id == "army"
+    assert [c.id for c in echo.relays] == sorted(f"relay-{o}" for o in OUTLETS)
+    assert len(echo.claims) == 6
+
+
+def test_lossy_relay_is_attached_to_the_primary(echoed):
+    """'more than 80' repeated as '80' is flagged lossy, under the primary claim."""
+    (echo,) = echoed.echoes()
+    assert [c.id for c in echo.lossy] == ["relay-Reuters"]
+    rel = echoed.relationship("army", "relay-Reuters")
+    assert rel.kind is Relation.AGREES
+    assert rel.reasons_of(ReasonKind.LOSSY_RELAY)
+
+
+def test_evidence_groups_put_echoes_together(echoed):
+    """Every relay shares the primary's evidence group; other claims are their own."""
+    groups = echoed.evidence_groups()
+    assert {groups[f"relay-{o}"] for o in OUTLETS} == {"army"}
+    assert groups["dirpa"] == "dirpa"
+    assert groups["resident"] == "resident"
+    assert set(groups) == {c.id for c in echoed.claims}
+
+
+def test_echoes_never_corroborate_and_one_party_is_one_voice(echoed):
+    """The army is corroborated by the resident only: not by its relays, nor by DIRPA."""
+    found = {c.claim.id: c for c in echoed.corroborations()}
+    assert set(found) == {"army", "dirpa", "resident"}
+    army = found["army"]
+    assert isinstance(army, Corroboration)
+    assert [s.name for s in army.sources] == ["FAMa", "Kayes resident"]
+    assert [c.id for c in army.supporting] == ["resident"]
+    assert [c.id for c in found["resident"].supporting] == ["army", "dirpa"]
+    assert len(found["resident"].sources) == 2
+
+
+def test_one_party_alone_is_not_corroborated():
+    """FAMa and DIRPA agreeing is one party: no corroboration."""
+    claims = [killed("FAMa", "12", Report(outlet="ORTM", id="o"), cid="fama"),
+              killed("DIRPA", "12", Report(outlet="Web", id="w"), cid="dirpa")]  # fmt: skip
+    assert claim_graph(claims).corroborations() == ()
+
+
+def test_declared_party_counts():
+    """Sources with one declared party are one voice even when the vocabulary knows neither."""
+    a = Source(name="Outlet A", party="Side X")
+    b = Source(name="Outlet B", party="Side X")
+    c = Source(name="Outlet C")
+    claims = [killed(a, "12", cid="a"), killed(b, "12", cid="b")]
+    assert claim_graph(claims).corroborations() == ()
+    assert len(claim_graph([*claims, killed(c, "12", cid="c")]).corroborations()) == 3
+
+
+def test_dispute_sides_gather_agreeing_claims(echoed):
+    """JNIM's '5' is one side; the army, its relays, DIRPA and the resident the other."""
+    (dispute,) = echoed.disputes()
+    sizes = [len(side) for side in dispute.sides]
+    assert sizes == [8, 1]
+    assert dispute.sides[1][0].id == "jnim"
+    assert all(r.disputed for r in dispute.relationships)
+    assert "side 2: JNIM" in dispute.explain()
+
+
+def test_far_apart_compatible_figures_are_a_dispute():
+    """'at least 20' vs 'over 90' is a dispute even without a contradiction."""
+    graph = claim_graph([killed("A", "at least 20", cid="a"), killed("B", "over 90", cid="b")])
+    (dispute,) = graph.disputes()
+    assert dispute.relationships[0].kind is Relation.COMPATIBLE
+    assert [[c.id for c in side] for side in dispute.sides] == [["a"], ["b"]]
+
+
+def test_source_summary_counts_pairs(echoed):
+    """The summary counts each relation per pair of sources, contradictions first."""
+    summary = {(p.a, p.b): p for p in echoed.source_summary()}
+    assert summary[("FAMa", "JNIM")].contradicts == 6
+    assert summary[("FAMa", "FAMa")].agrees == 15
+    assert echoed.source_summary()[0].contradicts == 6

@@ -1,0 +1,541 @@
+"""relate(): one test per relation kind and value type, reasons, strength, and symmetry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimrec.category import Category
+from claimrec.errors import InvalidClaimError
+from claimrec.model import Claim, Report
+from claimrec.quantity import Quantity
+from claimrec.relation import (
+    Reason,
+    ReasonKind,
+    Relation,
+    Relationship,
+    _lossy,
+    relate,
+)
+from claimrec.timespan import TimeSpan
+from tests.strategies import claims as random_claims
+from tests.strategies import quantities
+
+
+def claim(source="army", value=None, **kw):
+    """A claim about one item: militants killed in Kayes on 1 July (override any field)."""
+    base = {
+        "subject": "militants",
+        "predicate": "killed",
+        "when": "2025-07-01",
+        "place": "Kayes",
+        "event": "Kayes attack",
+    }
+    base.update(kw)
+    return Claim(source=source, value=value, **base)
+
+
+def kinds(rel):
+    return {r.kind for r in rel.reasons}
+
+
+# --------------------------------------------------------------------------- the enums and values
+
+
+@pytest.mark.parametrize(
+    ("relation", "converse"),
+    [
+        (Relation.AGREES, Relation.AGREES),
+        (Relation.REFINES, Relation.REFINED_BY),
+        (Relation.REFINED_BY, Relation.REFINES),
+        (Relation.COMPATIBLE, Relation.COMPATIBLE),
+        (Relation.CONTRADICTS, Relation.CONTRADICTS),
+        (Relation.REVISES, Relation.REVISED_BY),
+        (Relation.REVISED_BY, Relation.REVISES),
+        (Relation.UNRELATED, Relation.UNRELATED),
+    ],
+)
+def test_converse_of_each_relation(relation, converse):
+    """Each relation has the documented converse, and converse is an involution."""
+    assert relation.converse is converse
+    assert relation.converse.converse is relation
+    assert relation.symmetric == (relation is converse)
+
+
+@pytest.mark.parametrize("text", ["refined by", "Refined-By", "refined_by"])
+def test_relation_accepts_plain_words(text):
+    """Relation and ReasonKind read the words an analyst writes."""
+    assert Relation(text) is Relation.REFINED_BY
+    assert ReasonKind("lossy relay") is ReasonKind.LOSSY_RELAY
+
+
+def test_reason_round_trips_through_text():
+    """A reason's str form parses back to an equal reason."""
+    reason = Reason(kind=ReasonKind.SPATIAL, detail="Diboli lies in western Mali: a town")
+    assert Reason.parse(str(reason)) == reason
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"kind": "bogus"}, "kind"),
+        ({"strength": 1.5}, "strength"),
+        ({"strength": "high"}, "strength"),
+        ({"magnitude_ratio": 0.5}, "magnitude_ratio"),
+        ({"a": ""}, "a"),
+        ({"reasons": ["text"]}, "reasons"),
+        ({"disputed": "yes"}, "disputed"),
+    ],
+)
+def test_bad_relationship_fields_name_the_field(kwargs, field):
+    """A bad Relationship field fails at construction, naming the field."""
+    args = {"a": "x", "b": "y", "kind": "agrees", **kwargs}
+    with pytest.raises(InvalidClaimError) as info:
+        Relationship(**args)
+    assert info.value.field == field
+
+
+@pytest.mark.parametrize("bad", ["nope", "", "bogus: detail"])
+def test_reason_parse_rejects_text_without_a_kind(bad):
+    """Reason.parse fails on text with no known kind before a colon."""
+    with pytest.raises(InvalidClaimError):
+        Reason.parse(bad)
+
+
+def test_relationship_takes_claims_by_id_and_nan_ratio_as_none():
+    """Claims given as a and b are stored by id; a NaN ratio means no ratio."""
+    a, b = claim(id="one"), claim(id="two")
+    rel = Relationship(a=a, b=b, kind="agrees", magnitude_ratio=math.nan)
+    assert (rel.a, rel.b, rel.magnitude_ratio) == ("one", "two", None)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"tolerance": 1.0}, "tolerance"),
+        ({"tolerance": "5%"}, "tolerance"),
+        ({"dispute_ratio": 1.0}, "dispute_ratio"),
+        ({"dispute_ratio": True}, "dispute_ratio"),
+    ],
+)
+def test_bad_options_fail(kwargs, field):
+    """relate() rejects a tolerance outside [0, 1) and a dispute ratio not above 1."""
+    with pytest.raises(InvalidClaimError) as info:
+        relate(claim(), claim(source="other"), **kwargs)
+    assert info.value.field == field
+
+
+# --------------------------------------------------------------------------- agrees
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (claim(value="50"), claim(source="hospital", value="52")),
+        (claim(value="12"), claim(source="hospital", value="12", predicate="neutralised")),
+        (claim(predicate="repelled", subject="attack"),
+         claim(source="JNIM", predicate="thwarted", subject="attack")),
+        (claim(value="over 80"), claim(source="hospital", value="80")),
+        (claim(value=TimeSpan.parse("2025-07-01")), claim(source="b", value="2025-07-01")),
+        (claim(value=Category.of("Repelled")), claim(source="b", value=Category.of("thwarted"))),
+        (claim(value="Coordinated attack"), claim(source="b", value="coordinated  ATTACK")),
+        (claim(value=True), claim(source="b", value=True)),
+    ],
+    ids=["50-52", "killed-neutralised", "repelled-thwarted", "over80-80", "timespan", "category",
+         "text", "bool"],
+)  # fmt: skip
+def test_agrees_by_value_type(a, b):
+    """Same truth conditions (within tolerance, or named alike by the vocabulary) agree."""
+    rel = relate(a, b)
+    assert rel.kind is Relation.AGREES, rel.explain()
+    assert not rel.disputed
+
+
+def test_tolerance_decides_agreement():
+    """50 and 60 agree under a 10% tolerance, not under 5%."""
+    a, b = claim(value="50"), claim(source="b", value="60")
+    assert relate(a, b, tolerance=0.1).kind is Relation.AGREES
+    assert relate(a, b).kind is Relation.CONTRADICTS
+
+
+def test_a_claim_agrees_with_itself():
+    """A claim related to itself agrees, fully."""
+    c = claim(value="over 80")
+    rel = relate(c, c)
+    assert (rel.kind, rel.strength, rel.magnitude_ratio) == (Relation.AGREES, 1.0, 1.0)
+
+
+# --------------------------------------------------------------------------- refines
+
+
+@pytest.mark.parametrize(
+    ("wide", "narrow", "reason"),
+    [
+        (claim(value="over 20"), claim(source="JNIM", value="at least 25"), ReasonKind.NUMERIC),
+        (claim(value="12", place="western Mali"), claim(source="b", value="12", place="Diboli"),
+         ReasonKind.SPATIAL),
+        (claim(value="12", when="Tuesday", via=Report(outlet="x", published="2025-07-02")),
+         claim(source="b", value="12", when="Tuesday 04:00",
+               via=Report(outlet="y", published="2025-07-02")), ReasonKind.TEMPORAL),
+        (claim(), claim(source="b", value="12"), ReasonKind.NUMERIC),
+        (claim(value=TimeSpan.parse("2025-07")),
+         claim(source="b", value=TimeSpan.parse("2025-07-01")),
+         ReasonKind.TEMPORAL),
+        (claim(value="12", actor=None), claim(source="b", value="12", actor="JNIM"),
+         ReasonKind.PERPETRATOR),
+        (claim(value="12", subject="people"), claim(source="b", value="12", subject="soldiers"),
+         ReasonKind.VICTIM),
+    ],
+    ids=["over20-atleast25", "western-mali-diboli", "tuesday-0400", "no-value", "month-day",
+         "actor", "people-soldiers"],
+)  # fmt: skip
+def test_narrower_claim_refines_the_wider(wide, narrow, reason):
+    """The narrower claim refines the wider one, with a reason of the right kind."""
+    rel = relate(narrow, wide)
+    assert rel.kind is Relation.REFINES, rel.explain()
+    assert reason in kinds(rel)
+    assert relate(wide, narrow).kind is Relation.REFINED_BY
+
+
+# --------------------------------------------------------------------------- compatible
+
+
+def test_nested_figures_far_apart_are_disputed_not_refined():
+    """'at least 20' and 'over 90' nest, but 4.5x apart they are compatible and disputed."""
+    rel = relate(claim(value="at least 20"), claim(source="JNIM", value="over 90"))
+    assert rel.kind is Relation.COMPATIBLE
+    assert rel.disputed
+    assert rel.magnitude_ratio == pytest.approx(91 / 20)
+    assert any("4.55x apart" in r.detail for r in rel.reasons)
+
+
+def test_dispute_ratio_is_the_threshold():
+    """With dispute_ratio above the gap, nested figures refine instead."""
+    rel = relate(claim(value="at least 20"), claim(source="JNIM", value="over 90"), dispute_ratio=5)
+    assert (rel.kind, rel.disputed) == (Relation.REFINED_BY, False)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (claim(value="10-20"), claim(source="b", value="15-30")),
+        (claim(value="coordinated"), claim(source="b", value="a small raid")),
+        (claim(value=Category.of("ambush")), claim(source="b", value=Category.of("raid"))),
+        (claim(value="12"), claim(source="b", value="coordinated")),
+        (claim(subject="attack", predicate="attacked"),
+         claim(source="JNIM", subject="attack", predicate="shelled")),
+        (claim(value="12", place="western Mali"),
+         claim(source="b", value="12", place="Kayes", when=TimeSpan.parse("2025-07"))),
+    ],
+    ids=["overlap", "text", "category", "mixed-types", "other-predicate", "crossed-refinement"],
+)  # fmt: skip
+def test_compatible_by_value_type(a, b):
+    """Claims that can both hold without being the same claim are compatible, not disputed."""
+    rel = relate(a, b)
+    assert rel.kind is Relation.COMPATIBLE, rel.explain()
+    assert not rel.disputed
+
+
+# --------------------------------------------------------------------------- contradicts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        (claim(value="55"), claim(source="JNIM", value="over 90"), ReasonKind.NUMERIC),
+        (claim(value="3", subject="soldiers"), claim(source="b", value="40", subject="soldiers"),
+         ReasonKind.NUMERIC),
+        (claim(subject="attacks", predicate="repelled", place="western Mali"),
+         claim(source="JNIM", subject="military installations", predicate="seized control of",
+               value="three", place="Diboli"), ReasonKind.CATEGORICAL),
+        (claim(value="12", subject="civilians"), claim(source="b", value="12", subject="militia"),
+         ReasonKind.VICTIM),
+        (claim(value="12", actor="JNIM"), claim(source="b", value="12", actor="ISSP"),
+         ReasonKind.PERPETRATOR),
+        (claim(value="12"), claim(source="JNIM", value="12", polarity="denied"),
+         ReasonKind.POLARITY),
+        (claim(value=True), claim(source="b", value=False), ReasonKind.CATEGORICAL),
+        (claim(value=Category.of("repelled")), claim(source="b", value=Category.of("captured")),
+         ReasonKind.CATEGORICAL),
+        (claim(value=TimeSpan.parse("2025-07-01")),
+         claim(source="b", value=TimeSpan.parse("2025-07-03")),
+         ReasonKind.TEMPORAL),
+        (claim(subject="attack", predicate="attacked"),
+         claim(source="b", subject="attack", predicate="attacked", when="2025-07-02"),
+         ReasonKind.TEMPORAL),
+        (claim(subject="attack", predicate="attacked"),
+         claim(source="b", subject="attack", predicate="attacked", place="Timbuktu"),
+         ReasonKind.SPATIAL),
+    ],
+    ids=["55-over90", "3-40", "repelled-seized", "civilians-militia", "perpetrator", "polarity",
+         "bool", "category", "timespan-value", "event-time", "event-place"],
+)  # fmt: skip
+def test_contradiction_reasons_are_typed(a, b, reason):
+    """Claims that cannot both hold contradict, with the reason's kind."""
+    rel = relate(a, b)
+    assert rel.kind is Relation.CONTRADICTS, rel.explain()
+    assert reason in kinds(rel)
+    assert rel.disputed
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (claim(value="50", polarity="denied"), claim(source="b", value="30")),
+        (claim(predicate="captured", polarity="denied"), claim(source="b", predicate="repelled")),
+        (claim(value="30", polarity="denied"), claim(source="b", value="over 20")),
+    ],
+    ids=["other-figure", "excluded-outcome", "narrower-denial"],
+)
+def test_denying_another_claim_is_not_a_contradiction(a, b):
+    """Denying a different figure, an excluded outcome or a narrower claim is compatible."""
+    rel = relate(a, b)
+    assert rel.kind is Relation.COMPATIBLE, rel.explain()
+    assert ReasonKind.POLARITY in kinds(rel)
+
+
+def test_two_denials_agree():
+    """Two sources denying the same claim agree."""
+    assert relate(claim(polarity="denied"), claim(source="b", polarity="denied")).kind is (
+        Relation.AGREES
+    )
+
+
+# --------------------------------------------------------------------------- revises
+
+
+@pytest.mark.parametrize(
+    ("early", "late"),
+    [
+        (claim(value="20", stated="2025-07-01"), claim(value="65", stated="2025-07-03")),
+        (claim(source="JNIM", value="50", stated="2025-07-01"),
+         claim(source="JNIM", value="150", stated="2025-07-05")),
+        (claim(source="FAMa", value="20", via=Report(outlet="ORTM", published="2025-07-01")),
+         claim(source="Malian army", value="30",
+               via=Report(outlet="ORTM", published="2025-07-04"))),
+    ],
+    ids=["army-20-65", "group-50-150", "speaker-aliases"],
+)  # fmt: skip
+def test_later_statement_of_the_same_speaker_revises(early, late):
+    """The same speaker's later, different figure revises its earlier one: not a dispute."""
+    rel = relate(late, early)
+    assert rel.kind is Relation.REVISES, rel.explain()
+    assert ReasonKind.SAME_SPEAKER in kinds(rel)
+    assert not rel.disputed
+    assert relate(early, late).kind is Relation.REVISED_BY
+
+
+def test_same_speaker_same_figure_later_is_a_repetition():
+    """The same figure said again later agrees (a repetition, not a revision)."""
+    rel = relate(claim(value="20", stated="2025-07-01"), claim(value="20", stated="2025-07-03"))
+    assert rel.kind is Relation.AGREES
+    assert ReasonKind.SAME_SPEAKER in kinds(rel)
+
+
+def test_same_speaker_at_one_time_contradicting_itself_is_not_a_revision():
+    """Two figures of one speaker at one time are related as usual, flagged same speaker."""
+    rel = relate(claim(value="20", stated="2025-07-01"), claim(value="65", stated="2025-07-01"))
+    assert rel.kind is Relation.CONTRADICTS
+    assert ReasonKind.SAME_SPEAKER in kinds(rel)
+
+
+# --------------------------------------------------------------------------- lossy relays
+
+
+def test_lossy_relay_agrees_with_its_reason():
+    """'more than 80 neutralised' relayed as '80 killed' agrees, flagged as a lossy relay."""
+    tv = Report(outlet="ORTM", published="2025-07-01")
+    original = claim(source="FAMa", value="more than 80", predicate="neutralised", via=tv)
+    relay = claim(source="FAMa", value="80", via=Report(outlet="Wire", relays=tv))
+    rel = relate(original, relay)
+    assert rel.kind is Relation.AGREES
+    assert ReasonKind.LOSSY_RELAY in kinds(rel)
+    assert any("one FAMa statement (ORTM)" in r.detail for r in rel.reasons)
+
+
+def test_lossy_relay_overrides_a_numeric_conflict_for_small_counts():
+    """'more than 8' repeated as '8' by the same speaker is a lossy relay, not a contradiction."""
+    rel = relate(claim(source="FAMa", value="more than 8"), claim(source="FAMa", value="8"))
+    assert rel.kind is Relation.AGREES
+    assert ReasonKind.LOSSY_RELAY in kinds(rel)
+    other = relate(claim(source="FAMa", value="more than 8"), claim(source="Wire", value="8"))
+    assert other.kind is Relation.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("qualified", "bare"),
+    [("over 80", "80"), ("at least 80", "80"), ("fewer than 50", "50"), ("up to 50", "50"),
+     ("about 40", "40"), ("nearly 50", "50")],
+)  # fmt: skip
+def test_lossy_detects_a_dropped_qualifier(qualified, bare):
+    """A bound, approximation or 'nearly' dropped to the bare figure is a lossy pair."""
+    q, b = Quantity.parse(qualified), Quantity.parse(bare)
+    assert _lossy(q, b) == (q, b)
+    assert _lossy(b, q) == (q, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("over 80", "95"), ("80", "80"), ("10-20", "20")])
+def test_lossy_needs_the_stated_number(a, b):
+    """Another figure, or two exact figures, is not a lossy relay."""
+    assert _lossy(Quantity.parse(a), Quantity.parse(b)) is None
+
+
+def test_relays_that_differ_are_flagged():
+    """Two relays of one statement giving different figures carry a lossy-relay reason."""
+    tv = Report(outlet="ORTM", published="2025-07-01")
+    a = claim(source="FAMa", value="80", via=Report(outlet="A", relays=tv))
+    b = claim(source="FAMa", value="40", via=Report(outlet="B", relays=tv))
+    rel = relate(a, b)
+    assert ReasonKind.LOSSY_RELAY in kinds(rel)
+    assert rel.kind is Relation.CONTRADICTS
+
+
+# --------------------------------------------------------------------------- unrelated
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        (claim(value="over 80", when="2025-07-01"),
+         claim(source="b", value="at least 30", subject="soldiers", when="2025-06-01",
+               place="central Mali", event="1 June attack"), None),
+        (claim(value="12", subject="civilians"), claim(source="b", value="40", subject="soldiers"),
+         ReasonKind.VICTIM),
+        (claim(value="12", subject="Kayes", predicate="attacked", event=None),
+         claim(source="b", value="12", subject="Timbuktu", predicate="attacked", place="Timbuktu",
+               event=None), ReasonKind.SPATIAL),
+        (claim(value="7", subject="towns", predicate="attacked"),
+         claim(source="b", value="3", subject="military installations", predicate="seized"),
+         ReasonKind.ITEM),
+        (claim(value="80"), claim(source="b", value="20", predicate="wounded"), ReasonKind.ITEM),
+    ],
+    ids=["other-event", "other-victims", "other-place", "other-items", "other-predicate"],
+)  # fmt: skip
+def test_different_items_are_unrelated_never_contradictory(a, b, reason):
+    """Claims about different events, victims, places or things are unrelated."""
+    rel = relate(a, b)
+    assert rel.kind is Relation.UNRELATED, rel.explain()
+    assert not rel.disputed
+    assert rel.reasons
+    if reason is not None:
+        assert reason in kinds(rel)
+
+
+# --------------------------------------------------------------------------- hedges, strength
+
+
+def test_hedges_lower_strength_and_show():
+    """'reportedly' and a 'provisional toll' qualifier lower the strength and show as reasons."""
+    plain = relate(claim(value="12"), claim(source="b", value="12"))
+    hedged = relate(claim(value="12", hedge="reportedly"),
+                    claim(source="b", value="12", qualifiers=["provisional toll"]))  # fmt: skip
+    assert hedged.kind is plain.kind is Relation.AGREES
+    assert hedged.strength == pytest.approx(plain.strength * 0.75 * 0.75, abs=1e-3)
+    details = [r.detail for r in hedged.reasons if r.kind is ReasonKind.HEDGE]
+    assert details == ["army says 'reportedly'", "b says 'provisional toll'"]
+
+
+def test_explain_reads_the_relation_and_reasons():
+    """explain() names both claims, the kind, the strength and each reason."""
+    text = relate(
+        claim(value="55", id="x"), claim(source="JNIM", value="over 90", id="y")
+    ).explain()
+    assert text.splitlines()[0].startswith("x contradicts y (strength ")
+    assert "numeric: 55 and over 90 do not overlap" in text
+    assert "<li>" in relate(claim(id="x"), claim(id="y", source="b"))._repr_html_()
+
+
+def test_a_vocabulary_can_be_passed():
+    """An explicit (empty) vocabulary changes what is known: 'thwarted' no longer excludes."""
+    from claimrec.vocab import Vocabulary  # noqa: PLC0415
+
+    a = claim(subject="attack", predicate="thwarted")
+    b = claim(source="JNIM", subject="attack", predicate="seized")
+    assert relate(a, b).kind is Relation.CONTRADICTS
+    assert relate(a, b, vocabulary=Vocabulary()).kind is not Relation.CONTRADICTS
+
+
+# --------------------------------------------------------------------------- symmetry
+
+
+_SOURCES = st.sampled_from(["FAMa", "Malian army", "JNIM", "Reuters", "Kayes resident"])
+_VALUES = st.one_of(
+    st.none(),
+    st.sampled_from(["12", "over 20", "at least 25", "50", "52", "55", "over 90", "3", "40",
+                     "10-20", "15-30", "dozens", "about 40", "more than 80", "80", "none"]),
+    quantities(integer=True, max_value=200),
+    st.sampled_from([TimeSpan.parse("2025-07"), TimeSpan.parse("2025-07-01"), True, False,
+                     Category.of("repelled"), Category.of("captured"), "coordinated"]),
+)  # fmt: skip
+_DAY = dt.date(2025, 7, 1)
+
+
+_FIELDS = {
+    "source": _SOURCES,
+    "value": _VALUES,
+    "subject": st.sampled_from(["militants", "civilians", "militia", "people", "attack"]),
+    "predicate": st.sampled_from(["killed", "neutralised", "repelled", "captured"]),
+    "place": st.sampled_from([None, "Kayes", "Diboli", "western Mali", "Timbuktu"]),
+    "when": st.sampled_from([None, "2025-07-01", "2025-07-02", "2025-07"]),
+    "actor": st.sampled_from([None, "JNIM", "GSIM", "ISSP"]),
+    "polarity": st.sampled_from(["asserted", "denied"]),
+    "hedge": st.sampled_from([None, "reportedly"]),
+    "stated": st.sampled_from([None, "2025-07-01", "2025-07-03"]),
+    "event": st.sampled_from([None, "Kayes attack"]),
+}
+
+
+@st.composite
+def near_pairs(draw):
+    """Two claims about (nearly) one item: the second varies a few of the first's fields."""
+    first = {name: draw(strategy) for name, strategy in _FIELDS.items()}
+    second = {
+        name: draw(strategy) if draw(st.booleans()) else first[name]
+        for name, strategy in _FIELDS.items()
+    }
+    return claim(**first), claim(**second)
+
+
+@settings(max_examples=150, deadline=None)
+@given(near_pairs())
+def test_relate_is_symmetric_on_near_pairs(pair):
+    """relate(b, a) is the converse of relate(a, b) (claims about nearly one item)."""
+    a, b = pair
+    forward = relate(a, b)
+    assert relate(b, a) == forward.converse()
+    assert 0.0 <= forward.strength <= 1.0
+    assert forward.disputed == (
+        forward.kind is Relation.CONTRADICTS
+        or (forward.kind is Relation.COMPATIBLE and (forward.magnitude_ratio or 0) >= 2.0)
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(random_claims(max_size=2).filter(lambda cs: len(cs) == 2))
+def test_relate_is_symmetric_on_random_claims(pair):
+    """relate(b, a) is the converse of relate(a, b) for arbitrary claims."""
+    a, b = pair
+    assert relate(b, a) == relate(a, b).converse()
+
+
+@settings(max_examples=60, deadline=None)
+@given(near_pairs())
+def test_converse_is_an_involution(pair):
+    """Taking the converse twice gives the relationship back."""
+    rel = relate(*pair)
+    assert rel.converse().converse() == rel
+    assert attrs.evolve(rel, a=rel.b, b=rel.a, kind=rel.kind.converse) == rel.converse()
+
+
+def test_same_speaker_later_denial_is_a_revision():
+    """A speaker that later denies what it asserted revises its claim."""
+    early = claim(source="FAMa", value="12", stated="2025-07-01")
+    late = claim(source="FAMa", value="12", stated="2025-07-04", polarity="denied")
+    rel = relate(late, early)
+    assert rel.kind is Relation.REVISES
+    assert any("from 12 (2025-07-01) to 12, denied" in r.detail for r in rel.reasons)
