@@ -1,8 +1,10 @@
 """claimrec: reconcile sourced claims against each other.
 
 Model who says what (:class:`Claim`, :class:`Source`, :class:`Report`) with typed
-values (:class:`Quantity`, :class:`TimeSpan`, :class:`Category`), then align, relate,
-graph and reconcile them.
+values (:class:`Quantity`, :class:`TimeSpan`, :class:`Category`); :func:`align` the
+claims about the same item; :func:`relate` them (agrees, refines, contradicts...);
+see the whole as a :class:`ClaimGraph`; :func:`reconcile` to weigh sources and find the
+most likely value of every item.
 
 Examples
 --------
@@ -10,9 +12,23 @@ Examples
 >>> claims = cr.datasets.mali_2025()
 >>> [c.describe() for c in claims if c.predicate == "neutralised"]
 ['FAMa: militants neutralised over 80 [western Mali, 2025-07-01]']
+>>> graph = cr.claim_graph(claims)
+>>> [sorted(c.id for side in d.sides for c in side) for d in graph.disputes()]
+[['fama-thwarted', 'jnim-seized']]
 """
 
 from claimrec import datasets
+from claimrec.alignment import (
+    AlignedGroup,
+    Alignment,
+    AlignmentStats,
+    BlockingEstimate,
+    Feature,
+    PairScore,
+    align,
+    compare,
+    estimate_pairs,
+)
 from claimrec.category import Category, CategoryScheme
 from claimrec.errors import (
     CandidateBudgetError,
@@ -24,40 +40,128 @@ from claimrec.errors import (
     UnknownNameError,
     UnparsableValueError,
 )
+from claimrec.graph import ClaimGraph, Corroboration, Dispute, Echo, SourcePair, claim_graph
+from claimrec.io.graphfile import (
+    from_node_link,
+    read_graphml,
+    read_json,
+    to_node_link,
+    write_gexf,
+    write_graphml,
+    write_json,
+)
 from claimrec.io.jsonl import dumps_jsonl, loads_jsonl, read_jsonl, write_jsonl
 from claimrec.model import Claim, Polarity, Report, Source, SourceKind, Value, to_value
 from claimrec.quantity import Quantity, QuantityKind
-from claimrec.report import claims_table
+from claimrec.reconciliation import (
+    ClaimTable,
+    ClaimVerdict,
+    CopyRelation,
+    Estimate,
+    ItemResult,
+    Policy,
+    Reconciliation,
+    SourceTrust,
+    ValueScore,
+    Verdict,
+    reconcile,
+)
+from claimrec.relation import Reason, ReasonKind, Relation, Relationship, relate
+from claimrec.report import claims_table, provenance, render_report
 from claimrec.timespan import Precision, TimeSpan
+from claimrec.vocab import (
+    Actor,
+    ActorVocabulary,
+    Gazetteer,
+    Place,
+    PlaceRelation,
+    Predicate,
+    PredicateVocabulary,
+    SubjectClass,
+    SubjectVocabulary,
+    Vocabulary,
+    default_vocabulary,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Actor",
+    "ActorVocabulary",
+    "AlignedGroup",
+    "Alignment",
+    "AlignmentStats",
+    "BlockingEstimate",
     "CandidateBudgetError",
     "Category",
     "CategoryScheme",
     "Claim",
+    "ClaimGraph",
+    "ClaimTable",
+    "ClaimVerdict",
     "ClaimrecError",
     "ClaimrecWarning",
+    "CopyRelation",
+    "Corroboration",
+    "Dispute",
+    "Echo",
+    "Estimate",
+    "Feature",
     "FormatError",
+    "Gazetteer",
     "InvalidClaimError",
+    "ItemResult",
     "NotConvergedError",
+    "PairScore",
+    "Place",
+    "PlaceRelation",
     "Polarity",
+    "Policy",
     "Precision",
+    "Predicate",
+    "PredicateVocabulary",
     "Quantity",
     "QuantityKind",
+    "Reason",
+    "ReasonKind",
+    "Reconciliation",
+    "Relation",
+    "Relationship",
     "Report",
     "Source",
     "SourceKind",
+    "SourcePair",
+    "SourceTrust",
+    "SubjectClass",
+    "SubjectVocabulary",
     "TimeSpan",
     "UnknownNameError",
     "UnparsableValueError",
     "Value",
+    "ValueScore",
+    "Verdict",
+    "Vocabulary",
+    "align",
+    "claim_graph",
     "claims_table",
+    "compare",
     "datasets",
+    "default_vocabulary",
     "dumps_jsonl",
+    "estimate_pairs",
+    "from_node_link",
     "loads_jsonl",
+    "provenance",
+    "read_graphml",
+    "read_json",
     "read_jsonl",
+    "reconcile",
+    "relate",
+    "render_report",
+    "to_node_link",
     "to_value",
+    "write_gexf",
+    "write_graphml",
+    "write_json",
     "write_jsonl",
 ]

@@ -21,7 +21,9 @@ from claimrec import datasets
 from claimrec.errors import ClaimrecError
 from claimrec.io.jsonl import read_jsonl
 from claimrec.model import Claim
-from claimrec.report import claims_table
+from claimrec.graph import claim_graph
+from claimrec.reconciliation import METHODS, reconcile
+from claimrec.report import claims_table, render_report
 
 __all__ = ["main"]
 
@@ -43,14 +45,21 @@ def _parser() -> argparse.ArgumentParser:
         "file", nargs="?", help="a claims JSON Lines file (default: the Mali example)"
     )
     show.add_argument("--columns", default="id,source,subject,predicate,value,place,when,via")
-    run = sub.add_parser("run", help="the main job: the whole path on a claims file")
+    run = sub.add_parser("run", help="the main job: align, relate, reconcile, report")
     run.add_argument("file", nargs="?", help="a claims JSON Lines file (default: the Mali example)")
+    run.add_argument("--method", default="truthfinder", choices=sorted(METHODS))
+    run.add_argument("--policy", default="best", choices=["best", "conservative", "estimator"])
+    run.add_argument("--claims", action="store_true", help="print the claims table first")
     return parser
 
 
-def _run(claims: list[Claim]) -> str:
-    sources = len({c.source.name for c in claims})
-    return f"{len(claims)} claims from {sources} sources\n\n{claims_table(claims)}"
+def _run(claims: list[Claim], args: argparse.Namespace) -> str:
+    graph = claim_graph(claims)
+    result = reconcile(graph, method=args.method, policy=args.policy)
+    text = render_report(graph, result)
+    if args.claims:
+        text = claims_table(claims) + "\n\n" + text
+    return text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -72,14 +81,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ...
     0
     """
-    args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    command = args.command or "run"
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in ("show", "run", "-h", "--help"):
+        argv = ["run", *argv]
+    args = _parser().parse_args(argv)
+    command = args.command
     try:
         claims = _load(getattr(args, "file", None))
         if command == "show":
             print(claims_table(claims, columns=[c.strip() for c in args.columns.split(",")]))
         else:
-            print(_run(claims))
+            print(_run(claims, args))
     except (ClaimrecError, OSError) as exc:
         print(f"claimrec: {exc}", file=sys.stderr)
         return 1

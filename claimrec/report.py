@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from claimrec.graph import ClaimGraph
 from claimrec.model import Claim
+from claimrec.reconciliation import Reconciliation
 
-__all__ = ["claims_table"]
+__all__ = ["claims_table", "provenance", "render_report"]
 
 _COLUMNS = ("id", "source", "subject", "predicate", "value", "place", "when", "via")
 
@@ -67,4 +69,100 @@ def claims_table(
     lines.extend(
         "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
     )
+    return "\n".join(lines)
+
+
+def provenance(claim: Claim) -> str:
+    """Return where a claim comes from: its speaker, the relay chain with dates, its words.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> claim = next(c for c in cr.datasets.mali_2025() if c.id == "fama-neutralised")
+    >>> print(cr.provenance(claim))
+    FAMa (state, Mali government) via News report 2025-07-02 < ORTM 2025-07-01: "neutralised over 80 militants"
+    """
+    source = claim.source
+    who = ", ".join(x for x in (source.kind.value.replace("_", " "), source.party) if x)
+    text = f"{source.name} ({who})"
+    if claim.via is not None:
+        hops = [
+            r.outlet + (f" {r.published.isoformat()}" if r.published else "")
+            for r in claim.via.chain()
+        ]
+        text += " via " + " < ".join(hops)
+    if claim.hedge:
+        text += f" [{claim.hedge}]"
+    if claim.quote:
+        text += f': "{claim.quote}"'
+    return text
+
+
+def _claim_line(claim: Claim) -> str:
+    return f"{claim.describe()}\n        from {provenance(claim)}"
+
+
+def render_report(graph: ClaimGraph, result: Reconciliation | None = None) -> str:
+    """Return the analyst's report: disputes with their sides, corroborations, echoes, trust.
+
+    Parameters
+    ----------
+    graph : ClaimGraph
+        The related claims.
+    result : Reconciliation, optional
+        The reconciliation of the same claims; adds the most likely value of each disputed
+        item, the uncorroborated single-source claims and the sources' trust.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> graph = cr.claim_graph(cr.datasets.mali_2025())
+    >>> text = cr.render_report(graph, cr.reconcile(graph))
+    >>> print(text.splitlines()[0])
+    17 claims from 5 sources about 14 items: 1 disputed, 0 corroborated, 0 echoed
+    """
+    disputes = graph.disputes()
+    corroborations = graph.corroborations()
+    echoes = graph.echoes()
+    n_items = len(graph.groups())
+    lines = [
+        f"{len(graph.claims)} claims from {len(graph.sources)} sources about {n_items} items: "
+        f"{len(disputes)} disputed, {len(corroborations)} corroborated, {len(echoes)} echoed",
+        "",
+        "DISPUTED",
+    ]
+    if not disputes:
+        lines.append("    (nothing disputed)")
+    for number, dispute in enumerate(disputes, start=1):
+        lines.append(f"{number}. {dispute.item}")
+        for side_no, side in enumerate(dispute.sides, start=1):
+            for claim in side:
+                lines.append(f"    side {side_no}: {_claim_line(claim)}")
+        for rel in dispute.relationships:
+            lines.append("    " + rel.explain().splitlines()[0])
+        if result is not None:
+            item = result.item(dispute.sides[0][0])
+            lines.append(f"    => {item.note}")
+    lines += ["", "CORROBORATED (more than one independent source)"]
+    if not corroborations:
+        lines.append("    (no claim is supported by an independent second source)")
+    for corroboration in corroborations:
+        names = ", ".join(s.name for s in corroboration.sources)
+        lines.append(f"    {corroboration.claim.describe()}  <- {names}")
+    lines += ["", "ECHOES (one statement relayed by several reports: one piece of evidence)"]
+    if not echoes:
+        lines.append("    (no statement is relayed by more than one report)")
+    for echo in echoes:
+        lines.append(f"    {_claim_line(echo.primary)}")
+        for relay in echo.relays:
+            lossy = " LOSSY RELAY (lost a qualifier)" if relay in echo.lossy else ""
+            lines.append(f"      relayed by {provenance(relay)}{lossy}")
+    if result is not None:
+        lonely = [i for i in result.items if not i.contested and "uncorroborated" in i.note]
+        lines += ["", f"SINGLE-SOURCE, UNCORROBORATED ({len(lonely)} items)"]
+        lines.extend(f"    {i.label}: {i.value}" for i in sorted(lonely, key=lambda i: i.label))
+        lines += ["", f"SOURCE TRUST ({result.method}, {result.stop_reason})"]
+        for s in sorted(result.sources, key=lambda s: (-s.trust, s.source, s.scope)):
+            scope = f" [{s.scope}]" if s.scope else ""
+            lines.append(f"    {s.source + scope:36s} {s.trust:.3f}  ({s.claims} claims)")
     return "\n".join(lines)
