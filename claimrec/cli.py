@@ -19,9 +19,9 @@ from collections.abc import Sequence
 
 from claimrec import datasets
 from claimrec.errors import ClaimrecError
+from claimrec.graph import claim_graph
 from claimrec.io.jsonl import read_jsonl
 from claimrec.model import Claim
-from claimrec.graph import claim_graph
 from claimrec.reconciliation import METHODS, reconcile
 from claimrec.report import claims_table, render_report
 

@@ -79,8 +79,8 @@ def provenance(claim: Claim) -> str:
     --------
     >>> import claimrec as cr
     >>> claim = next(c for c in cr.datasets.mali_2025() if c.id == "fama-neutralised")
-    >>> print(cr.provenance(claim))
-    FAMa (state, Mali government) via News report 2025-07-02 < ORTM 2025-07-01: "neutralised over 80 militants"
+    >>> print(cr.provenance(claim))  # doctest: +ELLIPSIS
+    FAMa (state, Mali government) via News report 2025-07-02 < ORTM 2025-07-01: "neutralised..."
     """
     source = claim.source
     who = ", ".join(x for x in (source.kind.value.replace("_", " "), source.party) if x)
@@ -126,8 +126,10 @@ def render_report(graph: ClaimGraph, result: Reconciliation | None = None) -> st
     echoes = graph.echoes()
     n_items = len(graph.groups())
     lines = [
-        f"{len(graph.claims)} claims from {len(graph.sources)} sources about {n_items} items: "
-        f"{len(disputes)} disputed, {len(corroborations)} corroborated, {len(echoes)} echoed",
+        (
+            f"{len(graph.claims)} claims from {len(graph.sources)} sources about {n_items} items:"
+            f" {len(disputes)} disputed, {len(corroborations)} corroborated, {len(echoes)} echoed"
+        ),
         "",
         "DISPUTED",
     ]
