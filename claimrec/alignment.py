@@ -1,0 +1,2314 @@
+"""Which claims speak about the same item: :func:`align`.
+
+Two claims can only agree or contradict when they are about one *item*: the same event
+(or one containing the other), the same predicate family, the same subject. Reports
+never spell things the same way (*Binoli* is Diboli, *GSIM* is JNIM, *Mali's army* is
+FAMa), so :func:`align` resolves names through the :mod:`claimrec.vocab` vocabularies,
+compares what is left with RapidFuzz, and groups the claims with the reasons attached.
+
+The work runs in four steps, each vectorised:
+
+1. **prepare**: every distinct string is looked up once (predicate, subject class,
+   place, actor) and the claims become arrays of codes and times;
+2. **block**: candidate pairs come only from claims of one predicate family in one
+   country (claims with no known country visit every country of their family) whose
+   event times are within ``time_window`` of each other: a sort and a sweep, never an
+   all-pairs loop. :func:`estimate_pairs` reports the count before any scoring, and
+   ``max_pairs`` stops a run that would take hours (:class:`~claimrec.CandidateBudgetError`);
+3. **score**: hard constraints first (a pair failing one is never aligned), then six
+   soft features in [0, 1] combined by a weighted mean (:data:`DEFAULT_WEIGHTS`), with
+   RapidFuzz ``cdist``/``cpdist`` over the distinct strings involved;
+4. **group**: complete linkage inside each connected component of the aligned pairs:
+   a claim joins a group only if it is aligned with every member, so one ambiguous
+   claim never chains two unrelated ones together.
+
+>>> from claimrec.model import Claim
+>>> from claimrec.alignment import align
+>>> claims = [
+...     Claim(source="FAMa", subject="attacks", predicate="thwarted", place="western Mali",
+...           when="2025-07-01 morning", id="army"),
+...     Claim(source="JNIM", subject="military installations", predicate="seized control of",
+...           value=3, actor="GSIM", place="Diboli", when="2025-07-01", id="jnim"),
+...     Claim(source="Outlet", subject="army base", predicate="attacked", place="Timbuktu",
+...           when="2025-06-02", id="timbuktu"),
+... ]
+>>> alignment = align(claims)
+>>> alignment
+<Alignment claims=3 groups=2 pairs=1>
+>>> [g.ids for g in alignment.groups]
+[('army', 'jnim'), ('timbuktu',)]
+>>> print(alignment.pairs[0].explain())  # doctest: +NORMALIZE_WHITESPACE
+army ~ jnim: score 0.64, aligned (threshold 0.6)
+  subject    0.00 x1.0  'attacks' vs 'military installations' (military sites):
+                        text similarity 0.28
+  predicate  0.50 x1.0  'thwarted' (repelled) and 'seized control of' (captured):
+                        same family 'outcome'
+  place      0.85 x2.5  'western Mali' contains 'Diboli' (coarser/finer)
+  time       1.00 x1.5  2025-07-01 morning within 2025-07-01
+  actor      0.50 x1.0  no actor on one side (neutral)
+  event      0.50 x1.0  no event label (neutral)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gc
+import hashlib
+import html
+import re
+import sys
+import time
+import types
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Final, overload
+
+import attrs
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from claimrec._text import normalize
+from claimrec.errors import CandidateBudgetError, InvalidClaimError, UnknownNameError
+from claimrec.model import Claim
+from claimrec.timespan import TimeSpan
+from claimrec.vocab import (
+    Actor,
+    Place,
+    PlaceKind,
+    PlaceRelation,
+    Predicate,
+    SubjectClass,
+    ValueType,
+    Vocabulary,
+    default_vocabulary,
+)
+
+__all__ = [
+    "DEFAULT_MAX_PAIRS",
+    "DEFAULT_THRESHOLD",
+    "DEFAULT_TIME_WINDOW",
+    "DEFAULT_WEIGHTS",
+    "FEATURES",
+    "AlignedGroup",
+    "Alignment",
+    "AlignmentStats",
+    "BlockingEstimate",
+    "Feature",
+    "PairScore",
+    "align",
+    "compare",
+    "estimate_pairs",
+]
+
+I32 = npt.NDArray[np.int32]
+I64 = npt.NDArray[np.int64]
+F64 = npt.NDArray[np.float64]
+B = npt.NDArray[np.bool_]
+
+#: The soft features, in the order they are scored and shown.
+FEATURES: Final = ("subject", "predicate", "place", "time", "actor", "event")
+
+#: Weight of each feature in the weighted mean; override any of them with ``weights=``.
+#: Place and time weigh more: they are what tells one incident from another. With these
+#: weights, two claims that agree on everything but name two unrelated places (0.56) or
+#: say nothing of place and time (0.63) sit either side of the default threshold.
+DEFAULT_WEIGHTS: Final[Mapping[str, float]] = types.MappingProxyType(
+    {"subject": 1.0, "predicate": 1.0, "place": 2.5, "time": 1.5, "actor": 1.0, "event": 1.0}
+)
+
+#: Pairs scoring at least this (and passing every hard constraint) are aligned.
+DEFAULT_THRESHOLD: Final = 0.6
+
+#: Event times further apart than this never align.
+DEFAULT_TIME_WINDOW: Final = dt.timedelta(days=1)
+
+#: :func:`align` refuses to score more candidate pairs than this.
+DEFAULT_MAX_PAIRS: Final = 100_000_000
+
+# Feature scores for the cases the docs name.
+_NEUTRAL = 0.5  # one side does not say: neither for nor against
+_NESTED_PLACE = 0.85  # coarser/finer places: "western Mali" and Diboli
+_SAME_FAMILY = 0.5  # "repelled" and "captured": one item, maybe contradictory outcomes
+_BROADER_SUBJECT = 0.75  # "people" and "soldiers"
+_PART_OF_ACTOR = 0.75  # DIRPA speaks for FAMa
+_TEXT_MIN = 80.0  # hard: unknown predicates (or counted subjects) this similar, at least
+_TEXT_FLOOR = 0.5  # text similarity (0-1) at or below which a text feature scores 0
+_DENSE_MAX = 3000  # distinct strings up to which one cdist matrix beats pairwise cpdist
+_CHUNK = 1 << 18  # candidate pairs per vectorised batch: large enough, and cache-friendly
+_DAY_S = 86_400
+_PLACE_MATCH = 85.0  # Gazetteer.best's threshold for misspelled names
+_LEADING_THE = re.compile(r"^the ")  # as the gazetteer keys names
+_PRECISION_POWER = 0.5  # a month-precise time scores (1/30) ** 0.5 = 0.18 of a day-precise one
+_WILD = -1
+
+# Rejection reasons (hard constraints), by code.
+_REJECT = ("", "predicate", "subject", "time", "place")
+_R_NONE, _R_PREDICATE, _R_SUBJECT, _R_TIME, _R_PLACE = range(5)
+
+# Place relations, by code.
+_RELATIONS = ("same", "within", "contains", "disjoint", "unknown")
+_P_SAME, _P_WITHIN, _P_CONTAINS, _P_DISJOINT, _P_UNKNOWN = range(5)
+_P_NONE = -1
+
+# Places small enough that a misspelling of their name reads as a misspelling.
+_POINTS = frozenset({PlaceKind.TOWN, PlaceKind.VILLAGE, PlaceKind.SITE})
+
+# Subject class relations, by code.
+_S_SAME, _S_BROADER, _S_NARROWER, _S_EXCLUSIVE, _S_OTHER = range(5)
+
+
+# --------------------------------------------------------------------------- results
+
+
+def _to_score(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | np.floating):
+        raise InvalidClaimError("score", value, "must be a number in [0, 1]")
+    number = float(value)
+    if not 0.0 <= number <= 1.0:
+        raise InvalidClaimError("score", value, "must be in [0, 1]")
+    return number
+
+
+def _to_features(value: Iterable[Feature]) -> tuple[Feature, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Feature:
+    """One feature of a pair's score: its name, score in [0, 1], weight and reason.
+
+    Parameters
+    ----------
+    name : str
+        One of :data:`FEATURES`.
+    score : float
+        In [0, 1]; 0.5 is neutral (one side does not say).
+    weight : float
+        Its weight in the pair's weighted mean.
+    detail : str
+        What matched and how much, in words.
+
+    Examples
+    --------
+    >>> from claimrec.alignment import Feature
+    >>> f = Feature(name="actor", score=1.0, weight=1.0, detail="'GSIM' and 'JNIM': both JNIM")
+    >>> f.score, f.detail
+    (1.0, "'GSIM' and 'JNIM': both JNIM")
+    """
+
+    name: str
+    score: float = attrs.field(converter=_to_score)
+    weight: float
+    detail: str
+
+
+@attrs.frozen(kw_only=True)
+class PairScore:
+    """How alike two claims are, feature by feature, and whether they are aligned.
+
+    Parameters
+    ----------
+    a, b : str
+        The claim ids, ``a < b``.
+    score : float
+        The weighted mean of the feature scores, in [0, 1]; 0 when a hard constraint fails.
+    aligned : bool
+        Whether the pair passes every hard constraint and scores at least ``threshold``.
+    threshold : float
+        The threshold it was judged against.
+    features : tuple of Feature
+        One per name in :data:`FEATURES`, in that order.
+    place_relation : str, optional
+        How ``a``'s place relates to ``b``'s when both are known places: ``"same"``,
+        ``"within"`` (``a`` is finer), ``"contains"`` (``a`` is coarser), ``"unknown"``
+        or ``"disjoint"``.
+    rejected : str, optional
+        The hard constraint the pair fails (``"predicate"``, ``"subject"``, ``"time"``,
+        ``"place"``), if any.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> from claimrec.alignment import compare
+    >>> a = Claim(source="FAMa", subject="militants", predicate="killed", value="over 80",
+    ...           place="Kayes", when="2025-07-01", id="a")
+    >>> b = Claim(source="Outlet", subject="soldiers", predicate="killed", value=30,
+    ...           place="Kayes", when="2025-07-01", id="b")
+    >>> pair = compare(a, b)
+    >>> pair.aligned, pair.rejected, pair.feature("subject").detail
+    (False, 'subject', "'militants' (militants) and 'soldiers' (soldiers): exclusive classes")
+    """
+
+    a: str
+    b: str
+    score: float = attrs.field(converter=_to_score)
+    aligned: bool
+    threshold: float
+    features: tuple[Feature, ...] = attrs.field(converter=_to_features)
+    place_relation: str | None = None
+    rejected: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not self.a <= self.b:
+            raise InvalidClaimError("a", self.a, f"must not sort after b={self.b!r}")
+
+    def feature(self, name: str) -> Feature:
+        """Return the feature called ``name``.
+
+        Raises
+        ------
+        UnknownNameError
+            For a name not in :data:`FEATURES`.
+
+        Examples
+        --------
+        >>> from claimrec.model import Claim
+        >>> from claimrec.alignment import compare
+        >>> a = Claim(source="A", subject="attacks", predicate="attacked", when="2025-07-01")
+        >>> b = Claim(source="B", subject="attacks", predicate="attacked", when="2025-07-01")
+        >>> compare(a, b).feature("time").score
+        1.0
+        """
+        for feature in self.features:
+            if feature.name == name:
+                return feature
+        raise UnknownNameError("feature", name, [f.name for f in self.features])
+
+    def explain(self) -> str:
+        """Return the score and every feature's reason, one per line.
+
+        Examples
+        --------
+        >>> from claimrec.model import Claim
+        >>> from claimrec.alignment import compare
+        >>> a = Claim(source="A", subject="base", predicate="attacked", place="Kayes",
+        ...           when="2025-07-01", id="a")
+        >>> b = Claim(source="B", subject="base", predicate="attacked", place="Timbuktu",
+        ...           when="2025-07-01", id="b")
+        >>> print(compare(a, b).explain().splitlines()[0])
+        a ~ b: score 0.00, not aligned: place (threshold 0.6)
+        """
+        if self.rejected:
+            verdict = f"not aligned: {self.rejected}"
+        else:
+            verdict = "aligned" if self.aligned else "not aligned"
+        head = f"{self.a} ~ {self.b}: score {self.score:.2f}, {verdict}"
+        lines = [f"{head} (threshold {self.threshold:g})"]
+        lines.extend(
+            f"  {f.name:<10} {f.score:.2f} x{f.weight:.1f}  {f.detail}" for f in self.features
+        )
+        return "\n".join(lines)
+
+
+@attrs.frozen(kw_only=True)
+class AlignmentStats:
+    """Figures of one :func:`align` run.
+
+    Parameters
+    ----------
+    claims : int
+    candidate_pairs : int
+        Pairs that blocking yielded; each was scored.
+    pairs_rejected : int
+        Candidate pairs failing a hard constraint.
+    pairs_aligned : int
+        Pairs passing every hard constraint and the threshold.
+    blocks : int
+        Blocks (predicate family x country x day).
+    largest_blocks : tuple of (str, int)
+        The largest blocks and their number of claims, largest first.
+    seconds : float
+        Wall time of the whole run.
+    timings : tuple of (str, float)
+        Seconds per step: ``prepare``, ``block``, ``score``, ``group``.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> from claimrec.alignment import align
+    >>> claims = [Claim(source=s, subject="militants", predicate="killed", value=80,
+    ...                 place="Kayes", when="2025-07-01") for s in ("A", "B", "C")]
+    >>> stats = align(claims).stats
+    >>> stats.claims, stats.candidate_pairs, stats.pairs_aligned
+    (3, 3, 3)
+    """
+
+    claims: int
+    candidate_pairs: int
+    pairs_rejected: int
+    pairs_aligned: int
+    blocks: int
+    largest_blocks: tuple[tuple[str, int], ...]
+    seconds: float
+    timings: tuple[tuple[str, float], ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class BlockingEstimate:
+    """What blocking would yield, counted before any scoring.
+
+    Parameters
+    ----------
+    claims : int
+    pairs : int
+        Candidate pairs blocking yields (exact).
+    all_pairs : int
+        ``n * (n - 1) / 2``: what an all-pairs comparison would score.
+    blocks : int
+        Blocks (predicate family x country x day of the event's start).
+    largest_blocks : tuple of (str, int)
+        The largest blocks as (key, number of claims), largest first. Claims with no
+        known country are counted in every country's block of their family.
+    unknown_time : int
+        Claims with no event time: they pair with every claim of their family and country.
+    unknown_place : int
+        Claims with no known country: they pair with every country of their family.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> from claimrec.alignment import estimate_pairs
+    >>> places = ("Kayes", "Timbuktu", "Dori")
+    >>> claims = [Claim(source=s, subject="militants", predicate="killed", place=p,
+    ...                 when="2025-07-01") for s in ("A", "B") for p in places]
+    >>> est = estimate_pairs(claims)
+    >>> est.pairs, est.all_pairs, est.largest_blocks[0]
+    (7, 15, ('casualties|ML|2025-07-01', 4))
+    """
+
+    claims: int
+    pairs: int
+    all_pairs: int
+    blocks: int
+    largest_blocks: tuple[tuple[str, int], ...]
+    unknown_time: int
+    unknown_place: int
+
+    def __str__(self) -> str:
+        top = ", ".join(f"{key} ({size:,})" for key, size in self.largest_blocks[:3])
+        return (
+            f"{self.pairs:,} candidate pairs from {self.claims:,} claims "
+            f"({self.all_pairs:,} all-pairs) in {self.blocks:,} blocks; largest: {top or '-'}"
+        )
+
+
+# --------------------------------------------------------------------------- options
+
+
+@attrs.frozen(kw_only=True)
+class _Options:
+    threshold: float
+    window_s: int
+    weights: tuple[float, ...]
+    workers: int
+
+
+def _options(
+    threshold: float,
+    time_window: dt.timedelta | float,
+    weights: Mapping[str, float] | None,
+    workers: int,
+) -> _Options:
+    if (
+        isinstance(threshold, bool)
+        or not isinstance(threshold, int | float)
+        or not (0.0 <= threshold <= 1.0)
+    ):
+        raise InvalidClaimError("threshold", threshold, "must be a number in [0, 1]")
+    if isinstance(time_window, dt.timedelta):
+        window = time_window.total_seconds()
+    elif isinstance(time_window, int | float) and not isinstance(time_window, bool):
+        window = float(time_window) * _DAY_S
+    else:
+        raise InvalidClaimError(
+            "time_window", time_window, "must be a timedelta or a number of days"
+        )
+    if not window >= 0:
+        raise InvalidClaimError("time_window", time_window, "must not be negative")
+    merged = dict(DEFAULT_WEIGHTS)
+    for name, value in (weights or {}).items():
+        if name not in merged:
+            raise UnknownNameError("feature", name, list(FEATURES))
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise InvalidClaimError(f"weights[{name!r}]", value, "must be a number >= 0")
+        merged[name] = float(value)
+    if sum(merged.values()) <= 0:
+        raise InvalidClaimError("weights", weights, "at least one weight must be positive")
+    return _Options(
+        threshold=float(threshold),
+        window_s=int(window),
+        weights=tuple(merged[f] for f in FEATURES),
+        workers=int(workers),
+    )
+
+
+# --------------------------------------------------------------------------- look-ups
+
+
+class _Resolver:
+    """Vocabulary look-ups, each distinct string resolved once; kept per vocabulary."""
+
+    __slots__ = (
+        "actor_fuzzy",
+        "actor_names",
+        "actor_scoped",
+        "hard_families",
+        "place_context",
+        "place_keys",
+        "places",
+        "predicates",
+        "subjects",
+        "vocab",
+    )
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.predicates: dict[str, Predicate | None] = {}
+        self.subjects: dict[str, SubjectClass | None] = {}
+        self.places: dict[str, tuple[Place | None, bool]] = {}
+        self.place_context: dict[tuple[str, tuple[str, ...]], Place | None] = {}
+        self.place_keys: tuple[list[str], list[tuple[str, ...]]] | None = None
+        self.actor_names: dict[str, tuple[Actor, ...]] = {}
+        self.actor_fuzzy: dict[str, Actor | None] = {}
+        self.actor_scoped: dict[tuple[str, dt.date | None, str | None], Actor | None] = {}
+        quantity = {p.family for p in vocab.predicates if p.value_type is ValueType.QUANTITY}
+        self.hard_families = frozenset(quantity)
+
+    def clear_if_large(self, limit: int = 500_000) -> None:
+        caches: list[dict[Any, Any]] = [
+            self.predicates,
+            self.subjects,
+            self.places,
+            self.place_context,
+            self.actor_names,
+            self.actor_fuzzy,
+            self.actor_scoped,
+        ]
+        if sum(len(c) for c in caches) > limit:
+            for cache in caches:
+                cache.clear()
+
+    def predicate(self, text: str) -> Predicate | None:
+        try:
+            return self.predicates[text]
+        except KeyError:
+            pass
+        vocab = self.vocab.predicates
+        found = vocab.resolve(text)
+        if found is None:
+            matched = vocab.match(text)
+            found = None if matched is None else matched[0]
+        self.predicates[text] = found
+        return found
+
+    def subject(self, text: str) -> SubjectClass | None:
+        try:
+            return self.subjects[text]
+        except KeyError:
+            found = self.subjects[text] = self.vocab.subjects.resolve(text)
+            return found
+
+    def place(self, name: str) -> tuple[Place | None, bool]:
+        """Return the place ``name`` names without context, and whether it is ambiguous."""
+        try:
+            return self.places[name]
+        except KeyError:
+            pass
+        gazetteer = self.vocab.places
+        found = gazetteer.best(name)
+        ambiguous = found is None and len(gazetteer.resolve(name)) > 1
+        self.places[name] = (found, ambiguous)
+        return found, ambiguous
+
+    def resolve_places(self, names: Sequence[str]) -> list[tuple[Place | None, bool]]:
+        """:meth:`place` of each name; the misspelled ones matched in one ``cdist`` call.
+
+        Exactly :meth:`Gazetteer.best` without context: names the gazetteer knows go
+        through it; the others are scored against every known name at once, and the
+        place of the best-scoring names wins when it is the only one.
+        """
+        gazetteer = self.vocab.places
+        fuzzy = [
+            name
+            for name in dict.fromkeys(names)
+            if name not in self.places and not gazetteer.resolve(name)
+        ]
+        if len(fuzzy) > 8:
+            self._match_places(fuzzy)
+        return [self.place(name) for name in names]
+
+    def _match_places(self, names: Sequence[str]) -> None:
+        gazetteer = self.vocab.places
+        if self.place_keys is None:
+            owners: dict[str, list[str]] = {}
+            for key, place_id in zip(*gazetteer.alias_keys(), strict=True):
+                owners.setdefault(key, []).append(place_id)
+            self.place_keys = (list(owners), [tuple(v) for v in owners.values()])
+        keys, owners_of = self.place_keys
+        if not keys:
+            return
+        queries = [_LEADING_THE.sub("", normalize(n)) for n in names]
+        for start in range(0, len(names), 2048):
+            scores = process.cdist(
+                queries[start : start + 2048],
+                keys,
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=_PLACE_MATCH,
+                dtype=np.float64,
+            )
+            top = scores.max(axis=1)
+            for row, name in enumerate(names[start : start + 2048]):
+                found: Place | None = None
+                if top[row] >= _PLACE_MATCH:
+                    winners = {
+                        place_id
+                        for k in np.flatnonzero(scores[row] == top[row]).tolist()
+                        for place_id in owners_of[k]
+                    }
+                    if len(winners) == 1:
+                        found = gazetteer.get(winners.pop())
+                self.places[name] = (found, False)
+
+    def place_in(self, name: str, context: tuple[str, ...]) -> Place | None:
+        key = (name, context)
+        try:
+            return self.place_context[key]
+        except KeyError:
+            found = self.place_context[key] = self.vocab.places.best(name, context=context)
+            return found
+
+    def actor_candidates(self, name: str) -> tuple[Actor, ...]:
+        try:
+            return self.actor_names[name]
+        except KeyError:
+            found = self.actor_names[name] = self.vocab.actors.candidates(name)
+            return found
+
+    def actor_match(self, name: str) -> Actor | None:
+        try:
+            return self.actor_fuzzy[name]
+        except KeyError:
+            matched = self.vocab.actors.match(name)
+            found = self.actor_fuzzy[name] = None if matched is None else matched[0]
+            return found
+
+    def actor_at(self, name: str, when: dt.date | None, country: str | None) -> Actor | None:
+        key = (name, when, country)
+        try:
+            return self.actor_scoped[key]
+        except KeyError:
+            found = self.vocab.actors.resolve(name, when=when, country=country)
+            self.actor_scoped[key] = found
+            return found
+
+
+_RESOLVERS: weakref.WeakKeyDictionary[Vocabulary, _Resolver] = weakref.WeakKeyDictionary()
+
+
+def _resolver(vocabulary: Vocabulary | None) -> _Resolver:
+    vocab = default_vocabulary() if vocabulary is None else vocabulary
+    if not isinstance(vocab, Vocabulary):
+        raise InvalidClaimError("vocabulary", vocabulary, "expected a claimrec.vocab.Vocabulary")
+    found = _RESOLVERS.get(vocab)
+    if found is None:
+        found = _RESOLVERS[vocab] = _Resolver(vocab)
+    found.clear_if_large()
+    return found
+
+
+# --------------------------------------------------------------------------- prepared claims
+
+
+def _codes(values: Sequence[str | None]) -> tuple[I32, list[str]]:
+    """Integer codes of the distinct values (``-1`` for None) and the distinct values."""
+    distinct = [v for v in dict.fromkeys(values) if v is not None]
+    index: dict[str | None, int] = {v: k for k, v in enumerate(distinct)}
+    index[None] = -1
+    codes = np.fromiter(map(index.__getitem__, values), dtype=np.int32, count=len(values))
+    return codes, distinct
+
+
+class _Places:
+    """Codes of the resolved places and their ancestors, for vectorised relations."""
+
+    __slots__ = ("anc", "by_id", "cache", "depth", "gazetteer", "is_area", "is_point", "objects")
+
+    def __init__(self, gazetteer: Any) -> None:
+        self.gazetteer = gazetteer
+        self.by_id: dict[str, int] = {}
+        self.objects: list[Place] = []
+        self.cache: dict[tuple[int, int], int] = {}
+        self.depth = np.zeros(0, dtype=np.int32)
+        self.anc = np.zeros((0, 1), dtype=np.int32)
+        self.is_area = np.zeros(0, dtype=np.bool_)
+        self.is_point = np.ones(1, dtype=np.bool_)  # the last entry stands for "no place"
+
+    def codes(self, places: Sequence[Place | None]) -> I32:
+        paths: list[tuple[Place, ...]] = []
+        for place in places:
+            if place is not None and place.id not in self.by_id:
+                path = self.gazetteer.path(place)
+                for node in path:
+                    if node.id not in self.by_id:
+                        self.by_id[node.id] = len(self.objects)
+                        self.objects.append(node)
+                        paths.append(self.gazetteer.path(node))
+        if paths:
+            self._grow(paths)
+        return np.array([-1 if p is None else self.by_id[p.id] for p in places], dtype=np.int32)
+
+    def _grow(self, paths: list[tuple[Place, ...]]) -> None:
+        depth = max(len(p) for p in paths)
+        width = max(depth, self.anc.shape[1])
+        anc = np.full((len(self.objects), width), -1, dtype=np.int32)
+        old = self.anc.shape[0]
+        anc[:old, : self.anc.shape[1]] = self.anc
+        depths = np.zeros(len(self.objects), dtype=np.int32)
+        depths[:old] = self.depth
+        for row, path in enumerate(paths, start=old):
+            depths[row] = len(path) - 1
+            anc[row, : len(path)] = [self.by_id[p.id] for p in path]
+        self.anc, self.depth = anc, depths
+        self.is_area = np.array([p.kind is PlaceKind.AREA for p in self.objects], dtype=np.bool_)
+        self.is_point = np.array([p.kind in _POINTS for p in self.objects] + [True], np.bool_)
+
+    def relate(self, a: I32, b: I32) -> npt.NDArray[np.int8]:
+        """Relation codes of places ``a`` to ``b`` (both resolved), as Gazetteer.relate."""
+        out = np.full(len(a), _P_DISJOINT, dtype=np.int8)
+        if not len(a):
+            return out
+        da, db = self.depth[a], self.depth[b]
+        anc = self.anc
+        within = (db < da) & (anc[a, db] == b)
+        contains = (da < db) & (anc[b, np.minimum(da, anc.shape[1] - 1)] == a)
+        out[within] = _P_WITHIN
+        out[contains] = _P_CONTAINS
+        out[a == b] = _P_SAME
+        # A place filed under a coarse parent next to a finer container of that parent,
+        # and every pair involving an area, take the gazetteer's own reading.
+        ka, kb = np.maximum(da - 1, 0), np.maximum(db - 1, 0)
+        parent_a_above_b = (da >= 1) & (da - 1 < db) & (anc[b, ka] == anc[a, ka])
+        parent_b_above_a = (db >= 1) & (db - 1 < da) & (anc[a, kb] == anc[b, kb])
+        hard = (out == _P_DISJOINT) & (
+            self.is_area[a] | self.is_area[b] | parent_a_above_b | parent_b_above_a
+        )
+        if hard.any():
+            width = len(self.objects)
+            keys, inverse = np.unique(
+                a[hard].astype(np.int64) * width + b[hard], return_inverse=True
+            )
+            codes = np.array(
+                [self._relate_one(*divmod(k, width)) for k in keys.tolist()], dtype=np.int8
+            )
+            out[hard] = codes[inverse.reshape(-1)]
+        return out
+
+    def _relate_one(self, a: int, b: int) -> int:
+        key = (a, b)
+        code = self.cache.get(key)
+        if code is None:
+            rel = self.gazetteer.relate(self.objects[a], self.objects[b])
+            code = self.cache[key] = _RELATIONS.index(PlaceRelation(rel).value)
+        return code
+
+
+class _Table:
+    """The claims as arrays of codes, each distinct string resolved once."""
+
+    __slots__ = (
+        "actor",
+        "actor_objs",
+        "actor_rel",
+        "actor_sim",
+        "actor_text",
+        "claims",
+        "country",
+        "country_names",
+        "event_sim",
+        "event_text",
+        "fam",
+        "fam_hard",
+        "fam_names",
+        "ids",
+        "n",
+        "place",
+        "place_amb",
+        "place_cands",
+        "place_sim",
+        "place_text",
+        "places",
+        "pred",
+        "pred_names",
+        "pred_sim",
+        "pred_text",
+        "rank",
+        "subj",
+        "subj_names",
+        "subj_rel",
+        "subj_sim",
+        "subj_text",
+        "t_end",
+        "t_known",
+        "t_start",
+    )
+
+    def __init__(
+        self, claims: Sequence[Claim], resolver: _Resolver, context: Sequence[Claim] = ()
+    ) -> None:
+        n = self.n = len(claims)
+        self.claims = claims
+        self.ids = [c.id for c in claims]
+        self.rank = _ranks(self.ids)
+
+        # predicates -> family (blocking), predicate id, text key for unknown predicates
+        pred_codes, pred_raw = _codes([c.predicate for c in claims])
+        preds = [resolver.predicate(t) for t in pred_raw]
+        families = sorted({p.family for p in preds if p is not None})
+        self.fam_names = [*families, "?"]
+        fam_index = {f: i for i, f in enumerate(families)}
+        unknown_fam = len(families)
+        self.fam_hard = np.array(
+            [f in resolver.hard_families for f in self.fam_names], dtype=np.bool_
+        )
+        self.pred_names = sorted({p.id for p in preds if p is not None})
+        pid_index = {p: i for i, p in enumerate(self.pred_names)}
+        by_raw_fam = np.array(
+            [unknown_fam if p is None else fam_index[p.family] for p in preds] or [0],
+            dtype=np.int32,
+        )
+        by_raw_pid = np.array(
+            [-1 if p is None else pid_index[p.id] for p in preds] or [0], dtype=np.int32
+        )
+        self.fam = by_raw_fam[pred_codes]
+        self.pred = by_raw_pid[pred_codes]
+        self.pred_text, pred_keys = _keyed(pred_codes, pred_raw)
+        self.pred_sim = _Texts(pred_keys, fuzz.ratio)
+
+        # subjects -> class (or -1) and text key
+        subj_codes, subj_raw = _codes([c.subject for c in claims])
+        classes = [resolver.subject(t) for t in subj_raw]
+        self.subj_names = sorted({c.id for c in classes if c is not None})
+        cls_index = {c: i for i, c in enumerate(self.subj_names)}
+        by_raw_cls = np.array(
+            [-1 if c is None else cls_index[c.id] for c in classes] or [0], dtype=np.int32
+        )
+        self.subj = by_raw_cls[subj_codes]
+        self.subj_text, subj_keys = _keyed(subj_codes, subj_raw)
+        self.subj_sim = _Texts(subj_keys, fuzz.token_sort_ratio)
+        self.subj_rel = _subject_relations(resolver, self.subj_names)
+
+        # places -> resolved place (or -1), ambiguity, country (or -1), text key
+        place_codes, place_raw = _codes([c.place for c in claims])
+        first = resolver.resolve_places(place_raw)
+        resolved: list[Place | None] = [p for p, _ in first]
+        ambiguous = [amb for _, amb in first]
+        per_claim: dict[int, Place | None] = {}
+        unresolved = {i for i, p in enumerate(resolved) if p is None}
+        if unresolved:
+            needing = np.flatnonzero(np.isin(place_codes, list(unresolved)))
+            reports = {claims[i].via.id for i in needing.tolist() if claims[i].via is not None}
+            if reports:
+                contexts = _report_places([*claims, *context], reports)
+                for i in needing.tolist():
+                    claim = claims[i]
+                    ctx = contexts.get(claim.via.id if claim.via is not None else None, ())
+                    if len(ctx) > 1:
+                        per_claim[i] = resolver.place_in(str(claim.place), ctx)
+        self.places = _Places(resolver.vocab.places)
+        by_raw_place = self.places.codes(resolved) if resolved else np.zeros(1, np.int32)
+        self.place = np.where(place_codes >= 0, by_raw_place[place_codes], -1).astype(np.int32)
+        self.place_amb = (
+            np.array(ambiguous, dtype=np.bool_)[place_codes] & (place_codes >= 0)
+            if ambiguous
+            else np.zeros(n, dtype=np.bool_)
+        )
+        if per_claim:
+            idx = np.fromiter(per_claim, dtype=np.int64, count=len(per_claim))
+            self.place[idx] = self.places.codes(list(per_claim.values()))
+            self.place_amb[idx] &= self.place[idx] < 0
+        # The places an ambiguous name may be (CSR by raw name code).
+        cand_lists = [
+            self.places.codes(resolver.vocab.places.resolve(t)) if amb else np.zeros(0, np.int32)
+            for t, amb in zip(place_raw, ambiguous, strict=True)
+        ]
+        ptr = np.zeros(len(cand_lists) + 1, dtype=np.int64)
+        ptr[1:] = np.cumsum([len(c) for c in cand_lists])
+        flat = np.concatenate(cand_lists) if cand_lists else np.zeros(0, np.int32)
+        self.place_cands = (np.where(self.place_amb, place_codes, -1).astype(np.int32), ptr, flat)
+        # Names are compared as given, but a resolved place by its gazetteer name.
+        place_text, place_keys = _keyed(place_codes, place_raw)
+        key_index = {k: i for i, k in enumerate(place_keys)}
+        name_code = np.array(
+            [key_index.setdefault(normalize(p.name), len(key_index)) for p in self.places.objects]
+            + [-1],
+            dtype=np.int32,
+        )
+        self.place_sim = _Texts(list(key_index), fuzz.ratio)
+        self.place_text = np.where(self.place >= 0, name_code[self.place], place_text).astype(
+            np.int32
+        )
+        country_of = [p.country for p in self.places.objects]
+        self.country_names = sorted({c for c in country_of if c is not None})
+        c_index = {c: i for i, c in enumerate(self.country_names)}
+        by_code_country = np.array(
+            [-1 if c is None else c_index[c] for c in country_of] + [-1], dtype=np.int32
+        )
+        self.country = by_code_country[self.place]  # place -1 -> the trailing -1
+
+        # event times, in seconds
+        self.t_start, self.t_end, self.t_known = _times([c.when for c in claims])
+
+        # actors -> resolved actor (or -1) and text key
+        actor_codes, actor_raw = _codes([c.actor for c in claims])
+        self.actor_objs: list[Actor] = []
+        self.actor = np.full(n, -1, dtype=np.int32)
+        a_index: dict[str, int] = {}
+
+        def code_of(actor: Actor | None) -> int:
+            if actor is None:
+                return -1
+            found = a_index.get(actor.id)
+            if found is None:
+                found = a_index[actor.id] = len(self.actor_objs)
+                self.actor_objs.append(actor)
+            return found
+
+        by_raw_actor = np.full(max(len(actor_raw), 1), -1, dtype=np.int32)
+        scoped: list[int] = []
+        for k, name in enumerate(actor_raw):
+            cands = resolver.actor_candidates(name)
+            if len(cands) == 1:
+                by_raw_actor[k] = code_of(cands[0])
+            elif not cands:
+                by_raw_actor[k] = code_of(resolver.actor_match(name))
+            else:
+                scoped.append(k)
+        self.actor = np.where(actor_codes >= 0, by_raw_actor[actor_codes], -1).astype(np.int32)
+        if scoped:
+            for i in np.flatnonzero(np.isin(actor_codes, scoped)).tolist():
+                day = claims[i].when.start.date() if self.t_known[i] else None
+                country = self.country_names[self.country[i]] if self.country[i] >= 0 else None
+                found = resolver.actor_at(actor_raw[actor_codes[i]], day, country)
+                self.actor[i] = code_of(found)
+        self.actor_text, actor_keys = _keyed(actor_codes, actor_raw)
+        self.actor_sim = _Texts(actor_keys, fuzz.ratio)
+        self.actor_rel = _actor_relations(resolver, self.actor_objs)
+
+        # event labels
+        event_codes, event_raw = _codes([c.event for c in claims])
+        self.event_text, event_keys = _keyed(event_codes, event_raw)
+        self.event_sim = _Texts(event_keys, fuzz.token_sort_ratio)
+
+
+def _ranks(ids: Sequence[str]) -> I32:
+    order = sorted(range(len(ids)), key=ids.__getitem__)
+    rank = np.empty(len(ids), dtype=np.int32)
+    rank[np.array(order, dtype=np.int64)] = np.arange(len(ids), dtype=np.int32)
+    return rank
+
+
+def _keyed(codes: I32, raw: Sequence[str]) -> tuple[I32, list[str]]:
+    """Re-code raw strings by their normalised key (variants of one key share a code)."""
+    keys: dict[str, int] = {}
+    by_raw = np.array([keys.setdefault(normalize(t), len(keys)) for t in raw] or [0], np.int32)
+    return np.where(codes >= 0, by_raw[codes], -1).astype(np.int32), list(keys)
+
+
+def _report_places(claims: Iterable[Claim], reports: set[str]) -> dict[str | None, tuple[str, ...]]:
+    """Place names named by the claims of each of ``reports`` (the context of each name)."""
+    found: dict[str | None, set[str]] = {}
+    for claim in claims:
+        via = claim.via
+        if via is not None and claim.place is not None and via.id in reports:
+            found.setdefault(via.id, set()).add(claim.place)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def _seconds(moment: dt.datetime) -> int:
+    """Seconds since 0001-01-01 of a naive datetime (whole seconds)."""
+    return moment.toordinal() * _DAY_S + moment.hour * 3600 + moment.minute * 60 + moment.second
+
+
+def _times(spans: Sequence[TimeSpan | None]) -> tuple[I64, I64, B]:
+    """Start and end seconds of each span (0 when unknown) and whether it is known."""
+    n = len(spans)
+    known = np.fromiter((s is not None for s in spans), dtype=np.bool_, count=n)
+    starts = np.fromiter((0 if s is None else _seconds(s.start) for s in spans), np.int64, n)
+    ends = np.fromiter((0 if s is None else _seconds(s.end) for s in spans), np.int64, n)
+    return starts, ends, known
+
+
+def _subject_relations(resolver: _Resolver, names: Sequence[str]) -> npt.NDArray[np.int8]:
+    vocab = resolver.vocab.subjects
+    k = len(names)
+    out = np.full((max(k, 1), max(k, 1)), _S_OTHER, dtype=np.int8)
+    objs = [vocab.get(name) for name in names]
+    for i, a in enumerate(objs):
+        lineage = vocab.lineage(a.id)
+        for j, b in enumerate(objs):
+            if i == j:
+                out[i, j] = _S_SAME
+            elif vocab.excludes(a, b):
+                out[i, j] = _S_EXCLUSIVE
+            elif b.id in lineage:
+                out[i, j] = _S_NARROWER  # a is a kind of b
+            elif a.id in vocab.lineage(b.id):
+                out[i, j] = _S_BROADER
+    return out
+
+
+def _actor_relations(resolver: _Resolver, actors: Sequence[Actor]) -> npt.NDArray[np.int8]:
+    """1 where one actor is part of the other (DIRPA and FAMa), else 0."""
+    vocab = resolver.vocab.actors
+    k = len(actors)
+    out = np.zeros((max(k, 1), max(k, 1)), dtype=np.int8)
+    chains = []
+    for actor in actors:
+        chain = {actor.id}
+        node = actor
+        while node.part_of is not None and node.part_of in vocab and node.part_of not in chain:
+            chain.add(node.part_of)
+            node = vocab.get(node.part_of)
+        chains.append(chain)
+    for i, a in enumerate(actors):
+        for j, b in enumerate(actors):
+            if i != j and (b.id in chains[i] or a.id in chains[j]):
+                out[i, j] = 1
+    return out
+
+
+# --------------------------------------------------------------------------- blocking
+
+
+@attrs.frozen(kw_only=True)
+class _Blocks:
+    order_claim: I64  # claim of each element, in sweep order
+    visitor: B  # element is a copy of a claim with no known country
+    counts: I64  # partners of each element (elements after it within reach)
+    pairs: int  # exact candidate pairs
+    blocks: int
+    largest: tuple[tuple[str, int], ...]
+
+
+def _block(table: _Table, window_s: int, *, top: int = 10) -> _Blocks:
+    n = table.n
+    n_countries = len(table.country_names)
+    cell_of = table.fam.astype(np.int64) * (n_countries + 1) + (table.country + 1)
+    cells, cell_idx = np.unique(cell_of, return_inverse=True)
+    cell_idx = cell_idx.reshape(-1).astype(np.int64)
+    cell_fam = cells // (n_countries + 1)
+    cell_wild = (cells % (n_countries + 1)) == 0
+
+    # Claims with no known country visit every concrete cell of their family.
+    concrete = np.flatnonzero(~cell_wild)
+    conc_fam = cell_fam[concrete]
+    wild_claims = np.flatnonzero(table.country < 0)
+    fam_of_wild = table.fam[wild_claims]
+    lo = np.searchsorted(conc_fam, fam_of_wild, side="left")
+    hi = np.searchsorted(conc_fam, fam_of_wild, side="right")
+    reps = hi - lo
+    vis_claim = np.repeat(wild_claims, reps)
+    offsets = np.arange(len(vis_claim)) - np.repeat(np.cumsum(reps) - reps, reps)
+    vis_cell = concrete[np.repeat(lo, reps) + offsets]
+
+    elem_claim = np.concatenate([np.arange(n, dtype=np.int64), vis_claim.astype(np.int64)])
+    elem_cell = np.concatenate([cell_idx, vis_cell.astype(np.int64)])
+    elem_vis = np.concatenate([np.zeros(n, np.bool_), np.ones(len(vis_claim), np.bool_)])
+
+    # Relative times: unknown times span everything, so they meet every claim of the cell.
+    known = table.t_known
+    if known.any():
+        t0 = int(table.t_start[known].min())
+        span = int(table.t_end[known].max()) - t0
+    else:
+        t0, span = 0, 0
+    w = window_s
+    width = span + 2 * w + 3
+    rel_start = np.where(known, table.t_start - t0 + w + 1, 0)
+    rel_end = np.where(known, table.t_end - t0 + w + 1, width - w - 1)
+    key = elem_cell * width + rel_start[elem_claim]
+    order = np.argsort(key, kind="stable")
+    sorted_key = key[order]
+    reach = elem_cell[order] * width + rel_end[elem_claim[order]] + w
+    ends = np.searchsorted(sorted_key, reach, side="right")
+    counts = ends - np.arange(len(order)) - 1
+
+    # Visitor-visitor pairs are not candidates in a concrete cell: they meet once, at home.
+    total = int(counts.sum())
+    sorted_cells = elem_cell[order]
+    per_cell = np.bincount(sorted_cells, weights=counts, minlength=len(cells))
+    wild_cells = np.flatnonzero(cell_wild)
+    n_conc = np.bincount(conc_fam, minlength=len(table.fam_names))
+    total -= int(sum(int(n_conc[cell_fam[c]]) * int(per_cell[c]) for c in wild_cells))
+
+    # Blocks for the report: cell x day of the event's start.
+    day = np.where(known, table.t_start // _DAY_S, -1)[elem_claim]
+    block_key = elem_cell * (int(day.max(initial=0)) + 2) + (day + 1)
+    keys, sizes = np.unique(block_key, return_counts=True)
+    biggest = np.argsort(-sizes, kind="stable")[:top]
+    largest = []
+    for k in biggest.tolist():
+        cell, d = divmod(int(keys[k]), int(day.max(initial=0)) + 2)
+        fam = table.fam_names[int(cell_fam[cell])]
+        c = int(cells[cell] % (n_countries + 1)) - 1
+        country = table.country_names[c] if c >= 0 else "*"
+        when = "any time" if d == 0 else dt.date.fromordinal(d - 1).isoformat()
+        largest.append((f"{fam}|{country}|{when}", int(sizes[k])))
+    return _Blocks(
+        order_claim=elem_claim[order],
+        visitor=elem_vis[order],
+        counts=counts.astype(np.int64),
+        pairs=total,
+        blocks=len(keys),
+        largest=tuple(largest),
+    )
+
+
+def _candidate_chunks(blocks: _Blocks, chunk: int) -> Iterator[tuple[I64, I64]]:
+    """Yield the candidate pairs as (claim, claim) index arrays, ``chunk`` at a time."""
+    counts = blocks.counts
+    cum = np.cumsum(counts)
+    raw_total = int(cum[-1]) if len(cum) else 0
+    starts = cum - counts
+    for t0 in range(0, raw_total, chunk):
+        t = np.arange(t0, min(t0 + chunk, raw_total), dtype=np.int64)
+        pos = np.searchsorted(cum, t, side="right")
+        partner = pos + 1 + (t - starts[pos])
+        keep = ~(blocks.visitor[pos] & blocks.visitor[partner])
+        yield blocks.order_claim[pos[keep]], blocks.order_claim[partner[keep]]
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@attrs.frozen(kw_only=True)
+class _Scored:
+    a: I64
+    b: I64
+    score: F64
+    features: F64  # (len(FEATURES), n); empty unless scored with full=True
+    reject: npt.NDArray[np.int8]
+    relation: npt.NDArray[np.int8]
+
+
+class _Texts:
+    """One field's distinct normalised strings and their pairwise similarity.
+
+    Up to ``_DENSE_MAX`` strings, one ``process.cdist`` matrix holds every similarity
+    (built once, on first use); beyond, the distinct pairs asked for are scored with
+    ``process.cpdist``.
+    """
+
+    __slots__ = ("_array", "_matrix", "keys", "scorer")
+
+    def __init__(self, keys: Sequence[str], scorer: Callable[..., float]) -> None:
+        self.keys = keys
+        self.scorer = scorer
+        self._matrix: npt.NDArray[np.uint8] | None = None
+        self._array: npt.NDArray[np.object_] | None = None
+
+    def similarity(self, ca: I32, cb: I32, workers: int) -> F64:
+        """Similarity in [0, 1] of the strings coded ``ca`` and ``cb`` (codes >= 0)."""
+        if not len(ca):
+            return np.zeros(0, dtype=np.float64)
+        n = len(self.keys)
+        if n <= _DENSE_MAX:
+            if self._matrix is None:
+                self._matrix = process.cdist(
+                    self.keys,
+                    self.keys,
+                    scorer=self.scorer,
+                    processor=None,
+                    dtype=np.uint8,
+                    workers=workers,
+                )
+            return self._matrix[ca, cb] / 100.0
+        if self._array is None:
+            self._array = np.array(self.keys, dtype=object)
+        lo, hi = np.minimum(ca, cb).astype(np.int64), np.maximum(ca, cb).astype(np.int64)
+        pair_keys, inverse = np.unique(lo * n + hi, return_inverse=True)
+        scores = process.cpdist(
+            self._array[pair_keys // n],
+            self._array[pair_keys % n],
+            scorer=self.scorer,
+            processor=None,
+            dtype=np.uint8,
+            workers=workers,
+        )
+        out: F64 = scores[inverse.reshape(-1)] / 100.0
+        return out
+
+    def one(self, i: int, j: int) -> float:
+        """Similarity of two codes, in [0, 1]."""
+        return float(self.scorer(self.keys[i], self.keys[j], processor=None)) / 100
+
+
+def _rescale(similarity: F64) -> F64:
+    """Map a text similarity to a feature score: 0 up to the floor, then linear to 1."""
+    out: F64 = np.clip((similarity - _TEXT_FLOOR) / (1 - _TEXT_FLOOR), 0.0, 1.0)
+    return out
+
+
+def _ambiguous_relations(table: _Table, a: I64, b: I64) -> npt.NDArray[np.int8]:
+    """Relation of places where one name is ambiguous: disjoint when every reading is."""
+    key, ptr, flat = table.place_cands
+    ka, kb = key[a], key[b]
+    na = np.where(ka >= 0, ptr[ka + 1] - ptr[ka], 1)
+    nb = np.where(kb >= 0, ptr[kb + 1] - ptr[kb], 1)
+    rows = na * nb
+    pair = np.repeat(np.arange(len(a)), rows)
+    offset = np.arange(int(rows.sum())) - np.repeat(np.cumsum(rows) - rows, rows)
+    ia, ib = offset // nb[pair], offset % nb[pair]
+    code_a = table.place[a][pair]
+    code_b = table.place[b][pair]
+    amb_a, amb_b = ka[pair] >= 0, kb[pair] >= 0
+    code_a[amb_a] = flat[ptr[ka[pair][amb_a]] + ia[amb_a]]
+    code_b[amb_b] = flat[ptr[kb[pair][amb_b]] + ib[amb_b]]
+    fits = table.places.relate(code_a, code_b) != _P_DISJOINT
+    possible = np.bincount(pair, weights=fits, minlength=len(a)) > 0
+    return np.where(possible, _P_UNKNOWN, _P_DISJOINT).astype(np.int8)
+
+
+def _score(table: _Table, a: I64, b: I64, opts: _Options, *, full: bool = True) -> _Scored:
+    """Score the pairs (a[k], b[k]) with every hard constraint and soft feature.
+
+    Hard constraints come first, over every pair; the soft features follow for the
+    pairs still standing (all of them with ``full=True``; the score of a rejected pair
+    is 0 either way, so :func:`align` skips them).
+    """
+    # Orient every pair so that a has the smaller id: results never depend on input order.
+    swap = table.rank[a] > table.rank[b]
+    a, b = np.where(swap, b, a), np.where(swap, a, b)
+    m = len(a)
+    reject = np.zeros(m, dtype=np.int8)
+
+    def rejects(mask: B, code: int) -> None:
+        reject[mask & (reject == _R_NONE)] = code
+
+    # predicate: one family
+    fa, fb = table.fam[a], table.fam[b]
+    rejects(fa != fb, _R_PREDICATE)
+    # subject: exclusive classes never align; counted subjects (casualties...) must match
+    sa, sb = table.subj[a], table.subj[b]
+    both_cls = (sa >= 0) & (sb >= 0)
+    rel = np.full(m, _S_OTHER, dtype=np.int8)
+    rel[both_cls] = table.subj_rel[sa[both_cls], sb[both_cls]]
+    hard = table.fam_hard[fa] & (fa == fb)
+    rejects(both_cls & (rel == _S_EXCLUSIVE), _R_SUBJECT)
+    rejects(both_cls & (rel == _S_OTHER) & hard, _R_SUBJECT)
+    # time: event times further apart than the window never align
+    known = table.t_known[a] & table.t_known[b]
+    s1, e1, s2, e2 = table.t_start[a], table.t_end[a], table.t_start[b], table.t_end[b]
+    gap = np.maximum(np.maximum(s2 - e1, s1 - e2), 0)
+    rejects(known & (gap > opts.window_s), _R_TIME)
+    # place: places the gazetteer says are disjoint never align (an ambiguous name:
+    # when every place it may name is)
+    qa, qb = table.place[a], table.place[b]
+    relation = np.full(m, _P_NONE, dtype=np.int8)
+    standing = reject == _R_NONE
+    todo = (qa >= 0) & (qb >= 0) & (standing | full)
+    relation[todo] = table.places.relate(qa[todo], qb[todo])
+    amb_a, amb_b = table.place_amb[a], table.place_amb[b]
+    todo = (amb_a | amb_b) & ((qa >= 0) | amb_a) & ((qb >= 0) | amb_b) & (standing | full)
+    if todo.any():
+        relation[todo] = _ambiguous_relations(table, a[todo], b[todo])
+    rejects(relation == _P_DISJOINT, _R_PLACE)
+
+    rows = np.arange(m) if full else np.flatnonzero(reject == _R_NONE)
+    feats = np.zeros((len(FEATURES), m if full else 0), dtype=np.float64)
+    score = np.zeros(m, dtype=np.float64)
+    if len(rows):
+        soft, late = _soft(
+            table,
+            a[rows],
+            b[rows],
+            opts,
+            rel=rel[rows],
+            hard=hard[rows],
+            relation=relation[rows],
+            gap=gap[rows],
+        )
+        if full:
+            feats[:, rows] = soft
+        reject[rows] = np.where(reject[rows] == _R_NONE, late, reject[rows])
+        weights = np.array(opts.weights, dtype=np.float64)
+        score[rows] = np.round((weights @ soft) / weights.sum(), 6)
+    score[reject != _R_NONE] = 0.0
+    return _Scored(a=a, b=b, score=score, features=feats, reject=reject, relation=relation)
+
+
+def _soft(
+    table: _Table,
+    a: I64,
+    b: I64,
+    opts: _Options,
+    *,
+    rel: npt.NDArray[np.int8],
+    hard: B,
+    relation: npt.NDArray[np.int8],
+    gap: I64,
+) -> tuple[F64, npt.NDArray[np.int8]]:
+    """Return the soft features of the pairs (a[k], b[k]) and rejections found on the way."""
+    m = len(a)
+    feats = np.full((len(FEATURES), m), _NEUTRAL, dtype=np.float64)
+    reject = np.zeros(m, dtype=np.int8)
+    workers = opts.workers
+
+    # subject: 1 same class, 0.75 broader/narrower, 0 other; text when a class is unknown
+    both_cls = (table.subj[a] >= 0) & (table.subj[b] >= 0)
+    subj = feats[0]
+    subj[:] = 0.0
+    subj[both_cls & (rel == _S_SAME)] = 1.0
+    subj[both_cls & ((rel == _S_BROADER) | (rel == _S_NARROWER))] = _BROADER_SUBJECT
+    textual = ~both_cls
+    if textual.any():
+        sim = table.subj_sim.similarity(
+            table.subj_text[a[textual]], table.subj_text[b[textual]], workers
+        )
+        subj[textual] = _rescale(sim)
+        low = np.zeros(m, dtype=np.bool_)
+        low[textual] = sim * 100 < _TEXT_MIN
+        reject[low & hard & (reject == _R_NONE)] = _R_SUBJECT
+
+    # predicate: 1 same, 0.5 same family; unknown predicates align only by close text
+    fa, fb = table.fam[a], table.fam[b]
+    feats[1] = np.where(fa != fb, 0.0, np.where(table.pred[a] == table.pred[b], 1.0, _SAME_FAMILY))
+    unknown_fam = len(table.fam_names) - 1
+    both_unknown = (fa == unknown_fam) & (fb == unknown_fam)
+    if both_unknown.any():
+        sim = table.pred_sim.similarity(
+            table.pred_text[a[both_unknown]], table.pred_text[b[both_unknown]], workers
+        )
+        feats[1, both_unknown] = _rescale(sim)
+        low = np.zeros(m, dtype=np.bool_)
+        low[both_unknown] = sim * 100 < _TEXT_MIN
+        reject[low & (reject == _R_NONE)] = _R_PREDICATE
+
+    # place: 1 same, 0.85 nested, 0.5 unknown; names outside the gazetteer are compared
+    # with each other or with a known town (a misspelling); a region or an area may
+    # contain them: neutral
+    place = feats[2]
+    place[relation == _P_SAME] = 1.0
+    place[(relation == _P_WITHIN) | (relation == _P_CONTAINS)] = _NESTED_PLACE
+    place[relation == _P_DISJOINT] = 0.0
+    qa, qb = table.place[a], table.place[b]
+    ta, tb = table.place_text[a], table.place_text[b]
+    points = table.places.is_point
+    textual = (
+        ((qa < 0) | (qb < 0))
+        & (ta >= 0)
+        & (tb >= 0)
+        & ~table.place_amb[a]
+        & ~table.place_amb[b]
+        & points[qa]
+        & points[qb]
+    )
+    if textual.any():
+        place[textual] = _rescale(table.place_sim.similarity(ta[textual], tb[textual], workers))
+
+    # time: overlap and precision; spans apart score by their gap
+    known = table.t_known[a] & table.t_known[b]
+    s1, e1, s2, e2 = table.t_start[a], table.t_end[a], table.t_start[b], table.t_end[b]
+    overlap = np.minimum(e1, e2) - np.maximum(s1, s2)
+    len1, len2 = e1 - s1, e2 - s2
+    shorter = np.maximum(np.minimum(len1, len2), 1)
+    longer = np.maximum(np.maximum(len1, len2), 1)
+    precision = np.minimum(1.0, _DAY_S / longer) ** _PRECISION_POWER
+    if opts.window_s > 0:
+        near = _NEUTRAL * np.clip(1.0 - gap / opts.window_s, 0.0, 1.0)
+    else:
+        near = np.full(m, _NEUTRAL)
+    inside = _NEUTRAL + (1 - _NEUTRAL) * np.clip(overlap / shorter, 0.0, 1.0)
+    feats[3] = np.where(known, np.where(overlap > 0, inside, near) * precision, _NEUTRAL)
+
+    # actor: same actor 1, part of 0.75, other 0; unresolved names by text
+    xa, xb = table.actor[a], table.actor[b]
+    both_actor = (xa >= 0) & (xb >= 0)
+    actor = feats[4]
+    actor[both_actor] = 0.0
+    if both_actor.any():
+        part = np.zeros(m, dtype=np.bool_)
+        part[both_actor] = table.actor_rel[xa[both_actor], xb[both_actor]] > 0
+        actor[part] = _PART_OF_ACTOR
+    actor[both_actor & (xa == xb)] = 1.0
+    ya, yb = table.actor_text[a], table.actor_text[b]
+    textual = (xa < 0) & (xb < 0) & (ya >= 0) & (yb >= 0)
+    if textual.any():
+        actor[textual] = _rescale(table.actor_sim.similarity(ya[textual], yb[textual], workers))
+
+    # event label: text similarity when both carry one
+    va, vb = table.event_text[a], table.event_text[b]
+    textual = (va >= 0) & (vb >= 0)
+    if textual.any():
+        feats[5, textual] = _rescale(table.event_sim.similarity(va[textual], vb[textual], workers))
+    return feats, reject
+
+
+# --------------------------------------------------------------------------- explanations
+
+
+def _quote(text: str | None) -> str:
+    return repr(text) if text is not None else "-"
+
+
+def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[str, ...]:
+    """Words for each feature of the pair (i, j), scored at row k."""
+    ca, cb = table.claims[i], table.claims[j]
+    f = scored.features[:, k]
+    out: list[str] = []
+
+    # subject
+    sa, sb = int(table.subj[i]), int(table.subj[j])
+    name_a = f" ({table.subj_names[sa].replace('_', ' ')})" if sa >= 0 else ""
+    name_b = f" ({table.subj_names[sb].replace('_', ' ')})" if sb >= 0 else ""
+    pair = f"{_quote(ca.subject)}{name_a} and {_quote(cb.subject)}{name_b}"
+    hard = bool(table.fam_hard[table.fam[i]]) and table.fam[i] == table.fam[j]
+    if sa >= 0 and sb >= 0:
+        rel = int(table.subj_rel[sa, sb])
+        words = {
+            _S_SAME: "same class",
+            _S_BROADER: "the first is broader",
+            _S_NARROWER: "the first is narrower",
+            _S_EXCLUSIVE: "exclusive classes",
+            _S_OTHER: "different classes" + (" (the subject is what is counted)" if hard else ""),
+        }[rel]
+        out.append(f"{pair}: {words}")
+    else:
+        text = (
+            f"{_quote(ca.subject)}{name_a} vs {_quote(cb.subject)}{name_b}: "
+            f"{_similar(table.subj_sim, table.subj_text, i, j)}"
+        )
+        if hard and f[0] * 100 < _TEXT_MIN:
+            text += f" (below {_TEXT_MIN / 100:.2f}: the subject is what is counted)"
+        out.append(text)
+
+    # predicate
+    fam_a, fam_b = table.fam_names[table.fam[i]], table.fam_names[table.fam[j]]
+    pa, pb = int(table.pred[i]), int(table.pred[j])
+    id_a = f" ({table.pred_names[pa]})" if pa >= 0 else ""
+    id_b = f" ({table.pred_names[pb]})" if pb >= 0 else ""
+    pair = f"{_quote(ca.predicate)}{id_a} and {_quote(cb.predicate)}{id_b}"
+    if fam_a != fam_b:
+        known_a = fam_a if fam_a != "?" else "no known family"
+        known_b = fam_b if fam_b != "?" else "no known family"
+        out.append(f"{pair}: different families ({known_a} / {known_b})")
+    elif fam_a == "?":
+        similar = _similar(table.pred_sim, table.pred_text, i, j)
+        out.append(f"{pair}: unknown predicates, {similar}")
+    elif pa == pb:
+        out.append(f"{pair}: same predicate")
+    else:
+        out.append(f"{pair}: same family {fam_a!r}")
+
+    # place
+    rel = int(scored.relation[k])
+    if ca.place is not None and cb.place is not None and (table.place_amb[i] or table.place_amb[j]):
+        which = ca.place if table.place_amb[i] else cb.place
+        if rel == _P_DISJOINT:
+            out.append(f"{which!r} names several places, none of which can be the other")
+        else:
+            out.append(f"{which!r} names several places; no context to choose (neutral)")
+    elif rel != _P_NONE:
+        name_a = _place_words(table, i)
+        name_b = _place_words(table, j)
+        words = {
+            _P_SAME: f"{name_a} and {name_b}: same place",
+            _P_WITHIN: f"{name_a} lies within {name_b} (finer/coarser)",
+            _P_CONTAINS: f"{name_a} contains {name_b} (coarser/finer)",
+            _P_DISJOINT: f"{name_a} and {name_b}: disjoint places",
+            _P_UNKNOWN: f"{name_a} and {name_b}: the gazetteer cannot tell (neutral)",
+        }[rel]
+        out.append(words)
+    elif ca.place is None or cb.place is None:
+        out.append("no place on one side (neutral)")
+    else:
+        names = [
+            repr(c.place) if table.place[x] < 0 else _place_words(table, x)
+            for x, c in ((i, ca), (j, cb))
+        ]
+        if table.places.is_point[table.place[i]] and table.places.is_point[table.place[j]]:
+            out.append(
+                f"{names[0]} vs {names[1]}: not both in the gazetteer, "
+                f"{_similar(table.place_sim, table.place_text, i, j)}"
+            )
+        else:
+            out.append(f"{names[0]} vs {names[1]}: one may lie in the other (neutral)")
+
+    # time
+    if not (table.t_known[i] and table.t_known[j]):
+        out.append("no event time on one side (neutral)")
+    else:
+        wa, wb = ca.when, cb.when
+        if wa is None or wb is None:  # pragma: no cover - t_known says they are not
+            raise AssertionError
+        gap = wa.gap(wb)
+        if gap > dt.timedelta(0):
+            out.append(f"{wa} and {wb}: {_duration(gap)} apart")
+        elif wa == wb:
+            out.append(f"{wa}: same time")
+        elif wb.contains(wa):
+            out.append(f"{wa} within {wb}")
+        elif wa.contains(wb):
+            out.append(f"{wa} contains {wb}")
+        elif wa.overlaps(wb):
+            out.append(f"{wa} and {wb} overlap")
+        else:
+            out.append(f"{wa} and {wb}: adjacent")
+
+    # actor
+    xa, xb = int(table.actor[i]), int(table.actor[j])
+    if ca.actor is None or cb.actor is None:
+        out.append("no actor on one side (neutral)")
+    elif xa >= 0 and xb >= 0:
+        one, two = table.actor_objs[xa].id, table.actor_objs[xb].id
+        if xa == xb:
+            out.append(f"{ca.actor!r} and {cb.actor!r}: both {one}")
+        elif table.actor_rel[xa, xb]:
+            out.append(f"{ca.actor!r} ({one}) and {cb.actor!r} ({two}): one is part of the other")
+        else:
+            out.append(f"{ca.actor!r} ({one}) and {cb.actor!r} ({two}): different actors")
+    elif xa < 0 and xb < 0:
+        similar = _similar(table.actor_sim, table.actor_text, i, j)
+        out.append(f"{ca.actor!r} vs {cb.actor!r}: unknown actors, {similar}")
+    else:
+        which = ca.actor if xa < 0 else cb.actor
+        out.append(f"{which!r} is not a known actor (neutral)")
+
+    # event
+    if ca.event is None or cb.event is None:
+        out.append("no event label (neutral)")
+    else:
+        similar = _similar(table.event_sim, table.event_text, i, j)
+        out.append(f"{ca.event!r} vs {cb.event!r}: {similar}")
+    return tuple(out)
+
+
+def _similar(texts: _Texts, codes: I32, i: int, j: int) -> str:
+    return f"text similarity {texts.one(int(codes[i]), int(codes[j])):.2f}"
+
+
+def _place_words(table: _Table, i: int) -> str:
+    claim = table.claims[i]
+    place = table.places.objects[int(table.place[i])]
+    if claim.place is not None and normalize(claim.place) != normalize(place.name):
+        return f"{claim.place!r} ({place.name})"
+    return repr(claim.place if claim.place is not None else place.name)
+
+
+def _duration(delta: dt.timedelta) -> str:
+    hours = delta.total_seconds() / 3600
+    if hours >= 48:
+        return f"{hours / 24:.0f} days"
+    if hours >= 1:
+        return f"{hours:.0f} h"
+    return f"{delta.total_seconds() / 60:.0f} min"
+
+
+def _pair_score(table: _Table, i: int, j: int, opts: _Options) -> PairScore:
+    scored = _score(table, np.array([i]), np.array([j]), opts)
+    first, second = int(scored.a[0]), int(scored.b[0])
+    details = _details(table, first, second, scored, 0)
+    reject = int(scored.reject[0])
+    score = float(scored.score[0])
+    relation = int(scored.relation[0])
+    return PairScore(
+        a=table.ids[first],
+        b=table.ids[second],
+        score=score,
+        aligned=reject == _R_NONE and score >= opts.threshold,
+        threshold=opts.threshold,
+        features=tuple(
+            Feature(name=name, score=round(float(scored.features[k, 0]), 6), weight=w, detail=d)
+            for k, (name, w, d) in enumerate(zip(FEATURES, opts.weights, details, strict=True))
+        ),
+        place_relation=_RELATIONS[relation] if relation != _P_NONE else None,
+        rejected=_REJECT[reject] or None,
+    )
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _group(n: int, rank: I32, a: I64, b: I64, score: F64) -> I64:
+    """Label each claim with its group: complete linkage inside each connected component.
+
+    Greedy complete linkage merges, again and again, the two groups with the highest
+    linkage (the lowest score between them), ties going to the groups whose first ids
+    come first, as long as every pair across the two is aligned. Components that are
+    cliques are one group. Elsewhere, pairs of groups that are each other's best merge
+    are merged together, round after round: complete linkage is *reducible* (a merge
+    never brings a third group closer), so this gives the greedy result while every
+    round is a few vectorised sorts over the group pairs that can still merge.
+    """
+    if not len(a):
+        return _renumber(np.arange(n, dtype=np.int64), rank)
+    graph = coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(n, n))
+    n_comp, comp = connected_components(graph, directed=False)
+    sizes = np.bincount(comp, minlength=n_comp)
+    edges = np.bincount(comp[a], minlength=n_comp)
+    split = edges != sizes * (sizes - 1) // 2
+    labels = comp.astype(np.int64)
+    if not split.any():
+        return _renumber(labels, rank)
+    # Work on id ranks: a group is named by its first member, the tie-break order.
+    keep = split[comp[a]]
+    u, v = rank[a[keep]].astype(np.int64), rank[b[keep]].astype(np.int64)
+    u, v = np.minimum(u, v), np.maximum(u, v)
+    s = score[keep].astype(np.float64)
+    parent = np.arange(n, dtype=np.int64)
+    mapping = np.arange(n, dtype=np.int64)
+    parts = np.ones(n, dtype=np.int64)
+    best_score = np.full(n, -np.inf)
+    best_partner = np.full(n, n, dtype=np.int64)
+    while len(u):
+        # each group's best partner: highest linkage, then first id
+        np.maximum.at(best_score, u, s)
+        np.maximum.at(best_score, v, s)
+        top_u, top_v = s == best_score[u], s == best_score[v]
+        np.minimum.at(best_partner, u[top_u], v[top_u])
+        np.minimum.at(best_partner, v[top_v], u[top_v])
+        mutual = (best_partner[u] == v) & (best_partner[v] == u)
+        roots, merged = u[mutual], v[mutual]
+        best_score[u], best_score[v] = -np.inf, -np.inf
+        best_partner[u], best_partner[v] = n, n
+        parent[merged] = roots
+        mapping[merged] = roots
+        # group pairs after the merges: a pair touching a merged group survives only
+        # if every pair of parts did (a pair that is not complete never will be)
+        u, v = mapping[u], mapping[v]
+        alive = u != v
+        lo, hi, s = np.minimum(u[alive], v[alive]), np.maximum(u[alive], v[alive]), s[alive]
+        parts[roots] = 2
+        touched = (parts[lo] > 1) | (parts[hi] > 1)
+        key = lo[touched] * n + hi[touched]
+        order = np.argsort(key, kind="stable")
+        key, t_lo, t_hi, t_s = key[order], lo[touched][order], hi[touched][order], s[touched][order]
+        first = np.ones(len(key), dtype=np.bool_)
+        first[1:] = key[1:] != key[:-1]
+        at = np.flatnonzero(first)
+        count = np.diff(np.append(at, len(key)))
+        low = np.minimum.reduceat(t_s, at) if len(at) else t_s[:0]
+        t_lo, t_hi = t_lo[at], t_hi[at]
+        complete = count == parts[t_lo] * parts[t_hi]
+        parts[roots] = 1
+        kept = ~touched
+        u = np.concatenate([lo[kept], t_lo[complete]])
+        v = np.concatenate([hi[kept], t_hi[complete]])
+        s = np.concatenate([s[kept], low[complete]])
+    while True:  # point every member at its group's root
+        up = parent[parent]
+        if np.array_equal(up, parent):
+            break
+        parent = up
+    in_split = split[comp]
+    labels[in_split] = n_comp + parent[rank[in_split]]
+    return _renumber(labels, rank)
+
+
+def _renumber(labels: I64, rank: I32) -> I64:
+    """Renumber groups 0.. by their first member in id order."""
+    order = np.argsort(rank, kind="stable")
+    uniq, first = np.unique(labels[order], return_index=True)
+    number = np.empty(len(uniq), dtype=np.int64)
+    number[np.argsort(first, kind="stable")] = np.arange(len(uniq))
+    return number[np.searchsorted(uniq, labels)]
+
+
+# --------------------------------------------------------------------------- the result
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class AlignedGroup:
+    """Claims about one item, with every pair inside scored.
+
+    Parameters
+    ----------
+    id : str
+        Stable: derived from the member ids, whatever the input order.
+    claims : tuple of Claim
+        The members, sorted by id.
+    label : str
+        A readable name of the item.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> from claimrec.alignment import align
+    >>> claims = [Claim(source=s, subject="militants", predicate="killed", value=80,
+    ...                 place="Kayes", when="2025-07-01", id=s) for s in ("A", "B")]
+    >>> group = align(claims).groups[0]
+    >>> group.ids, group.label, len(group.pairs)
+    (('A', 'B'), 'casualties: militants killed | Kayes | 2025-07-01', 1)
+    >>> group.scores
+    {('A', 'B'): 0.875}
+    """
+
+    id: str
+    claims: tuple[Claim, ...]
+    label: str
+    _inside: _GroupPairs = attrs.field(repr=False, alias="inside")
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The member ids, sorted."""
+        return tuple(c.id for c in self.claims)
+
+    @property
+    def pairs(self) -> tuple[PairScore, ...]:
+        """Every pair of members, scored (all aligned), sorted by ids, with reasons."""
+        return self._inside.pairs()
+
+    @property
+    def scores(self) -> dict[tuple[str, str], float]:
+        """The score of every pair of members, by (id, id) sorted; no PairScore built."""
+        return self._inside.scores()
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def __iter__(self) -> Iterator[Claim]:
+        return iter(self.claims)
+
+    def __contains__(self, item: object) -> bool:
+        key = item.id if isinstance(item, Claim) else item
+        return any(c.id == key for c in self.claims)
+
+    def __repr__(self) -> str:
+        return f"<AlignedGroup {self.id} claims={len(self.claims)} {self.label!r}>"
+
+
+class _GroupPairs:
+    """The aligned pairs inside one group: rows of the alignment's pair arrays."""
+
+    __slots__ = ("_built", "_rows", "_view")
+
+    def __init__(self, view: _PairView, rows: I64) -> None:
+        self._view = view
+        self._rows = np.sort(rows)
+        self._built: tuple[PairScore, ...] | None = None
+
+    def pairs(self) -> tuple[PairScore, ...]:
+        if self._built is None:
+            self._built = tuple(self._view[int(r)] for r in self._rows.tolist())
+        return self._built
+
+    def scores(self) -> dict[tuple[str, str], float]:
+        view = self._view
+        ids = view._table.ids  # noqa: SLF001 - the view's own table
+        rows = self._rows
+        return {
+            (ids[i], ids[j]): float(score)
+            for i, j, score in zip(
+                view._a[rows].tolist(),  # noqa: SLF001
+                view._b[rows].tolist(),  # noqa: SLF001
+                view._score[rows].tolist(),  # noqa: SLF001
+                strict=True,
+            )
+        }
+
+
+class _PairView(Sequence[PairScore]):
+    """The aligned pairs, built into PairScore objects when asked for."""
+
+    __slots__ = ("_a", "_b", "_opts", "_score", "_table")
+
+    def __init__(self, table: _Table, opts: _Options, a: I64, b: I64, score: F64) -> None:
+        self._table, self._opts, self._a, self._b, self._score = table, opts, a, b, score
+
+    def __len__(self) -> int:
+        return len(self._a)
+
+    @overload
+    def __getitem__(self, index: int) -> PairScore: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[PairScore]: ...
+    def __getitem__(self, index: int | slice) -> PairScore | list[PairScore]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        k = range(len(self))[index]
+        return _pair_score(self._table, int(self._a[k]), int(self._b[k]), self._opts)
+
+    def __repr__(self) -> str:
+        return f"<pairs of alignment: {len(self)}>"
+
+
+class Alignment:
+    """The result of :func:`align`: groups of claims about the same item, with reasons.
+
+    Every input claim is in exactly one group (a singleton when nothing matches).
+
+    Attributes
+    ----------
+    claims : tuple of Claim
+        The input claims, in input order.
+    groups : tuple of AlignedGroup
+        Largest first, then by first member id.
+    pairs : sequence of PairScore
+        Every aligned pair (inside a group or not), sorted by ids; built on access.
+    stats : AlignmentStats
+        Candidate pairs, blocks, timings.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> from claimrec.alignment import align
+    >>> claims = [
+    ...     Claim(source="FAMa", subject="militants", predicate="neutralised", value="over 80",
+    ...           place="Kayes region", when="2025-07-01", id="army"),
+    ...     Claim(source="Witness", subject="terrorists", predicate="killed", value="about 20",
+    ...           place="Kayes", when="2025-07-01", id="witness"),
+    ...     Claim(source="Outlet", subject="soldiers", predicate="killed", value="at least 30",
+    ...           place="Kayes", when="2025-07-01", id="outlet"),
+    ... ]
+    >>> alignment = align(claims)
+    >>> alignment.group_of("army").ids, alignment.group_of("outlet").ids
+    (('army', 'witness'), ('outlet',))
+    >>> [c.id for c in alignment.singletons]
+    ['outlet']
+    >>> alignment.pairs[0].place_relation
+    'contains'
+    """
+
+    __slots__ = (
+        "_a",
+        "_b",
+        "_by_id",
+        "_groups",
+        "_labels",
+        "_opts",
+        "_score",
+        "_table",
+        "claims",
+        "stats",
+    )
+
+    def __init__(
+        self,
+        *,
+        table: _Table,
+        opts: _Options,
+        labels: I64,
+        a: I64,
+        b: I64,
+        score: F64,
+        stats: AlignmentStats,
+    ) -> None:
+        self._table = table
+        self._opts = opts
+        self._labels = labels
+        self._a, self._b, self._score = a, b, score
+        self.claims: tuple[Claim, ...] = tuple(table.claims)
+        self.stats = stats
+        self._groups: tuple[AlignedGroup, ...] | None = None
+        self._by_id: dict[str, int] | None = None
+
+    # ------------------------------------------------------------ views
+
+    @property
+    def threshold(self) -> float:
+        """The threshold the pairs were judged against."""
+        return self._opts.threshold
+
+    @property
+    def membership(self) -> npt.NDArray[np.int64]:
+        """For each input claim (input order), the index of its group in :attr:`groups`.
+
+        Examples
+        --------
+        >>> from claimrec.model import Claim
+        >>> from claimrec.alignment import align
+        >>> claims = [Claim(source=s, subject="base", predicate="attacked", place=p,
+        ...                 when="2025-07-01", id=s + p) for s, p in [("A", "Kayes"),
+        ...           ("B", "Timbuktu"), ("C", "Kayes")]]
+        >>> align(claims).membership.tolist()
+        [0, 1, 0]
+        """
+        out = self._order()[self._labels]
+        out.setflags(write=False)
+        return out
+
+    def _order(self) -> I64:
+        """Position in ``groups`` of each group label (largest first, then first id)."""
+        labels = self._labels
+        k = int(labels.max()) + 1 if len(labels) else 0
+        sizes = np.bincount(labels, minlength=k)
+        # labels are numbered by first member in id order already
+        order = np.lexsort((np.arange(k), -sizes))
+        position = np.empty(k, dtype=np.int64)
+        position[order] = np.arange(k)
+        return position
+
+    @property
+    def groups(self) -> tuple[AlignedGroup, ...]:
+        """The groups, largest first, then by first member id."""
+        if self._groups is None:
+            self._groups = self._build_groups()
+        return self._groups
+
+    def _build_groups(self) -> tuple[AlignedGroup, ...]:
+        with _gc_paused():
+            return self._make_groups()
+
+    def _make_groups(self) -> tuple[AlignedGroup, ...]:
+        table = self._table
+        position = self._order()
+        k = len(position)
+        by_pos = np.argsort(position[self._labels] * table.n + table.rank, kind="stable")
+        bounds = np.searchsorted(position[self._labels][by_pos], np.arange(k + 1))
+        # pairs inside a group (an aligned pair may straddle two groups: -1)
+        inside = self._labels[self._a] == self._labels[self._b]
+        pair_group = np.where(inside, position[self._labels[self._a]], -1)
+        pair_order = np.argsort(pair_group, kind="stable")
+        pair_bounds = np.searchsorted(pair_group[pair_order], np.arange(k + 1))
+        claims = table.claims
+        view = _PairView(table, self._opts, self._a, self._b, self._score)
+        out: list[AlignedGroup] = []
+        for g in range(k):
+            members = [claims[i] for i in by_pos[bounds[g] : bounds[g + 1]].tolist()]
+            ids = "\x1f".join(c.id for c in members)
+            gid = "g" + hashlib.sha1(ids.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+            rows = pair_order[pair_bounds[g] : pair_bounds[g + 1]]
+            out.append(
+                AlignedGroup(
+                    id=gid,
+                    claims=tuple(members),
+                    label=_label(table, by_pos[bounds[g]]),
+                    inside=_GroupPairs(view, rows),
+                )
+            )
+        return tuple(out)
+
+    def pair_table(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], F64]:
+        """Return every aligned pair as arrays: indices into :attr:`claims`, and scores.
+
+        The cheap way to read many scores: no :class:`PairScore` is built. Rows follow
+        :attr:`pairs` (sorted by ids; ``claims[a[k]].id < claims[b[k]].id``).
+
+        Examples
+        --------
+        >>> from claimrec.model import Claim
+        >>> from claimrec.alignment import align
+        >>> claims = [Claim(source=s, subject="militants", predicate="killed", place="Kayes",
+        ...                 when="2025-07-01", id=s) for s in ("B", "A")]
+        >>> a, b, score = align(claims).pair_table()
+        >>> a.tolist(), b.tolist(), score.tolist()
+        ([1], [0], [0.875])
+        """
+        out = (self._a.copy(), self._b.copy(), self._score.copy())
+        for array in out:
+            array.setflags(write=False)
+        return out
+
+    @property
+    def pairs(self) -> Sequence[PairScore]:
+        """Every aligned pair, sorted by ids, as :class:`PairScore` built on access."""
+        return _PairView(self._table, self._opts, self._a, self._b, self._score)
+
+    @property
+    def singletons(self) -> tuple[Claim, ...]:
+        """Claims that nothing aligned with, sorted by id."""
+        return tuple(g.claims[0] for g in self.groups if len(g.claims) == 1)
+
+    def group_of(self, claim: Claim | str) -> AlignedGroup:
+        """Return the group of a claim (or claim id).
+
+        Raises
+        ------
+        UnknownNameError
+            When no input claim has this id.
+
+        Examples
+        --------
+        >>> from claimrec.model import Claim
+        >>> from claimrec.alignment import align
+        >>> alignment = align([Claim(source="A", subject="s", predicate="attacked", id="x")])
+        >>> alignment.group_of("x").ids
+        ('x',)
+        """
+        key = claim.id if isinstance(claim, Claim) else claim
+        if self._by_id is None:
+            self._by_id = {cid: i for i, cid in enumerate(self._table.ids)}
+        index = self._by_id.get(key)
+        if index is None:
+            raise UnknownNameError("claim", str(key), [])
+        return self.groups[int(self._order()[self._labels[index]])]
+
+    def __len__(self) -> int:
+        return int(self._labels.max()) + 1 if len(self._labels) else 0
+
+    def __iter__(self) -> Iterator[AlignedGroup]:
+        return iter(self.groups)
+
+    def __repr__(self) -> str:
+        return f"<Alignment claims={len(self.claims)} groups={len(self)} pairs={len(self._a)}>"
+
+    def _repr_html_(self) -> str:
+        rows = []
+        for group in self.groups[:50]:
+            members = "<br>".join(html.escape(c.describe()) for c in group.claims)
+            rows.append(
+                f"<tr><td>{html.escape(group.id)}</td><td>{html.escape(group.label)}</td>"
+                f"<td>{len(group)}</td><td>{members}</td></tr>"
+            )
+        more = len(self) - 50
+        tail = f"<p>... and {more} more groups</p>" if more > 0 else ""
+        return (
+            f"<p><b>Alignment</b>: {len(self.claims)} claims, {len(self)} groups, "
+            f"{len(self._a)} aligned pairs (threshold {self.threshold:g})</p>"
+            "<table><tr><th>group</th><th>item</th><th>claims</th><th>members</th></tr>"
+            + "".join(rows)
+            + "</table>"
+            + tail
+        )
+
+
+def _label(table: _Table, i: int) -> str:
+    claim = table.claims[i]
+    family = table.fam_names[table.fam[i]]
+    parts = [f"{claim.subject} {claim.predicate}"]
+    if family != "?":
+        parts[0] = f"{family}: {parts[0]}"
+    if claim.place is not None:
+        parts.append(claim.place)
+    if claim.when is not None:
+        parts.append(str(claim.when))
+    return " | ".join(parts)
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def _check_claims(claims: Iterable[Claim]) -> list[Claim]:
+    items = list(claims)
+    bad = [(k, c) for k, c in enumerate(items) if not isinstance(c, Claim)]
+    if bad:
+        k, c = bad[0]
+        raise InvalidClaimError("claims", c, f"item {k} is not a Claim ({len(bad)} such items)")
+    seen: set[str] = set()
+    dupes: set[str] = set()
+    for c in items:
+        if c.id in seen:
+            dupes.add(c.id)
+        seen.add(c.id)
+    if dupes:
+        names = sorted(dupes)
+        shown = ", ".join(repr(d) for d in names[:10]) + (" ..." if len(names) > 10 else "")
+        raise InvalidClaimError("id", names[0], f"duplicate claim ids: {shown}")
+    return items
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects.
+
+    Scanning a million live claims again and again costs more than the work itself;
+    nothing built meanwhile is cyclic garbage.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _progress(enabled: bool, message: str) -> None:
+    if enabled:
+        print(f"claimrec.align: {message}", file=sys.stderr, flush=True)  # noqa: T201
+
+
+def estimate_pairs(
+    claims: Iterable[Claim],
+    *,
+    time_window: dt.timedelta | float = DEFAULT_TIME_WINDOW,
+    vocabulary: Vocabulary | None = None,
+    top: int = 10,
+) -> BlockingEstimate:
+    """Count the candidate pairs that blocking yields, before any scoring.
+
+    Parameters
+    ----------
+    claims : iterable of Claim
+    time_window : datetime.timedelta or float, optional
+        As in :func:`align` (a number is days).
+    vocabulary : Vocabulary, optional
+        Defaults to :func:`~claimrec.vocab.default_vocabulary`.
+    top : int, optional
+        How many of the largest blocks to report.
+
+    Returns
+    -------
+    BlockingEstimate
+
+    See Also
+    --------
+    align : raises :class:`~claimrec.CandidateBudgetError` over ``max_pairs``.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> from claimrec.alignment import estimate_pairs
+    >>> claims = [Claim(source="A", subject="militants", predicate="killed", place="Kayes",
+    ...                 when=f"2025-07-{d:02d}") for d in range(1, 31)]
+    >>> est = estimate_pairs(claims)
+    >>> est.pairs, est.all_pairs   # only neighbouring days pair up
+    (57, 435)
+    >>> print(est)  # doctest: +ELLIPSIS
+    57 candidate pairs from 30 claims (435 all-pairs) in 30 blocks;
+    largest: casualties|ML|2025-07-01 (1), ...
+    """
+    items = _check_claims(claims)
+    opts = _options(DEFAULT_THRESHOLD, time_window, None, 1)
+    table = _Table(items, _resolver(vocabulary))
+    blocks = _block(table, opts.window_s, top=top)
+    n = len(items)
+    return BlockingEstimate(
+        claims=n,
+        pairs=blocks.pairs,
+        all_pairs=n * (n - 1) // 2,
+        blocks=blocks.blocks,
+        largest_blocks=blocks.largest,
+        unknown_time=int((~table.t_known).sum()),
+        unknown_place=int((table.country < 0).sum()),
+    )
+
+
+def align(
+    claims: Iterable[Claim],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    time_window: dt.timedelta | float = DEFAULT_TIME_WINDOW,
+    max_pairs: int | None = DEFAULT_MAX_PAIRS,
+    weights: Mapping[str, float] | None = None,
+    vocabulary: Vocabulary | None = None,
+    workers: int = 1,
+    progress: bool = False,
+) -> Alignment:
+    """Group the claims that speak about the same item, with the reasons.
+
+    Parameters
+    ----------
+    claims : iterable of Claim
+        Claim ids must be unique.
+    threshold : float, optional
+        Pairs scoring at least this (and passing every hard constraint) are aligned.
+    time_window : datetime.timedelta or float, optional
+        Event times further apart than this (the gap between the spans) never align;
+        a number is days. The statement time (``Claim.stated``) is never used.
+    max_pairs : int or None, optional
+        Refuse to score more candidate pairs than this; None for no limit.
+    weights : mapping of str to float, optional
+        Overrides of :data:`DEFAULT_WEIGHTS`, by feature name.
+    vocabulary : Vocabulary, optional
+        Names, places, predicates and subject classes; defaults to
+        :func:`~claimrec.vocab.default_vocabulary`.
+    workers : int, optional
+        Threads for RapidFuzz (``-1``: all cores).
+    progress : bool, optional
+        Report each step on standard error.
+
+    Returns
+    -------
+    Alignment
+
+    Raises
+    ------
+    InvalidClaimError
+        For duplicate claim ids (all of them are named) or a bad option.
+    CandidateBudgetError
+        When blocking yields more than ``max_pairs`` candidate pairs; it carries the count
+        and the largest blocks (see :func:`estimate_pairs`).
+
+    See Also
+    --------
+    compare : score one pair with the same logic.
+    estimate_pairs : count the candidate pairs first.
+
+    Notes
+    -----
+    **Hard constraints** (a pair failing one is never aligned):
+
+    - *predicate*: the same family in the vocabulary (*repelled* and *captured* are both
+      ``outcome``: they align, so that the next stage sees the contradiction). Predicates
+      the vocabulary does not know align only with each other, by text (ratio >= 80);
+    - *subject*: classes the vocabulary says are exclusive never align (*militants* and
+      *soldiers*). For families whose value counts the subject (casualties, injuries,
+      abductions, arrests, displacement...: ``value_type`` quantity) the subjects must
+      match: same or broader class, or text ratio >= 80 when a class is unknown. For other
+      families (outcome, attack, responsibility) the subject is a soft feature: the army's
+      "attacks" and JNIM's "military installations" align when time and place fit;
+    - *time*: event times more than ``time_window`` apart;
+    - *place*: places the gazetteer says are disjoint (Kayes and Gao).
+
+    **Soft features**, each in [0, 1], 0.5 when one side does not say, combined by
+    a weighted mean (:data:`DEFAULT_WEIGHTS`):
+
+    - *subject*: 1 same class, 0.75 broader/narrower, 0 other class, else text similarity;
+    - *predicate*: 1 same predicate, 0.5 same family; unknown predicates by text;
+    - *place*: 1 same place, 0.85 one within the other (``place_relation`` records
+      ``"within"``/``"contains"``), 0.5 when the gazetteer cannot tell, a name is
+      ambiguous (*Nioro* in Mali and Senegal: names are read in the context of the
+      other places of the same report, never merged without it) or unknown on one side;
+      text similarity when neither name is in the gazetteer;
+    - *time*: overlapping spans score ``0.5 + 0.5 * (share of the shorter span inside
+      the other)``, spans that do not overlap ``0.5 * (1 - gap / time_window)``; both
+      times a precision factor ``min(1, 1 day / longer span) ** 0.5`` (a month-precise
+      time says little);
+    - *actor*: 1 same actor (*GSIM* is JNIM), 0.75 one part of the other, 0 different,
+      text similarity when neither is known;
+    - *event*: text similarity of the event labels.
+
+    **Grouping** is complete linkage inside each connected component of the aligned
+    pairs: a claim joins a group only if it is aligned with every member; merges go
+    by the highest linkage, ties by the groups' first ids. A coarse claim ("western
+    Mali") aligned with several finer groups that are not aligned with each other
+    joins the one it scores best with.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> from claimrec.alignment import align
+    >>> claims = [
+    ...     Claim(source="FAMa", subject="militants", predicate="neutralised", value="over 80",
+    ...           place="western Mali", when="2025-07-01", id="army"),
+    ...     Claim(source="Resident", subject="fighters", predicate="killed", value="dozens",
+    ...           place="Diboli", when="2025-07-01", id="resident"),
+    ...     Claim(source="Outlet", subject="soldiers", predicate="killed", value="at least 30",
+    ...           place="central Mali", when="2025-06-01", id="june"),
+    ... ]
+    >>> alignment = align(claims)
+    >>> [g.ids for g in alignment.groups]
+    [('army', 'resident'), ('june',)]
+    >>> pair = alignment.pairs[0]
+    >>> pair.place_relation, pair.feature("place").detail
+    ('contains', "'western Mali' contains 'Diboli' (coarser/finer)")
+    """
+    with _gc_paused():
+        return _align(
+            claims,
+            _options(threshold, time_window, weights, workers),
+            max_pairs,
+            vocabulary,
+            progress,
+        )
+
+
+def _align(
+    claims: Iterable[Claim],
+    opts: _Options,
+    max_pairs: int | None,
+    vocabulary: Vocabulary | None,
+    progress: bool,
+) -> Alignment:
+    started = time.perf_counter()
+    items = _check_claims(claims)
+    timings: list[tuple[str, float]] = []
+
+    t = time.perf_counter()
+    table = _Table(items, _resolver(vocabulary))
+    timings.append(("prepare", time.perf_counter() - t))
+    _progress(progress, f"prepared {table.n:,} claims in {timings[-1][1]:.1f} s")
+
+    t = time.perf_counter()
+    blocks = _block(table, opts.window_s)
+    timings.append(("block", time.perf_counter() - t))
+    _progress(progress, f"{blocks.pairs:,} candidate pairs in {blocks.blocks:,} blocks")
+    if max_pairs is not None and blocks.pairs > max_pairs:
+        raise CandidateBudgetError(blocks.pairs, max_pairs, blocks.largest)
+
+    t = time.perf_counter()
+    kept_a: list[I64] = []
+    kept_b: list[I64] = []
+    kept_s: list[F64] = []
+    rejected = 0
+    done = 0
+    for a, b in _candidate_chunks(blocks, _CHUNK):
+        scored = _score(table, a, b, opts, full=False)
+        rejected += int((scored.reject != _R_NONE).sum())
+        ok = (scored.reject == _R_NONE) & (scored.score >= opts.threshold)
+        kept_a.append(scored.a[ok])
+        kept_b.append(scored.b[ok])
+        kept_s.append(scored.score[ok])
+        done += len(a)
+        _progress(progress, f"scored {done:,} / {blocks.pairs:,} pairs")
+    a_all = np.concatenate(kept_a) if kept_a else np.zeros(0, np.int64)
+    b_all = np.concatenate(kept_b) if kept_b else np.zeros(0, np.int64)
+    s_all = np.concatenate(kept_s) if kept_s else np.zeros(0, np.float64)
+    pair_order = np.lexsort((table.rank[b_all], table.rank[a_all]))
+    a_all, b_all, s_all = a_all[pair_order], b_all[pair_order], s_all[pair_order]
+    timings.append(("score", time.perf_counter() - t))
+
+    t = time.perf_counter()
+    labels = _group(table.n, table.rank, a_all, b_all, s_all)
+    timings.append(("group", time.perf_counter() - t))
+    _progress(progress, f"{int(labels.max(initial=-1)) + 1:,} groups")
+
+    stats = AlignmentStats(
+        claims=table.n,
+        candidate_pairs=blocks.pairs,
+        pairs_rejected=rejected,
+        pairs_aligned=len(a_all),
+        blocks=blocks.blocks,
+        largest_blocks=blocks.largest,
+        seconds=time.perf_counter() - started,
+        timings=tuple(timings),
+    )
+    return Alignment(
+        table=table, opts=opts, labels=labels, a=a_all, b=b_all, score=s_all, stats=stats
+    )
+
+
+def compare(
+    a: Claim,
+    b: Claim,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    time_window: dt.timedelta | float = DEFAULT_TIME_WINDOW,
+    weights: Mapping[str, float] | None = None,
+    vocabulary: Vocabulary | None = None,
+    context: Iterable[Claim] = (),
+) -> PairScore:
+    """Score one pair of claims with exactly the logic of :func:`align`.
+
+    Parameters
+    ----------
+    a, b : Claim
+    threshold, time_window, weights, vocabulary
+        As in :func:`align`.
+    context : iterable of Claim, optional
+        Other claims whose place names help read ``a``'s and ``b``'s (those carried by
+        the same report); :func:`align` uses every input claim.
+
+    Returns
+    -------
+    PairScore
+        With ``a``/``b`` the smaller/larger id, whatever the argument order.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> from claimrec.alignment import compare
+    >>> army = Claim(source="FAMa", subject="attacks", predicate="repelled", actor="GSIM",
+    ...              place="Kayes region", when="2025-07-01", id="army")
+    >>> jnim = Claim(source="JNIM", subject="military camp", predicate="overran", actor="JNIM",
+    ...              place="Kayes", when="2025-07-01 morning", id="jnim")
+    >>> pair = compare(army, jnim)
+    >>> pair.aligned, pair.place_relation, pair.feature("actor").detail
+    (True, 'contains', "'GSIM' and 'JNIM': both JNIM")
+    >>> later = Claim(source="JNIM", subject="military camp", predicate="overran",
+    ...               place="Kayes", when="2025-07-05", id="later")
+    >>> compare(army, later).rejected
+    'time'
+    """
+    opts = _options(threshold, time_window, weights, 1)
+    for name, claim in (("a", a), ("b", b)):
+        if not isinstance(claim, Claim):
+            raise InvalidClaimError(name, claim, "expected a Claim")
+    table = _Table([a, b], _resolver(vocabulary), context=list(context))
+    return _pair_score(table, 0, 1, opts)
