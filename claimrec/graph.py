@@ -1180,18 +1180,13 @@ def _pairs_of(
             yield by_id[first], by_id[second]
 
 
-def _array_scores(alignment: Alignment) -> dict[str, dict[tuple[str, str], float]] | None:
-    """Aligned pair scores per group id, read from the alignment's arrays.
+def _array_scores(alignment: Alignment) -> dict[str, dict[tuple[str, str], float]]:
+    """Aligned pair scores per group id, read from the alignment's pair table.
 
     Building a :class:`~claimrec.alignment.PairScore` per pair (with its explanations)
     costs far more than relating the pair; the scores are all :func:`_judge` needs.
-    None when the alignment does not expose its arrays (then ``group.pairs`` is used).
     """
-    a_index = getattr(alignment, "_a", None)
-    b_index = getattr(alignment, "_b", None)
-    scores = getattr(alignment, "_score", None)
-    if a_index is None or b_index is None or scores is None:
-        return None
+    a_index, b_index, scores = alignment.pair_table()
     ids = [c.id for c in alignment.claims]
     membership = alignment.membership.tolist()
     group_ids = [g.id for g in alignment.groups]
@@ -1287,11 +1282,7 @@ def _build(
     for group in alignment.groups:
         if len(group.claims) < 2:
             continue
-        if fast is not None:
-            scores = fast.get(group.id, {})
-            known: Mapping[tuple[str, str], float | PairScore] = scores
-        else:
-            known = {(p.a, p.b): p for p in group.pairs}
+        known: Mapping[tuple[str, str], float | PairScore] = fast.get(group.id, {})
         for a, b in _pairs_of(group.claims, known):
             found = known.get((a.id, b.id))
             if isinstance(found, float):
