@@ -31,6 +31,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from claimrec._enum import WordEnum
 from claimrec.category import Category
 from claimrec.errors import InvalidClaimError, UnparsableValueError
 from claimrec.quantity import Quantity
@@ -50,7 +51,7 @@ Value: TypeAlias = Quantity | TimeSpan | Category | str | bool | None
 """What a claim's ``value`` may be: a typed value, a plain string, a boolean, or absent."""
 
 
-class SourceKind(str, Enum):
+class SourceKind(WordEnum):
     """What kind of speaker a source is.
 
     Examples
@@ -68,17 +69,8 @@ class SourceKind(str, Enum):
     NGO = "ngo"
     OTHER = "other"
 
-    @classmethod
-    def _missing_(cls, value: object) -> SourceKind | None:
-        if isinstance(value, str):
-            key = value.strip().lower().replace("-", "_").replace(" ", "_")
-            for member in cls:
-                if member.value == key:
-                    return member
-        return None
 
-
-class Polarity(str, Enum):
+class Polarity(WordEnum):
     """Whether a source asserts or denies the claim.
 
     Examples
@@ -92,16 +84,12 @@ class Polarity(str, Enum):
     DENIED = "denied"
 
     @classmethod
-    def _missing_(cls, value: object) -> Polarity | None:
+    def _missing_(cls, value: object) -> Any:
         if isinstance(value, bool):
             return cls.ASSERTED if value else cls.DENIED
         if isinstance(value, str):
-            key = value.strip().lower()
             aliases = {"assert": cls.ASSERTED, "affirmed": cls.ASSERTED, "deny": cls.DENIED}
-            for member in cls:
-                if member.value == key:
-                    return member
-            return aliases.get(key)
+            return super()._missing_(value) or aliases.get(value.strip().lower())
         return None
 
 

@@ -47,6 +47,7 @@ from typing import Any
 import attrs
 from rapidfuzz import fuzz
 
+from claimrec._enum import WordEnum
 from claimrec._text import normalize
 from claimrec.alignment import PairScore, compare
 from claimrec.category import Category
@@ -77,7 +78,7 @@ _TEXT_SAME = 90.0
 # --------------------------------------------------------------------------- kinds
 
 
-class Relation(str, Enum):
+class Relation(WordEnum):
     """How claim ``a`` stands to claim ``b``.
 
     Directed members read "a *kind* b": ``REFINES`` means ``a`` is the narrower claim,
@@ -103,15 +104,6 @@ class Relation(str, Enum):
     REVISES = "revises"
     REVISED_BY = "revised_by"
     UNRELATED = "unrelated"
-
-    @classmethod
-    def _missing_(cls, value: object) -> Relation | None:
-        if isinstance(value, str):
-            key = value.strip().lower().replace("-", "_").replace(" ", "_")
-            for member in cls:
-                if member.value == key:
-                    return member
-        return None
 
     @property
     def converse(self) -> Relation:
@@ -146,7 +138,7 @@ _CONVERSE = {
 }
 
 
-class ReasonKind(str, Enum):
+class ReasonKind(WordEnum):
     """What a :class:`Reason` is about.
 
     Attributes
@@ -196,15 +188,6 @@ class ReasonKind(str, Enum):
     HEDGE = "hedge"
     SAME_SPEAKER = "same_speaker"
     LOSSY_RELAY = "lossy_relay"
-
-    @classmethod
-    def _missing_(cls, value: object) -> ReasonKind | None:
-        if isinstance(value, str):
-            key = value.strip().lower().replace("-", "_").replace(" ", "_")
-            for member in cls:
-                if member.value == key:
-                    return member
-        return None
 
 
 _REASON_ORDER = {kind: i for i, kind in enumerate(ReasonKind)}

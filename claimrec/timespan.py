@@ -44,12 +44,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from enum import Enum
 from functools import lru_cache
 from typing import Any
 
 import attrs
 
+from claimrec._enum import WordEnum
 from claimrec.errors import InvalidClaimError, UnparsableValueError
 
 __all__ = ["Precision", "TimeSpan"]
@@ -65,7 +65,7 @@ _WEEK = dt.timedelta(days=7)
 _ZERO = dt.timedelta(0)
 
 
-class Precision(str, Enum):
+class Precision(WordEnum):
     """How precisely a source gave a time; the shape a :class:`TimeSpan` must have.
 
     ============== ========================================== ======================
@@ -100,15 +100,6 @@ class Precision(str, Enum):
     MONTH = "month"
     YEAR = "year"
     RANGE = "range"
-
-    @classmethod
-    def _missing_(cls, value: object) -> Precision | None:
-        if isinstance(value, str):
-            key = value.strip().lower().replace("-", "_").replace(" ", "_")
-            for member in cls:
-                if member.value == key:
-                    return member
-        return None
 
 
 #: Part of the day -> (start hour, length).

@@ -18,6 +18,7 @@ PACKAGE = Path(cr.__file__).parent
 LAYERS = {
     "errors": 0,
     "_text": 0,
+    "_enum": 0,
     "quantity": 1,
     "timespan": 1,
     "category": 1,
