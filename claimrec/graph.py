@@ -49,7 +49,7 @@ import networkx as nx
 from claimrec._text import normalize
 from claimrec.alignment import Alignment, PairScore, align, compare
 from claimrec.category import Category
-from claimrec.errors import FormatError, InvalidClaimError
+from claimrec.errors import FormatError, InvalidClaimError, UnknownNameError
 from claimrec.model import Claim, Report, Source, Value
 from claimrec.quantity import Quantity
 from claimrec.relation import (
@@ -85,7 +85,7 @@ _STORED = {
     Relation.REFINED_BY: Relation.REFINES,
     Relation.REVISED_BY: Relation.REVISES,
 }
-_STRUCTURE = ("asserts", "carries", "relays")
+_STRUCTURE = ("asserts", "carries", "relays", "copies")
 
 
 # --------------------------------------------------------------------------- node ids
@@ -485,6 +485,39 @@ class ClaimGraph:
         self._groups = dict(groups)
         self._labels = dict(labels)
         self._lookup = _lookup(vocabulary)
+
+    def with_copies(self, copies: Iterable[tuple[str, str, float]]) -> ClaimGraph:
+        """Return a new graph with ``copies`` edges between sources detected copying.
+
+        Parameters
+        ----------
+        copies : iterable of (str, str, float)
+            Source names and the probability that they depend on each other, as found by a
+            copy-aware reconciliation (:func:`~claimrec.reconcile` with ``method="accu_copy"``).
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> graph = cr.claim_graph(cr.datasets.mali_2025())
+        >>> copied = graph.with_copies([("FAMa", "News report", 0.9)])
+        >>> copied.nx.get_edge_data("source:FAMa", "source:News report")["copies"]["probability"]
+        0.9
+        >>> graph.nx.has_edge("source:FAMa", "source:News report")
+        False
+        """
+        graph = self._nx.copy()
+        for a, b, probability in copies:
+            for name in (a, b):
+                if source_node(name) not in graph:
+                    raise UnknownNameError("source", name)
+            graph.add_edge(
+                source_node(a), source_node(b), key="copies", relation="copies",
+                probability=float(probability),
+            )  # fmt: skip
+        return ClaimGraph(
+            graph, self._claims, self._relationships, self._groups, self._labels,
+            self._lookup.vocabulary,
+        )  # fmt: skip
 
     # ---------------------------------------------------------------- construction
 

@@ -177,3 +177,33 @@ def test_result_does_not_depend_on_input_order(order, method):
     b = reconcile(order, method=method)
     assert [(i.value, i.confidence) for i in a.items] == [(i.value, i.confidence) for i in b.items]
     assert a.trust() == b.trust()
+
+
+def test_copying_sources_are_detected_and_drawn():
+    """AccuCopy finds two outlets that share false values and shows them as graph edges."""
+    claims = []
+    for k in range(12):
+        truth, wrong = str(10 + k), str(90 + k)
+        subject = f"victims {k}"
+        for source, value in [
+            ("R1", truth),
+            ("R2", truth),
+            ("R3", truth),
+            ("C1", wrong),
+            ("C2", wrong),
+        ]:
+            claims.append(
+                cr.Claim(
+                    source=source,
+                    subject=subject,
+                    predicate="killed",
+                    value=value,
+                    when=f"2025-{k + 1:02d}-01",
+                    place="Kayes",
+                )
+            )
+    result = reconcile(claims, method="accu_copy", party_aware=False)
+    pairs = {(c.a, c.b) for c in result.copies}
+    assert ("C1", "C2") in pairs
+    assert result.graph.nx.has_edge("source:C1", "source:C2")
+    assert all(i.value == str(10 + int(i.label.split()[1])) for i in result.items)

@@ -285,6 +285,8 @@ class Reconciliation:
     iterations: int
     stop_reason: str
     graph: ClaimGraph = attrs.field(eq=False, repr=False)
+    """The related claims; with a copy-aware method, ``copies`` edges join the sources found
+    copying each other."""
 
     def __repr__(self) -> str:
         contested = sum(1 for i in self.items if i.contested)
@@ -906,6 +908,13 @@ def _explain(  # noqa: PLR0917 - private
         )
         for a, b, p in estimate.copy_pairs
     )
+    copy_edges = {
+        (str(table.sources[a][0]), str(table.sources[b][0])): float(p)  # type: ignore[index]
+        for a, b, p in estimate.copy_pairs
+        if table.sources[a][0] != table.sources[b][0]  # type: ignore[index]
+    }
+    if copy_edges:  # detected copying is shown in the graph, as source -copies-> source edges
+        graph = graph.with_copies((a, b, p) for (a, b), p in sorted(copy_edges.items()))
     order = {c.id: k for k, c in enumerate(graph.claims)}
     claim_verdicts = tuple(sorted(verdicts.values(), key=lambda v: order.get(v.claim, 0)))
     return Reconciliation(
