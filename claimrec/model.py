@@ -26,6 +26,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import warnings
 from enum import Enum
 from typing import Any, TypeAlias
 
@@ -33,7 +34,7 @@ import attrs
 
 from claimrec._enum import WordEnum
 from claimrec.category import Category
-from claimrec.errors import InvalidClaimError, UnparsableValueError
+from claimrec.errors import ClaimrecWarning, InvalidClaimError, UnparsableValueError
 from claimrec.quantity import Quantity
 from claimrec.timespan import TimeSpan
 
@@ -416,7 +417,9 @@ def to_value(value: Any) -> Value:
     :class:`~claimrec.Quantity`; strings become a Quantity when they read as an amount
     (``"over 80"``), else a :class:`~claimrec.TimeSpan` when they read as an absolute
     date (``"2025-06-02"``), else stay plain strings. Pass a
-    :class:`~claimrec.Category` explicitly for categorical values.
+    :class:`~claimrec.Category` explicitly for categorical values. Text with a digit that
+    reads as neither (``"at least 30 people"``) stays text with a
+    :class:`~claimrec.ClaimrecWarning`: the amount is expected alone.
 
     Raises
     ------
@@ -446,14 +449,22 @@ def to_value(value: Any) -> Value:
         text = " ".join(value.split())
         if not text:
             raise InvalidClaimError("value", value, "must not be blank (use None for no value)")
-        try:
-            return Quantity.parse(text)
-        except UnparsableValueError:
-            pass
+        for integer in (True, False):  # a count first, else a measurement ("10.5")
+            try:
+                return Quantity.parse(text, integer=integer)
+            except UnparsableValueError:
+                pass
         try:
             return TimeSpan.parse(text)
         except UnparsableValueError:
             pass
+        if any(ch.isdigit() for ch in text):
+            warnings.warn(
+                f"value={text!r} reads as plain text, neither an amount nor a date: pass the"
+                " amount alone (value='at least 30', subject='soldiers') or a typed value",
+                ClaimrecWarning,
+                stacklevel=4,
+            )
         return text
     raise InvalidClaimError(
         "value", value, "expected a Quantity, TimeSpan, Category, str, bool, number or None"

@@ -475,10 +475,11 @@ class Quantity:
         phrase                                  interval      best    kind
         ======================================  ============  ======  ==============
         80, eighty, quatre-vingts, 1,200, 3k    [80, 80]      80      exact
+        exactly / precisely / a total of 55     [55, 55]      55      exact
         over / more than / plus de 80           [81, inf)             lower_bound
         at least / no fewer than / 80+ / 80     [80, inf)             lower_bound
         or more / au moins 80
-        up to / at most / au plus 50            [0, 50]               upper_bound
+        up to / at most / as many as 50         [0, 50]               upper_bound
         fewer than / less than / under /        [0, 49]               upper_bound
         moins de 50
         nearly / almost / close to / près de    [45, 49]              nearly
@@ -1181,7 +1182,7 @@ _PREFIXES = {
     ),
     **dict.fromkeys(
         _listed(
-            "up to|at most|no more than|not more than|a maximum of|au plus|au maximum"
+            "up to|at most|as many as|no more than|not more than|a maximum of|au plus|au maximum"
             "|jusqu a|pas plus de|pas plus d|<=",
             "|",
         ),
@@ -1285,8 +1286,21 @@ def _bracket(s: str) -> dict[str, Any] | None:
     return fields
 
 
+#: Words that stress an exact figure ("exactly 55", "a total of 30"); what follows must be exact.
+_EXACT_PREFIXES = (
+    "exactly ", "precisely ", "a total of ", "in all ", "exactement ", "precisement ",
+    "un total de ", "au total ",
+)  # fmt: skip
+
+
 def _fields(s: str, *, integer: bool) -> dict[str, Any] | None:
     """Return the constructor arguments the prepared phrase ``s`` denotes, or None."""
+    for prefix in _EXACT_PREFIXES:
+        if s.startswith(prefix):
+            inner = _fields(s[len(prefix) :], integer=integer)
+            if inner is None or inner.get("kind") is not QuantityKind.EXACT:
+                return None
+            return inner
     if s in _ZERO_WORDS:
         return {"low": 0, "high": 0, "kind": QuantityKind.ZERO}
     vague = _VAGUE.get(s)

@@ -182,3 +182,10 @@ def test_report_relays_must_be_a_report():
 def test_describe_mentions_denial():
     """A denied claim reads as a denial."""
     assert "DENIES" in _claim(polarity="denied").describe()
+
+
+def test_text_with_a_number_that_is_not_an_amount_warns():
+    """'at least 30 people' stays text but warns: the amount is expected alone."""
+    with pytest.warns(cr.ClaimrecWarning, match="amount alone"):
+        claim = _claim(value="at least 30 people")
+    assert claim.value == "at least 30 people"

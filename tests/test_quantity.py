@@ -59,6 +59,11 @@ PHRASES = {
     "nonante": (90, 90, 90, K.EXACT),
     # bounds
     "over 80": (81, None, None, K.LOWER_BOUND),
+    "exactly 55": (55, 55, 55, K.EXACT),
+    "precisely 12": (12, 12, 12, K.EXACT),
+    "a total of 30": (30, 30, 30, K.EXACT),
+    "exactement 55": (55, 55, 55, K.EXACT),
+    "as many as 60": (0, 60, None, K.UPPER_BOUND),
     "more than 80": (81, None, None, K.LOWER_BOUND),
     "80+": (80, None, None, K.LOWER_BOUND),
     "80 or more": (80, None, None, K.LOWER_BOUND),
@@ -195,7 +200,9 @@ def test_docs_table_covers_the_phrase_table():
 
 
 @pytest.mark.parametrize(
-    "text", ["lots of", "", "   ", "over", "80 to", "abc", "over 80 militants", "-5", "dix dix"]
+    "text",
+    ["lots of", "", "   ", "over", "80 to", "abc", "over 80 militants", "-5", "dix dix",
+     "exactly about 40"],
 )
 def test_bad_phrase_raises_naming_the_text(text):
     """A phrase that is not an amount raises UnparsableValueError naming field and text."""
