@@ -28,8 +28,20 @@ VICTIMS = CategoryScheme.from_mapping(
 )
 
 outcome_words = st.sampled_from(
-    ["repelled", "Thwarted", "foiled", "REPULSED", "fought-off", "captured", "seized", "overran",
-     "took control of", "ambushed", "attacked", "Ambushed"]
+    [
+        "repelled",
+        "Thwarted",
+        "foiled",
+        "REPULSED",
+        "fought-off",
+        "captured",
+        "seized",
+        "overran",
+        "took control of",
+        "ambushed",
+        "attacked",
+        "Ambushed",
+    ]
 )
 
 
@@ -74,10 +86,19 @@ def test_category_is_frozen():
 
 @pytest.mark.parametrize(
     ("text", "canonical"),
-    [("thwarted", "repelled"), ("Foiled", "repelled"), ("  REPULSED ", "repelled"),
-     ("fought-off", "repelled"), ("repelled", "repelled"), ("Repelled!", "repelled"),
-     ("seized", "captured"), ("took control of", "captured"), ("ambushed", "ambushed"),
-     ("attacked", None), ("", None)],
+    [
+        ("thwarted", "repelled"),
+        ("Foiled", "repelled"),
+        ("  REPULSED ", "repelled"),
+        ("fought-off", "repelled"),
+        ("repelled", "repelled"),
+        ("Repelled!", "repelled"),
+        ("seized", "captured"),
+        ("took control of", "captured"),
+        ("ambushed", "ambushed"),
+        ("attacked", None),
+        ("", None),
+    ],
 )
 def test_canonical_resolves_synonyms_and_canonical_names(text, canonical):
     """Synonyms and canonical names resolve (case, punctuation ignored); unknown words do not."""
@@ -122,8 +143,13 @@ def test_far_unknown_names_suggest_nothing():
 
 @pytest.mark.parametrize(
     ("a", "b", "same"),
-    [("foiled", "thwarted", True), ("Foiled", "repelled", True), ("seized", "foiled", False),
-     ("shelled", "Shelled", True), ("shelled", "ambushed", False)],
+    [
+        ("foiled", "thwarted", True),
+        ("Foiled", "repelled", True),
+        ("seized", "foiled", False),
+        ("shelled", "Shelled", True),
+        ("shelled", "ambushed", False),
+    ],
 )
 def test_same_compares_canonical_forms(a, b, same):
     """Two words are the same category when they resolve (or normalise) to one name."""
@@ -133,8 +159,14 @@ def test_same_compares_canonical_forms(a, b, same):
 
 @pytest.mark.parametrize(
     ("a", "b", "excluded"),
-    [("repelled", "captured", True), ("captured", "repelled", True), ("foiled", "overran", True),
-     ("repelled", "ambushed", False), ("repelled", "foiled", False), ("shelled", "seized", False)],
+    [
+        ("repelled", "captured", True),
+        ("captured", "repelled", True),
+        ("foiled", "overran", True),
+        ("repelled", "ambushed", False),
+        ("repelled", "foiled", False),
+        ("shelled", "seized", False),
+    ],
 )
 def test_excludes_follows_declared_exclusions_through_synonyms(a, b, excluded):
     """Declared exclusions hold between any synonyms of the two categories, both ways."""
@@ -144,7 +176,9 @@ def test_excludes_follows_declared_exclusions_through_synonyms(a, b, excluded):
 def test_exclusive_group_makes_every_pair_exclusive():
     """An exclusive group of three declares its three pairs."""
     assert VICTIMS.exclusions == (
-        ("civilians", "militants"), ("civilians", "soldiers"), ("militants", "soldiers"),
+        ("civilians", "militants"),
+        ("civilians", "soldiers"),
+        ("militants", "soldiers"),
     )
     assert VICTIMS.excludes("villagers", "troops")
     assert VICTIMS.excludes("jihadists", "civilians")
@@ -227,8 +261,9 @@ def test_exclusive_group_needs_two_names(groups):
 def test_unknown_exclusion_suggests_a_name():
     """A misspelt name in an exclusion fails suggesting the known name."""
     with pytest.raises(InvalidClaimError, match="did you mean 'repelled'"):
-        CategoryScheme.from_mapping({"repelled": [], "captured": []},
-                                    exclusions=[("repeled", "captured")])
+        CategoryScheme.from_mapping(
+            {"repelled": [], "captured": []}, exclusions=[("repeled", "captured")]
+        )
 
 
 def test_blank_scheme_name_is_rejected():
@@ -243,8 +278,10 @@ def test_blank_scheme_name_is_rejected():
 
 def test_extend_merges_synonyms_and_exclusions_into_a_new_scheme():
     """``extend`` returns a new scheme with merged synonyms; the original is unchanged."""
-    more = OUTCOME.extend({"repelled": ["beaten back"], "withdrew": ["retreated"]},
-                          exclusions=[("withdrew", "captured")])
+    more = OUTCOME.extend(
+        {"repelled": ["beaten back"], "withdrew": ["retreated"]},
+        exclusions=[("withdrew", "captured")],
+    )
     assert more.same("beaten back", "foiled")
     assert more.excludes("retreated", "seized")
     assert more.excludes("foiled", "seized")
@@ -266,9 +303,7 @@ def test_extend_with_exclusive_groups():
     assert more.excludes("ambushed", "seized")
 
 
-@pytest.mark.parametrize(
-    "other", [{"captured": ["foiled"]}, {"foiled": []}, {"new": ["seized"]}]
-)
+@pytest.mark.parametrize("other", [{"captured": ["foiled"]}, {"foiled": []}, {"new": ["seized"]}])
 def test_extend_conflicts_raise(other):
     """Extending so that a word names two categories raises InvalidClaimError."""
     with pytest.raises(InvalidClaimError) as info:

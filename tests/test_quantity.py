@@ -201,8 +201,18 @@ def test_docs_table_covers_the_phrase_table():
 
 @pytest.mark.parametrize(
     "text",
-    ["lots of", "", "   ", "over", "80 to", "abc", "over 80 militants", "-5", "dix dix",
-     "exactly about 40"],
+    [
+        "lots of",
+        "",
+        "   ",
+        "over",
+        "80 to",
+        "abc",
+        "over 80 militants",
+        "-5",
+        "dix dix",
+        "exactly about 40",
+    ],
 )
 def test_bad_phrase_raises_naming_the_text(text):
     """A phrase that is not an amount raises UnparsableValueError naming field and text."""
