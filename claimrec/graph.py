@@ -713,6 +713,26 @@ class ClaimGraph:
         reverse = self._relationships.get((second, first))
         return None if reverse is None else reverse.converse()
 
+    def label(self, group_id: str) -> str:
+        """Return the readable label of an aligned group (what its item is about).
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> graph = cr.claim_graph(cr.datasets.mali_2025())
+        >>> gid = next(g for g, claims in graph.groups().items()
+        ...            if any(c.id == "fama-neutralised" for c in claims))
+        >>> graph.label(gid)
+        'casualties: militants neutralised | western Mali | 2025-07-01'
+        """
+        label = self._labels.get(group_id)
+        if label is not None:
+            return label
+        members = self.groups().get(group_id)
+        if not members:
+            raise UnknownNameError("group", group_id)
+        return self._label_of((members,))
+
     def groups(self) -> dict[str, tuple[Claim, ...]]:
         """Return the aligned groups: group id to its claims (in input order).
 

@@ -162,7 +162,7 @@ def render_report(graph: ClaimGraph, result: Reconciliation | None = None) -> st
     if result is not None:
         lonely = [i for i in result.items if not i.contested and "uncorroborated" in i.note]
         lines += ["", f"SINGLE-SOURCE, UNCORROBORATED ({len(lonely)} items)"]
-        lines.extend(f"    {i.label}: {i.value}" for i in sorted(lonely, key=lambda i: i.label))
+        lines.extend(f"    {i.label} => {i.value}" for i in sorted(lonely, key=lambda i: i.label))
         lines += ["", f"SOURCE TRUST ({result.method}, {result.stop_reason})"]
         for s in sorted(result.sources, key=lambda s: (-s.trust, s.source, s.scope)):
             scope = f" [{s.scope}]" if s.scope else ""

@@ -548,13 +548,6 @@ def _graph_of(
     return claim_graph(claims, vocabulary=vocabulary)
 
 
-def _label(members: tuple[Claim, ...]) -> str:
-    first = min(members, key=lambda c: c.id)
-    where = f" in {first.place}" if first.place else ""
-    when = f" on {first.when}" if first.when is not None else ""
-    return f"{first.subject} {first.predicate}{where}{when}"
-
-
 def reconcile(
     data: Iterable[Claim] | Alignment | ClaimGraph,
     *,
@@ -870,7 +863,7 @@ def _explain(  # noqa: PLR0917 - private
         item_results.append(
             ItemResult(
                 item=gid,
-                label=_label(members),
+                label=graph.label(gid),
                 value=display[choice] if choice >= 0 else None,
                 numeric=numeric,
                 low=low,
