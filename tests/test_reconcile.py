@@ -206,4 +206,6 @@ def test_copying_sources_are_detected_and_drawn():
     pairs = {(c.a, c.b) for c in result.copies}
     assert ("C1", "C2") in pairs
     assert result.graph.nx.has_edge("source:C1", "source:C2")
-    assert all(i.value == str(10 + int(i.label.split()[1])) for i in result.items)
+    for item in result.items:
+        k = int(result.graph.claim(item.supporting[0]).subject.split()[1])
+        assert item.value == str(10 + k)
