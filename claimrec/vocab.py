@@ -49,6 +49,7 @@ from rapidfuzz import fuzz, process
 from claimrec._text import normalize
 from claimrec.category import CategoryScheme
 from claimrec.errors import FormatError, InvalidClaimError, UnknownNameError
+from claimrec.model import SourceKind
 
 if sys.version_info >= (3, 11):
     from importlib.resources.abc import Traversable
@@ -57,7 +58,6 @@ else:  # pragma: no cover - Python 3.10
 
 __all__ = [
     "Actor",
-    "ActorKind",
     "ActorVocabulary",
     "Alias",
     "Gazetteer",
@@ -82,25 +82,6 @@ _E = TypeVar("_E", bound=enum.Enum)
 _V = TypeVar("_V")
 
 # --------------------------------------------------------------------------- enums
-
-
-class ActorKind(str, enum.Enum):
-    """What kind of body an actor is.
-
-    Examples
-    --------
-    >>> from claimrec.vocab import ActorKind
-    >>> ActorKind("armed_group") is ActorKind.ARMED_GROUP
-    True
-    """
-
-    STATE = "state"
-    ARMED_GROUP = "armed_group"
-    MEDIA = "media"
-    WITNESS = "witness"
-    INTERNATIONAL_ORG = "international_org"
-    NGO = "ngo"
-    OTHER = "other"
 
 
 class PlaceKind(str, enum.Enum):
@@ -338,8 +319,8 @@ def _to_valid_to(value: Any) -> dt.date | None:
     return _date("valid_to", value)
 
 
-def _to_actor_kind(value: Any) -> ActorKind:
-    return _enum(ActorKind, "kind", value)
+def _to_actor_kind(value: Any) -> SourceKind:
+    return _enum(SourceKind, "kind", value)
 
 
 def _to_place_kind(value: Any) -> PlaceKind:
@@ -533,7 +514,7 @@ class Actor:
         The canonical short name (``"JNIM"``, ``"FAMa"``); unique in a vocabulary.
     name : str
         The full name.
-    kind : ActorKind or str
+    kind : SourceKind or str
         ``state``, ``armed_group``, ``media``, ``witness``, ``international_org``, ``ngo``
         or ``other``.
     party : str
@@ -567,7 +548,7 @@ class Actor:
 
     id: str = attrs.field(validator=_keyable("id"))
     name: str = attrs.field(validator=_keyable("name"))
-    kind: ActorKind = attrs.field(converter=_to_actor_kind)
+    kind: SourceKind = attrs.field(converter=_to_actor_kind)
     party: str = attrs.field(validator=_nonblank("party"))
     aliases: tuple[Alias, ...] = attrs.field(factory=tuple, converter=_to_aliases, repr=False)
     part_of: str | None = attrs.field(default=None, converter=_to_part_of)
