@@ -41,7 +41,7 @@ import types
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, ClassVar, Generic, TypeAlias, TypeVar
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -780,6 +780,7 @@ class SubjectClass:
 # --------------------------------------------------------------------------- shared machinery
 
 _T = TypeVar("_T", Actor, Place, Predicate, SubjectClass)
+_P = TypeVar("_P", Predicate, SubjectClass)
 
 
 class _ProblemsError(Exception):
@@ -1819,7 +1820,65 @@ class Gazetteer:
 # --------------------------------------------------------------------------- phrase vocabularies
 
 
-class PredicateVocabulary:
+class _PhraseVocabulary(Generic[_P]):
+    """Records by id, found by the longest known phrase in a text (private base).
+
+    Subclasses set ``_items`` (id -> record), ``_index`` (phrase key -> id), ``_longest``
+    (words in the longest phrase), and name their records (``_kind``) and how a text is
+    keyed (``_key``).
+    """
+
+    __slots__ = ()
+    _kind: ClassVar[str]
+    _items: dict[str, _P]
+    _index: dict[str, str]
+    _longest: int
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return normalize(text)
+
+    def __iter__(self) -> Iterator[_P]:
+        return iter(self._items.values())
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._items
+
+    def get(self, record_id: str) -> _P:
+        """Return the record with this id.
+
+        Raises
+        ------
+        UnknownNameError
+            With the closest known ids as suggestions.
+
+        Examples
+        --------
+        >>> from claimrec.vocab import default_vocabulary
+        >>> default_vocabulary().predicates.get("killed").acled_field
+        'fatalities'
+        >>> default_vocabulary().subjects.get("militia").name
+        'militia'
+        >>> default_vocabulary().subjects.get("militias")
+        Traceback (most recent call last):
+        ...
+        claimrec.errors.UnknownNameError: unknown subject class 'militias' (did you mean 'militia'...)
+        """
+        try:
+            return self._items[record_id]
+        except KeyError:
+            ids = sorted(self._items)
+            raise UnknownNameError(self._kind, record_id, _suggest(record_id, ids, ids)) from None
+
+    def _resolve_text(self, text: str) -> _P | None:
+        hit = _longest_phrase(self._key(text).split(), self._index, self._longest)
+        return None if hit is None else self._items[hit]
+
+
+class PredicateVocabulary(_PhraseVocabulary[Predicate]):
     """Conflict-event predicates: resolves phrases to predicates, families and exclusions.
 
     Parameters
@@ -1852,6 +1911,7 @@ class PredicateVocabulary:
     """
 
     __slots__ = ("_excludes", "_index", "_items", "_layers", "_longest")
+    _kind = "predicate"
 
     def __init__(self, predicates: Iterable[Predicate] = ()) -> None:
         added = list(predicates)
@@ -1917,38 +1977,8 @@ class PredicateVocabulary:
         except _ProblemsError as exc:
             raise _format_error(exc, added) from None
 
-    def __iter__(self) -> Iterator[Predicate]:
-        return iter(self._items.values())
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __contains__(self, predicate_id: object) -> bool:
-        return predicate_id in self._items
-
     def __repr__(self) -> str:
         return f"<PredicateVocabulary predicates={len(self._items)} phrases={len(self._index)}>"
-
-    def get(self, predicate_id: str) -> Predicate:
-        """Return the predicate with this id.
-
-        Raises
-        ------
-        UnknownNameError
-
-        Examples
-        --------
-        >>> from claimrec.vocab import default_vocabulary
-        >>> default_vocabulary().predicates.get("killed").acled_field
-        'fatalities'
-        """
-        try:
-            return self._items[predicate_id]
-        except KeyError:
-            ids = sorted(self._items)
-            raise UnknownNameError(
-                "predicate", predicate_id, _suggest(predicate_id, ids, ids)
-            ) from None
 
     def resolve(self, text: str | Predicate) -> Predicate | None:
         """Return the predicate of the longest known phrase in ``text``, or None.
@@ -1964,8 +1994,7 @@ class PredicateVocabulary:
         """
         if isinstance(text, Predicate):
             return self._items.get(text.id)
-        hit = _longest_phrase(normalize(text).split(), self._index, self._longest)
-        return None if hit is None else self._items[hit]
+        return self._resolve_text(text)
 
     def match(
         self, text: str, *, threshold: float = 85.0, scorer: Scorer = fuzz.ratio
@@ -2077,7 +2106,7 @@ def _phrase_index(
     return dict(sorted(index.items())), clashes
 
 
-class SubjectVocabulary:
+class SubjectVocabulary(_PhraseVocabulary[SubjectClass]):
     """Classes of whom or what claims speak about, with exclusions between them.
 
     Parameters
@@ -2110,6 +2139,11 @@ class SubjectVocabulary:
     """
 
     __slots__ = ("_disjoint", "_excluded", "_index", "_items", "_layers", "_longest")
+    _kind = "subject class"
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return _subject_key(text)
 
     def __init__(
         self, classes: Iterable[SubjectClass] = (), *, disjoint: Iterable[Iterable[str]] = ()
@@ -2203,15 +2237,6 @@ class SubjectVocabulary:
         except _ProblemsError as exc:
             raise _format_error(exc, added) from None
 
-    def __iter__(self) -> Iterator[SubjectClass]:
-        return iter(self._items.values())
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __contains__(self, class_id: object) -> bool:
-        return class_id in self._items
-
     def __repr__(self) -> str:
         return f"<SubjectVocabulary classes={len(self._items)} phrases={len(self._index)}>"
 
@@ -2227,27 +2252,6 @@ class SubjectVocabulary:
         """
         return tuple(self._disjoint)
 
-    def get(self, class_id: str) -> SubjectClass:
-        """Return the class with this id.
-
-        Raises
-        ------
-        UnknownNameError
-
-        Examples
-        --------
-        >>> from claimrec.vocab import default_vocabulary
-        >>> default_vocabulary().subjects.get("militia").name
-        'militia'
-        """
-        try:
-            return self._items[class_id]
-        except KeyError:
-            ids = sorted(self._items)
-            raise UnknownNameError(
-                "subject class", class_id, _suggest(class_id, ids, ids)
-            ) from None
-
     def resolve(self, text: str | SubjectClass) -> SubjectClass | None:
         """Return the class of the longest known phrase in ``text``, or None.
 
@@ -2261,8 +2265,7 @@ class SubjectVocabulary:
         """
         if isinstance(text, SubjectClass):
             return self._items.get(text.id)
-        hit = _longest_phrase(_subject_key(text).split(), self._index, self._longest)
-        return None if hit is None else self._items[hit]
+        return self._resolve_text(text)
 
     def lineage(self, class_id: str) -> tuple[str, ...]:
         """Return the class id followed by its broader classes' ids.
