@@ -1865,7 +1865,7 @@ class _PhraseVocabulary(Generic[_P]):
         >>> default_vocabulary().subjects.get("militias")
         Traceback (most recent call last):
         ...
-        claimrec.errors.UnknownNameError: unknown subject class 'militias' (did you mean 'militia'...)
+        claimrec.errors.UnknownNameError: unknown subject class 'militias' (did you mean ...
         """
         try:
             return self._items[record_id]
