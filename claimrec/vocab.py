@@ -781,6 +781,7 @@ class SubjectClass:
 
 _T = TypeVar("_T", Actor, Place, Predicate, SubjectClass)
 _P = TypeVar("_P", Predicate, SubjectClass)
+_R = TypeVar("_R", Actor, Place, Predicate, SubjectClass)
 
 
 class _ProblemsError(Exception):
@@ -871,7 +872,55 @@ def _longest_phrase(tokens: Sequence[str], index: Mapping[str, str], longest: in
 # --------------------------------------------------------------------------- actors
 
 
-class ActorVocabulary:
+class _Catalogue(Generic[_R]):
+    """Records by id: iteration, length, membership and ``get`` (private base).
+
+    Subclasses set ``_items`` (id -> record) and name their records (``_kind``).
+    """
+
+    __slots__ = ()
+    _kind: ClassVar[str]
+    _items: dict[str, _R]
+
+    def __iter__(self) -> Iterator[_R]:
+        return iter(self._items.values())
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._items
+
+    def get(self, record_id: str) -> _R:
+        """Return the record with this id.
+
+        Raises
+        ------
+        UnknownNameError
+            With the closest known ids as suggestions.
+
+        Examples
+        --------
+        >>> from claimrec.vocab import default_vocabulary
+        >>> default_vocabulary().actors.get("FAMa").name
+        'Malian Armed Forces'
+        >>> default_vocabulary().predicates.get("killed").acled_field
+        'fatalities'
+        >>> default_vocabulary().subjects.get("militia").name
+        'militia'
+        >>> default_vocabulary().subjects.get("militias")
+        Traceback (most recent call last):
+        ...
+        claimrec.errors.UnknownNameError: unknown subject class 'militias' (did you mean ...
+        """
+        try:
+            return self._items[record_id]
+        except KeyError:
+            ids = sorted(self._items)
+            raise UnknownNameError(self._kind, record_id, _suggest(record_id, ids, ids)) from None
+
+
+class ActorVocabulary(_Catalogue[Actor]):
     """Actors and their aliases; resolves names, parties and ``part_of`` links.
 
     Parameters
@@ -902,7 +951,8 @@ class ActorVocabulary:
     (True, 'Niger army')
     """
 
-    __slots__ = ("_actors", "_choices", "_index", "_labels", "_layers")
+    __slots__ = ("_choices", "_index", "_items", "_labels", "_layers")
+    _kind = "actor id"
 
     def __init__(self, actors: Iterable[Actor] = ()) -> None:
         added = list(actors)
@@ -915,11 +965,11 @@ class ActorVocabulary:
     def _setup(
         self, items: list[Actor], new_ids: Sequence[str], base_layers: Sequence[list[Actor]]
     ) -> None:
-        self._actors: dict[str, Actor] = {a.id: a for a in items}
+        self._items: dict[str, Actor] = {a.id: a for a in items}
         problems: list[tuple[str, str]] = []
         for actor_id in new_ids:
-            actor = self._actors[actor_id]
-            if actor.part_of is not None and actor.part_of not in self._actors:
+            actor = self._items[actor_id]
+            if actor.part_of is not None and actor.part_of not in self._items:
                 problems.append(
                     (actor_id, f"actor {actor_id!r}: part_of={actor.part_of!r}: unknown actor id")
                 )
@@ -930,11 +980,11 @@ class ActorVocabulary:
         # later layers win: a key named by a newer layer forgets older layers' actors
         index: dict[str, list[tuple[str, Alias]]] = {}
         newer: set[str] = set()
-        layers = [*base_layers, [self._actors[i] for i in new_ids]]
+        layers = [*base_layers, [self._items[i] for i in new_ids]]
         for layer in reversed(layers):
             keys: dict[str, list[tuple[str, Alias]]] = {}
             for actor in layer:
-                if self._actors.get(actor.id) is not actor:
+                if self._items.get(actor.id) is not actor:
                     continue
                 for alias in (Alias(name=actor.id), Alias(name=actor.name), *actor.aliases):
                     entries = keys.setdefault(_name_key(alias.name), [])
@@ -952,7 +1002,7 @@ class ActorVocabulary:
         self._layers = layers
 
     def _up_step(self, actor_id: str) -> tuple[str, ...]:
-        actor = self._actors.get(actor_id)
+        actor = self._items.get(actor_id)
         return () if actor is None or actor.part_of is None else (actor.part_of,)
 
     def _derive(self, added: Sequence[Actor]) -> ActorVocabulary:
@@ -989,37 +1039,8 @@ class ActorVocabulary:
 
     # ---------------------------------------------------------------- container protocol
 
-    def __iter__(self) -> Iterator[Actor]:
-        return iter(self._actors.values())
-
-    def __len__(self) -> int:
-        return len(self._actors)
-
-    def __contains__(self, actor_id: object) -> bool:
-        return actor_id in self._actors
-
     def __repr__(self) -> str:
-        return f"<ActorVocabulary actors={len(self._actors)} names={len(self._index)}>"
-
-    def get(self, actor_id: str) -> Actor:
-        """Return the actor with this id.
-
-        Raises
-        ------
-        UnknownNameError
-            With close ids as suggestions.
-
-        Examples
-        --------
-        >>> from claimrec.vocab import default_vocabulary
-        >>> default_vocabulary().actors.get("FAMa").name
-        'Malian Armed Forces'
-        """
-        try:
-            return self._actors[actor_id]
-        except KeyError:
-            ids = sorted(self._actors)
-            raise UnknownNameError("actor id", actor_id, _suggest(actor_id, ids, ids)) from None
+        return f"<ActorVocabulary actors={len(self._items)} names={len(self._index)}>"
 
     # ---------------------------------------------------------------- lookups
 
@@ -1028,7 +1049,7 @@ class ActorVocabulary:
     ) -> list[Actor]:
         out: list[Actor] = []
         for actor_id, alias in entries:
-            actor = self._actors[actor_id]
+            actor = self._items[actor_id]
             if when is not None and not (alias.valid_at(when) and actor.valid_at(when)):
                 continue
             if country is not None and actor.countries and country not in actor.countries:
@@ -1219,7 +1240,7 @@ class ActorVocabulary:
         out: list[Actor] = []
         while actor is not None:
             out.append(actor)
-            actor = None if actor.part_of is None else self._actors[actor.part_of]
+            actor = None if actor.part_of is None else self._items[actor.part_of]
         return tuple(out)
 
     def is_part_of(self, a: str, b: str) -> bool:
@@ -1297,7 +1318,7 @@ class ActorVocabulary:
 # --------------------------------------------------------------------------- places
 
 
-class Gazetteer:
+class Gazetteer(_Catalogue[Place]):
     """Places, their names and their containment; resolves and relates place names.
 
     Parameters
@@ -1327,7 +1348,8 @@ class Gazetteer:
     (True, 'ml.nioro-du-sahel')
     """
 
-    __slots__ = ("_choices", "_covered_by", "_index", "_labels", "_layers", "_places", "_up")
+    __slots__ = ("_choices", "_covered_by", "_index", "_items", "_labels", "_layers", "_up")
+    _kind = "place id"
 
     def __init__(self, places: Iterable[Place] = ()) -> None:
         added = list(places)
@@ -1340,10 +1362,10 @@ class Gazetteer:
     def _setup(
         self, items: list[Place], new_ids: Sequence[str], base_layers: Sequence[list[Place]]
     ) -> None:
-        self._places: dict[str, Place] = {p.id: p for p in items}
+        self._items: dict[str, Place] = {p.id: p for p in items}
         problems: list[tuple[str, str]] = []
         for place_id in new_ids:
-            problems.extend((place_id, msg) for msg in self._check(self._places[place_id]))
+            problems.extend((place_id, msg) for msg in self._check(self._items[place_id]))
         if not problems:
             problems.extend(
                 (place_id, f"place {place_id!r}: parent/covers make a cycle")
@@ -1361,7 +1383,7 @@ class Gazetteer:
         }
         index: dict[str, list[str]] = {}
         newer: set[str] = set()
-        layers = [*base_layers, [self._places[i] for i in new_ids]]
+        layers = [*base_layers, [self._items[i] for i in new_ids]]
         for layer in reversed(layers):
             keys: dict[str, list[str]] = {}
             for place in layer:
@@ -1377,7 +1399,7 @@ class Gazetteer:
             k: tuple(sorted(v)) for k, v in sorted(index.items())
         }
         self._choices: list[str] = list(self._index)
-        self._labels: list[str] = [self._places[self._index[k][0]].name for k in self._choices]
+        self._labels: list[str] = [self._items[self._index[k][0]].name for k in self._choices]
         self._layers = layers
         self._up: dict[str, frozenset[str]] = {}
 
@@ -1385,7 +1407,7 @@ class Gazetteer:
         out: list[str] = []
         where = f"place {place.id!r}: "
         if place.parent is not None:
-            parent = self._places.get(place.parent)
+            parent = self._items.get(place.parent)
             if parent is None:
                 out.append(where + f"parent={place.parent!r}: unknown place id")
             elif parent.kind is PlaceKind.AREA:
@@ -1398,12 +1420,12 @@ class Gazetteer:
         out.extend(
             where + f"covers={part!r}: unknown place id"
             for part in place.covers
-            if part not in self._places
+            if part not in self._items
         )
         return out
 
     def _contain_step(self, place_id: str) -> tuple[str, ...]:
-        place = self._places.get(place_id)
+        place = self._items.get(place_id)
         if place is None:
             return ()
         return (*place.covers, *(() if place.parent is None else (place.parent,)))
@@ -1442,18 +1464,9 @@ class Gazetteer:
 
     # ---------------------------------------------------------------- container protocol
 
-    def __iter__(self) -> Iterator[Place]:
-        return iter(self._places.values())
-
-    def __len__(self) -> int:
-        return len(self._places)
-
-    def __contains__(self, place_id: object) -> bool:
-        return place_id in self._places
-
     def __repr__(self) -> str:
-        countries = sum(p.kind is PlaceKind.COUNTRY for p in self._places.values())
-        return f"<Gazetteer places={len(self._places)} countries={countries}>"
+        countries = sum(p.kind is PlaceKind.COUNTRY for p in self._items.values())
+        return f"<Gazetteer places={len(self._items)} countries={countries}>"
 
     def get(self, place_id: str | Place) -> Place:
         """Return the place with this id (a Place is returned as it is).
@@ -1471,11 +1484,7 @@ class Gazetteer:
         """
         if isinstance(place_id, Place):
             return place_id
-        try:
-            return self._places[place_id]
-        except KeyError:
-            ids = sorted(self._places)
-            raise UnknownNameError("place id", place_id, _suggest(place_id, ids, ids)) from None
+        return super().get(place_id)
 
     # ---------------------------------------------------------------- lookups
 
@@ -1491,7 +1500,7 @@ class Gazetteer:
         >>> [p.id for p in places.resolve("Gao", country="ML")]
         ['ml.gao']
         """
-        found = [self._places[i] for i in self._index.get(_name_key(name), ())]
+        found = [self._items[i] for i in self._index.get(_name_key(name), ())]
         return [p for p in found if country is None or p.country == country]
 
     def _context(self, context: Iterable[str | Place]) -> list[Place]:
@@ -1614,7 +1623,7 @@ class Gazetteer:
         scores: dict[str, float] = {}
         for _, raw, idx in found:
             for place_id in self._index[self._choices[idx]]:
-                place = self._places[place_id]
+                place = self._items[place_id]
                 if country is not None and place.country != country:
                     continue
                 score = float(raw)
@@ -1626,7 +1635,7 @@ class Gazetteer:
             return None
         top = max(scores.values())
         winners = sorted(i for i, s in scores.items() if s == top)
-        return (self._places[winners[0]], top) if len(winners) == 1 else None
+        return (self._items[winners[0]], top) if len(winners) == 1 else None
 
     def best(
         self,
@@ -1705,7 +1714,7 @@ class Gazetteer:
         out: list[Place] = []
         while node is not None:
             out.append(node)
-            node = None if node.parent is None else self._places[node.parent]
+            node = None if node.parent is None else self._items[node.parent]
         return tuple(reversed(out))
 
     def _containers(self, place: Place) -> frozenset[str]:
@@ -1719,7 +1728,7 @@ class Gazetteer:
             *self._covered_by.get(place.id, ()),
         ):
             out.add(up_id)
-            out.update(self._containers(self._places[up_id]))
+            out.update(self._containers(self._items[up_id]))
         result = frozenset(out)
         self._up[place.id] = result
         return result
@@ -1786,7 +1795,7 @@ class Gazetteer:
                     area.kind is PlaceKind.AREA
                     and not area.covers
                     and area.parent is not None
-                    and self.relate(self._places[area.parent], other) is PlaceRelation.DISJOINT
+                    and self.relate(self._items[area.parent], other) is PlaceRelation.DISJOINT
                 ):
                     return PlaceRelation.DISJOINT
             return PlaceRelation.UNKNOWN
@@ -1820,58 +1829,20 @@ class Gazetteer:
 # --------------------------------------------------------------------------- phrase vocabularies
 
 
-class _PhraseVocabulary(Generic[_P]):
-    """Records by id, found by the longest known phrase in a text (private base).
+class _PhraseVocabulary(_Catalogue[_P]):
+    """Records found by the longest known phrase in a text (private base).
 
-    Subclasses set ``_items`` (id -> record), ``_index`` (phrase key -> id), ``_longest``
-    (words in the longest phrase), and name their records (``_kind``) and how a text is
-    keyed (``_key``).
+    Subclasses also set ``_index`` (phrase key -> id), ``_longest`` (words in the longest
+    phrase) and how a text is keyed (``_key``).
     """
 
     __slots__ = ()
-    _kind: ClassVar[str]
-    _items: dict[str, _P]
     _index: dict[str, str]
     _longest: int
 
     @staticmethod
     def _key(text: str) -> str:
         return normalize(text)
-
-    def __iter__(self) -> Iterator[_P]:
-        return iter(self._items.values())
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __contains__(self, record_id: object) -> bool:
-        return record_id in self._items
-
-    def get(self, record_id: str) -> _P:
-        """Return the record with this id.
-
-        Raises
-        ------
-        UnknownNameError
-            With the closest known ids as suggestions.
-
-        Examples
-        --------
-        >>> from claimrec.vocab import default_vocabulary
-        >>> default_vocabulary().predicates.get("killed").acled_field
-        'fatalities'
-        >>> default_vocabulary().subjects.get("militia").name
-        'militia'
-        >>> default_vocabulary().subjects.get("militias")
-        Traceback (most recent call last):
-        ...
-        claimrec.errors.UnknownNameError: unknown subject class 'militias' (did you mean ...
-        """
-        try:
-            return self._items[record_id]
-        except KeyError:
-            ids = sorted(self._items)
-            raise UnknownNameError(self._kind, record_id, _suggest(record_id, ids, ids)) from None
 
     def _resolve_text(self, text: str) -> _P | None:
         hit = _longest_phrase(self._key(text).split(), self._index, self._longest)
