@@ -33,6 +33,8 @@ from typing import Any, TypeAlias
 import attrs
 
 from claimrec._enum import WordEnum
+from claimrec._limits import MAX_RELAY_DEPTH, MAX_TEXT_CHARS, lone_surrogate
+from claimrec._strict import strict_init
 from claimrec.category import Category
 from claimrec.errors import ClaimrecWarning, InvalidClaimError, UnparsableValueError
 from claimrec.quantity import Quantity
@@ -100,15 +102,27 @@ class Polarity(WordEnum):
 def _enum(enum: type[Enum], field: str, value: Any) -> Any:
     try:
         return enum(value)
-    except ValueError:
+    except (ValueError, TypeError):
         choices = ", ".join(repr(m.value) for m in enum)
         raise InvalidClaimError(field, value, f"expected one of {choices}") from None
+
+
+def _check_text(field: str, value: str) -> str:
+    """Return ``value``, or raise when it is too long or is not valid Unicode."""
+    if len(value) > MAX_TEXT_CHARS:
+        raise InvalidClaimError(
+            field, value, f"longer than {MAX_TEXT_CHARS:,} characters ({len(value):,})"
+        )
+    bad = lone_surrogate(value)
+    if bad is not None:
+        raise InvalidClaimError(field, value, f"holds a lone surrogate {bad}, not valid Unicode")
+    return value
 
 
 def _nonblank(field: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InvalidClaimError(field, value, "must be a non-blank string")
-    return " ".join(value.split())
+    return " ".join(_check_text(field, value).split())
 
 
 def _optional_text(field: str, value: Any) -> str | None:
@@ -116,7 +130,7 @@ def _optional_text(field: str, value: Any) -> str | None:
         return None
     if not isinstance(value, str):
         raise InvalidClaimError(field, value, "must be a string or None")
-    return " ".join(value.split()) or None
+    return " ".join(_check_text(field, value).split()) or None
 
 
 def _text_tuple(field: str, value: Any) -> tuple[str, ...]:
@@ -124,14 +138,14 @@ def _text_tuple(field: str, value: Any) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         value = [value]
-    try:
-        items = list(value)
-    except TypeError:
-        raise InvalidClaimError(field, value, "must be a sequence of strings") from None
+    if not isinstance(value, list | tuple):
+        # A dict would give its keys, a set an order that changes from run to run.
+        raise InvalidClaimError(field, value, "must be a list or tuple of strings")
     out: list[str] = []
-    for item in items:
+    for item in value:
         if not isinstance(item, str) or not item.strip():
             raise InvalidClaimError(field, value, f"item {item!r} is not a non-blank string")
+        _check_text(field, item)
         cleaned = " ".join(item.split())
         if cleaned not in out:
             out.append(cleaned)
@@ -235,7 +249,10 @@ def _to_reliability(value: Any) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidClaimError("reliability", value, "must be a number in [0, 1] or None")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        raise InvalidClaimError("reliability", value, "must be in [0, 1]") from None
     if not (0.0 <= number <= 1.0) or math.isnan(number):
         raise InvalidClaimError("reliability", value, "must be in [0, 1]")
     return number
@@ -249,6 +266,7 @@ def _digest(*parts: object) -> str:
 # --------------------------------------------------------------------------- Source
 
 
+@strict_init
 @attrs.frozen(kw_only=True)
 class Source:
     """A speaker: a state, an armed group, an outlet, a witness...
@@ -327,11 +345,18 @@ def _to_report(value: Any) -> Report | None:
 
 
 def _to_relayed(value: Any) -> Report | None:
-    if value is None or isinstance(value, Report):
+    if value is None:
+        return value
+    if isinstance(value, Report):
+        if len(value.chain()) >= MAX_RELAY_DEPTH:
+            raise InvalidClaimError(
+                "relays", value, f"relay chain longer than {MAX_RELAY_DEPTH} reports"
+            )
         return value
     raise InvalidClaimError("relays", value, "expected the Report that this report relays")
 
 
+@strict_init
 @attrs.frozen(kw_only=True)
 class Report:
     """The document that carries a claim: an article, a broadcast, a statement, a post.
@@ -446,7 +471,7 @@ def to_value(value: Any) -> Value:
         except UnparsableValueError as exc:
             raise InvalidClaimError("value", value, exc.reason) from None
     if isinstance(value, str):
-        text = " ".join(value.split())
+        text = " ".join(_check_text("value", value).split())
         if not text:
             raise InvalidClaimError("value", value, "must not be blank (use None for no value)")
         for integer in (True, False):  # a count first, else a measurement ("10.5")
@@ -479,7 +504,7 @@ def _time_or_phrase(field: str, value: Any) -> Any:
     if isinstance(value, str):
         # Relative phrases ("Tuesday morning") are resolved in Claim.__attrs_post_init__,
         # against the report's publication date.
-        return " ".join(value.split()) or None
+        return " ".join(_check_text(field, value).split()) or None
     raise InvalidClaimError(field, value, "expected a TimeSpan, a date, or a date phrase")
 
 
@@ -501,11 +526,16 @@ def _to_source(value: Any) -> Source:
 def _to_id(value: Any) -> str:
     if value is None:
         return ""
-    if not isinstance(value, str | int):
+    if isinstance(value, bool) or not isinstance(value, str | int):
         raise InvalidClaimError("id", value, "must be a string")
-    return str(value).strip()
+    if isinstance(value, int):
+        if abs(value) >= 10**100:
+            raise InvalidClaimError("id", value, "a number id must have at most 100 digits")
+        return str(value)
+    return _check_text("id", value).strip()
 
 
+@strict_init
 @attrs.frozen(kw_only=True)
 class Claim:
     """One sourced claim: ``source`` says, via ``via``, that ``subject`` ``predicate`` ``value``.
