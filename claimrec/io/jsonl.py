@@ -19,10 +19,13 @@ Writing then reading gives back equal claims. Malformed lines raise
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import io
 import json
+import math
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
@@ -30,8 +33,9 @@ from typing import IO, Any
 
 import attrs
 
+from claimrec._limits import MAX_INT_DIGITS, MAX_LINE_BYTES, MAX_RELAY_DEPTH
 from claimrec.category import Category
-from claimrec.errors import ClaimrecError, FormatError
+from claimrec.errors import ClaimrecError, ClaimrecWarning, FormatError
 from claimrec.model import Claim, Report, Source, Value
 from claimrec.quantity import Quantity
 from claimrec.timespan import TimeSpan
@@ -198,37 +202,114 @@ class _Problems:
         self.items.append((line, what))
 
 
-def _build_report(
-    rid: str,
-    raw: dict[str, tuple[int, dict[str, Any]]],
-    built: dict[str, Report],
-    visiting: set[str],
-) -> Report:
-    if rid in built:
-        return built[rid]
-    line, data = raw[rid]
-    if rid in visiting:
-        raise _LineError(line, f"report {rid!r} relays itself through a cycle")
-    visiting.add(rid)
-    kwargs = {k: v for k, v in data.items() if k != "type"}
-    relayed = kwargs.pop("relays", None)
-    if relayed is not None:
-        if not isinstance(relayed, str) or relayed not in raw:
-            raise _LineError(line, f"report {rid!r} relays unknown report {relayed!r}")
-        kwargs["relays"] = _build_report(relayed, raw, built, visiting)
-    try:
-        report = Report(**kwargs)
-    except (ClaimrecError, TypeError) as exc:
-        raise _LineError(line, str(exc)) from None
-    built[rid] = report
-    return report
-
-
 class _LineError(Exception):
     def __init__(self, line: int, what: str) -> None:
         super().__init__(what)
         self.line = line
         self.what = what
+
+
+class _BadJSONError(Exception):
+    """A JSON value claimrec refuses: a duplicate key, a non-finite or an oversized number."""
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _BadJSONError(f"key {key!r} appears twice in one object")
+            seen.add(key)
+    return out
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):
+        raise _BadJSONError(f"number {text[:40]} is beyond the range of a float")
+    return number
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise _BadJSONError(f"integer of {len(text):,} digits (at most {MAX_INT_DIGITS})")
+    return int(text)
+
+
+def _constant(name: str) -> Any:
+    raise _BadJSONError(f"{name} is not a JSON number")
+
+
+def _json(text: str) -> Any:
+    """Parse one JSON text strictly; raise _BadJSONError saying what is wrong."""
+    if len(text) > MAX_LINE_BYTES:
+        raise _BadJSONError(f"line of {len(text):,} characters (at most {MAX_LINE_BYTES:,})")
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_float=_finite,
+            parse_int=_bounded_int,
+            parse_constant=_constant,
+        )
+    except json.JSONDecodeError as exc:
+        raise _BadJSONError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise _BadJSONError("JSON nested too deeply") from None
+
+
+def _decode(raw: str | bytes, encoding: str, first: bool) -> str:
+    """Return one line as text; raise _BadJSONError for bytes that are not in ``encoding``."""
+    if isinstance(raw, str):
+        return raw
+    if len(raw) > MAX_LINE_BYTES:
+        raise _BadJSONError(f"line of {len(raw):,} bytes (at most {MAX_LINE_BYTES:,})")
+    codec = encoding
+    if first and codecs.lookup(encoding).name == "utf-8":
+        codec = "utf-8-sig"  # a byte-order mark opens some Windows files
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        hint = "" if encoding.lower() in ("latin-1", "latin1") else " (try encoding='latin-1')"
+        raise _BadJSONError(
+            f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1} is not {encoding} text{hint}"
+        ) from None
+
+
+def _build_report(
+    rid: str,
+    raw: dict[str, tuple[int, dict[str, Any]]],
+    built: dict[str, Report],
+) -> Report:
+    # Follow the relay chain back to a built report or the origin, then build forwards:
+    # iterative, so a chain of any length cannot exhaust the stack.
+    chain: list[str] = []
+    current: str | None = rid
+    while current is not None and current not in built:
+        line, data = raw[current]
+        if current in chain:
+            raise _LineError(line, f"report {current!r} relays itself through a cycle")
+        chain.append(current)
+        if len(chain) > MAX_RELAY_DEPTH:
+            raise _LineError(
+                raw[rid][0], f"report {rid!r}: relay chain longer than {MAX_RELAY_DEPTH} reports"
+            )
+        relayed = data.get("relays")
+        if relayed is not None and (not isinstance(relayed, str) or relayed not in raw):
+            raise _LineError(line, f"report {current!r} relays unknown report {relayed!r}")
+        current = relayed
+    for link in reversed(chain):
+        line, data = raw[link]
+        kwargs = {k: v for k, v in data.items() if k != "type"}
+        relayed = kwargs.pop("relays", None)
+        if relayed is not None:
+            kwargs["relays"] = built[relayed]
+        try:
+            built[link] = Report(**kwargs)
+        except (ClaimrecError, TypeError) as exc:
+            raise _LineError(line, str(exc)) from None
+    return built[rid]
 
 
 _CLAIM_KEYS = {
@@ -261,18 +342,19 @@ def _build_claim(
     return Claim(**kwargs)
 
 
-def _read_lines(lines: Iterable[str], path: str | None) -> list[Claim]:
+def _read_lines(lines: Iterable[str | bytes], path: str | None, encoding: str) -> list[Claim]:
     problems = _Problems()
     sources: dict[str, Source] = {}
     raw_reports: dict[str, tuple[int, dict[str, Any]]] = {}
     raw_claims: list[tuple[int, dict[str, Any]]] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, raw in enumerate(lines, start=1):
         try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.add(number, f"not JSON ({exc.msg} at column {exc.colno})")
+            line = _decode(raw, encoding, number == 1)
+            if not line.strip():
+                continue
+            data = _json(line)
+        except _BadJSONError as exc:
+            problems.add(number, str(exc))
             continue
         if not isinstance(data, dict):
             problems.add(number, "not a JSON object")
@@ -303,7 +385,7 @@ def _read_lines(lines: Iterable[str], path: str | None) -> list[Claim]:
     reports: dict[str, Report] = {}
     for rid in raw_reports:
         try:
-            _build_report(rid, raw_reports, reports, set())
+            _build_report(rid, raw_reports, reports)
         except _LineError as exc:
             if (exc.line, exc.what) not in problems.items:
                 problems.add(exc.line, exc.what)
@@ -316,16 +398,37 @@ def _read_lines(lines: Iterable[str], path: str | None) -> list[Claim]:
             problems.add(number, str(exc))
     if problems.items:
         raise FormatError(path, sorted(problems.items))
+    if not claims:
+        warnings.warn(
+            f"{path or '<input>'}: no claims (the input is empty or holds only sources"
+            " and reports)",
+            ClaimrecWarning,
+            stacklevel=3,
+        )
     return claims
 
 
-def loads_jsonl(text: str) -> list[Claim]:
-    r"""Read claims from JSON Lines text.
+def loads_jsonl(text: str | bytes, *, encoding: str = "utf-8") -> list[Claim]:
+    r"""Read claims from JSON Lines text (or bytes, decoded with ``encoding``).
+
+    Parameters
+    ----------
+    text : str or bytes
+        The JSON Lines.
+    encoding : str, default "utf-8"
+        For bytes: the text encoding (a UTF-8 byte-order mark is skipped).
 
     Raises
     ------
     FormatError
-        Listing every malformed line with its number.
+        Listing every malformed line with its number: not JSON, not in ``encoding``,
+        a key twice in one object, a number beyond float range or of more than 100
+        digits, nesting too deep, a bad field.
+
+    Warns
+    -----
+    ClaimrecWarning
+        When the input holds no claim.
 
     Examples
     --------
@@ -339,17 +442,32 @@ def loads_jsonl(text: str) -> list[Claim]:
     claimrec.errors.FormatError: <input>: 2 bad lines
       line 1: a claim needs 'source', 'subject', 'predicate'
       line 2: not JSON (Expecting value at column 1)
+    >>> cr.loads_jsonl('{"source": "FAMa", "subject": "Ménaka", "predicate": "attacked"}'
+    ...                .encode("latin-1"))
+    Traceback (most recent call last):
+    ...
+    claimrec.errors.FormatError: <input>, line 1: byte 0xe9 at column 33 is not utf-8 text
+    (try encoding='latin-1')
     """
-    return _read_lines(io.StringIO(text), None)
+    if isinstance(text, bytes | bytearray):
+        return _read_lines(io.BytesIO(text), None, encoding)
+    if not isinstance(text, str):
+        raise FormatError(None, [(0, f"expected text or bytes, not {type(text).__name__}")])
+    return _read_lines(io.StringIO(text), None, encoding)
 
 
-def read_jsonl(path: str | os.PathLike[str] | IO[str]) -> list[Claim]:
-    """Read claims from a JSON Lines file (or text stream), in file order.
+def read_jsonl(
+    path: str | os.PathLike[str] | IO[str] | IO[bytes], *, encoding: str = "utf-8"
+) -> list[Claim]:
+    """Read claims from a JSON Lines file (or text or binary stream), in file order.
 
     Parameters
     ----------
-    path : str, path-like or text stream
+    path : str, path-like, or text or binary stream
         The file to read.
+    encoding : str, default "utf-8"
+        The file's text encoding (``"latin-1"``, ``"cp1252"``...); a UTF-8 byte-order mark
+        is skipped. Bytes that are not in it are reported by line, not replaced.
 
     Returns
     -------
@@ -358,7 +476,13 @@ def read_jsonl(path: str | os.PathLike[str] | IO[str]) -> list[Claim]:
     Raises
     ------
     FormatError
-        Listing every malformed line with its number.
+        Listing every malformed line with its number (see :func:`loads_jsonl`), or for
+        an unknown ``encoding``.
+
+    Warns
+    -----
+    ClaimrecWarning
+        When the file holds no claim.
 
     Examples
     --------
@@ -368,10 +492,23 @@ def read_jsonl(path: str | os.PathLike[str] | IO[str]) -> list[Claim]:
     >>> len(claims) == len(cr.datasets.mali_2025())
     True
     """
+    name = _source_name(path)
+    try:
+        codecs.lookup(encoding)
+    except (LookupError, TypeError):
+        raise FormatError(name, [(0, f"unknown encoding {encoding!r}")]) from None
     if isinstance(path, str | os.PathLike):
-        name = os.fspath(path)
-        with Path(name).open(encoding="utf-8") as handle:
-            return _read_lines(handle, name)
-    if hasattr(path, "read_text") and not hasattr(path, "read"):
-        return _read_lines(io.StringIO(path.read_text(encoding="utf-8")), str(path))
-    return _read_lines(path, getattr(path, "name", None))
+        with Path(os.fspath(path)).open("rb") as handle:
+            return _read_lines(handle, name, encoding)
+    if hasattr(path, "read_bytes") and not hasattr(path, "read"):
+        return _read_lines(io.BytesIO(path.read_bytes()), name, encoding)
+    return _read_lines(path, name, encoding)
+
+
+def _source_name(path: object) -> str | None:
+    if isinstance(path, str | os.PathLike):
+        return os.fspath(path)
+    if hasattr(path, "read_bytes") and not hasattr(path, "read"):
+        return str(path)
+    name = getattr(path, "name", None)
+    return name if isinstance(name, str) else None
