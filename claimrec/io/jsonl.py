@@ -19,11 +19,9 @@ Writing then reading gives back equal claims. Malformed lines raise
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import io
 import json
-import math
 import os
 import warnings
 from collections.abc import Iterable, Iterator
@@ -33,9 +31,10 @@ from typing import IO, Any
 
 import attrs
 
-from claimrec._limits import MAX_INT_DIGITS, MAX_LINE_BYTES, MAX_RELAY_DEPTH
+from claimrec._limits import MAX_RELAY_DEPTH
 from claimrec.category import Category
 from claimrec.errors import ClaimrecError, ClaimrecWarning, FormatError
+from claimrec.io._json import JSONProblem, check_encoding, decode, loads
 from claimrec.model import Claim, Report, Source, Value
 from claimrec.quantity import Quantity
 from claimrec.timespan import TimeSpan
@@ -209,74 +208,6 @@ class _LineError(Exception):
         self.what = what
 
 
-class _BadJSONError(Exception):
-    """A JSON value claimrec refuses: a duplicate key, a non-finite or an oversized number."""
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) < len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _BadJSONError(f"key {key!r} appears twice in one object")
-            seen.add(key)
-    return out
-
-
-def _finite(text: str) -> float:
-    number = float(text)
-    if math.isinf(number):
-        raise _BadJSONError(f"number {text[:40]} is beyond the range of a float")
-    return number
-
-
-def _bounded_int(text: str) -> int:
-    if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        raise _BadJSONError(f"integer of {len(text):,} digits (at most {MAX_INT_DIGITS})")
-    return int(text)
-
-
-def _constant(name: str) -> Any:
-    raise _BadJSONError(f"{name} is not a JSON number")
-
-
-def _json(text: str) -> Any:
-    """Parse one JSON text strictly; raise _BadJSONError saying what is wrong."""
-    if len(text) > MAX_LINE_BYTES:
-        raise _BadJSONError(f"line of {len(text):,} characters (at most {MAX_LINE_BYTES:,})")
-    try:
-        return json.loads(
-            text,
-            object_pairs_hook=_no_duplicates,
-            parse_float=_finite,
-            parse_int=_bounded_int,
-            parse_constant=_constant,
-        )
-    except json.JSONDecodeError as exc:
-        raise _BadJSONError(f"not JSON ({exc.msg} at column {exc.colno})") from None
-    except RecursionError:
-        raise _BadJSONError("JSON nested too deeply") from None
-
-
-def _decode(raw: str | bytes, encoding: str, first: bool) -> str:
-    """Return one line as text; raise _BadJSONError for bytes that are not in ``encoding``."""
-    if isinstance(raw, str):
-        return raw
-    if len(raw) > MAX_LINE_BYTES:
-        raise _BadJSONError(f"line of {len(raw):,} bytes (at most {MAX_LINE_BYTES:,})")
-    codec = encoding
-    if first and codecs.lookup(encoding).name == "utf-8":
-        codec = "utf-8-sig"  # a byte-order mark opens some Windows files
-    try:
-        return raw.decode(codec)
-    except UnicodeDecodeError as exc:
-        hint = "" if encoding.lower() in ("latin-1", "latin1") else " (try encoding='latin-1')"
-        raise _BadJSONError(
-            f"byte 0x{raw[exc.start]:02x} at column {exc.start + 1} is not {encoding} text{hint}"
-        ) from None
-
-
 def _build_report(
     rid: str,
     raw: dict[str, tuple[int, dict[str, Any]]],
@@ -349,11 +280,11 @@ def _read_lines(lines: Iterable[str | bytes], path: str | None, encoding: str) -
     raw_claims: list[tuple[int, dict[str, Any]]] = []
     for number, raw in enumerate(lines, start=1):
         try:
-            line = _decode(raw, encoding, number == 1)
+            line = decode(raw, encoding, first=number == 1) if isinstance(raw, bytes) else raw
             if not line.strip():
                 continue
-            data = _json(line)
-        except _BadJSONError as exc:
+            data = loads(line)
+        except JSONProblem as exc:
             problems.add(number, str(exc))
             continue
         if not isinstance(data, dict):
@@ -450,6 +381,9 @@ def loads_jsonl(text: str | bytes, *, encoding: str = "utf-8") -> list[Claim]:
     (try encoding='latin-1')
     """
     if isinstance(text, bytes | bytearray):
+        bad = check_encoding(encoding)
+        if bad is not None:
+            raise FormatError(None, [(0, bad)])
         return _read_lines(io.BytesIO(text), None, encoding)
     if not isinstance(text, str):
         raise FormatError(None, [(0, f"expected text or bytes, not {type(text).__name__}")])
@@ -493,10 +427,9 @@ def read_jsonl(
     True
     """
     name = _source_name(path)
-    try:
-        codecs.lookup(encoding)
-    except (LookupError, TypeError):
-        raise FormatError(name, [(0, f"unknown encoding {encoding!r}")]) from None
+    bad = check_encoding(encoding)
+    if bad is not None:
+        raise FormatError(name, [(0, bad)])
     if isinstance(path, str | os.PathLike):
         with Path(os.fspath(path)).open("rb") as handle:
             return _read_lines(handle, name, encoding)
