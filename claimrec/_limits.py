@@ -17,6 +17,8 @@ from __future__ import annotations
 MAX_TEXT_CHARS = 10_000
 #: Reports in one relay chain (a report, the one it relays, and so on back to the origin).
 MAX_RELAY_DEPTH = 100
+#: Characters in a date or time phrase (longer text is not a date).
+MAX_PHRASE_CHARS = 1_000
 #: Bytes in one line of a JSON Lines file.
 MAX_LINE_BYTES = 1_000_000
 #: Digits in one JSON integer (Python itself refuses more than 4,300).

@@ -228,10 +228,11 @@ def _to_qualifiers(value: Any) -> tuple[str, ...]:
 def _to_date(value: Any) -> dt.date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
     if isinstance(value, dt.date):
-        return value
+        day = value.date() if isinstance(value, dt.datetime) else value
+        if day == dt.date.max:  # a day span of it would end past datetime.max
+            raise InvalidClaimError("published", value, "after 9999-12-30")
+        return day
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip()[:10])
@@ -631,7 +632,8 @@ class Claim:
         try:
             return TimeSpan.parse(value, reference=reference)
         except UnparsableValueError as exc:
-            hint = "" if reference is not None else "; relative phrases need via.published"
+            relative = reference is None and "relative" in exc.reason
+            hint = "; relative phrases need via.published" if relative else ""
             raise InvalidClaimError(field, value, exc.reason + hint) from None
 
     def _content(self) -> tuple[object, ...]:
