@@ -22,7 +22,7 @@ Crashes are grouped by target, exception type and the innermost claimrec frame. 
 whose innermost frame lies in a module owned by another open issue (quantity.py,
 category.py, cli.py...) is printed as *known* with its owner; the summary line gives
 ``inputs, crashes, hangs`` with the known ones apart. Reproducers are written under
-``--out`` (default ``benchmarks/_data/fuzz``) as ``TARGET-N.bin``.
+``--out`` (default ``claimrec-fuzz`` in the temporary folder) as ``TARGET-N.bin``.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ import random
 import resource
 import signal
 import sys
+import tempfile
 import time
 import traceback
 import warnings
@@ -67,12 +68,13 @@ OWNERS = {
 
 HOSTILE = [
     b"1e400", b"-1e400", b"NaN", b"Infinity", b"9" * 5000, b"0." + b"0" * 400 + b"1",
-    b"[" * 5000, b"{\"a\":" * 3000, b"\\ud800", b"\\udfff", b"\xe9", b"\xff\xfe", b"\xef\xbb\xbf",
-    "\u200b".encode(), "\u0430".encode(), "\u202e".encode(), "\ufeff".encode(), b"\x00", b"\x1b[31m",
+    b"[" * 5000, b'{"a":' * 3000, b"\\ud800", b"\\udfff", b"\xe9", b"\xff\xfe", b"\xef\xbb\xbf",
+    "\u200b".encode(), "\u0430".encode(), "\u202e".encode(), "\ufeff".encode(), b"\x00",
+    b"\x1b[31m",
     "\u0645\u064a\u0646\u0643\u0627".encode(), "\u4e0a\u6d77".encode(), b"null", b"true", b"{}",
-    b"[]", b"\"\"", b"\"id\": null", b"\"relays\": \"r1\"", b"\"type\": \"quantity\"",
-    b"<!DOCTYPE x [<!ENTITY a \"aaaa\">]>", b"&a;", b"<!ENTITY % p SYSTEM \"file:///etc/passwd\">",
-    b"encoding=\"bogus-8\"", b"encoding='utf-16'", b"9999-12-31", b"0001-01-01", b"one to " * 50,
+    b"[]", b'""', b'"id": null', b'"relays": "r1"', b'"type": "quantity"',
+    b'<!DOCTYPE x [<!ENTITY a "aaaa">]>', b"&a;", b'<!ENTITY % p SYSTEM "file:///etc/passwd">',
+    b'encoding="bogus-8"', b"encoding='utf-16'", b"9999-12-31", b"0001-01-01", b"one to " * 50,
     b"exactly " * 200, b"over ", b"between 3 and ", b"-", b" ", b"\n", b"\r\n", b",", b":",
 ]  # fmt: skip
 
@@ -88,7 +90,7 @@ TIME_PHRASES = [
 ]  # fmt: skip
 NAMES = [
     "Jama'at Nusrat al-Islam", "Ménaka", "Tombouctou", "FAMa", "جماعة نصرة الإسلام والمسلمين",
-    "Тимбукту", "北京", "Κίδαλ", "JN\u200bIM", "J\u0430NIM", "Ｍａｌｉ", "ﬁre",
+    "Тимбукту", "北京", "Κίδαλ", "JN\u200bIM", "J\u0430NIM", "\uff2d\uff41\uff4c\uff49", "ﬁre",
 ]  # fmt: skip
 
 
@@ -112,7 +114,7 @@ def _seeds() -> dict[str, list[bytes]]:
                     "predicate": "captured", "value": 3, "via": {"outlet": "ORTM",
                     "published": "2025-07-01"}, "polarity": "denied"}).encode(),
     ]  # fmt: skip
-    return {
+    seeds = {
         "jsonl": [b"".join(lines[i : i + 4]) for i in range(0, len(lines), 4)] + [jsonl],
         "node_link": [node_link],
         "graphml": [buffer.getvalue()],
@@ -123,6 +125,8 @@ def _seeds() -> dict[str, list[bytes]]:
         "claim": kwargs,
         "normalize": [n.encode() for n in NAMES],
     }
+    seeds["pipeline"] = seeds["cli"] = seeds["jsonl"]
+    return seeds
 
 
 # --------------------------------------------------------------------------- targets
@@ -177,6 +181,26 @@ def _t_claim(data: bytes) -> None:
         cr.Claim(source=kwargs, subject="s", predicate="p")
 
 
+def _t_pipeline(data: bytes) -> None:
+    claims = cr.read_jsonl(io.BytesIO(data))
+    graph = claim_graph(claims)
+    cr.reconcile(graph, method=random.choice(["majority", "truthfinder", "accu"]))
+
+
+def _t_cli(data: bytes) -> None:
+    from claimrec.cli import main  # noqa: PLC0415
+
+    path = Path(tempfile.gettempdir()) / f"claimrec-fuzz-{os.getpid()}.jsonl"
+    path.write_bytes(data)
+    command = random.choice(["run", "show"])
+    with contextlib.redirect_stderr(io.StringIO()):
+        try:
+            main([command, str(path)])
+        except SystemExit as exc:  # argparse's exit is a normal end
+            if exc.code not in (0, 1, 2):
+                raise
+
+
 class NormalizeError(AssertionError):
     """``normalize`` gave an empty key for text with a letter or digit, or is not idempotent."""
 
@@ -200,6 +224,8 @@ TARGETS = {
     "value": (_t_value, 4),
     "claim": (_t_claim, 4),
     "normalize": (_t_normalize, 6),
+    "pipeline": (_t_pipeline, 0.5),
+    "cli": (_t_cli, 0.3),
 }
 
 
@@ -268,8 +294,8 @@ def _owner(where: str) -> str | None:
     return None
 
 
-def _worker(args: tuple[int, int, list[str], str]) -> dict[str, Any]:
-    n, seed, names, out = args
+def _worker(args: tuple[int, int, list[str]]) -> dict[str, Any]:
+    n, seed, names = args
     rng = random.Random(seed)
     random.seed(seed)
     warnings.simplefilter("ignore")
@@ -329,13 +355,13 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--targets", default=",".join(TARGETS))
-    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "_data" / "fuzz"))
+    parser.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "claimrec-fuzz"))
     parser.add_argument("--max-growth-mb", type=float, default=200.0)
     args = parser.parse_args()
     names = [t.strip() for t in args.targets.split(",") if t.strip()]
     per = [args.inputs // args.workers + (i < args.inputs % args.workers)
            for i in range(args.workers)]  # fmt: skip
-    jobs = [(n, args.seed * 1000 + i, names, args.out) for i, n in enumerate(per)]
+    jobs = [(n, args.seed * 1000 + i, names) for i, n in enumerate(per)]
     start = time.perf_counter()
     if args.workers == 1:
         results = [_worker(jobs[0])]
@@ -356,13 +382,15 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     ours = known = 0
+    known_classes = 0
     print(f"targets: {', '.join(f'{k} {v:,}' for k, v in sorted(counts.items()))}")
-    for number, ((target, kind, where), (k, data, msg)) in enumerate(sorted(crashes.items())):
+    for number, ((target, _kind, where), (k, data, msg)) in enumerate(sorted(crashes.items())):
         owner = _owner(where)
         if owner is None:
             ours += k
         else:
             known += k
+            known_classes += 1
         path = out / f"{target}-{number}.bin"
         path.write_bytes(data)
         tag = f"KNOWN ({owner})" if owner else "CRASH"
@@ -371,15 +399,19 @@ def main() -> None:
         path = out / f"{target}-hang-{number}.bin"
         path.write_bytes(data)
         print(f"HANG {target} x{k}: {len(data)} bytes, reproducer {path} {data[:120]!r}")
-    slowest = max(r["slowest"] for r in results)
-    print(f"slowest input: {slowest[0] * 1000:.0f} ms ({slowest[1]}, {slowest[2]:,} bytes);"
-          f" memory growth after warm-up: {growth:.0f} MB (limit {args.max_growth_mb:.0f})")  # fmt: skip
+    slow_s, slow_target, slow_bytes = max(r["slowest"] for r in results)
+    print(
+        f"slowest input: {slow_s * 1000:.0f} ms ({slow_target}, {slow_bytes:,} bytes);"
+        f" memory growth after warm-up: {growth:.0f} MB (limit {args.max_growth_mb:.0f})"
+    )
     total = sum(counts.values())
-    memory = int(growth > args.max_growth_mb)
-    print(f"inputs {total:,}, crashes {ours:,}, hangs {sum(k for k, _ in hangs.values()):,}"
-          f" (known, owned by other issues: {known:,} crashes in {len(crashes)} classes;"
-          f" memory over limit: {memory}) in {took:.0f} s on {args.workers} workers,"
-          f" {total / took:,.0f} inputs/s")  # fmt: skip
+    hung = sum(k for k, _ in hangs.values())
+    print(
+        f"inputs {total:,}, crashes {ours:,}, hangs {hung:,}"
+        f" (known, in modules of other open issues: {known:,} crashes in {known_classes}"
+        f" classes; memory over limit: {'yes' if growth > args.max_growth_mb else 'no'})"
+        f" in {took:.0f} s on {args.workers} workers, {total / took:,.0f} inputs/s"
+    )
 
 
 if __name__ == "__main__":
