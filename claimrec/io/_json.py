@@ -134,8 +134,9 @@ def decode(
     except UnicodeDecodeError as exc:
         latin = codecs.lookup(encoding).name == "iso8859-1"
         hint = "" if latin else " (try encoding='latin-1')"
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - raw.rfind(b"\n", 0, exc.start)
+        before = raw[: exc.start].decode(codec, errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - before.rfind("\n")
         raise JSONProblem(
             f"byte 0x{raw[exc.start]:02x} at column {column} is not {encoding} text{hint}", line
         ) from None

@@ -19,6 +19,7 @@ Writing then reading gives back equal claims. Malformed lines raise
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import io
 import json
@@ -381,10 +382,7 @@ def loads_jsonl(text: str | bytes, *, encoding: str = "utf-8") -> list[Claim]:
     (try encoding='latin-1')
     """
     if isinstance(text, bytes | bytearray):
-        bad = check_encoding(encoding)
-        if bad is not None:
-            raise FormatError(None, [(0, bad)])
-        return _read_lines(io.BytesIO(text), None, encoding)
+        return _read_binary(io.BytesIO(text), None, encoding)
     if not isinstance(text, str):
         raise FormatError(None, [(0, f"expected text or bytes, not {type(text).__name__}")])
     return _read_lines(io.StringIO(text), None, encoding)
@@ -427,15 +425,32 @@ def read_jsonl(
     True
     """
     name = _source_name(path)
+    if isinstance(path, str | os.PathLike):
+        with Path(os.fspath(path)).open("rb") as handle:
+            return _read_binary(handle, name, encoding)
+    if hasattr(path, "read_bytes") and not hasattr(path, "read"):
+        return _read_binary(io.BytesIO(path.read_bytes()), name, encoding)
+    if isinstance(path, io.TextIOBase):
+        return _read_lines(path, name, encoding)
+    return _read_binary(path, name, encoding)
+
+
+def _read_binary(stream: IO[bytes] | IO[str], name: str | None, encoding: str) -> list[Claim]:
+    """Read a binary stream (or a text stream not known as one) line by line."""
     bad = check_encoding(encoding)
     if bad is not None:
         raise FormatError(name, [(0, bad)])
-    if isinstance(path, str | os.PathLike):
-        with Path(os.fspath(path)).open("rb") as handle:
-            return _read_lines(handle, name, encoding)
-    if hasattr(path, "read_bytes") and not hasattr(path, "read"):
-        return _read_lines(io.BytesIO(path.read_bytes()), name, encoding)
-    return _read_lines(path, name, encoding)
+    if codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
+        # A wide encoding's newline is more than one byte: decode it whole, by line.
+        raw = stream.read()
+        if isinstance(raw, str):
+            return _read_lines(io.StringIO(raw), name, encoding)
+        try:
+            text = decode(raw, encoding, max_bytes=None)
+        except JSONProblem as exc:
+            raise FormatError(name, [(exc.line, exc.what)]) from None
+        return _read_lines(io.StringIO(text), name, encoding)
+    return _read_lines(stream, name, encoding)
 
 
 def _source_name(path: object) -> str | None:
