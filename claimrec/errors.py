@@ -28,7 +28,12 @@ _LISTED_PROBLEMS = 20
 
 def _quoted(value: Any) -> str:
     """``repr(value)``, cut to a readable length for long hostile input."""
-    text = repr(value)
+    if isinstance(value, int) and value.bit_length() > 256:
+        return f"<an integer of {value.bit_length():,} bits>"
+    try:
+        text = repr(value)
+    except Exception:  # noqa: BLE001 - a hostile value whose repr fails (deep nesting...)
+        return f"<a {type(value).__name__} that cannot be shown>"
     if len(text) <= _QUOTED_CHARS:
         return text
     size = f"{len(value):,} characters" if isinstance(value, str | bytes) else type(value).__name__

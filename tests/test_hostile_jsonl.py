@@ -142,10 +142,12 @@ def test_relay_chain_of_a_thousand_reports_is_reported():
 
 def test_relay_chain_within_the_limit_reads():
     """A chain just within MAX_RELAY_DEPTH reads, origin included."""
-    (claim,) = cr.loads_jsonl(_chain(MAX_RELAY_DEPTH - 1))
+    (claim,) = cr.loads_jsonl(_chain(MAX_RELAY_DEPTH))
     assert claim.via is not None
     assert claim.via.origin.outlet == "origin"
-    assert len(claim.via.chain()) == MAX_RELAY_DEPTH - 1
+    assert len(claim.via.chain()) == MAX_RELAY_DEPTH
+    with pytest.raises(cr.FormatError, match="relay chain longer than"):
+        cr.loads_jsonl(_chain(MAX_RELAY_DEPTH + 1))
 
 
 def test_relay_cycle_is_reported():
