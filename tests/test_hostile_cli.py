@@ -44,6 +44,7 @@ _ISSUE_11 = "issue 11: the command's own fix (cli.py, report.py)"
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     # As the command runs: warnings are printed to stderr, not raised.
+    trace = ""
     with warnings.catch_warnings(record=True) as shown:
         warnings.simplefilter("always")
         try:
@@ -53,8 +54,6 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
         except Exception:  # noqa: BLE001 - what the user would see as a traceback
             code = -1
             trace = traceback.format_exc()
-        else:
-            trace = ""
     captured = capsys.readouterr()
     printed = "".join(f"{w.category.__name__}: {w.message}\n" for w in shown)
     return code, captured.out, captured.err + printed + trace
