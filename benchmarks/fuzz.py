@@ -75,8 +75,16 @@ HOSTILE = [
     b"[]", b'""', b'"id": null', b'"relays": "r1"', b'"type": "quantity"',
     b'<!DOCTYPE x [<!ENTITY a "aaaa">]>', b"&a;", b'<!ENTITY % p SYSTEM "file:///etc/passwd">',
     b'encoding="bogus-8"', b"encoding='utf-16'", b"9999-12-31", b"0001-01-01", b"one to " * 50,
-    b"exactly " * 200, b"over ", b"between 3 and ", b"-", b" ", b"\n", b"\r\n", b",", b":",
+    b"exactly " * 50, b"over ", b"between 3 and ", b"-", b" ", b"\n",
+    b"\r\n", b",", b":",
 ]  # fmt: skip
+
+#: Large hostile tokens, spliced in rarely (they make an input slow to parse, by design).
+BIG = [b"one to " * 2000, b"exactly " * 1000, b"[" * 50_000, b"9" * 50_000, b"\u00e9" * 20_000]
+#: Inputs are cut to this many bytes (phrase targets to PHRASE_BYTES).
+MAX_BYTES = 64_000
+PHRASE_BYTES = 16_000
+PHRASE_TARGETS = frozenset({"quantity", "timespan", "category", "value", "normalize"})
 
 VALUE_PHRASES = [
     "over 80", "at least 30", "dozens", "30-40", "three", "about 1,000", "between 10 and 20",
@@ -245,7 +253,7 @@ def _mutate(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
         elif op == 2 and buf:  # delete a run
             del buf[pos : pos + rng.randint(1, 16)]
         elif op in (3, 4):  # insert a hostile token
-            buf[pos:pos] = rng.choice(HOSTILE)
+            buf[pos:pos] = rng.choice(BIG if rng.random() < 0.002 else HOSTILE)
         elif op == 5 and buf:  # replace a run with a hostile token
             buf[pos : pos + rng.randint(1, 8)] = rng.choice(HOSTILE)
         elif op == 6 and buf:  # repeat a chunk
@@ -257,7 +265,7 @@ def _mutate(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
             buf[pos:] = other[cut:]
         elif buf:  # truncate
             del buf[pos:]
-    return bytes(buf[:200_000])
+    return bytes(buf[:MAX_BYTES])
 
 
 # --------------------------------------------------------------------------- loop
@@ -311,12 +319,16 @@ def _worker(args: tuple[int, int, list[str]]) -> dict[str, Any]:
     slowest = (0.0, "", 0)
     rss0 = 0.0
     for i in range(n):
+        if i and i % 100_000 == 0:
+            print(f"  worker {seed}: {i:,} inputs", file=sys.stderr, flush=True)
         if i == min(n - 1, 2000):
             rss0 = _rss_mb()
         name, func, _ = rng.choices(targets, weights)[0]
         data = rng.choice(seeds[name])
         if rng.random() < 0.95:
             data = _mutate(rng, data, pool if rng.random() < 0.1 else seeds[name])
+            if name in PHRASE_TARGETS:
+                data = data[:PHRASE_BYTES]
         limit = max(1.0, len(data) / 1024)
         signal.setitimer(signal.ITIMER_REAL, 10 * limit)
         start = time.perf_counter()
@@ -349,6 +361,50 @@ def _worker(args: tuple[int, int, list[str]]) -> dict[str, Any]:
     }
 
 
+def _memory_check(megabytes: float) -> None:
+    """Feed ``megabytes`` of distinct untrusted text through the readers; print RSS growth."""
+    import gc  # noqa: PLC0415
+
+    rng = random.Random(0)
+    warnings.simplefilter("ignore")
+    words = ["over", "about", "Kayes", "Tuesday", "militants", "Ménaka", "جنود", "80", "JNIM"]
+    rss0 = _rss_mb()
+    fed = 0
+    k = 0
+    while fed < megabytes * 1e6:
+        k += 1
+        long = " ".join(rng.choice(words) for _ in range(rng.randint(50, 1200))) + f" {k}"
+        record = {
+            "source": f"S{k % 50}",
+            "subject": long,
+            "predicate": "killed",
+            "value": long[:400],
+            "place": long[:300],
+            "quote": long,
+            "when": "2025-07-01",
+        }
+        lines = [json.dumps({**record, "id": f"c{k}-{j}"}) for j in range(3)]  # fmt: skip
+        data = ("\n".join(lines) + "\n").encode()
+        fed += len(data) + len(long) * 3
+        with contextlib.suppress(cr.ClaimrecError):
+            claims = cr.read_jsonl(io.BytesIO(data))
+            if k % 20 == 0:
+                cr.reconcile(claim_graph(claims))
+        normalize(long)
+        with contextlib.suppress(cr.ClaimrecError):
+            cr.TimeSpan.parse(long[:900])
+        with contextlib.suppress(cr.ClaimrecError):
+            cr.to_value(long)
+    del claims
+    gc.collect()
+    rss1 = _rss_mb()
+    print(
+        f"memory: fed {fed / 1e6:,.0f} MB of distinct text in {k:,} batches; resident set"
+        f" {rss0:,.0f} MB before, {rss1:,.0f} MB after with no claimrec object alive"
+        f" (growth {rss1 - rss0:,.0f} MB)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--inputs", type=int, default=1_000_000)
@@ -357,7 +413,13 @@ def main() -> None:
     parser.add_argument("--targets", default=",".join(TARGETS))
     parser.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "claimrec-fuzz"))
     parser.add_argument("--max-growth-mb", type=float, default=200.0)
+    parser.add_argument(
+        "--memory", type=float, metavar="MB", help="only feed MB of distinct text, print growth"
+    )
     args = parser.parse_args()
+    if args.memory:
+        _memory_check(args.memory)
+        return
     names = [t.strip() for t in args.targets.split(",") if t.strip()]
     per = [args.inputs // args.workers + (i < args.inputs % args.workers)
            for i in range(args.workers)]  # fmt: skip

@@ -450,7 +450,8 @@ def to_value(value: Any) -> Value:
     Raises
     ------
     InvalidClaimError
-        For a blank string or a value of another type.
+        For a blank string, a string over 10,000 characters or with a lone surrogate, or
+        a value of another type.
 
     Examples
     --------
@@ -579,7 +580,11 @@ class Claim:
     Raises
     ------
     InvalidClaimError
-        When a field has a bad value; the error names the field and the value.
+        When a field has a bad value; the error names the field and the value. Text
+        fields hold at most 10,000 characters of valid Unicode (no lone surrogate);
+        ``qualifiers`` is a string, a list or a tuple (not a dict or a set).
+    ArgumentError
+        For an unknown, missing or positional argument (also a ``TypeError``).
 
     Examples
     --------
