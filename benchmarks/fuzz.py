@@ -405,6 +405,22 @@ def _memory_check(megabytes: float) -> None:
     )
 
 
+def _atheris(target: str, argv: list[str]) -> None:
+    """Hand one target to atheris (coverage-guided, libFuzzer's options in ``argv``)."""
+    import atheris  # noqa: PLC0415 - optional: pip install atheris
+
+    func = TARGETS[target][0]
+    warnings.simplefilter("ignore")
+
+    def one(data: bytes) -> None:
+        with contextlib.suppress(cr.ClaimrecError), contextlib.redirect_stdout(io.StringIO()):
+            func(data)
+
+    atheris.instrument_all()  # claimrec is imported already: instrument what is loaded
+    atheris.Setup([sys.argv[0], *argv], one)
+    atheris.Fuzz()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--inputs", type=int, default=1_000_000)
@@ -416,7 +432,13 @@ def main() -> None:
     parser.add_argument(
         "--memory", type=float, metavar="MB", help="only feed MB of distinct text, print growth"
     )
-    args = parser.parse_args()
+    parser.add_argument(
+        "--atheris", choices=sorted(TARGETS), help="fuzz one target with atheris instead"
+    )
+    args, rest = parser.parse_known_args()
+    if args.atheris:
+        _atheris(args.atheris, rest)
+        return
     if args.memory:
         _memory_check(args.memory)
         return

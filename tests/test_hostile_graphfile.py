@@ -137,3 +137,16 @@ def test_any_json_value_as_node_link_data_is_a_graph_or_a_claimrec_error(data):
     """from_node_link on any JSON value gives a graph or a ClaimrecError."""
     with contextlib.suppress(cr.ClaimrecError):
         from_node_link(data)
+
+
+def test_graphml_attribute_holding_deeply_nested_json_is_a_format_error():
+    """A source's aliases attribute nested 100,000 deep is a FormatError, not RecursionError."""
+    source = cr.Source(name="FAMa", aliases=["Malian Armed Forces"])
+    graph = claim_graph([cr.Claim(source=source, subject="militants", predicate="killed")])
+    buffer = io.BytesIO()
+    write_graphml(graph, buffer)
+    data = buffer.getvalue()
+    assert b'["Malian Armed Forces"]' in data
+    hostile = data.replace(b'["Malian Armed Forces"]', b"[" * 100_000)
+    with pytest.raises(cr.FormatError, match="nested too deeply"):
+        read_graphml(io.BytesIO(hostile))
