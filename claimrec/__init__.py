@@ -51,6 +51,14 @@ from claimrec.io.graphfile import (
     write_json,
 )
 from claimrec.io.jsonl import dumps_jsonl, loads_jsonl, read_jsonl, write_jsonl
+from claimrec.io.tables import (
+    from_frame,
+    from_records,
+    read_csv,
+    to_frame,
+    to_records,
+    write_csv,
+)
 from claimrec.model import Claim, Polarity, Report, Source, SourceKind, Value, to_value
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.reconciliation import (
@@ -149,17 +157,23 @@ __all__ = [
     "default_vocabulary",
     "dumps_jsonl",
     "estimate_pairs",
+    "from_frame",
     "from_node_link",
+    "from_records",
     "loads_jsonl",
     "provenance",
+    "read_csv",
     "read_graphml",
     "read_json",
     "read_jsonl",
     "reconcile",
     "relate",
     "render_report",
+    "to_frame",
     "to_node_link",
+    "to_records",
     "to_value",
+    "write_csv",
     "write_gexf",
     "write_graphml",
     "write_json",

@@ -19,6 +19,7 @@ LAYERS = {
     "errors": 0,
     "_text": 0,
     "_enum": 0,
+    "_records": 2,
     "quantity": 1,
     "timespan": 1,
     "category": 1,
