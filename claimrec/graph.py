@@ -1272,6 +1272,41 @@ class ClaimGraph:
             f"contradictions={contradictions}>"
         )
 
+    def draw(self, ax: Any = None) -> Any:
+        """Draw the claim graph with matplotlib (needs ``claimrec[draw]``); return the axes.
+
+        Claims sit by item (disputed items first, on red), coloured by source; sources stand
+        apart on the left; contradictions are red, agreements green, compatible figures far
+        apart orange dashed, revisions blue, echoes grey dotted.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> _ = __import__("pytest").importorskip("matplotlib")
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> ax = cr.claim_graph(cr.datasets.mali_2025()).draw()
+        >>> len(ax.collections) >= 17   # one marker per claim
+        True
+        """
+        from claimrec._picture import draw  # noqa: PLC0415 - matplotlib only when drawing
+
+        return draw(self, ax)
+
+    def to_svg(self) -> str:
+        """Return the same picture as :meth:`draw` as one self-contained SVG element.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> svg = cr.claim_graph(cr.datasets.mali_2025()).to_svg()
+        >>> svg.startswith("<svg"), svg.count('class="edge contradicts"')
+        (True, 1)
+        """
+        from claimrec._picture import svg  # noqa: PLC0415 - built only when asked for
+
+        return svg(self)
+
     def _repr_html_(self) -> str:
         rows = [
             ("claims", len(self._claims)),
@@ -1281,13 +1316,18 @@ class ClaimGraph:
         rows.extend((kind.value, self._count(kind)) for kind in _EDGE_KINDS)
         table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
         items = "".join(
-            f"<li>{html.escape(d.item)}: "
-            + " vs ".join(html.escape("; ".join(c.describe() for c in side)) for side in d.sides)
-            + "</li>"
+            f"<li>{html.escape(d.item)}<ul>"
+            + "".join(
+                f"<li>side {number}: {html.escape(c.describe())}</li>"
+                for number, side in enumerate(d.sides, start=1)
+                for c in side
+            )
+            + "</ul></li>"
             for d in self.disputes()
         )
         disputes = f"<p>Disputes:</p><ul>{items}</ul>" if items else ""
-        return f"<div><b>ClaimGraph</b><table>{table}</table>{disputes}</div>"
+        picture = self.to_svg() if len(self._claims) <= 300 else ""
+        return f"<div><b>ClaimGraph</b><table>{table}</table>{disputes}{picture}</div>"
 
 
 _EMPTY_COLUMNS = {

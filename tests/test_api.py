@@ -28,6 +28,7 @@ LAYERS = {
     "alignment": 4,
     "relation": 5,
     "graph": 6,
+    "_picture": 6,
     "reconciliation": 7,
     "io": 8,
     "report": 8,

@@ -19,8 +19,8 @@ def test_main_job_reports_the_dispute_and_what_is_not_disputed(capsys):
     assert "JNIM: military installations seized control of" in dispute
     assert "ORTM 2025-07-01" in dispute
     lonely = out.split("SINGLE-SOURCE, UNCORROBORATED")[1]
-    assert "casualties: militants neutralised | western Mali | 2025-07-01 => over 80" in lonely
-    assert "casualties: soldiers killed | central Mali | 2025-06-01 => at least 30" in lonely
+    assert "militants neutralised | western Mali | 2025-07-01 => over 80" in lonely
+    assert "soldiers killed | central Mali | 2025-06-01 => at least 30" in lonely
 
 
 def test_run_on_a_file_with_options(tmp_path, capsys):
