@@ -20,6 +20,7 @@ import json
 import math
 import os
 import re
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -291,7 +292,13 @@ def _rows_to_claims(
         if _missing(row.get("source")):
             continue  # reported above
         try:
-            claims.append(_claim(row, built[_text(row["source"])], dayfirst))
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                claims.append(_claim(row, built[_text(row["source"])], dayfirst))
+            for warning in caught:  # point at the user's file and line, not at claimrec
+                warnings.warn_explicit(
+                    str(warning.message), warning.category, where, number, module="claimrec"
+                )
         except (_CellError, ClaimrecError) as exc:
             problems.append((number, str(exc)))
         except TypeError as exc:  # an unknown key in relays_chain
