@@ -140,7 +140,7 @@ def svg(graph: ClaimGraph, *, title: str = "Claim graph") -> str:
             f'stroke-width="{width}"{dash_attr}/><text x="{x + 28}" y="{legend_y + 4}">'
             f"{html.escape(words)}</text>"
         )
-        x += 34 + 6.2 * len(words)
+        x += 50 + 6.5 * len(words)
     for words, cx, cy, disputed in pic.groups:
         fill = "#fdecea" if disputed else "#f5f5f5"
         stroke = "#d62728" if disputed else "#dddddd"
