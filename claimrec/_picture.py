@@ -22,7 +22,7 @@ from claimrec.relation import Relation
 if TYPE_CHECKING:  # pragma: no cover - types only; graph imports this module lazily
     from claimrec.graph import ClaimGraph
 
-__all__ = ["EDGE_STYLES", "Picture", "layout", "svg"]
+__all__ = ["EDGE_STYLES", "MAX_CELLS", "MAX_COLUMNS", "Picture", "draw", "layout", "svg"]
 
 #: colour, width, dash pattern (SVG) and legend words of each kind of edge
 EDGE_STYLES: dict[str, tuple[str, float, str, str]] = {
@@ -38,6 +38,8 @@ _PALETTE = (
     "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd",
 )  # fmt: skip
 _CELL = 170.0
+MAX_CELLS = 150  # items drawn; the rest are counted under the picture
+MAX_COLUMNS = 5  # the picture fits a page's width
 _LEFT = 190.0
 _TOP = 56.0
 
@@ -48,7 +50,9 @@ class Picture:
 
     width: float
     height: float
+    hidden: int  # items left out of the picture (beyond MAX_CELLS), said under it
     claims: tuple[tuple[Claim, float, float, str], ...]  # claim, x, y, colour
+    linked: frozenset[str]  # claims drawn with a line to their source
     sources: tuple[tuple[str, float, float, str, int], ...]  # name, x, y, colour, claims
     groups: tuple[tuple[str, float, float, bool], ...]  # words, x, y (cell centre), disputed
     edges: tuple[tuple[str, str, str], ...]  # a, b, kind (a key of EDGE_STYLES)
@@ -64,7 +68,9 @@ def layout(graph: ClaimGraph) -> Picture:
     groups = graph.groups()
     disputed = {d.group_id for d in graph.disputes()}
     order = sorted(groups, key=lambda g: (g not in disputed, -len(groups[g]), groups[g][0].id))
-    columns = max(1, math.ceil(math.sqrt(len(order) * 1.6)))
+    hidden = max(0, len(order) - MAX_CELLS)
+    order = order[:MAX_CELLS]
+    columns = max(1, min(math.ceil(math.sqrt(len(order) * 1.6)), MAX_COLUMNS))
     names = sorted({c.source.name for c in graph.claims})
     colour = {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(names)}
     claims: list[tuple[Claim, float, float, str]] = []
@@ -81,7 +87,7 @@ def layout(graph: ClaimGraph) -> Picture:
             claims.append((claim, x, y, colour[claim.source.name]))
         cells.append((_words(members), cx, cy, gid in disputed))
     rows = math.ceil(len(order) / columns) if order else 0
-    height = max(_TOP + rows * _CELL + 10, _TOP + 34 * len(names) + 40, 200.0)
+    height = max(_TOP + rows * _CELL + 30, _TOP + 34 * len(names) + 40, 200.0)
     step = (height - _TOP - 40) / max(len(names), 1)
     per_source = {name: sum(1 for c in graph.claims if c.source.name == name) for name in names}
     sources = tuple(
@@ -102,10 +108,19 @@ def layout(graph: ClaimGraph) -> Picture:
     for echo in graph.echoes():
         edges.extend((echo.primary.id, relay.id, "echo") for relay in echo.relays)
     width = _LEFT + 40 + columns * _CELL + 20
+    # With many sources, colours repeat: lines to the sources are drawn for the disputed
+    # items only (who says what where it matters); every dot names its source on hover.
+    linked = frozenset(
+        c.id
+        for c, _, _, _ in claims
+        if len(names) <= len(_PALETTE) or c.id in {x.id for gid in disputed for x in groups[gid]}
+    )
     return Picture(
         width=width,
         height=height,
+        hidden=hidden,
         claims=tuple(claims),
+        linked=linked,
         sources=sources,
         groups=tuple(cells),
         edges=tuple(edges),
@@ -151,6 +166,8 @@ def svg(graph: ClaimGraph, *, title: str = "Claim graph") -> str:
             f'text-anchor="middle" fill="#333">{html.escape(_fit(words))}</text>'
         )
     for claim, cx, cy, _ in pic.claims:  # source -> claim: faint, behind everything
+        if claim.id not in pic.linked:
+            continue
         sx, sy = source_at[claim.source.name]
         parts.append(
             f'<line x1="{sx + 150:.1f}" y1="{sy:.1f}" x2="{cx:.1f}" y2="{cy:.1f}" '
@@ -178,6 +195,11 @@ def svg(graph: ClaimGraph, *, title: str = "Claim graph") -> str:
             f'<rect class="source" x="{sx:.1f}" y="{sy - 11:.1f}" width="150" height="22" '
             f'rx="4" fill="{colour}"/><text x="{sx + 6:.1f}" y="{sy + 4:.1f}" fill="#ffffff">'
             f"{html.escape(_fit(name, 17))} ({count})</text>"
+        )
+    if pic.hidden:
+        parts.append(
+            f'<text x="{_LEFT + 40}" y="{pic.height - 8:.0f}" fill="#a3201d">{pic.hidden} more'
+            f" items (single claims, undisputed) are not drawn; the tables list them.</text>"
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -208,6 +230,8 @@ def draw(graph: ClaimGraph, ax: Any = None) -> Any:
         )
         ax.text(cx, cy + _CELL / 2 - 10, _fit(words), ha="center", va="top", fontsize=7)
     for claim, cx, cy, _ in pic.claims:
+        if claim.id not in pic.linked:
+            continue
         sx, sy = source_at[claim.source.name]
         ax.plot([sx + 150, cx], [sy, cy], color="black", alpha=0.07, linewidth=0.8)
     seen: set[str] = set()
