@@ -332,6 +332,8 @@ def render_html(
     disputes = graph.disputes()
     corroborations = graph.corroborations()
     echoes = graph.echoes()
+    items = {i.item: i for i in result.items}
+    item_of = {v.claim: items[v.item] for v in result.claims}
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -367,7 +369,7 @@ def render_html(
             out.append("</div>")
         out.append("</div>")
         out.extend(f'<p class="rel">{_e(rel.explain())}</p>' for rel in dispute.relationships)
-        item = result.item(dispute.sides[0][0])
+        item = item_of[dispute.sides[0][0].id]
         out.append(f'<div class="estimate"><b>Estimate:</b> {_e(item.note)}</div></div>')
     out.append("</section>")
 

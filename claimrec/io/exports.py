@@ -108,14 +108,25 @@ def _span(claims: Sequence[Claim]) -> tuple[dt.datetime | None, dt.datetime | No
     return start, end, precision
 
 
-def _fatalities(
-    claims: Sequence[Claim], graph: ClaimGraph, result: Reconciliation, vocabulary: Vocabulary
-) -> dict[str, Any]:
-    group_of = {c.id: gid for gid, members in graph.groups().items() for c in members}
+class _Index:
+    """Lookups built once per export: claim -> group, claim -> item result, claim -> disputes."""
+
+    def __init__(self, graph: ClaimGraph, result: Reconciliation) -> None:
+        self.group_of = {c.id: gid for gid, members in graph.groups().items() for c in members}
+        items = {i.item: i for i in result.items}
+        self.item_of = {v.claim: items[v.item] for v in result.claims if v.item in items}
+        self.disputes = graph.disputes()
+        self.disputes_of: dict[str, list[int]] = {}
+        for number, dispute in enumerate(self.disputes):
+            for claim in dispute.claims:
+                self.disputes_of.setdefault(claim.id, []).append(number)
+
+
+def _fatalities(claims: Sequence[Claim], index: _Index, vocabulary: Vocabulary) -> dict[str, Any]:
     items: dict[str, list[Claim]] = {}
     for claim in claims:
         if _casualty(claim, vocabulary):
-            items.setdefault(group_of[claim.id], []).append(claim)
+            items.setdefault(index.group_of[claim.id], []).append(claim)
     if not items:
         return {"low": None, "best": None, "high": None, "figures": []}
     lows: list[float] = []
@@ -129,8 +140,8 @@ def _fatalities(
         highs.append(
             None if any(t is None for t in tops) else max(t for t in tops if t is not None)
         )
-        item = result.item(members[0])
-        bests.append(item.best if item.best is not None else lows[-1])
+        item = index.item_of.get(members[0].id)
+        bests.append(item.best if item is not None and item.best is not None else lows[-1])
         figures.extend(
             f"{c.source.name} says {value_words(c.value)} {c.subject} {c.predicate}"
             for c in members
@@ -139,12 +150,11 @@ def _fatalities(
     return {"low": max(lows), "best": max(bests), "high": high, "figures": figures}
 
 
-def _notes(claims: Sequence[Claim], graph: ClaimGraph, figures: Sequence[str]) -> str:
-    ids = {c.id for c in claims}
+def _notes(claims: Sequence[Claim], index: _Index, figures: Sequence[str]) -> str:
+    numbers = sorted({n for c in claims for n in index.disputes_of.get(c.id, ())})
     parts = []
-    for dispute in graph.disputes():
-        if not ids & {c.id for c in dispute.claims}:
-            continue
+    for number in numbers:
+        dispute = index.disputes[number]
         sides = "; ".join(
             " and ".join(
                 f"{c.source.name} says {c.subject} {c.predicate}"
@@ -177,11 +187,11 @@ def _rows(
 ) -> list[dict[str, Any]]:
     vocabulary = vocabulary or default_vocabulary()
     result = result if result is not None else reconcile(graph, policy="conservative")
-    disputed = {c.id for d in graph.disputes() for c in d.claims}
+    index = _Index(graph, result)
     rows = []
     for name, claims in events_of(graph):
         start, end, precision = _span(claims)
-        deaths = _fatalities(claims, graph, result, vocabulary)
+        deaths = _fatalities(claims, index, vocabulary)
         actors = sorted({c.actor for c in claims if c.actor})
         places = sorted({c.place for c in claims if c.place})
         titles = sorted({c.via.title for c in claims if c.via is not None and c.via.title})
@@ -196,11 +206,11 @@ def _rows(
                 "low": deaths["low"],
                 "best": deaths["best"],
                 "high": deaths["high"],
-                "disputed": any(c.id in disputed for c in claims),
+                "disputed": any(c.id in index.disputes_of for c in claims),
                 "source": _outlets(claims, origin=False),
                 "source_original": _outlets(claims, origin=True),
                 "titles": "; ".join(titles) or None,
-                "notes": _notes(claims, graph, deaths["figures"]),
+                "notes": _notes(claims, index, deaths["figures"]),
                 "claims": " ".join(c.id for c in claims),
             }
         )
@@ -322,12 +332,13 @@ def claimreview(
     """
     result = result if result is not None else reconcile(graph)
     verdicts = {v.claim: v for v in result.claims}
+    items = {i.item: i for i in result.items}
     out = []
     for dispute in graph.disputes():
         for claim in dispute.claims:
             verdict = verdicts.get(claim.id)
             chosen = verdict is not None and verdict.verdict.value in {"chosen", "supports"}
-            item = result.item(claim)
+            item = items[verdict.item] if verdict is not None else result.item(claim)
             probability = item.confidence if chosen else 1 - item.confidence
             if item.confidence < undecided_below:
                 rating = "Undecided"
