@@ -225,3 +225,42 @@ def test_an_unknown_table_is_an_unknown_name():
     """Asking for a table that does not exist names the choices."""
     with pytest.raises(cr.UnknownNameError, match="disputes"):
         cr.claim_graph(cr.datasets.mali_2025()).to_records("dispute")
+
+
+@given(_claims())
+def test_any_claims_round_trip_through_a_data_frame(claims):
+    """from_frame(to_frame(claims)) gives back the claims (pandas)."""
+    assert cr.from_frame(cr.to_frame(claims)) == claims
+
+
+class _PolarsLike:
+    """What from_frame uses of a polars DataFrame: columns and to_dicts()."""
+
+    def __init__(self, rows):
+        self.rows = rows
+        self.columns = list(rows[0])
+
+    def to_dicts(self):
+        return self.rows
+
+
+def test_polars_frames_are_read_through_to_dicts():
+    """A polars-shaped frame (to_dicts) reads like a pandas one."""
+    rows = [{"source": "FAMa", "subject": "militants", "predicate": "killed", "value": None}]
+    (claim,) = cr.from_frame(_PolarsLike(rows))
+    assert claim.value is None
+
+
+def test_datetime_columns_are_dates():
+    """A parsed datetime column (pd.to_datetime) gives the day."""
+    df = pd.DataFrame(
+        {"source": ["FAMa"], "subject": ["base"], "predicate": ["attacked"],
+         "when": pd.to_datetime(["2025-07-01"])}
+    )  # fmt: skip
+    assert str(cr.from_frame(df)[0].when) == "2025-07-01"
+
+
+def test_something_else_than_a_frame_is_a_format_error():
+    """from_frame refuses a list with a FormatError, not an AttributeError."""
+    with pytest.raises(cr.FormatError, match="expected a pandas or polars DataFrame"):
+        cr.from_frame([{"source": "A"}])
