@@ -82,6 +82,7 @@ from claimrec.report import (
     provenance,
     render_html,
     render_report,
+    said,
     write_html,
 )
 from claimrec.timespan import Precision, TimeSpan
@@ -181,6 +182,7 @@ __all__ = [
     "relate",
     "render_html",
     "render_report",
+    "said",
     "to_acled",
     "to_frame",
     "to_node_link",

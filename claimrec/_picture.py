@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from claimrec._records import said_line
 from claimrec.model import Claim
 from claimrec.relation import Relation
 
@@ -187,7 +188,7 @@ def svg(graph: ClaimGraph, *, title: str = "Claim graph") -> str:
     for claim, cx, cy, colour in pic.claims:
         parts.append(
             f'<circle class="claim" cx="{cx:.1f}" cy="{cy:.1f}" r="9" fill="{colour}" '
-            f'stroke="#ffffff" stroke-width="1.5"><title>{html.escape(claim.describe())}'
+            f'stroke="#ffffff" stroke-width="1.5"><title>{html.escape(said_line(claim))}'
             "</title></circle>"
         )
     for name, sx, sy, colour, count in pic.sources:

@@ -22,6 +22,7 @@ __all__ = [
     "frame",
     "list_cell",
     "report_record",
+    "said_line",
     "source_record",
     "value_columns",
     "value_type",
@@ -105,6 +106,23 @@ def value_words(value: Value) -> str | None:
         return value
     text = getattr(value, "text", None)
     return text if isinstance(text, str) and text else str(value)
+
+
+def said_line(claim: Claim) -> str:
+    """Return a claim in one line with its value as said (``three``, not ``3``)."""
+    parts = [f"{claim.source.name}:"]
+    if claim.denied:
+        parts.append("DENIES")
+    parts.append(f"{claim.subject} {claim.predicate}")
+    words = value_words(claim.value)
+    if words is not None:
+        parts.append(words)
+    if claim.hedge:
+        parts.append(f"({claim.hedge})")
+    where_when = [str(x) for x in (claim.place, claim.when) if x]
+    if where_when:
+        parts.append("[" + ", ".join(where_when) + "]")
+    return " ".join(parts)
 
 
 def value_columns(value: Value) -> dict[str, float | None]:

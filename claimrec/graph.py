@@ -46,7 +46,14 @@ from typing import Any
 import attrs
 import networkx as nx
 
-from claimrec._records import CLAIM_COLUMNS, claim_record, frame, value_columns, value_words
+from claimrec._records import (
+    CLAIM_COLUMNS,
+    claim_record,
+    frame,
+    said_line,
+    value_columns,
+    value_words,
+)
 from claimrec._text import normalize
 from claimrec.alignment import Alignment, PairScore, align, compare
 from claimrec.category import Category
@@ -509,7 +516,7 @@ class Echo:
             for c in self.claims
         )
         return (
-            f"<div><b>Echo of {html.escape(self.primary.describe())}</b><table><tr><th></th>"
+            f"<div><b>Echo of {html.escape(said_line(self.primary))}</b><table><tr><th></th>"
             f"<th>claim</th><th>via</th><th>value</th></tr>{rows}</table></div>"
         )
 
@@ -1318,7 +1325,7 @@ class ClaimGraph:
         items = "".join(
             f"<li>{html.escape(d.item)}<ul>"
             + "".join(
-                f"<li>side {number}: {html.escape(c.describe())}</li>"
+                f"<li>side {number}: {html.escape(said_line(c))}</li>"
                 for number, side in enumerate(d.sides, start=1)
                 for c in side
             )

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from claimrec._records import value_words
+from claimrec._records import said_line, value_words
 from claimrec.graph import ClaimGraph
 from claimrec.model import Claim
 from claimrec.reconciliation import ItemResult, Reconciliation
@@ -18,6 +18,7 @@ __all__ = [
     "provenance",
     "render_html",
     "render_report",
+    "said",
     "write_html",
 ]
 
@@ -109,8 +110,24 @@ def provenance(claim: Claim) -> str:
     return text
 
 
+def said(claim: Claim) -> str:
+    """Return a claim in one line with its value as the source said it (``three``, not ``3``).
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> claim = cr.Claim(source="JNIM", subject="military installations",
+    ...                  predicate="seized control of", value="three", place="Kayes")
+    >>> claim.describe()
+    'JNIM: military installations seized control of 3 [Kayes]'
+    >>> cr.said(claim)
+    'JNIM: military installations seized control of three [Kayes]'
+    """
+    return said_line(claim)
+
+
 def _claim_line(claim: Claim) -> str:
-    return f"{claim.describe()}\n        from {provenance(claim)}"
+    return f"{said(claim)}\n        from {provenance(claim)}"
 
 
 def item_words(claims: Sequence[Claim]) -> str:
@@ -184,7 +201,7 @@ def render_report(graph: ClaimGraph, result: Reconciliation | None = None) -> st
         lines.append("    (no claim is supported by an independent second source)")
     for corroboration in corroborations:
         names = ", ".join(s.name for s in corroboration.sources)
-        lines.append(f"    {corroboration.claim.describe()}  <- {names}")
+        lines.append(f"    {said(corroboration.claim)}  <- {names}")
     lines += ["", "ECHOES (one statement relayed by several reports: one piece of evidence)"]
     if not echoes:
         lines.append("    (no statement is relayed by more than one report)")
