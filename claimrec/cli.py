@@ -227,6 +227,8 @@ def _load(path: str | None, *, dayfirst: bool) -> list[Claim]:
                 claims = loads_jsonl(text)
         except FormatError as exc:
             raise FormatError(name, exc.problems) from None
+        except RecursionError:
+            raise _CommandError(f"{name}: nested too deeply to be claims", EXIT_INPUT) from None
     _show_warnings(caught, name, _jsonl_warning_lines(text) if kind == "jsonl" and caught else {})
     if not claims:
         raise _CommandError(f"{name}: no claims in the file", EXIT_INPUT)

@@ -190,6 +190,10 @@ class _Sources:
                 raise _CellError(
                     column, cell, f"source {name!r} was described as {known[key]!r} earlier"
                 )
+            try:
+                Source(name=name, **{**known, key: value})
+            except ClaimrecError as exc:
+                raise _CellError(column, cell, getattr(exc, "reason", str(exc))) from None
             known[key] = value
 
     def build(self) -> dict[str, Source]:
@@ -283,10 +287,7 @@ def _rows_to_claims(
             sources.note(row)
         except _CellError as exc:
             problems.append((number, str(exc)))
-    try:
-        built = sources.build()
-    except ClaimrecError as exc:
-        raise FormatError(where, [*problems, (1, str(exc))]) from None
+    built = sources.build()  # every description was checked row by row
     claims: list[Claim] = []
     for number, row in numbered:
         if _missing(row.get("source")):
