@@ -254,11 +254,11 @@ def draw(graph: ClaimGraph, ax: Any = None) -> Any:
         ax.scatter([cx], [cy], s=90, color=colour, edgecolors="white", zorder=3)
     for name, sx, sy, colour, count in pic.sources:
         ax.add_patch(Rectangle((sx, sy - 11), 150, 22, color=colour))
-        ax.text(sx + 6, sy, f"{_fit(name, 17)} ({count})", color="white", va="center", fontsize=8)
+        ax.text(sx + 6, sy, f"{_fit(name, 15)} ({count})", color="white", va="center", fontsize=7)
     ax.set_xlim(0, pic.width)
     ax.set_ylim(pic.height, 0)
     ax.set_aspect("equal")
     ax.axis("off")
     if seen:
-        ax.legend(loc="upper right", fontsize=7, frameon=False)
+        ax.legend(loc="lower left", bbox_to_anchor=(0.2, 1.0), ncol=3, fontsize=7, frameon=False)
     return ax
