@@ -229,6 +229,10 @@ def _load(path: str | None, *, dayfirst: bool) -> list[Claim]:
             raise FormatError(name, exc.problems) from None
         except RecursionError:
             raise _CommandError(f"{name}: nested too deeply to be claims", EXIT_INPUT) from None
+        except ClaimrecError:
+            raise
+        except (ValueError, TypeError, OverflowError) as exc:  # a reader let one through
+            raise _CommandError(f"{name}: cannot read claims: {exc}", EXIT_INPUT) from None
     _show_warnings(caught, name, _jsonl_warning_lines(text) if kind == "jsonl" and caught else {})
     if not claims:
         raise _CommandError(f"{name}: no claims in the file", EXIT_INPUT)

@@ -148,6 +148,8 @@ _LATIN1 = "source,subject,predicate\nFAMa,base,attaqué\n".encode("latin-1")
         ("extra.csv", b"source,subject,predicate,x\nA,b,c,d\n", [], 1, "unknown columns"),
         ("dates.csv", b"source,subject,predicate,when\nA,b,c,31/02/2025\n", [], 1, "line 2"),
         ("header.csv", b"source,subject,predicate\n", [], 1, "no rows"),
+        ("huge.jsonl", b'{"source":"A","subject":"b","predicate":"c","value":' + b"9" * 5000
+         + b"}\n", [], 1, "huge.jsonl"),
         ("deep.jsonl", b"[" * 100_000 + b"]" * 100_000 + b"\n", [], 1, "nested too deeply"),
         ("trust.csv", b"source,subject,predicate,source_reliability\nA,b,c,2\n", [], 1,
          "line 2: source_reliability='2': must be in [0, 1]"),
