@@ -258,8 +258,11 @@ def _analyse(claims: list[Claim], args: argparse.Namespace) -> tuple[ClaimGraph,
     progress = _Progress(args.quiet)
     progress(f"aligning and relating {len(claims)} claims")
     graph = claim_graph(claims)
-    progress(f"reconciling with {args.method}")
-    result = reconcile(graph, method=args.method, policy=args.policy)
+    options: dict[str, Any] = {"policy": args.policy}
+    if args.method is not None:
+        options["method"] = args.method
+    progress(f"reconciling ({args.method or 'default method'})")
+    result = reconcile(graph, **options)
     return graph, result
 
 
@@ -386,7 +389,9 @@ def _common(parser: argparse.ArgumentParser, *, analysis: bool) -> None:
                        help="read 03/07/2025 in CSV files as March 7")  # fmt: skip
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     if analysis:
-        parser.add_argument("--method", default="truthfinder", choices=sorted(METHODS))
+        parser.add_argument(
+            "--method", choices=sorted(METHODS), help="the estimator (default: reconcile's)"
+        )
         parser.add_argument(
             "--policy", default="best", choices=["best", "conservative", "estimator"]
         )
@@ -453,7 +458,7 @@ def _argv(argv: Sequence[str] | None) -> list[str]:
 def _dispatch(args: argparse.Namespace) -> None:
     command = args.command
     if command == "demo":
-        args.file, args.method, args.policy, args.dayfirst = None, "truthfinder", "best", True
+        args.file, args.method, args.policy, args.dayfirst = None, None, "best", True
         claims = datasets.mali_2025()
         graph, result = _analyse(claims, args)
         _Out(None).write(render_report(graph, result) + "\n")
