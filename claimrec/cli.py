@@ -43,7 +43,7 @@ from claimrec.io.graphfile import write_graphml
 from claimrec.io.jsonl import dumps_jsonl, loads_jsonl
 from claimrec.io.tables import read_csv, to_records, write_records
 from claimrec.model import Claim, to_value
-from claimrec.reconciliation import METHODS, Reconciliation, reconcile
+from claimrec.reconciliation import METHODS, Policy, Reconciliation, reconcile
 from claimrec.report import claims_table, render_html, render_report
 
 __all__ = ["main"]
@@ -392,9 +392,7 @@ def _common(parser: argparse.ArgumentParser, *, analysis: bool) -> None:
         parser.add_argument(
             "--method", choices=sorted(METHODS), help="the estimator (default: reconcile's)"
         )
-        parser.add_argument(
-            "--policy", default="best", choices=["best", "conservative", "estimator"]
-        )
+        parser.add_argument("--policy", default="best", choices=[p.value for p in Policy])
 
 
 def _parser() -> argparse.ArgumentParser:

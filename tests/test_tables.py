@@ -264,3 +264,9 @@ def test_something_else_than_a_frame_is_a_format_error():
     """from_frame refuses a list with a FormatError, not an AttributeError."""
     with pytest.raises(cr.FormatError, match="expected a pandas or polars DataFrame"):
         cr.from_frame([{"source": "A"}])
+
+
+def test_to_records_of_something_else_than_claims_says_what_to_call():
+    """cr.to_records(graph) points to the graph's own to_records(table)."""
+    with pytest.raises(cr.InvalidClaimError, match="to_records"):
+        cr.to_records([cr.claim_graph(cr.datasets.mali_2025())])

@@ -27,7 +27,7 @@ from typing import IO, Any
 
 from claimrec._records import CLAIM_COLUMNS, claim_record, frame
 from claimrec.category import Category
-from claimrec.errors import ClaimrecError, FormatError
+from claimrec.errors import ClaimrecError, FormatError, InvalidClaimError
 from claimrec.model import Claim, Report, Source
 from claimrec.quantity import Quantity
 
@@ -508,7 +508,14 @@ def to_records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
     >>> record["id"], record["value"], record["low"], record["outlet"], record["relays_outlet"]
     ('fama-neutralised', 'over 80', 81.0, 'News report', 'ORTM')
     """
-    return [claim_record(claim) for claim in claims]
+    out = []
+    for claim in claims:
+        if not isinstance(claim, Claim):
+            raise InvalidClaimError(
+                "claims", claim, "expected Claims (a result has its own to_records(table))"
+            )
+        out.append(claim_record(claim))
+    return out
 
 
 def to_frame(claims: Iterable[Claim]) -> Any:
