@@ -192,7 +192,7 @@ def _show_warnings(
         print(f"{safe(where)}: warning: {safe(message)}", file=sys.stderr)
 
 
-def _load(path: str | None, *, dayfirst: bool) -> list[Claim]:
+def _load(path: str | None, *, dayfirst: bool, extra: str = "error") -> list[Claim]:
     if path is None:
         return datasets.mali_2025()
     name = "<stdin>" if path == "-" else path
@@ -222,7 +222,7 @@ def _load(path: str | None, *, dayfirst: bool) -> list[Claim]:
             if kind == "csv":
                 stream = io.StringIO(text)
                 stream.name = name
-                claims = read_csv(stream, dayfirst=dayfirst)
+                claims = read_csv(stream, dayfirst=dayfirst, extra=extra)
             else:
                 claims = loads_jsonl(text)
         except FormatError as exc:
@@ -267,7 +267,7 @@ def _analyse(claims: list[Claim], args: argparse.Namespace) -> tuple[ClaimGraph,
 
 
 def _run(args: argparse.Namespace) -> str:
-    claims = _load(args.file, dayfirst=args.dayfirst)
+    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra)
     graph, result = _analyse(claims, args)
     if args.format == "json":
         return _json(
@@ -293,7 +293,7 @@ def _run(args: argparse.Namespace) -> str:
 
 
 def _show(args: argparse.Namespace) -> str:
-    claims = _load(args.file, dayfirst=args.dayfirst)
+    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra)
     if args.format == "json":
         return _json(to_records(claims))
     if args.format == "csv":
@@ -311,7 +311,7 @@ def _show(args: argparse.Namespace) -> str:
 
 
 def _align(args: argparse.Namespace) -> str:
-    claims = _load(args.file, dayfirst=args.dayfirst)
+    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra)
     _Progress(args.quiet)(f"aligning {len(claims)} claims")
     alignment = align(claims, threshold=args.threshold)
     if args.format == "json":
@@ -326,7 +326,7 @@ def _align(args: argparse.Namespace) -> str:
 
 
 def _export(args: argparse.Namespace) -> str:
-    claims = _load(args.file, dayfirst=args.dayfirst)
+    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra)
     if args.to == "claims":
         return _json(to_records(claims)) if args.format == "json" else _csv(to_records(claims))
     if args.to == "jsonl":
@@ -351,7 +351,7 @@ def _export(args: argparse.Namespace) -> str:
 
 
 def _html(args: argparse.Namespace, default_title: str) -> str:
-    claims = _load(args.file, dayfirst=args.dayfirst)
+    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra)
     graph, result = _analyse(claims, args)
     return render_html(graph, result, title=args.title or default_title)
 
@@ -387,6 +387,14 @@ def _common(parser: argparse.ArgumentParser, *, analysis: bool) -> None:
     )
     dates.add_argument("--monthfirst", dest="dayfirst", action="store_false",
                        help="read 03/07/2025 in CSV files as March 7")  # fmt: skip
+    parser.add_argument(
+        "--ignore-unknown-columns",
+        dest="extra",
+        action="store_const",
+        const="ignore",
+        default="error",
+        help="read a CSV file's claim columns and skip the others (default: refuse them)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     if analysis:
         parser.add_argument(

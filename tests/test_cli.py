@@ -261,3 +261,12 @@ def test_the_installed_command_prints_no_traceback(tmp_path):
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().startswith("claimrec:")
+
+
+def test_unknown_csv_columns_can_be_skipped(tmp_path, capsys):
+    """--ignore-unknown-columns reads a spreadsheet that has a notes column."""
+    path = tmp_path / "sheet.csv"
+    path.write_text("source,subject,predicate,notes\nA,b,c,mine\n", encoding="utf-8")
+    assert main(["show", str(path)]) == 1
+    assert main(["show", str(path), "--ignore-unknown-columns", "--columns", "source"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "A"
