@@ -49,6 +49,8 @@ from typing import Any
 
 import attrs
 
+# Score the claimrec of this checkout, not whichever one is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import claimrec as cr
 
 CORPUS = Path(__file__).resolve().parent / "news"
