@@ -2,9 +2,7 @@
 
 Each case runs ``claimrec.cli.main`` as the command would (warnings shown, not raised)
 and checks: no Python traceback, a non-zero exit for bad input, a message on stderr, and
-no terminal escape sequence from the claims copied to the terminal. Cases that still fail
-belong to the command's own issue (issue 11) and are marked as strict expected failures,
-so that the fix turns them into errors until the mark is removed.
+no terminal escape sequence from the claims copied to the terminal.
 """
 
 from __future__ import annotations
@@ -38,8 +36,6 @@ _BAD_FILES: dict[str, bytes] = {
     "qualifiers_object": json.dumps({**_GOOD, "qualifiers": {"a": 1}}).encode() + b"\n",
     "wrong_types": b'{"source": 3, "subject": [], "predicate": {}}\n',
 }
-
-_ISSUE_11 = "issue 11: the command's own fix (cli.py, report.py)"
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -88,14 +84,12 @@ def test_bad_path_or_option_gives_a_message_and_no_traceback(argv, capsys):
     _assert_clean_failure(code, out, err)
 
 
-@pytest.mark.xfail(strict=True, reason=_ISSUE_11 + ": an unknown column raises AttributeError")
 def test_unknown_show_column_gives_a_message_and_no_traceback(capsys):
     """`claimrec show --columns nope` names the column instead of a traceback."""
     code, out, err = _run(["show", "--columns", "id,nope"], capsys)
     _assert_clean_failure(code, out, err)
 
 
-@pytest.mark.xfail(strict=True, reason=_ISSUE_11 + ": an empty file exits 0")
 @pytest.mark.parametrize("command", ["run", "show"])
 def test_empty_file_is_reported_with_a_non_zero_exit(command, tmp_path, capsys):
     """An empty claims file is an error for the command, not an empty report."""
@@ -105,7 +99,6 @@ def test_empty_file_is_reported_with_a_non_zero_exit(command, tmp_path, capsys):
     _assert_clean_failure(code, out, err)
 
 
-@pytest.mark.xfail(strict=True, reason=_ISSUE_11 + ": claim text is printed as it is")
 @pytest.mark.parametrize("command", ["run", "show"])
 def test_terminal_escape_sequences_in_claims_are_not_printed(command, tmp_path, capsys):
     """An ANSI escape (or other control character) in a claim is shown escaped."""
