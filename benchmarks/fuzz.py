@@ -195,10 +195,14 @@ def _t_pipeline(data: bytes) -> None:
     cr.reconcile(graph, method=random.choice(["majority", "truthfinder", "accu"]))
 
 
+def _cli_file() -> Path:
+    return Path(tempfile.gettempdir()) / f"claimrec-fuzz-{os.getpid()}.jsonl"
+
+
 def _t_cli(data: bytes) -> None:
     from claimrec.cli import main  # noqa: PLC0415
 
-    path = Path(tempfile.gettempdir()) / f"claimrec-fuzz-{os.getpid()}.jsonl"
+    path = _cli_file()
     path.write_bytes(data)
     command = random.choice(["run", "show"])
     with contextlib.redirect_stderr(io.StringIO()):
@@ -352,6 +356,7 @@ def _worker(args: tuple[int, int, list[str]]) -> dict[str, Any]:
             hangs.setdefault(name, [0, data])[0] += 1
         if took > slowest[0]:
             slowest = (took, name, len(data))
+    _cli_file().unlink(missing_ok=True)
     return {
         "counts": counts,
         "crashes": crashes,
