@@ -6,11 +6,11 @@ Run from the repository root::
 
 A mutation loop (no coverage guidance; ``--atheris TARGET`` hands one target to atheris
 instead, when it is installed) takes seed inputs of every reader and parser (JSON Lines
-claims files, node-link JSON and GraphML claim graphs, quantity and date phrases, claim
-keyword sets, names for the matching keys), mutates them (byte flips, inserts, deletes,
-splices, repeats, and a dictionary of hostile tokens: huge and non-finite numbers, deep
-nesting, lone surrogates, Latin-1 bytes, invisible and look-alike characters, XML
-entities) and feeds them to the target. It counts:
+claims files, CSV tables, node-link JSON and GraphML claim graphs, quantity and date
+phrases, claim keyword sets, names for the matching keys, the whole pipeline and the
+command), mutates them (byte flips, inserts, deletes, splices, repeats, and a dictionary
+of hostile tokens: huge and non-finite numbers, deep nesting, lone surrogates, Latin-1
+bytes, invisible and look-alike characters, XML entities) and feeds them to the target. It counts:
 
 - a **crash**: any exception that is not a :class:`claimrec.ClaimrecError`;
 - a **hang**: an input that takes more than one second per started kilobyte (a
@@ -60,6 +60,7 @@ OWNERS = {
     "reconciliation": "issue 10",
     "cli.py": "issue 11",
     "report.py": "issue 11",
+    "io/tables.py": "issue 11",
     "graph.py": "issue 9",
     "alignment.py": "issue 9",
     "relation.py": "issue 9",
@@ -134,6 +135,10 @@ def _seeds() -> dict[str, list[bytes]]:
         "normalize": [n.encode() for n in NAMES],
     }
     seeds["pipeline"] = seeds["cli"] = seeds["jsonl"]
+    table = io.StringIO()
+    cr.write_csv(claims, table)
+    rows = table.getvalue().encode().splitlines(keepends=True)
+    seeds["csv"] = [rows[0] + b"".join(rows[i : i + 3]) for i in range(1, len(rows), 3)]
     return seeds
 
 
@@ -156,6 +161,10 @@ def _t_node_link(data: bytes) -> None:
 
 def _t_graphml(data: bytes) -> None:
     read_graphml(io.BytesIO(data))
+
+
+def _t_csv(data: bytes) -> None:
+    cr.read_csv(io.StringIO(_text(data)))
 
 
 def _t_quantity(data: bytes) -> None:
@@ -230,6 +239,7 @@ TARGETS = {
     "jsonl": (_t_jsonl, 6),
     "node_link": (_t_node_link, 2),
     "graphml": (_t_graphml, 1),
+    "csv": (_t_csv, 3),
     "quantity": (_t_quantity, 6),
     "timespan": (_t_timespan, 6),
     "category": (_t_category, 3),
