@@ -106,11 +106,11 @@ def test_number_beyond_float_range_or_over_4300_digits_is_reported(value, why):
 
 @pytest.mark.parametrize("depth", [100, 5_000, 100_000])
 def test_deeply_nested_json_is_reported(depth):
-    """Nesting deep enough to exhaust the parser's stack is a FormatError on its line."""
+    """Nested JSON is a FormatError on its line; past the parser's stack, it says so."""
     nested = "[" * depth + "]" * depth
     line, what = _problem(_line(value="X").replace('"X"', nested))
     assert line == 1
-    assert what.startswith(("JSON nested too deeply", "value: expected a string"))
+    assert ("JSON nested too deeply" in what) is (depth >= 5_000)
 
 
 def test_line_over_the_size_limit_is_reported():

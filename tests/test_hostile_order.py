@@ -67,6 +67,23 @@ def test_labels_and_floats_do_not_depend_on_input_order(claims, rng, method):
     assert _outcome(shuffled, method) == _outcome(claims, method)
 
 
+@pytest.mark.parametrize(
+    ("forms", "shown"),
+    [(("eighty", "80", "80"), "80"), (("eighty", "80"), "80"), (("Sandare", "Sandaré"), "Sandaré"),
+     (("Sandaré", "Sandare", "Sandare"), "Sandare")],
+)  # fmt: skip
+def test_the_shown_wording_is_the_commonest_then_the_richest(forms, shown):
+    """Commonest wording first; among equals the one with accents; never the first given."""
+    claims = [
+        cr.Claim(source=f"S{k}", subject="towns", predicate="attacked", value=form,
+                 place="Kayes", when="2025-07-01", id=f"c{k}")
+        for k, form in enumerate(forms)
+    ]  # fmt: skip
+    for order in itertools.permutations(claims):
+        (item,) = cr.reconcile(list(order), method="majority").items
+        assert item.value == shown
+
+
 @pytest.mark.parametrize("method", sorted(METHODS))
 def test_surface_form_label_does_not_depend_on_input_order(method):
     """'80' and 'eighty' for one item: the label is the same whichever comes first."""

@@ -501,8 +501,11 @@ def _worded(value: object) -> str:
 
 
 def _wording(claims: list[Claim]) -> str:
+    # The commonest wording; among equals the one that keeps the most accents and other
+    # non-ASCII letters (a transliteration loses them), then the first in sorted order:
+    # never the first in input order.
     counts = Counter(("not " if c.denied else "") + _worded(c.value) for c in claims)
-    return min(counts, key=lambda w: (-counts[w], w))
+    return min(counts, key=lambda w: (-counts[w], -sum(not ch.isascii() for ch in w), w))
 
 
 def _signed_text(claim: Claim) -> str:
@@ -857,8 +860,7 @@ def _explain(  # noqa: PLR0917 - private
         codes = list(range(lo, hi))
         choice = int(estimate.item_choice[i])
         display = {v: str(table.values[v]).split("\x1f", 1)[1] for v in codes}
-        # show values as their claims worded them: the commonest wording, ties to the
-        # first in sorted order, so that the label does not depend on input order
+        # show values as their claims worded them, whatever the input order
         for v in codes:
             first = rows[claims_of_value[v][0]]
             if first.claim.value is not None and display[v] == _signed_text(first.claim):
