@@ -70,7 +70,7 @@ def test_value_longer_than_the_text_limit_never_reaches_the_parser():
     with pytest.raises(cr.InvalidClaimError, match="longer than"):
         cr.Claim(source="FAMa", subject="militants", predicate="killed",
                  value="one to " * 4000 + "two")  # fmt: skip
-    assert time.perf_counter() - start < 0.1
+    assert time.perf_counter() - start < 0.5  # parsing it took 6 s
     assert len("one to " * 4000) > MAX_TEXT_CHARS
 
 
