@@ -6,11 +6,14 @@ import html
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimrec._records import said_line, value_words
-from claimrec.graph import ClaimGraph
 from claimrec.model import Claim
-from claimrec.reconciliation import ItemResult, Reconciliation
+
+if TYPE_CHECKING:  # only annotations: `claimrec show` prints tables without the stages
+    from claimrec.graph import ClaimGraph
+    from claimrec.reconciliation import ItemResult, Reconciliation
 
 __all__ = [
     "claims_table",
