@@ -23,6 +23,7 @@ LAYERS = {
     "_enum": 0,
     "_limits": 0,
     "_strict": 0,
+    "_gc": 0,
     "_records": 2,
     "quantity": 1,
     "timespan": 1,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
+import itertools
 import json
 import warnings
 
@@ -144,3 +146,47 @@ def test_arbitrary_text_never_crashes_the_reader(text):
     with contextlib.suppress(cr.FormatError), warnings.catch_warnings():
         warnings.simplefilter("ignore", cr.ClaimrecWarning)  # no claims in it
         cr.loads_jsonl(text)
+
+
+_SPAN = {"type": "timespan", "start": "2025-07-01T00:00:00", "end": "2025-07-02T00:00:00"}
+
+
+def _lines(*values):
+    return "".join(
+        json.dumps({"source": "A", "subject": f"s{k}", "predicate": "killed", "when": v}) + "\n"
+        for k, v in enumerate(values)
+    )
+
+
+def test_claims_that_write_the_same_typed_value_share_one_object():
+    """A typed value written twice is built once: equal claims' values are one object."""
+    first, second, other = cr.loads_jsonl(
+        _lines(_SPAN, dict(_SPAN), {**_SPAN, "end": "2025-07-03T00:00:00"})
+    )
+    assert first.when is second.when
+    assert other.when != first.when
+    assert str(other.when) == "2025-07-01/2025-07-02"
+
+
+def test_value_cache_stays_bounded_and_correct_when_full(monkeypatch):
+    """Past its bound the cache starts afresh; every claim still gets its own value."""
+    monkeypatch.setattr("claimrec.io.jsonl._VALUE_CACHE_SIZE", 2)
+    days = [f"2025-07-{d:02d}T00:00:00" for d in range(1, 9)]
+    spans = [{"type": "timespan", "start": a, "end": b} for a, b in itertools.pairwise(days)]
+    claims = cr.loads_jsonl(_lines(*spans, *spans))
+    assert [c.when.start.day for c in claims] == [1, 2, 3, 4, 5, 6, 7] * 2
+
+
+def test_a_value_with_a_list_member_is_decoded_without_the_cache():
+    """An unhashable member (a list) cannot key the cache: the value is decoded as usual."""
+    bad = {"type": "timespan", "start": ["2025"], "end": "2025-07-02T00:00:00"}
+    with pytest.raises(cr.FormatError, match="line 1"):
+        cr.loads_jsonl(_lines(bad))
+
+
+@pytest.mark.parametrize("text", [_lines(_SPAN), '{"source": "A"}\n'])
+def test_reading_restores_the_garbage_collector(text):
+    """The collector, paused while claims are built, is on again after a read, good or bad."""
+    with contextlib.suppress(cr.FormatError):
+        cr.loads_jsonl(text)
+    assert gc.isenabled()

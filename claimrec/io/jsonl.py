@@ -32,6 +32,7 @@ from typing import IO, Any
 
 import attrs
 
+from claimrec._gc import paused
 from claimrec._limits import MAX_RELAY_DEPTH
 from claimrec.category import Category
 from claimrec.errors import ClaimrecError, ClaimrecWarning, FormatError
@@ -77,6 +78,31 @@ def _encode_value(value: Value) -> Any:
     record = {"type": _TYPE_NAMES[type(value)]}
     record.update(_encode_attrs(value))
     return record
+
+
+#: At most this many distinct typed values are remembered while one file is read.
+_VALUE_CACHE_SIZE = 1 << 16
+
+
+def _decode_cached(data: Any, field: str, cache: dict[Any, Value]) -> Value:
+    """:func:`_decode_value`, building each distinct typed value of a file once.
+
+    A million claims carry a few thousand distinct dates and figures; the typed values
+    are frozen, so claims that wrote the same object share one.
+    """
+    if not isinstance(data, dict):
+        return _decode_value(data, field)
+    try:
+        key = tuple(data.items())
+        found = cache.get(key)
+    except TypeError:  # an unhashable member (a list): decode it alone
+        return _decode_value(data, field)
+    if found is None:
+        found = _decode_value(data, field)
+        if len(cache) >= _VALUE_CACHE_SIZE:
+            cache.clear()
+        cache[key] = found
+    return found
 
 
 def _decode_value(data: Any, field: str) -> Value:
@@ -251,7 +277,10 @@ _CLAIM_KEYS = {
 
 
 def _build_claim(
-    data: dict[str, Any], sources: dict[str, Source], reports: dict[str, Report]
+    data: dict[str, Any],
+    sources: dict[str, Source],
+    reports: dict[str, Report],
+    values: dict[Any, Value],
 ) -> Claim:
     unknown = sorted(set(data) - _CLAIM_KEYS - {"type"})
     if unknown:
@@ -270,7 +299,7 @@ def _build_claim(
         kwargs["via"] = reports[via]
     for key in ("value", "when", "stated"):
         if key in kwargs:
-            kwargs[key] = _decode_value(kwargs[key], key)
+            kwargs[key] = _decode_cached(kwargs[key], key, values)
     return Claim(**kwargs)
 
 
@@ -323,11 +352,13 @@ def _read_lines(lines: Iterable[str | bytes], path: str | None, encoding: str) -
                 problems.add(exc.line, exc.what)
 
     claims: list[Claim] = []
-    for number, data in raw_claims:
-        try:
-            claims.append(_build_claim(data, sources, reports))
-        except (ClaimrecError, TypeError, ValueError) as exc:
-            problems.add(number, str(exc))
+    values: dict[Any, Value] = {}
+    with paused():  # a million new objects, none in a cycle: no collection passes
+        for number, data in raw_claims:
+            try:
+                claims.append(_build_claim(data, sources, reports, values))
+            except (ClaimrecError, TypeError, ValueError) as exc:
+                problems.add(number, str(exc))
     if problems.items:
         raise FormatError(path, sorted(problems.items))
     if not claims:
