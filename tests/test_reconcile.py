@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -209,3 +210,18 @@ def test_copying_sources_are_detected_and_drawn():
     for item in result.items:
         k = int(result.graph.claim(item.supporting[0]).subject.split()[1])
         assert item.value == str(10 + k)
+
+
+def test_item_and_verdict_look_ups_agree_with_the_tables():
+    """``item()`` and ``verdict()`` (indexed) find what a scan of ``items``/``claims`` finds."""
+    result = cr.reconcile(cr.datasets.mali_2025())
+    for verdict in result.claims:
+        assert result.verdict(verdict.claim) is verdict
+        assert result.item(verdict.claim) is next(i for i in result.items if i.item == verdict.item)
+    for item in result.items:
+        assert result.item(item.item) is item
+    with pytest.raises(cr.UnknownNameError):
+        result.verdict("no-such-claim")
+    with pytest.raises(cr.UnknownNameError):
+        result.item("no-such-item")
+    assert result == attrs.evolve(result)  # the look-up cache is not part of the value
