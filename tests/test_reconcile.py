@@ -225,3 +225,30 @@ def test_item_and_verdict_look_ups_agree_with_the_tables():
     with pytest.raises(cr.UnknownNameError):
         result.item("no-such-item")
     assert result == attrs.evolve(result)  # the look-up cache is not part of the value
+
+
+@given(
+    st.integers(1, 6).flatmap(
+        lambda n: st.tuples(
+            st.just(n),
+            st.lists(
+                st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.sampled_from([-1, 0.5])),
+                max_size=12,
+            ),
+        )
+    )
+)
+def test_entry_reader_equals_scalar_indexing_of_the_sparse_matrix(case):
+    """The explanations' fast entry reader gives what ``matrix[v, w]`` gives (duplicates sum)."""
+    import scipy.sparse as sp  # noqa: PLC0415 - only this test builds matrices
+
+    from claimrec.reconciliation._reconcile import _entries  # noqa: PLC0415
+
+    n, triples = case
+    rows, cols, data = zip(*triples, strict=True) if triples else ((), (), ())
+    matrix = sp.csr_array((data, (rows, cols)), shape=(n, n))
+    at = _entries(matrix)
+    for v in range(n):
+        for w in range(n):
+            assert at(v, w) == float(matrix[v, w])
+    assert _entries(None)(0, 0) == 0.0
