@@ -304,6 +304,13 @@ def _build_claim(
 
 
 def _read_lines(lines: Iterable[str | bytes], path: str | None, encoding: str) -> list[Claim]:
+    # Millions of new objects (parsed lines, reports, claims), none of them in a cycle:
+    # the cyclic collector would scan them again and again and free nothing.
+    with paused():
+        return _read_objects(lines, path, encoding)
+
+
+def _read_objects(lines: Iterable[str | bytes], path: str | None, encoding: str) -> list[Claim]:
     problems = _Problems()
     sources: dict[str, Source] = {}
     raw_reports: dict[str, tuple[int, dict[str, Any]]] = {}
@@ -353,12 +360,11 @@ def _read_lines(lines: Iterable[str | bytes], path: str | None, encoding: str) -
 
     claims: list[Claim] = []
     values: dict[Any, Value] = {}
-    with paused():  # a million new objects, none in a cycle: no collection passes
-        for number, data in raw_claims:
-            try:
-                claims.append(_build_claim(data, sources, reports, values))
-            except (ClaimrecError, TypeError, ValueError) as exc:
-                problems.add(number, str(exc))
+    for number, data in raw_claims:
+        try:
+            claims.append(_build_claim(data, sources, reports, values))
+        except (ClaimrecError, TypeError, ValueError) as exc:
+            problems.add(number, str(exc))
     if problems.items:
         raise FormatError(path, sorted(problems.items))
     if not claims:
@@ -366,7 +372,7 @@ def _read_lines(lines: Iterable[str | bytes], path: str | None, encoding: str) -
             f"{path or '<input>'}: no claims (the input is empty or holds only sources"
             " and reports)",
             ClaimrecWarning,
-            stacklevel=3,
+            stacklevel=4,
         )
     return claims
 
