@@ -190,3 +190,35 @@ def test_reading_restores_the_garbage_collector(text):
     with contextlib.suppress(cr.FormatError):
         cr.loads_jsonl(text)
     assert gc.isenabled()
+
+
+def test_sources_and_reports_declared_after_their_claims_are_used_and_order_is_kept():
+    """A claim read before its source or report line gets them; claims keep file order."""
+    lines = [
+        {"source": "Later", "subject": "a", "predicate": "killed", "via": "r2"},
+        {"type": "source", "name": "Early", "kind": "state"},
+        {"type": "report", "id": "r1", "outlet": "Wire", "relays": "r2"},
+        {"source": "Early", "subject": "b", "predicate": "killed", "via": "r1"},
+        {"source": "Early", "subject": "c", "predicate": "killed"},
+        {"type": "report", "id": "r2", "outlet": "Origin"},
+        {"type": "source", "name": "Later", "kind": "armed_group"},
+        {"source": "Later", "subject": "d", "predicate": "killed", "via": "r2"},
+    ]
+    claims = cr.loads_jsonl("".join(json.dumps(line) + "\n" for line in lines))
+    assert [c.subject for c in claims] == ["a", "b", "c", "d"]
+    assert claims[0].source.kind.value == "armed_group"
+    assert claims[0].via is claims[3].via
+    assert claims[1].via.outlet == "Wire"
+    assert claims[1].via.relays is claims[0].via
+
+
+def test_a_bad_claim_among_good_ones_is_reported_with_its_line():
+    """A bad claim line is reported by number even though the good ones around it were built."""
+    lines = [
+        {"source": "A", "subject": "a", "predicate": "killed"},
+        {"source": "A", "subject": " ", "predicate": "killed"},
+        {"source": "A", "subject": "c", "predicate": "killed", "via": "nowhere"},
+    ]
+    with pytest.raises(cr.FormatError) as info:
+        cr.loads_jsonl("".join(json.dumps(line) + "\n" for line in lines))
+    assert [line for line, _ in info.value.problems] == [2, 3]

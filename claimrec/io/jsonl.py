@@ -267,7 +267,11 @@ def _build_report(
             built[link] = Report(**kwargs)
         except (ClaimrecError, TypeError) as exc:
             raise _LineError(line, str(exc)) from None
+        raw[link] = (line, _BUILT)  # its parsed line is no longer needed
     return built[rid]
+
+
+_BUILT: dict[str, Any] = {}
 
 
 _CLAIM_KEYS = {
@@ -314,7 +318,13 @@ def _read_objects(lines: Iterable[str | bytes], path: str | None, encoding: str)
     problems = _Problems()
     sources: dict[str, Source] = {}
     raw_reports: dict[str, tuple[int, dict[str, Any]]] = {}
-    raw_claims: list[tuple[int, dict[str, Any]]] = []
+    reports: dict[str, Report] = {}
+    values: dict[Any, Value] = {}
+    # A claim is built as soon as its line is read when its source and report are known,
+    # so that a million parsed lines are not held at once; the others (a source declared
+    # further down, a bad line) wait for the end, where they are built or reported in order.
+    claims: list[Claim | None] = []
+    waiting: list[tuple[int, int, dict[str, Any]]] = []  # (slot in claims, line, data)
     for number, raw in enumerate(lines, start=1):
         try:
             line = decode(raw, encoding, first=number == 1) if isinstance(raw, bytes) else raw
@@ -346,11 +356,13 @@ def _read_objects(lines: Iterable[str | bytes], path: str | None, encoding: str)
             else:
                 raw_reports[rid] = (number, data)
         elif kind == "claim":
-            raw_claims.append((number, data))
+            claim = _build_now(data, sources, raw_reports, reports, values)
+            if claim is None:
+                waiting.append((len(claims), number, data))
+            claims.append(claim)
         else:
             problems.add(number, f"unknown record type {kind!r} (source, report or claim)")
 
-    reports: dict[str, Report] = {}
     for rid in raw_reports:
         try:
             _build_report(rid, raw_reports, reports)
@@ -358,23 +370,52 @@ def _read_objects(lines: Iterable[str | bytes], path: str | None, encoding: str)
             if (exc.line, exc.what) not in problems.items:
                 problems.add(exc.line, exc.what)
 
-    claims: list[Claim] = []
-    values: dict[Any, Value] = {}
-    for number, data in raw_claims:
+    for slot, number, data in waiting:
         try:
-            claims.append(_build_claim(data, sources, reports, values))
+            claims[slot] = _build_claim(data, sources, reports, values)
         except (ClaimrecError, TypeError, ValueError) as exc:
             problems.add(number, str(exc))
     if problems.items:
         raise FormatError(path, sorted(problems.items))
-    if not claims:
+    built = [c for c in claims if c is not None]  # all of them: a missing one is a problem
+    if not built:
         warnings.warn(
             f"{path or '<input>'}: no claims (the input is empty or holds only sources"
             " and reports)",
             ClaimrecWarning,
             stacklevel=4,
         )
-    return claims
+    return built
+
+
+def _build_now(
+    data: dict[str, Any],
+    sources: dict[str, Source],
+    raw_reports: dict[str, tuple[int, dict[str, Any]]],
+    reports: dict[str, Report],
+    values: dict[Any, Value],
+) -> Claim | None:
+    """Build a claim while its line is read, or return None when it must wait for the end.
+
+    It waits when it names a source not declared yet (a later line may declare it), a
+    report whose relay chain is not complete yet, or when it is bad (its error is reported
+    with the others, in line order, at the end).
+    """
+    source = data.get("source")
+    if isinstance(source, str) and source not in sources:
+        return None
+    via = data.get("via")
+    if isinstance(via, str) and via not in reports:
+        if via not in raw_reports:
+            return None
+        try:
+            _build_report(via, raw_reports, reports)
+        except _LineError:
+            return None
+    try:
+        return _build_claim(data, sources, reports, values)
+    except (ClaimrecError, TypeError, ValueError):
+        return None
 
 
 def loads_jsonl(text: str | bytes, *, encoding: str = "utf-8") -> list[Claim]:
