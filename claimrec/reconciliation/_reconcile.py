@@ -869,7 +869,7 @@ def _explain(  # noqa: PLR0917 - private
     method: str,
 ) -> Reconciliation:
     score = estimate.value_score
-    imp = _entries(table.implication)
+    imp = None if table.implication is None else _Entries(table.implication)
     claims_of_value: dict[int, list[int]] = defaultdict(list)
     for k, v in enumerate(table.claim_value.tolist()):
         claims_of_value[v].append(k)
@@ -906,9 +906,9 @@ def _explain(  # noqa: PLR0917 - private
             assert table.value_high is not None
             low, high = float(table.value_low[choice]), float(table.value_high[choice])
             for v in codes:
-                if v == choice or score[v] < 0.5 * score[choice]:
+                if v == choice or score[v] < 0.5 * score[choice] or imp is None:
                     continue
-                if imp(v, choice) <= 0 and imp(choice, v) <= 0:
+                if float(imp[v, choice]) <= 0 and float(imp[choice, v]) <= 0:
                     continue
                 lo_v = max(low, float(table.value_low[v]))
                 hi_v = min(high, float(table.value_high[v]))
@@ -935,7 +935,9 @@ def _explain(  # noqa: PLR0917 - private
         supporting: list[str] = []
         opposing: list[str] = []
         for v in codes:
-            supports = v == choice or (choice >= 0 and imp(v, choice) > 0)
+            supports = v == choice or (
+                choice >= 0 and imp is not None and float(imp[v, choice]) > 0
+            )
             for k in claims_of_value[v]:
                 claim = rows[k].claim
                 (supporting if supports else opposing).append(claim.id)
@@ -1021,29 +1023,29 @@ def _explain(  # noqa: PLR0917 - private
     )
 
 
-def _entries(matrix: Any) -> Callable[[int, int], float]:
-    """Return ``at(v, w) = matrix[v, w]`` for a sparse matrix (0 for None), read in O(row).
+class _Entries:
+    """``matrix[v, w]`` of a scipy sparse matrix, read through one row scan.
 
     Indexing a scipy sparse matrix by one element costs tens of microseconds (index
     validation, a submatrix); an item's explanation reads a few entries per value, so a
     100k-claim reconciliation spent most of its time there. The implication is
     block-diagonal by item and an item's values are few: scanning a row is short.
     """
-    if matrix is None:
-        return lambda _v, _w: 0.0
-    csr = matrix.tocsr(copy=True)
-    csr.sum_duplicates()
-    starts: list[int] = csr.indptr.tolist()
-    columns: list[int] = csr.indices.tolist()
-    values: list[float] = csr.data.tolist()
 
-    def at(v: int, w: int) -> float:
-        for k in range(starts[v], starts[v + 1]):
+    def __init__(self, matrix: Any) -> None:
+        csr = matrix.tocsr(copy=True)
+        csr.sum_duplicates()
+        self._starts: list[int] = csr.indptr.tolist()
+        self._columns: list[int] = csr.indices.tolist()
+        self._values: list[float] = csr.data.tolist()
+
+    def __getitem__(self, key: tuple[int, int]) -> float:
+        v, w = key
+        columns = self._columns
+        for k in range(self._starts[v], self._starts[v + 1]):
             if columns[k] == w:
-                return values[k]
+                return self._values[k]
         return 0.0
-
-    return at
 
 
 def _verdict(  # noqa: PLR0917 - private
@@ -1086,7 +1088,7 @@ def _note(  # noqa: PLR0917 - private
     low: float | None,
     best: float | None,
     high: float | None,
-    imp: Callable[[int, int], float],
+    imp: Any,
 ) -> str:
     said = []
     for v in codes:
@@ -1095,7 +1097,9 @@ def _note(  # noqa: PLR0917 - private
         said.append(f"{' and '.join(speakers)} {verb} {display[v]!r}")
     text = "; ".join(said) + "."
     all_speakers = {c.source.name for c in members}
-    if len(codes) == 1 or all(v == choice or imp(v, choice) > 0 for v in codes):
+    if len(codes) == 1 or all(
+        v == choice or (imp is not None and float(imp[v, choice]) > 0) for v in codes
+    ):
         if len(all_speakers) == 1:
             return text + " No other source addresses it: uncorroborated, not disputed."
         return text + " Not disputed."
