@@ -35,7 +35,7 @@ import attrs
 from claimrec._enum import WordEnum
 from claimrec.category import Category
 from claimrec.errors import ClaimrecWarning, InvalidClaimError, UnparsableValueError
-from claimrec.quantity import Quantity
+from claimrec.quantity import Quantity, number_word
 from claimrec.timespan import TimeSpan
 
 __all__ = [
@@ -441,10 +441,11 @@ def to_value(value: Any) -> Value:
     if value is None or isinstance(value, bool | Quantity | TimeSpan | Category):
         return value
     if isinstance(value, int | float):
-        try:
-            return Quantity.parse(value)
+        try:  # a whole number counts things; 30.1 is a measurement
+            integer = isinstance(value, int) or (math.isfinite(value) and value.is_integer())
+            return Quantity.parse(value, integer=integer)
         except UnparsableValueError as exc:
-            raise InvalidClaimError("value", value, exc.reason) from None
+            raise InvalidClaimError("value", exc.value, exc.reason) from None
     if isinstance(value, str):
         text = " ".join(value.split())
         if not text:
@@ -458,17 +459,61 @@ def to_value(value: Any) -> Value:
             return TimeSpan.parse(text)
         except UnparsableValueError:
             pass
-        if any(ch.isdigit() for ch in text):
-            warnings.warn(
-                f"value={text!r} reads as plain text, neither an amount nor a date: pass the"
-                " amount alone (value='at least 30', subject='soldiers') or a typed value",
-                ClaimrecWarning,
-                stacklevel=4,
-            )
+        _warn_unread_amount(text)
         return text
     raise InvalidClaimError(
         "value", value, "expected a Quantity, TimeSpan, Category, str, bool, number or None"
     )
+
+
+#: Words after an amount that make it a measure (a duration, a distance, money), not a count.
+_UNITS = frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "hrs", "day", "days", "week",
+    "weeks", "month", "months", "year", "years", "jour", "jours", "heure", "heures", "semaine",
+    "semaines", "mois", "an", "ans", "annee", "annees", "km", "kilometres", "kilometers",
+    "kilometre", "kilometer", "miles", "mile", "metres", "meters", "m", "kg", "tonnes", "tons",
+    "%", "percent", "per", "pourcent", "dollars", "$", "usd", "euros", "eur", "€", "cfa", "fcfa",
+    "francs",
+})  # fmt: skip
+
+
+def _warn_unread_amount(text: str) -> None:
+    """Warn when text that stays text holds an amount, naming it (nothing dropped silently)."""
+    amount, rest = Quantity.partition(text)
+    if amount is not None and rest:
+        head = text[: len(text) - len(rest)].strip()
+        if len(head.split()) == 1 and head.casefold() in {"a", "an", "un", "une"}:
+            head = "1"
+        elif head.casefold().endswith((" of", " de")):
+            head = head[:-3]
+        unit = rest.split()[0].casefold().strip(".,")
+        if unit in _UNITS or unit.startswith("%"):
+            message = (
+                f"value={text!r} reads as plain text: {head!r} counts {unit!r}, a measure, not"
+                " people or things; pass a typed value if it is the claim's value"
+            )
+        else:
+            message = (
+                f"value={text!r} reads as plain text: the amount {head!r} is followed by"
+                f" {rest!r}; pass the amount alone (value={head!r}, subject={rest!r})"
+            )
+    else:
+        word = number_word(text)
+        if word is None:
+            return
+        message = (
+            f"value={text!r} reads as plain text, neither an amount nor a date, though it holds"
+            f" {word!r}: pass the amount alone (value='at least 30', subject='soldiers') or a"
+            " typed value"
+        )
+    warnings.warn(message, ClaimrecWarning, stacklevel=5)
+
+
+def _stated(value: Value) -> str:
+    """Return a value in its own words: a bound is never rewritten ("at least 71")."""
+    if isinstance(value, Quantity | Category) and value.text:
+        return " ".join(value.text.split())
+    return str(value)
 
 
 def _time_or_phrase(field: str, value: Any) -> Any:
@@ -670,7 +715,7 @@ class Claim:
             parts.append("DENIES")
         parts.append(f"{self.subject} {self.predicate}")
         if self.value is not None:
-            parts.append(str(self.value))
+            parts.append(_stated(self.value))
         if self.hedge:
             parts.append(f"({self.hedge})")
         where_when = [x for x in (self.place, str(self.when) if self.when else None) if x]

@@ -35,7 +35,7 @@ import attrs
 
 from claimrec.errors import InvalidClaimError, UnparsableValueError
 
-__all__ = ["Quantity", "QuantityKind"]
+__all__ = ["Quantity", "QuantityKind", "number_word"]
 
 #: Relative half-width of "about n": n +/- 10 %, widened outwards to whole numbers.
 _ABOUT_TOLERANCE = 0.1
@@ -59,7 +59,10 @@ class QuantityKind(str, Enum):
     LOWER_BOUND
         ``"over 80"``, ``"at least 30"``, ``"80+"``; unbounded above.
     UPPER_BOUND
-        ``"up to 50"``, ``"fewer than 50"``; counts start at 0.
+        ``"at most 50"``, ``"fewer than 50"``; counts start at 0.
+    HIGH_ESTIMATE
+        ``"as many as 82"``, ``"up to 82"``, ``"jusqu'à 82"``: a figure that reaches
+        82 at most, stated as large. ``best`` is 82; the interval is ``[⌊0.9 n⌋, n]``.
     APPROXIMATE
         ``"about 40"``, ``"a dozen"``, ``"une vingtaine"``; has a ``best`` estimate.
     NEARLY
@@ -86,6 +89,7 @@ class QuantityKind(str, Enum):
     NEARLY = "nearly"
     RANGE = "range"
     VAGUE = "vague"
+    HIGH_ESTIMATE = "high_estimate"
 
 
 # --------------------------------------------------------------------------- converters
@@ -94,7 +98,17 @@ class QuantityKind(str, Enum):
 def _as_float(field: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (Real, Decimal)):
         raise InvalidClaimError(field, value, "not a number")
-    return float(value)
+    try:
+        return float(value)
+    except (OverflowError, ValueError):
+        raise InvalidClaimError(field, _short(value), "beyond the range of a float") from None
+
+
+def _short(value: Any) -> Any:
+    """Return a huge number as a short text, so an error message stays readable."""
+    if isinstance(value, int) and value.bit_length() > 64:
+        return f"a {value.bit_length()}-bit integer"
+    return value
 
 
 def _number(field: str, value: Any) -> float:
@@ -260,6 +274,8 @@ def _check_kind(kind: QuantityKind, b: _Bounds, best: float | None) -> str | Non
         return f"a {kind.value} quantity needs both low and high"
     if kind is QuantityKind.APPROXIMATE and best is None:
         return "an approximate quantity needs a best estimate"
+    if kind is QuantityKind.HIGH_ESTIMATE and not (finite and best == b.high):
+        return "a high estimate needs both low and high, and best == high"
     return None
 
 
@@ -406,7 +422,7 @@ class Quantity:
         --------
         >>> from claimrec.quantity import Quantity
         >>> q = Quantity.at_most(50)
-        >>> q.low, q.high, q == Quantity.parse("up to 50")
+        >>> q.low, q.high, q == Quantity.parse("at most 50")
         (0.0, 50.0, True)
         """
         return cls(low=0, high=n, integer=integer, kind=QuantityKind.UPPER_BOUND)
@@ -479,9 +495,12 @@ class Quantity:
         over / more than / plus de 80           [81, inf)             lower_bound
         at least / no fewer than / 80+ / 80     [80, inf)             lower_bound
         or more / au moins 80
-        up to / at most / as many as 50         [0, 50]               upper_bound
+        at most / no more than / au plus 50     [0, 50]               upper_bound
         fewer than / less than / under /        [0, 49]               upper_bound
         moins de 50
+        as many as / up to / as high as /       [45, 50]      50      high_estimate
+        jusqu'à 50
+        30-odd, thirty-odd, 30 et quelques      [31, 39]              range
         nearly / almost / close to / près de    [45, 49]              nearly
         50
         about / around / some / ~ / an          [36, 44]      40      approximate
@@ -492,9 +511,11 @@ class Quantity:
         10-20, between 10 and 20, 10 to 20,     [10, 20]              range
         entre 10 et 20, de 10 à 20
         no, none, zero, nobody, aucun           [0, 0]        0       zero
+        two dozen, deux douzaines               [21, 27]      24      approximate
         a few, a handful, quelques              [2, 5]                vague
         several, plusieurs                      [3, 9]                vague
-        a number of, un certain nombre          [2, inf)              vague
+        a number of, multiple, un certain       [2, inf)              vague
+        nombre
         many, numerous, de nombreux             [3, inf)              vague
         tens, des dizaines                      [20, 99]              vague
         dozens                                  [24, 99]              vague
@@ -508,6 +529,10 @@ class Quantity:
         the lower half of that, excluding n. The plural of a unit u ("dozens",
         "hundreds") means at least two u and less than the next power of ten
         above u (100 for tens, dozens and scores; 1000 for hundreds).
+
+        Phrases longer than 200 characters are refused (an amount phrase is a
+        few words), so parsing takes bounded time; amounts above 10**15 are
+        refused with a claimrec error rather than overflowing.
 
         Examples
         --------
@@ -534,7 +559,48 @@ class Quantity:
             return cls.exact(_number("value", text), integer=integer)
         except InvalidClaimError as exc:
             reason = _NOT_A_QUANTITY if exc.reason == "not a number" else exc.reason
-            raise UnparsableValueError("value", text, reason) from None
+            raise UnparsableValueError("value", _short(text), reason) from None
+
+    @classmethod
+    def partition(cls, text: str, *, integer: bool = True) -> tuple[Quantity | None, str]:
+        """Split the amount at the start of ``text`` from the words after it.
+
+        The longest leading run of words that :meth:`parse` reads is the amount
+        ("dozens of soldiers" gives "dozens" and "soldiers"); a lone article
+        before one noun ("a civilian", "un soldat") is read as one. Nothing is
+        guessed beyond that: the caller decides what the remaining words mean.
+
+        Returns
+        -------
+        (Quantity or None, str)
+            The amount (None when ``text`` does not start with one) and the rest.
+
+        Examples
+        --------
+        >>> from claimrec.quantity import Quantity
+        >>> q, rest = Quantity.partition("dozens of soldiers")
+        >>> str(q), rest
+        ('dozens', 'soldiers')
+        >>> q, rest = Quantity.partition("30 days")
+        >>> q.low, rest
+        (30.0, 'days')
+        >>> Quantity.partition("heavy losses")
+        (None, 'heavy losses')
+        """
+        if not isinstance(text, str):
+            raise InvalidClaimError("text", text, "not a string")
+        words = text.split()
+        if len(text) > _MAX_PHRASE * 4:
+            words = words[:_PARTITION_WORDS]
+        for k in range(min(len(words), _PARTITION_WORDS), 0, -1):
+            head = " ".join(words[:k])
+            try:
+                return _parse_cached(head, integer), " ".join(words[k:])
+            except UnparsableValueError:
+                continue
+        if len(words) == 2 and _prepare(words[0]) in _ARTICLES:
+            return cls.exact(1, integer=integer), words[1]
+        return None, " ".join(words)
 
     # ---------------------------------------------------------------- properties
 
@@ -757,8 +823,8 @@ class Quantity:
     def widen(self, tolerance: float) -> Quantity:
         """Return this quantity with each finite bound moved out by ``tolerance`` (relative).
 
-        Integer bounds move outwards to whole numbers. An exact quantity that
-        widens becomes APPROXIMATE with its value as ``best``; other kinds are
+        Integer bounds move outwards to whole numbers. An exact quantity (or a
+        high estimate) that widens becomes APPROXIMATE with its value as ``best``; other kinds are
         kept. ``text`` is dropped.
 
         Parameters
@@ -779,7 +845,7 @@ class Quantity:
             return self
         b = _widened(_bounds(self), t, integer=self.integer)
         kind = self.kind
-        if kind is QuantityKind.EXACT and b.low != b.high:
+        if kind in (QuantityKind.EXACT, QuantityKind.HIGH_ESTIMATE) and b.low != b.high:
             kind = QuantityKind.APPROXIMATE
         return attrs.evolve(self, low=b.low, high=b.high, best=self.best, kind=kind, text=None)
 
@@ -862,15 +928,25 @@ def _phrases(q: Quantity) -> list[str]:
     elif kind is QuantityKind.APPROXIMATE and q.best is not None:
         out.append(f"about {_fmt(q.best)}")
     elif kind is QuantityKind.LOWER_BOUND and low is not None:
-        if q.integer and low >= 1:  # "over 80" or "at least 30": the rounder number
+        if q.integer and low >= 1:  # "over 80" or "at least 30": as stated, else the rounder
             over, least = f"over {_fmt(low - 1)}", f"at least {_fmt(low)}"
-            out += [least, over] if _roundness(low) > _roundness(low - 1) else [over, least]
+            stated = _stated_op(q.text)
+            if stated in (_GT, _GE):
+                out += [over, least] if stated == _GT else [least, over]
+            else:
+                out += [least, over] if _roundness(low) > _roundness(low - 1) else [over, least]
         out.append(f"{'over' if q.low_open else 'at least'} {_fmt(low)}")
     elif kind is QuantityKind.UPPER_BOUND and high is not None:
-        if q.integer:  # "up to 50" or "fewer than 50"
-            upto, fewer = f"up to {_fmt(high)}", f"fewer than {_fmt(high + 1)}"
-            out += [fewer, upto] if _roundness(high + 1) > _roundness(high) else [upto, fewer]
-        out.append(f"{'under' if q.high_open else 'up to'} {_fmt(high)}")
+        if q.integer:  # "at most 50" or "fewer than 50": as stated, else the rounder
+            upto, fewer = f"at most {_fmt(high)}", f"fewer than {_fmt(high + 1)}"
+            stated = _stated_op(q.text)
+            if stated in (_LE, _LT):
+                out += [fewer, upto] if stated == _LT else [upto, fewer]
+            else:
+                out += [fewer, upto] if _roundness(high + 1) > _roundness(high) else [upto, fewer]
+        out.append(f"{'under' if q.high_open else 'at most'} {_fmt(high)}")
+    elif kind is QuantityKind.HIGH_ESTIMATE and q.best is not None:
+        out.append(f"as many as {_fmt(q.best)}")
     elif kind is QuantityKind.NEARLY and high is not None:
         out.append(f"nearly {_fmt(high + 1 if q.integer else high)}")
     elif kind is QuantityKind.RANGE and low is not None and high is not None:
@@ -880,6 +956,20 @@ def _phrases(q: Quantity) -> list[str]:
         if entry is not None:
             out.append(entry.phrase)
     return out
+
+
+def _stated_op(text: str | None) -> str | None:
+    """Return the bound operator the original words used ("at least" -> ge), if any."""
+    if text is None or len(text) > _MAX_PHRASE:
+        return None
+    s = _prepare(text)
+    for prefix in _PREFIX_ORDER:
+        if s.startswith(prefix):
+            return _PREFIXES[prefix]
+    for suffix in _SUFFIX_ORDER:
+        if s.endswith(suffix):
+            return _SUFFIXES[suffix]
+    return None
 
 
 def _roundness(x: float) -> tuple[int, bool]:
@@ -1014,10 +1104,20 @@ _SUFFIX_SCALE = {
     **{w: v for w, v in _SCALE_WORDS.items() if v >= 10**6},
 }
 _SCALE_ALT = "|".join(sorted(_SUFFIX_SCALE, key=len, reverse=True))
-_GROUPED = r"\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?"  # 1,200 / 1 200 / 12,000.5
+# 1,200 / 12,000.5 / 1 200 / 1 200,5 / 1.200 / 1.200.000 / 1.200,5 (French thousands)
+_GROUPED = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+)
 _PLAIN = r"\d+(?:[.,]\d+)?"  # 80 / 1.5 / 1,5 (a decimal comma: never three digits)
 _DIGITS = re.compile(rf"(?P<num>{_GROUPED}|{_PLAIN})(?:\s*(?P<scale>{_SCALE_ALT}))?")
 _AMOUNT = rf"(?:{_GROUPED}|{_PLAIN})(?:\s*(?:{_SCALE_ALT}))?"
+#: The longest phrase read as an amount, and the largest amount: beyond them, a claimrec error.
+_MAX_PHRASE = 200
+_MAX_AMOUNT = 10**15
+#: "30-odd", "thirty odd", "30 et quelques": more than n, below n plus its last round unit.
+_ODD = re.compile(r"(?P<n>.+?)(?:\s*-\s*|\s+)(?:odd|et quelques|et quelque)")
+#: "two dozen", "deux douzaines": n times twelve, approximately.
+_DOZEN = re.compile(r"(?P<n>.+?)\s+(?:dozen|douzaines?)")
 _DASH_RANGE = re.compile(rf"(?P<a>{_AMOUNT})\s*-\s*(?P<b>{_AMOUNT})")
 
 # approximate nouns: "une vingtaine" is about 20
@@ -1052,7 +1152,7 @@ def _vague_table() -> dict[str, _Vague]:
     add("a couple", 2, 3, 2)
     add("a few|a handful|quelques|une poignee", 2, 5, 2)
     add("several|plusieurs", 3, 9, 3)
-    add("a number of|un certain nombre", 2, None, 2)
+    add("a number of|un certain nombre|multiple|multiples", 2, None, 2)
     add("many|numerous|de nombreux|de nombreuses|nombreux|nombreuses|beaucoup", 3, None, 3)
     # the plural of a unit u: at least two u, below the next power of ten above u
     plural_units = (
@@ -1085,6 +1185,12 @@ def _vague_table() -> dict[str, _Vague]:
 
 
 _VAGUE = _vague_table()
+_NUMBER_WORDS = frozenset(
+    {*_ADD, *_HUNDRED, *_SCALE_WORDS, *_ZERO_WORDS - {"no"}, "dozen", "dozens", "douzaine",
+     "douzaines", "dizaines", "centaines", "milliers", "several", "plusieurs", "multiple",
+     "multiples", "numerous", "many", "scores", "tens", "hundreds", "thousands", "millions",
+     "quelques", "few", "handful"} - {"une", "un"}
+)  # fmt: skip
 #: The canonical (first registered) entry of each vague interval, for rendering.
 _VAGUE_BY_BOUNDS: dict[tuple[float | None, float | None], _Vague] = {}
 for _entry in _VAGUE.values():
@@ -1140,16 +1246,37 @@ def _words(text: str) -> int | None:
 
 
 def _parse_number(text: str) -> _Num | None:
+    found = _parse_number_unchecked(text)
+    if found is not None and abs(found.value) > _MAX_AMOUNT:
+        raise _RejectError(f"beyond the largest amount read ({_MAX_AMOUNT:.0e})")
+    return found
+
+
+def _grouped_digits(raw: str) -> str:
+    """Plain decimal text of a number with thousands separators ("1.200,5" -> "1200.5")."""
+    if "," in raw and ("." in raw.split(",", 1)[0] or " " in raw):
+        return raw.replace(".", "").replace(" ", "").replace(",", ".")  # 1.200,5 / 1 200,5
+    if "," in raw:
+        return raw.replace(",", "")  # 1,200 / 1,200.5
+    if " " in raw:
+        return raw.replace(" ", "")  # 1 200 / 1 200.5
+    return raw.replace(".", "")  # 1.200 / 1.200.000
+
+
+def _parse_number_unchecked(text: str) -> _Num | None:
     text = text.strip()
     if text in _APPROX_NOUNS:
         return _Num(Fraction(_APPROX_NOUNS[text]), 1, approx=True)
+    dozen = _DOZEN.fullmatch(text)
+    if dozen:
+        n = _parse_number_unchecked(dozen["n"]) if not dozen["n"].endswith("dozen") else None
+        if n is None or n.approx:
+            return None
+        return _Num(n.value * 12, 1, approx=True)
     m = _DIGITS.fullmatch(text)
     if m:
         raw = m["num"]
-        if re.fullmatch(_GROUPED, raw):
-            raw = raw.replace(",", "").replace(" ", "")
-        else:
-            raw = raw.replace(",", ".")
+        raw = _grouped_digits(raw) if re.fullmatch(_GROUPED, raw) else raw.replace(",", ".")
         try:
             base = Fraction(Decimal(raw))
         except InvalidOperation:  # pragma: no cover - the regex admits only decimals
@@ -1163,6 +1290,7 @@ def _parse_number(text: str) -> _Num | None:
 
 
 _GT, _GE, _LE, _LT, _NEARLY, _ABOUT = "gt", "ge", "le", "lt", "nearly", "about"
+_HIGH = "high"
 _PREFIXES = {
     **dict.fromkeys(
         _listed(
@@ -1182,11 +1310,18 @@ _PREFIXES = {
     ),
     **dict.fromkeys(
         _listed(
-            "up to|at most|as many as|no more than|not more than|a maximum of|au plus|au maximum"
-            "|jusqu a|pas plus de|pas plus d|<=",
+            "at most|no more than|not more than|a maximum of|au plus|au maximum"
+            "|pas plus de|pas plus d|<=",
             "|",
         ),
         _LE,
+    ),
+    **dict.fromkeys(
+        _listed(
+            "up to|as many as|as high as|as much as|jusqu a|jusqu au",
+            "|",
+        ),
+        _HIGH,
     ),
     **dict.fromkeys(_listed("fewer than|less than|under|below|moins de|moins d|<", "|"), _LT),
     **dict.fromkeys(
@@ -1242,6 +1377,9 @@ def _build(op: str, n: Fraction, *, integer: bool) -> dict[str, Any]:
         return {"low": x, "high": None, "kind": QuantityKind.LOWER_BOUND}
     if op in (_LE, _LT):
         return {"low": 0, "high": x, "high_open": op == _LT, "kind": QuantityKind.UPPER_BOUND}
+    if op == _HIGH:
+        low = _scaled(x, 1 - t, down=True, integer=integer)
+        return {"low": low, "high": x, "best": x, "kind": QuantityKind.HIGH_ESTIMATE}
     if op == _NEARLY:
         low = _scaled(x, 1 - t, down=True, integer=integer)
         return {"low": low, "high": x, "high_open": True, "kind": QuantityKind.NEARLY}
@@ -1286,6 +1424,31 @@ def _bracket(s: str) -> dict[str, Any] | None:
     return fields
 
 
+#: At most this many leading words are tried as an amount by :meth:`Quantity.partition`.
+_PARTITION_WORDS = 8
+_ARTICLES = frozenset({"a", "an", "un", "une", "one"})
+
+
+def number_word(text: str) -> str | None:
+    """Return the first word of ``text`` that is a number or a number word, or None.
+
+    Used to warn about text that holds an amount the parser did not read.
+
+    Examples
+    --------
+    >>> from claimrec.quantity import number_word
+    >>> number_word("killed dozens in Kayes"), number_word("heavy losses")
+    ('dozens', None)
+    """
+    for raw in re.split(r"[\s,;:()]+", text[: _MAX_PHRASE * 4]):
+        word = _prepare(raw).strip(".-")
+        if not word:
+            continue
+        if any(ch.isdigit() for ch in word) or word in _NUMBER_WORDS:
+            return raw
+    return None
+
+
 #: Words that stress an exact figure ("exactly 55", "a total of 30"); what follows must be exact.
 _EXACT_PREFIXES = (
     "exactly ", "precisely ", "a total of ", "in all ", "exactement ", "precisement ",
@@ -1295,12 +1458,35 @@ _EXACT_PREFIXES = (
 
 def _fields(s: str, *, integer: bool) -> dict[str, Any] | None:
     """Return the constructor arguments the prepared phrase ``s`` denotes, or None."""
-    for prefix in _EXACT_PREFIXES:
-        if s.startswith(prefix):
-            inner = _fields(s[len(prefix) :], integer=integer)
-            if inner is None or inner.get("kind") is not QuantityKind.EXACT:
-                return None
-            return inner
+    stressed = False
+    stripping = True
+    while stripping:  # a loop, not recursion: "exactly exactly ... 5" is read in linear time
+        stripping = False
+        for prefix in _EXACT_PREFIXES:
+            if s.startswith(prefix):
+                s, stressed, stripping = s[len(prefix) :], True, True
+    inner = _plain_fields(s, integer=integer)
+    if stressed and (inner is None or inner.get("kind") is not QuantityKind.EXACT):
+        return None
+    return inner
+
+
+def _odd(s: str) -> dict[str, Any] | None:
+    """Read "30-odd": above n, below n plus its last round unit (31-39)."""
+    m = _ODD.fullmatch(s)
+    if m is None:
+        return None
+    n = _parse_number(m["n"])
+    if n is None or n.approx or n.value.denominator != 1 or n.value < 10:
+        return None
+    whole = int(n.value)
+    unit = 10
+    while whole % (unit * 10) == 0:
+        unit *= 10
+    return {"low": whole + 1, "high": whole + unit - 1, "kind": QuantityKind.RANGE}
+
+
+def _plain_fields(s: str, *, integer: bool) -> dict[str, Any] | None:
     if s in _ZERO_WORDS:
         return {"low": 0, "high": 0, "kind": QuantityKind.ZERO}
     vague = _VAGUE.get(s)
@@ -1327,6 +1513,9 @@ def _fields(s: str, *, integer: bool) -> dict[str, Any] | None:
             found = _split_range(m["body"], sep)
             if found is not None:
                 return found
+    odd = _odd(s)
+    if odd is not None:
+        return odd
     dash = _DASH_RANGE.fullmatch(s)
     if dash:
         a, b = _parse_number(dash["a"]), _parse_number(dash["b"])
@@ -1348,6 +1537,12 @@ def _fields(s: str, *, integer: bool) -> dict[str, Any] | None:
 
 @lru_cache(maxsize=8192)
 def _parse_cached(text: str, integer: bool) -> Quantity:
+    if len(text) > _MAX_PHRASE:
+        raise UnparsableValueError(
+            "value",
+            text[:40] + "...",
+            f"{len(text)} characters: longer than any amount phrase (limit {_MAX_PHRASE})",
+        )
     s = _prepare(text)
     try:
         fields = _fields(s, integer=integer) if s else None

@@ -819,7 +819,11 @@ def _lossy(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
             stated.update({qualified.low, qualified.low - step})
         elif qualified.kind is QuantityKind.UPPER_BOUND and qualified.high is not None:
             stated.update({qualified.high, qualified.high + step})
-        elif qualified.kind in (QuantityKind.APPROXIMATE, QuantityKind.NEARLY):
+        elif qualified.kind in (
+            QuantityKind.APPROXIMATE,
+            QuantityKind.NEARLY,
+            QuantityKind.HIGH_ESTIMATE,
+        ):
             if qualified.best is not None:
                 stated.add(qualified.best)
             if qualified.kind is QuantityKind.NEARLY and qualified.high is not None:

@@ -189,3 +189,46 @@ def test_text_with_a_number_that_is_not_an_amount_warns():
     with pytest.warns(cr.ClaimrecWarning, match="amount alone"):
         claim = _claim(value="at least 30 people")
     assert claim.value == "at least 30 people"
+
+
+@pytest.mark.parametrize(
+    ("value", "named"),
+    [
+        ("dozens of soldiers", "'dozens'"),
+        ("30-odd soldiers", "'30-odd'"),
+        ("a civilian", "'1'"),
+        ("30 days", "'days'"),
+        ("5 km", "'km'"),
+        ("killed twelve people in Kayes", "'twelve'"),
+    ],
+)
+def test_text_holding_an_amount_warns_naming_it(value, named):
+    """Text that keeps an amount the parser did not read stays text with a warning naming it."""
+    with pytest.warns(cr.ClaimrecWarning, match=named):
+        claim = _claim(value=value)
+    assert claim.value == value
+
+
+def test_a_duration_is_not_a_count():
+    """'30 days' is never a casualty figure: it stays text and the warning says why."""
+    with pytest.warns(cr.ClaimrecWarning, match="measure"):
+        assert cr.to_value("30 days") == "30 days"
+
+
+def test_text_without_a_number_does_not_warn():
+    """'heavy losses' is qualitative text: no warning."""
+    assert cr.to_value("heavy losses") == "heavy losses"
+
+
+@pytest.mark.parametrize(("value", "integer"), [(30.1, False), (30, True), (30.0, True)])
+def test_numbers_are_accepted_as_numbers(value, integer):
+    """Claim(value=30.1) is a measurement, as '30.1' is; whole numbers are counts."""
+    q = _claim(value=value).value
+    assert q.low == value
+    assert q.integer is integer
+
+
+@pytest.mark.parametrize("text", ["at least 71", "over 70", "as many as 82", "30-odd", "1.000"])
+def test_describe_keeps_the_claims_own_words(text):
+    """describe() never rewrites a bound: 'at least 71' is not shown as 'over 70'."""
+    assert _claim(value=text).describe().endswith(text)
