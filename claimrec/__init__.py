@@ -61,10 +61,12 @@ from claimrec.reconciliation import (
     ItemResult,
     Policy,
     Reconciliation,
+    SourceFigure,
     SourceTrust,
     ValueScore,
     Verdict,
     reconcile,
+    source_identity,
 )
 from claimrec.relation import Reason, ReasonKind, Relation, Relationship, relate
 from claimrec.report import claims_table, provenance, render_report
@@ -129,6 +131,7 @@ __all__ = [
     "Relationship",
     "Report",
     "Source",
+    "SourceFigure",
     "SourceKind",
     "SourcePair",
     "SourceTrust",
@@ -158,6 +161,7 @@ __all__ = [
     "reconcile",
     "relate",
     "render_report",
+    "source_identity",
     "to_node_link",
     "to_value",
     "write_gexf",

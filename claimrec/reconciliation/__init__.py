@@ -23,10 +23,12 @@ from claimrec.reconciliation._reconcile import (
     ItemResult,
     Policy,
     Reconciliation,
+    SourceFigure,
     SourceTrust,
     ValueScore,
     Verdict,
     reconcile,
+    source_identity,
 )
 from claimrec.reconciliation._table import (
     ClaimTable,
@@ -46,6 +48,7 @@ __all__ = [
     "ItemResult",
     "Policy",
     "Reconciliation",
+    "SourceFigure",
     "SourceTrust",
     "StopReason",
     "ValueScore",
@@ -63,6 +66,7 @@ __all__ = [
     "majority_vote",
     "pooled_investment",
     "reconcile",
+    "source_identity",
     "sums",
     "truthfinder",
 ]

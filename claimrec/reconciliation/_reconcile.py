@@ -25,8 +25,8 @@ from claimrec.alignment import Alignment
 from claimrec.category import Category
 from claimrec.errors import InvalidClaimError, NotConvergedError, UnknownNameError
 from claimrec.graph import ClaimGraph, claim_graph
-from claimrec.model import Claim, SourceKind
-from claimrec.quantity import Quantity
+from claimrec.model import Claim, Source, SourceKind
+from claimrec.quantity import Quantity, QuantityKind
 from claimrec.reconciliation._estimate import Estimate
 from claimrec.reconciliation._estimators import (
     accu,
@@ -54,10 +54,12 @@ __all__ = [
     "ItemResult",
     "Policy",
     "Reconciliation",
+    "SourceFigure",
     "SourceTrust",
     "ValueScore",
     "Verdict",
     "reconcile",
+    "source_identity",
 ]
 
 METHODS: Mapping[str, Callable[..., Estimate]] = {
@@ -85,8 +87,9 @@ class Policy(str, Enum):
     """How the single figure of a numeric item is chosen.
 
     ``conservative`` follows ACLED's rule (the most conservative figure the winning
-    value asserts: "dozens" is 12, "over 80" is 81); ``best`` takes the winning value's
-    best estimate (its stated figure or its centre); ``estimator`` takes the estimator's
+    value asserts: "dozens" is 12, "over 80" is 81); ``best`` takes the figure the winning
+    value's words report (its stated figure, the bound of a one-sided phrase, the lowest value
+    of a vague word: "dozens" is 24, the middle of a range); ``estimator`` takes the estimator's
     own numeric estimate where it has one (CRH's weighted median), else ``best``.
 
     Examples
@@ -141,6 +144,32 @@ class ValueScore:
 
 
 @attrs.frozen(kw_only=True)
+class SourceFigure:
+    """What one source said about a numeric item: its words and the figure they give.
+
+    ``figure`` is the number the words report: the stated figure ("80", "about 40", "as
+    many as 82"), the bound of a one-sided phrase ("at least 71" gives 71, "at most 50"
+    gives 50), the lowest value of a vague word ("dozens" gives 24), the middle of a range.
+    ``low`` and ``high`` are the interval the words assert (None: unbounded).
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> f = cr.SourceFigure(source="JNIM", claim="c1", value="at least 71", figure=71.0,
+    ...                     low=71.0, high=None)
+    >>> f.figure, f.high
+    (71.0, None)
+    """
+
+    source: str
+    claim: str
+    value: str
+    figure: float
+    low: float | None
+    high: float | None
+
+
+@attrs.frozen(kw_only=True)
 class ItemResult:
     """The reconciled value of one item, with the evidence for and against it.
 
@@ -155,11 +184,18 @@ class ItemResult:
     numeric : bool
         Whether the item's values are numbers.
     low, best, high : float or None
-        For numeric items: the chosen value's interval, narrowed by the values that support
-        it and score at least half as much (None: unbounded), and the single figure chosen
-        by the ``policy``.
+        For numeric items, UCDP's low / best / high: the lowest and the highest figure that
+        credible sources report (every source's figure is in ``figures``; values flagged
+        implausible are left out), and the best estimate, the single figure the ``policy``
+        takes from the chosen value. None for items without figures.
+    chosen_low, chosen_high : float or None
+        The chosen value's own interval, narrowed by the values that support it and score at
+        least half as much (None: unbounded, or no figure).
+    figures : tuple of SourceFigure
+        Every credible figure of the item, one per claim: who said what, and the number.
     confidence : float
-        In [0, 1]: the winner's share of the item's scores.
+        In [0, 1]: the estimated probability that the chosen value is right (see the
+        method's documentation; for score-based methods, the winner's share of the scores).
     tie : bool
         Whether the winner shared the top score (then the documented tie-break decided).
     runner_ups : tuple of ValueScore
@@ -191,6 +227,9 @@ class ItemResult:
     supporting: tuple[str, ...]
     opposing: tuple[str, ...]
     note: str
+    chosen_low: float | None = None
+    chosen_high: float | None = None
+    figures: tuple[SourceFigure, ...] = ()
 
     @property
     def runner_ups(self) -> tuple[ValueScore, ...]:
@@ -209,7 +248,14 @@ class SourceTrust:
 
     ``scope`` is ``"self-interested"`` for a party's claims about its own losses or
     successes when ``party_aware`` is on, the predicate family with
-    ``trust_by="source_predicate"``, else empty.
+    ``trust_by="source_predicate"``, else empty. ``source`` is the source's identity: the
+    aliases of one actor ("GSIM", "JNIM") are one source.
+
+    ``trust`` is the method's estimate shrunk toward the source's prior by the number of
+    claims behind it, ``(n * estimate + 2 * prior) / (n + 2)``: one lucky claim does not earn
+    full trust. The prior is the source's own (``priors``, ``Source.reliability``,
+    ``party_prior``) or, without one, the claim-weighted mean estimate of all sources.
+    ``estimate`` is the method's figure before shrinkage.
 
     Examples
     --------
@@ -224,6 +270,7 @@ class SourceTrust:
     trust: float
     claims: int
     prior: float | None
+    estimate: float | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -336,8 +383,8 @@ class Reconciliation:
         Examples
         --------
         >>> import claimrec as cr
-        >>> sorted(cr.reconcile(cr.datasets.mali_2025()).trust())[:2]
-        ['FAMa', 'FAMa [self-interested]']
+        >>> sorted(cr.reconcile(cr.datasets.mali_2025()).trust())[:3]
+        ['AFRICOM', 'FAMa', 'FAMa [self-interested]']
         """
         return {_source_label(s.source, s.scope): s.trust for s in self.sources}
 
@@ -451,6 +498,34 @@ class _Row:
     source_key: tuple[str, str]
     value: str
     numeric: tuple[float, float, float] | None
+    words: bool = False  # qualitative words about an item with figures ("heavy losses")
+
+
+#: The numeric payload of words about a toll that has figures: evidence of a figure above zero.
+_ABOVE_ZERO = (1.0, math.nan, math.inf)
+
+
+def source_identity(source: Source, vocabulary: Vocabulary) -> str:
+    """Return the one name under which a source's claims are weighed.
+
+    The aliases of one actor are one source: "GSIM" and "JNIM" both weigh as "JNIM", the
+    vocabulary's id of the actor. A name the vocabulary does not know is its own identity.
+    This is the only place reconciliation turns a source name into an identity, so that it
+    can later defer to the resolution stage.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> from claimrec.reconciliation import source_identity
+    >>> vocab = cr.vocab.default_vocabulary()
+    >>> source_identity(cr.Source(name="GSIM"), vocab), source_identity(cr.Source(name="x"), vocab)
+    ('JNIM', 'x')
+    """
+    for name in (source.name, *source.aliases):
+        actor = vocabulary.actors.resolve(name)
+        if actor is not None and actor.kind not in (SourceKind.WITNESS, SourceKind.OTHER):
+            return actor.id  # a named actor; "a resident" and "a witness" stay apart
+    return source.name
 
 
 def _numeric(q: Quantity) -> tuple[float, float, float]:
@@ -488,28 +563,58 @@ def _rows(
             for p, c in zip(resolved, members, strict=True)
         ]
         uniform = len(set(pred_ids)) == 1
+        distinct = sorted(set(pred_ids))
+        conflict = any(
+            vocabulary.predicates.excludes(a, b)
+            for k, a in enumerate(distinct)
+            for b in distinct[k + 1 :]
+        )
+        # An item with figures whose predicates do not exclude each other is a toll: its
+        # estimate is a figure, and words about it ("heavy losses", "soldiers were killed")
+        # are evidence that the figure is above zero, never a rival to it.
+        figures = not conflict and any(
+            isinstance(c.value, Quantity) and not c.denied for c in members
+        )
+        # Where predicates compete ("repelled" against "captured 3"), a predicate with
+        # several figures keeps them apart, so that "captured 3" and "captured 5" compete too.
+        split = {
+            p
+            for p in distinct
+            if len({str(c.value) for c, q in zip(members, pred_ids, strict=True)
+                    if q == p and isinstance(c.value, Quantity)}) > 1
+        }  # fmt: skip
         for claim, pred, pred_id in zip(members, resolved, pred_ids, strict=True):
             family = pred.family if pred is not None else pred_id
             sign = "not " if claim.denied else ""
             numeric = None
-            if not uniform or claim.value is None:
+            words = False
+            if figures and isinstance(claim.value, Quantity):
+                base = _value_text(claim.value)
+                if not claim.denied:
+                    numeric = _numeric(claim.value)
+            elif pred_id in split and isinstance(claim.value, Quantity):
+                base = f"{pred_id} {_value_text(claim.value)}"
+            elif not uniform or claim.value is None:
                 base = pred_id
             else:
                 base = _value_text(claim.value)
-                if isinstance(claim.value, Quantity) and not claim.denied:
-                    numeric = _numeric(claim.value)
+            if figures and numeric is None:
+                base = "words: " + base
+                if not claim.denied:
+                    numeric, words = _ABOVE_ZERO, True
             value = sign + base
             scope = ""
             if trust_by == "source_predicate":
                 scope = family
             elif party_aware and family in SELF_INTEREST_FAMILIES and _is_party(claim, vocabulary):
                 scope = _SELF
-            rows.append(_Row(claim, (claim.source.name, scope), value, numeric))
+            key = (source_identity(claim.source, vocabulary), scope)
+            rows.append(_Row(claim, key, value, numeric, words))
             items.append(gid)
         # exclusions between the values of this item: denial vs assertion, excluded outcomes
         mine = rows[len(rows) - len(members) :]
         values = {r.value for r in mine}
-        if uniform:
+        if uniform and not figures:
             # "X attacked" (no value) is entailed by "7 towns attacked": they do not compete.
             bare = {r.value for r in mine if r.claim.value is None}
             valued = {r.value for r in mine if r.claim.value is not None}
@@ -520,14 +625,17 @@ def _rows(
         for v in values:
             if v.startswith("not ") and v[4:] in values:
                 exclusions.append((gid + "\x1f" + v, gid + "\x1f" + v[4:]))
-        if not uniform:
-            ids = sorted(set(pred_ids))
-            for i, a in enumerate(ids):
-                for b in ids[i + 1 :]:
-                    if vocabulary.predicates.excludes(a, b):
-                        for sa in ("", "not "):
-                            if sa + a in values and sa + b in values:
-                                exclusions.append((gid + "\x1f" + sa + a, gid + "\x1f" + sa + b))
+        if conflict:
+            pred_of = {r.value: q for r, q in zip(mine, pred_ids, strict=True)}
+            labels = sorted(values)
+            for i, a in enumerate(labels):
+                for b in labels[i + 1 :]:
+                    pa, pb = pred_of[a], pred_of[b]
+                    same_sign = a.startswith("not ") == b.startswith("not ")
+                    if same_sign and (
+                        vocabulary.predicates.excludes(pa, pb) or (pa == pb and pa in split)
+                    ):
+                        exclusions.append((gid + "\x1f" + a, gid + "\x1f" + b))
     return rows, items, exclusions, entails
 
 
@@ -649,8 +757,10 @@ def reconcile(
     ... ]
     >>> result = cr.reconcile(claims, method="majority")
     >>> item = result.items[0]
-    >>> item.value, item.low, item.high
-    ('about 40', 36.0, 44.0)
+    >>> item.value, item.low, item.best, item.high
+    ('about 40', 3.0, 40.0, 40.0)
+    >>> item.chosen_low, item.chosen_high
+    (36.0, 44.0)
     >>> result.verdict(claims[0]).verdict.value
     'lost'
     """
@@ -681,11 +791,11 @@ def reconcile(
     names_prior: dict[str, float] = {}
     for row in rows:
         if row.claim.source.reliability is not None:
-            names_prior.setdefault(row.claim.source.name, row.claim.source.reliability)
+            names_prior.setdefault(row.source_key[0], row.claim.source.reliability)
     for name, p in (priors or {}).items():
         if not 0.0 <= float(p) <= 1.0:
             raise InvalidClaimError(f"priors[{name!r}]", p, "must be in [0, 1]")
-        names_prior[name] = float(p)
+        names_prior[source_identity(Source(name=name), vocab)] = float(p)
     source_prior: dict[Hashable, float] = {}
     for row in rows:
         name, scope = row.source_key
@@ -724,19 +834,23 @@ def reconcile(
         matrices.append(_entailment(table, entails))
     table = table.with_implication(*matrices)
     exclude = flag_outliers(table) if outliers and table.value_best is not None else None
+    # Words about an item with figures support a figure above zero; they never replace it.
+    word_labels = {f"{item}\x1f{r.value}" for r, item in zip(rows, items, strict=True) if r.words}
+    words = np.array([label in word_labels for label in table.values], dtype=bool)
+    cannot_win = words if exclude is None else (exclude | words)
 
     kwargs: dict[str, Any] = {"specific": 0.5, **options}
     if max_iter is not None:
         kwargs["max_iter"] = max_iter
     if tol is not None:
         kwargs["tol"] = tol
-    if exclude is not None and exclude.any():
-        kwargs["exclude_values"] = exclude
+    if cannot_win.any():
+        kwargs["exclude_values"] = cannot_win
     estimate = METHODS[method](table, **kwargs)
     if strict and not estimate.converged:
         raise NotConvergedError(estimate.iterations, float(kwargs.get("tol", float("nan"))))
 
-    return _explain(graph, groups, rows, table, estimate, exclude, policy, method)
+    return _explain(graph, groups, rows, table, estimate, exclude, policy, method, source_prior)
 
 
 def _entailment(table: ClaimTable, pairs: list[tuple[str, str]], down: float = 0.5) -> Any:
@@ -768,6 +882,7 @@ def _explain(  # noqa: PLR0917 - private
     exclude: Any,
     policy: Policy,
     method: str,
+    source_prior: Mapping[Hashable, float],
 ) -> Reconciliation:
     score = estimate.value_score
     imp = table.implication
@@ -786,8 +901,12 @@ def _explain(  # noqa: PLR0917 - private
         # show values as their claims worded them
         for v in codes:
             first = rows[claims_of_value[v][0]]
-            if first.claim.value is not None and display[v] == _signed_text(first.claim):
-                display[v] = ("not " if first.claim.denied else "") + _worded(first.claim.value)
+            sign = "not " if first.claim.denied else ""
+            if display[v].removeprefix(sign).startswith("words: "):  # words about a toll
+                said = first.claim.value
+                display[v] = sign + (first.claim.predicate if said is None else _worded(said))
+            elif first.claim.value is not None and display[v] == _signed_text(first.claim):
+                display[v] = sign + _worded(first.claim.value)
         ordered = sorted(codes, key=lambda v: (-score[v], v))
         scores = tuple(
             ValueScore(
@@ -798,23 +917,14 @@ def _explain(  # noqa: PLR0917 - private
             )
             for v in ordered
         )
-        numeric = table.value_best is not None and bool(np.isfinite(table.value_best[lo:hi]).all())
-        low = best = high = None
-        if numeric and choice >= 0:
-            # The winner's interval, narrowed by every value that supports it and scores at
-            # least half as much (what the credible sources allow together).
-            assert table.value_low is not None
-            assert table.value_high is not None
-            low, high = float(table.value_low[choice]), float(table.value_high[choice])
-            for v in codes:
-                if v == choice or score[v] < 0.5 * score[choice] or imp is None:
-                    continue
-                if float(imp[v, choice]) <= 0 and float(imp[choice, v]) <= 0:
-                    continue
-                lo_v = max(low, float(table.value_low[v]))
-                hi_v = min(high, float(table.value_high[v]))
-                if lo_v <= hi_v:
-                    low, high = lo_v, hi_v
+        figure_codes = [
+            v for v in codes if table.value_best is not None and np.isfinite(table.value_best[v])
+        ]
+        numeric = bool(figure_codes)
+        low = best = high = chosen_low = chosen_high = None
+        figures = _figures(rows, claims_of_value, figure_codes, display, exclude)
+        if numeric and choice in figure_codes:
+            clo, chi = _chosen_interval(table, codes, choice, score, imp)
             winner = rows[claims_of_value[choice][0]].claim.value
             assert isinstance(winner, Quantity)
             if policy is Policy.CONSERVATIVE:
@@ -826,13 +936,18 @@ def _explain(  # noqa: PLR0917 - private
             ):
                 best = float(estimate.item_estimate[i])
             else:
-                best = float(winner.best if winner.best is not None else winner.center)
+                best = _figure(winner)
             if policy is not Policy.CONSERVATIVE:
-                # The figure stays inside the credible range; ACLED's conservative coding
+                # The figure stays inside the chosen interval; ACLED's conservative coding
                 # may fall below it on purpose ("dozens" is coded 12, the interval is 24-99).
+                best = min(max(best, clo), chi)
+            chosen_low = None if math.isinf(clo) else clo
+            chosen_high = None if math.isinf(chi) else chi
+        if figures:
+            low = min(f.figure for f in figures)
+            high = max(f.figure for f in figures)
+            if best is not None and policy is not Policy.CONSERVATIVE:
                 best = min(max(best, low), high)
-            low = None if math.isinf(low) else low
-            high = None if math.isinf(high) else high
         supporting: list[str] = []
         opposing: list[str] = []
         for v in codes:
@@ -869,6 +984,9 @@ def _explain(  # noqa: PLR0917 - private
                 low=low,
                 best=best,
                 high=high,
+                chosen_low=chosen_low,
+                chosen_high=chosen_high,
+                figures=figures,
                 confidence=float(round(estimate.item_confidence[i], 6)),
                 tie=bool(estimate.tie[i]),
                 scores=scores,
@@ -878,21 +996,7 @@ def _explain(  # noqa: PLR0917 - private
             )
         )
 
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    for row in rows:
-        counts[row.source_key] += 1
-    prior = table.source_prior
-    sources = tuple(
-        SourceTrust(
-            source=key[0],
-            scope=key[1],
-            trust=float(round(estimate.source_trust[s], 6)),
-            claims=counts[key],
-            prior=None if prior is None or math.isnan(prior[s]) else float(prior[s]),
-        )
-        for s, key in enumerate(table.sources)
-        if isinstance(key, tuple)
-    )
+    sources = _trust(rows, table, estimate, source_prior)
     copies = tuple(
         CopyRelation(
             a=_source_label(*table.sources[a]),  # type: ignore[misc]
@@ -922,6 +1026,101 @@ def _explain(  # noqa: PLR0917 - private
         stop_reason=str(estimate.stop_reason.value),
         graph=graph,
     )
+
+
+#: Pseudo-claims of prior behind every source's trust: trust shrinks toward the prior.
+_SHRINK = 2.0
+
+
+def _trust(
+    rows: list[_Row], table: ClaimTable, estimate: Estimate, source_prior: Mapping[Hashable, float]
+) -> tuple[SourceTrust, ...]:
+    counts: dict[Hashable, int] = defaultdict(int)
+    for row in rows:
+        counts[row.source_key] += 1
+    raw = np.asarray(estimate.source_trust, dtype=np.float64)
+    n = np.array([counts[key] for key in table.sources], dtype=np.float64)
+    finite = np.isfinite(raw)
+    mean = float(np.average(raw[finite], weights=n[finite])) if finite.any() else 0.5
+    out = []
+    for s, key in enumerate(table.sources):
+        if not isinstance(key, tuple):
+            continue
+        p = source_prior.get(key)
+        centre = mean if p is None else float(p)
+        shrunk = (n[s] * raw[s] + _SHRINK * centre) / (n[s] + _SHRINK)
+        out.append(
+            SourceTrust(
+                source=str(key[0]),
+                scope=str(key[1]),
+                trust=float(round(shrunk, 6)),
+                claims=counts[key],
+                prior=None if p is None else float(p),
+                estimate=float(round(raw[s], 6)),
+            )
+        )
+    return tuple(out)
+
+
+def _figure(q: Quantity) -> float:
+    """Return the number the words report (see :class:`SourceFigure`)."""
+    if q.best is not None:
+        return float(q.best)
+    if q.low is not None and (q.high is None or q.kind is QuantityKind.VAGUE):
+        return float(q.low)
+    if q.high is not None and (q.low is None or q.kind is QuantityKind.UPPER_BOUND):
+        return float(q.high)
+    return float(q.center)
+
+
+def _figures(
+    rows: list[_Row],
+    claims_of_value: Mapping[int, list[int]],
+    figure_codes: list[int],
+    display: Mapping[int, str],
+    exclude: Any,
+) -> tuple[SourceFigure, ...]:
+    out = []
+    for v in figure_codes:
+        if exclude is not None and bool(exclude[v]):
+            continue  # implausible: not a credible figure
+        for k in claims_of_value[v]:
+            claim = rows[k].claim
+            q = claim.value
+            if not isinstance(q, Quantity) or claim.denied:
+                continue
+            out.append(
+                SourceFigure(
+                    source=claim.source.name,
+                    claim=claim.id,
+                    value=display[v],
+                    figure=_figure(q),
+                    low=q.low,
+                    high=q.high,
+                )
+            )
+    return tuple(sorted(out, key=lambda f: (f.figure, f.source, f.claim)))
+
+
+def _chosen_interval(
+    table: ClaimTable, codes: list[int], choice: int, score: Any, imp: Any
+) -> tuple[float, float]:
+    """Return the winner's interval, narrowed by the values that support it (half the score)."""
+    assert table.value_low is not None
+    assert table.value_high is not None
+    low, high = float(table.value_low[choice]), float(table.value_high[choice])
+    for v in codes:
+        if v == choice or score[v] < 0.5 * score[choice] or imp is None:
+            continue
+        if not math.isfinite(float(table.value_best[v])):  # type: ignore[index]
+            continue  # words, not a figure
+        if float(imp[v, choice]) <= 0 and float(imp[choice, v]) <= 0:
+            continue
+        lo_v = max(low, float(table.value_low[v]))
+        hi_v = min(high, float(table.value_high[v]))
+        if lo_v <= hi_v:
+            low, high = lo_v, hi_v
+    return low, high
 
 
 def _verdict(  # noqa: PLR0917 - private
@@ -987,8 +1186,8 @@ def _note(  # noqa: PLR0917 - private
         text += ", a tie broken by the documented order"
     text += ")."
     if best is not None:
-        rng = f"{_fmt(low)}-{_fmt(high)}"
-        text += f" Figure {_fmt(best)} (credible range {rng})."
+        spread = f"{_fmt(low)}" if low == high else f"from {_fmt(low)} to {_fmt(high)}"
+        text += f" Best estimate {_fmt(best)}; the sources' figures run {spread}."
     return text
 
 
