@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--columns", default="id,source,subject,predicate,value,place,when,via")
     run = sub.add_parser("run", help="the main job: align, relate, reconcile, report")
     run.add_argument("file", nargs="?", help="a claims JSON Lines file (default: the Mali example)")
-    run.add_argument("--method", default="truthfinder", choices=sorted(METHODS))
+    run.add_argument("--method", default="ensemble", choices=sorted(METHODS))
     run.add_argument("--policy", default="best", choices=["best", "conservative", "estimator"])
     run.add_argument("--claims", action="store_true", help="print the claims table first")
     return parser

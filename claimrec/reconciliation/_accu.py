@@ -321,8 +321,11 @@ class _Voting:
     ) -> FloatArray:
         table, clamp = self.table, self.clamp
         logit = np.log(acc / (1.0 - acc))
-        count = wsum(cols, weight * logit[rows], table.n_values)
-        count += self.log_n * wsum(cols, weight, table.n_values)
+        # A vote is ln(n A / (1 - A)); the model assumes A > 1/(n + 1), better than a guess.
+        # Below that the vote would be negative and a claim would count against its own value,
+        # which lets small domains (n = 1) collapse to every source at the floor: no vote.
+        vote = np.maximum(logit[rows] + self.log_n[cols], 0.0)
+        count = wsum(cols, weight * vote, table.n_values)
         if self.imp_t is not None:
             count = count + self.rho * (self.imp_t @ count)
         starts, vi = table.item_start, table.value_item
