@@ -29,7 +29,7 @@ from claimrec.alignment import (
     compare,
     estimate_pairs,
 )
-from claimrec.category import Category, CategoryScheme
+from claimrec.category import Category, CategoryScheme, SetValue, Unstated
 from claimrec.errors import (
     CandidateBudgetError,
     ClaimrecError,
@@ -130,6 +130,7 @@ __all__ = [
     "Relation",
     "Relationship",
     "Report",
+    "SetValue",
     "Source",
     "SourceFigure",
     "SourceKind",
@@ -140,6 +141,7 @@ __all__ = [
     "TimeSpan",
     "UnknownNameError",
     "UnparsableValueError",
+    "Unstated",
     "Value",
     "ValueScore",
     "Verdict",

@@ -33,7 +33,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from claimrec._enum import WordEnum
-from claimrec.category import Category
+from claimrec.category import Category, SetValue, Unstated
 from claimrec.errors import ClaimrecWarning, InvalidClaimError, UnparsableValueError
 from claimrec.quantity import Quantity, number_word
 from claimrec.timespan import TimeSpan
@@ -48,8 +48,9 @@ __all__ = [
     "to_value",
 ]
 
-Value: TypeAlias = Quantity | TimeSpan | Category | str | bool | None
-"""What a claim's ``value`` may be: a typed value, a plain string, a boolean, or absent."""
+Value: TypeAlias = Quantity | TimeSpan | Category | SetValue | Unstated | str | bool | None
+"""What a claim's ``value`` may be: a typed value, a list (:class:`~claimrec.SetValue`), "no
+figure given" (:class:`~claimrec.Unstated`), a plain string, a boolean, or absent."""
 
 
 class SourceKind(WordEnum):
@@ -417,9 +418,13 @@ def to_value(value: Any) -> Value:
     :class:`~claimrec.Quantity`; strings become a Quantity when they read as an amount
     (``"over 80"``), else a :class:`~claimrec.TimeSpan` when they read as an absolute
     date (``"2025-06-02"``), else stay plain strings. Pass a
-    :class:`~claimrec.Category` explicitly for categorical values. Text with a digit that
-    reads as neither (``"at least 30 people"``) stays text with a
-    :class:`~claimrec.ClaimrecWarning`: the amount is expected alone.
+    :class:`~claimrec.Category` explicitly for categorical values. A list, tuple or set, or
+    text in the form of a list (``"Kayes, Diboli and Sandaré"``, ``"seven towns including
+    Kayes and Diboli"``), becomes a :class:`~claimrec.SetValue`; words saying that no figure
+    was given (``"gave no figure"``, ``"did not specify"``, ``"sans préciser"``) become
+    :class:`~claimrec.Unstated`. Text holding a number that reads as none of these
+    (``"at least 30 people"``, ``"30 days"``) stays text with a
+    :class:`~claimrec.ClaimrecWarning` naming the amount.
 
     Raises
     ------
@@ -437,9 +442,19 @@ def to_value(value: Any) -> Value:
     'coordinated and of high quality'
     >>> cr.to_value(True)
     True
+    >>> sorted(cr.to_value("Kayes, Diboli and Sandaré").members)
+    ['Diboli', 'Kayes', 'Sandaré']
+    >>> cr.to_value("did not specify casualties")
+    Unstated(text='did not specify casualties')
     """
-    if value is None or isinstance(value, bool | Quantity | TimeSpan | Category):
+    typed = bool | Quantity | TimeSpan | Category | SetValue | Unstated
+    if value is None or isinstance(value, typed):
         return value
+    if isinstance(value, list | tuple | set | frozenset):
+        try:
+            return SetValue(members=value)
+        except InvalidClaimError as exc:
+            raise InvalidClaimError("value", value, exc.reason) from None
     if isinstance(value, int | float):
         try:  # a whole number counts things; 30.1 is a measurement
             integer = isinstance(value, int) or (math.isfinite(value) and value.is_integer())
@@ -450,6 +465,8 @@ def to_value(value: Any) -> Value:
         text = " ".join(value.split())
         if not text:
             raise InvalidClaimError("value", value, "must not be blank (use None for no value)")
+        if Unstated.matches(text):
+            return Unstated(text=text)
         for integer in (True, False):  # a count first, else a measurement ("10.5")
             try:
                 return Quantity.parse(text, integer=integer)
@@ -459,6 +476,11 @@ def to_value(value: Any) -> Value:
             return TimeSpan.parse(text)
         except UnparsableValueError:
             pass
+        if SetValue.looks_like_list(text):
+            try:
+                return SetValue.parse(text)
+            except InvalidClaimError:
+                pass
         _warn_unread_amount(text)
         return text
     raise InvalidClaimError(
@@ -511,7 +533,7 @@ def _warn_unread_amount(text: str) -> None:
 
 def _stated(value: Value) -> str:
     """Return a value in its own words: a bound is never rewritten ("at least 71")."""
-    if isinstance(value, Quantity | Category) and value.text:
+    if isinstance(value, Quantity | Category | SetValue | Unstated) and value.text:
         return " ".join(value.text.split())
     return str(value)
 

@@ -704,7 +704,7 @@ def _parse_or_error(text):
 def test_repeated_range_words_parse_in_bounded_time():
     """'one to ' repeated over 28 KB is refused at once (it took seconds: quadratic)."""
     text = "one to " * 4000 + "two"
-    assert _seconds(_parse_or_error, text) < 0.05
+    assert _seconds(_parse_or_error, text) < 0.5  # quadratic parsing took seconds
     with pytest.raises(UnparsableValueError, match="limit 200"):
         Quantity.parse(text)
 
@@ -755,7 +755,7 @@ def test_parse_time_does_not_grow_with_length():
     """Parsing time is bounded: 100 times the text takes no more than a few times as long."""
     short = min(_seconds(_parse_or_error, "one to " * 20 + f"{k}") for k in range(5))
     long = min(_seconds(_parse_or_error, "one to " * 2000 + f"{k}") for k in range(5))
-    assert long < max(20 * short, 0.01)
+    assert long < max(20 * short, 0.05)
 
 
 # ------------------------------------------------------------------ partition

@@ -329,3 +329,45 @@ def test_the_aliases_of_one_actor_are_one_source():
     result = reconcile(claims, method="majority")
     assert sorted({s.source for s in result.sources}) == ["FAMa", "JNIM"]
     assert cr.source_identity(cr.Source(name="GSIM"), cr.vocab.default_vocabulary()) == "JNIM"
+
+
+# ------------------------------------------------------------------ lists and "no figure"
+
+
+def _towns(source, value, **kw):
+    return cr.Claim(source=source, subject="towns", predicate="attacked", value=value,
+                    when="2025-07-01", place="Kayes region", **kw)  # fmt: skip
+
+
+def test_list_items_get_their_members_by_multi_truth_discovery():
+    """Two full lists and a partial one: the members are judged one by one."""
+    claims = [
+        _towns("JNIM", "Kayes, Diboli and Sandaré"),
+        _towns("AFP", "Kayes, Diboli and Sandare"),
+        _towns("FAMa", ["Kayes", "Diboli"]),
+    ]
+    (item,) = reconcile(claims).items
+    assert item.members == ("Diboli", "Kayes", "Sandaré")
+    assert item.value == "Kayes, Diboli and Sandaré"
+    assert "Members most likely true" in item.note
+
+
+def test_no_figure_is_kept_and_neither_supports_nor_contradicts():
+    """'FAMa gave no figure' beside JNIM's 47: a verdict of its own, shown in the note."""
+    claims = [_toll("FAMa", "gave no figure", id="silent"), _toll("JNIM", "47", id="figure")]
+    result = reconcile(claims)
+    (item,) = result.items
+    assert item.value == "47"
+    assert item.unstated == ("silent",)
+    assert "FAMa gives no figure" in item.note
+    assert result.verdict("silent").verdict is cr.Verdict.UNSTATED
+    assert cr.relate(claims[0], claims[1]).kind is cr.Relation.UNRELATED
+    assert result.graph.relationship("silent", "figure") is None  # no edge: no evidence
+
+
+def test_an_item_where_nobody_gave_a_figure_is_still_reported():
+    """Every claim that goes in comes out, even when there is nothing to estimate."""
+    result = reconcile([_toll("FAMa", "did not specify casualties", id="silent")])
+    (item,) = result.items
+    assert item.value is None
+    assert [v.verdict for v in result.claims] == [cr.Verdict.UNSTATED]

@@ -17,6 +17,7 @@ from claimrec.reconciliation._estimators import (
     sums,
     truthfinder,
 )
+from claimrec.reconciliation._multi import MultiTruth, latent_truth
 from claimrec.reconciliation._reconcile import (
     METHODS,
     ClaimVerdict,
@@ -47,6 +48,7 @@ __all__ = [
     "CopyRelation",
     "Estimate",
     "ItemResult",
+    "MultiTruth",
     "Policy",
     "Reconciliation",
     "SourceFigure",
@@ -65,6 +67,7 @@ __all__ = [
     "implication_from_intervals",
     "implication_from_similarity",
     "investment",
+    "latent_truth",
     "majority_vote",
     "pooled_investment",
     "reconcile",

@@ -30,21 +30,21 @@ FloatArray = NDArray[np.float64]
 #: synthetic claim sets with a known truth (24 sets, seeds 1000-1023, 77,454 items), never on
 #: the benchmark gold.
 CALIBRATION: tuple[tuple[float, float], ...] = (
-    (0.00, 0.091),
-    (0.30, 0.221),
-    (0.35, 0.335),
-    (0.40, 0.395),
-    (0.45, 0.431),
-    (0.50, 0.487),
-    (0.55, 0.584),
-    (0.60, 0.639),
-    (0.65, 0.700),
-    (0.70, 0.715),
-    (0.75, 0.781),
-    (0.80, 0.848),
-    (0.85, 0.917),
-    (0.90, 0.957),
-    (0.95, 0.980),
+    (0.00, 0.071),
+    (0.30, 0.132),
+    (0.35, 0.315),
+    (0.40, 0.391),
+    (0.45, 0.429),
+    (0.50, 0.492),
+    (0.55, 0.590),
+    (0.60, 0.626),
+    (0.65, 0.702),
+    (0.70, 0.720),
+    (0.75, 0.786),
+    (0.80, 0.850),
+    (0.85, 0.922),
+    (0.90, 0.951),
+    (0.95, 0.976),
     (1.00, 1.000),
 )
 
@@ -165,7 +165,7 @@ def ensemble(
         "specific": specific,
     }
     clamp = Clamp(table, exclude_values)
-    first = accu(table, n_false="observed", **options)  # type: ignore[arg-type]
+    first = accu(table, n_false="observed", smoothing=2.0, **options)  # type: ignore[arg-type]
     second = investment(table, **{**options, "max_iter": min(max_iter, 20)})  # type: ignore[arg-type]
     score = (
         _shares(table, first.value_score, clamp.off) + _shares(table, second.value_score, clamp.off)

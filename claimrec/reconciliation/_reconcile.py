@@ -22,7 +22,7 @@ import numpy as np
 
 from claimrec._text import normalize
 from claimrec.alignment import Alignment
-from claimrec.category import Category
+from claimrec.category import Category, SetValue, Unstated
 from claimrec.errors import InvalidClaimError, NotConvergedError, UnknownNameError
 from claimrec.graph import ClaimGraph, claim_graph
 from claimrec.model import Claim, Source, SourceKind
@@ -40,6 +40,7 @@ from claimrec.reconciliation._estimators import (
     sums,
     truthfinder,
 )
+from claimrec.reconciliation._multi import latent_truth
 from claimrec.reconciliation._table import (
     ClaimTable,
     flag_outliers,
@@ -112,13 +113,15 @@ class Verdict(str, Enum):
     ``chosen``: its value won. ``supports``: its value is not the winner but entails or
     supports it ("over 80" beside a winning "85"). ``lost``: another value won.
     ``implausible``: its value is orders of magnitude off the others of its item and could
-    not win. ``uncontested``: the only value claimed for its item.
+    not win. ``uncontested``: the only value claimed for its item. ``unstated``: the claim
+    says that its source gave no figure (:class:`~claimrec.Unstated`); it neither supports
+    nor contradicts one, and the item's note says so.
 
     Examples
     --------
     >>> import claimrec as cr
     >>> [v.value for v in cr.Verdict]
-    ['chosen', 'supports', 'lost', 'implausible', 'uncontested']
+    ['chosen', 'supports', 'lost', 'implausible', 'uncontested', 'unstated']
     """
 
     CHOSEN = "chosen"
@@ -126,6 +129,7 @@ class Verdict(str, Enum):
     LOST = "lost"
     IMPLAUSIBLE = "implausible"
     UNCONTESTED = "uncontested"
+    UNSTATED = "unstated"
 
 
 @attrs.frozen(kw_only=True)
@@ -195,6 +199,12 @@ class ItemResult:
         least half as much (None: unbounded, or no figure).
     figures : tuple of SourceFigure
         Every credible figure of the item, one per claim: who said what, and the number.
+    members : tuple of str or None
+        For an item whose values are lists (:class:`~claimrec.SetValue`): the members judged
+        true one by one by multi-truth discovery (:func:`latent_truth`), which may be no
+        single source's list. None for other items.
+    unstated : tuple of str
+        Ids of the claims saying that their source gave no figure.
     confidence : float
         In [0, 1]: the estimated probability that the chosen value is right (see the
         method's documentation; for score-based methods, the winner's share of the scores).
@@ -232,6 +242,8 @@ class ItemResult:
     chosen_low: float | None = None
     chosen_high: float | None = None
     figures: tuple[SourceFigure, ...] = ()
+    members: tuple[str, ...] | None = None
+    unstated: tuple[str, ...] = ()
 
     @property
     def runner_ups(self) -> tuple[ValueScore, ...]:
@@ -473,7 +485,7 @@ def _source_label(source: str, scope: str) -> str:
 
 
 def _worded(value: object) -> str:
-    if isinstance(value, Quantity | Category):
+    if isinstance(value, Quantity | Category | SetValue):
         return value.text or str(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
@@ -487,6 +499,9 @@ def _signed_text(claim: Claim) -> str:
 def _value_text(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, SetValue):  # one label per list, however its members are spelled
+        listed = ", ".join(sorted(value.keys))
+        return listed if value.count is None else f"{value.count}: {listed} ..."
     if isinstance(value, Category):
         return value.value
     if isinstance(value, str):
@@ -553,12 +568,23 @@ def _rows(
     *,
     party_aware: bool,
     trust_by: str,
-) -> tuple[list[_Row], list[str], list[tuple[str, str]], list[tuple[str, str]]]:
+) -> tuple[
+    list[_Row],
+    list[str],
+    list[tuple[str, str]],
+    list[tuple[str, str]],
+    dict[str, tuple[Claim, ...]],
+]:
     rows: list[_Row] = []
     items: list[str] = []
     exclusions: list[tuple[str, str]] = []
     entails: list[tuple[str, str]] = []
-    for gid, members in groups.items():
+    silent: dict[str, tuple[Claim, ...]] = {}
+    for gid, every in groups.items():
+        members = tuple(c for c in every if not isinstance(c.value, Unstated))
+        silent[gid] = tuple(c for c in every if isinstance(c.value, Unstated))
+        if not members:
+            continue
         resolved = [vocabulary.predicates.resolve(c.predicate) for c in members]
         pred_ids = [
             p.id if p is not None else normalize(c.predicate)
@@ -638,7 +664,7 @@ def _rows(
                         vocabulary.predicates.excludes(pa, pb) or (pa == pb and pa in split)
                     ):
                         exclusions.append((gid + "\x1f" + a, gid + "\x1f" + b))
-    return rows, items, exclusions, entails
+    return rows, items, exclusions, entails, silent
 
 
 # --------------------------------------------------------------------------- reconcile
@@ -782,13 +808,15 @@ def reconcile(
     graph = _graph_of(data, vocabulary)
     groups = graph.groups()
     evidence = graph.evidence_groups()
-    rows, items, exclusions, entails = _rows(
+    rows, items, exclusions, entails, silent = _rows(
         groups, vocab, party_aware=party_aware, trust_by=trust_by
     )
     if not rows:
+        only_silent = _silent_results(graph, silent)
         return Reconciliation(
-            method=method, policy=policy, items=(), sources=(), claims=(), copies=(),
-            converged=True, iterations=0, stop_reason="converged", graph=graph,
+            method=method, policy=policy, items=tuple(r for r, _ in only_silent), sources=(),
+            claims=tuple(v for _, vs in only_silent for v in vs), copies=(), converged=True,
+            iterations=0, stop_reason="converged", graph=graph,
         )  # fmt: skip
 
     # ---- priors
@@ -854,7 +882,103 @@ def reconcile(
     if strict and not estimate.converged:
         raise NotConvergedError(estimate.iterations, float(kwargs.get("tol", float("nan"))))
 
-    return _explain(graph, groups, rows, table, estimate, exclude, policy, method, source_prior)
+    result = _explain(graph, groups, rows, table, estimate, exclude, policy, method, source_prior)
+    return _with_lists_and_silences(result, rows, items, silent, graph)
+
+
+def _silent_results(
+    graph: ClaimGraph, silent: Mapping[str, tuple[Claim, ...]]
+) -> list[tuple[ItemResult, list[ClaimVerdict]]]:
+    """Results for items where every claim says no figure was given."""
+    out = []
+    for gid, claims in sorted(silent.items()):
+        if not claims:
+            continue
+        names = sorted({c.source.name for c in claims})
+        verdicts = [_unstated_verdict(c, gid) for c in claims]
+        item = ItemResult(
+            item=gid, label=graph.label(gid), value=None, numeric=False, low=None, best=None,
+            high=None, confidence=0.0, tie=False, scores=(), supporting=(), opposing=(),
+            note=f"{_gave_no_figure(names)} Nothing to estimate.",
+            unstated=tuple(sorted(c.id for c in claims)),
+        )  # fmt: skip
+        out.append((item, verdicts))
+    return out
+
+
+def _gave_no_figure(names: list[str]) -> str:
+    verb = "gives" if len(names) == 1 else "give"
+    return f"{' and '.join(names)} {verb} no figure."
+
+
+def _unstated_verdict(claim: Claim, gid: str) -> ClaimVerdict:
+    return ClaimVerdict(
+        claim=claim.id, item=gid, value=str(claim.value), verdict=Verdict.UNSTATED,
+        reason="its source gave no figure: it neither supports nor contradicts one",
+    )  # fmt: skip
+
+
+def _with_lists_and_silences(
+    result: Reconciliation,
+    rows: list[_Row],
+    items: list[str],
+    silent: Mapping[str, tuple[Claim, ...]],
+    graph: ClaimGraph,
+) -> Reconciliation:
+    """Add multi-truth members to list items and the claims that gave no figure."""
+    list_rows = [
+        (r, item)
+        for r, item in zip(rows, items, strict=True)
+        if isinstance(r.claim.value, SetValue) and not r.claim.denied
+    ]
+    truths: dict[str, tuple[str, ...]] = {}
+    if list_rows:
+        spelled: dict[tuple[str, str], str] = {}
+        for r, item in list_rows:
+            value = r.claim.value
+            assert isinstance(value, SetValue)
+            for name in value.members:
+                spelled.setdefault((item, normalize(name)), name)
+        table = ClaimTable.from_records(
+            [r.source_key for r, _ in list_rows],
+            [item for _, item in list_rows],
+            [r.claim.value for r, _ in list_rows],
+            numeric=None,
+        )
+        found = latent_truth(table)
+        for label, keys in found.truths.items():
+            truths[str(label)] = tuple(sorted(spelled[(str(label), str(k))] for k in keys))
+    if not truths and not any(silent.values()):
+        return result
+    new_items: list[ItemResult] = []
+    verdicts = list(result.claims)
+    for res in result.items:
+        quiet = silent.get(res.item, ())
+        changes: dict[str, Any] = {}
+        if res.item in truths:
+            changes["members"] = truths[res.item]
+            changes["note"] = (
+                res.note
+                + " Members most likely true, one by one: "
+                + (", ".join(truths[res.item]) + ".")
+            )
+        if quiet:
+            names = sorted({c.source.name for c in quiet})
+            changes["unstated"] = tuple(sorted(c.id for c in quiet))
+            changes["note"] = changes.get("note", res.note) + " " + _gave_no_figure(names)
+            verdicts += [_unstated_verdict(c, res.item) for c in quiet]
+        new_items.append(attrs.evolve(res, **changes) if changes else res)
+    known = {i.item for i in new_items}
+    for extra, extra_verdicts in _silent_results(graph, silent):
+        if extra.item not in known:
+            new_items.append(extra)
+            verdicts += extra_verdicts
+    order = {c.id: k for k, c in enumerate(graph.claims)}
+    return attrs.evolve(
+        result,
+        items=tuple(sorted(new_items, key=lambda r: r.item)),
+        claims=tuple(sorted(verdicts, key=lambda v: order.get(v.claim, 0))),
+    )
 
 
 def _entailment(table: ClaimTable, pairs: list[tuple[str, str]], down: float = 0.5) -> Any:
