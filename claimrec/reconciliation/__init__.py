@@ -17,6 +17,7 @@ from claimrec.reconciliation._estimators import (
     sums,
     truthfinder,
 )
+from claimrec.reconciliation._known import TableReconciliation, reconcile_table
 from claimrec.reconciliation._multi import MultiTruth, latent_truth
 from claimrec.reconciliation._reconcile import (
     METHODS,
@@ -54,6 +55,7 @@ __all__ = [
     "SourceFigure",
     "SourceTrust",
     "StopReason",
+    "TableReconciliation",
     "ValueScore",
     "Verdict",
     "accu",
@@ -71,6 +73,7 @@ __all__ = [
     "majority_vote",
     "pooled_investment",
     "reconcile",
+    "reconcile_table",
     "source_identity",
     "sums",
     "truthfinder",

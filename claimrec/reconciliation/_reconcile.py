@@ -15,7 +15,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from enum import Enum
-from typing import Any
+from typing import Any, overload
 
 import attrs
 import numpy as np
@@ -40,6 +40,7 @@ from claimrec.reconciliation._estimators import (
     sums,
     truthfinder,
 )
+from claimrec.reconciliation._known import TableReconciliation, reconcile_table
 from claimrec.reconciliation._multi import latent_truth
 from claimrec.reconciliation._table import (
     ClaimTable,
@@ -684,8 +685,56 @@ def _graph_of(
     return claim_graph(claims, vocabulary=vocabulary)
 
 
+@overload
 def reconcile(
     data: Iterable[Claim] | Alignment | ClaimGraph,
+    *,
+    method: str = ...,
+    policy: Policy | str = ...,
+    priors: Mapping[str, float] | None = ...,
+    party_aware: bool = ...,
+    party_prior: float = ...,
+    known: Iterable[Claim | str] = ...,
+    trust_by: str = ...,
+    outliers: bool = ...,
+    max_iter: int | None = ...,
+    tol: float | None = ...,
+    strict: bool = ...,
+    vocabulary: Vocabulary | None = ...,
+    item: None = ...,
+    source: str = ...,
+    value: str = ...,
+    hierarchy: Any = ...,
+    **options: Any,
+) -> Reconciliation: ...
+
+
+@overload
+def reconcile(
+    data: Any,
+    *,
+    method: str = ...,
+    policy: Policy | str = ...,
+    priors: Mapping[str, float] | None = ...,
+    party_aware: bool = ...,
+    party_prior: float = ...,
+    known: Iterable[Claim | str] = ...,
+    trust_by: str = ...,
+    outliers: bool = ...,
+    max_iter: int | None = ...,
+    tol: float | None = ...,
+    strict: bool = ...,
+    vocabulary: Vocabulary | None = ...,
+    item: str,
+    source: str = ...,
+    value: str = ...,
+    hierarchy: Any = ...,
+    **options: Any,
+) -> TableReconciliation: ...
+
+
+def reconcile(
+    data: Any,
     *,
     method: str = "ensemble",
     policy: Policy | str = Policy.BEST,
@@ -699,8 +748,12 @@ def reconcile(
     tol: float | None = None,
     strict: bool = False,
     vocabulary: Vocabulary | None = None,
+    item: str | None = None,
+    source: str = "source",
+    value: str = "value",
+    hierarchy: Any = None,
     **options: Any,
-) -> Reconciliation:
+) -> Reconciliation | TableReconciliation:
     """Estimate source trust and the most likely value of every item.
 
     Parameters
@@ -737,6 +790,15 @@ def reconcile(
         Raise :class:`~claimrec.NotConvergedError` when the method did not converge.
     vocabulary : Vocabulary, optional
         The vocabulary (the shipped one by default).
+    item, source, value : str, optional
+        For tabular data whose items are already known: ``data`` is a data frame, a mapping
+        of columns or a list of records, and these name its columns. No alignment runs; the
+        result is a :class:`TableReconciliation` (see
+        :func:`~claimrec.reconciliation.reconcile_table`; ``method``, ``outliers`` and
+        ``options`` apply, the claim options do not).
+    hierarchy : mapping or callable, optional
+        With ``item=``: place-like values' parents (``{"Kayes": "Mali"}``), so that a value
+        entails its ancestors.
     **options
         Passed to the estimator (``rho``, ``gamma``...). ``specific`` defaults to 0.5 here:
         a value that refines the winner ("85" inside "over 80") is preferred when its score
@@ -794,6 +856,12 @@ def reconcile(
     >>> result.verdict(claims[0]).verdict.value
     'lost'
     """
+    if item is not None:
+        table_method = {"majority": "majority_vote"}.get(method, method)
+        return reconcile_table(
+            data, item=item, source=source, value=value, hierarchy=hierarchy,
+            method=table_method, outliers=outliers, **options,
+        )  # fmt: skip
     if method not in METHODS:
         raise UnknownNameError("method", method, sorted(METHODS))
     try:
