@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import json
 import math
+import unicodedata
 import warnings
 from enum import Enum
 from typing import Any, TypeAlias
@@ -499,10 +501,32 @@ _UNITS = frozenset({
 })  # fmt: skip
 
 
+#: Nouns for people counted in a toll: an amount before one of them is a toll given as text.
+_COUNTED = frozenset({
+    "soldier", "soldiers", "civilian", "civilians", "people", "person", "persons", "militant",
+    "militants", "fighter", "fighters", "troops", "police", "policemen", "officers", "dead",
+    "wounded", "injured", "casualties", "victims", "children", "women", "men", "attackers",
+    "jihadists", "terrorists", "hostages", "residents", "villagers", "insurgents", "rebels",
+    "soldats", "civils", "personnes", "militaires", "morts", "blesses", "victimes", "enfants",
+    "femmes", "hommes", "assaillants", "terroristes", "jihadistes", "djihadistes", "otages",
+    "habitants", "villageois", "combattants", "policiers", "gendarmes",
+})  # fmt: skip
+
+
 def _warn_unread_amount(text: str) -> None:
-    """Warn when text that stays text holds an amount, naming it (nothing dropped silently)."""
+    """Warn when text that stays text holds an amount, naming it (nothing dropped silently).
+
+    An amount before a unit ("30 days") or before people ("dozens of soldiers", "a civilian")
+    warns; an amount inside a description of a thing ("two Russian rockets") is the thing's
+    description and stays text quietly, as does "one" used as a pronoun ("part of one").
+    """
     amount, rest = Quantity.partition(text)
     if amount is not None and rest:
+        noun = unicodedata.normalize("NFKD", rest.split()[-1].casefold())
+        noun = "".join(ch for ch in noun if not unicodedata.combining(ch)).strip(".,;:")
+        first = rest.split()[0].casefold().strip(".,")
+        if first not in _UNITS and not first.startswith("%") and noun not in _COUNTED:
+            return
         head = text[: len(text) - len(rest)].strip()
         if len(head.split()) == 1 and head.casefold() in {"a", "an", "un", "une"}:
             head = "1"
@@ -721,6 +745,36 @@ class Claim:
         if self.via is not None and self.via.published is not None:
             return TimeSpan.parse(self.via.published.isoformat())
         return None
+
+    def __repr__(self) -> str:
+        return f"<Claim {self.id}: {self.describe()}>"
+
+    def _repr_html_(self) -> str:
+        via = " &lt; ".join(
+            html.escape(r.outlet + (f" {r.published}" if r.published else ""))
+            for r in (self.via.chain() if self.via is not None else ())
+        )
+        value = self.value
+        words = getattr(value, "text", None) or ("" if value is None else str(value))
+        rows = [
+            ("source", f"{self.source.name} ({self.source.kind.value}"
+                       + (f", {self.source.party})" if self.source.party else ")")),
+            ("says", ("NOT " if self.denied else "") + f"{self.subject} {self.predicate}"),
+            ("value", words),
+            ("hedge", self.hedge or ""),
+            ("place", self.place or ""),
+            ("when", str(self.when) if self.when is not None else ""),
+            ("quote", f"\u201c{self.quote}\u201d" if self.quote else ""),
+        ]  # fmt: skip
+        cells = "".join(
+            f"<tr><th style='text-align:left'>{k}</th><td style='text-align:left'>"
+            f"{html.escape(v)}</td></tr>"
+            for k, v in rows
+            if v
+        )
+        if via:
+            cells += f"<tr><th style='text-align:left'>via</th><td>{via}</td></tr>"
+        return f"<div><b>Claim {html.escape(self.id)}</b><table>{cells}</table></div>"
 
     def describe(self) -> str:
         """Return a one-line plain-words rendering of the claim.

@@ -1444,8 +1444,8 @@ def number_word(text: str) -> str | None:
         word = _prepare(raw).strip(".-")
         if not word:
             continue
-        if any(ch.isdigit() for ch in word) or word in _NUMBER_WORDS:
-            return raw
+        if any(ch.isdigit() for ch in word) or (word in _NUMBER_WORDS and word != "one"):
+            return raw  # "one" alone is as often a pronoun ("part of one") as a number
     return None
 
 
