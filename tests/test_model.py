@@ -197,6 +197,9 @@ def test_text_with_a_number_that_is_not_an_amount_warns():
         ("dozens of soldiers", "'dozens'"),
         ("30-odd soldiers", "'30-odd'"),
         ("a civilian", "'1'"),
+        ("un civil", "'1'"),
+        ("des dizaines de soldats", "'des dizaines'"),
+        ("30 jours", "'jours'"),
         ("30 days", "'days'"),
         ("5 km", "'km'"),
         ("killed twelve people in Kayes", "'twelve'"),
@@ -215,9 +218,12 @@ def test_a_duration_is_not_a_count():
         assert cr.to_value("30 days") == "30 days"
 
 
-def test_text_without_a_number_does_not_warn():
-    """'heavy losses' is qualitative text: no warning."""
-    assert cr.to_value("heavy losses") == "heavy losses"
+@pytest.mark.parametrize(
+    "text", ["heavy losses", "two Russian rockets", "a missile, or part of one, from Gaza"]
+)
+def test_text_without_an_unread_toll_does_not_warn(text):
+    """Qualitative text, and an amount describing a thing, stay text without a warning."""
+    assert cr.to_value(text) == text
 
 
 @pytest.mark.parametrize(("value", "integer"), [(30.1, False), (30, True), (30.0, True)])
