@@ -510,7 +510,7 @@ _COUNTED = frozenset({
     "soldats", "civils", "personnes", "militaires", "morts", "blesses", "victimes", "enfants",
     "femmes", "hommes", "assaillants", "terroristes", "jihadistes", "djihadistes", "otages",
     "habitants", "villageois", "combattants", "policiers", "gendarmes", "child", "woman", "man",
-    "hostage", "resident", "villager", "fighter", "rebel", "attacker", "victim", "officer",
+    "hostage", "resident", "villager", "rebel", "attacker", "victim", "officer",
     "civil", "soldat", "militaire", "personne", "mort", "blesse", "victime", "enfant", "femme",
     "homme", "otage", "habitant", "combattant", "policier", "gendarme",
 })  # fmt: skip
