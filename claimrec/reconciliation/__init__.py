@@ -19,8 +19,8 @@ from claimrec.reconciliation._estimators import (
 )
 from claimrec.reconciliation._known import TableReconciliation, reconcile_table
 from claimrec.reconciliation._multi import MultiTruth, latent_truth
-from claimrec.reconciliation._reconcile import (
-    METHODS,
+from claimrec.reconciliation._reconcile import METHODS, reconcile
+from claimrec.reconciliation._results import (
     ClaimVerdict,
     CopyRelation,
     ItemResult,
@@ -30,9 +30,8 @@ from claimrec.reconciliation._reconcile import (
     SourceTrust,
     ValueScore,
     Verdict,
-    reconcile,
-    source_identity,
 )
+from claimrec.reconciliation._rows import source_identity
 from claimrec.reconciliation._table import (
     ClaimTable,
     flag_outliers,
