@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimrec.errors import ClaimrecError, InvalidClaimError, UnparsableValueError
-from claimrec.quantity import _VAGUE, Quantity, QuantityKind
+from claimrec.quantity import Quantity, QuantityKind
+from claimrec.quantity._parse import _VAGUE
 from tests.strategies import quantities
 
 K = QuantityKind
