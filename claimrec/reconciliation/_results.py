@@ -384,7 +384,7 @@ class Reconciliation:
         >>> result = cr.reconcile(cr.datasets.mali_2025())
         >>> records = result.to_records()
         >>> sorted(records[0])[:4]
-        ['best', 'confidence', 'contested', 'high']
+        ['best', 'chosen_high', 'chosen_low', 'confidence']
         >>> len(result.to_records("verdicts")), sorted(result.to_records("trust")[0])
         (17, ['claims', 'estimate', 'prior', 'scope', 'source', 'trust'])
         """
@@ -404,6 +404,11 @@ class Reconciliation:
                     "low": item.low,
                     "best": item.best,
                     "high": item.high,
+                    "chosen_low": item.chosen_low,
+                    "chosen_high": item.chosen_high,
+                    "figures": "; ".join(f"{f.source}: {f.value}" for f in item.figures),
+                    "members": None if item.members is None else "; ".join(item.members),
+                    "unstated": " ".join(item.unstated),
                     "confidence": round(item.confidence, 6),
                     "tie": item.tie,
                     "contested": item.contested,
@@ -474,10 +479,11 @@ class Reconciliation:
 
 
 _COLUMNS = {
-    "items": ["item", "label", "value", "low", "best", "high", "confidence", "tie", "contested",
-              "runner_ups", "supporting", "opposing", "note"],
+    "items": ["item", "label", "value", "low", "best", "high", "chosen_low", "chosen_high",
+              "figures", "members", "unstated", "confidence", "tie", "contested", "runner_ups",
+              "supporting", "opposing", "note"],
     "verdicts": ["claim", "item", "value", "verdict", "reason"],
-    "trust": ["source", "scope", "trust", "claims", "prior"],
+    "trust": ["source", "scope", "trust", "claims", "prior", "estimate"],
 }  # fmt: skip
 
 
