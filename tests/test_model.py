@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import warnings
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimrec as cr
 
@@ -238,3 +242,25 @@ def test_numbers_are_accepted_as_numbers(value, integer):
 def test_describe_keeps_the_claims_own_words(text):
     """describe() never rewrites a bound: 'at least 71' is not shown as 'over 70'."""
     assert _claim(value=text).describe().endswith(text)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=80, deadline=None)
+def test_to_value_raises_only_claimrec_errors(text):
+    """Any text becomes a value or raises a claimrec error (warnings aside)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", cr.ClaimrecWarning)
+        with contextlib.suppress(cr.ClaimrecError):
+            cr.to_value(text)
+
+
+@given(st.lists(st.text(max_size=20), max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_a_list_value_raises_only_claimrec_errors(items):
+    """Any list becomes a SetValue or raises a claimrec error naming the field 'value'."""
+    try:
+        value = cr.to_value(items)
+    except cr.InvalidClaimError as exc:
+        assert exc.field == "value"
+    else:
+        assert isinstance(value, cr.SetValue)
