@@ -93,3 +93,20 @@ def test_a_million_rows_build_fast():
     table = ClaimTable.from_frame(columns)
     assert time.perf_counter() - start < 5
     assert table.n_claims == n
+
+
+def test_the_shipped_gazetteer_can_be_the_hierarchy():
+    """hierarchy='places': 'Diboli' entails 'Kayes Region' and 'Mali'; 'Gao' supports 'Mali'."""
+    rows = {"source": list("abcd"), "item": ["born"] * 4,
+            "value": ["Diboli", "Mali", "Kayes Region", "Gao"]}  # fmt: skip
+    result = cr.reconcile(rows, item="item", hierarchy="places", method="majority_vote",
+                          specific=None)  # fmt: skip
+    assert result.choices() == {"born": "Mali"}
+    assert result.verdicts() == ["supports", "chosen", "supports", "supports"]
+
+
+def test_an_unknown_hierarchy_name_is_refused():
+    """Only 'places' names a shipped hierarchy."""
+    with pytest.raises(cr.UnknownNameError, match="hierarchy"):
+        cr.reconcile({"source": ["a"], "item": ["x"], "value": ["y"]}, item="item",
+                     hierarchy="rivers")  # fmt: skip

@@ -29,10 +29,41 @@ from claimrec.reconciliation._table import (
     implication_from_hierarchy,
     implication_from_intervals,
 )
+from claimrec.vocab import Gazetteer, default_vocabulary
 
 __all__ = ["TableReconciliation", "reconcile_table"]
 
-Hierarchy = Mapping[Hashable, Hashable] | Callable[[Hashable], Collection[Hashable]]
+Hierarchy = (
+    Mapping[Hashable, Hashable] | Callable[[Hashable], Collection[Hashable]] | Gazetteer | str
+)
+
+
+def _gazetteer_hierarchy(
+    gazetteer: Gazetteer, labels: tuple[Hashable, ...]
+) -> Callable[[Hashable], Collection[Hashable]]:
+    """Ancestors of each value label among the table's labels, by the gazetteer's places."""
+    ids_of: dict[Hashable, set[str]] = {}
+    labels_of: dict[str, set[Hashable]] = {}
+    for label in set(labels):
+        if not isinstance(label, str):
+            continue
+        ids = {p.id for p in gazetteer.resolve(label)}
+        ids_of[label] = ids
+        for place_id in ids:
+            labels_of.setdefault(place_id, set()).add(label)
+    cache: dict[Hashable, frozenset[Hashable]] = {}
+
+    def ancestors(label: Hashable) -> Collection[Hashable]:
+        if label not in cache:
+            found: set[Hashable] = set()
+            for place_id in ids_of.get(label, ()):
+                for parent in gazetteer.path(place_id)[:-1]:
+                    found |= labels_of.get(parent.id, set())
+            found.discard(label)
+            cache[label] = frozenset(found)
+        return cache[label]
+
+    return ancestors
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
@@ -205,9 +236,11 @@ def reconcile_table(
     frame : data frame, mapping of columns, or sequence of records
     item, source, value, group : str
         Column names (``group``: evidence groups, optional).
-    hierarchy : mapping or callable, optional
+    hierarchy : mapping, callable, Gazetteer or "places", optional
         ``{child: parent}`` or a function returning a value's ancestors, passed to
-        :func:`~claimrec.reconciliation.implication_from_hierarchy`.
+        :func:`~claimrec.reconciliation.implication_from_hierarchy`; or a
+        :class:`~claimrec.Gazetteer` (``"places"``: the shipped one), whose place hierarchy
+        links the values that name places ("Diboli" entails "Kayes Region" and "Mali").
     method : str, default "ensemble"
         An estimator name (``"ensemble"``, ``"majority_vote"``, ``"accu"``...).
     outliers : bool, default True
@@ -245,6 +278,12 @@ def reconcile_table(
     if table.value_low is not None:
         matrices.append(implication_from_intervals(table))
     if hierarchy is not None:
+        if isinstance(hierarchy, str):
+            if hierarchy != "places":
+                raise UnknownNameError("hierarchy", hierarchy, ["places"])
+            hierarchy = default_vocabulary().places
+        if isinstance(hierarchy, Gazetteer):
+            hierarchy = _gazetteer_hierarchy(hierarchy, table.values)
         matrices.append(implication_from_hierarchy(table, hierarchy))
     if matrices:
         table = table.with_implication(*matrices)
