@@ -31,6 +31,7 @@ from claimrec.alignment import (
 )
 from claimrec.category import Category, CategoryScheme, SetValue, Unstated
 from claimrec.errors import (
+    ArgumentError,
     CandidateBudgetError,
     ClaimrecError,
     ClaimrecWarning,
@@ -111,6 +112,7 @@ __all__ = [
     "AlignedGroup",
     "Alignment",
     "AlignmentStats",
+    "ArgumentError",
     "BlockingEstimate",
     "CandidateBudgetError",
     "Category",

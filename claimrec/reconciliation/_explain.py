@@ -34,6 +34,7 @@ from claimrec.reconciliation._rows import (
     _Row,
     _signed_text,
     _worded,
+    _wording,
 )
 from claimrec.reconciliation._table import (
     ClaimTable,
@@ -190,7 +191,8 @@ def _explain(  # noqa: PLR0917 - private
                 said = first.claim.value
                 display[v] = sign + (first.claim.predicate if said is None else _worded(said))
             elif first.claim.value is not None and display[v] == _signed_text(first.claim):
-                display[v] = sign + _worded(first.claim.value)
+                # as their claims worded them, whatever the input order
+                display[v] = _wording([rows[k].claim for k in claims_of_value[v]])
         ordered = sorted(codes, key=lambda v: (-score[v], v))
         scores = tuple(
             ValueScore(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping
 
 import attrs
@@ -32,6 +33,14 @@ def _worded(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)
+
+
+def _wording(claims: list[Claim]) -> str:
+    # The commonest wording; among equals the one that keeps the most accents and other
+    # non-ASCII letters (a transliteration loses them), then the first in sorted order:
+    # never the first in input order.
+    counts = Counter(("not " if c.denied else "") + _worded(c.value) for c in claims)
+    return min(counts, key=lambda w: (-counts[w], -sum(not ch.isascii() for ch in w), w))
 
 
 def _signed_text(claim: Claim) -> str:
