@@ -29,7 +29,7 @@ from claimrec.alignment import (
     compare,
     estimate_pairs,
 )
-from claimrec.category import Category, CategoryScheme
+from claimrec.category import Category, CategoryScheme, SetValue, Unstated
 from claimrec.errors import (
     ArgumentError,
     CandidateBudgetError,
@@ -71,10 +71,13 @@ from claimrec.reconciliation import (
     ItemResult,
     Policy,
     Reconciliation,
+    SourceFigure,
     SourceTrust,
+    TableReconciliation,
     ValueScore,
     Verdict,
     reconcile,
+    source_identity,
 )
 from claimrec.relation import Reason, ReasonKind, Relation, Relationship, relate
 from claimrec.report import (
@@ -147,15 +150,19 @@ __all__ = [
     "Relation",
     "Relationship",
     "Report",
+    "SetValue",
     "Source",
+    "SourceFigure",
     "SourceKind",
     "SourcePair",
     "SourceTrust",
     "SubjectClass",
     "SubjectVocabulary",
+    "TableReconciliation",
     "TimeSpan",
     "UnknownNameError",
     "UnparsableValueError",
+    "Unstated",
     "Value",
     "ValueScore",
     "Verdict",
@@ -185,6 +192,7 @@ __all__ = [
     "render_html",
     "render_report",
     "said",
+    "source_identity",
     "to_acled",
     "to_frame",
     "to_node_link",
