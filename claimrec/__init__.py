@@ -23,7 +23,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from claimrec import datasets
-from claimrec.category import Category, CategoryScheme
+from claimrec.category import Category, CategoryScheme, SetValue, Unstated
 from claimrec.errors import (
     ArgumentError,
     CandidateBudgetError,
@@ -79,10 +79,13 @@ if TYPE_CHECKING:
         ItemResult,
         Policy,
         Reconciliation,
+        SourceFigure,
         SourceTrust,
+        TableReconciliation,
         ValueScore,
         Verdict,
         reconcile,
+        source_identity,
     )
     from claimrec.relation import Reason, ReasonKind, Relation, Relationship, relate
     from claimrec.report import (
@@ -154,15 +157,19 @@ __all__ = [
     "Relation",
     "Relationship",
     "Report",
+    "SetValue",
     "Source",
+    "SourceFigure",
     "SourceKind",
     "SourcePair",
     "SourceTrust",
     "SubjectClass",
     "SubjectVocabulary",
+    "TableReconciliation",
     "TimeSpan",
     "UnknownNameError",
     "UnparsableValueError",
+    "Unstated",
     "Value",
     "ValueScore",
     "Verdict",
@@ -192,6 +199,7 @@ __all__ = [
     "render_html",
     "render_report",
     "said",
+    "source_identity",
     "to_acled",
     "to_frame",
     "to_node_link",
@@ -249,10 +257,13 @@ _LAZY: dict[str, str] = {
     "ItemResult": "claimrec.reconciliation",
     "Policy": "claimrec.reconciliation",
     "Reconciliation": "claimrec.reconciliation",
+    "SourceFigure": "claimrec.reconciliation",
     "SourceTrust": "claimrec.reconciliation",
+    "TableReconciliation": "claimrec.reconciliation",
     "ValueScore": "claimrec.reconciliation",
     "Verdict": "claimrec.reconciliation",
     "reconcile": "claimrec.reconciliation",
+    "source_identity": "claimrec.reconciliation",
     "Reason": "claimrec.relation",
     "ReasonKind": "claimrec.relation",
     "Relation": "claimrec.relation",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimrec._gc import paused
 from claimrec._records import said_line, value_words
+from claimrec.category import Unstated
 from claimrec.model import Claim
 
 if TYPE_CHECKING:  # only annotations: `claimrec show` prints tables without the stages
@@ -123,7 +124,7 @@ def said(claim: Claim) -> str:
     >>> claim = cr.Claim(source="JNIM", subject="military installations",
     ...                  predicate="seized control of", value="three", place="Kayes")
     >>> claim.describe()
-    'JNIM: military installations seized control of 3 [Kayes]'
+    'JNIM: military installations seized control of three [Kayes]'
     >>> cr.said(claim)
     'JNIM: military installations seized control of three [Kayes]'
     """
@@ -219,6 +220,10 @@ def _render_report(graph: ClaimGraph, result: Reconciliation | None) -> str:
         for relay in echo.relays:
             lossy = " LOSSY RELAY (lost a qualifier)" if relay in echo.lossy else ""
             lines.append(f"      relayed by {provenance(relay)}{lossy}")
+    silent = [c for c in graph.claims if isinstance(c.value, Unstated)]
+    if silent:  # claims about claims: who gave no figure (issue 10)
+        lines += ["", "NO FIGURE GIVEN (neither supports nor contradicts a figure)"]
+        lines.extend(f"    {_claim_line(claim)}" for claim in silent)
     if result is not None:
         lonely = [i for i in result.items if not i.contested and "uncorroborated" in i.note]
         lines += ["", f"SINGLE-SOURCE, UNCORROBORATED ({len(lonely)} items)"]

@@ -539,3 +539,27 @@ def test_same_speaker_later_denial_is_a_revision():
     rel = relate(late, early)
     assert rel.kind is Relation.REVISES
     assert any("from 12 (2025-07-01) to 12, denied" in r.detail for r in rel.reasons)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        (["Kayes"], "Kayes, Diboli and Sandaré", Relation.REFINES),
+        ("Kayes, Diboli and Sandaré", "Diboli, Kayes et Sandare", Relation.AGREES),
+        ("Kayes, Diboli and Sandaré", "seven towns including Kayes and Gao", Relation.COMPATIBLE),
+        ("Kayes, Diboli and Sandaré", "Gao, Mopti and Sévaré", Relation.CONTRADICTS),
+        ("Kayes, Diboli and Sandaré", "two towns including Kayes", Relation.CONTRADICTS),
+    ],
+)
+def test_lists_relate_by_their_members(a, b, kind):
+    """A subset refines, an overlap is compatible, exclusive disjoint lists contradict."""
+    x = claim(source="JNIM", subject="towns", predicate="attacked", value=a)
+    y = claim(source="Wire", subject="towns", predicate="attacked", value=b)
+    assert relate(x, y).kind is kind
+
+
+def test_no_figure_is_unrelated_to_a_figure():
+    """'Gave no figure' neither supports nor contradicts '47'."""
+    x = claim(source="FAMa", value="gave no figure")
+    y = claim(source="JNIM", value="47")
+    assert relate(x, y).kind is Relation.UNRELATED

@@ -183,3 +183,16 @@ def test_rendering_leaves_the_garbage_collector_as_it_was(render):
     graph = cr.claim_graph(cr.datasets.mali_2025())
     render(graph, cr.reconcile(graph))
     assert gc.isenabled()
+
+
+def test_report_lists_who_gave_no_figure():
+    """'The army gave no figure' is shown in the report, apart from disputes and support."""
+    claims = [
+        cr.Claim(source="FAMa", subject="soldiers", predicate="killed", value="gave no figure",
+                 place="Kayes"),
+        cr.Claim(source="JNIM", subject="soldiers", predicate="killed", value="47", place="Kayes"),
+    ]  # fmt: skip
+    graph = cr.claim_graph(claims)
+    text = cr.render_report(graph, cr.reconcile(graph))
+    assert "NO FIGURE GIVEN" in text
+    assert "FAMa: soldiers killed gave no figure" in text
