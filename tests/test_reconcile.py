@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import attrs
 import pytest
 from hypothesis import given, settings
@@ -413,3 +415,12 @@ def test_an_item_where_nobody_gave_a_figure_is_still_reported():
     (item,) = result.items
     assert item.value is None
     assert [v.verdict for v in result.claims] == [cr.Verdict.UNSTATED]
+
+
+def test_reconcile_leaves_the_garbage_collector_as_it_was():
+    """The collector, paused while reconcile builds rows and explanations, is on again after."""
+    cr.reconcile(cr.datasets.mali_2025())
+    assert gc.isenabled()
+    with pytest.raises(cr.UnknownNameError):
+        cr.reconcile(cr.datasets.mali_2025(), method="no-such-method")
+    assert gc.isenabled()

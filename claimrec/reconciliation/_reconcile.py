@@ -15,6 +15,7 @@ from typing import Any, overload
 
 import numpy as np
 
+from claimrec._gc import paused
 from claimrec.alignment import Alignment
 from claimrec.errors import InvalidClaimError, NotConvergedError, UnknownNameError
 from claimrec.graph import ClaimGraph, claim_graph
@@ -279,12 +280,13 @@ def reconcile(
     if not 0.0 <= party_prior <= 1.0:
         raise InvalidClaimError("party_prior", party_prior, "must be in [0, 1]")
     vocab = vocabulary if vocabulary is not None else default_vocabulary()
-    graph = _graph_of(data, vocabulary)
-    groups = graph.groups()
-    evidence = graph.evidence_groups()
-    rows, items, exclusions, entails, silent = _rows(
-        groups, vocab, party_aware=party_aware, trust_by=trust_by
-    )
+    with paused():  # millions of small objects, none in a cycle: no collection passes
+        graph = _graph_of(data, vocabulary)
+        groups = graph.groups()
+        evidence = graph.evidence_groups()
+        rows, items, exclusions, entails, silent = _rows(
+            groups, vocab, party_aware=party_aware, trust_by=trust_by
+        )
     if not rows:
         only_silent = _silent_results(graph, silent)
         return Reconciliation(
@@ -356,5 +358,8 @@ def reconcile(
     if strict and not estimate.converged:
         raise NotConvergedError(estimate.iterations, float(kwargs.get("tol", float("nan"))))
 
-    result = _explain(graph, groups, rows, table, estimate, exclude, policy, method, source_prior)
-    return _with_lists_and_silences(result, rows, items, silent, graph)
+    with paused():
+        result = _explain(
+            graph, groups, rows, table, estimate, exclude, policy, method, source_prior
+        )
+        return _with_lists_and_silences(result, rows, items, silent, graph)
