@@ -14,7 +14,8 @@ With ``--repeat N`` each size runs N times and every stage keeps its best time (
 is shared: the best run is the one least disturbed); the peak is the least of the runs.
 
 ``--baseline REF`` runs the same path with the claimrec of a git commit, tag or branch
-(``git archive`` into a temporary folder; the same files, the same vocabulary) and prints
+(``git archive`` into a temporary folder), or of a folder holding another checkout (the
+same files, the same vocabulary), and prints
 its row and the ratio of its time to this checkout's, stage by stage (and of its peak
 memory to this checkout's, in the last column).
 """
@@ -134,7 +135,11 @@ def main(argv: list[str] | None = None) -> None:
         f"{'claims':>12}" + "".join(f"{s:>10}" for s in STAGES) + f"{'total':>10}{'peak MiB':>10}"
     )
     with tempfile.TemporaryDirectory() as folder:
-        base = _export(args.baseline, Path(folder) / "baseline") if args.baseline else None
+        base = None
+        if args.baseline and Path(args.baseline).is_dir():
+            base = Path(args.baseline).resolve()  # a checkout of the older code
+        elif args.baseline:
+            base = _export(args.baseline, Path(folder) / "baseline")
         for size in args.sizes:
             path = Path(folder) / f"claims-{size}.jsonl"
             write_file(size, path, args.seed)
@@ -143,7 +148,7 @@ def main(argv: list[str] | None = None) -> None:
             if base is None:
                 continue
             old = best_of(path, args.seed, base, args.repeat)
-            print(_row(args.baseline[:12], old))
+            print(_row(Path(args.baseline).name[:12], old))
             ratios = {key: old[key] / figures[key] for key in (*STAGES, "peak_mib")}
             total = sum(old[s] for s in STAGES) / sum(figures[s] for s in STAGES)
             print(
