@@ -189,7 +189,9 @@ class _Sources:
                 value = tuple(_list(cell))
             elif key == "reliability":
                 value = _number(column, cell)
-            if key in known and known[key] != value:
+            if key in known:
+                if known[key] == value:
+                    continue  # as described earlier, and checked then
                 raise _CellError(
                     column, cell, f"source {name!r} was described as {known[key]!r} earlier"
                 )
