@@ -40,7 +40,15 @@ from claimrec.errors import (
     UnknownNameError,
     UnparsableValueError,
 )
-from claimrec.graph import ClaimGraph, Corroboration, Dispute, Echo, SourcePair, claim_graph
+from claimrec.graph import (
+    ClaimGraph,
+    Corroboration,
+    Dispute,
+    Echo,
+    Event,
+    SourcePair,
+    claim_graph,
+)
 from claimrec.io.graphfile import (
     from_node_link,
     read_graphml,
@@ -68,6 +76,7 @@ from claimrec.reconciliation import (
 )
 from claimrec.relation import Reason, ReasonKind, Relation, Relationship, relate
 from claimrec.report import claims_table, provenance, render_report
+from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
 from claimrec.timespan import Precision, TimeSpan
 from claimrec.vocab import (
     Actor,
@@ -97,6 +106,7 @@ __all__ = [
     "CategoryScheme",
     "Claim",
     "ClaimGraph",
+    "ClaimResolution",
     "ClaimTable",
     "ClaimVerdict",
     "ClaimrecError",
@@ -106,6 +116,7 @@ __all__ = [
     "Dispute",
     "Echo",
     "Estimate",
+    "Event",
     "Feature",
     "FormatError",
     "Gazetteer",
@@ -128,6 +139,8 @@ __all__ = [
     "Relation",
     "Relationship",
     "Report",
+    "Resolution",
+    "Resolved",
     "Source",
     "SourceKind",
     "SourcePair",
@@ -137,6 +150,7 @@ __all__ = [
     "TimeSpan",
     "UnknownNameError",
     "UnparsableValueError",
+    "Unresolved",
     "Value",
     "ValueScore",
     "Verdict",
@@ -158,6 +172,7 @@ __all__ = [
     "reconcile",
     "relate",
     "render_report",
+    "resolve",
     "to_node_link",
     "to_value",
     "write_gexf",

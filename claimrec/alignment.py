@@ -60,9 +60,8 @@ import re
 import sys
 import time
 import types
-import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, overload
+from typing import Any, Final, TypeVar, overload
 
 import attrs
 import numpy as np
@@ -74,6 +73,15 @@ from scipy.sparse.csgraph import connected_components
 from claimrec._text import normalize
 from claimrec.errors import CandidateBudgetError, InvalidClaimError, UnknownNameError
 from claimrec.model import Claim
+from claimrec.resolution import (
+    Resolution,
+    Resolved,
+    _check_claims,
+    _codes,
+    _Columns,
+    _Resolver,
+    _resolver,
+)
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
     Actor,
@@ -82,9 +90,7 @@ from claimrec.vocab import (
     PlaceRelation,
     Predicate,
     SubjectClass,
-    ValueType,
     Vocabulary,
-    default_vocabulary,
 )
 
 __all__ = [
@@ -446,191 +452,7 @@ def _options(
     )
 
 
-# --------------------------------------------------------------------------- look-ups
-
-
-class _Resolver:
-    """Vocabulary look-ups, each distinct string resolved once; kept per vocabulary."""
-
-    __slots__ = (
-        "actor_fuzzy",
-        "actor_names",
-        "actor_scoped",
-        "hard_families",
-        "place_context",
-        "place_keys",
-        "places",
-        "predicates",
-        "subjects",
-        "vocab",
-    )
-
-    def __init__(self, vocab: Vocabulary) -> None:
-        self.vocab = vocab
-        self.predicates: dict[str, Predicate | None] = {}
-        self.subjects: dict[str, SubjectClass | None] = {}
-        self.places: dict[str, tuple[Place | None, bool]] = {}
-        self.place_context: dict[tuple[str, tuple[str, ...]], Place | None] = {}
-        self.place_keys: tuple[list[str], list[tuple[str, ...]]] | None = None
-        self.actor_names: dict[str, tuple[Actor, ...]] = {}
-        self.actor_fuzzy: dict[str, Actor | None] = {}
-        self.actor_scoped: dict[tuple[str, dt.date | None, str | None], Actor | None] = {}
-        quantity = {p.family for p in vocab.predicates if p.value_type is ValueType.QUANTITY}
-        self.hard_families = frozenset(quantity)
-
-    def clear_if_large(self, limit: int = 500_000) -> None:
-        caches: list[dict[Any, Any]] = [
-            self.predicates,
-            self.subjects,
-            self.places,
-            self.place_context,
-            self.actor_names,
-            self.actor_fuzzy,
-            self.actor_scoped,
-        ]
-        if sum(len(c) for c in caches) > limit:
-            for cache in caches:
-                cache.clear()
-
-    def predicate(self, text: str) -> Predicate | None:
-        try:
-            return self.predicates[text]
-        except KeyError:
-            pass
-        vocab = self.vocab.predicates
-        found = vocab.resolve(text)
-        if found is None:
-            matched = vocab.match(text)
-            found = None if matched is None else matched[0]
-        self.predicates[text] = found
-        return found
-
-    def subject(self, text: str) -> SubjectClass | None:
-        try:
-            return self.subjects[text]
-        except KeyError:
-            found = self.subjects[text] = self.vocab.subjects.resolve(text)
-            return found
-
-    def place(self, name: str) -> tuple[Place | None, bool]:
-        """Return the place ``name`` names without context, and whether it is ambiguous."""
-        try:
-            return self.places[name]
-        except KeyError:
-            pass
-        gazetteer = self.vocab.places
-        found = gazetteer.best(name)
-        ambiguous = found is None and len(gazetteer.resolve(name)) > 1
-        self.places[name] = (found, ambiguous)
-        return found, ambiguous
-
-    def resolve_places(self, names: Sequence[str]) -> list[tuple[Place | None, bool]]:
-        """:meth:`place` of each name; the misspelled ones matched in one ``cdist`` call.
-
-        Exactly :meth:`Gazetteer.best` without context: names the gazetteer knows go
-        through it; the others are scored against every known name at once, and the
-        place of the best-scoring names wins when it is the only one.
-        """
-        gazetteer = self.vocab.places
-        fuzzy = [
-            name
-            for name in dict.fromkeys(names)
-            if name not in self.places and not gazetteer.resolve(name)
-        ]
-        if len(fuzzy) > 8:
-            self._match_places(fuzzy)
-        return [self.place(name) for name in names]
-
-    def _match_places(self, names: Sequence[str]) -> None:
-        gazetteer = self.vocab.places
-        if self.place_keys is None:
-            owners: dict[str, list[str]] = {}
-            for key, place_id in zip(*gazetteer.alias_keys(), strict=True):
-                owners.setdefault(key, []).append(place_id)
-            self.place_keys = (list(owners), [tuple(v) for v in owners.values()])
-        keys, owners_of = self.place_keys
-        if not keys:
-            return
-        queries = [_LEADING_THE.sub("", normalize(n)) for n in names]
-        for start in range(0, len(names), 2048):
-            scores = process.cdist(
-                queries[start : start + 2048],
-                keys,
-                scorer=fuzz.ratio,
-                processor=None,
-                score_cutoff=_PLACE_MATCH,
-                dtype=np.float64,
-            )
-            top = scores.max(axis=1)
-            for row, name in enumerate(names[start : start + 2048]):
-                found: Place | None = None
-                if top[row] >= _PLACE_MATCH:
-                    winners = {
-                        place_id
-                        for k in np.flatnonzero(scores[row] == top[row]).tolist()
-                        for place_id in owners_of[k]
-                    }
-                    if len(winners) == 1:
-                        found = gazetteer.get(winners.pop())
-                self.places[name] = (found, False)
-
-    def place_in(self, name: str, context: tuple[str, ...]) -> Place | None:
-        key = (name, context)
-        try:
-            return self.place_context[key]
-        except KeyError:
-            found = self.place_context[key] = self.vocab.places.best(name, context=context)
-            return found
-
-    def actor_candidates(self, name: str) -> tuple[Actor, ...]:
-        try:
-            return self.actor_names[name]
-        except KeyError:
-            found = self.actor_names[name] = self.vocab.actors.candidates(name)
-            return found
-
-    def actor_match(self, name: str) -> Actor | None:
-        try:
-            return self.actor_fuzzy[name]
-        except KeyError:
-            matched = self.vocab.actors.match(name)
-            found = self.actor_fuzzy[name] = None if matched is None else matched[0]
-            return found
-
-    def actor_at(self, name: str, when: dt.date | None, country: str | None) -> Actor | None:
-        key = (name, when, country)
-        try:
-            return self.actor_scoped[key]
-        except KeyError:
-            found = self.vocab.actors.resolve(name, when=when, country=country)
-            self.actor_scoped[key] = found
-            return found
-
-
-_RESOLVERS: weakref.WeakKeyDictionary[Vocabulary, _Resolver] = weakref.WeakKeyDictionary()
-
-
-def _resolver(vocabulary: Vocabulary | None) -> _Resolver:
-    vocab = default_vocabulary() if vocabulary is None else vocabulary
-    if not isinstance(vocab, Vocabulary):
-        raise InvalidClaimError("vocabulary", vocabulary, "expected a claimrec.vocab.Vocabulary")
-    found = _RESOLVERS.get(vocab)
-    if found is None:
-        found = _RESOLVERS[vocab] = _Resolver(vocab)
-    found.clear_if_large()
-    return found
-
-
 # --------------------------------------------------------------------------- prepared claims
-
-
-def _codes(values: Sequence[str | None]) -> tuple[I32, list[str]]:
-    """Integer codes of the distinct values (``-1`` for None) and the distinct values."""
-    distinct = [v for v in dict.fromkeys(values) if v is not None]
-    index: dict[str | None, int] = {v: k for k, v in enumerate(distinct)}
-    index[None] = -1
-    codes = np.fromiter(map(index.__getitem__, values), dtype=np.int32, count=len(values))
-    return codes, distinct
 
 
 class _Places:
@@ -727,6 +549,7 @@ class _Table:
         "actor_sim",
         "actor_text",
         "claims",
+        "cols",
         "country",
         "country_names",
         "event_sim",
@@ -758,16 +581,21 @@ class _Table:
     )
 
     def __init__(
-        self, claims: Sequence[Claim], resolver: _Resolver, context: Sequence[Claim] = ()
+        self,
+        claims: Sequence[Claim],
+        resolver: _Resolver,
+        context: Sequence[Claim] = (),
+        columns: _Columns | None = None,
     ) -> None:
         n = self.n = len(claims)
+        cols = self.cols = _Columns(claims, resolver, context) if columns is None else columns
         self.claims = claims
         self.ids = [c.id for c in claims]
         self.rank = _ranks(self.ids)
 
         # predicates -> family (blocking), predicate id, text key for unknown predicates
-        pred_codes, pred_raw = _codes([c.predicate for c in claims])
-        preds = [resolver.predicate(t) for t in pred_raw]
+        pred_codes, pred_raw = cols.pred_codes, cols.pred_raw
+        preds: list[Predicate | None] = [_record(h, Predicate) for h in cols.pred_found]
         families = sorted({p.family for p in preds if p is not None})
         self.fam_names = [*families, "?"]
         fam_index = {f: i for i, f in enumerate(families)}
@@ -790,8 +618,8 @@ class _Table:
         self.pred_sim = _Texts(pred_keys, fuzz.ratio)
 
         # subjects -> class (or -1) and text key
-        subj_codes, subj_raw = _codes([c.subject for c in claims])
-        classes = [resolver.subject(t) for t in subj_raw]
+        subj_codes, subj_raw = cols.subj_codes, cols.subj_raw
+        classes = [_record(h, SubjectClass) for h in cols.subj_found]
         self.subj_names = sorted({c.id for c in classes if c is not None})
         cls_index = {c: i for i, c in enumerate(self.subj_names)}
         by_raw_cls = np.array(
@@ -803,22 +631,10 @@ class _Table:
         self.subj_rel = _subject_relations(resolver, self.subj_names)
 
         # places -> resolved place (or -1), ambiguity, country (or -1), text key
-        place_codes, place_raw = _codes([c.place for c in claims])
-        first = resolver.resolve_places(place_raw)
-        resolved: list[Place | None] = [p for p, _ in first]
-        ambiguous = [amb for _, amb in first]
-        per_claim: dict[int, Place | None] = {}
-        unresolved = {i for i, p in enumerate(resolved) if p is None}
-        if unresolved:
-            needing = np.flatnonzero(np.isin(place_codes, list(unresolved)))
-            reports = {claims[i].via.id for i in needing.tolist() if claims[i].via is not None}
-            if reports:
-                contexts = _report_places([*claims, *context], reports)
-                for i in needing.tolist():
-                    claim = claims[i]
-                    ctx = contexts.get(claim.via.id if claim.via is not None else None, ())
-                    if len(ctx) > 1:
-                        per_claim[i] = resolver.place_in(str(claim.place), ctx)
+        place_codes, place_raw = cols.place_codes, cols.place_raw
+        resolved = [_record(h, Place) for h in cols.place_found]
+        ambiguous = cols.place_amb
+        per_claim = {i: _record(h, Place) for i, h in cols.place_override.items()}
         self.places = _Places(resolver.vocab.places)
         by_raw_place = self.places.codes(resolved) if resolved else np.zeros(1, np.int32)
         self.place = np.where(place_codes >= 0, by_raw_place[place_codes], -1).astype(np.int32)
@@ -864,9 +680,8 @@ class _Table:
         self.t_start, self.t_end, self.t_known = _times([c.when for c in claims])
 
         # actors -> resolved actor (or -1) and text key
-        actor_codes, actor_raw = _codes([c.actor for c in claims])
+        actor_codes, actor_raw = cols.actor_codes, cols.actor_raw
         self.actor_objs: list[Actor] = []
-        self.actor = np.full(n, -1, dtype=np.int32)
         a_index: dict[str, int] = {}
 
         def code_of(actor: Actor | None) -> int:
@@ -879,22 +694,18 @@ class _Table:
             return found
 
         by_raw_actor = np.full(max(len(actor_raw), 1), -1, dtype=np.int32)
-        scoped: list[int] = []
-        for k, name in enumerate(actor_raw):
-            cands = resolver.actor_candidates(name)
-            if len(cands) == 1:
-                by_raw_actor[k] = code_of(cands[0])
-            elif not cands:
-                by_raw_actor[k] = code_of(resolver.actor_match(name))
-            else:
-                scoped.append(k)
+        for k, hit in enumerate(cols.actor_found):
+            by_raw_actor[k] = code_of(_record(hit, Actor))
         self.actor = np.where(actor_codes >= 0, by_raw_actor[actor_codes], -1).astype(np.int32)
-        if scoped:
-            for i in np.flatnonzero(np.isin(actor_codes, scoped)).tolist():
-                day = claims[i].when.start.date() if self.t_known[i] else None
-                country = self.country_names[self.country[i]] if self.country[i] >= 0 else None
-                found = resolver.actor_at(actor_raw[actor_codes[i]], day, country)
-                self.actor[i] = code_of(found)
+        country_names = self.country_names
+        country = self.country
+
+        def country_at(i: int) -> str | None:
+            code = int(country[i])
+            return country_names[code] if code >= 0 else None
+
+        for i, hit in cols.scoped_actors(country_at).items():
+            self.actor[i] = code_of(_record(hit, Actor))
         self.actor_text, actor_keys = _keyed(actor_codes, actor_raw)
         self.actor_sim = _Texts(actor_keys, fuzz.ratio)
         self.actor_rel = _actor_relations(resolver, self.actor_objs)
@@ -903,6 +714,16 @@ class _Table:
         event_codes, event_raw = _codes([c.event for c in claims])
         self.event_text, event_keys = _keyed(event_codes, event_raw)
         self.event_sim = _Texts(event_keys, fuzz.token_sort_ratio)
+
+
+_R = TypeVar("_R")
+
+
+def _record(hit: Resolved | None, kind: type[_R]) -> _R | None:
+    """Return the vocabulary record behind a resolved identity, if it is of ``kind``."""
+    if hit is None or not isinstance(hit.record, kind):
+        return None
+    return hit.record
 
 
 def _ranks(ids: Sequence[str]) -> I32:
@@ -917,16 +738,6 @@ def _keyed(codes: I32, raw: Sequence[str]) -> tuple[I32, list[str]]:
     keys: dict[str, int] = {}
     by_raw = np.array([keys.setdefault(normalize(t), len(keys)) for t in raw] or [0], np.int32)
     return np.where(codes >= 0, by_raw[codes], -1).astype(np.int32), list(keys)
-
-
-def _report_places(claims: Iterable[Claim], reports: set[str]) -> dict[str | None, tuple[str, ...]]:
-    """Place names named by the claims of each of ``reports`` (the context of each name)."""
-    found: dict[str | None, set[str]] = {}
-    for claim in claims:
-        via = claim.via
-        if via is not None and claim.place is not None and via.id in reports:
-            found.setdefault(via.id, set()).add(claim.place)
-    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 def _seconds(moment: dt.datetime) -> int:
@@ -1815,6 +1626,20 @@ class Alignment:
         return self._opts.threshold
 
     @property
+    def resolution(self) -> Resolution:
+        """How the claims' names were read (:func:`~claimrec.resolve`): every stage reads this.
+
+        Examples
+        --------
+        >>> from claimrec.model import Claim
+        >>> from claimrec.alignment import align
+        >>> claims = [Claim(source="GSIM", subject="soldiers", predicate="killed", id="x")]
+        >>> align(claims).resolution["x"].speaker.id
+        'JNIM'
+        """
+        return Resolution(self._table.cols)
+
+    @property
     def membership(self) -> npt.NDArray[np.int64]:
         """For each input claim (input order), the index of its group in :attr:`groups`.
 
@@ -1983,25 +1808,6 @@ def _label(table: _Table, i: int) -> str:
 # --------------------------------------------------------------------------- entry points
 
 
-def _check_claims(claims: Iterable[Claim]) -> list[Claim]:
-    items = list(claims)
-    bad = [(k, c) for k, c in enumerate(items) if not isinstance(c, Claim)]
-    if bad:
-        k, c = bad[0]
-        raise InvalidClaimError("claims", c, f"item {k} is not a Claim ({len(bad)} such items)")
-    seen: set[str] = set()
-    dupes: set[str] = set()
-    for c in items:
-        if c.id in seen:
-            dupes.add(c.id)
-        seen.add(c.id)
-    if dupes:
-        names = sorted(dupes)
-        shown = ", ".join(repr(d) for d in names[:10]) + (" ..." if len(names) > 10 else "")
-        raise InvalidClaimError("id", names[0], f"duplicate claim ids: {shown}")
-    return items
-
-
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while building many small objects.
@@ -2087,6 +1893,7 @@ def align(
     max_pairs: int | None = DEFAULT_MAX_PAIRS,
     weights: Mapping[str, float] | None = None,
     vocabulary: Vocabulary | None = None,
+    resolution: Resolution | None = None,
     workers: int = 1,
     progress: bool = False,
 ) -> Alignment:
@@ -2108,6 +1915,9 @@ def align(
     vocabulary : Vocabulary, optional
         Names, places, predicates and subject classes; defaults to
         :func:`~claimrec.vocab.default_vocabulary`.
+    resolution : Resolution, optional
+        The claims already read by :func:`~claimrec.resolve` (the same claims, in the
+        same order); resolved here when not given.
     workers : int, optional
         Threads for RapidFuzz (``-1``: all cores).
     progress : bool, optional
@@ -2196,22 +2006,42 @@ def align(
             max_pairs,
             vocabulary,
             progress,
+            resolution,
         )
 
 
-def _align(
+def _columns_of(
+    resolution: Resolution | None, items: Sequence[Claim], vocabulary: Vocabulary | None
+) -> _Columns | None:
+    if resolution is None:
+        return None
+    if not isinstance(resolution, Resolution):
+        raise InvalidClaimError("resolution", resolution, "expected a claimrec.Resolution")
+    if [c.id for c in resolution.claims] != [c.id for c in items]:
+        raise InvalidClaimError(
+            "resolution", resolution, "resolves other claims than those given (or in another order)"
+        )
+    if vocabulary is not None and resolution.vocabulary is not vocabulary:
+        raise InvalidClaimError("resolution", resolution, "was read against another vocabulary")
+    return resolution._cols  # noqa: SLF001 - the columns are the resolution's own data
+
+
+def _align(  # noqa: PLR0917 - private
     claims: Iterable[Claim],
     opts: _Options,
     max_pairs: int | None,
     vocabulary: Vocabulary | None,
     progress: bool,
+    resolution: Resolution | None = None,
 ) -> Alignment:
     started = time.perf_counter()
     items = _check_claims(claims)
     timings: list[tuple[str, float]] = []
 
     t = time.perf_counter()
-    table = _Table(items, _resolver(vocabulary))
+    cols = _columns_of(resolution, items, vocabulary)
+    resolver = cols.resolver if cols is not None else _resolver(vocabulary)
+    table = _Table(items, resolver, columns=cols)
     timings.append(("prepare", time.perf_counter() - t))
     _progress(progress, f"prepared {table.n:,} claims in {timings[-1][1]:.1f} s")
 

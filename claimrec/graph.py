@@ -36,6 +36,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import itertools
 import json
@@ -47,13 +48,14 @@ import attrs
 import networkx as nx
 
 from claimrec._text import normalize
-from claimrec.alignment import Alignment, PairScore, align, compare
+from claimrec.alignment import Alignment, PairScore, _pair_score, align
 from claimrec.category import Category
 from claimrec.errors import FormatError, InvalidClaimError, UnknownNameError
 from claimrec.model import Claim, Report, Source, Value
 from claimrec.quantity import Quantity
 from claimrec.relation import (
     Reason,
+    ReasonKind,
     Relation,
     Relationship,
     _check_options,
@@ -63,14 +65,22 @@ from claimrec.relation import (
     _lossy,
     _relate_scored,
 )
+from claimrec.resolution import (
+    ClaimResolution,
+    Resolution,
+    Unresolved,
+    _speaker_key,
+    resolve,
+)
 from claimrec.timespan import TimeSpan
-from claimrec.vocab import Vocabulary
+from claimrec.vocab import Actor, Place, PlaceKind, Vocabulary
 
 __all__ = [
     "ClaimGraph",
     "Corroboration",
     "Dispute",
     "Echo",
+    "Event",
     "SourcePair",
     "claim_graph",
 ]
@@ -306,6 +316,8 @@ class Dispute:
         Claims grouped into sides of mutually supporting claims, largest side first.
     relationships : tuple of Relationship
         The disputed relationships: contradictions, and compatible figures far apart.
+    event_id : str, optional
+        The event the item lies in (:meth:`ClaimGraph.event_of`).
 
     Examples
     --------
@@ -320,6 +332,7 @@ class Dispute:
     group_id: str
     sides: tuple[tuple[Claim, ...], ...]
     relationships: tuple[Relationship, ...]
+    event_id: str | None = None
 
     def explain(self) -> str:
         """Return the dispute in plain words.
@@ -422,6 +435,52 @@ class Echo:
 
 
 @attrs.frozen(kw_only=True)
+class Event:
+    """One incident: the claims about it, whatever their predicate or subject.
+
+    Items (one toll, one outcome) live inside events. An *aggregate* is a claim whose
+    time span and area strictly contain several events (a monthly or a three-country
+    total): it is an event of its own, ``aggregate=True``, that bounds the events it
+    ``covers`` and never contradicts one of them.
+
+    Parameters
+    ----------
+    id : str
+        Stable: derived from the member ids.
+    claims : tuple of Claim
+        The members, sorted by id.
+    label : str
+        Where and when, in words.
+    aggregate : bool
+        Whether this is an aggregate claim over other events.
+    covers : tuple of str
+        For an aggregate, the ids of the events it covers.
+    reasons : tuple of str
+        Why the members are one event (shared report, place and day, aligned items...).
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> graph = cr.claim_graph(cr.datasets.mali_2025())
+    >>> event = graph.event_of("fama-thwarted")
+    >>> "jnim-seized" in [c.id for c in event.claims], event.aggregate
+    (True, False)
+    """
+
+    id: str
+    claims: tuple[Claim, ...]
+    label: str
+    aggregate: bool = False
+    covers: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The member ids, sorted."""
+        return tuple(c.id for c in self.claims)
+
+
+@attrs.frozen(kw_only=True)
 class SourcePair:
     """How often the claims of two sources stand in each relation.
 
@@ -468,7 +527,18 @@ class ClaimGraph:
     ['claim', 'report', 'source']
     """
 
-    __slots__ = ("_claims", "_groups", "_labels", "_lookup", "_nx", "_relationships")
+    __slots__ = (
+        "_aggregates",
+        "_claims",
+        "_events",
+        "_groups",
+        "_labels",
+        "_lookup",
+        "_nx",
+        "_records",
+        "_relationships",
+        "_resolution",
+    )
 
     def __init__(  # noqa: PLR0917 - private constructor; users call claim_graph
         self,
@@ -478,6 +548,8 @@ class ClaimGraph:
         groups: Mapping[str, str],
         labels: Mapping[str, str],
         vocabulary: Vocabulary | None = None,
+        resolution: Resolution | None = None,
+        aggregates: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self._nx = graph
         self._claims = dict(claims)
@@ -485,6 +557,10 @@ class ClaimGraph:
         self._groups = dict(groups)
         self._labels = dict(labels)
         self._lookup = _lookup(vocabulary)
+        self._resolution = resolution
+        self._records: dict[str, ClaimResolution] = {}
+        self._aggregates = None if aggregates is None else dict(aggregates)
+        self._events: tuple[tuple[Event, ...], dict[str, Event]] | None = None
 
     def with_copies(self, copies: Iterable[tuple[str, str, float]]) -> ClaimGraph:
         """Return a new graph with ``copies`` edges between sources detected copying.
@@ -516,7 +592,7 @@ class ClaimGraph:
             )  # fmt: skip
         return ClaimGraph(
             graph, self._claims, self._relationships, self._groups, self._labels,
-            self._lookup.vocabulary,
+            self._lookup.vocabulary, self._resolution, self._aggregates,
         )  # fmt: skip
 
     # ---------------------------------------------------------------- construction
@@ -762,8 +838,8 @@ class ClaimGraph:
             out[b].append((a, rel.kind.converse, rel))
         return out
 
-    def disputes(self) -> tuple[Dispute, ...]:
-        """Return the items in dispute, each with its sides.
+    def disputes(self, *, event: str | Event | None = None) -> tuple[Dispute, ...]:
+        """Return the items in dispute, each with its sides (of one ``event`` if given).
 
         An item is disputed when two of its claims contradict each other, or give
         compatible figures far apart (``dispute_ratio``). Claims are grouped into sides
@@ -792,7 +868,18 @@ class ClaimGraph:
             rels = sorted(by_group[gid], key=lambda r: (r.a, r.b))
             sides = self._sides(rels, related)
             label = self._labels.get(gid) or self._label_of(sides)
-            out.append(Dispute(item=label, group_id=gid, sides=sides, relationships=tuple(rels)))
+            out.append(
+                Dispute(
+                    item=label,
+                    group_id=gid,
+                    sides=sides,
+                    relationships=tuple(rels),
+                    event_id=self.event_of(rels[0].a).id,
+                )
+            )
+        if event is not None:
+            wanted = event.id if isinstance(event, Event) else event
+            out = [d for d in out if d.event_id == wanted]
         return tuple(out)
 
     def _label_of(self, sides: tuple[tuple[Claim, ...], ...]) -> str:
@@ -832,12 +919,50 @@ class ClaimGraph:
         ordered = sorted((sorted(side) for side in sides), key=lambda s: (-len(s), s[0]))
         return tuple(tuple(self._claims[x] for x in side) for side in ordered)
 
-    def _party(self, source: Source) -> str:
+    @property
+    def resolution(self) -> Resolution:
+        """How every claim's names were read (:func:`~claimrec.resolve`).
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> graph = cr.claim_graph(cr.datasets.mali_2025())
+        >>> graph.resolution["jnim-seized"].predicate.id
+        'captured'
+        """
+        if self._resolution is None:
+            self._resolution = resolve(self._claims.values(), vocabulary=self._lookup.vocabulary)
+        return self._resolution
+
+    def _record(self, claim_id: str) -> ClaimResolution:
+        found = self._records.get(claim_id)
+        if found is None:
+            found = self._records[claim_id] = self.resolution[claim_id]
+        return found
+
+    def _speaker(self, claim_id: str) -> str:
+        return _speaker_key(self._record(claim_id).speaker, self._claims[claim_id].source)
+
+    def unresolved(self) -> tuple[Unresolved, ...]:
+        """Return every claim field that resolved to nothing (see :meth:`Resolution.unresolved`).
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> graph = cr.claim_graph(cr.datasets.mali_2025())
+        >>> sorted({u.field for u in graph.unresolved()})
+        [...]
+        """
+        return self.resolution.unresolved()
+
+    def _party(self, source: Source, claim_id: str | None = None) -> str:
         if source.party:
             return "party:" + normalize(source.party)
-        found = self._lookup.actor(source.name)
-        if found is not None:
-            return "party:" + normalize(found[1])
+        hit = self._record(claim_id).speaker if claim_id is not None else None
+        if hit is not None and isinstance(hit.record, Actor):
+            if hit.record.kind.value == "witness":
+                return "speaker:" + normalize(source.name)
+            return "party:" + normalize(hit.record.party or hit.record.id)
         return "speaker:" + normalize(source.name)
 
     def evidence_groups(self) -> dict[str, str]:
@@ -874,11 +999,10 @@ class ClaimGraph:
             return x
 
         for (a, b), rel in self._relationships.items():
-            if rel.kind is not Relation.AGREES:
+            if not rel.reasons_of(ReasonKind.ECHO):
                 continue
-            ca, cb = self._claims[a], self._claims[b]
-            if self._lookup.speaker(ca.source.name) != self._lookup.speaker(cb.source.name):
-                continue
+            if self._speaker(a) != self._speaker(b):
+                continue  # an echo is one speaker's statement, never two speakers'
             touched.update((a, b))
             ra, rb = find(a), find(b)
             if ra != rb:
@@ -914,6 +1038,80 @@ class ClaimGraph:
             )
 
         return min(cluster, key=key)
+
+    # ---------------------------------------------------------------- events
+
+    def _aggregate_map(self) -> dict[str, tuple[str, ...]]:
+        if self._aggregates is None:
+            self._aggregates = _aggregates(list(self._claims.values()), self.resolution)
+        return self._aggregates
+
+    def _build_events(self) -> tuple[tuple[Event, ...], dict[str, Event]]:
+        if self._events is None:
+            self._events = _events(
+                list(self._claims.values()),
+                self.resolution,
+                self._groups,
+                self._aggregate_map(),
+            )
+        return self._events
+
+    def events(self) -> tuple[Event, ...]:
+        """Return the events: the claims about one incident, items inside them.
+
+        Claims are one event when they are one aligned item, carry one event label, or
+        name places within one another on one day; a claim with no time or place joins
+        the one event of the other claims of its report. A claim whose time span and
+        area strictly contain several events (a monthly or a several-country total) is
+        an *aggregate*: an event of its own that :attr:`Event.covers` them.
+
+        Returns
+        -------
+        tuple of Event
+            Largest first, then by first claim id.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> events = cr.claim_graph(cr.datasets.mali_2025()).events()
+        >>> sum(len(e.claims) for e in events)
+        17
+        >>> [e.label for e in events][:1]
+        ['...2025-07-01']
+        """
+        return self._build_events()[0]
+
+    def event_of(self, claim: str | Claim) -> Event:
+        """Return the event a claim (or claim id) belongs to.
+
+        Raises
+        ------
+        UnknownNameError
+            For an unknown claim id.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> graph = cr.claim_graph(cr.datasets.mali_2025())
+        >>> graph.event_of("fama-thwarted") == graph.event_of("jnim-seized")
+        True
+        """
+        key = claim.id if isinstance(claim, Claim) else claim
+        found = self._build_events()[1].get(key)
+        if found is None:
+            raise UnknownNameError("claim", str(key))
+        return found
+
+    def aggregates(self) -> tuple[Event, ...]:
+        """Return the aggregate claims' events (totals over several events), by id.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> cr.claim_graph(cr.datasets.mali_2025()).aggregates()
+        ()
+        """
+        return tuple(sorted((e for e in self.events() if e.aggregate), key=lambda e: e.id))
 
     def echoes(self) -> tuple[Echo, ...]:
         """Return the statements relayed by several reports, each as one :class:`Echo`.
@@ -974,7 +1172,7 @@ class ClaimGraph:
             if evidence[claim_id] != claim_id:
                 continue  # an echo: its statement is reported once, under its primary claim
             claim = self._claims[claim_id]
-            own_party = self._party(claim.source)
+            own_party = self._party(claim.source, claim_id)
             parties: dict[str, Source] = {own_party: claim.source}
             supporting: dict[str, Claim] = {}
             for other_id, kind, _ in pairs:
@@ -982,7 +1180,7 @@ class ClaimGraph:
                     continue
                 group = evidence[other_id]
                 other = self._claims[other_id]
-                party = self._party(other.source)
+                party = self._party(other.source, other_id)
                 if group == claim_id or party == own_party:
                     continue
                 supporting[group] = self._claims[group]
@@ -1310,14 +1508,18 @@ def claim_graph(
         options["threshold"] = threshold
     if time_window is not None:
         options["time_window"] = time_window
-    alignment = claims if isinstance(claims, Alignment) else align(list(claims), **options)
-    return _build(alignment, lookup, options, tolerance, dispute_ratio)
+    if isinstance(claims, Alignment):
+        alignment = claims
+    else:
+        items = list(claims)
+        resolution = resolve(items, vocabulary=lookup.vocabulary)
+        alignment = align(items, resolution=resolution, **options)
+    return _build(alignment, lookup, tolerance, dispute_ratio)
 
 
 def _build(
     alignment: Alignment,
     lookup: _Lookup,
-    options: Mapping[str, Any],
     tolerance: float,
     dispute_ratio: float,
 ) -> ClaimGraph:
@@ -1330,8 +1532,38 @@ def _build(
     graph = nx.MultiDiGraph()
     claims = list(alignment.claims)
     _add_claim_nodes(graph, claims, groups, labels)
+    resolution = alignment.resolution
+    position = {c.id: k for k, c in enumerate(claims)}
+    records: dict[str, ClaimResolution] = {}
+
+    def record(claim_id: str) -> ClaimResolution:
+        found = records.get(claim_id)
+        if found is None:
+            found = records[claim_id] = resolution[position[claim_id]]
+        return found
+
+    table = alignment._table  # noqa: SLF001 - score unscored pairs with the very same table
+    opts = alignment._opts  # noqa: SLF001
+    aggregates = _aggregates(claims, resolution)
+    covered = {x: agg for agg, xs in aggregates.items() for x in xs}
     relationships: dict[tuple[str, str], Relationship] = {}
     fast = _array_scores(alignment)
+
+    def add(rel: Relationship) -> None:
+        if rel.kind is Relation.UNRELATED:
+            return
+        if rel.kind in _STORED:
+            rel = rel.converse()
+        if rel.disputed and (
+            (rel.a in aggregates and covered.get(rel.b) == rel.a)
+            or (rel.b in aggregates and covered.get(rel.a) == rel.b)
+        ):
+            rel = _bounded(rel)
+        relationships[(rel.a, rel.b)] = rel
+        graph.add_edge(
+            claim_node(rel.a), claim_node(rel.b), key=rel.kind.value, **_relation_attrs(rel)
+        )
+
     for group in alignment.groups:
         if len(group.claims) < 2:
             continue
@@ -1342,18 +1574,275 @@ def _build(
                 rel = _judge(
                     a, b, score=found, lookup=lookup,
                     tolerance=tolerance, dispute_ratio=dispute_ratio,
+                    ra=record(a.id), rb=record(b.id),
                 )  # fmt: skip
             else:
-                pair = compare(a, b, **options) if found is None else found
-                rel = _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio)
-            if rel.kind is Relation.UNRELATED:
+                pair = _pair_score(table, position[a.id], position[b.id], opts)
+                rel = _relate_scored(
+                    a, b, pair, lookup, tolerance, dispute_ratio, record(a.id), record(b.id)
+                )
+            add(rel)
+    # A denial of what another claim entails ("no attack on civilians" and "civilians
+    # killed") is a dispute across predicate families, which alignment keeps apart.
+    for a, b in _entailment_pairs(claims, resolution, lookup, groups):
+        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+            continue
+        pair = _pair_score(table, position[a.id], position[b.id], opts)
+        add(
+            _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio, record(a.id), record(b.id))
+        )
+    out = ClaimGraph(
+        graph,
+        {c.id: c for c in claims},
+        relationships,
+        groups,
+        labels,
+        lookup.vocabulary,
+        resolution,
+        aggregates,
+    )
+    out._records.update(records)  # noqa: SLF001 - the graph's own cache, filled here
+    return out
+
+
+def _bounded(rel: Relationship) -> Relationship:
+    """Return the pair of an aggregate and a claim it covers: the total bounds the part."""
+    detail = f"{rel.a} and {rel.b}: one is a total over several events that bounds the other"
+    reasons = (*rel.reasons, Reason(kind=ReasonKind.AGGREGATE, detail=detail))
+    return attrs.evolve(rel, kind=Relation.COMPATIBLE, disputed=False, reasons=reasons)
+
+
+def _entailment_pairs(
+    claims: list[Claim], resolution: Resolution, lookup: _Lookup, groups: Mapping[str, str]
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs (denial, assertion) whose asserted predicate entails the denied one."""
+    denied = [c for c in claims if c.denied]
+    if not denied:
+        return
+    predicate_of = {
+        c.id: (None if (hit := resolution[k].predicate) is None else hit.id)
+        for k, c in enumerate(claims)
+    }
+    asserted = [c for c in claims if not c.denied and predicate_of[c.id] is not None]
+    for d in denied:
+        target = predicate_of[d.id]
+        if target is None:
+            continue
+        for c in asserted:
+            if groups.get(c.id) != groups.get(d.id) and lookup.entails(predicate_of[c.id], target):
+                yield (d, c) if d.id <= c.id else (c, d)
+
+
+# --------------------------------------------------------------------------- events
+
+_AGGREGATE_DAYS = 7  # a span this long (a week, a month) may total several events
+_EVENT_DAYS = 2  # a span this short places a claim on one day of one incident
+_FINE_KINDS = frozenset({PlaceKind.TOWN, PlaceKind.VILLAGE, PlaceKind.SITE})
+
+
+def _span_days(span: TimeSpan | None) -> float | None:
+    if span is None:
+        return None
+    return (span.end - span.start).total_seconds() / 86_400
+
+
+def _place_of(rec: ClaimResolution) -> Place | None:
+    hit = rec.place
+    return hit.record if hit is not None and isinstance(hit.record, Place) else None
+
+
+def _family_of(rec: ClaimResolution) -> str | None:
+    hit = rec.predicate
+    return getattr(hit.record, "family", None) if hit is not None else None
+
+
+def _aggregates(claims: list[Claim], resolution: Resolution) -> dict[str, tuple[str, ...]]:
+    """Claims whose time span and area strictly contain several events, with what they cover.
+
+    A candidate spans a week or more, or names places in several countries; it is an
+    aggregate when it contains at least two incidents (distinct place and day) of claims
+    of its predicate family that lie inside its span and its area.
+    """
+    gazetteer = resolution.vocabulary.places
+    candidates: list[int] = []
+    for k, claim in enumerate(claims):
+        days = _span_days(claim.when)
+        if days is not None and days >= _AGGREGATE_DAYS:
+            candidates.append(k)
+            continue
+        named = resolution[k].places if claim.place is not None else ()
+        countries = {p.record.country for p in named if isinstance(p.record, Place)}
+        if len(countries) > 1:
+            candidates.append(k)
+    if not candidates:
+        return {}
+    records = [resolution[k] for k in range(len(claims))]
+    fine = [
+        k
+        for k, claim in enumerate(claims)
+        if claim.when is not None
+        and (_span_days(claim.when) or 0) < _EVENT_DAYS
+        and _place_of(records[k]) is not None
+    ]
+    out: dict[str, tuple[str, ...]] = {}
+    relation_cache: dict[tuple[str, str], bool] = {}
+    for k in candidates:
+        claim, rec = claims[k], records[k]
+        area = _place_of(rec)
+        parts: list[Place] = [p.record for p in rec.places if isinstance(p.record, Place)]
+        if not parts and area is not None:
+            parts = [area]
+        family = _family_of(rec)
+        inside: list[int] = []
+        for f in fine:
+            other = claims[f]
+            if f == k or _family_of(records[f]) != family:
                 continue
-            if rel.kind in _STORED:
-                rel = rel.converse()
-            relationships[(rel.a, rel.b)] = rel
-            graph.add_edge(
-                claim_node(rel.a), claim_node(rel.b), key=rel.kind.value, **_relation_attrs(rel)
-            )
-    return ClaimGraph(
-        graph, {c.id: c for c in claims}, relationships, groups, labels, lookup.vocabulary
+            if claim.when is not None and other.when is not None:
+                if not claim.when.contains(other.when):
+                    continue
+            elif claim.when is not None:
+                continue
+            place = _place_of(records[f])
+            if place is None or not parts:
+                continue
+            hit = False
+            for part in parts:
+                key = (place.id, part.id)
+                if key not in relation_cache:
+                    rel = gazetteer.relate(place, part).value
+                    relation_cache[key] = rel in ("within", "same")
+                hit = hit or relation_cache[key]
+            if hit:
+                inside.append(f)
+        incidents = {
+            (_place_of(records[f]).id, claims[f].when.start.date())  # type: ignore[union-attr]
+            for f in inside
+        }
+        if len(incidents) >= 2:
+            out[claim.id] = tuple(sorted(claims[f].id for f in inside))
+    return out
+
+
+def _events(
+    claims: list[Claim],
+    resolution: Resolution,
+    groups: Mapping[str, str],
+    aggregates: Mapping[str, tuple[str, ...]],
+) -> tuple[tuple[Event, ...], dict[str, Event]]:
+    parent = list(range(len(claims)))
+    why: dict[int, set[str]] = defaultdict(set)
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(x: int, y: int, reason: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+        why[min(rx, ry)].add(reason)
+        why[min(rx, ry)].update(why.pop(max(rx, ry), set()) if rx != ry else ())
+
+    members = [k for k, c in enumerate(claims) if c.id not in aggregates]
+    by_key: dict[tuple[str, str], int] = {}
+    coarse: dict[object, list[int]] = defaultdict(list)
+    fine: dict[object, list[tuple[int, Place]]] = defaultdict(list)
+    gazetteer = resolution.vocabulary.places
+    for k in members:
+        claim = claims[k]
+        group = groups.get(claim.id)
+        if group is not None and (hit := by_key.get(("group", group))) is not None:
+            union(hit, k, "aligned items")
+        elif group is not None:
+            by_key["group", group] = k
+        if claim.event is not None:
+            key = ("event", normalize(claim.event))
+            if key in by_key:
+                union(by_key[key], k, "one event label")
+            else:
+                by_key[key] = k
+        days = _span_days(claim.when)
+        if claim.when is None or days is None or days >= _EVENT_DAYS:
+            continue
+        place = _place_of(resolution[k])
+        if place is None:
+            continue
+        day = claim.when.start.date()
+        key = ("place", f"{place.id}|{day}")
+        if key in by_key:
+            union(by_key[key], k, "one place, one day")
+        else:
+            by_key[key] = k
+        if place.kind in _FINE_KINDS:
+            fine[day].append((k, place))
+        else:
+            coarse[day].append(k)
+    for moment, wide in coarse.items():
+        for k in wide:
+            area = _place_of(resolution[k])
+            if area is None:
+                continue
+            for f, place in fine.get(moment, ()):
+                if gazetteer.relate(place, area).value in ("within", "same"):
+                    union(k, f, "places within one another, one day")
+    # a claim with no time or no place joins the one event of its report's other claims
+    by_report: dict[str, set[int]] = defaultdict(set)
+    loose: list[int] = []
+    for k in members:
+        claim = claims[k]
+        if claim.via is None:
+            continue
+        if claim.when is None or claim.place is None:
+            loose.append(k)
+        else:
+            by_report[claim.via.id].add(k)
+    for k in loose:
+        via = claims[k].via
+        others = by_report.get(via.id if via is not None else "", set())
+        roots = {find(o) for o in others}
+        if len(roots) == 1:
+            union(roots.pop(), k, "one report")
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for k in members:
+        clusters[find(k)].append(k)
+    out: list[Event] = []
+    of: dict[str, Event] = {}
+    for root, ks in clusters.items():
+        event = _event([claims[k] for k in ks], tuple(sorted(why.get(root, ()))))
+        out.append(event)
+        for k in ks:
+            of[claims[k].id] = event
+    for claim_id, inside in aggregates.items():
+        claim = next(c for c in claims if c.id == claim_id)
+        covers = tuple(sorted({of[x].id for x in inside if x in of}))
+        event = _event([claim], ("a total over several events",), aggregate=True, covers=covers)
+        out.append(event)
+        of[claim_id] = event
+    out.sort(key=lambda e: (-len(e.claims), e.claims[0].id))
+    return tuple(out), of
+
+
+def _event(
+    members: list[Claim],
+    reasons: tuple[str, ...],
+    *,
+    aggregate: bool = False,
+    covers: tuple[str, ...] = (),
+) -> Event:
+    ordered = tuple(sorted(members, key=lambda c: c.id))
+    ids = "\x1f".join(c.id for c in ordered)
+    eid = "e" + hashlib.sha1(ids.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+    places = Counter(c.place for c in ordered if c.place is not None)
+    times = sorted((c.when for c in ordered if c.when is not None), key=lambda t: t.start)
+    parts = []
+    if places:
+        parts.append(places.most_common(1)[0][0])
+    if times:
+        parts.append(str(times[0]))
+    label = " | ".join(parts) or ordered[0].describe()
+    return Event(
+        id=eid, claims=ordered, label=label, aggregate=aggregate, covers=covers, reasons=reasons
     )

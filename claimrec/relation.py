@@ -49,13 +49,28 @@ from rapidfuzz import fuzz
 
 from claimrec._enum import WordEnum
 from claimrec._text import normalize
-from claimrec.alignment import PairScore, compare
+from claimrec.alignment import (
+    DEFAULT_THRESHOLD,
+    DEFAULT_TIME_WINDOW,
+    PairScore,
+    _options,
+    _pair_score,
+    _Table,
+)
 from claimrec.category import Category
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Value
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.resolution import (
+    ClaimResolution,
+    Resolution,
+    Resolved,
+    _Columns,
+    _resolver,
+    _speaker_key,
+)
 from claimrec.timespan import TimeSpan
-from claimrec.vocab import Place, PlaceRelation, Vocabulary, default_vocabulary
+from claimrec.vocab import Actor, PlaceRelation, Vocabulary, default_vocabulary
 
 __all__ = ["Reason", "ReasonKind", "Relation", "Relationship", "relate"]
 
@@ -168,6 +183,12 @@ class ReasonKind(WordEnum):
         Both claims come from one speaker: a repetition or a revision.
     LOSSY_RELAY
         A relay of one statement that lost a qualifier ("over 80" repeated as "80").
+    ECHO
+        Both claims relay one statement of one speaker (same origin report, or statement
+        times not ordered): one piece of evidence, never corroboration or dispute.
+    AGGREGATE
+        One claim is a total over several events (a month, several countries) that
+        bounds the other.
 
     Examples
     --------
@@ -188,6 +209,8 @@ class ReasonKind(WordEnum):
     HEDGE = "hedge"
     SAME_SPEAKER = "same_speaker"
     LOSSY_RELAY = "lossy_relay"
+    ECHO = "echo"
+    AGGREGATE = "aggregate"
 
 
 _REASON_ORDER = {kind: i for i, kind in enumerate(ReasonKind)}
@@ -432,77 +455,67 @@ def _ratio_text(ratio: float) -> str:
 
 
 class _Lookup:
-    """Memoised vocabulary look-ups for one vocabulary (relating many pairs repeats them)."""
+    """Vocabulary relations between resolved identities (ids come from the resolution)."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        self._predicates: dict[str, str | None] = {}
-        self._subjects: dict[str, str | None] = {}
-        self._actors: dict[str, tuple[str, str] | None] = {}
-        self._places: dict[str, Place | None] = {}
-        self._speakers: dict[str, str] = {}
 
-    def predicate(self, text: str) -> str | None:
-        if text not in self._predicates:
-            found = self.vocabulary.predicates.resolve(text)
-            self._predicates[text] = None if found is None else found.id
-        return self._predicates[text]
-
-    def predicates_exclude(self, a: str, b: str) -> bool:
-        first, second = self.predicate(a), self.predicate(b)
-        if first is None or second is None:
+    def predicates_exclude(self, a: str | None, b: str | None) -> bool:
+        if a is None or b is None:
             return False
-        return bool(self.vocabulary.predicates.excludes(first, second))
+        return bool(self.vocabulary.predicates.excludes(a, b))
 
-    def subject(self, text: str) -> str | None:
-        if text not in self._subjects:
-            found = self.vocabulary.subjects.resolve(text)
-            self._subjects[text] = None if found is None else found.id
-        return self._subjects[text]
+    def entails(self, a: str | None, b: str | None) -> bool:
+        """Whether predicate ``a`` entails ``b`` (killed entails attacked)."""
+        if a is None or b is None or a == b:
+            return False
+        return b in _entailed(self.vocabulary, a)
 
-    def subjects_exclude(self, a: str, b: str) -> bool:
-        first, second = self.subject(a), self.subject(b)
-        if first is None or second is None or first == second:
+    def subjects_exclude(self, a: str | None, b: str | None) -> bool:
+        if a is None or b is None or a == b:
             return False
         subjects = self.vocabulary.subjects
-        return bool(subjects.excludes(subjects.get(first), subjects.get(second)))
+        return bool(subjects.excludes(subjects.get(a), subjects.get(b)))
 
-    def subjects_kin(self, a: str, b: str) -> bool:
-        """Whether the two subjects' classes share a broader class (soldiers, civilians: people)."""
-        first, second = self.subject(a), self.subject(b)
-        if first is None or second is None:
+    def subjects_kin(self, a: str | None, b: str | None) -> bool:
+        """Whether the two classes share a broader class (soldiers, civilians: people)."""
+        if a is None or b is None:
             return False
         subjects = self.vocabulary.subjects
-        return bool(set(subjects.lineage(first)[1:]) & set(subjects.lineage(second)[1:]))
+        return bool(set(subjects.lineage(a)[1:]) & set(subjects.lineage(b)[1:]))
 
-    def actor(self, name: str) -> tuple[str, str] | None:
-        """Return ``(actor id, party)`` or None when the name is unknown or ambiguous."""
-        if name not in self._actors:
-            found = self.vocabulary.actors.resolve(name)
-            self._actors[name] = None if found is None else (found.id, found.party)
-        return self._actors[name]
-
-    def speaker(self, name: str) -> str:
-        """Return a key naming one speaker: the actor id when known, else the normalised name."""
-        if name not in self._speakers:
-            found = self.actor(name)
-            self._speakers[name] = found[0] if found is not None else "~" + normalize(name)
-        return self._speakers[name]
-
-    def place(self, name: str) -> Place | None:
-        if name not in self._places:
-            self._places[name] = self.vocabulary.places.best(name)
-        return self._places[name]
-
-    def place_relation(self, a: str, b: str) -> PlaceRelation:
+    def place_relation(
+        self, a: str, b: str, pa: Resolved | None, pb: Resolved | None
+    ) -> PlaceRelation:
         if normalize(a) == normalize(b):
             return PlaceRelation.SAME
-        first, second = self.place(a), self.place(b)
-        if first is None or second is None:
+        if pa is None or pb is None:
             return PlaceRelation.UNKNOWN
-        return self.vocabulary.places.relate(first, second)
+        return self.vocabulary.places.relate(pa.id, pb.id)
 
 
+def _entailed(vocabulary: Vocabulary, predicate: str) -> frozenset[str]:
+    """Return what ``predicate`` entails, transitively (from the vocabulary data)."""
+    cache = _ENTAILED.setdefault(vocabulary, {})
+    found = cache.get(predicate)
+    if found is None:
+        predicates = vocabulary.predicates
+        out: set[str] = set()
+        todo = [predicate]
+        while todo:
+            current = todo.pop()
+            record = predicates.get(current) if current in predicates else None
+            for other in getattr(record, "entails", ()) or ():
+                if other not in out:
+                    out.add(other)
+                    todo.append(other)
+        found = cache[predicate] = frozenset(out)
+    return found
+
+
+_ENTAILED: weakref.WeakKeyDictionary[Vocabulary, dict[str, frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 _LOOKUPS: weakref.WeakKeyDictionary[Vocabulary, _Lookup] = weakref.WeakKeyDictionary()
 
 
@@ -512,6 +525,10 @@ def _lookup(vocabulary: Vocabulary | None) -> _Lookup:
     if found is None:
         found = _LOOKUPS[vocab] = _Lookup(vocab)
     return found
+
+
+def _rid(hit: Resolved | None) -> str | None:
+    return None if hit is None else hit.id
 
 
 # --------------------------------------------------------------------------- judging one pair
@@ -679,10 +696,22 @@ def _value_reason_kind(value: Value) -> ReasonKind:
     return ReasonKind.CATEGORICAL
 
 
-def _same_core(a: Claim, b: Claim, lookup: _Lookup) -> bool:
+@attrs.frozen
+class _Pair:
+    """Two claims and how their names were read (private: one argument for every judge)."""
+
+    a: Claim
+    b: Claim
+    ra: ClaimResolution
+    rb: ClaimResolution
+    lookup: _Lookup
+
+
+def _same_core(p: _Pair) -> bool:
     """Whether the claims name one subject and one predicate (a single located fact)."""
+    a, b = p.a, p.b
     same_subject = normalize(a.subject) == normalize(b.subject)
-    pa, pb = lookup.predicate(a.predicate), lookup.predicate(b.predicate)
+    pa, pb = _rid(p.ra.predicate), _rid(p.rb.predicate)
     same_predicate = (pa is not None and pa == pb) or normalize(a.predicate) == normalize(
         b.predicate
     )
@@ -692,9 +721,8 @@ def _same_core(a: Claim, b: Claim, lookup: _Lookup) -> bool:
     return same_subject and same_predicate and same_event
 
 
-def _places(
-    a: Claim, b: Claim, lookup: _Lookup, known: PlaceRelation | None
-) -> tuple[_Finding, float]:
+def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
+    a, b = p.a, p.b
     if a.place is None and b.place is None:
         return _SAME, 1.0
     if a.place is None or b.place is None:
@@ -702,7 +730,11 @@ def _places(
         outcome = _Outcome.A_NARROWER if b.place is None else _Outcome.B_NARROWER
         detail = f"only {claim.source.name} gives a place ({claim.place})"
         return (outcome, (_reason(ReasonKind.SPATIAL, detail),)), 1.0
-    relation = known if known is not None else lookup.place_relation(a.place, b.place)
+    relation = (
+        known
+        if known is not None
+        else p.lookup.place_relation(a.place, b.place, p.ra.place, p.rb.place)
+    )
     if relation is PlaceRelation.UNKNOWN and normalize(a.place) == normalize(b.place):
         relation = PlaceRelation.SAME
     if relation is PlaceRelation.SAME:
@@ -721,13 +753,14 @@ def _places(
     if relation is PlaceRelation.DISJOINT:
         # Two different places are two items (two towns attacked), unless both claims state
         # one fact of one event ("the attack" of a named event) and place it differently.
-        outcome = _Outcome.CONFLICT if _same_core(a, b, lookup) else _Outcome.APART
+        outcome = _Outcome.CONFLICT if _same_core(p) else _Outcome.APART
         return (outcome, (_reason(ReasonKind.SPATIAL, f"{x} and {y} are different places"),)), 1.0
     detail = f"how {x} and {y} relate is unknown"
     return (_Outcome.EQUAL, (_reason(ReasonKind.SPATIAL, detail),)), UNKNOWN_PLACE_FACTOR
 
 
-def _times(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
+def _times(p: _Pair) -> _Finding:
+    a, b = p.a, p.b
     if a.when is None and b.when is None:
         return _SAME
     if a.when is None or b.when is None:
@@ -735,11 +768,12 @@ def _times(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
         outcome = _Outcome.A_NARROWER if b.when is None else _Outcome.B_NARROWER
         detail = f"only {claim.source.name} gives a time ({claim.when})"
         return (outcome, (_reason(ReasonKind.TEMPORAL, detail),))
-    apart = _Outcome.CONFLICT if _same_core(a, b, lookup) else _Outcome.APART
+    apart = _Outcome.CONFLICT if _same_core(p) else _Outcome.APART
     return _spans(a.when, b.when, ReasonKind.TEMPORAL, apart=apart)
 
 
-def _actors(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
+def _actors(p: _Pair) -> _Finding:
+    a, b = p.a, p.b
     if a.actor is None and b.actor is None:
         return _SAME
     if a.actor is None or b.actor is None:
@@ -749,10 +783,15 @@ def _actors(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
         return (outcome, (_reason(ReasonKind.PERPETRATOR, detail),))
     if normalize(a.actor) == normalize(b.actor):
         return _SAME
-    first, second = lookup.actor(a.actor), lookup.actor(b.actor)
+    first, second = p.ra.actor, p.rb.actor
     x, y = _pair_text(a.actor, b.actor)
-    if first is not None and second is not None:
-        if first[0] == second[0] or first[1] == second[1]:
+    if (
+        first is not None
+        and second is not None
+        and isinstance(first.record, Actor)
+        and isinstance(second.record, Actor)
+    ):
+        if first.id == second.id or first.record.party == second.record.party:
             return _SAME
         return (
             _Outcome.CONFLICT,
@@ -761,30 +800,39 @@ def _actors(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
     return (_Outcome.OVERLAP, (_reason(ReasonKind.PERPETRATOR, f"{x} and {y} may differ"),))
 
 
-def _predicates(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
+def _predicates(p: _Pair) -> _Finding:
+    a, b = p.a, p.b
     if normalize(a.predicate) == normalize(b.predicate):
         return _SAME
     x, y = _pair_text(_q(a.predicate), _q(b.predicate))
-    if lookup.predicates_exclude(a.predicate, b.predicate):
+    pa, pb = _rid(p.ra.predicate), _rid(p.rb.predicate)
+    if p.lookup.predicates_exclude(pa, pb):
         return (_Outcome.CONFLICT, (_reason(ReasonKind.CATEGORICAL, f"{x} excludes {y}"),))
-    pa, pb = lookup.predicate(a.predicate), lookup.predicate(b.predicate)
     if pa is not None and pa == pb:
         return (_Outcome.EQUAL, (_reason(ReasonKind.CATEGORICAL, f"{x} and {y} say the same"),))
+    if a.polarity is not b.polarity:
+        denier, asserter = (a, b) if a.denied else (b, a)
+        said, denied = (pb, pa) if denier is a else (pa, pb)
+        if p.lookup.entails(said, denied):
+            detail = f"{_q(asserter.predicate)} entails {_q(denier.predicate)}"
+            return (_Outcome.EQUAL, (_reason(ReasonKind.CATEGORICAL, detail),))
     return (_Outcome.OVERLAP, (_reason(ReasonKind.ITEM, f"different predicates {x} and {y}"),))
 
 
-def _subjects(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
+def _subjects(p: _Pair) -> _Finding:
+    a, b = p.a, p.b
     if normalize(a.subject) == normalize(b.subject):
         return _SAME
     x, y = _pair_text(_q(a.subject), _q(b.subject))
-    if lookup.subjects_exclude(a.subject, b.subject):
-        if lookup.subjects_kin(a.subject, b.subject):
+    sa, sb = _rid(p.ra.subject), _rid(p.rb.subject)
+    lookup = p.lookup
+    if lookup.subjects_exclude(sa, sb):
+        if lookup.subjects_kin(sa, sb):
             # Exclusive kinds of one broader class (civilians, militia: both people): the
             # same dead may be called either, so this may be a dispute over the victims.
             detail = f"{x} and {y} cannot be the same people"
             return (_Outcome.CONFLICT, (_reason(ReasonKind.VICTIM, detail),))
         return (_Outcome.APART, (_reason(ReasonKind.ITEM, f"{x} and {y} are different things"),))
-    sa, sb = lookup.subject(a.subject), lookup.subject(b.subject)
     if sa is not None and sb is not None:
         if sa == sb:
             return _SAME
@@ -833,19 +881,25 @@ def _qualified_text(q: Quantity) -> str:
     return q.text or str(q)
 
 
-def _statement_order(a: Claim, b: Claim) -> int:
+def _stated_span(rec: ClaimResolution) -> TimeSpan | None:
+    hit = rec.stated
+    return hit.record if hit is not None and isinstance(hit.record, TimeSpan) else None
+
+
+def _statement_order(p: _Pair) -> int:
     """Return -1 when ``a`` was stated before ``b``, 1 after, 0 when unknown or overlapping."""
-    ta, tb = a.statement_time, b.statement_time
+    ta, tb = _stated_span(p.ra), _stated_span(p.rb)
     if ta is None or tb is None or ta.overlaps(tb):
         return 0
     return -1 if ta.start < tb.start else 1
 
 
-def _same_statement(a: Claim, b: Claim) -> bool:
-    """Whether both claims come through reports relaying one original report."""
+def _same_origin(p: _Pair) -> bool:
+    """Whether both claims come through different reports relaying one original report."""
+    a, b = p.a, p.b
     if a.via is None or b.via is None or a.via.id == b.via.id:
         return False
-    return a.via.origin.id == b.via.origin.id
+    return _rid(p.ra.origin) == _rid(p.rb.origin)
 
 
 def _describe_value(claim: Claim) -> str:
@@ -857,6 +911,31 @@ def _describe_value(claim: Claim) -> str:
     return f"{text}, denied" if claim.denied else text
 
 
+def _via_id(claim: Claim) -> str | None:
+    return None if claim.via is None else claim.via.id
+
+
+def _depth(claim: Claim) -> int:
+    return len(claim.via.chain()) if claim.via is not None else 1
+
+
+def _relay_words(origin: Claim, relay: Claim) -> str:
+    """Name the relay of a statement in the direction of the chain: origin to relay."""
+    first = origin.via.outlet if origin.via is not None else origin.source.name
+    second = relay.via.outlet if relay.via is not None else relay.source.name
+    return f"{first} to {second}"
+
+
+def _echo_detail(p: _Pair, speaker: str) -> str:
+    a = p.a
+    if _same_origin(p):
+        assert a.via is not None
+        return f"one {speaker} statement ({a.via.origin.outlet}) relayed by several reports"
+    if _stated_span(p.ra) is not None and _stated_span(p.rb) is not None:
+        return f"one {speaker} statement ({_stated_span(p.ra)}) relayed by several reports"
+    return f"one {speaker} statement relayed by several reports (statement time not ordered)"
+
+
 def _judge(
     a: Claim,
     b: Claim,
@@ -865,35 +944,47 @@ def _judge(
     lookup: _Lookup,
     tolerance: float,
     dispute_ratio: float,
+    ra: ClaimResolution,
+    rb: ClaimResolution,
     place_relation: PlaceRelation | None = None,
 ) -> Relationship:
     """Relate two claims already judged to be about one item (``score``: alignment score)."""
-    same_speaker = lookup.speaker(a.source.name) == lookup.speaker(b.source.name)
+    p = _Pair(a, b, ra, rb, lookup)
+    same_speaker = _speaker_key(ra.speaker, a.source) == _speaker_key(rb.speaker, b.source)
     speaker = min(a.source.name, b.source.name)  # one name, whichever the order
+    order = _statement_order(p) if same_speaker else 0
     lossy = None
     if same_speaker and isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
         lossy = _lossy(a.value, b.value)
     ratio: float | None
     if lossy is not None:
         qualified, bare = lossy
-        detail = f"{bare} repeats {_qualified_text(qualified)} without its qualifier"
+        origin, relay = (a, b) if qualified is a.value else (b, a)
+        if _depth(origin) > _depth(relay):
+            direction = f"{_relay_words(relay, origin)} (it adds the qualifier)"
+        else:
+            direction = _relay_words(origin, relay)
+        detail = f"{bare} repeats {_qualified_text(qualified)} without its qualifier, {direction}"
         value_finding: _Finding = (_Outcome.EQUAL, (_reason(ReasonKind.LOSSY_RELAY, detail),))
         raw_ratio = qualified.magnitude_ratio(bare)
         ratio = None if math.isnan(raw_ratio) else raw_ratio
     else:
         value_finding, ratio = _values(a, b, lookup, tolerance, dispute_ratio)
-    place_finding, place_factor = _places(a, b, lookup, place_relation)
-    subject_finding = _subjects(a, b, lookup)
-    predicate_finding = _predicates(a, b, lookup)
+    place_finding, place_factor = _places(p, place_relation)
+    subject_finding = _subjects(p)
+    predicate_finding = _predicates(p)
     numeric = isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
-    if subject_finding[0] is _Outcome.CONFLICT and not (
+    one_count = (
         numeric
         and value_finding[0] is not _Outcome.CONFLICT
         and not (ratio is not None and ratio >= dispute_ratio)
-        and predicate_finding[0] is _Outcome.EQUAL
+    ) or (a.value is None and b.value is None)
+    if subject_finding[0] is _Outcome.CONFLICT and not (
+        one_count and predicate_finding[0] is _Outcome.EQUAL
     ):
-        # Exclusive victims are a dispute only over one count of one act ("12 civilians
-        # killed" vs "12 militants killed"); otherwise these are different victims.
+        # Exclusive victims are a dispute only over one count (or one unnumbered act) of
+        # one act ("12 civilians killed" vs "12 militants killed"); otherwise these are
+        # different victims.
         x, y = _pair_text(_q(a.subject), _q(b.subject))
         detail = f"{x} and {y} are different victims"
         subject_finding = (_Outcome.APART, (_reason(ReasonKind.VICTIM, detail),))
@@ -919,9 +1010,9 @@ def _judge(
     findings = [
         subject_finding,
         predicate_finding,
-        _actors(a, b, lookup),
+        _actors(p),
         place_finding,
-        _times(a, b, lookup),
+        _times(p),
         value_finding,
     ]
     if value_finding is _SAME and not (numeric and predicate_finding[0] is _Outcome.EQUAL):
@@ -971,7 +1062,8 @@ def _judge(
         else:
             detail = f"{denier.source.name} denies what {asserter.source.name} asserts"
             kind = Relation.CONTRADICTS
-            reasons = [_reason(ReasonKind.POLARITY, detail), *hedge_reasons]
+            entailed = predicate_finding[1] if predicate_finding[0] is _Outcome.EQUAL else ()
+            reasons = [_reason(ReasonKind.POLARITY, detail), *entailed, *hedge_reasons]
     elif conflicts:
         kind = Relation.CONTRADICTS
         reasons = [*conflicts, *hedge_reasons]
@@ -988,43 +1080,53 @@ def _judge(
         kind = Relation.COMPATIBLE
         reasons = [*every, *hedge_reasons]
 
-    if same_speaker and kind is not Relation.AGREES and lossy is None:
-        order = _statement_order(a, b)
-        if order != 0 and not _same_statement(a, b):
-            # One speaker, two statements at different times, two different claims:
-            # the later one revises the earlier (not a dispute, not a corroboration).
-            early, late = (a, b) if order < 0 else (b, a)
-            detail = (
-                f"{speaker} changed its claim from {_describe_value(early)} "
-                f"({early.statement_time}) to {_describe_value(late)} ({late.statement_time})"
-            )
-            revised = build(
-                Relation.REVISES if late is a else Relation.REVISED_BY,
-                [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)],
-                strength,
-            )
-            return attrs.evolve(revised, disputed=False)
     if not reasons:
         reasons = [_reason(ReasonKind.ITEM, "same subject, predicate, value, place and time")]
-    return _speaker_note(build(kind, reasons, strength), a, b, same_speaker, speaker)
-
-
-def _speaker_note(
-    rel: Relationship, a: Claim, b: Claim, same_speaker: bool, speaker: str
-) -> Relationship:
     if not same_speaker:
-        return rel
-    if _same_statement(a, b):
-        assert a.via is not None
-        detail = f"one {speaker} statement ({a.via.origin.outlet}) relayed twice"
-        extra = [_reason(ReasonKind.SAME_SPEAKER, detail)]
-        if rel.kind is not Relation.AGREES and not rel.reasons_of(ReasonKind.LOSSY_RELAY):
-            extra.append(_reason(ReasonKind.LOSSY_RELAY, "the relays differ"))
-    elif rel.kind is Relation.AGREES:
-        extra = [_reason(ReasonKind.SAME_SPEAKER, f"{speaker} says it again")]
-    else:
-        extra = [_reason(ReasonKind.SAME_SPEAKER, f"{speaker} says both")]
-    return attrs.evolve(rel, reasons=_sorted_reasons([*rel.reasons, *extra]))
+        return build(kind, reasons, strength)
+
+    if order != 0 and kind is not Relation.AGREES:
+        # One speaker, two statements at ordered times, two different claims: the later
+        # one revises the earlier (not a dispute, not a corroboration).
+        early, late = (a, b) if order < 0 else (b, a)
+        detail = (
+            f"{speaker} changed its claim from {_describe_value(early)} "
+            f"({_stated_span(ra if early is a else rb)}) to {_describe_value(late)} "
+            f"({_stated_span(ra if late is a else rb)})"
+        )
+        revised = build(
+            Relation.REVISES if late is a else Relation.REVISED_BY,
+            [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)],
+            strength,
+        )
+        return attrs.evolve(revised, disputed=False)
+    if order != 0:
+        detail = f"{speaker} says it again"
+        return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
+    if a.polarity is not b.polarity:
+        detail = f"{speaker} says both"
+        return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
+    if _via_id(a) == _via_id(b):
+        detail = f"{speaker} says it again" if kind is Relation.AGREES else f"{speaker} says both"
+        return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
+    # One speaker, statement times not ordered: one statement relayed. Relays that agree,
+    # add a detail or lose a qualifier are an echo; relays that differ otherwise are noted,
+    # never a dispute among themselves.
+    echo = _reason(ReasonKind.ECHO, _echo_detail(p, speaker))
+    if kind in (Relation.AGREES, Relation.REFINES, Relation.REFINED_BY):
+        extra = [echo]
+        if kind is not Relation.AGREES:
+            narrow, wide = (a, b) if kind is Relation.REFINES else (b, a)
+            extra.append(
+                _reason(
+                    ReasonKind.ECHO,
+                    f"{_relay_words(wide, narrow)} adds a detail to the relayed statement",
+                )
+            )
+        return build(kind, [*reasons, *extra], strength)
+    differ = _reason(ReasonKind.LOSSY_RELAY, f"the relays of one {speaker} statement differ")
+    relation = build(Relation.COMPATIBLE, [*reasons, differ], strength)
+    return attrs.evolve(relation, disputed=False)
 
 
 # --------------------------------------------------------------------------- relate
@@ -1081,6 +1183,7 @@ def relate(
     vocabulary: Vocabulary | None = None,
     threshold: float | None = None,
     time_window: Any = None,
+    context: Iterable[Claim] = (),
 ) -> Relationship:
     """Return how claim ``a`` stands to claim ``b``.
 
@@ -1119,6 +1222,10 @@ def relate(
     threshold, time_window : optional
         Passed to :func:`~claimrec.alignment.compare` (the alignment threshold and the
         time window of one item).
+    context : iterable of Claim, optional
+        The other claims of the analysis: their places help read ``a``'s and ``b``'s
+        (:func:`~claimrec.resolve`). Given the claims of a :func:`~claimrec.claim_graph`,
+        ``relate`` reads the pair exactly as the graph does.
 
     Returns
     -------
@@ -1169,15 +1276,20 @@ def relate(
             reasons=(_reason(ReasonKind.ITEM, "the same claim"),),
             magnitude_ratio=1.0 if isinstance(a.value, Quantity) else None,
         )  # fmt: skip
-    options: dict[str, Any] = {"vocabulary": lookup.vocabulary}
-    if threshold is not None:
-        options["threshold"] = threshold
-    if time_window is not None:
-        options["time_window"] = time_window
+    opts = _options(
+        DEFAULT_THRESHOLD if threshold is None else threshold,
+        DEFAULT_TIME_WINDOW if time_window is None else time_window,
+        None,
+        1,
+    )
     # Score in one fixed order, so that relate(b, a) sees the very same score.
     first, second = (a, b) if (a.id, a.source.name) <= (b.id, b.source.name) else (b, a)
-    pair = compare(first, second, **options)
-    return _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio)
+    others = [c for c in context if c.id not in (a.id, b.id)]
+    cols = _Columns([first, second], _resolver(lookup.vocabulary), others)
+    pair = _pair_score(_Table([first, second], cols.resolver, columns=cols), 0, 1, opts)
+    res = Resolution(cols)
+    ra, rb = (res[0], res[1]) if first is a else (res[1], res[0])
+    return _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio, ra, rb)
 
 
 def _relate_scored(  # noqa: PLR0917 - private, called in two places
@@ -1187,8 +1299,10 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
     lookup: _Lookup,
     tolerance: float,
     dispute_ratio: float,
+    ra: ClaimResolution,
+    rb: ClaimResolution,
 ) -> Relationship:
-    """Relate two claims given their alignment :class:`PairScore`."""
+    """Relate two claims given their alignment :class:`PairScore` and resolutions."""
     place_relation: PlaceRelation | None = None
     if pair.place_relation is not None:
         place_relation = PlaceRelation(pair.place_relation)
@@ -1200,12 +1314,16 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
         # broader class may still be one count of one act, named two ways. It also keeps
         # apart claims placed or timed apart; when both name one fact of one labelled
         # event ("the attack" of the 1 July event), that is a spatial or temporal dispute.
+        # A denial of what the other's predicate entails ("no attack on civilians" and
+        # "civilians killed") is a dispute across predicate families.
+        p = _Pair(a, b, ra, rb, lookup)
+        sa, sb = _rid(ra.subject), _rid(rb.subject)
         if pair.rejected == "subject":
-            rescued = lookup.subjects_exclude(a.subject, b.subject) and lookup.subjects_kin(
-                a.subject, b.subject
-            )
+            rescued = lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb)
+        elif pair.rejected == "predicate":
+            rescued = _predicates(p)[0] is _Outcome.EQUAL
         else:
-            rescued = pair.rejected in ("place", "time") and _same_core(a, b, lookup)
+            rescued = pair.rejected in ("place", "time") and _same_core(p)
         score = _score_without(pair, pair.rejected or "")
         if not rescued or score < pair.threshold:
             return _unaligned(a, b, pair)
@@ -1216,6 +1334,8 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
         lookup=lookup,
         tolerance=tolerance,
         dispute_ratio=dispute_ratio,
+        ra=ra,
+        rb=rb,
         place_relation=place_relation,
     )
 

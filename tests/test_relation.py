@@ -385,14 +385,15 @@ def test_lossy_needs_the_stated_number(a, b):
     assert _lossy(Quantity.parse(a), Quantity.parse(b)) is None
 
 
-def test_relays_that_differ_are_flagged():
-    """Two relays of one statement giving different figures carry a lossy-relay reason."""
+def test_relays_that_differ_are_flagged_never_disputed():
+    """Two relays of one statement giving different figures: a lossy-relay reason, no dispute."""
     tv = Report(outlet="ORTM", published="2025-07-01")
     a = claim(source="FAMa", value="80", via=Report(outlet="A", relays=tv))
     b = claim(source="FAMa", value="40", via=Report(outlet="B", relays=tv))
     rel = relate(a, b)
     assert ReasonKind.LOSSY_RELAY in kinds(rel)
-    assert rel.kind is Relation.CONTRADICTS
+    assert rel.kind is Relation.COMPATIBLE
+    assert not rel.disputed
 
 
 # --------------------------------------------------------------------------- unrelated
