@@ -39,8 +39,8 @@ The work runs in four steps, each vectorised:
 [('army', 'jnim'), ('timbuktu',)]
 >>> print(alignment.pairs[0].explain())  # doctest: +NORMALIZE_WHITESPACE
 army ~ jnim: score 0.64, aligned (threshold 0.6)
-  subject    0.00 x1.0  'attacks' vs 'military installations' (military sites):
-                        text similarity 0.28
+  subject    0.00 x1.0  'attacks' (incident) and 'military installations'
+                        (military sites): different classes
   predicate  0.50 x1.0  'thwarted' (repelled) and 'seized control of' (captured):
                         same family 'outcome'
   place      0.85 x2.5  'western Mali' contains 'Diboli' (coarser/finer)
@@ -79,6 +79,7 @@ from claimrec.resolution import (
     _check_claims,
     _codes,
     _Columns,
+    _place_core,
     _Resolver,
     _resolver,
 )
@@ -150,6 +151,9 @@ _PLACE_MATCH = 85.0  # Gazetteer.best's threshold for misspelled names
 _LEADING_THE = re.compile(r"^the ")  # as the gazetteer keys names
 _PRECISION_POWER = 0.5  # a month-precise time scores (1/30) ** 0.5 = 0.18 of a day-precise one
 _WILD = -1
+
+# Families whose claims say who did an act: their subject is the incident itself.
+_INCIDENT_FAMILIES = frozenset({"responsibility"})
 
 # Rejection reasons (hard constraints), by code.
 _REJECT = ("", "predicate", "subject", "time", "place")
@@ -555,6 +559,7 @@ class _Table:
         "event_sim",
         "event_text",
         "fam",
+        "fam_free",
         "fam_hard",
         "fam_names",
         "ids",
@@ -596,14 +601,16 @@ class _Table:
         # predicates -> family (blocking), predicate id, text key for unknown predicates
         pred_codes, pred_raw = cols.pred_codes, cols.pred_raw
         preds: list[Predicate | None] = [_record(h, Predicate) for h in cols.pred_found]
-        families = sorted({p.family for p in preds if p is not None})
+        extra = [_record(h, Predicate) for h in cols.pred_override.values()]
+        families = sorted({p.family for p in [*preds, *extra] if p is not None})
         self.fam_names = [*families, "?"]
         fam_index = {f: i for i, f in enumerate(families)}
         unknown_fam = len(families)
         self.fam_hard = np.array(
             [f in resolver.hard_families for f in self.fam_names], dtype=np.bool_
         )
-        self.pred_names = sorted({p.id for p in preds if p is not None})
+        self.fam_free = np.array([f in _INCIDENT_FAMILIES for f in self.fam_names], np.bool_)
+        self.pred_names = sorted({p.id for p in [*preds, *extra] if p is not None})
         pid_index = {p: i for i, p in enumerate(self.pred_names)}
         by_raw_fam = np.array(
             [unknown_fam if p is None else fam_index[p.family] for p in preds] or [0],
@@ -614,18 +621,30 @@ class _Table:
         )
         self.fam = by_raw_fam[pred_codes]
         self.pred = by_raw_pid[pred_codes]
+        if cols.pred_override:  # a verb that says nothing, read from its subject
+            for i, hit in cols.pred_override.items():
+                record = _record(hit, Predicate)
+                if record is None or record.family not in fam_index:
+                    continue
+                self.fam[i] = fam_index[record.family]
+                self.pred[i] = pid_index[record.id] if record.id in pid_index else -1
         self.pred_text, pred_keys = _keyed(pred_codes, pred_raw)
         self.pred_sim = _Texts(pred_keys, fuzz.ratio)
 
         # subjects -> class (or -1) and text key
         subj_codes, subj_raw = cols.subj_codes, cols.subj_raw
         classes = [_record(h, SubjectClass) for h in cols.subj_found]
-        self.subj_names = sorted({c.id for c in classes if c is not None})
+        more = [_record(h, SubjectClass) for h in cols.subj_override.values()]
+        self.subj_names = sorted({c.id for c in [*classes, *more] if c is not None})
         cls_index = {c: i for i, c in enumerate(self.subj_names)}
         by_raw_cls = np.array(
             [-1 if c is None else cls_index[c.id] for c in classes] or [0], dtype=np.int32
         )
         self.subj = by_raw_cls[subj_codes]
+        for i, hit in cols.subj_override.items():
+            record = _record(hit, SubjectClass)
+            if record is not None and record.id in cls_index:
+                self.subj[i] = cls_index[record.id]
         self.subj_text, subj_keys = _keyed(subj_codes, subj_raw)
         self.subj_sim = _Texts(subj_keys, fuzz.token_sort_ratio)
         self.subj_rel = _subject_relations(resolver, self.subj_names)
@@ -657,14 +676,14 @@ class _Table:
         flat = np.concatenate(cand_lists) if cand_lists else np.zeros(0, np.int32)
         self.place_cands = (np.where(self.place_amb, place_codes, -1).astype(np.int32), ptr, flat)
         # Names are compared as given, but a resolved place by its gazetteer name.
-        place_text, place_keys = _keyed(place_codes, place_raw)
+        place_text, place_keys = _keyed(place_codes, place_raw, _place_core)
         key_index = {k: i for i, k in enumerate(place_keys)}
         name_code = np.array(
             [key_index.setdefault(normalize(p.name), len(key_index)) for p in self.places.objects]
             + [-1],
             dtype=np.int32,
         )
-        self.place_sim = _Texts(list(key_index), fuzz.ratio)
+        self.place_sim = _Texts(list(key_index), fuzz.token_set_ratio)
         self.place_text = np.where(self.place >= 0, name_code[self.place], place_text).astype(
             np.int32
         )
@@ -733,10 +752,12 @@ def _ranks(ids: Sequence[str]) -> I32:
     return rank
 
 
-def _keyed(codes: I32, raw: Sequence[str]) -> tuple[I32, list[str]]:
+def _keyed(
+    codes: I32, raw: Sequence[str], key: Callable[[str], str] = normalize
+) -> tuple[I32, list[str]]:
     """Re-code raw strings by their normalised key (variants of one key share a code)."""
     keys: dict[str, int] = {}
-    by_raw = np.array([keys.setdefault(normalize(t), len(keys)) for t in raw] or [0], np.int32)
+    by_raw = np.array([keys.setdefault(key(t), len(keys)) for t in raw] or [0], np.int32)
     return np.where(codes >= 0, by_raw[codes], -1).astype(np.int32), list(keys)
 
 
@@ -1076,6 +1097,7 @@ def _soft(
     subj[:] = 0.0
     subj[both_cls & (rel == _S_SAME)] = 1.0
     subj[both_cls & ((rel == _S_BROADER) | (rel == _S_NARROWER))] = _BROADER_SUBJECT
+    free = table.fam_free[table.fam[a]] & (table.fam[a] == table.fam[b])
     textual = ~both_cls
     if textual.any():
         sim = table.subj_sim.similarity(
@@ -1085,6 +1107,8 @@ def _soft(
         low = np.zeros(m, dtype=np.bool_)
         low[textual] = sim * 100 < _TEXT_MIN
         reject[low & hard & (reject == _R_NONE)] = _R_SUBJECT
+    # who did it: the subject is the incident, named many ways ("the blast", "the hospital")
+    subj[free & ~(both_cls & (rel == _S_EXCLUSIVE))] = 1.0
 
     # predicate: 1 same, 0.5 same family; unknown predicates align only by close text
     fa, fb = table.fam[a], table.fam[b]
@@ -1141,7 +1165,7 @@ def _soft(
     xa, xb = table.actor[a], table.actor[b]
     both_actor = (xa >= 0) & (xb >= 0)
     actor = feats[4]
-    actor[both_actor] = 0.0
+    actor[both_actor] = _NEUTRAL  # different perpetrators: a dispute to relate, not apart
     if both_actor.any():
         part = np.zeros(m, dtype=np.bool_)
         part[both_actor] = table.actor_rel[xa[both_actor], xb[both_actor]] > 0
@@ -1282,7 +1306,10 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
         elif table.actor_rel[xa, xb]:
             out.append(f"{ca.actor!r} ({one}) and {cb.actor!r} ({two}): one is part of the other")
         else:
-            out.append(f"{ca.actor!r} ({one}) and {cb.actor!r} ({two}): different actors")
+            out.append(
+                f"{ca.actor!r} ({one}) and {cb.actor!r} ({two}): different actors "
+                "(disputed, neutral)"
+            )
     elif xa < 0 and xb < 0:
         similar = _similar(table.actor_sim, table.actor_text, i, j)
         out.append(f"{ca.actor!r} vs {cb.actor!r}: unknown actors, {similar}")
@@ -1960,6 +1987,8 @@ def align(
     a weighted mean (:data:`DEFAULT_WEIGHTS`):
 
     - *subject*: 1 same class, 0.75 broader/narrower, 0 other class, else text similarity;
+      for claims of who did it (the ``responsibility`` family: *caused by*, *blamed*,
+      *claimed*) the subject is the incident, however named: 1 unless exclusive;
     - *predicate*: 1 same predicate, 0.5 same family; unknown predicates by text;
     - *place*: 1 same place, 0.85 one within the other (``place_relation`` records
       ``"within"``/``"contains"``), 0.5 when the gazetteer cannot tell, a name is
@@ -1970,7 +1999,8 @@ def align(
       the other)``, spans that do not overlap ``0.5 * (1 - gap / time_window)``; both
       times a precision factor ``min(1, 1 day / longer span) ** 0.5`` (a month-precise
       time says little);
-    - *actor*: 1 same actor (*GSIM* is JNIM), 0.75 one part of the other, 0 different,
+    - *actor*: 1 same actor (*GSIM* is JNIM), 0.75 one part of the other, 0.5 different
+      (who did it is disputed, not a reason to keep the claims apart),
       text similarity when neither is known;
     - *event*: text similarity of the event labels.
 

@@ -95,12 +95,29 @@ _NEAR = re.compile(
     r"pres de|a proximite de|aux environs de|autour de|non loin de|"
     r"au (?:nord|sud|centre)(?:\s+(?:est|ouest))?\s+de|a l (?:est|ouest)\s+de|"
     r"dans la (?:region|localite|commune|zone) de|region de|cercle de|commune de|"
-    r"localite de|village de|ville de"
+    r"localite de|village de|ville de|zone de|secteur de|province de|departement de|"
+    r"village of|town of|city of|district of|area of|region of|province of|vila de|"
+    r"cidade de|distrito de|aldeia de|perto de|nas proximidades de|aux alentours de|"
+    r"in and around|across|the besieged|besieged"
     r")\s+(?:the\s+)?(?P<rest>.+)$"
 )
 _REGION_WORDS = re.compile(
     r"^(?P<rest>.+?)\s+(?:region|province|state|governorate|district|prefecture|area|circle|cercle)$"
 )
+# Verbs that report a figure without saying what it counts ("the toll stood at", "nombre
+# de morts"): the subject says it ("morts" is a casualty word).
+_GENERIC = frozenset(
+    {
+        "number", "numbers", "nombre", "numero", "total", "count", "counted", "toll", "tolls",
+        "figure", "figures", "estimated", "estimate", "estimates", "reported", "reports",
+        "said", "says", "confirmed", "confirme", "confirmed the death of", "verified",
+        "independently verified", "bilan", "bilan officiel", "bilan provisoire",
+        "font etat de", "fait etat de", "faisait cas de", "fait cas de", "fait", "a fait",
+        "ont fait", "aurait fait", "le conflit a fait", "denombrees", "denombres", "denombre",
+        "recense", "recenses", "recensees", "put at", "stood at", "rose to", "reached",
+        "s eleve a", "atteint", "gemeld", "relatado", "registado", "registados",
+    }
+)  # fmt: skip
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bet\b|\bor\b|\bou\b)\s*")
 
 
@@ -630,6 +647,24 @@ class _Resolver:
         return found
 
 
+def _place_core(text: str) -> str:
+    """Return the key a place string is compared by: its place, shorn of "near", "zone de"...
+
+    >>> from claimrec.resolution import _place_core
+    >>> _place_core("zone de Moura, cercle de Djenné"), _place_core("the village of Solhan")
+    ('moura', 'solhan')
+    """
+    parts = [p for p in _LIST_SPLIT.split(text) if p.strip()] or [text]
+    key = _LEADING_THE.sub("", normalize(parts[0]))
+    for _ in range(3):
+        near = _NEAR.match(key)
+        if near is None:
+            break
+        key = _LEADING_THE.sub("", near.group("rest"))
+    region = _REGION_WORDS.match(key)
+    return (region.group("rest") if region else key) or normalize(text)
+
+
 def _hit(  # noqa: PLR0917 - private, positional for brevity at many call sites
     rid: str, name: str, text: str, score: float, rule: str, record: object
 ) -> Resolved:
@@ -680,6 +715,52 @@ def _report_places(claims: Iterable[Claim], reports: set[str]) -> dict[str | Non
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
+def _from_subject(
+    cols: _Columns, resolver: _Resolver
+) -> tuple[dict[int, Resolved], dict[int, Resolved]]:
+    """Per claim: the predicate its subject names, when its own verb says nothing.
+
+    "nombre" (predicate) of "morts" (subject) is a death toll: the predicate is *killed*
+    (rule ``subject``) and the subject *people* (rule ``victims``). Each distinct pair of
+    strings is read once.
+    """
+    preds: dict[int, Resolved] = {}
+    subjects: dict[int, Resolved] = {}
+    vocab = resolver.vocab
+    pairs: dict[tuple[int, int], tuple[Resolved | None, Resolved | None]] = {}
+    for i in range(cols.n):
+        pc, sc = int(cols.pred_codes[i]), int(cols.subj_codes[i])
+        key = (pc, sc)
+        if key not in pairs:
+            pred, subj = cols.pred_found[pc], cols.subj_found[sc]
+            verb, noun = cols.pred_raw[pc], cols.subj_raw[sc]
+            new_pred: Resolved | None = None
+            new_subj: Resolved | None = None
+            generic = normalize(verb) in _GENERIC
+            if pred is None or generic:
+                hit = vocab.predicates.resolve(noun)
+                if hit is not None and hit.value_type is ValueType.QUANTITY:
+                    new_pred = _hit(hit.id, hit.id, f"{verb} {noun}", 0.8, "subject", hit)
+            if subj is None or (new_pred is not None and subj.id == "incident"):
+                counted = new_pred or pred
+                named = vocab.predicates.resolve(noun)
+                if (
+                    counted is not None
+                    and named is not None
+                    and named.family in ("casualties", "injuries")
+                    and "people" in vocab.subjects
+                ):
+                    people = vocab.subjects.get("people")
+                    new_subj = _hit("people", people.name, noun, 0.8, "victims", people)
+            pairs[key] = (new_pred, new_subj)
+        new_pred, new_subj = pairs[key]
+        if new_pred is not None:
+            preds[i] = new_pred
+        if new_subj is not None:
+            subjects[i] = new_subj
+    return preds, subjects
+
+
 class _Columns:
     """The claims' resolutions as columns: each distinct string once, codes per claim."""
 
@@ -702,10 +783,12 @@ class _Columns:
         "place_raw",
         "pred_codes",
         "pred_found",
+        "pred_override",
         "pred_raw",
         "resolver",
         "subj_codes",
         "subj_found",
+        "subj_override",
         "subj_raw",
     )
 
@@ -721,6 +804,7 @@ class _Columns:
         self.pred_found = [resolver.predicate(t) for t in self.pred_raw]
         self.subj_codes, self.subj_raw = _codes([c.subject for c in claims])
         self.subj_found = [resolver.subject(t) for t in self.subj_raw]
+        self.pred_override, self.subj_override = _from_subject(self, resolver)
 
         # places: the context-free reading of each distinct name, then the report's
         # other places for the names that stay unresolved or ambiguous
@@ -960,8 +1044,8 @@ class Resolution:
             actor=self._actor(i),
             place=cols.place(i),
             places=cols.places(i),
-            predicate=cols.pred_found[pred],
-            subject=cols.subj_found[subj],
+            predicate=cols.pred_override.get(i, cols.pred_found[pred]),
+            subject=cols.subj_override.get(i, cols.subj_found[subj]),
             stated=cols.stated[i],
             origin=cols.origin[i],
         )
@@ -1008,9 +1092,10 @@ class Resolution:
         speakers = cols.speaker
         for i, claim in enumerate(self.claims):
             cid = claim.id
-            if cols.pred_found[int(cols.pred_codes[i])] is None:
+            pred = cols.pred_override.get(i, cols.pred_found[int(cols.pred_codes[i])])
+            if pred is None:
                 out.append(_missing(cid, "predicate", claim.predicate, "unknown"))
-            if cols.subj_found[int(cols.subj_codes[i])] is None:
+            if cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])]) is None:
                 out.append(_missing(cid, "subject", claim.subject, "unknown"))
             code = int(cols.place_codes[i])
             if code >= 0 and cols.place(i) is None:

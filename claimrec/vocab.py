@@ -371,6 +371,10 @@ def _to_excludes(value: Any) -> tuple[str, ...]:
     return _strings("excludes", value)
 
 
+def _to_entails(value: Any) -> tuple[str, ...]:
+    return _strings("entails", value)
+
+
 def _to_countries(value: Any) -> tuple[str, ...]:
     out = _strings("countries", value)
     for code in out:
@@ -706,6 +710,9 @@ class Predicate:
     excludes : sequence of str, optional
         Ids of predicates that cannot also be true of the same item (*repelled* and
         *captured*); made symmetric by the vocabulary.
+    entails : sequence of str, optional
+        Ids of predicates this one implies (*killed* entails *attacked*): a denial of the
+        implied predicate contradicts an assertion of this one.
     acled : sequence of (str, str), optional
         Corresponding ACLED (event type, sub-event type) pairs.
     acled_field : str, optional
@@ -732,6 +739,7 @@ class Predicate:
     value_type: ValueType = attrs.field(converter=_to_value_type)
     synonyms: tuple[str, ...] = attrs.field(factory=tuple, converter=_to_synonyms, repr=False)
     excludes: tuple[str, ...] = attrs.field(factory=tuple, converter=_to_excludes)
+    entails: tuple[str, ...] = attrs.field(factory=tuple, converter=_to_entails, repr=False)
     acled: tuple[tuple[str, str], ...] = attrs.field(factory=tuple, converter=_to_acled, repr=False)
     acled_field: str | None = attrs.field(default=None, converter=_to_acled_field)
     note: str = attrs.field(default="", repr=False)
@@ -739,6 +747,8 @@ class Predicate:
     def __attrs_post_init__(self) -> None:
         if self.id in self.excludes:
             raise InvalidClaimError("excludes", self.id, "a predicate cannot exclude itself")
+        if self.id in self.entails:
+            raise InvalidClaimError("entails", self.id, "a predicate cannot entail itself")
 
 
 @attrs.frozen(kw_only=True)
@@ -1906,6 +1916,11 @@ class PredicateVocabulary(_PhraseVocabulary[Predicate]):
                 for other in self._items[pid].excludes
                 if other not in self._items
             )
+            problems.extend(
+                (pid, f"predicate {pid!r}: entails={other!r}: unknown predicate id")
+                for other in self._items[pid].entails
+                if other not in self._items
+            )
         layers = [*base_layers, [self._items[i] for i in new_ids]]
         index, clashes = _phrase_index(layers, normalize, lambda p: (p.id, *p.synonyms))
         problems.extend(clashes)
@@ -2323,7 +2338,17 @@ _ACTOR_KEYS = frozenset(
     }
 )
 _PREDICATE_KEYS = frozenset(
-    {"id", "family", "value_type", "synonyms", "excludes", "acled", "acled_field", "note"}
+    {
+        "id",
+        "family",
+        "value_type",
+        "synonyms",
+        "entails",
+        "excludes",
+        "acled",
+        "acled_field",
+        "note",
+    }
 )
 _SUBJECT_KEYS = frozenset({"id", "name", "synonyms", "broader", "excludes", "note"})
 _PLACE_COLUMNS = (
@@ -2602,7 +2627,7 @@ class Vocabulary:
     --------
     >>> from claimrec.vocab import default_vocabulary
     >>> default_vocabulary()
-    <Vocabulary actors=47 places=206 predicates=21 subjects=12>
+    <Vocabulary actors=60 places=206 predicates=21 subjects=14>
     """
 
     actors: ActorVocabulary = attrs.field(factory=ActorVocabulary)

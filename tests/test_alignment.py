@@ -218,7 +218,7 @@ def test_unknown_places_compare_by_text():
         ("JNIM", "GSIM", 1.0),
         ("Mali's army", "FAMa", 1.0),
         ("DIRPA", "FAMa", 0.75),
-        ("JNIM", "FAMa", 0.0),
+        ("JNIM", "FAMa", 0.5),  # different perpetrators: a dispute, neutral here
         ("JNIM", None, 0.5),
     ],
 )
