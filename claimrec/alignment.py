@@ -622,12 +622,12 @@ class _Table:
         self.fam = by_raw_fam[pred_codes]
         self.pred = by_raw_pid[pred_codes]
         if cols.pred_override:  # a verb that says nothing, read from its subject
-            for i, hit in cols.pred_override.items():
-                record = _record(hit, Predicate)
-                if record is None or record.family not in fam_index:
+            for i, override in cols.pred_override.items():
+                verb = _record(override, Predicate)
+                if verb is None or verb.family not in fam_index:
                     continue
-                self.fam[i] = fam_index[record.family]
-                self.pred[i] = pid_index[record.id] if record.id in pid_index else -1
+                self.fam[i] = fam_index[verb.family]
+                self.pred[i] = pid_index.get(verb.id, -1)
         self.pred_text, pred_keys = _keyed(pred_codes, pred_raw)
         self.pred_sim = _Texts(pred_keys, fuzz.ratio)
 
@@ -641,10 +641,10 @@ class _Table:
             [-1 if c is None else cls_index[c.id] for c in classes] or [0], dtype=np.int32
         )
         self.subj = by_raw_cls[subj_codes]
-        for i, hit in cols.subj_override.items():
-            record = _record(hit, SubjectClass)
-            if record is not None and record.id in cls_index:
-                self.subj[i] = cls_index[record.id]
+        for i, named in cols.subj_override.items():
+            cls = _record(named, SubjectClass)
+            if cls is not None and cls.id in cls_index:
+                self.subj[i] = cls_index[cls.id]
         self.subj_text, subj_keys = _keyed(subj_codes, subj_raw)
         self.subj_sim = _Texts(subj_keys, fuzz.token_sort_ratio)
         self.subj_rel = _subject_relations(resolver, self.subj_names)
@@ -713,8 +713,8 @@ class _Table:
             return found
 
         by_raw_actor = np.full(max(len(actor_raw), 1), -1, dtype=np.int32)
-        for k, hit in enumerate(cols.actor_found):
-            by_raw_actor[k] = code_of(_record(hit, Actor))
+        for k, found_actor in enumerate(cols.actor_found):
+            by_raw_actor[k] = code_of(_record(found_actor, Actor))
         self.actor = np.where(actor_codes >= 0, by_raw_actor[actor_codes], -1).astype(np.int32)
         country_names = self.country_names
         country = self.country
@@ -723,8 +723,8 @@ class _Table:
             code = int(country[i])
             return country_names[code] if code >= 0 else None
 
-        for i, hit in cols.scoped_actors(country_at).items():
-            self.actor[i] = code_of(_record(hit, Actor))
+        for i, scoped in cols.scoped_actors(country_at).items():
+            self.actor[i] = code_of(_record(scoped, Actor))
         self.actor_text, actor_keys = _keyed(actor_codes, actor_raw)
         self.actor_sim = _Texts(actor_keys, fuzz.ratio)
         self.actor_rel = _actor_relations(resolver, self.actor_objs)
