@@ -576,6 +576,7 @@ class _Table:
         "pred_text",
         "rank",
         "subj",
+        "subj_broad",
         "subj_names",
         "subj_rel",
         "subj_sim",
@@ -648,6 +649,10 @@ class _Table:
         self.subj_text, subj_keys = _keyed(subj_codes, subj_raw)
         self.subj_sim = _Texts(subj_keys, fuzz.token_sort_ratio)
         self.subj_rel = _subject_relations(resolver, self.subj_names)
+        narrower = {c.broader for c in resolver.vocab.subjects if c.broader is not None}
+        self.subj_broad = np.array(
+            [name in narrower for name in self.subj_names] + [False], dtype=np.bool_
+        )
 
         # places -> resolved place (or -1), ambiguity, country (or -1), text key
         place_codes, place_raw = cols.place_codes, cols.place_raw
@@ -1106,7 +1111,11 @@ def _soft(
         subj[textual] = _rescale(sim)
         low = np.zeros(m, dtype=np.bool_)
         low[textual] = sim * 100 < _TEXT_MIN
-        reject[low & hard & (reject == _R_NONE)] = _R_SUBJECT
+        # an unknown subject may be a kind of a broad class ("Palestinians", "people")
+        sa_, sb_ = table.subj[a], table.subj[b]
+        broad = ((sa_ >= 0) & table.subj_broad[sa_]) | ((sb_ >= 0) & table.subj_broad[sb_])
+        subj[textual & broad & low] = _NEUTRAL
+        reject[low & hard & ~broad & (reject == _R_NONE)] = _R_SUBJECT
     # who did it: the subject is the incident, named many ways ("the blast", "the hospital")
     subj[free & ~(both_cls & (rel == _S_EXCLUSIVE))] = 1.0
 

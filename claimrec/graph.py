@@ -46,6 +46,7 @@ from typing import Any
 
 import attrs
 import networkx as nx
+import numpy as np
 
 from claimrec._text import normalize
 from claimrec.alignment import Alignment, PairScore, _pair_score, align
@@ -1582,6 +1583,20 @@ def _build(
                     a, b, pair, lookup, tolerance, dispute_ratio, record(a.id), record(b.id)
                 )
             add(rel)
+    # Aligned pairs that complete linkage put in two groups (a toll aligned with two
+    # groups that are not aligned with each other) are related too: relate(a, b) and the
+    # graph give the same answer for every aligned pair.
+    a_index, b_index, scores = alignment.pair_table()
+    membership = alignment.membership
+    across = np.flatnonzero(membership[a_index] != membership[b_index])
+    for k in across.tolist():
+        a, b = claims[int(a_index[k])], claims[int(b_index[k])]
+        rel = _judge(
+            a, b, score=float(scores[k]), lookup=lookup,
+            tolerance=tolerance, dispute_ratio=dispute_ratio,
+            ra=record(a.id), rb=record(b.id),
+        )  # fmt: skip
+        add(rel)
     # A denial of what another claim entails ("no attack on civilians" and "civilians
     # killed") is a dispute across predicate families, which alignment keeps apart.
     for a, b in _entailment_pairs(claims, resolution, lookup, groups):

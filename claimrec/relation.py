@@ -793,6 +793,9 @@ def _actors(p: _Pair) -> _Finding:
     ):
         if first.id == second.id or first.record.party == second.record.party:
             return _SAME
+        if a.denied and b.denied:  # "X did not do it", "Y did not do it": both can hold
+            detail = f"{x} and {y} are both denied"
+            return (_Outcome.OVERLAP, (_reason(ReasonKind.PERPETRATOR, detail),))
         return (
             _Outcome.CONFLICT,
             (_reason(ReasonKind.PERPETRATOR, f"{x} and {y} are different parties"),),
@@ -1007,10 +1010,24 @@ def _judge(
     elif subject_finding[0] is _Outcome.OVERLAP and value_finding[0] is _Outcome.CONFLICT:
         # Figures of subjects that may differ ("enemy", "militants") need not contradict.
         value_finding = (_Outcome.OVERLAP, value_finding[1])
+    actor_finding = _actors(p)
+    if (
+        isinstance(a.value, str)
+        and isinstance(b.value, str)
+        and value_finding[0] is _Outcome.OVERLAP
+        and actor_finding is _SAME
+        and a.actor is not None
+        and b.actor is not None
+    ):
+        # "Israeli airstrike" and "Israeli air raid" of one named perpetrator: the value
+        # says who did it, and both name the same one
+        x, y = _pair_text(_q(a.value), _q(b.value))
+        detail = f"{x} and {y} name the same perpetrator"
+        value_finding = (_Outcome.EQUAL, (_reason(ReasonKind.PERPETRATOR, detail),))
     findings = [
         subject_finding,
         predicate_finding,
-        _actors(p),
+        actor_finding,
         place_finding,
         _times(p),
         value_finding,
@@ -1113,6 +1130,11 @@ def _judge(
     # add a detail or lose a qualifier are an echo; relays that differ otherwise are noted,
     # never a dispute among themselves.
     echo = _reason(ReasonKind.ECHO, _echo_detail(p, speaker))
+    far = ratio is not None and ratio >= dispute_ratio
+    if kind is Relation.COMPATIBLE and not far:
+        # relays that reword the statement (a translation, a paraphrase): still one
+        detail = f"the relays of one {speaker} statement word it differently"
+        return build(kind, [*reasons, echo, _reason(ReasonKind.ECHO, detail)], strength)
     if kind in (Relation.AGREES, Relation.REFINES, Relation.REFINED_BY):
         extra = [echo]
         if kind is not Relation.AGREES:

@@ -110,8 +110,7 @@ _GENERIC = frozenset(
     {
         "number", "numbers", "nombre", "numero", "total", "count", "counted", "toll", "tolls",
         "figure", "figures", "estimated", "estimate", "estimates", "reported", "reports",
-        "said", "says", "confirmed", "confirme", "confirmed the death of", "verified",
-        "independently verified", "bilan", "bilan officiel", "bilan provisoire",
+        "said", "says", "confirmed the death of", "bilan", "bilan officiel", "bilan provisoire",
         "font etat de", "fait etat de", "faisait cas de", "fait cas de", "fait", "a fait",
         "ont fait", "aurait fait", "le conflit a fait", "denombrees", "denombres", "denombre",
         "recense", "recenses", "recensees", "put at", "stood at", "rose to", "reached",
@@ -555,6 +554,12 @@ class _Resolver:
         return out
 
     def _cover(self, name: str, parts: Sequence[Resolved], *, complete: bool) -> Resolved | None:
+        if not complete:
+            # "zone de Moura, cercle de Djenné" with Moura unknown: the claim's place is
+            # the unknown first part, not the known container; compared by its name
+            first = parts[0]
+            text = _LIST_SPLIT.split(name)[0]
+            return first if normalize(first.text) == normalize(text) else None
         gazetteer = self.vocab.places
         paths = [gazetteer.path(p.id) for p in parts]
         deepest = max(paths, key=len)
@@ -736,8 +741,7 @@ def _from_subject(
             verb, noun = cols.pred_raw[pc], cols.subj_raw[sc]
             new_pred: Resolved | None = None
             new_subj: Resolved | None = None
-            generic = normalize(verb) in _GENERIC
-            if pred is None or generic:
+            if normalize(verb) in _GENERIC:
                 hit = vocab.predicates.resolve(noun)
                 if hit is not None and hit.value_type is ValueType.QUANTITY:
                     new_pred = _hit(hit.id, hit.id, f"{verb} {noun}", 0.8, "subject", hit)
@@ -761,6 +765,30 @@ def _from_subject(
     return preds, subjects
 
 
+def _report_place(claims: Sequence[Claim], context: Sequence[Claim]) -> dict[int, str]:
+    """Per claim with no place: the place its report's other claims name, if one.
+
+    The report's places are compared by their core name (*village de Moura* is *Moura*);
+    a report naming several places gives none.
+    """
+    missing = [i for i, c in enumerate(claims) if c.place is None and c.via is not None]
+    if not missing:
+        return {}
+    wanted = {str(getattr(claims[i].via, "id", "")) for i in missing}
+    named: dict[str, dict[str, str]] = {}
+    for claim in (*claims, *context):
+        via = claim.via
+        if via is not None and via.id in wanted and claim.place is not None:
+            named.setdefault(via.id, {}).setdefault(_place_core(claim.place), claim.place)
+    out: dict[int, str] = {}
+    for i in missing:
+        via = claims[i].via
+        cores = named.get(via.id, {}) if via is not None else {}
+        if len(cores) == 1:
+            out[i] = next(iter(cores.values()))
+    return out
+
+
 class _Columns:
     """The claims' resolutions as columns: each distinct string once, codes per claim."""
 
@@ -777,6 +805,7 @@ class _Columns:
         "n",
         "place_amb",
         "place_codes",
+        "place_filled",
         "place_found",
         "place_override",
         "place_parts",
@@ -807,8 +836,15 @@ class _Columns:
         self.pred_override, self.subj_override = _from_subject(self, resolver)
 
         # places: the context-free reading of each distinct name, then the report's
-        # other places for the names that stay unresolved or ambiguous
-        self.place_codes, self.place_raw = _codes([c.place for c in claims])
+        # other places for the names that stay unresolved or ambiguous; a claim that
+        # names no place takes the one place its report's other claims name
+        self.place_filled = _report_place(claims, context)
+        self.place_codes, self.place_raw = _codes(
+            [
+                c.place if c.place is not None else self.place_filled.get(i)
+                for i, c in enumerate(claims)
+            ]
+        )
         first = resolver.resolve_places(self.place_raw)
         found: list[Resolved | None] = []
         parts: list[tuple[Resolved, ...]] = []
@@ -884,9 +920,13 @@ class _Columns:
 
     def place(self, i: int) -> Resolved | None:
         if i in self.place_override:
-            return self.place_override[i]
-        code = int(self.place_codes[i])
-        return None if code < 0 else self.place_found[code]
+            found = self.place_override[i]
+        else:
+            code = int(self.place_codes[i])
+            found = None if code < 0 else self.place_found[code]
+        if found is not None and i in self.place_filled:
+            return attrs.evolve(found, rule="report", score=min(found.score, 0.7))
+        return found
 
     def places(self, i: int) -> tuple[Resolved, ...]:
         if i in self.place_override:
@@ -1098,7 +1138,7 @@ class Resolution:
             if cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])]) is None:
                 out.append(_missing(cid, "subject", claim.subject, "unknown"))
             code = int(cols.place_codes[i])
-            if code >= 0 and cols.place(i) is None:
+            if code >= 0 and claim.place is not None and cols.place(i) is None:
                 why = "ambiguous (no context decides)" if cols.place_amb[code] else "unknown"
                 out.append(_missing(cid, "place", str(claim.place), why))
             if speakers[i] is None:
