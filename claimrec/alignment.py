@@ -79,7 +79,9 @@ from claimrec.resolution import (
     _check_claims,
     _codes,
     _Columns,
+    _path,
     _place_core,
+    _relate_places,
     _Resolver,
     _resolver,
 )
@@ -462,10 +464,10 @@ def _options(
 class _Places:
     """Codes of the resolved places and their ancestors, for vectorised relations."""
 
-    __slots__ = ("anc", "by_id", "cache", "depth", "gazetteer", "is_area", "is_point", "objects")
+    __slots__ = ("anc", "by_id", "cache", "depth", "is_area", "is_point", "objects", "vocab")
 
-    def __init__(self, gazetteer: Any) -> None:
-        self.gazetteer = gazetteer
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
         self.by_id: dict[str, int] = {}
         self.objects: list[Place] = []
         self.cache: dict[tuple[int, int], int] = {}
@@ -478,12 +480,12 @@ class _Places:
         paths: list[tuple[Place, ...]] = []
         for place in places:
             if place is not None and place.id not in self.by_id:
-                path = self.gazetteer.path(place)
+                path = _path(self.vocab, place)
                 for node in path:
                     if node.id not in self.by_id:
                         self.by_id[node.id] = len(self.objects)
                         self.objects.append(node)
-                        paths.append(self.gazetteer.path(node))
+                        paths.append(_path(self.vocab, node))
         if paths:
             self._grow(paths)
         return np.array([-1 if p is None else self.by_id[p.id] for p in places], dtype=np.int32)
@@ -538,7 +540,7 @@ class _Places:
         key = (a, b)
         code = self.cache.get(key)
         if code is None:
-            rel = self.gazetteer.relate(self.objects[a], self.objects[b])
+            rel = _relate_places(self.vocab, self.objects[a], self.objects[b])
             code = self.cache[key] = _RELATIONS.index(PlaceRelation(rel).value)
         return code
 
@@ -659,7 +661,7 @@ class _Table:
         resolved = [_record(h, Place) for h in cols.place_found]
         ambiguous = cols.place_amb
         per_claim = {i: _record(h, Place) for i, h in cols.place_override.items()}
-        self.places = _Places(resolver.vocab.places)
+        self.places = _Places(resolver.vocab)
         by_raw_place = self.places.codes(resolved) if resolved else np.zeros(1, np.int32)
         self.place = np.where(place_codes >= 0, by_raw_place[place_codes], -1).astype(np.int32)
         self.place_amb = (

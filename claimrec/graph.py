@@ -70,6 +70,7 @@ from claimrec.resolution import (
     ClaimResolution,
     Resolution,
     Unresolved,
+    _relate_places,
     _speaker_key,
     resolve,
 )
@@ -1678,7 +1679,6 @@ def _aggregates(claims: list[Claim], resolution: Resolution) -> dict[str, tuple[
     aggregate when it contains at least two incidents (distinct place and day) of claims
     of its predicate family that lie inside its span and its area.
     """
-    gazetteer = resolution.vocabulary.places
     candidates: list[int] = []
     for k, claim in enumerate(claims):
         days = _span_days(claim.when)
@@ -1725,7 +1725,7 @@ def _aggregates(claims: list[Claim], resolution: Resolution) -> dict[str, tuple[
             for part in parts:
                 key = (place.id, part.id)
                 if key not in relation_cache:
-                    rel = gazetteer.relate(place, part).value
+                    rel = _relate_places(resolution.vocabulary, place, part).value
                     relation_cache[key] = rel in ("within", "same")
                 hit = hit or relation_cache[key]
             if hit:
@@ -1765,7 +1765,6 @@ def _events(
     by_key: dict[tuple[str, str], int] = {}
     coarse: dict[object, list[int]] = defaultdict(list)
     fine: dict[object, list[tuple[int, Place]]] = defaultdict(list)
-    gazetteer = resolution.vocabulary.places
     for k in members:
         claim = claims[k]
         group = groups.get(claim.id)
@@ -1801,7 +1800,7 @@ def _events(
             if area is None:
                 continue
             for f, place in fine.get(moment, ()):
-                if gazetteer.relate(place, area).value in ("within", "same"):
+                if _relate_places(resolution.vocabulary, place, area).value in ("within", "same"):
                     union(k, f, "places within one another, one day")
     # a claim with no time or no place joins the one event of its report's other claims
     by_report: dict[str, set[int]] = defaultdict(set)

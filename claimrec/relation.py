@@ -66,11 +66,12 @@ from claimrec.resolution import (
     Resolution,
     Resolved,
     _Columns,
+    _relate_places,
     _resolver,
     _speaker_key,
 )
 from claimrec.timespan import TimeSpan
-from claimrec.vocab import Actor, PlaceRelation, Vocabulary, default_vocabulary
+from claimrec.vocab import Actor, Place, PlaceRelation, Vocabulary, default_vocabulary
 
 __all__ = ["Reason", "ReasonKind", "Relation", "Relationship", "relate"]
 
@@ -491,7 +492,9 @@ class _Lookup:
             return PlaceRelation.SAME
         if pa is None or pb is None:
             return PlaceRelation.UNKNOWN
-        return self.vocabulary.places.relate(pa.id, pb.id)
+        if not isinstance(pa.record, Place) or not isinstance(pb.record, Place):
+            return PlaceRelation.UNKNOWN
+        return _relate_places(self.vocabulary, pa.record, pb.record)
 
 
 def _entailed(vocabulary: Vocabulary, predicate: str) -> frozenset[str]:

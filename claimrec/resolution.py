@@ -64,6 +64,7 @@ from claimrec.vocab import (
     Actor,
     Place,
     PlaceKind,
+    PlaceRelation,
     ValueType,
     Vocabulary,
     default_vocabulary,
@@ -438,8 +439,15 @@ class _Resolver:
         gazetteer = self.vocab.places
         found = gazetteer.best(name)
         ambiguous = found is None and len(gazetteer.resolve(name)) > 1
+        if found is None and not ambiguous:
+            found = self._world(name)
         self.places[name] = (found, ambiguous)
         return found, ambiguous
+
+    def _world(self, name: str) -> Place | None:
+        """Return the world layer's one place of this exact name (Moura is not Maura)."""
+        world = self.vocab.world.resolve(name)
+        return world[0] if len(world) == 1 else None
 
     def resolve_places(self, names: Sequence[str]) -> list[tuple[Place | None, bool]]:
         """:meth:`place` of each name; the misspelled ones matched in one ``cdist`` call.
@@ -489,7 +497,7 @@ class _Resolver:
                     }
                     if len(winners) == 1:
                         found = gazetteer.get(winners.pop())
-                self.places[name] = (found, False)
+                self.places[name] = (found or self._world(name), False)
 
     def place_in(self, name: str, context: tuple[str, ...]) -> Place | None:
         key = (name, context)
@@ -560,8 +568,9 @@ class _Resolver:
             first = parts[0]
             text = _LIST_SPLIT.split(name)[0]
             return first if normalize(first.text) == normalize(text) else None
-        gazetteer = self.vocab.places
-        paths = [gazetteer.path(p.id) for p in parts]
+        paths = [_path(self.vocab, p.record) for p in parts if isinstance(p.record, Place)]
+        if len(paths) != len(parts):
+            return None
         deepest = max(paths, key=len)
         deep_ids = {p.id for p in deepest}
         score = 0.9 if complete else 0.7
@@ -670,6 +679,78 @@ def _place_core(text: str) -> str:
     return (region.group("rest") if region else key) or normalize(text)
 
 
+def _world(place: Place) -> bool:
+    """Whether a place comes from the world layer of large cities (GeoNames ids)."""
+    return place.id.startswith("gn.")
+
+
+def _path(vocab: Vocabulary, place: Place) -> tuple[Place, ...]:
+    """Return the chain from the country down to ``place``, gazetteer or world layer."""
+    if place.id in vocab.places:
+        return vocab.places.path(place.id)
+    return vocab.world.path(place.id)
+
+
+def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
+    """:meth:`Gazetteer.relate`, across the gazetteer and its world layer."""
+    if a.id in vocab.places and b.id in vocab.places:
+        return vocab.places.relate(a.id, b.id)
+    if a.id == b.id:
+        return PlaceRelation.SAME
+    ids_a = {p.id for p in _path(vocab, a)}
+    ids_b = {p.id for p in _path(vocab, b)}
+    if a.id in ids_b:
+        return PlaceRelation.CONTAINS
+    if b.id in ids_a:
+        return PlaceRelation.WITHIN
+    if PlaceKind.AREA in (a.kind, b.kind):
+        return PlaceRelation.UNKNOWN
+    return PlaceRelation.DISJOINT
+
+
+def _world_conflicts(cols: _Columns) -> dict[int, Resolved | None]:
+    """Claims whose world-layer city lies in a country its context rules out.
+
+    *Palma* is Palma de Mallorca in the world layer; in a report whose other places, or
+    whose speaker, are Mozambican, it is not: the name stays unresolved (compared by its
+    words).
+    """
+    out: dict[int, Resolved | None] = {}
+    world = [
+        i
+        for i in range(cols.n)
+        if (hit := cols.place(i)) is not None
+        and isinstance(hit.record, Place)
+        and _world(hit.record)
+    ]
+    if not world:
+        return out
+    by_report: dict[str, set[str]] = {}
+    for i, claim in enumerate(cols.claims):
+        hit = cols.place(i)
+        if (
+            claim.via is not None
+            and hit is not None
+            and isinstance(hit.record, Place)
+            and not _world(hit.record)
+            and hit.record.country is not None
+        ):
+            by_report.setdefault(claim.via.id, set()).add(hit.record.country)
+    speakers = cols.speaker
+    for i in world:
+        claim = cols.claims[i]
+        record = cols.place(i)
+        if record is None or not isinstance(record.record, Place):  # pragma: no cover
+            continue
+        countries = set(by_report.get(claim.via.id, ())) if claim.via is not None else set()
+        speaker = speakers[i]
+        if speaker is not None and isinstance(speaker.record, Actor):
+            countries.update(speaker.record.countries)
+        if countries and record.record.country not in countries:
+            out[i] = None
+    return out
+
+
 def _hit(  # noqa: PLR0917 - private, positional for brevity at many call sites
     rid: str, name: str, text: str, score: float, rule: str, record: object
 ) -> Resolved:
@@ -765,7 +846,9 @@ def _from_subject(
     return preds, subjects
 
 
-def _report_place(claims: Sequence[Claim], context: Sequence[Claim]) -> dict[int, str]:
+def _report_place(
+    claims: Sequence[Claim], context: Sequence[Claim], words: Vocabulary | None = None
+) -> dict[int, str]:
     """Per claim with no place: the place its report's other claims name, if one.
 
     The report's places are compared by their core name (*village de Moura* is *Moura*);
@@ -786,6 +869,59 @@ def _report_place(claims: Sequence[Claim], context: Sequence[Claim]) -> dict[int
         cores = named.get(via.id, {}) if via is not None else {}
         if len(cores) == 1:
             out[i] = next(iter(cores.values()))
+    left = [i for i in missing if i not in out]
+    if left:
+        out.update(_mentioned_place(claims, context, left, words))
+    return out
+
+
+_MIN_CORE = 4  # shorter place names are too often ordinary words
+
+
+def _mentioned_place(
+    claims: Sequence[Claim],
+    context: Sequence[Claim],
+    missing: Sequence[int],
+    words: Vocabulary | None = None,
+) -> dict[int, str]:
+    """Per claim: the one place of the analysis its own words or its report's title name.
+
+    "massacre de Solhan" (subject), a report titled "Attaque de Solhan : ...": the place
+    is Solhan when other claims name it as a place. Places are known by their core names.
+    """
+    index: dict[tuple[str, ...], str] = {}
+    for claim in (*claims, *context):
+        if claim.place is not None:
+            core = _place_core(claim.place)
+            if len(core) < _MIN_CORE or core.isdigit():
+                continue
+            if words is not None and (
+                words.subjects.resolve(core) is not None
+                or words.predicates.resolve(core) is not None
+            ):
+                continue  # "hospital", "town": a thing, not a place name
+            index.setdefault(tuple(core.split()), claim.place)
+    if not index:
+        return {}
+    longest = max(len(k) for k in index)
+    out: dict[int, str] = {}
+    for i in missing:
+        claim = claims[i]
+        texts = [claim.subject, claim.quote or ""]
+        texts.extend(
+            f"{r.title or ''} {(r.url or '').rsplit('/', 1)[-1]}" for r in claim.via.chain()
+        ) if claim.via is not None else None
+        found: set[str] = set()
+        for text in texts:
+            tokens = normalize(text).split()
+            for size in range(min(longest, len(tokens)), 0, -1):
+                for start in range(len(tokens) - size + 1):
+                    hit = index.get(tuple(tokens[start : start + size]))
+                    if hit is not None:
+                        found.add(_place_core(hit))
+        if len(found) == 1:
+            core = found.pop()
+            out[i] = next(v for k, v in index.items() if " ".join(k) == core)
     return out
 
 
@@ -838,7 +974,7 @@ class _Columns:
         # places: the context-free reading of each distinct name, then the report's
         # other places for the names that stay unresolved or ambiguous; a claim that
         # names no place takes the one place its report's other claims name
-        self.place_filled = _report_place(claims, context)
+        self.place_filled = _report_place(claims, context, resolver.vocab)
         self.place_codes, self.place_raw = _codes(
             [
                 c.place if c.place is not None else self.place_filled.get(i)
@@ -903,6 +1039,7 @@ class _Columns:
         self._speaker: list[Resolved | None] | None = None
         self._stated: list[Resolved | None] | None = None
         self._origin: list[Resolved | None] | None = None
+        self.place_override.update(_world_conflicts(self))
 
     def scoped_actors(self, country_of: Any) -> dict[int, Resolved | None]:
         """Per claim, the actor of a name that names several, given its time and country."""

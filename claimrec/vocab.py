@@ -2604,6 +2604,8 @@ def _load_subjects(path: Traversable, base: SubjectVocabulary | None) -> Subject
 
 ACTORS_FILE = "actors.json"
 PLACES_FILE = "places.csv"
+#: The world layer beneath the shipped gazetteer: countries and large cities (GeoNames).
+WORLD_FILE = "world.csv"
 PREDICATES_FILE = "predicates.json"
 SUBJECTS_FILE = "subjects.json"
 
@@ -2618,6 +2620,9 @@ class Vocabulary:
     places : Gazetteer, optional
     predicates : PredicateVocabulary, optional
     subjects : SubjectVocabulary, optional
+    world : Gazetteer, optional
+        A layer beneath ``places``, read by exact names only where ``places`` knows
+        nothing: the shipped one holds the world's countries and large cities.
 
     See Also
     --------
@@ -2634,6 +2639,7 @@ class Vocabulary:
     places: Gazetteer = attrs.field(factory=Gazetteer)
     predicates: PredicateVocabulary = attrs.field(factory=PredicateVocabulary)
     subjects: SubjectVocabulary = attrs.field(factory=SubjectVocabulary)
+    world: Gazetteer = attrs.field(factory=Gazetteer, repr=False)
 
     def __repr__(self) -> str:
         return (
@@ -2717,6 +2723,7 @@ class Vocabulary:
             subjects=start.subjects
             if subject_file is None
             else _load_subjects(subject_file, base.subjects if base is not None else None),
+            world=start.world,
         )
 
     def extend(
@@ -2776,6 +2783,7 @@ class Vocabulary:
                 if new_subjects or groups
                 else self.subjects
             ),
+            world=self.world,
         )
 
 
@@ -2794,5 +2802,14 @@ def default_vocabulary() -> Vocabulary:
     True
     >>> default_vocabulary().actors.resolve("Forces Armées Maliennes").id
     'FAMa'
+
+    Beneath the curated gazetteer (``places.csv``) lies a world layer (``world.csv``):
+    the countries and the cities of 100,000 people or more outside the curated
+    countries, from GeoNames (CC BY 4.0), so that *Gaza* or *Pemba* has a country:
+
+    >>> default_vocabulary().world.best("Gaza City").country
+    'PS'
     """
-    return Vocabulary.load(files("claimrec") / "data")
+    data = files("claimrec") / "data"
+    curated = Vocabulary.load(data)
+    return attrs.evolve(curated, world=_load_places(data / WORLD_FILE, None))
