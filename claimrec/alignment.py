@@ -583,6 +583,7 @@ class _Table:
         "subj_rel",
         "subj_sim",
         "subj_text",
+        "t_bound",
         "t_end",
         "t_known",
         "t_start",
@@ -695,15 +696,24 @@ class _Table:
             np.int32
         )
         country_of = [p.country for p in self.places.objects]
-        self.country_names = sorted({c for c in country_of if c is not None})
+        inherited = cols.place_country
+        self.country_names = sorted(
+            {c for c in country_of if c is not None} | set(inherited.values())
+        )
         c_index = {c: i for i, c in enumerate(self.country_names)}
         by_code_country = np.array(
             [-1 if c is None else c_index[c] for c in country_of] + [-1], dtype=np.int32
         )
         self.country = by_code_country[self.place]  # place -1 -> the trailing -1
+        for i, code in inherited.items():  # an unknown place in a report of one country
+            if self.place[i] < 0:
+                self.country[i] = c_index[code]
 
         # event times, in seconds
         self.t_start, self.t_end, self.t_known = _times([c.when for c in claims])
+        # a claim with no event time still speaks of an event before its statement or
+        # its report: an event that began later is another one
+        self.t_bound = np.array([_bound(c) for c in claims], dtype=np.int64)
 
         # actors -> resolved actor (or -1) and text key
         actor_codes, actor_raw = cols.actor_codes, cols.actor_raw
@@ -766,6 +776,38 @@ def _keyed(
     keys: dict[str, int] = {}
     by_raw = np.array([keys.setdefault(key(t), len(keys)) for t in raw] or [0], np.int32)
     return np.where(codes >= 0, by_raw[codes], -1).astype(np.int32), list(keys)
+
+
+_NO_BOUND = np.iinfo(np.int64).max // 4
+
+
+def _bound(claim: Claim) -> int:
+    """Seconds of the latest moment the claim's event can have begun: its statement or report."""
+    ends: list[int] = []
+    if claim.stated is not None:
+        ends.append(_seconds(claim.stated.end))
+    if claim.via is not None:
+        for report in claim.via.chain():
+            published = report.published or _url_date(report.url)
+            if published is not None:
+                ends.append((published.toordinal() + 1) * _DAY_S)
+    return min(ends) if ends else int(_NO_BOUND)
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|[^\d])")
+
+
+def _url_date(url: str | None) -> dt.date | None:
+    """Return the publication date many news addresses carry (``/2021/06/05/``), if any."""
+    if not url:
+        return None
+    found = _URL_DATE.search(url)
+    if found is None:
+        return None
+    try:
+        return dt.date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
 
 
 def _seconds(moment: dt.datetime) -> int:
@@ -1045,6 +1087,9 @@ def _score(table: _Table, a: I64, b: I64, opts: _Options, *, full: bool = True) 
     s1, e1, s2, e2 = table.t_start[a], table.t_end[a], table.t_start[b], table.t_end[b]
     gap = np.maximum(np.maximum(s2 - e1, s1 - e2), 0)
     rejects(known & (gap > opts.window_s), _R_TIME)
+    late_b = ~table.t_known[a] & table.t_known[b] & (s2 > table.t_bound[a] + opts.window_s)
+    late_a = ~table.t_known[b] & table.t_known[a] & (s1 > table.t_bound[b] + opts.window_s)
+    rejects(late_a | late_b, _R_TIME)
     # place: places the gazetteer says are disjoint never align (an ambiguous name:
     # when every place it may name is)
     qa, qb = table.place[a], table.place[b]
@@ -1287,7 +1332,21 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
 
     # time
     if not (table.t_known[i] and table.t_known[j]):
-        out.append("no event time on one side (neutral)")
+        told = [(x, c) for x, c in ((i, ca), (j, cb)) if not table.t_known[x]]
+        other = cb if told and told[0][0] == i else ca
+        bound = int(table.t_bound[told[0][0]]) if told else _NO_BOUND
+        if (
+            told
+            and other.when is not None
+            and bound < _NO_BOUND
+            and _seconds(other.when.start) > bound
+        ):
+            out.append(
+                f"{other.when} is after {told[0][1].id}'s statement or report "
+                f"({dt.date.fromordinal(bound // _DAY_S)}): another event"
+            )
+        else:
+            out.append("no event time on one side (neutral)")
     else:
         wa, wb = ca.when, cb.when
         if wa is None or wb is None:  # pragma: no cover - t_known says they are not

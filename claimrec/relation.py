@@ -66,6 +66,7 @@ from claimrec.resolution import (
     Resolution,
     Resolved,
     _Columns,
+    _place_core,
     _relate_places,
     _resolver,
     _speaker_key,
@@ -921,6 +922,43 @@ def _via_id(claim: Claim) -> str | None:
     return None if claim.via is None else claim.via.id
 
 
+def _only_numeric(findings: Iterable[_Finding]) -> bool:
+    """Whether every conflict among the findings is a numeric one."""
+    kinds = {r.kind for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs}
+    return kinds <= {ReasonKind.NUMERIC}
+
+
+def _one_event(p: _Pair, known: PlaceRelation | None) -> bool:
+    """Whether anything positive places both claims in one event.
+
+    A shared or nested place (as stated, or read from the report), overlapping event
+    times, one report chain, or one event label.
+    """
+    a, b = p.a, p.b
+    if a.event is not None and b.event is not None and normalize(a.event) == normalize(b.event):
+        return True
+    if _rid(p.ra.origin) is not None and _rid(p.ra.origin) == _rid(p.rb.origin):
+        return True
+    if a.when is not None and b.when is not None and a.when.overlaps(b.when):
+        return True
+    close = (PlaceRelation.SAME, PlaceRelation.WITHIN, PlaceRelation.CONTAINS)
+    if known in close:
+        return True
+    pa, pb = p.ra.place, p.rb.place
+    if (
+        pa is not None
+        and pb is not None
+        and isinstance(pa.record, Place)
+        and isinstance(pb.record, Place)
+    ):
+        return _relate_places(p.lookup.vocabulary, pa.record, pb.record) in close
+    ta = a.place or (pa.text if pa is not None else None)
+    tb = b.place or (pb.text if pb is not None else None)
+    if ta is not None and tb is not None:
+        return fuzz.token_set_ratio(_place_core(ta), _place_core(tb)) >= _TEXT_SAME
+    return False
+
+
 def _depth(claim: Claim) -> int:
     return len(claim.via.chain()) if claim.via is not None else 1
 
@@ -1084,6 +1122,12 @@ def _judge(
             kind = Relation.CONTRADICTS
             entailed = predicate_finding[1] if predicate_finding[0] is _Outcome.EQUAL else ()
             reasons = [_reason(ReasonKind.POLARITY, detail), *entailed, *hedge_reasons]
+    elif conflicts and not _one_event(p, place_relation) and _only_numeric(findings):
+        # Two figures with nothing placing them in one event (no shared place, time,
+        # report or label): different counts, perhaps of different events, not a dispute.
+        detail = "nothing places the two figures in one event (place, time, report)"
+        kind = Relation.COMPATIBLE
+        reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif conflicts:
         kind = Relation.CONTRADICTS
         reasons = [*conflicts, *hedge_reasons]

@@ -725,17 +725,7 @@ def _world_conflicts(cols: _Columns) -> dict[int, Resolved | None]:
     ]
     if not world:
         return out
-    by_report: dict[str, set[str]] = {}
-    for i, claim in enumerate(cols.claims):
-        hit = cols.place(i)
-        if (
-            claim.via is not None
-            and hit is not None
-            and isinstance(hit.record, Place)
-            and not _world(hit.record)
-            and hit.record.country is not None
-        ):
-            by_report.setdefault(claim.via.id, set()).add(hit.record.country)
+    by_report = _report_countries(cols)
     speakers = cols.speaker
     for i in world:
         claim = cols.claims[i]
@@ -748,6 +738,52 @@ def _world_conflicts(cols: _Columns) -> dict[int, Resolved | None]:
             countries.update(speaker.record.countries)
         if countries and record.record.country not in countries:
             out[i] = None
+    return out
+
+
+def _report_countries(cols: _Columns) -> dict[str, set[str]]:
+    """Return the countries of the known places each report names (claims and context)."""
+    by_report: dict[str, set[str]] = {}
+
+    def add(claim: Claim, hit: Resolved | None) -> None:
+        if (
+            claim.via is not None
+            and hit is not None
+            and isinstance(hit.record, Place)
+            and not _world(hit.record)
+            and hit.record.country is not None
+        ):
+            by_report.setdefault(claim.via.id, set()).add(hit.record.country)
+
+    for i, claim in enumerate(cols.claims):
+        add(claim, cols.place(i))
+    for claim in cols.context:
+        if claim.place is not None:
+            place, _ = cols.resolver.place(claim.place)
+            add(claim, None if place is None else _place_hit(place, claim.place, 1.0, "exact"))
+    return by_report
+
+
+def _report_country(cols: _Columns) -> dict[int, str]:
+    """Per claim whose place is unknown: the one country its report's places lie in.
+
+    An unknown place ("hôpital Al-Ahli al-Arabi") in a report whose other places are all
+    in one country is in that country: blocking then never pairs it with claims placed
+    elsewhere. Without such places, the speaker's one country of operation, if any.
+    """
+    by_report = _report_countries(cols)
+    out: dict[int, str] = {}
+    speakers = cols.speaker
+    for i, claim in enumerate(cols.claims):
+        if cols.place(i) is not None:
+            continue
+        found = by_report.get(claim.via.id, set()) if claim.via is not None else set()
+        if not found:
+            speaker = speakers[i]
+            if speaker is not None and isinstance(speaker.record, Actor):
+                found = set(speaker.record.countries)
+        if len(found) == 1:
+            out[i] = next(iter(found))
     return out
 
 
@@ -858,21 +894,33 @@ def _report_place(
     if not missing:
         return {}
     wanted = {str(getattr(claims[i].via, "id", "")) for i in missing}
-    named: dict[str, dict[str, str]] = {}
+    named: dict[str, dict[str, set[str]]] = {}
     for claim in (*claims, *context):
         via = claim.via
         if via is not None and via.id in wanted and claim.place is not None:
-            named.setdefault(via.id, {}).setdefault(_place_core(claim.place), claim.place)
+            named.setdefault(via.id, {}).setdefault(_place_core(claim.place), set()).add(
+                claim.place
+            )
     out: dict[int, str] = {}
     for i in missing:
         via = claims[i].via
         cores = named.get(via.id, {}) if via is not None else {}
         if len(cores) == 1:
-            out[i] = next(iter(cores.values()))
+            out[i] = _representative(next(iter(cores.values())), words)
     left = [i for i in missing if i not in out]
     if left:
         out.update(_mentioned_place(claims, context, left, words))
     return out
+
+
+def _representative(names: Iterable[str], words: Vocabulary | None) -> str:
+    """One of several strings naming one place, whatever their order: the finest, then first."""
+
+    def depth(name: str) -> int:
+        place = None if words is None else words.places.best(name)
+        return 0 if place is None else len(words.places.path(place))  # type: ignore[union-attr]
+
+    return min(names, key=lambda n: (-depth(n), n))
 
 
 _MIN_CORE = 4  # shorter place names are too often ordinary words
@@ -889,7 +937,7 @@ def _mentioned_place(
     "massacre de Solhan" (subject), a report titled "Attaque de Solhan : ...": the place
     is Solhan when other claims name it as a place. Places are known by their core names.
     """
-    index: dict[tuple[str, ...], str] = {}
+    strings: dict[tuple[str, ...], set[str]] = {}
     for claim in (*claims, *context):
         if claim.place is not None:
             core = _place_core(claim.place)
@@ -900,9 +948,10 @@ def _mentioned_place(
                 or words.predicates.resolve(core) is not None
             ):
                 continue  # "hospital", "town": a thing, not a place name
-            index.setdefault(tuple(core.split()), claim.place)
-    if not index:
+            strings.setdefault(tuple(core.split()), set()).add(claim.place)
+    if not strings:
         return {}
+    index = {k: _representative(v, words) for k, v in strings.items()}
     longest = max(len(k) for k in index)
     out: dict[int, str] = {}
     for i in missing:
@@ -919,10 +968,22 @@ def _mentioned_place(
                     hit = index.get(tuple(tokens[start : start + size]))
                     if hit is not None:
                         found.add(_place_core(hit))
+        if len(found) > 1 and words is not None:
+            # "Burkina Faso : ... le massacre de Solhan": the finer place wins
+            coarse = set()
+            for core in found:
+                place = words.places.best(core)
+                if place is not None and place.kind in _COARSE:
+                    coarse.add(core)
+            if len(found - coarse) == 1:
+                found -= coarse
         if len(found) == 1:
             core = found.pop()
             out[i] = next(v for k, v in index.items() if " ".join(k) == core)
     return out
+
+
+_COARSE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA})
 
 
 class _Columns:
@@ -937,10 +998,12 @@ class _Columns:
         "actor_found",
         "actor_raw",
         "claims",
+        "context",
         "ids",
         "n",
         "place_amb",
         "place_codes",
+        "place_country",
         "place_filled",
         "place_found",
         "place_override",
@@ -962,6 +1025,8 @@ class _Columns:
     ) -> None:
         self.n = len(claims)
         self.claims = claims
+        own = {c.id for c in claims}
+        self.context = [c for c in context if c.id not in own]
         self.ids = [c.id for c in claims]
         self.resolver = resolver
 
@@ -1040,6 +1105,7 @@ class _Columns:
         self._stated: list[Resolved | None] | None = None
         self._origin: list[Resolved | None] | None = None
         self.place_override.update(_world_conflicts(self))
+        self.place_country = _report_country(self)
 
     def scoped_actors(self, country_of: Any) -> dict[int, Resolved | None]:
         """Per claim, the actor of a name that names several, given its time and country."""
