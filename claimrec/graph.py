@@ -532,6 +532,7 @@ class ClaimGraph:
     __slots__ = (
         "_aggregates",
         "_claims",
+        "_echoes",
         "_events",
         "_groups",
         "_labels",
@@ -563,6 +564,7 @@ class ClaimGraph:
         self._records: dict[str, ClaimResolution] = {}
         self._aggregates = None if aggregates is None else dict(aggregates)
         self._events: tuple[tuple[Event, ...], dict[str, Event]] | None = None
+        self._echoes: list[list[str]] | None = None
 
     def with_copies(self, copies: Iterable[tuple[str, str, float]]) -> ClaimGraph:
         """Return a new graph with ``copies`` edges between sources detected copying.
@@ -943,7 +945,11 @@ class ClaimGraph:
         return found
 
     def _speaker(self, claim_id: str) -> str:
-        return _speaker_key(self._record(claim_id).speaker, self._claims[claim_id].source)
+        return _speaker_key(
+            self._record(claim_id).speaker,
+            self._claims[claim_id].source,
+            self._lookup.vocabulary,
+        )
 
     def unresolved(self) -> tuple[Unresolved, ...]:
         """Return every claim field that resolved to nothing (see :meth:`Resolution.unresolved`).
@@ -991,28 +997,40 @@ class ClaimGraph:
         return out
 
     def _echo_clusters(self) -> list[list[str]]:
-        parent: dict[str, str] = {}
-        touched: set[str] = set()
+        """One speaker's relays of one statement; never two statements of it.
 
-        def find(x: str) -> str:
-            while parent.get(x, x) != x:
-                parent[x] = parent.get(parent[x], parent[x])
-                x = parent[x]
-            return x
-
-        for (a, b), rel in self._relationships.items():
-            if not rel.reasons_of(ReasonKind.ECHO):
-                continue
+        Echo pairs join their clusters unless a claim of one and a claim of the other are
+        two statements of the speaker (a revision, or figures that differ): 500 relayed
+        and 471 relayed are two clusters, however many vague relays sit between them.
+        """
+        if self._echoes is not None:
+            return self._echoes
+        echo_pairs: list[tuple[str, str]] = []
+        apart: set[frozenset[str]] = set()
+        for (a, b), rel in sorted(self._relationships.items()):
             if self._speaker(a) != self._speaker(b):
                 continue  # an echo is one speaker's statement, never two speakers'
-            touched.update((a, b))
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-        clusters: dict[str, list[str]] = defaultdict(list)
-        for claim_id in touched:
-            clusters[find(claim_id)].append(claim_id)
-        return [sorted(members) for _, members in sorted(clusters.items()) if len(members) > 1]
+            if rel.reasons_of(ReasonKind.ECHO):
+                echo_pairs.append((a, b))
+            else:
+                apart.add(frozenset((a, b)))
+        members: dict[str, list[str]] = {}
+        root: dict[str, str] = {}
+        for a, b in echo_pairs:
+            ra, rb = root.get(a, a), root.get(b, b)
+            if ra == rb:
+                continue
+            left, right = members.get(ra, [a]), members.get(rb, [b])
+            if any(frozenset((x, y)) in apart for x in left for y in right):
+                continue
+            keep, gone = min(ra, rb), max(ra, rb)
+            merged = sorted({*left, *right})
+            members[keep] = merged
+            members.pop(gone, None)
+            for x in merged:
+                root[x] = keep
+        self._echoes = [m for _, m in sorted(members.items()) if len(m) > 1]
+        return self._echoes
 
     def _bare(self, claim_id: str, cluster: Iterable[str]) -> bool:
         """Whether the claim's figure is another cluster member's figure without its qualifier."""

@@ -37,6 +37,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import weakref
@@ -56,6 +57,7 @@ from claimrec.alignment import (
     _options,
     _pair_score,
     _Table,
+    _url_date,
 )
 from claimrec.category import Category
 from claimrec.errors import InvalidClaimError
@@ -901,6 +903,28 @@ def _statement_order(p: _Pair) -> int:
     return -1 if ta.start < tb.start else 1
 
 
+def _report_order(p: _Pair) -> int:
+    """Order of the two claims' reports by publication date (0 when unknown or one day)."""
+    da, db = _published(p.a), _published(p.b)
+    if da is None or db is None or da == db:
+        return 0
+    return -1 if da < db else 1
+
+
+def _published(claim: Claim) -> dt.date | None:
+    if claim.via is None:
+        return None
+    return claim.via.published or _url_date(claim.via.url)
+
+
+def _changed(a: Claim, b: Claim) -> bool:
+    """Whether one speaker's two figures differ (exactly: 500 then 471 is a change)."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
+        return False
+    return va != vb and _lossy(va, vb) is None and not (va.issubset(vb) or vb.issubset(va))
+
+
 def _same_origin(p: _Pair) -> bool:
     """Whether both claims come through different reports relaying one original report."""
     a, b = p.a, p.b
@@ -916,6 +940,14 @@ def _describe_value(claim: Claim) -> str:
     else:
         text = "no value" if value is None else str(value)
     return f"{text}, denied" if claim.denied else text
+
+
+def _own_report(claim: Claim) -> bool:
+    """Whether the claim comes in a document its speaker published itself (not a relay)."""
+    via = claim.via
+    if via is None or via.relays is not None:
+        return False
+    return normalize(via.outlet) == normalize(claim.source.name)
 
 
 def _via_id(claim: Claim) -> str | None:
@@ -994,9 +1026,16 @@ def _judge(
 ) -> Relationship:
     """Relate two claims already judged to be about one item (``score``: alignment score)."""
     p = _Pair(a, b, ra, rb, lookup)
-    same_speaker = _speaker_key(ra.speaker, a.source) == _speaker_key(rb.speaker, b.source)
+    vocab = lookup.vocabulary
+    same_speaker = _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(
+        rb.speaker, b.source, vocab
+    )
     speaker = min(a.source.name, b.source.name)  # one name, whichever the order
     order = _statement_order(p) if same_speaker else 0
+    if same_speaker and order == 0 and _changed(a, b) and not _same_origin(p):
+        # a changed figure with no statement times: the reports' dates order the two
+        # statements (the same figure on two days stays one statement relayed)
+        order = _report_order(p)
     lossy = None
     if same_speaker and isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
         lossy = _lossy(a.value, b.value)
@@ -1149,7 +1188,7 @@ def _judge(
     if not same_speaker:
         return build(kind, reasons, strength)
 
-    if order != 0 and kind is not Relation.AGREES:
+    if order != 0 and (kind is not Relation.AGREES or _changed(a, b)):
         # One speaker, two statements at ordered times, two different claims: the later
         # one revises the earlier (not a dispute, not a corroboration).
         early, late = (a, b) if order < 0 else (b, a)
@@ -1170,12 +1209,24 @@ def _judge(
     if a.polarity is not b.polarity:
         detail = f"{speaker} says both"
         return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
-    if _via_id(a) == _via_id(b):
+    undated = [c for c, r in ((a, ra), (b, rb)) if _stated_span(r) is None]
+    own = len(undated) == 1 and _own_report(undated[0])
+    if _via_id(a) == _via_id(b) or (own and not _same_origin(p)):
+        # the same report twice, or a dated statement and an undated one the speaker
+        # published itself: two statements of the speaker, not one relayed
         detail = f"{speaker} says it again" if kind is Relation.AGREES else f"{speaker} says both"
         return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
     # One speaker, statement times not ordered: one statement relayed. Relays that agree,
     # add a detail or lose a qualifier are an echo; relays that differ otherwise are noted,
     # never a dispute among themselves.
+    if _changed(a, b):
+        # one speaker's two figures, no order known: relays that differ, never an echo
+        differ = _reason(
+            ReasonKind.LOSSY_RELAY, f"{speaker} gives both figures; which came first is unknown"
+        )
+        return attrs.evolve(
+            build(Relation.COMPATIBLE, [*reasons, differ], strength), disputed=False
+        )
     echo = _reason(ReasonKind.ECHO, _echo_detail(p, speaker))
     far = ratio is not None and ratio >= dispute_ratio
     if kind is Relation.COMPATIBLE and not far:

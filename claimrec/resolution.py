@@ -650,13 +650,20 @@ class _Resolver:
                     found = _actor_hit(actor, source.name, 1.0, "alias")
                     break
         if found is None:
-            actor = self._contained(source.name, when)
-            if actor is not None:
-                found = _actor_hit(actor, source.name, 0.9, "contained")
+            for text in (source.name, *source.aliases):
+                actor = self._contained(text, when)
+                if actor is not None:
+                    found = _actor_hit(actor, source.name, 0.9, "contained")
+                    break
         if found is None and len(normalize(source.name)) >= _MIN_FUZZY_LEN:
             matched = actors.match(source.name, threshold=_SPEAKER_MATCH, when=when)
             if matched is not None:
                 found = _actor_hit(matched[0], source.name, matched[1] / 100, "fuzzy")
+        if found is None and source.party and source.kind in _PARTY_SPEAKERS:
+            # "Palestinian authorities", party Hamas: an organ of the party speaks
+            actor = actors.resolve(source.party, when=when) or self._contained(source.party, when)
+            if actor is not None:
+                found = _actor_hit(actor, source.name, 0.6, "party")
         self.speakers[key] = found
         return found
 
@@ -1314,7 +1321,7 @@ class Resolution:
         ['JNIM', 'JNIM', '~kayes resident']
         """
         i = self._index(key)
-        return _speaker_key(self._cols.speaker[i], self.claims[i].source)
+        return _speaker_key(self._cols.speaker[i], self.claims[i].source, self.vocabulary)
 
     def unresolved(self) -> tuple[Unresolved, ...]:
         """Return every field of every claim that resolves to nothing.
@@ -1382,11 +1389,33 @@ class Resolution:
         return f"<Resolution claims={len(self.claims)} unresolved={len(self.unresolved())}>"
 
 
-def _speaker_key(hit: Resolved | None, source: Source) -> str:
-    """Return the actor id, unless unknown or a class of speakers (witnesses): then the name."""
-    if hit is None or (isinstance(hit.record, Actor) and hit.record.kind is SourceKind.WITNESS):
+_PARTY_SPEAKERS = frozenset(
+    {SourceKind.STATE, SourceKind.ARMED_GROUP, SourceKind.INTERNATIONAL_ORG}
+)
+
+
+def _speaker_key(hit: Resolved | None, source: Source, vocab: Vocabulary | None = None) -> str:
+    """Return the speaker's identity: the actor (the body it is an organ of, given ``vocab``).
+
+    Unknown speakers and classes of speakers (witnesses) are known by their name. A
+    ministry's spokesman, the ministry and the government it belongs to speak with one
+    voice: with ``vocab``, the outermost body of the ``part_of`` chain is the identity.
+    """
+    if hit is None or not isinstance(hit.record, Actor):
         return "~" + normalize(source.name)
-    return hit.id
+    actor = hit.record
+    if actor.kind is SourceKind.WITNESS:
+        return "~" + normalize(source.name)
+    if vocab is None:
+        return actor.id
+    seen = {actor.id}
+    while actor.part_of is not None and actor.part_of in vocab.actors:
+        parent = vocab.actors.get(actor.part_of)
+        if parent.id in seen:
+            break
+        seen.add(parent.id)
+        actor = parent
+    return actor.id
 
 
 def _missing(claim_id: str, field: str, text: str, reason: str) -> Unresolved:
