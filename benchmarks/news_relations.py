@@ -49,6 +49,8 @@ from typing import Any
 
 import attrs
 
+# Score the claimrec of this checkout, not whichever one is installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import claimrec as cr
 
 CORPUS = Path(__file__).resolve().parent / "news"
@@ -70,6 +72,7 @@ class Corpus:
     events: dict[str, str]  # claim id -> gold event label
     aggregates: set[str]  # claim ids of aggregate claims
     files: list[str]
+    pair_file: dict[tuple[str, str], str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
 
@@ -109,7 +112,7 @@ def load(directory: Path = CORPUS, events: Sequence[str] | None = None) -> Corpu
                 problems.append(f"{path}: claim {claim.id!r} carries an event label")
         corpus.claims.extend(claims)
         _load_events(directory / f"{slug}.gold-events.jsonl", ids, corpus)
-        _load_pairs(directory / f"{slug}.gold-pairs.jsonl", ids, corpus)
+        _load_pairs(directory / f"{slug}.gold-pairs.jsonl", ids, corpus, slug)
     return corpus
 
 
@@ -135,7 +138,7 @@ def _load_events(path: Path, ids: set[str], corpus: Corpus) -> None:
     corpus.problems.extend(f"{path}: claim {c!r} has no gold event" for c in sorted(ids - labelled))
 
 
-def _load_pairs(path: Path, ids: set[str], corpus: Corpus) -> None:
+def _load_pairs(path: Path, ids: set[str], corpus: Corpus, slug: str) -> None:
     if not path.exists():
         corpus.problems.append(f"{path}: missing")
         return
@@ -159,6 +162,7 @@ def _load_pairs(path: Path, ids: set[str], corpus: Corpus) -> None:
             corpus.problems.append(f"{where}: pair {key} is listed twice")
             continue
         corpus.pairs[key] = (relation, row.get("note", ""))
+        corpus.pair_file[key] = slug
 
 
 # --------------------------------------------------------------------------- scoring
@@ -372,6 +376,29 @@ def render(fig: Figures, corpus: Corpus) -> str:
             f"{kind:>12}"
             + "".join(f"{row[k]:>8}" for k in KINDS)
             + f"{sum(row.values()):>8}{_f(fig.recall(kind)):>8}"
+        )
+    lines += [
+        "",
+        "per event file: pairs, exact recall non-unrelated, echo recall, contradiction recall",
+    ]
+    for slug in corpus.files:
+        hits: Counter[str] = Counter()
+        totals: Counter[str] = Counter()
+        for key, guess in fig.predicted.items():
+            if corpus.pair_file[key] != slug:
+                continue
+            gold = corpus.pairs[key][0]
+            for bucket in (gold, "related" if gold in RELATED else None):
+                if bucket is not None:
+                    totals[bucket] += 1
+                    hits[bucket] += gold == guess
+
+        def share(bucket: str, hits: Counter[str] = hits, totals: Counter[str] = totals) -> str:
+            return _f(hits[bucket] / totals[bucket] if totals[bucket] else None)
+
+        lines.append(
+            f"{slug:>18} {sum(totals[k] for k in KINDS):>6} {share('related'):>6} "
+            f"{share('echo'):>6} {share('contradicts'):>6}"
         )
     precision, recall = fig.contradiction_pr()
     per200 = 200 * len(fig.false_contradictions) / fig.claims if fig.claims else 0.0

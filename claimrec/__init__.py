@@ -49,6 +49,7 @@ from claimrec.graph import (
     SourcePair,
     claim_graph,
 )
+from claimrec.io.exports import claimreview, events_of, to_acled, to_ucdp
 from claimrec.io.graphfile import (
     from_node_link,
     read_graphml,
@@ -59,6 +60,14 @@ from claimrec.io.graphfile import (
     write_json,
 )
 from claimrec.io.jsonl import dumps_jsonl, loads_jsonl, read_jsonl, write_jsonl
+from claimrec.io.tables import (
+    from_frame,
+    from_records,
+    read_csv,
+    to_frame,
+    to_records,
+    write_csv,
+)
 from claimrec.model import Claim, Polarity, Report, Source, SourceKind, Value, to_value
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.reconciliation import (
@@ -75,7 +84,15 @@ from claimrec.reconciliation import (
     reconcile,
 )
 from claimrec.relation import Reason, ReasonKind, Relation, Relationship, relate
-from claimrec.report import claims_table, provenance, render_report
+from claimrec.report import (
+    claims_table,
+    item_words,
+    provenance,
+    render_html,
+    render_report,
+    said,
+    write_html,
+)
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
 from claimrec.timespan import Precision, TimeSpan
 from claimrec.vocab import (
@@ -157,26 +174,40 @@ __all__ = [
     "Vocabulary",
     "align",
     "claim_graph",
+    "claimreview",
     "claims_table",
     "compare",
     "datasets",
     "default_vocabulary",
     "dumps_jsonl",
     "estimate_pairs",
+    "events_of",
+    "from_frame",
     "from_node_link",
+    "from_records",
+    "item_words",
     "loads_jsonl",
     "provenance",
+    "read_csv",
     "read_graphml",
     "read_json",
     "read_jsonl",
     "reconcile",
     "relate",
+    "render_html",
     "render_report",
     "resolve",
+    "said",
+    "to_acled",
+    "to_frame",
     "to_node_link",
+    "to_records",
+    "to_ucdp",
     "to_value",
+    "write_csv",
     "write_gexf",
     "write_graphml",
+    "write_html",
     "write_json",
     "write_jsonl",
 ]

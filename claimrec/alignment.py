@@ -70,6 +70,7 @@ from rapidfuzz import fuzz, process
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from claimrec._records import frame
 from claimrec._text import normalize
 from claimrec.errors import CandidateBudgetError, InvalidClaimError, UnknownNameError
 from claimrec.model import Claim
@@ -1868,6 +1869,62 @@ class Alignment:
 
     def __repr__(self) -> str:
         return f"<Alignment claims={len(self.claims)} groups={len(self)} pairs={len(self._a)}>"
+
+    def to_records(self, table: str = "claims") -> list[dict[str, Any]]:
+        """Return the alignment as flat dicts: one per claim, or one per aligned pair.
+
+        Parameters
+        ----------
+        table : {"claims", "pairs"}
+            ``claims``: each claim with its ``group``, the group's ``label`` and ``size``;
+            ``pairs``: each aligned pair with its ``score``.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> alignment = cr.align(cr.datasets.mali_2025())
+        >>> len(alignment.to_records()), sorted(alignment.to_records()[0])
+        (17, ['claim', 'group', 'label', 'size', 'source'])
+        >>> sorted(alignment.to_records("pairs")[0])
+        ['a', 'b', 'group', 'score']
+        """
+        if table == "pairs":
+            a, b, score = self.pair_table()
+            ids = [c.id for c in self.claims]
+            group = {c.id: g.id for g in self.groups for c in g.claims}
+            return [
+                {"a": ids[i], "b": ids[j], "score": round(float(x), 6), "group": group[ids[i]]}
+                for i, j, x in zip(a.tolist(), b.tolist(), score.tolist(), strict=True)
+            ]
+        if table != "claims":
+            raise UnknownNameError("table", table, ["claims", "pairs"])
+        of = {c.id: g for g in self.groups for c in g.claims}
+        return [
+            {
+                "claim": c.id,
+                "source": c.source.name,
+                "group": of[c.id].id,
+                "label": of[c.id].label,
+                "size": len(of[c.id]),
+            }
+            for c in self.claims
+        ]
+
+    def to_frame(self, table: str = "claims") -> Any:
+        """Return :meth:`to_records` as a pandas DataFrame (needs ``claimrec[frames]``).
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> _ = __import__("pytest").importorskip("pandas")
+        >>> cr.align(cr.datasets.mali_2025()).to_frame().shape
+        (17, 5)
+        """
+        columns = ["a", "b", "score", "group"] if table == "pairs" else None
+        records = self.to_records(table)
+        if columns is None:
+            columns = ["claim", "source", "group", "label", "size"]
+        return frame(records, columns)
 
     def _repr_html_(self) -> str:
         rows = []

@@ -48,6 +48,14 @@ import attrs
 import networkx as nx
 import numpy as np
 
+from claimrec._records import (
+    CLAIM_COLUMNS,
+    claim_record,
+    frame,
+    said_line,
+    value_columns,
+    value_words,
+)
 from claimrec._text import normalize
 from claimrec.alignment import Alignment, PairScore, _pair_score, align
 from claimrec.category import Category
@@ -355,6 +363,78 @@ class Dispute:
         lines.extend("  " + rel.explain().splitlines()[0] for rel in self.relationships)
         return "\n".join(lines)
 
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """Every claim of the dispute, side by side.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> [c.id for c in cr.claim_graph(cr.datasets.mali_2025()).disputes()[0].claims]
+        ['fama-thwarted', 'jnim-seized']
+        """
+        return tuple(claim for side in self.sides for claim in side)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the dispute as nested plain data (what ``json.dumps`` takes).
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> data = cr.claim_graph(cr.datasets.mali_2025()).disputes()[0].to_dict()
+        >>> [[c["source"] for c in side] for side in data["sides"]]
+        [['FAMa'], ['JNIM']]
+        """
+        return {
+            "item": self.item,
+            "group_id": self.group_id,
+            "sides": [[claim_record(c) for c in side] for side in self.sides],
+            "relationships": [
+                {
+                    "a": r.a,
+                    "b": r.b,
+                    "kind": r.kind.value,
+                    "strength": r.strength,
+                    "disputed": r.disputed,
+                    "explanation": r.explain(),
+                }
+                for r in self.relationships
+            ],
+        }
+
+    def to_json(self) -> str:
+        """Return the dispute as JSON text (sides, claims with provenance, relationships).
+
+        Examples
+        --------
+        >>> import json, claimrec as cr
+        >>> text = cr.claim_graph(cr.datasets.mali_2025()).disputes()[0].to_json()
+        >>> json.loads(text)["relationships"][0]["kind"]
+        'contradicts'
+        """
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    def __repr__(self) -> str:
+        sides = " vs ".join("+".join(sorted({c.source.name for c in side})) for side in self.sides)
+        return f"<Dispute {self.item!r}: {sides}>"
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{number}</td><td>{html.escape(c.source.name)}</td>"
+            f"<td>{html.escape(c.subject)} {html.escape(c.predicate)}</td>"
+            f"<td>{html.escape(value_words(c.value) or '')}</td>"
+            f"<td>{html.escape(c.quote or '')}</td>"
+            f"<td>{html.escape(' < '.join(r.outlet for r in c.via.chain()) if c.via else '')}</td>"
+            "</tr>"
+            for number, side in enumerate(self.sides, start=1)
+            for c in side
+        )
+        return (
+            f"<div><b>Dispute over {html.escape(self.item)}</b><table><tr><th>side</th>"
+            "<th>source</th><th>says</th><th>value</th><th>quote</th><th>via</th></tr>"
+            f"{rows}</table></div>"
+        )
+
 
 @attrs.frozen(kw_only=True)
 class Corroboration:
@@ -434,6 +514,26 @@ class Echo:
         1
         """
         return (self.primary, *self.relays)
+
+    def __repr__(self) -> str:
+        outlets = sorted({c.via.outlet for c in self.relays if c.via is not None})
+        return (
+            f"<Echo {self.primary.id!r} ({self.primary.source.name}) relayed by "
+            f"{len(self.relays)}: {', '.join(outlets)}>"
+        )
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{'primary' if c is self.primary else 'relay'}"
+            f"{' (lossy)' if c in self.lossy else ''}</td><td>{html.escape(c.id)}</td>"
+            f"<td>{html.escape(' < '.join(r.outlet for r in c.via.chain()) if c.via else '')}"
+            f"</td><td>{html.escape(value_words(c.value) or '')}</td></tr>"
+            for c in self.claims
+        )
+        return (
+            f"<div><b>Echo of {html.escape(said_line(self.primary))}</b><table><tr><th></th>"
+            f"<th>claim</th><th>via</th><th>value</th></tr>{rows}</table></div>"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -1256,6 +1356,134 @@ class ClaimGraph:
         ]
         return tuple(sorted(out, key=lambda p: (-p.contradicts, -p.disputed, p.a, p.b)))
 
+    # ---------------------------------------------------------------- tables
+
+    def to_records(self, table: str = "disputes") -> list[dict[str, Any]]:
+        """Return one of the graph's tables as flat dicts (for a data frame or a CSV file).
+
+        Parameters
+        ----------
+        table : {"disputes", "corroborations", "echoes", "sources", "claims", "relationships"}
+            ``disputes``: one row per claim of each dispute (``dispute``, ``side``...);
+            ``corroborations``: one row per corroborated claim; ``echoes``: one row per
+            claim of each echo; ``sources``: :meth:`source_summary`; ``claims``: the claim
+            table with each claim's alignment ``group``; ``relationships``: one row per
+            related pair.
+
+        Raises
+        ------
+        UnknownNameError
+            For another table name.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> graph = cr.claim_graph(cr.datasets.mali_2025())
+        >>> [(r["dispute"], r["side"], r["claim"], r["source"]) for r in graph.to_records()]
+        [(1, 1, 'fama-thwarted', 'FAMa'), (1, 2, 'jnim-seized', 'JNIM')]
+        >>> graph.to_records("sources")[0]["contradicts"]
+        1
+        """
+        builders = {
+            "disputes": self._dispute_records,
+            "corroborations": self._corroboration_records,
+            "echoes": self._echo_records,
+            "sources": lambda: [attrs.asdict(p) for p in self.source_summary()],
+            "claims": self._claim_records,
+            "relationships": self._relationship_records,
+        }
+        if table not in builders:
+            raise UnknownNameError("table", table, sorted(builders))
+        return builders[table]()
+
+    def to_frame(self, table: str = "disputes") -> Any:
+        """Return :meth:`to_records` as a pandas DataFrame (needs ``claimrec[frames]``).
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> _ = __import__("pytest").importorskip("pandas")
+        >>> cr.claim_graph(cr.datasets.mali_2025()).to_frame("claims").shape[0]
+        17
+        """
+        records = self.to_records(table)
+        columns = list(records[0]) if records else _EMPTY_COLUMNS.get(table)
+        return frame(records, columns)
+
+    def _dispute_records(self) -> list[dict[str, Any]]:
+        out = []
+        for number, dispute in enumerate(self.disputes(), start=1):
+            for side_no, side in enumerate(dispute.sides, start=1):
+                for c in side:
+                    out.append(
+                        {
+                            "dispute": number,
+                            "item": dispute.item,
+                            "group": dispute.group_id,
+                            "side": side_no,
+                            "claim": c.id,
+                            "source": c.source.name,
+                            "party": c.source.party,
+                            "says": f"{c.subject} {c.predicate}",
+                            "value": value_words(c.value),
+                            **value_columns(c.value),
+                            "polarity": c.polarity.value,
+                            "quote": c.quote,
+                            "via": " < ".join(r.outlet for r in c.via.chain()) if c.via else None,
+                        }
+                    )
+        return out
+
+    def _corroboration_records(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "claim": k.claim.id,
+                "source": k.claim.source.name,
+                "says": f"{k.claim.subject} {k.claim.predicate}",
+                "value": value_words(k.claim.value),
+                **value_columns(k.claim.value),
+                "sources": "; ".join(s.name for s in k.sources),
+                "n_sources": len(k.sources),
+                "supporting": " ".join(c.id for c in k.supporting),
+            }
+            for k in self.corroborations()
+        ]
+
+    def _echo_records(self) -> list[dict[str, Any]]:
+        out = []
+        for number, echo in enumerate(self.echoes(), start=1):
+            for c in echo.claims:
+                out.append(
+                    {
+                        "echo": number,
+                        "claim": c.id,
+                        "role": "primary" if c is echo.primary else "relay",
+                        "lossy": c in echo.lossy,
+                        "source": c.source.name,
+                        "value": value_words(c.value),
+                        "via": " < ".join(r.outlet for r in c.via.chain()) if c.via else None,
+                        "primary": echo.primary.id,
+                    }
+                )
+        return out
+
+    def _claim_records(self) -> list[dict[str, Any]]:
+        group_of = {c.id: gid for gid, members in self.groups().items() for c in members}
+        return [{**claim_record(c), "group": group_of.get(c.id)} for c in self.claims]
+
+    def _relationship_records(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "a": r.a,
+                "b": r.b,
+                "kind": r.kind.value,
+                "strength": r.strength,
+                "disputed": r.disputed,
+                "reasons": "; ".join(r.explain().splitlines()[1:]).strip() or None,
+            }
+            for r in self.relationships
+        ]
+
     # ---------------------------------------------------------------- display
 
     def _count(self, kind: Relation) -> int:
@@ -1269,6 +1497,41 @@ class ClaimGraph:
             f"contradictions={contradictions}>"
         )
 
+    def draw(self, ax: Any = None) -> Any:
+        """Draw the claim graph with matplotlib (needs ``claimrec[draw]``); return the axes.
+
+        Claims sit by item (disputed items first, on red), coloured by source; sources stand
+        apart on the left; contradictions are red, agreements green, compatible figures far
+        apart orange dashed, revisions blue, echoes grey dotted.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> _ = __import__("pytest").importorskip("matplotlib")
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> ax = cr.claim_graph(cr.datasets.mali_2025()).draw()
+        >>> len(ax.collections) >= 17   # one marker per claim
+        True
+        """
+        from claimrec._picture import draw  # noqa: PLC0415 - matplotlib only when drawing
+
+        return draw(self, ax)
+
+    def to_svg(self) -> str:
+        """Return the same picture as :meth:`draw` as one self-contained SVG element.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> svg = cr.claim_graph(cr.datasets.mali_2025()).to_svg()
+        >>> svg.startswith("<svg"), svg.count('class="edge contradicts"')
+        (True, 1)
+        """
+        from claimrec._picture import svg  # noqa: PLC0415 - built only when asked for
+
+        return svg(self)
+
     def _repr_html_(self) -> str:
         rows = [
             ("claims", len(self._claims)),
@@ -1278,15 +1541,30 @@ class ClaimGraph:
         rows.extend((kind.value, self._count(kind)) for kind in _EDGE_KINDS)
         table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
         items = "".join(
-            f"<li>{html.escape(d.item)}: "
-            + " vs ".join(html.escape("; ".join(c.describe() for c in side)) for side in d.sides)
-            + "</li>"
+            f"<li>{html.escape(d.item)}<ul>"
+            + "".join(
+                f"<li>side {number}: {html.escape(said_line(c))}</li>"
+                for number, side in enumerate(d.sides, start=1)
+                for c in side
+            )
+            + "</ul></li>"
             for d in self.disputes()
         )
         disputes = f"<p>Disputes:</p><ul>{items}</ul>" if items else ""
-        return f"<div><b>ClaimGraph</b><table>{table}</table>{disputes}</div>"
+        picture = self.to_svg() if len(self._claims) <= 300 else ""
+        return f"<div><b>ClaimGraph</b><table>{table}</table>{disputes}{picture}</div>"
 
 
+_EMPTY_COLUMNS = {
+    "disputes": ["dispute", "item", "group", "side", "claim", "source", "party", "says", "value",
+                 "low", "best", "high", "polarity", "quote", "via"],
+    "corroborations": ["claim", "source", "says", "value", "low", "best", "high", "sources",
+                       "n_sources", "supporting"],
+    "echoes": ["echo", "claim", "role", "lossy", "source", "value", "via", "primary"],
+    "sources": ["a", "b", "agrees", "refines", "compatible", "contradicts", "revises", "disputed"],
+    "relationships": ["a", "b", "kind", "strength", "disputed", "reasons"],
+    "claims": [*CLAIM_COLUMNS, "group"],
+}  # fmt: skip
 _SIDE_KINDS = frozenset(
     {Relation.AGREES, Relation.REFINES, Relation.REFINED_BY, Relation.REVISES, Relation.REVISED_BY}
 )

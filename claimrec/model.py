@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import json
 import math
 import warnings
@@ -654,6 +655,36 @@ class Claim:
         if self.via is not None and self.via.published is not None:
             return TimeSpan.parse(self.via.published.isoformat())
         return None
+
+    def __repr__(self) -> str:
+        return f"<Claim {self.id}: {self.describe()}>"
+
+    def _repr_html_(self) -> str:
+        via = " &lt; ".join(
+            html.escape(r.outlet + (f" {r.published}" if r.published else ""))
+            for r in (self.via.chain() if self.via is not None else ())
+        )
+        value = self.value
+        words = getattr(value, "text", None) or ("" if value is None else str(value))
+        rows = [
+            ("source", f"{self.source.name} ({self.source.kind.value}"
+                       + (f", {self.source.party})" if self.source.party else ")")),
+            ("says", ("NOT " if self.denied else "") + f"{self.subject} {self.predicate}"),
+            ("value", words),
+            ("hedge", self.hedge or ""),
+            ("place", self.place or ""),
+            ("when", str(self.when) if self.when is not None else ""),
+            ("quote", f"\u201c{self.quote}\u201d" if self.quote else ""),
+        ]  # fmt: skip
+        cells = "".join(
+            f"<tr><th style='text-align:left'>{k}</th><td style='text-align:left'>"
+            f"{html.escape(v)}</td></tr>"
+            for k, v in rows
+            if v
+        )
+        if via:
+            cells += f"<tr><th style='text-align:left'>via</th><td>{via}</td></tr>"
+        return f"<div><b>Claim {html.escape(self.id)}</b><table>{cells}</table></div>"
 
     def describe(self) -> str:
         """Return a one-line plain-words rendering of the claim.

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 import numpy as np
 
+from claimrec._records import frame
 from claimrec._text import normalize
 from claimrec.alignment import Alignment
 from claimrec.category import Category
@@ -192,6 +193,27 @@ class ItemResult:
     opposing: tuple[str, ...]
     note: str
 
+    def __repr__(self) -> str:
+        mark = " contested" if self.contested else ""
+        return f"<ItemResult {self.label!r}: {self.value!r} confidence={self.confidence:.2f}{mark}>"
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{html.escape(s.value)}</td><td>{s.score:.3g}</td>"
+            f"<td>{html.escape(', '.join(s.claims))}</td></tr>"
+            for s in self.scores
+        )
+        interval = (
+            f"<p>low {_fmt(self.low)}, best {_fmt(self.best)}, high {_fmt(self.high)}</p>"
+            if self.numeric
+            else ""
+        )
+        return (
+            f"<div><b>{html.escape(self.label)}</b>: {html.escape(self.value or '-')} "
+            f"(confidence {self.confidence:.2f}){interval}<p>{html.escape(self.note)}</p>"
+            f"<table><tr><th>value</th><th>score</th><th>claims</th></tr>{rows}</table></div>"
+        )
+
     @property
     def runner_ups(self) -> tuple[ValueScore, ...]:
         """The values that did not win, best first."""
@@ -341,16 +363,37 @@ class Reconciliation:
         """
         return {_source_label(s.source, s.scope): s.trust for s in self.sources}
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """Return one plain dict per item (for a data frame or a CSV file).
+    def to_records(self, table: str = "items") -> list[dict[str, Any]]:
+        """Return one of the result's tables as plain dicts (for a data frame or a CSV file).
+
+        Parameters
+        ----------
+        table : {"items", "verdicts", "trust"}
+            ``items``: one row per item (value, low/best/high, confidence, note);
+            ``verdicts``: one row per input claim (what became of it, and why);
+            ``trust``: one row per source (and scope).
+
+        Raises
+        ------
+        UnknownNameError
+            For another table name.
 
         Examples
         --------
         >>> import claimrec as cr
-        >>> records = cr.reconcile(cr.datasets.mali_2025()).to_records()
+        >>> result = cr.reconcile(cr.datasets.mali_2025())
+        >>> records = result.to_records()
         >>> sorted(records[0])[:4]
         ['best', 'confidence', 'contested', 'high']
+        >>> len(result.to_records("verdicts")), sorted(result.to_records("trust")[0])
+        (17, ['claims', 'prior', 'scope', 'source', 'trust'])
         """
+        if table == "verdicts":
+            return [attrs.asdict(v, value_serializer=_plain) for v in self.claims]
+        if table == "trust":
+            return [attrs.asdict(s) for s in self.sources]
+        if table != "items":
+            raise UnknownNameError("table", table, ["items", "trust", "verdicts"])
         out = []
         for item in self.items:
             out.append(
@@ -371,6 +414,20 @@ class Reconciliation:
                 }
             )
         return out
+
+    def to_frame(self, table: str = "items") -> Any:
+        """Return :meth:`to_records` as a pandas DataFrame (needs ``claimrec[frames]``).
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> _ = __import__("pytest").importorskip("pandas")
+        >>> cr.reconcile(cr.datasets.mali_2025()).to_frame("verdicts").shape[0]
+        17
+        """
+        records = self.to_records(table)
+        columns = list(records[0]) if records else _COLUMNS[table]
+        return frame(records, columns)
 
     def summary(self, *, contested_only: bool = False) -> str:
         """Return a plain-text summary: contested items first, then sources' trust.
@@ -414,6 +471,18 @@ class Reconciliation:
             f"<p>{html.escape(repr(self))}</p><table><tr><th>item</th><th>value</th>"
             f"<th>confidence</th><th>note</th></tr>{rows}</table>"
         )
+
+
+_COLUMNS = {
+    "items": ["item", "label", "value", "low", "best", "high", "confidence", "tie", "contested",
+              "runner_ups", "supporting", "opposing", "note"],
+    "verdicts": ["claim", "item", "value", "verdict", "reason"],
+    "trust": ["source", "scope", "trust", "claims", "prior"],
+}  # fmt: skip
+
+
+def _plain(_instance: object, _field: object, value: object) -> object:
+    return value.value if isinstance(value, Enum) else value
 
 
 def _source_label(source: str, scope: str) -> str:
