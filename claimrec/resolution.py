@@ -294,6 +294,8 @@ def _lemma(token: str) -> str:
                 stem = stem[:-1]
             stem = stem.removesuffix("e")
             return stem  # noqa: RET504 - the loop's one exit
+    if len(token) >= 4 and token[-1] == token[-2] and token[-1] not in "aeiou":
+        return token[:-1]  # "pull" as "pulled" -> "pul"
     return token
 
 
@@ -522,8 +524,13 @@ class _Resolver:
         region = _REGION_WORDS.match(key)
         if region is not None:
             stem = region.group("rest")
-            cands = self.vocab.places.resolve(stem)
-            wide = [p for p in cands if p.kind in (PlaceKind.REGION, PlaceKind.DISTRICT)]
+            places = self.vocab.places
+            cands = [*places.resolve(stem), *places.resolve(stem + " region")]
+            wide = list(
+                {
+                    p.id: p for p in cands if p.kind in (PlaceKind.REGION, PlaceKind.DISTRICT)
+                }.values()
+            )
             pick = wide[0] if len(wide) == 1 else self.place(stem)[0]
             if pick is not None:
                 return _place_hit(pick, text, 0.9, "region")
@@ -1060,7 +1067,7 @@ class _Columns:
         gazetteer = resolver.vocab.places
         for name, (place, ambiguous) in zip(self.place_raw, first, strict=True):
             if place is not None:
-                exact = bool(gazetteer.resolve(name))
+                exact = bool(gazetteer.resolve(name)) or bool(resolver.vocab.world.resolve(name))
                 hit = _place_hit(place, name, 1.0 if exact else 0.85, "exact" if exact else "fuzzy")
                 found.append(hit)
                 parts.append((hit,))

@@ -2738,8 +2738,10 @@ class Vocabulary:
     ) -> Vocabulary:
         """Return a new vocabulary with user entries added; the user's entries win.
 
-        An entry with the id of an existing one replaces it; a name or phrase the new
-        entries use stops naming the old ones. References may point to either side.
+        An entry with the id of an existing one is merged into it: its fields replace the
+        old ones, and its synonyms (aliases for actors and places) are added to the old
+        ones, so a user adds a verb in one line. A name or phrase the new entries use
+        stops naming other entries. References may point to either side.
 
         Parameters
         ----------
@@ -2760,17 +2762,25 @@ class Vocabulary:
 
         Examples
         --------
-        >>> from claimrec.vocab import Actor, default_vocabulary
+        >>> from claimrec.vocab import Actor, Predicate, default_vocabulary
         >>> vocab = default_vocabulary().extend(actors=[
         ...     Actor(id="FAMa", name="Malian Armed Forces", kind="state",
         ...           party="Mali government", aliases=["Malian troops", "FAMa"])])
-        >>> vocab.actors.resolve("Malian troops").id, vocab.actors.resolve("Malian army") is None
-        ('FAMa', True)
+        >>> vocab.actors.resolve("Malian troops").id, vocab.actors.resolve("Malian army").id
+        ('FAMa', 'FAMa')
+        >>> more = default_vocabulary().extend(predicates=[Predicate(
+        ...     id="killed", family="casualties", value_type="quantity", synonyms=["gunned down"])])
+        >>> more.predicates.resolve("gunned down").id, more.predicates.resolve("slain").id
+        ('killed', 'killed')
         """
-        new_actors = [*(other.actors if other is not None else ()), *actors]
-        new_places = [*(other.places if other is not None else ()), *places]
-        new_predicates = [*(other.predicates if other is not None else ()), *predicates]
-        new_subjects = [*(other.subjects if other is not None else ()), *subjects]
+        new_actors = _merged(self.actors, [*(other.actors if other is not None else ()), *actors])
+        new_places = _merged(self.places, [*(other.places if other is not None else ()), *places])
+        new_predicates = _merged(
+            self.predicates, [*(other.predicates if other is not None else ()), *predicates]
+        )
+        new_subjects = _merged(
+            self.subjects, [*(other.subjects if other is not None else ()), *subjects]
+        )
         groups = [*(other.subjects.disjoint if other is not None else ()), *disjoint]
         return Vocabulary(
             actors=self.actors.extend(new_actors) if new_actors else self.actors,
@@ -2785,6 +2795,25 @@ class Vocabulary:
             ),
             world=self.world,
         )
+
+
+def _merged(existing: Any, added: Sequence[_T]) -> list[_T]:
+    """Return ``added`` with each entry's synonyms (or aliases) merged into an existing one's."""
+    out: list[_T] = []
+    for item in added:
+        if item.id in existing:
+            old = existing.get(item.id)
+            field = "aliases" if isinstance(item, Actor | Place) else "synonyms"
+            words = list(getattr(old, field))
+            seen = {_alias_text(w) for w in words}
+            words += [w for w in getattr(item, field) if _alias_text(w) not in seen]
+            item = attrs.evolve(item, **{field: words})  # type: ignore[misc]  # noqa: PLW2901
+        out.append(item)
+    return out
+
+
+def _alias_text(word: object) -> str:
+    return normalize(word.name if isinstance(word, Alias) else str(word))
 
 
 @functools.cache
