@@ -2807,7 +2807,8 @@ def _merged(existing: Any, added: Sequence[_T]) -> list[_T]:
             words = list(getattr(old, field))
             seen = {_alias_text(w) for w in words}
             words += [w for w in getattr(item, field) if _alias_text(w) not in seen]
-            item = attrs.evolve(item, **{field: words})  # type: ignore[misc]  # noqa: PLW2901
+            changes: dict[str, Any] = {field: words}
+            item = attrs.evolve(item, **changes)  # noqa: PLW2901 - the merged entry
         out.append(item)
     return out
 
