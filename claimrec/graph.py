@@ -63,16 +63,22 @@ from claimrec.errors import FormatError, InvalidClaimError, UnknownNameError
 from claimrec.model import Claim, Report, Source, Value
 from claimrec.quantity import Quantity
 from claimrec.relation import (
+    _EVENT_DAYS,
+    _FINE_KINDS,
     Reason,
     ReasonKind,
     Relation,
     Relationship,
+    _aggregates,
+    _bounded,
     _check_options,
     _judge,
     _Lookup,
     _lookup,
     _lossy,
+    _place_of,
     _relate_scored,
+    _span_days,
 )
 from claimrec.resolution import (
     ClaimResolution,
@@ -83,7 +89,7 @@ from claimrec.resolution import (
     resolve,
 )
 from claimrec.timespan import TimeSpan
-from claimrec.vocab import Actor, Place, PlaceKind, Vocabulary
+from claimrec.vocab import Actor, Place, Vocabulary
 
 __all__ = [
     "ClaimGraph",
@@ -1917,13 +1923,6 @@ def _build(
     return out
 
 
-def _bounded(rel: Relationship) -> Relationship:
-    """Return the pair of an aggregate and a claim it covers: the total bounds the part."""
-    detail = f"{rel.a} and {rel.b}: one is a total over several events that bounds the other"
-    reasons = (*rel.reasons, Reason(kind=ReasonKind.AGGREGATE, detail=detail))
-    return attrs.evolve(rel, kind=Relation.COMPATIBLE, disputed=False, reasons=reasons)
-
-
 def _entailment_pairs(
     claims: list[Claim], resolution: Resolution, lookup: _Lookup, groups: Mapping[str, str]
 ) -> Iterator[tuple[Claim, Claim]]:
@@ -1946,93 +1945,6 @@ def _entailment_pairs(
 
 
 # --------------------------------------------------------------------------- events
-
-_AGGREGATE_DAYS = 7  # a span this long (a week, a month) may total several events
-_EVENT_DAYS = 2  # a span this short places a claim on one day of one incident
-_FINE_KINDS = frozenset({PlaceKind.TOWN, PlaceKind.VILLAGE, PlaceKind.SITE})
-
-
-def _span_days(span: TimeSpan | None) -> float | None:
-    if span is None:
-        return None
-    return (span.end - span.start).total_seconds() / 86_400
-
-
-def _place_of(rec: ClaimResolution) -> Place | None:
-    hit = rec.place
-    return hit.record if hit is not None and isinstance(hit.record, Place) else None
-
-
-def _family_of(rec: ClaimResolution) -> str | None:
-    hit = rec.predicate
-    return getattr(hit.record, "family", None) if hit is not None else None
-
-
-def _aggregates(claims: list[Claim], resolution: Resolution) -> dict[str, tuple[str, ...]]:
-    """Claims whose time span and area strictly contain several events, with what they cover.
-
-    A candidate spans a week or more, or names places in several countries; it is an
-    aggregate when it contains at least two incidents (distinct place and day) of claims
-    of its predicate family that lie inside its span and its area.
-    """
-    candidates: list[int] = []
-    for k, claim in enumerate(claims):
-        days = _span_days(claim.when)
-        if days is not None and days >= _AGGREGATE_DAYS:
-            candidates.append(k)
-            continue
-        named = resolution[k].places if claim.place is not None else ()
-        countries = {p.record.country for p in named if isinstance(p.record, Place)}
-        if len(countries) > 1:
-            candidates.append(k)
-    if not candidates:
-        return {}
-    records = [resolution[k] for k in range(len(claims))]
-    fine = [
-        k
-        for k, claim in enumerate(claims)
-        if claim.when is not None
-        and (_span_days(claim.when) or 0) < _EVENT_DAYS
-        and _place_of(records[k]) is not None
-    ]
-    out: dict[str, tuple[str, ...]] = {}
-    relation_cache: dict[tuple[str, str], bool] = {}
-    for k in candidates:
-        claim, rec = claims[k], records[k]
-        area = _place_of(rec)
-        parts: list[Place] = [p.record for p in rec.places if isinstance(p.record, Place)]
-        if not parts and area is not None:
-            parts = [area]
-        family = _family_of(rec)
-        inside: list[int] = []
-        for f in fine:
-            other = claims[f]
-            if f == k or _family_of(records[f]) != family:
-                continue
-            if claim.when is not None and other.when is not None:
-                if not claim.when.contains(other.when):
-                    continue
-            elif claim.when is not None:
-                continue
-            place = _place_of(records[f])
-            if place is None or not parts:
-                continue
-            hit = False
-            for part in parts:
-                key = (place.id, part.id)
-                if key not in relation_cache:
-                    rel = _relate_places(resolution.vocabulary, place, part).value
-                    relation_cache[key] = rel in ("within", "same")
-                hit = hit or relation_cache[key]
-            if hit:
-                inside.append(f)
-        incidents = {
-            (_place_of(records[f]).id, claims[f].when.start.date())  # type: ignore[union-attr]
-            for f in inside
-        }
-        if len(incidents) >= 2:
-            out[claim.id] = tuple(sorted(claims[f].id for f in inside))
-    return out
 
 
 def _events(

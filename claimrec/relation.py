@@ -72,9 +72,17 @@ from claimrec.resolution import (
     _relate_places,
     _resolver,
     _speaker_key,
+    resolve,
 )
 from claimrec.timespan import TimeSpan
-from claimrec.vocab import Actor, Place, PlaceRelation, Vocabulary, default_vocabulary
+from claimrec.vocab import (
+    Actor,
+    Place,
+    PlaceKind,
+    PlaceRelation,
+    Vocabulary,
+    default_vocabulary,
+)
 
 __all__ = ["Reason", "ReasonKind", "Relation", "Relationship", "relate"]
 
@@ -367,7 +375,8 @@ class Relationship:
     disputed : bool
         Whether an analyst would call the pair disputed: a contradiction, or compatible
         numbers whose central values differ by at least the ``dispute_ratio`` given to
-        :func:`relate`.
+        :func:`relate` (unless nothing places the two in one event: no shared place,
+        time, report or label; an item reason says so).
 
     Examples
     --------
@@ -1186,7 +1195,13 @@ def _judge(
     if not reasons:
         reasons = [_reason(ReasonKind.ITEM, "same subject, predicate, value, place and time")]
     if not same_speaker:
-        return build(kind, reasons, strength)
+        rel = build(kind, reasons, strength)
+        if rel.disputed and kind is Relation.COMPATIBLE and not _one_event(p, place_relation):
+            # far-apart figures that nothing places in one event: perhaps two events
+            detail = "nothing places the two figures in one event (place, time, report)"
+            reasons = _sorted_reasons([*rel.reasons, _reason(ReasonKind.ITEM, detail)])
+            rel = attrs.evolve(rel, disputed=False, reasons=reasons)
+        return rel
 
     if order != 0 and (kind is not Relation.AGREES or _changed(a, b)):
         # One speaker, two statements at ordered times, two different claims: the later
@@ -1247,6 +1262,104 @@ def _judge(
     differ = _reason(ReasonKind.LOSSY_RELAY, f"the relays of one {speaker} statement differ")
     relation = build(Relation.COMPATIBLE, [*reasons, differ], strength)
     return attrs.evolve(relation, disputed=False)
+
+
+# --------------------------------------------------------------------------- aggregates
+
+
+def _bounded(rel: Relationship) -> Relationship:
+    """Return the pair of an aggregate and a claim it covers: the total bounds the part."""
+    detail = f"{rel.a} and {rel.b}: one is a total over several events that bounds the other"
+    reasons = (*rel.reasons, Reason(kind=ReasonKind.AGGREGATE, detail=detail))
+    return attrs.evolve(rel, kind=Relation.COMPATIBLE, disputed=False, reasons=reasons)
+
+
+_AGGREGATE_DAYS = 7  # a span this long (a week, a month) may total several events
+_EVENT_DAYS = 2  # a span this short places a claim on one day of one incident
+_FINE_KINDS = frozenset({PlaceKind.TOWN, PlaceKind.VILLAGE, PlaceKind.SITE})
+
+
+def _span_days(span: TimeSpan | None) -> float | None:
+    if span is None:
+        return None
+    return (span.end - span.start).total_seconds() / 86_400
+
+
+def _place_of(rec: ClaimResolution) -> Place | None:
+    hit = rec.place
+    return hit.record if hit is not None and isinstance(hit.record, Place) else None
+
+
+def _family_of(rec: ClaimResolution) -> str | None:
+    hit = rec.predicate
+    return getattr(hit.record, "family", None) if hit is not None else None
+
+
+def _aggregates(claims: list[Claim], resolution: Resolution) -> dict[str, tuple[str, ...]]:
+    """Claims whose time span and area strictly contain several events, with what they cover.
+
+    A candidate spans a week or more, or names places in several countries; it is an
+    aggregate when it contains at least two incidents (distinct place and day) of claims
+    of its predicate family that lie inside its span and its area.
+    """
+    candidates: list[int] = []
+    for k, claim in enumerate(claims):
+        days = _span_days(claim.when)
+        if days is not None and days >= _AGGREGATE_DAYS:
+            candidates.append(k)
+            continue
+        named = resolution[k].places if claim.place is not None else ()
+        countries = {p.record.country for p in named if isinstance(p.record, Place)}
+        if len(countries) > 1:
+            candidates.append(k)
+    if not candidates:
+        return {}
+    records = [resolution[k] for k in range(len(claims))]
+    fine = [
+        k
+        for k, claim in enumerate(claims)
+        if claim.when is not None
+        and (_span_days(claim.when) or 0) < _EVENT_DAYS
+        and _place_of(records[k]) is not None
+    ]
+    out: dict[str, tuple[str, ...]] = {}
+    relation_cache: dict[tuple[str, str], bool] = {}
+    for k in candidates:
+        claim, rec = claims[k], records[k]
+        area = _place_of(rec)
+        parts: list[Place] = [p.record for p in rec.places if isinstance(p.record, Place)]
+        if not parts and area is not None:
+            parts = [area]
+        family = _family_of(rec)
+        inside: list[int] = []
+        for f in fine:
+            other = claims[f]
+            if f == k or _family_of(records[f]) != family:
+                continue
+            if claim.when is not None and other.when is not None:
+                if not claim.when.contains(other.when):
+                    continue
+            elif claim.when is not None:
+                continue
+            place = _place_of(records[f])
+            if place is None or not parts:
+                continue
+            hit = False
+            for part in parts:
+                key = (place.id, part.id)
+                if key not in relation_cache:
+                    rel = _relate_places(resolution.vocabulary, place, part).value
+                    relation_cache[key] = rel in ("within", "same")
+                hit = hit or relation_cache[key]
+            if hit:
+                inside.append(f)
+        incidents = {
+            (_place_of(records[f]).id, claims[f].when.start.date())  # type: ignore[union-attr]
+            for f in inside
+        }
+        if len(incidents) >= 2:
+            out[claim.id] = tuple(sorted(claims[f].id for f in inside))
+    return out
 
 
 # --------------------------------------------------------------------------- relate
@@ -1409,7 +1522,14 @@ def relate(
     pair = _pair_score(_Table([first, second], cols.resolver, columns=cols), 0, 1, opts)
     res = Resolution(cols)
     ra, rb = (res[0], res[1]) if first is a else (res[1], res[0])
-    return _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio, ra, rb)
+    rel = _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio, ra, rb)
+    if others and rel.disputed:
+        # a total over several events (given the context) bounds each of them
+        everything = [first, second, *others]
+        totals = _aggregates(everything, resolve(everything, vocabulary=lookup.vocabulary))
+        if b.id in totals.get(a.id, ()) or a.id in totals.get(b.id, ()):
+            rel = _bounded(rel)
+    return rel
 
 
 def _relate_scored(  # noqa: PLR0917 - private, called in two places

@@ -510,9 +510,14 @@ def test_relate_is_symmetric_on_near_pairs(pair):
     forward = relate(a, b)
     assert relate(b, a) == forward.converse()
     assert 0.0 <= forward.strength <= 1.0
+    apart = any("one event" in r.detail for r in forward.reasons_of(ReasonKind.ITEM))
     assert forward.disputed == (
         forward.kind is Relation.CONTRADICTS
-        or (forward.kind is Relation.COMPATIBLE and (forward.magnitude_ratio or 0) >= 2.0)
+        or (
+            forward.kind is Relation.COMPATIBLE
+            and (forward.magnitude_ratio or 0) >= 2.0
+            and not apart  # far-apart figures that nothing places in one event
+        )
     )
 
 
@@ -540,3 +545,135 @@ def test_same_speaker_later_denial_is_a_revision():
     rel = relate(late, early)
     assert rel.kind is Relation.REVISES
     assert any("from 12 (2025-07-01) to 12, denied" in r.detail for r in rel.reasons)
+
+
+# --------------------------------------------------------------------------- families, victims
+
+
+def test_a_denial_contradicts_what_the_assertion_entails():
+    """'No attack on civilians' contradicts 'civilians killed': killed entails attacked."""
+    denial = Claim(
+        source="JNIM",
+        subject="civilians",
+        predicate="attacked",
+        polarity="denied",
+        place="Kayes",
+        when="2025-07-01",
+        id="deny",
+    )
+    killed = Claim(
+        source="HRW",
+        subject="civilians",
+        predicate="killed",
+        value=7,
+        place="Kayes",
+        when="2025-07-01",
+        id="hrw",
+    )
+    rel = relate(denial, killed)
+    assert rel.kind is Relation.CONTRADICTS
+    assert any("entails" in r.detail for r in rel.reasons_of(ReasonKind.CATEGORICAL))
+    assert relate(killed, denial) == rel.converse()
+
+
+def test_victims_disputed_without_figures():
+    """'Civilians killed' and 'militia killed' of one act are a victim dispute, no figure needed."""
+    a = Claim(
+        source="HRW",
+        subject="civilians",
+        predicate="killed",
+        place="Kayes",
+        when="2025-07-01",
+        id="a",
+    )
+    b = Claim(
+        source="FAMa",
+        subject="militia",
+        predicate="killed",
+        place="Kayes",
+        when="2025-07-01",
+        id="b",
+    )
+    rel = relate(a, b)
+    assert rel.kind is Relation.CONTRADICTS
+    assert rel.reasons_of(ReasonKind.VICTIM)
+
+
+def test_perpetrators_of_different_parties_are_compared_and_disputed():
+    """Who did it, disputed, is a contradiction, not a reason to leave the pair unrelated."""
+    a = Claim(
+        source="Gaza Health Ministry",
+        subject="explosion",
+        predicate="caused by",
+        value="Israeli airstrike",
+        actor="Israel",
+        place="Gaza",
+        id="a",
+    )
+    b = Claim(
+        source="IDF",
+        subject="hospital",
+        predicate="hit by",
+        value="failed rocket launch",
+        actor="Islamic Jihad",
+        place="Gaza",
+        id="b",
+    )
+    rel = relate(a, b)
+    assert rel.kind is Relation.CONTRADICTS
+    assert rel.reasons_of(ReasonKind.PERPETRATOR)
+
+
+def test_two_denials_of_different_perpetrators_can_both_hold():
+    """'Israel did not do it' and 'Islamic Jihad did not do it' are compatible."""
+    a = Claim(
+        source="US intelligence",
+        subject="blast",
+        predicate="responsible for",
+        actor="Israel",
+        polarity="denied",
+        place="Gaza",
+        id="a",
+    )
+    b = Claim(
+        source="Islamic Jihad",
+        subject="blast",
+        predicate="responsible for",
+        actor="Islamic Jihad",
+        polarity="denied",
+        place="Gaza",
+        id="b",
+    )
+    assert relate(a, b).kind is not Relation.CONTRADICTS
+
+
+def test_figures_with_nothing_placing_them_in_one_event_are_no_contradiction():
+    """Two tolls with no shared place, time or report: different counts, not a dispute."""
+    a = Claim(source="A", subject="people", predicate="killed", value=500, id="a")
+    b = Claim(source="B", subject="people", predicate="killed", value="138-160", id="b")
+    rel = relate(a, b)
+    assert rel.kind is Relation.COMPATIBLE
+    assert not rel.disputed
+
+
+def test_one_speakers_changed_figure_is_ordered_by_report_dates():
+    """500 then 471 from one speaker, undated statements: the reports' dates order them."""
+    early = Claim(
+        source="Gaza Health Ministry",
+        subject="people",
+        predicate="killed",
+        value=500,
+        place="Gaza",
+        via=Report(outlet="A", published="2023-10-17"),
+        id="early",
+    )
+    late = Claim(
+        source="Gaza Health Ministry",
+        subject="people",
+        predicate="killed",
+        value=471,
+        place="Gaza",
+        via=Report(outlet="B", published="2023-10-18"),
+        id="late",
+    )
+    assert relate(late, early).kind is Relation.REVISES
