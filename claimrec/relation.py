@@ -1199,8 +1199,8 @@ def _judge(
         if rel.disputed and kind is Relation.COMPATIBLE and not _one_event(p, place_relation):
             # far-apart figures that nothing places in one event: perhaps two events
             detail = "nothing places the two figures in one event (place, time, report)"
-            reasons = _sorted_reasons([*rel.reasons, _reason(ReasonKind.ITEM, detail)])
-            rel = attrs.evolve(rel, disputed=False, reasons=reasons)
+            why = _sorted_reasons([*rel.reasons, _reason(ReasonKind.ITEM, detail)])
+            rel = attrs.evolve(rel, disputed=False, reasons=why)
         return rel
 
     if order != 0 and (kind is not Relation.AGREES or _changed(a, b)):
