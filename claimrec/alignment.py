@@ -775,7 +775,8 @@ def _keyed(
 ) -> tuple[I32, list[str]]:
     """Re-code raw strings by their normalised key (variants of one key share a code)."""
     keys: dict[str, int] = {}
-    by_raw = np.array([keys.setdefault(key(t), len(keys)) for t in raw] or [0], np.int32)
+    # a text with no Latin letters keys as itself: two such texts are not one word
+    by_raw = np.array([keys.setdefault(key(t) or t, len(keys)) for t in raw] or [0], np.int32)
     return np.where(codes >= 0, by_raw[codes], -1).astype(np.int32), list(keys)
 
 

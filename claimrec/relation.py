@@ -500,7 +500,7 @@ class _Lookup:
     def place_relation(
         self, a: str, b: str, pa: Resolved | None, pb: Resolved | None
     ) -> PlaceRelation:
-        if normalize(a) == normalize(b):
+        if _same_words(a, b):
             return PlaceRelation.SAME
         if pa is None or pb is None:
             return PlaceRelation.UNKNOWN
@@ -562,6 +562,12 @@ class _Outcome(Enum):
 
 _Finding = tuple[_Outcome, tuple[Reason, ...]]
 _SAME: _Finding = (_Outcome.EQUAL, ())
+
+
+def _same_words(x: str, y: str) -> bool:
+    """Whether two texts say the same words (a text of no Latin letters only equals itself)."""
+    key = normalize(x)
+    return x == y if not key else key == normalize(y)
 
 
 def _reason(kind: ReasonKind, detail: str) -> Reason:
@@ -649,7 +655,7 @@ def _spans(a: TimeSpan, b: TimeSpan, kind: ReasonKind, *, apart: _Outcome) -> _F
 
 
 def _texts(a: str, b: str) -> _Finding:
-    if normalize(a) == normalize(b):
+    if _same_words(a, b):
         return _SAME
     x, y = _pair_text(_q(a), _q(b))
     if fuzz.token_set_ratio(normalize(a), normalize(b)) >= _TEXT_SAME:
@@ -725,14 +731,10 @@ class _Pair:
 def _same_core(p: _Pair) -> bool:
     """Whether the claims name one subject and one predicate (a single located fact)."""
     a, b = p.a, p.b
-    same_subject = normalize(a.subject) == normalize(b.subject)
+    same_subject = _same_words(a.subject, b.subject)
     pa, pb = _rid(p.ra.predicate), _rid(p.rb.predicate)
-    same_predicate = (pa is not None and pa == pb) or normalize(a.predicate) == normalize(
-        b.predicate
-    )
-    same_event = (
-        a.event is not None and b.event is not None and normalize(a.event) == normalize(b.event)
-    )
+    same_predicate = (pa is not None and pa == pb) or _same_words(a.predicate, b.predicate)
+    same_event = a.event is not None and b.event is not None and _same_words(a.event, b.event)
     return same_subject and same_predicate and same_event
 
 
@@ -750,7 +752,7 @@ def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
         if known is not None
         else p.lookup.place_relation(a.place, b.place, p.ra.place, p.rb.place)
     )
-    if relation is PlaceRelation.UNKNOWN and normalize(a.place) == normalize(b.place):
+    if relation is PlaceRelation.UNKNOWN and _same_words(a.place, b.place):
         relation = PlaceRelation.SAME
     if relation is PlaceRelation.SAME:
         return _SAME, 1.0
@@ -796,7 +798,7 @@ def _actors(p: _Pair) -> _Finding:
         outcome = _Outcome.A_NARROWER if b.actor is None else _Outcome.B_NARROWER
         detail = f"only {claim.source.name} names who did it ({claim.actor})"
         return (outcome, (_reason(ReasonKind.PERPETRATOR, detail),))
-    if normalize(a.actor) == normalize(b.actor):
+    if _same_words(a.actor, b.actor):
         return _SAME
     first, second = p.ra.actor, p.rb.actor
     x, y = _pair_text(a.actor, b.actor)
@@ -820,7 +822,7 @@ def _actors(p: _Pair) -> _Finding:
 
 def _predicates(p: _Pair) -> _Finding:
     a, b = p.a, p.b
-    if normalize(a.predicate) == normalize(b.predicate):
+    if _same_words(a.predicate, b.predicate):
         return _SAME
     x, y = _pair_text(_q(a.predicate), _q(b.predicate))
     pa, pb = _rid(p.ra.predicate), _rid(p.rb.predicate)
@@ -839,7 +841,7 @@ def _predicates(p: _Pair) -> _Finding:
 
 def _subjects(p: _Pair) -> _Finding:
     a, b = p.a, p.b
-    if normalize(a.subject) == normalize(b.subject):
+    if _same_words(a.subject, b.subject):
         return _SAME
     x, y = _pair_text(_q(a.subject), _q(b.subject))
     sa, sb = _rid(p.ra.subject), _rid(p.rb.subject)
@@ -956,11 +958,19 @@ def _own_report(claim: Claim) -> bool:
     via = claim.via
     if via is None or via.relays is not None:
         return False
-    return normalize(via.outlet) == normalize(claim.source.name)
+    return _same_words(via.outlet, claim.source.name)
 
 
 def _via_id(claim: Claim) -> str | None:
     return None if claim.via is None else claim.via.id
+
+
+def _part_fits(a: Claim, b: Claim, *, narrower_is_a: bool) -> bool:
+    """Whether the narrower subject's figure is below the broader subject's."""
+    part, whole = (a.value, b.value) if narrower_is_a else (b.value, a.value)
+    if not (isinstance(part, Quantity) and isinstance(whole, Quantity)):
+        return False
+    return part.low is not None and whole.low is not None and part.low <= whole.low
 
 
 def _only_numeric(findings: Iterable[_Finding]) -> bool:
@@ -976,7 +986,7 @@ def _one_event(p: _Pair, known: PlaceRelation | None) -> bool:
     times, one report chain, or one event label.
     """
     a, b = p.a, p.b
-    if a.event is not None and b.event is not None and normalize(a.event) == normalize(b.event):
+    if a.event is not None and b.event is not None and _same_words(a.event, b.event):
         return True
     if _rid(p.ra.origin) is not None and _rid(p.ra.origin) == _rid(p.rb.origin):
         return True
@@ -1099,6 +1109,14 @@ def _judge(
     elif subject_finding[0] is _Outcome.OVERLAP and value_finding[0] is _Outcome.CONFLICT:
         # Figures of subjects that may differ ("enemy", "militants") need not contradict.
         value_finding = (_Outcome.OVERLAP, value_finding[1])
+    elif (
+        subject_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+        and value_finding[0] is _Outcome.CONFLICT
+        and _part_fits(a, b, narrower_is_a=subject_finding[0] is _Outcome.A_NARROWER)
+    ):
+        # "4 children among the dead" and "11 dead": a part counts fewer than the whole
+        detail = "the narrower class counts a part of the broader one"
+        value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.VICTIM, detail)))
     actor_finding = _actors(p)
     if (
         isinstance(a.value, str)
@@ -1158,10 +1176,13 @@ def _judge(
     if a.polarity is not b.polarity:
         denier, asserter = (a, b) if a.denied else (b, a)
         denied_narrower = (_Outcome.A_NARROWER if denier is a else _Outcome.B_NARROWER) in outcomes
-        if conflicts or denied_narrower:
+        if conflicts or denied_narrower or not _one_event(p, place_relation):
             detail = (
                 f"{denier.source.name} denies a claim other than the one "
                 f"{asserter.source.name} asserts"
+                if conflicts or denied_narrower
+                else f"nothing places {denier.source.name}'s denial in the event "
+                f"{asserter.source.name} speaks of (place, time, report)"
             )
             kind = Relation.COMPATIBLE
             reasons = [*every, _reason(ReasonKind.POLARITY, detail), *hedge_reasons]
@@ -1171,9 +1192,9 @@ def _judge(
             entailed = predicate_finding[1] if predicate_finding[0] is _Outcome.EQUAL else ()
             reasons = [_reason(ReasonKind.POLARITY, detail), *entailed, *hedge_reasons]
     elif conflicts and not _one_event(p, place_relation) and _only_numeric(findings):
-        # Two figures with nothing placing them in one event (no shared place, time,
-        # report or label): different counts, perhaps of different events, not a dispute.
-        detail = "nothing places the two figures in one event (place, time, report)"
+        # Two claims with nothing placing them in one event (no shared place, time,
+        # report or label): perhaps two events, not a dispute.
+        detail = "nothing places the two claims in one event (place, time, report)"
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif conflicts:

@@ -92,6 +92,8 @@ _NEAR = re.compile(
     r"near|nearby|outside|around|close to|just outside|on the outskirts of|outskirts of|"
     r"(?:(?:in the|to the)\s+)?(?:north|south|east|west|north east|north west|south east|"
     r"south west|northeast|northwest|southeast|southwest|centre|center|central)\s+(?:of)|"
+    r"central|northern|southern|eastern|western|north eastern|north western|"
+    r"south eastern|south western|downtown|greater|"
     r"(?:north|south|east|west)(?:ern)?\s+outskirts\s+of|"
     r"pres de|a proximite de|aux environs de|autour de|non loin de|"
     r"au (?:nord|sud|centre)(?:\s+(?:est|ouest))?\s+de|a l (?:est|ouest)\s+de|"
