@@ -2739,8 +2739,9 @@ class Vocabulary:
         """Return a new vocabulary with user entries added; the user's entries win.
 
         An entry with the id of an existing one is merged into it: its fields replace the
-        old ones, and its synonyms (aliases for actors and places) are added to the old
-        ones, so a user adds a verb in one line. A name or phrase the new entries use
+        old ones, and its synonyms (aliases for actors and places; a predicate's
+        ``entails`` and ``excludes`` too) are added to the old ones, so a user adds a verb
+        in one line. A name or phrase the new entries use
         stops naming other entries. References may point to either side.
 
         Parameters
@@ -2803,11 +2804,15 @@ def _merged(existing: Any, added: Sequence[_T]) -> list[_T]:
     for item in added:
         if item.id in existing:
             old = existing.get(item.id)
-            field = "aliases" if isinstance(item, Actor | Place) else "synonyms"
-            words = list(getattr(old, field))
-            seen = {_alias_text(w) for w in words}
-            words += [w for w in getattr(item, field) if _alias_text(w) not in seen]
-            changes: dict[str, Any] = {field: words}
+            fields = ["aliases"] if isinstance(item, Actor | Place) else ["synonyms"]
+            if isinstance(item, Predicate):
+                fields += ["entails", "excludes"]
+            changes: dict[str, Any] = {}
+            for field in fields:
+                words = list(getattr(old, field))
+                seen = {_alias_text(w) for w in words}
+                words += [w for w in getattr(item, field) if _alias_text(w) not in seen]
+                changes[field] = words
             item = attrs.evolve(item, **changes)  # noqa: PLW2901 - the merged entry
         out.append(item)
     return out
