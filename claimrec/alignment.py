@@ -692,7 +692,9 @@ class _Table:
             + [-1],
             dtype=np.int32,
         )
-        self.place_sim = _Texts(list(key_index), fuzz.token_set_ratio)
+        # token_set_ratio: "Gaza City hospital" is in "al-Ahli hospital in Gaza City"; a
+        # slower scorer, so only the pairs asked for are scored (no dense matrix)
+        self.place_sim = _Texts(list(key_index), fuzz.token_set_ratio, dense_max=0)
         self.place_text = np.where(self.place >= 0, name_code[self.place], place_text).astype(
             np.int32
         )
@@ -987,11 +989,14 @@ class _Texts:
     ``process.cpdist``.
     """
 
-    __slots__ = ("_array", "_matrix", "keys", "scorer")
+    __slots__ = ("_array", "_matrix", "dense_max", "keys", "scorer")
 
-    def __init__(self, keys: Sequence[str], scorer: Callable[..., float]) -> None:
+    def __init__(
+        self, keys: Sequence[str], scorer: Callable[..., float], dense_max: int = _DENSE_MAX
+    ) -> None:
         self.keys = keys
         self.scorer = scorer
+        self.dense_max = dense_max
         self._matrix: npt.NDArray[np.uint8] | None = None
         self._array: npt.NDArray[np.object_] | None = None
 
@@ -1000,7 +1005,7 @@ class _Texts:
         if not len(ca):
             return np.zeros(0, dtype=np.float64)
         n = len(self.keys)
-        if n <= _DENSE_MAX:
+        if n <= self.dense_max:
             if self._matrix is None:
                 self._matrix = process.cdist(
                     self.keys,

@@ -45,6 +45,7 @@ Whatever resolves to nothing is listed by :meth:`Resolution.unresolved`, never d
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import warnings
 import weakref
@@ -324,6 +325,7 @@ class _Resolver:
     __slots__ = (
         "__weakref__",
         "actor_fuzzy",
+        "actor_keys",
         "actor_names",
         "actor_scoped",
         "hard_families",
@@ -350,6 +352,7 @@ class _Resolver:
         self.place_keys: tuple[list[str], list[tuple[str, ...]]] | None = None
         self.actor_names: dict[str, tuple[Actor, ...]] = {}
         self.actor_fuzzy: dict[str, Actor | None] = {}
+        self.actor_keys: list[str] | None = None
         self.actor_scoped: dict[tuple[str, dt.date | None, str | None], Actor | None] = {}
         self.speakers: dict[tuple[Source, dt.date | None], Resolved | None] = {}
         self.name_index: tuple[dict[tuple[str, ...], str], int] | None = None
@@ -641,6 +644,35 @@ class _Resolver:
         actor = actors.get(hit)
         return actor if when is None or actor.valid_at(when) else None
 
+    def _may_match(self, name: str) -> bool:
+        """Whether any actor name comes close to ``name`` (RapidFuzz, before the slow scorer)."""
+        if self.actor_keys is None:
+            self.actor_keys = sorted(set(self.vocab.actors.alias_keys()[0]))
+        if not self.actor_keys:
+            return False
+        best = process.extractOne(
+            normalize(name), self.actor_keys, scorer=fuzz.WRatio, processor=None,
+            score_cutoff=_SPEAKER_MATCH,
+        )  # fmt: skip
+        return best is not None
+
+    def dated_speaker(self, source: Source, when: dt.date) -> Resolved | None:
+        """Return the actor a name names on a date (time-scoped aliases), by exact names."""
+        key = (source, when)
+        try:
+            return self.speakers[key]
+        except KeyError:
+            pass
+        actors = self.vocab.actors
+        found: Resolved | None = None
+        for text, rule in ((source.name, "exact"), *((a, "alias") for a in source.aliases)):
+            actor = actors.resolve(text, when=when)
+            if actor is not None:
+                found = _actor_hit(actor, source.name, 1.0, rule)
+                break
+        self.speakers[key] = found
+        return found
+
     def speaker(self, source: Source, when: dt.date | None) -> Resolved | None:
         key = (source, when)
         try:
@@ -664,7 +696,11 @@ class _Resolver:
                 if actor is not None:
                     found = _actor_hit(actor, source.name, 0.9, "contained")
                     break
-        if found is None and len(normalize(source.name)) >= _MIN_FUZZY_LEN:
+        if (
+            found is None
+            and len(normalize(source.name)) >= _MIN_FUZZY_LEN
+            and self._may_match(source.name)
+        ):
             matched = actors.match(source.name, threshold=_SPEAKER_MATCH, when=when)
             if matched is not None:
                 found = _actor_hit(matched[0], source.name, matched[1] / 100, "fuzzy")
@@ -677,6 +713,7 @@ class _Resolver:
         return found
 
 
+@functools.lru_cache(maxsize=65536)
 def _place_core(text: str) -> str:
     """Return the key a place string is compared by: its place, shorn of "near", "zone de"...
 
@@ -742,14 +779,13 @@ def _world_conflicts(cols: _Columns) -> dict[int, Resolved | None]:
     if not world:
         return out
     by_report = _report_countries(cols)
-    speakers = cols.speaker
     for i in world:
         claim = cols.claims[i]
         record = cols.place(i)
         if record is None or not isinstance(record.record, Place):  # pragma: no cover
             continue
         countries = set(by_report.get(claim.via.id, ())) if claim.via is not None else set()
-        speaker = speakers[i]
+        speaker = cols.speaker_at(i)
         if speaker is not None and isinstance(speaker.record, Actor):
             countries.update(speaker.record.countries)
         if countries and record.record.country not in countries:
@@ -789,13 +825,12 @@ def _report_country(cols: _Columns) -> dict[int, str]:
     """
     by_report = _report_countries(cols)
     out: dict[int, str] = {}
-    speakers = cols.speaker
     for i, claim in enumerate(cols.claims):
         if cols.place(i) is not None:
             continue
         found = by_report.get(claim.via.id, set()) if claim.via is not None else set()
         if not found:
-            speaker = speakers[i]
+            speaker = cols.speaker_at(i)
             if speaker is not None and isinstance(speaker.record, Actor):
                 found = set(speaker.record.countries)
         if len(found) == 1:
@@ -933,8 +968,8 @@ def _representative(names: Iterable[str], words: Vocabulary | None) -> str:
     """One of several strings naming one place, whatever their order: the finest, then first."""
 
     def depth(name: str) -> int:
-        place = None if words is None else words.places.best(name)
-        return 0 if place is None else len(words.places.path(place))  # type: ignore[union-attr]
+        found = [] if words is None else words.places.resolve(name)  # exact names: cheap
+        return 0 if not found else len(words.places.path(found[0]))  # type: ignore[union-attr]
 
     return min(names, key=lambda n: (-depth(n), n))
 
@@ -954,17 +989,16 @@ def _mentioned_place(
     is Solhan when other claims name it as a place. Places are known by their core names.
     """
     strings: dict[tuple[str, ...], set[str]] = {}
-    for claim in (*claims, *context):
-        if claim.place is not None:
-            core = _place_core(claim.place)
-            if len(core) < _MIN_CORE or core.isdigit():
-                continue
-            if words is not None and (
-                words.subjects.resolve(core) is not None
-                or words.predicates.resolve(core) is not None
-            ):
-                continue  # "hospital", "town": a thing, not a place name
-            strings.setdefault(tuple(core.split()), set()).add(claim.place)
+    names = {c.place for c in (*claims, *context) if c.place is not None}
+    for name in names:
+        core = _place_core(name)
+        if len(core) >= _MIN_CORE and not core.isdigit():
+            strings.setdefault(tuple(core.split()), set()).add(name)
+    if words is not None:
+        for key in list(strings):
+            core = " ".join(key)
+            if words.subjects.resolve(core) is not None or words.predicates.resolve(core):
+                del strings[key]  # "hospital", "town": a thing, not a place name
     if not strings:
         return {}
     index = {k: _representative(v, words) for k, v in strings.items()}
@@ -988,8 +1022,8 @@ def _mentioned_place(
             # "Burkina Faso : ... le massacre de Solhan": the finer place wins
             coarse = set()
             for core in found:
-                place = words.places.best(core)
-                if place is not None and place.kind in _COARSE:
+                places = words.places.resolve(core)
+                if places and places[0].kind in _COARSE:
                     coarse.add(core)
             if len(found - coarse) == 1:
                 found -= coarse
@@ -1157,16 +1191,18 @@ class _Columns:
     @property
     def speaker(self) -> list[Resolved | None]:
         if self._speaker is None:
-            resolver = self.resolver
-            out: list[Resolved | None] = []
-            for claim in self.claims:
-                when = claim.when.start.date() if claim.when is not None else None
-                hit = resolver.speaker(claim.source, None)
-                if hit is None and when is not None:
-                    hit = resolver.speaker(claim.source, when)
-                out.append(hit)
-            self._speaker = out
+            self._speaker = [self.speaker_at(i) for i in range(self.n)]
         return self._speaker
+
+    def speaker_at(self, i: int) -> Resolved | None:
+        """One claim's speaker (the whole column is built only when asked for)."""
+        if self._speaker is not None:
+            return self._speaker[i]
+        claim = self.claims[i]
+        hit = self.resolver.speaker(claim.source, None)
+        if hit is None and claim.when is not None:
+            hit = self.resolver.dated_speaker(claim.source, claim.when.start.date())
+        return hit
 
     @property
     def origin(self) -> list[Resolved | None]:
