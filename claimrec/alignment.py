@@ -74,18 +74,10 @@ from claimrec._records import frame
 from claimrec._text import normalize
 from claimrec.errors import CandidateBudgetError, InvalidClaimError, UnknownNameError
 from claimrec.model import Claim
-from claimrec.resolution import (
-    Resolution,
-    Resolved,
-    _check_claims,
-    _codes,
-    _Columns,
-    _path,
-    _place_core,
-    _relate_places,
-    _Resolver,
-    _resolver,
-)
+from claimrec.resolution import Resolution, Resolved
+from claimrec.resolution._columns import _check_claims, _codes, _Columns
+from claimrec.resolution._resolver import _path, _relate_places, _Resolver, _resolver
+from claimrec.resolution._words import _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
     Actor,

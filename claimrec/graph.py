@@ -80,14 +80,8 @@ from claimrec.relation import (
     _relate_scored,
     _span_days,
 )
-from claimrec.resolution import (
-    ClaimResolution,
-    Resolution,
-    Unresolved,
-    _relate_places,
-    _speaker_key,
-    resolve,
-)
+from claimrec.resolution import ClaimResolution, Resolution, Unresolved, resolve
+from claimrec.resolution._resolver import _relate_places, _speaker_key
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import Actor, Place, Vocabulary
 

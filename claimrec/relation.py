@@ -63,17 +63,10 @@ from claimrec.category import Category
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Value
 from claimrec.quantity import Quantity, QuantityKind
-from claimrec.resolution import (
-    ClaimResolution,
-    Resolution,
-    Resolved,
-    _Columns,
-    _place_core,
-    _relate_places,
-    _resolver,
-    _speaker_key,
-    resolve,
-)
+from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
+from claimrec.resolution._columns import _Columns
+from claimrec.resolution._resolver import _relate_places, _resolver, _speaker_key
+from claimrec.resolution._words import _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
     Actor,

@@ -11,15 +11,8 @@ from hypothesis import strategies as st
 import claimrec as cr
 from claimrec.errors import ClaimrecWarning, InvalidClaimError, UnknownNameError
 from claimrec.model import Claim, Report, Source
-from claimrec.resolution import (
-    ClaimResolution,
-    Resolution,
-    Resolved,
-    Unresolved,
-    _lemma,
-    _place_core,
-    resolve,
-)
+from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
+from claimrec.resolution._words import _lemma, _place_core
 from claimrec.vocab import Predicate, default_vocabulary
 
 
