@@ -46,6 +46,7 @@ from enum import Enum
 from typing import Any
 
 import attrs
+import numpy as np
 from rapidfuzz import fuzz
 
 from claimrec._enum import WordEnum
@@ -222,6 +223,8 @@ _REASON_ORDER = {kind: i for i, kind in enumerate(ReasonKind)}
 
 
 def _to_reason_kind(value: Any) -> ReasonKind:
+    if isinstance(value, ReasonKind):
+        return value
     try:
         return ReasonKind(value)
     except ValueError:
@@ -230,6 +233,8 @@ def _to_reason_kind(value: Any) -> ReasonKind:
 
 
 def _to_relation(value: Any) -> Relation:
+    if isinstance(value, Relation):
+        return value
     try:
         return Relation(value)
     except ValueError:
@@ -465,11 +470,19 @@ class _Lookup:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
+        self._excludes: dict[tuple[str, str], bool] = {}
 
     def predicates_exclude(self, a: str | None, b: str | None) -> bool:
         if a is None or b is None:
             return False
-        return bool(self.vocabulary.predicates.excludes(a, b))
+        key = (a, b)
+        found = self._excludes.get(key)
+        if found is None:
+            predicates = self.vocabulary.predicates
+            found = self._excludes[key] = bool(
+                a in predicates and b in predicates and b in predicates.get(a).excludes
+            ) or bool(predicates.excludes(predicates.get(a), predicates.get(b)))
+        return found
 
     def entails(self, a: str | None, b: str | None) -> bool:
         """Whether predicate ``a`` entails ``b`` (killed entails attacked)."""
@@ -1309,6 +1322,13 @@ def _family_of(rec: ClaimResolution) -> str | None:
     return getattr(hit.record, "family", None) if hit is not None else None
 
 
+def _epoch(moment: dt.datetime) -> float:
+    return (moment - _EPOCH).total_seconds()
+
+
+_EPOCH = dt.datetime(1, 1, 1)
+
+
 def _aggregates(claims: list[Claim], resolution: Resolution) -> dict[str, tuple[str, ...]]:
     """Claims whose time span and area strictly contain several events, with what they cover.
 
@@ -1336,6 +1356,21 @@ def _aggregates(claims: list[Claim], resolution: Resolution) -> dict[str, tuple[
         and (_span_days(claim.when) or 0) < _EVENT_DAYS
         and _place_of(records[k]) is not None
     ]
+    if not fine:
+        return {}
+    # the fine claims as arrays: start and end seconds, family and place codes
+    f_idx = np.array(fine, dtype=np.int64)
+    f_start = np.array([_epoch(claims[f].when.start) for f in fine])  # type: ignore[union-attr]
+    f_end = np.array([_epoch(claims[f].when.end) for f in fine])  # type: ignore[union-attr]
+    fam_codes: dict[str | None, int] = {}
+    f_fam = np.array([fam_codes.setdefault(_family_of(records[f]), len(fam_codes)) for f in fine])
+    place_objs: dict[str, Place] = {}
+    f_place_ids = []
+    for f in fine:
+        place = _place_of(records[f])
+        assert place is not None
+        place_objs[place.id] = place
+        f_place_ids.append(place.id)
     out: dict[str, tuple[str, ...]] = {}
     relation_cache: dict[tuple[str, str], bool] = {}
     for k in candidates:
@@ -1345,28 +1380,26 @@ def _aggregates(claims: list[Claim], resolution: Resolution) -> dict[str, tuple[
         if not parts and area is not None:
             parts = [area]
         family = _family_of(rec)
+        if not parts or claim.when is None or family not in fam_codes:
+            continue
+        mask = (
+            (f_fam == fam_codes[family])
+            & (f_start >= _epoch(claim.when.start))
+            & (f_end <= _epoch(claim.when.end))
+            & (f_idx != k)
+        )
         inside: list[int] = []
-        for f in fine:
-            other = claims[f]
-            if f == k or _family_of(records[f]) != family:
-                continue
-            if claim.when is not None and other.when is not None:
-                if not claim.when.contains(other.when):
-                    continue
-            elif claim.when is not None:
-                continue
-            place = _place_of(records[f])
-            if place is None or not parts:
-                continue
+        for row in np.flatnonzero(mask).tolist():
+            place_id = f_place_ids[row]
             hit = False
             for part in parts:
-                key = (place.id, part.id)
+                key = (place_id, part.id)
                 if key not in relation_cache:
-                    rel = _relate_places(resolution.vocabulary, place, part).value
+                    rel = _relate_places(resolution.vocabulary, place_objs[place_id], part).value
                     relation_cache[key] = rel in ("within", "same")
                 hit = hit or relation_cache[key]
             if hit:
-                inside.append(f)
+                inside.append(int(f_idx[row]))
         incidents = {
             (_place_of(records[f]).id, claims[f].when.start.date())  # type: ignore[union-attr]
             for f in inside
