@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -356,8 +357,11 @@ class _Resolver:
             self.name_index = (index, max((len(k) for k in index), default=0))
         index, longest = self.name_index
         tokens = normalize(name).split()
-        if tokens and tokens[0] == "the":
-            tokens = tokens[1:]
+        # a short acronym counts only when written as one: "un travailleur" is no UN
+        shouting = {normalize(w) for w in re.findall(r"\b[A-Z]{2,4}\b", name)}
+        tokens = [
+            t if len(t) > _SHORT or t in shouting else "\x00" for t in tokens if t != "the"
+        ]
         hit = _ngrams(tokens, index, longest)
         if hit is None:
             return None
@@ -460,6 +464,9 @@ def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
     if PlaceKind.AREA in (a.kind, b.kind):
         return PlaceRelation.UNKNOWN
     return PlaceRelation.DISJOINT
+
+
+_SHORT = 3  # names this short inside a longer text must be written in capitals
 
 
 def _hit(  # noqa: PLR0917 - private, positional for brevity at many call sites
