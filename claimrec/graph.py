@@ -71,6 +71,7 @@ from claimrec.relation import (
     Relationship,
     _aggregates,
     _bounded,
+    _changed,
     _check_options,
     _judge,
     _Lookup,
@@ -1112,8 +1113,8 @@ class ClaimGraph:
                 continue  # an echo is one speaker's statement, never two speakers'
             if rel.reasons_of(ReasonKind.ECHO):
                 echo_pairs.append((a, b))
-            else:
-                apart.add(frozenset((a, b)))
+            elif rel.kind in _TWO_STATEMENTS or _changed(self._claims[a], self._claims[b]):
+                apart.add(frozenset((a, b)))  # a revision, or two figures of the speaker
         members: dict[str, list[str]] = {}
         root: dict[str, str] = {}
         for a, b in echo_pairs:
@@ -1565,6 +1566,7 @@ _EMPTY_COLUMNS = {
     "relationships": ["a", "b", "kind", "strength", "disputed", "reasons"],
     "claims": [*CLAIM_COLUMNS, "group"],
 }  # fmt: skip
+_TWO_STATEMENTS = frozenset({Relation.REVISES, Relation.REVISED_BY, Relation.CONTRADICTS})
 _SIDE_KINDS = frozenset(
     {Relation.AGREES, Relation.REFINES, Relation.REFINED_BY, Relation.REVISES, Relation.REVISED_BY}
 )

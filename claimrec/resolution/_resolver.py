@@ -359,9 +359,7 @@ class _Resolver:
         tokens = normalize(name).split()
         # a short acronym counts only when written as one: "un travailleur" is no UN
         shouting = {normalize(w) for w in re.findall(r"\b[A-Z]{2,4}\b", name)}
-        tokens = [
-            t if len(t) > _SHORT or t in shouting else "\x00" for t in tokens if t != "the"
-        ]
+        tokens = [t if len(t) > _SHORT or t in shouting else "\x00" for t in tokens if t != "the"]
         hit = _ngrams(tokens, index, longest)
         if hit is None:
             return None
