@@ -83,6 +83,7 @@ from claimrec.relation import (
 )
 from claimrec.resolution import ClaimResolution, Resolution, Unresolved, resolve
 from claimrec.resolution._resolver import _relate_places, _speaker_key
+from claimrec.resolution._words import _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import Actor, Place, Vocabulary
 
@@ -2006,6 +2007,39 @@ def _events(
             for f, place in fine.get(moment, ()):
                 if _relate_places(resolution.vocabulary, place, area).value in ("within", "same"):
                     union(k, f, "places within one another, one day")
+    # claims naming one place (or the same words for it) whose times are not known to be
+    # days apart: one event ("Moura", "village de Moura", "zone de Moura")
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for k in members:
+        hit = resolution[k].place
+        text = claims[k].place or (hit.text if hit is not None else None)
+        if hit is not None and isinstance(hit.record, Place) and hit.record.kind in _FINE_KINDS:
+            by_name["id:" + hit.id].append(k)
+        elif text is not None and hit is None:
+            by_name["words:" + _place_core(text)].append(k)
+    for ks in by_name.values():
+        anchor: dict[str, int] = {}
+        for k in ks:
+            when = claims[k].when
+            days = _span_days(when)
+            slot = (
+                "?"
+                if when is None or days is None or days >= _EVENT_DAYS
+                else str(when.start.date())
+            )
+            if slot == "?":
+                first = anchor.get("?")
+                if first is None:
+                    anchor["?"] = k
+                    first = next((v for key, v in anchor.items() if key != "?"), None)
+                if first is not None and first != k:
+                    union(first, k, "one place")
+            else:
+                day = anchor.setdefault(slot, k)
+                if day != k:
+                    union(day, k, "one place, one day")
+                if "?" in anchor:
+                    union(anchor["?"], k, "one place")
     # a claim with no time or no place joins the one event of its report's other claims
     by_report: dict[str, set[int]] = defaultdict(set)
     loose: list[int] = []
