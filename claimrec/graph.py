@@ -2011,11 +2011,15 @@ def _events(
     # days apart: one event ("Moura", "village de Moura", "zone de Moura")
     by_name: dict[str, list[int]] = defaultdict(list)
     for k in members:
-        hit = resolution[k].place
-        text = claims[k].place or (hit.text if hit is not None else None)
-        if hit is not None and isinstance(hit.record, Place) and hit.record.kind in _FINE_KINDS:
-            by_name["id:" + hit.id].append(k)
-        elif text is not None and hit is None:
+        named = resolution[k].place
+        text = claims[k].place or (named.text if named is not None else None)
+        if (
+            named is not None
+            and isinstance(named.record, Place)
+            and named.record.kind in _FINE_KINDS
+        ):
+            by_name["id:" + named.id].append(k)
+        elif text is not None and named is None:
             by_name["words:" + _place_core(text)].append(k)
     for ks in by_name.values():
         anchor: dict[str, int] = {}
@@ -2035,9 +2039,9 @@ def _events(
                 if first is not None and first != k:
                     union(first, k, "one place")
             else:
-                day = anchor.setdefault(slot, k)
-                if day != k:
-                    union(day, k, "one place, one day")
+                same_day = anchor.setdefault(slot, k)
+                if same_day != k:
+                    union(same_day, k, "one place, one day")
                 if "?" in anchor:
                     union(anchor["?"], k, "one place")
     # a claim with no time or no place joins the one event of its report's other claims
