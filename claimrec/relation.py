@@ -979,6 +979,23 @@ def _part_fits(a: Claim, b: Claim, *, narrower_is_a: bool) -> bool:
     return part.low is not None and whole.low is not None and part.low <= whole.low
 
 
+def _dated(claim: Claim, rec: ClaimResolution) -> dt.date | None:
+    span = _stated_span(rec)
+    return span.start.date() if span is not None else _published(claim)
+
+
+def _rising(p: _Pair) -> bool:
+    """Whether the later of two dated figures is the higher one (a count that grew)."""
+    va, vb = p.a.value, p.b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
+        return False
+    da, db = _dated(p.a, p.ra), _dated(p.b, p.rb)
+    if da is None or db is None or da == db:
+        return False
+    early, late = (va, vb) if da < db else (vb, va)
+    return late.low is not None and early.high is not None and late.low > early.high
+
+
 def _only_numeric(findings: Iterable[_Finding]) -> bool:
     """Whether every conflict among the findings is a numeric one."""
     kinds = {r.kind for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs}
@@ -1197,6 +1214,11 @@ def _judge(
             kind = Relation.CONTRADICTS
             entailed = predicate_finding[1] if predicate_finding[0] is _Outcome.EQUAL else ()
             reasons = [_reason(ReasonKind.POLARITY, detail), *entailed, *hedge_reasons]
+    elif conflicts and _only_numeric(findings) and _rising(p):
+        # a toll reported higher on a later day: the count rose, the figures do not dispute
+        detail = "the later figure is higher: a toll that rose between the two reports"
+        kind = Relation.COMPATIBLE
+        reasons = [*every, _reason(ReasonKind.NUMERIC, detail), *hedge_reasons]
     elif conflicts and not _one_event(p, place_relation) and _only_numeric(findings):
         # Two claims with nothing placing them in one event (no shared place, time,
         # report or label): perhaps two events, not a dispute.

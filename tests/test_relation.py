@@ -677,3 +677,28 @@ def test_one_speakers_changed_figure_is_ordered_by_report_dates():
         id="late",
     )
     assert relate(late, early).kind is Relation.REVISES
+
+
+def test_a_toll_reported_higher_later_is_no_contradiction():
+    """30 dead on the day, 57 the next day: the toll rose; compatible, not disputed."""
+    early = Claim(
+        source="RIA",
+        subject="people",
+        predicate="killed",
+        value=30,
+        place="Kayes",
+        via=Report(outlet="RIA", published="2022-04-08"),
+        id="early",
+    )
+    late = Claim(
+        source="Officials",
+        subject="people",
+        predicate="killed",
+        value=57,
+        place="Kayes",
+        via=Report(outlet="ABC", published="2022-04-09"),
+        id="late",
+    )
+    rel = relate(early, late)
+    assert rel.kind is Relation.COMPATIBLE
+    assert not rel.disputed

@@ -8,6 +8,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import attrs
 import numpy as np
 from rapidfuzz import fuzz, process
 
@@ -165,8 +166,11 @@ class _Resolver:
         except KeyError:
             pass
         gazetteer = self.vocab.places
-        found = gazetteer.best(name)
-        ambiguous = found is None and len(gazetteer.resolve(name)) > 1
+        exact = gazetteer.resolve(name)
+        # misspellings are read in names of one or two words; a longer phrase ("centre of
+        # Goma") is read by its structure, never matched whole to a similar name
+        found = gazetteer.best(name) if exact or _short(name) else None
+        ambiguous = found is None and len(exact) > 1
         if found is None and not ambiguous:
             found = self._world(name)
         self.places[name] = (found, ambiguous)
@@ -188,7 +192,7 @@ class _Resolver:
         fuzzy = [
             name
             for name in dict.fromkeys(names)
-            if name not in self.places and not gazetteer.resolve(name)
+            if name not in self.places and not gazetteer.resolve(name) and _short(name)
         ]
         if len(fuzzy) > 8:
             self._match_places(fuzzy)
@@ -235,7 +239,7 @@ class _Resolver:
             found = self.place_context[key] = self.vocab.places.best(name, context=context)
             return found
 
-    def _part(self, text: str) -> Resolved | None:
+    def _part(self, text: str, depth: int = 0) -> Resolved | None:
         """One place phrase: exactly, else "near X" / "X region" read as X."""
         found, _ = self.place(text)
         if found is not None:
@@ -260,6 +264,12 @@ class _Resolver:
             pick = wide[0] if len(wide) == 1 else self.place(stem)[0]
             if pick is not None:
                 return _place_hit(pick, text, 0.9, "region")
+        inside = _INSIDE.match(key)
+        if inside is not None and depth < 2:
+            # "al-Ahli Arab Hospital in Gaza City", "train station in Kramatorsk": a site in X
+            outer = self._part(inside.group("rest"), depth + 1)
+            if outer is not None:
+                return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
         return None
 
     def compound(self, name: str) -> tuple[tuple[Resolved, ...], Resolved | None]:
@@ -462,6 +472,15 @@ def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
     if PlaceKind.AREA in (a.kind, b.kind):
         return PlaceRelation.UNKNOWN
     return PlaceRelation.DISJOINT
+
+
+# "<a site> in <a place>": the last "in", "at", "à", "em", "de" before a place name
+_INSIDE = re.compile(r"^.+\s(?:in|at|a|em|na|no|dans|de|du|of)\s(?P<rest>[^\s].*)$")
+
+
+def _short(name: str) -> bool:
+    """Whether a place name is short enough to be read as a misspelling (two words at most)."""
+    return len(_LEADING_THE.sub("", normalize(name)).split()) <= 2
 
 
 _SHORT = 3  # names this short inside a longer text must be written in capitals
