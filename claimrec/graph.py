@@ -1899,7 +1899,10 @@ def _build(
         add(rel)
     # A denial of what another claim entails ("no attack on civilians" and "civilians
     # killed") is a dispute across predicate families, which alignment keeps apart.
-    for a, b in _entailment_pairs(claims, resolution, lookup, groups):
+    for a, b in [
+        *_entailment_pairs(claims, resolution, lookup, groups),
+        *_victim_pairs(claims, resolution, lookup),
+    ]:
         if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
             continue
         pair = _pair_score(table, position[a.id], position[b.id], opts)
@@ -1939,6 +1942,31 @@ def _entailment_pairs(
         for c in asserted:
             if groups.get(c.id) != groups.get(d.id) and lookup.entails(predicate_of[c.id], target):
                 yield (d, c) if d.id <= c.id else (c, d)
+
+
+def _victim_pairs(
+    claims: list[Claim], resolution: Resolution, lookup: _Lookup
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of one predicate at one place whose victims are exclusive kinds of people.
+
+    Alignment keeps exclusive subjects apart; "civilians killed" and "militants killed" at
+    one place may be one count named two ways, which relate() examines: so does the graph.
+    """
+    buckets: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
+    for k, claim in enumerate(claims):
+        rec = resolution[k]
+        if rec.predicate is None or rec.subject is None:
+            continue
+        place = rec.place
+        where = place.id if place is not None else _place_core(claim.place or "")
+        if where:
+            buckets[rec.predicate.id, where].append((claim, rec.subject.id))
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        for (a, sa), (b, sb) in itertools.combinations(sorted(members, key=lambda m: m[0].id), 2):
+            if lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb):
+                yield a, b
 
 
 # --------------------------------------------------------------------------- events
