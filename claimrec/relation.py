@@ -971,6 +971,9 @@ def _via_id(claim: Claim) -> str | None:
     return None if claim.via is None else claim.via.id
 
 
+_NOT_ONE = "nothing places the two claims in one event"
+
+
 def _part_fits(a: Claim, b: Claim, *, narrower_is_a: bool) -> bool:
     """Whether the narrower subject's figure is below the broader subject's."""
     part, whole = (a.value, b.value) if narrower_is_a else (b.value, a.value)
@@ -1166,8 +1169,13 @@ def _judge(
         ratio = None
 
     def build(kind: Relation, reasons: Iterable[Reason], strength: float) -> Relationship:
+        reasons = list(reasons)
+        apart = any(r.kind is ReasonKind.ITEM and _NOT_ONE in r.detail for r in reasons)
         disputed = kind is Relation.CONTRADICTS or (
-            kind is Relation.COMPATIBLE and ratio is not None and ratio >= dispute_ratio
+            kind is Relation.COMPATIBLE
+            and ratio is not None
+            and ratio >= dispute_ratio
+            and not apart
         )
         return Relationship(
             a=a.id,
@@ -1222,7 +1230,7 @@ def _judge(
     elif conflicts and not _one_event(p, place_relation) and _only_numeric(findings):
         # Two claims with nothing placing them in one event (no shared place, time,
         # report or label): perhaps two events, not a dispute.
-        detail = "nothing places the two claims in one event (place, time, report)"
+        detail = f"{_NOT_ONE} (place, time, report)"
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif conflicts:
@@ -1247,7 +1255,7 @@ def _judge(
         rel = build(kind, reasons, strength)
         if rel.disputed and kind is Relation.COMPATIBLE and not _one_event(p, place_relation):
             # far-apart figures that nothing places in one event: perhaps two events
-            detail = "nothing places the two figures in one event (place, time, report)"
+            detail = f"{_NOT_ONE} (place, time, report)"
             why = _sorted_reasons([*rel.reasons, _reason(ReasonKind.ITEM, detail)])
             rel = attrs.evolve(rel, disputed=False, reasons=why)
         return rel
