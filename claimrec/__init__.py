@@ -31,6 +31,7 @@ from claimrec.alignment import (
 )
 from claimrec.category import Category, CategoryScheme
 from claimrec.errors import (
+    ArgumentError,
     CandidateBudgetError,
     ClaimrecError,
     ClaimrecWarning,
@@ -117,6 +118,7 @@ __all__ = [
     "AlignedGroup",
     "Alignment",
     "AlignmentStats",
+    "ArgumentError",
     "BlockingEstimate",
     "CandidateBudgetError",
     "Category",

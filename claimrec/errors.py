@@ -20,7 +20,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+#: How much of an offending value an error message quotes; the value itself is kept whole.
+_QUOTED_CHARS = 120
+#: How many bad lines a FormatError's message lists; ``.problems`` keeps every one.
+_LISTED_PROBLEMS = 20
+
+
+def _quoted(value: Any) -> str:
+    """``repr(value)``, cut to a readable length for long hostile input."""
+    if isinstance(value, int) and value.bit_length() > 256:
+        return f"<an integer of {value.bit_length():,} bits>"
+    try:
+        text = repr(value)
+    except Exception:  # noqa: BLE001 - a hostile value whose repr fails (deep nesting...)
+        return f"<a {type(value).__name__} that cannot be shown>"
+    if len(text) <= _QUOTED_CHARS:
+        return text
+    size = f"{len(value):,} characters" if isinstance(value, str | bytes) else type(value).__name__
+    return f"{text[: _QUOTED_CHARS - 20]}... ({size})"
+
+
 __all__ = [
+    "ArgumentError",
     "CandidateBudgetError",
     "ClaimrecError",
     "ClaimrecWarning",
@@ -78,10 +99,27 @@ class InvalidClaimError(ClaimrecError, ValueError):
         self.field = field
         self.value = value
         self.reason = reason
-        super().__init__(f"{field}={value!r}: {reason}")
+        super().__init__(f"{field}={_quoted(value)}: {reason}")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.field, self.value, self.reason))
+
+
+class ArgumentError(InvalidClaimError, TypeError):
+    """A constructor was called with an unknown, missing or positional argument.
+
+    It is also a ``TypeError``, the error Python raises for a bad call, so code that
+    catches either keeps working. ``field`` names the argument.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> try:
+    ...     cr.Claim(source="FAMa", subject="militants", predicate="killed", valeu="80")
+    ... except cr.ArgumentError as exc:
+    ...     print(exc)
+    valeu='80': not an argument of Claim (did you mean 'value'?)
+    """
 
 
 class UnparsableValueError(InvalidClaimError):
@@ -218,8 +256,11 @@ class FormatError(ClaimrecError, ValueError):
             line, what = self.problems[0]
             msg = f"{where}, line {line}: {what}"
         else:
-            lines = "\n".join(f"  line {line}: {what}" for line, what in self.problems)
+            shown = self.problems[:_LISTED_PROBLEMS]
+            lines = "\n".join(f"  line {line}: {what}" for line, what in shown)
             msg = f"{where}: {len(self.problems)} bad lines\n{lines}"
+            if len(self.problems) > len(shown):
+                msg += f"\n  ... and {len(self.problems) - len(shown):,} more (see .problems)"
         super().__init__(msg)
 
     def __reduce__(self) -> tuple[Any, ...]:

@@ -1600,7 +1600,10 @@ def _why(exc: BaseException) -> str:
 def _json_tuple(text: Any) -> tuple[str, ...]:
     if text is None:
         return ()
-    items = json.loads(str(text))
+    try:
+        items = json.loads(str(text))
+    except RecursionError:  # a hostile file's attribute: report it like other bad JSON
+        raise ValueError("expected a JSON list of strings, got JSON nested too deeply") from None
     if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
         raise ValueError(f"expected a JSON list of strings, got {text!r}")
     return tuple(items)

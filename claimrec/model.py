@@ -34,6 +34,8 @@ from typing import Any, TypeAlias
 import attrs
 
 from claimrec._enum import WordEnum
+from claimrec._limits import MAX_RELAY_DEPTH, MAX_TEXT_CHARS, lone_surrogate
+from claimrec._strict import strict_init
 from claimrec.category import Category
 from claimrec.errors import ClaimrecWarning, InvalidClaimError, UnparsableValueError
 from claimrec.quantity import Quantity
@@ -101,15 +103,27 @@ class Polarity(WordEnum):
 def _enum(enum: type[Enum], field: str, value: Any) -> Any:
     try:
         return enum(value)
-    except ValueError:
+    except (ValueError, TypeError):
         choices = ", ".join(repr(m.value) for m in enum)
         raise InvalidClaimError(field, value, f"expected one of {choices}") from None
+
+
+def _check_text(field: str, value: str) -> str:
+    """Return ``value``, or raise when it is too long or is not valid Unicode."""
+    if len(value) > MAX_TEXT_CHARS:
+        raise InvalidClaimError(
+            field, value, f"longer than {MAX_TEXT_CHARS:,} characters ({len(value):,})"
+        )
+    bad = lone_surrogate(value)
+    if bad is not None:
+        raise InvalidClaimError(field, value, f"holds a lone surrogate {bad}, not valid Unicode")
+    return value
 
 
 def _nonblank(field: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InvalidClaimError(field, value, "must be a non-blank string")
-    return " ".join(value.split())
+    return " ".join(_check_text(field, value).split())
 
 
 def _optional_text(field: str, value: Any) -> str | None:
@@ -117,7 +131,7 @@ def _optional_text(field: str, value: Any) -> str | None:
         return None
     if not isinstance(value, str):
         raise InvalidClaimError(field, value, "must be a string or None")
-    return " ".join(value.split()) or None
+    return " ".join(_check_text(field, value).split()) or None
 
 
 def _text_tuple(field: str, value: Any) -> tuple[str, ...]:
@@ -125,14 +139,14 @@ def _text_tuple(field: str, value: Any) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         value = [value]
-    try:
-        items = list(value)
-    except TypeError:
-        raise InvalidClaimError(field, value, "must be a sequence of strings") from None
+    if not isinstance(value, list | tuple):
+        # A dict would give its keys, a set an order that changes from run to run.
+        raise InvalidClaimError(field, value, "must be a list or tuple of strings")
     out: list[str] = []
-    for item in items:
+    for item in value:
         if not isinstance(item, str) or not item.strip():
             raise InvalidClaimError(field, value, f"item {item!r} is not a non-blank string")
+        _check_text(field, item)
         cleaned = " ".join(item.split())
         if cleaned not in out:
             out.append(cleaned)
@@ -215,10 +229,11 @@ def _to_qualifiers(value: Any) -> tuple[str, ...]:
 def _to_date(value: Any) -> dt.date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
     if isinstance(value, dt.date):
-        return value
+        day = value.date() if isinstance(value, dt.datetime) else value
+        if day == dt.date.max:  # a day span of it would end past datetime.max
+            raise InvalidClaimError("published", value, "after 9999-12-30")
+        return day
     if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value.strip()[:10])
@@ -236,7 +251,10 @@ def _to_reliability(value: Any) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidClaimError("reliability", value, "must be a number in [0, 1] or None")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        raise InvalidClaimError("reliability", value, "must be in [0, 1]") from None
     if not (0.0 <= number <= 1.0) or math.isnan(number):
         raise InvalidClaimError("reliability", value, "must be in [0, 1]")
     return number
@@ -250,6 +268,7 @@ def _digest(*parts: object) -> str:
 # --------------------------------------------------------------------------- Source
 
 
+@strict_init
 @attrs.frozen(kw_only=True)
 class Source:
     """A speaker: a state, an armed group, an outlet, a witness...
@@ -328,11 +347,18 @@ def _to_report(value: Any) -> Report | None:
 
 
 def _to_relayed(value: Any) -> Report | None:
-    if value is None or isinstance(value, Report):
+    if value is None:
+        return value
+    if isinstance(value, Report):
+        if len(value.chain()) >= MAX_RELAY_DEPTH:
+            raise InvalidClaimError(
+                "relays", value, f"relay chain longer than {MAX_RELAY_DEPTH} reports"
+            )
         return value
     raise InvalidClaimError("relays", value, "expected the Report that this report relays")
 
 
+@strict_init
 @attrs.frozen(kw_only=True)
 class Report:
     """The document that carries a claim: an article, a broadcast, a statement, a post.
@@ -425,7 +451,8 @@ def to_value(value: Any) -> Value:
     Raises
     ------
     InvalidClaimError
-        For a blank string or a value of another type.
+        For a blank string, a string over 10,000 characters or with a lone surrogate, or
+        a value of another type.
 
     Examples
     --------
@@ -447,7 +474,7 @@ def to_value(value: Any) -> Value:
         except UnparsableValueError as exc:
             raise InvalidClaimError("value", value, exc.reason) from None
     if isinstance(value, str):
-        text = " ".join(value.split())
+        text = " ".join(_check_text("value", value).split())
         if not text:
             raise InvalidClaimError("value", value, "must not be blank (use None for no value)")
         for integer in (True, False):  # a count first, else a measurement ("10.5")
@@ -480,7 +507,7 @@ def _time_or_phrase(field: str, value: Any) -> Any:
     if isinstance(value, str):
         # Relative phrases ("Tuesday morning") are resolved in Claim.__attrs_post_init__,
         # against the report's publication date.
-        return " ".join(value.split()) or None
+        return " ".join(_check_text(field, value).split()) or None
     raise InvalidClaimError(field, value, "expected a TimeSpan, a date, or a date phrase")
 
 
@@ -502,11 +529,16 @@ def _to_source(value: Any) -> Source:
 def _to_id(value: Any) -> str:
     if value is None:
         return ""
-    if not isinstance(value, str | int):
+    if isinstance(value, bool) or not isinstance(value, str | int):
         raise InvalidClaimError("id", value, "must be a string")
-    return str(value).strip()
+    if isinstance(value, int):
+        if abs(value) >= 10**100:
+            raise InvalidClaimError("id", value, "a number id must have at most 100 digits")
+        return str(value)
+    return _check_text("id", value).strip()
 
 
+@strict_init
 @attrs.frozen(kw_only=True)
 class Claim:
     """One sourced claim: ``source`` says, via ``via``, that ``subject`` ``predicate`` ``value``.
@@ -549,7 +581,11 @@ class Claim:
     Raises
     ------
     InvalidClaimError
-        When a field has a bad value; the error names the field and the value.
+        When a field has a bad value; the error names the field and the value. Text
+        fields hold at most 10,000 characters of valid Unicode (no lone surrogate);
+        ``qualifiers`` is a string, a list or a tuple (not a dict or a set).
+    ArgumentError
+        For an unknown, missing or positional argument (also a ``TypeError``).
 
     Examples
     --------
@@ -602,7 +638,8 @@ class Claim:
         try:
             return TimeSpan.parse(value, reference=reference)
         except UnparsableValueError as exc:
-            hint = "" if reference is not None else "; relative phrases need via.published"
+            relative = reference is None and "relative" in exc.reason
+            hint = "; relative phrases need via.published" if relative else ""
             raise InvalidClaimError(field, value, exc.reason + hint) from None
 
     def _content(self) -> tuple[object, ...]:

@@ -50,12 +50,17 @@ from typing import Any
 import attrs
 
 from claimrec._enum import WordEnum
+from claimrec._limits import MAX_PHRASE_CHARS
+from claimrec._text import CACHED_CHARS
 from claimrec.errors import InvalidClaimError, UnparsableValueError
 
 __all__ = ["Precision", "TimeSpan"]
 
 _EXPECTED = "not a date or time (expected e.g. '2025-07-01', '1 July 2025', 'Tuesday morning')"
 _TIME_ZONE = "has a time zone; claimrec times are naive, local to the event"
+_FIRST = dt.datetime(1, 1, 1)  # datetime.min, naive by design
+_LAST = dt.datetime(9999, 12, 31, 23, 59, 59, 999999)  # datetime.max
+_OUT_OF_RANGE = "out of the supported range of dates (0001-01-01 to 9999-12-30)"
 _NEEDS_REFERENCE = "pass reference= (e.g. the report's publication date)"
 
 _MINUTE = dt.timedelta(minutes=1)
@@ -338,7 +343,8 @@ class TimeSpan:
         UnparsableValueError
             With ``field='when'``, when the phrase is not a date or time, names a day that
             does not exist or contradicts itself (``Monday 1 July 2025``), carries a time
-            zone, or is relative and no ``reference`` is given.
+            zone, is relative and no ``reference`` is given, lies outside 0001-01-01 to
+            9999-12-30, or is longer than 1,000 characters.
 
         Examples
         --------
@@ -363,6 +369,10 @@ class TimeSpan:
         """
         if not isinstance(text, str):
             raise UnparsableValueError("when", text, _EXPECTED)
+        if len(text) > MAX_PHRASE_CHARS:
+            raise UnparsableValueError(
+                "when", text, f"longer than {MAX_PHRASE_CHARS:,} characters: not a date phrase"
+            )
         ref = _to_reference(reference)
         try:
             start, end, precision = _parse_cached(" ".join(text.split()), ref)
@@ -413,6 +423,8 @@ class TimeSpan:
             if value.tzinfo is not None:
                 raise InvalidClaimError("when", value, _TIME_ZONE)
             start = value.replace(second=0, microsecond=0)
+            if start > _LAST - _MINUTE:
+                raise InvalidClaimError("when", value, _OUT_OF_RANGE)
             return cls(start=start, end=start + _MINUTE, precision=Precision.MINUTE)
         if isinstance(value, dt.date):
             return cls.day(value)
@@ -430,7 +442,16 @@ class TimeSpan:
         >>> from claimrec.timespan import TimeSpan
         >>> TimeSpan.day(dt.date(2025, 7, 1))
         TimeSpan.parse('2025-07-01')
+
+        Raises
+        ------
+        InvalidClaimError
+            For the last day of the calendar, 9999-12-31, whose end is beyond ``datetime``.
         """
+        if not isinstance(day, dt.date):
+            raise InvalidClaimError("when", day, "expected a date")
+        if day.toordinal() >= dt.date.max.toordinal():
+            raise InvalidClaimError("when", day, _OUT_OF_RANGE)
         start = _midnight(day)
         return cls(start=start, end=start + _DAY, precision=Precision.DAY)
 
@@ -594,18 +615,27 @@ class TimeSpan:
         InvalidClaimError
             When ``delta`` is negative or not a timedelta.
 
+        Notes
+        -----
+        At the ends of the calendar the span stops at ``datetime.min`` and
+        ``datetime.max``: a tolerance window cannot reach past them.
+
         Examples
         --------
         >>> import datetime as dt
         >>> from claimrec.timespan import TimeSpan
         >>> TimeSpan.parse("2025-07-02").widen(dt.timedelta(days=1))
         TimeSpan.parse('2025-07-01/2025-07-03')
+        >>> TimeSpan.parse("0001-01-01").widen(dt.timedelta(days=1)).start
+        datetime.datetime(1, 1, 1, 0, 0)
         """
         if not isinstance(delta, dt.timedelta) or delta < _ZERO:
             raise InvalidClaimError("delta", delta, "must be a timedelta of zero or more")
         if delta == _ZERO:
             return self
-        return TimeSpan(start=self.start - delta, end=self.end + delta, precision=Precision.RANGE)
+        start = _FIRST if self.start - _FIRST < delta else self.start - delta
+        end = _LAST if _LAST - self.end < delta else self.end + delta
+        return TimeSpan(start=start, end=end, precision=Precision.RANGE)
 
 
 def _instant(moment: dt.datetime) -> str:
@@ -1066,9 +1096,21 @@ def _parse_text(text: str, reference: dt.date | None) -> _Bounds:
     return _interpret(_slots(_tokens(_clean(text))), reference)
 
 
-@lru_cache(maxsize=8192)
 def _parse_cached(text: str, reference: dt.date | None) -> _Bounds:
+    # Cache the short phrases that repeat; a long one is parsed each time, so that
+    # untrusted text cannot fill the cache with large strings.
+    if len(text) <= CACHED_CHARS:
+        return _parse_short(text, reference)
+    return _parse_uncached(text, reference)
+
+
+@lru_cache(maxsize=8192)
+def _parse_short(text: str, reference: dt.date | None) -> _Bounds:
+    return _parse_uncached(text, reference)
+
+
+def _parse_uncached(text: str, reference: dt.date | None) -> _Bounds:
     try:
         return _parse_text(text, reference)
     except (ValueError, OverflowError):
-        raise _Unparsable("out of the supported range of dates") from None
+        raise _Unparsable(_OUT_OF_RANGE) from None

@@ -19,6 +19,8 @@ LAYERS = {
     "errors": 0,
     "_text": 0,
     "_enum": 0,
+    "_limits": 0,
+    "_strict": 0,
     "_records": 2,
     "quantity": 1,
     "timespan": 1,

@@ -198,8 +198,8 @@ def test_read_graphml_lists_nodes_that_are_not_claims(tmp_path):
     ("text", "why"),
     [("{not json", "not JSON"), ('{"nodes": []}', "expected node-link data"),
      ("[1, 2]", "expected node-link data"),
-     ('{"nodes": [{"kind": "claim"}], "edges": []}', "does not start with 'claim:'"),
-     ('{"nodes": [], "edges": [{"source": 1}]}', "bad node-link data")],
+     ('{"nodes": [{"kind": "claim"}], "edges": []}', "node id None is not a string"),
+     ('{"nodes": [], "edges": [{"source": 1}]}', "edge source 1 is not a node id")],
 )  # fmt: skip
 def test_read_json_rejects_malformed_input(text, why):
     """Malformed JSON raises FormatError saying what is wrong."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import warnings
 
 import pytest
 from hypothesis import given
@@ -14,13 +15,19 @@ import claimrec as cr
 from tests.strategies import claims as claim_lists
 
 
-@given(claim_lists())
+@given(claim_lists().filter(bool))
 def test_round_trip_gives_equal_claims(claims):
     """Writing then reading gives back equal claims, in order."""
     assert cr.loads_jsonl(cr.dumps_jsonl(claims)) == claims
 
 
-@given(claim_lists())
+def test_no_claims_round_trip_with_a_warning():
+    """Writing no claims gives empty text; reading it back gives none, and says so."""
+    with pytest.warns(cr.ClaimrecWarning, match="no claims"):
+        assert cr.loads_jsonl(cr.dumps_jsonl([])) == []
+
+
+@given(claim_lists().filter(bool))
 def test_round_trip_keeps_original_text(claims):
     """The original wording of values survives a round-trip (it is not part of equality)."""
     back = cr.loads_jsonl(cr.dumps_jsonl(claims))
@@ -134,5 +141,6 @@ def test_reads_from_a_stream():
 @given(st.text(max_size=40))
 def test_arbitrary_text_never_crashes_the_reader(text):
     """Any text either reads or raises FormatError; nothing else escapes."""
-    with contextlib.suppress(cr.FormatError):
+    with contextlib.suppress(cr.FormatError), warnings.catch_warnings():
+        warnings.simplefilter("ignore", cr.ClaimrecWarning)  # no claims in it
         cr.loads_jsonl(text)

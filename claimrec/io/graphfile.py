@@ -21,9 +21,11 @@ Examples
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
+import xml.parsers.expat
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,6 +33,7 @@ import networkx as nx
 
 from claimrec.errors import FormatError
 from claimrec.graph import ClaimGraph
+from claimrec.io._json import JSONProblem, check_encoding, decode, loads
 from claimrec.vocab import Vocabulary
 
 __all__ = [
@@ -75,6 +78,37 @@ def _name(path: object) -> str | None:
         return os.fspath(path)
     name = getattr(path, "name", None)
     return name if isinstance(name, str) else None
+
+
+class _UnsafeXMLError(Exception):
+    pass
+
+
+def _refuse_dtd(*_args: object) -> None:
+    raise _UnsafeXMLError
+
+
+def _xml_problem(data: bytes) -> tuple[int, str] | None:
+    """Return (line, why) when ``data`` is not well-formed XML without a DTD, else None.
+
+    claimrec's own guarantee, whatever the installed expat: a GraphML file may hold no
+    document type declaration, so no entity is ever defined or expanded (no
+    billion-laughs, no external entity, no network or file access).
+    """
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = _refuse_dtd
+    parser.EntityDeclHandler = _refuse_dtd
+    parser.ExternalEntityRefHandler = _refuse_dtd  # type: ignore[assignment]
+    try:
+        parser.Parse(data, True)  # noqa: FBT003 - expat's isfinal
+    except _UnsafeXMLError:
+        line = parser.CurrentLineNumber
+        return (line, "a DOCTYPE or ENTITY declaration; claimrec reads no DTD (XML safety)")
+    except xml.parsers.expat.ExpatError as exc:
+        return (exc.lineno, f"not well-formed XML ({xml.parsers.expat.errors.messages[exc.code]})")
+    except (LookupError, ValueError) as exc:  # an unknown encoding in the declaration
+        return (1, f"unreadable XML declaration ({exc})")
+    return None
 
 
 def _rebuild(graph: nx.MultiDiGraph, path: object, vocabulary: Vocabulary | None) -> ClaimGraph:
@@ -138,7 +172,8 @@ def read_graphml(path: _PathOrFile, *, vocabulary: Vocabulary | None = None) -> 
     Raises
     ------
     FormatError
-        When the file is not GraphML, or its nodes lack the attributes of a claim graph.
+        When the file is not GraphML, or its nodes lack the attributes of a claim graph;
+        for any DOCTYPE or ENTITY declaration (XML safety: no entity is ever expanded).
 
     Examples
     --------
@@ -150,13 +185,25 @@ def read_graphml(path: _PathOrFile, *, vocabulary: Vocabulary | None = None) -> 
     >>> read_graphml(io.BytesIO(buffer.getvalue()))
     <ClaimGraph claims=17 sources=5 contradictions=1>
     """
+    data = Path(path).read_bytes() if isinstance(path, str | os.PathLike) else path.read()
+    if not isinstance(data, bytes):
+        raise FormatError(_name(path), [(0, "open the GraphML file in binary mode ('rb')")])
+    problem = _xml_problem(data)
+    if problem is not None:
+        raise FormatError(_name(path), [problem])
     try:
-        graph = nx.read_graphml(path, force_multigraph=True)
-    except (nx.NetworkXError, ValueError, KeyError, OSError, SyntaxError) as exc:
-        # SyntaxError: xml.etree's ParseError, for a file that is not XML at all
-        if isinstance(exc, FileNotFoundError):
-            raise
-        raise FormatError(_name(path), [(0, f"not a GraphML claim graph ({exc})")]) from exc
+        graph = nx.read_graphml(io.BytesIO(data), force_multigraph=True)
+    except (
+        nx.NetworkXError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        LookupError,
+        SyntaxError,  # xml.etree's ParseError
+    ) as exc:
+        raise FormatError(_name(path), [(0, f"not a GraphML claim graph ({exc})")]) from None
     if not graph.is_directed():
         raise FormatError(_name(path), [(0, "a claim graph is directed")])
     return _rebuild(graph, path, vocabulary)
@@ -231,12 +278,52 @@ def from_node_link(data: dict[str, Any], *, vocabulary: Vocabulary | None = None
     return _from_data(data, None, vocabulary)
 
 
+_SCALARS = (str, int, float, bool)
+
+
+def _node_link_problems(data: dict[str, Any]) -> list[tuple[int, str]]:
+    """Every problem of node-link data's shape, as (node or edge number, what)."""
+    nodes, edges = data["nodes"], data["edges"]
+    if not isinstance(nodes, list) or not isinstance(edges, list):
+        return [(0, "'nodes' and 'edges' must be lists")]
+    problems: list[tuple[int, str]] = []
+    ids: set[str | int] = set()
+    for number, node in enumerate(nodes, start=1):
+        if not isinstance(node, dict):
+            problems.append((number, "a node must be an object"))
+            continue
+        node_id = node.get("id")
+        if isinstance(node_id, bool) or not isinstance(node_id, str | int):
+            problems.append((number, f"node id {node_id!r} is not a string or a number"))
+        else:
+            ids.add(node_id)
+        for key, value in node.items():
+            if value is not None and not isinstance(value, _SCALARS):
+                problems.append((number, f"node attribute {key!r} is not a scalar"))
+    for number, edge in enumerate(edges, start=1):
+        if not isinstance(edge, dict):
+            problems.append((number, "an edge must be an object"))
+            continue
+        for end in ("source", "target"):
+            if edge.get(end) not in ids or isinstance(edge.get(end), bool):
+                problems.append((number, f"edge {end} {edge.get(end)!r} is not a node id"))
+        for key, value in edge.items():
+            if value is not None and not isinstance(value, _SCALARS):
+                problems.append((number, f"edge attribute {key!r} is not a scalar"))
+    return problems
+
+
 def _from_data(data: Any, path: object, vocabulary: Vocabulary | None) -> ClaimGraph:
     if not isinstance(data, dict) or "nodes" not in data or "edges" not in data:
         raise FormatError(_name(path), [(0, "expected node-link data with 'nodes' and 'edges'")])
+    problems = _node_link_problems(data)
+    if problems:
+        raise FormatError(_name(path), problems)
+    # A claim graph is a directed multigraph, whatever the data says of itself.
+    shaped = {**data, "directed": True, "multigraph": True}
     try:
-        graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
-    except (nx.NetworkXError, KeyError, TypeError) as exc:
+        graph = nx.node_link_graph(shaped, edges="edges")
+    except (nx.NetworkXError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise FormatError(_name(path), [(0, f"bad node-link data ({exc!r})")]) from None
     return _rebuild(graph, path, vocabulary)
 
@@ -261,13 +348,28 @@ def write_json(graph: ClaimGraph, path: _PathOrText) -> None:
         path.write(text)
 
 
-def read_json(path: _PathOrText, *, vocabulary: Vocabulary | None = None) -> ClaimGraph:
+def read_json(
+    path: _PathOrText | IO[bytes],
+    *,
+    vocabulary: Vocabulary | None = None,
+    encoding: str = "utf-8",
+) -> ClaimGraph:
     """Read a claim graph written by :func:`write_json`.
+
+    Parameters
+    ----------
+    path : str, path-like, or text or binary stream
+    vocabulary : Vocabulary, optional
+        For party look-ups in the graph's queries; the shipped one by default.
+    encoding : str, default "utf-8"
+        The file's text encoding (for paths and binary streams).
 
     Raises
     ------
     FormatError
-        When the file is not JSON, or not node-link data of a claim graph.
+        When the file is not text in ``encoding``, not strict JSON (a key twice in one
+        object, ``NaN``, a number beyond float range...), or not node-link data of a
+        claim graph.
 
     Examples
     --------
@@ -278,14 +380,13 @@ def read_json(path: _PathOrText, *, vocabulary: Vocabulary | None = None) -> Cla
     ...
     claimrec.errors.FormatError: ...expected node-link data with 'nodes' and 'edges'
     """
-    if isinstance(path, str | os.PathLike):
-        text = Path(path).read_text(encoding="utf-8")
-    else:
-        text = path.read()
+    bad = check_encoding(encoding)
+    if bad is not None:
+        raise FormatError(_name(path), [(0, bad)])
+    raw = Path(path).read_bytes() if isinstance(path, str | os.PathLike) else path.read()
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FormatError(
-            _name(path), [(exc.lineno, f"not JSON ({exc.msg} at column {exc.colno})")]
-        ) from None
+        text = decode(raw, encoding, max_bytes=None) if isinstance(raw, bytes) else raw
+        data = loads(text, max_chars=None)
+    except JSONProblem as exc:
+        raise FormatError(_name(path), [(exc.line, exc.what)]) from None
     return _from_data(data, path, vocabulary)

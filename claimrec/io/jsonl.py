@@ -19,10 +19,12 @@ Writing then reading gives back equal claims. Malformed lines raise
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import io
 import json
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
@@ -30,8 +32,10 @@ from typing import IO, Any
 
 import attrs
 
+from claimrec._limits import MAX_RELAY_DEPTH
 from claimrec.category import Category
-from claimrec.errors import ClaimrecError, FormatError
+from claimrec.errors import ClaimrecError, ClaimrecWarning, FormatError
+from claimrec.io._json import JSONProblem, check_encoding, decode, loads
 from claimrec.model import Claim, Report, Source, Value
 from claimrec.quantity import Quantity
 from claimrec.timespan import TimeSpan
@@ -198,37 +202,46 @@ class _Problems:
         self.items.append((line, what))
 
 
-def _build_report(
-    rid: str,
-    raw: dict[str, tuple[int, dict[str, Any]]],
-    built: dict[str, Report],
-    visiting: set[str],
-) -> Report:
-    if rid in built:
-        return built[rid]
-    line, data = raw[rid]
-    if rid in visiting:
-        raise _LineError(line, f"report {rid!r} relays itself through a cycle")
-    visiting.add(rid)
-    kwargs = {k: v for k, v in data.items() if k != "type"}
-    relayed = kwargs.pop("relays", None)
-    if relayed is not None:
-        if not isinstance(relayed, str) or relayed not in raw:
-            raise _LineError(line, f"report {rid!r} relays unknown report {relayed!r}")
-        kwargs["relays"] = _build_report(relayed, raw, built, visiting)
-    try:
-        report = Report(**kwargs)
-    except (ClaimrecError, TypeError) as exc:
-        raise _LineError(line, str(exc)) from None
-    built[rid] = report
-    return report
-
-
 class _LineError(Exception):
     def __init__(self, line: int, what: str) -> None:
         super().__init__(what)
         self.line = line
         self.what = what
+
+
+def _build_report(
+    rid: str,
+    raw: dict[str, tuple[int, dict[str, Any]]],
+    built: dict[str, Report],
+) -> Report:
+    # Follow the relay chain back to a built report or the origin, then build forwards:
+    # iterative, so a chain of any length cannot exhaust the stack.
+    chain: list[str] = []
+    current: str | None = rid
+    while current is not None and current not in built:
+        line, data = raw[current]
+        if current in chain:
+            raise _LineError(line, f"report {current!r} relays itself through a cycle")
+        chain.append(current)
+        if len(chain) > MAX_RELAY_DEPTH:
+            raise _LineError(
+                raw[rid][0], f"report {rid!r}: relay chain longer than {MAX_RELAY_DEPTH} reports"
+            )
+        relayed = data.get("relays")
+        if relayed is not None and (not isinstance(relayed, str) or relayed not in raw):
+            raise _LineError(line, f"report {current!r} relays unknown report {relayed!r}")
+        current = relayed
+    for link in reversed(chain):
+        line, data = raw[link]
+        kwargs = {k: v for k, v in data.items() if k != "type"}
+        relayed = kwargs.pop("relays", None)
+        if relayed is not None:
+            kwargs["relays"] = built[relayed]
+        try:
+            built[link] = Report(**kwargs)
+        except (ClaimrecError, TypeError) as exc:
+            raise _LineError(line, str(exc)) from None
+    return built[rid]
 
 
 _CLAIM_KEYS = {
@@ -261,18 +274,19 @@ def _build_claim(
     return Claim(**kwargs)
 
 
-def _read_lines(lines: Iterable[str], path: str | None) -> list[Claim]:
+def _read_lines(lines: Iterable[str | bytes], path: str | None, encoding: str) -> list[Claim]:
     problems = _Problems()
     sources: dict[str, Source] = {}
     raw_reports: dict[str, tuple[int, dict[str, Any]]] = {}
     raw_claims: list[tuple[int, dict[str, Any]]] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, raw in enumerate(lines, start=1):
         try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.add(number, f"not JSON ({exc.msg} at column {exc.colno})")
+            line = decode(raw, encoding, first=number == 1) if isinstance(raw, bytes) else raw
+            if not line.strip():
+                continue
+            data = loads(line)
+        except JSONProblem as exc:
+            problems.add(number, str(exc))
             continue
         if not isinstance(data, dict):
             problems.add(number, "not a JSON object")
@@ -303,7 +317,7 @@ def _read_lines(lines: Iterable[str], path: str | None) -> list[Claim]:
     reports: dict[str, Report] = {}
     for rid in raw_reports:
         try:
-            _build_report(rid, raw_reports, reports, set())
+            _build_report(rid, raw_reports, reports)
         except _LineError as exc:
             if (exc.line, exc.what) not in problems.items:
                 problems.add(exc.line, exc.what)
@@ -316,16 +330,37 @@ def _read_lines(lines: Iterable[str], path: str | None) -> list[Claim]:
             problems.add(number, str(exc))
     if problems.items:
         raise FormatError(path, sorted(problems.items))
+    if not claims:
+        warnings.warn(
+            f"{path or '<input>'}: no claims (the input is empty or holds only sources"
+            " and reports)",
+            ClaimrecWarning,
+            stacklevel=3,
+        )
     return claims
 
 
-def loads_jsonl(text: str) -> list[Claim]:
-    r"""Read claims from JSON Lines text.
+def loads_jsonl(text: str | bytes, *, encoding: str = "utf-8") -> list[Claim]:
+    r"""Read claims from JSON Lines text (or bytes, decoded with ``encoding``).
+
+    Parameters
+    ----------
+    text : str or bytes
+        The JSON Lines.
+    encoding : str, default "utf-8"
+        For bytes: the text encoding (a UTF-8 byte-order mark is skipped).
 
     Raises
     ------
     FormatError
-        Listing every malformed line with its number.
+        Listing every malformed line with its number: not JSON, not in ``encoding``,
+        a key twice in one object, a number beyond float range or of more than 100
+        digits, nesting too deep, a bad field.
+
+    Warns
+    -----
+    ClaimrecWarning
+        When the input holds no claim.
 
     Examples
     --------
@@ -339,17 +374,32 @@ def loads_jsonl(text: str) -> list[Claim]:
     claimrec.errors.FormatError: <input>: 2 bad lines
       line 1: a claim needs 'source', 'subject', 'predicate'
       line 2: not JSON (Expecting value at column 1)
+    >>> cr.loads_jsonl('{"source": "FAMa", "subject": "Ménaka", "predicate": "attacked"}'
+    ...                .encode("latin-1"))
+    Traceback (most recent call last):
+    ...
+    claimrec.errors.FormatError: <input>, line 1: byte 0xe9 at column 33 is not utf-8 text
+    (try encoding='latin-1')
     """
-    return _read_lines(io.StringIO(text), None)
+    if isinstance(text, bytes | bytearray):
+        return _read_binary(io.BytesIO(text), None, encoding)
+    if not isinstance(text, str):
+        raise FormatError(None, [(0, f"expected text or bytes, not {type(text).__name__}")])
+    return _read_lines(io.StringIO(text), None, encoding)
 
 
-def read_jsonl(path: str | os.PathLike[str] | IO[str]) -> list[Claim]:
-    """Read claims from a JSON Lines file (or text stream), in file order.
+def read_jsonl(
+    path: str | os.PathLike[str] | IO[str] | IO[bytes], *, encoding: str = "utf-8"
+) -> list[Claim]:
+    """Read claims from a JSON Lines file (or text or binary stream), in file order.
 
     Parameters
     ----------
-    path : str, path-like or text stream
+    path : str, path-like, or text or binary stream
         The file to read.
+    encoding : str, default "utf-8"
+        The file's text encoding (``"latin-1"``, ``"cp1252"``...); a UTF-8 byte-order mark
+        is skipped. Bytes that are not in it are reported by line, not replaced.
 
     Returns
     -------
@@ -358,7 +408,13 @@ def read_jsonl(path: str | os.PathLike[str] | IO[str]) -> list[Claim]:
     Raises
     ------
     FormatError
-        Listing every malformed line with its number.
+        Listing every malformed line with its number (see :func:`loads_jsonl`), or for
+        an unknown ``encoding``.
+
+    Warns
+    -----
+    ClaimrecWarning
+        When the file holds no claim.
 
     Examples
     --------
@@ -368,10 +424,39 @@ def read_jsonl(path: str | os.PathLike[str] | IO[str]) -> list[Claim]:
     >>> len(claims) == len(cr.datasets.mali_2025())
     True
     """
+    name = _source_name(path)
     if isinstance(path, str | os.PathLike):
-        name = os.fspath(path)
-        with Path(name).open(encoding="utf-8") as handle:
-            return _read_lines(handle, name)
-    if hasattr(path, "read_text") and not hasattr(path, "read"):
-        return _read_lines(io.StringIO(path.read_text(encoding="utf-8")), str(path))
-    return _read_lines(path, getattr(path, "name", None))
+        with Path(os.fspath(path)).open("rb") as handle:
+            return _read_binary(handle, name, encoding)
+    if hasattr(path, "read_bytes") and not hasattr(path, "read"):
+        return _read_binary(io.BytesIO(path.read_bytes()), name, encoding)
+    if isinstance(path, io.TextIOBase):
+        return _read_lines(path, name, encoding)
+    return _read_binary(path, name, encoding)
+
+
+def _read_binary(stream: IO[bytes] | IO[str], name: str | None, encoding: str) -> list[Claim]:
+    """Read a binary stream (or a text stream not known as one) line by line."""
+    bad = check_encoding(encoding)
+    if bad is not None:
+        raise FormatError(name, [(0, bad)])
+    if codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
+        # A wide encoding's newline is more than one byte: decode it whole, by line.
+        raw = stream.read()
+        if isinstance(raw, str):
+            return _read_lines(io.StringIO(raw), name, encoding)
+        try:
+            text = decode(raw, encoding, max_bytes=None)
+        except JSONProblem as exc:
+            raise FormatError(name, [(exc.line, exc.what)]) from None
+        return _read_lines(io.StringIO(text), name, encoding)
+    return _read_lines(stream, name, encoding)
+
+
+def _source_name(path: object) -> str | None:
+    if isinstance(path, str | os.PathLike):
+        return os.fspath(path)
+    if hasattr(path, "read_bytes") and not hasattr(path, "read"):
+        return str(path)
+    name = getattr(path, "name", None)
+    return name if isinstance(name, str) else None

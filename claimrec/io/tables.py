@@ -104,7 +104,7 @@ def _list(cell: Any) -> list[str]:
     if text.startswith("["):  # a JSON array: items that hold a ';'
         try:
             items = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: a hostile, deeply nested cell
             items = None
         if isinstance(items, list) and all(isinstance(i, str) for i in items):
             return items
@@ -217,7 +217,7 @@ def _report(row: Mapping[str, Any], dayfirst: bool) -> Report | None:
     if not _missing(chain):
         try:
             hops = json.loads(_text(chain))
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: a hostile, deeply nested cell
             hops = None
         if not isinstance(hops, list) or not all(isinstance(h, dict) for h in hops):
             raise _CellError("relays_chain", chain, "expected a JSON list of reports")

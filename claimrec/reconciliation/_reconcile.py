@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from enum import Enum
 from typing import Any
@@ -500,6 +500,14 @@ def _worded(value: object) -> str:
     return str(value)
 
 
+def _wording(claims: list[Claim]) -> str:
+    # The commonest wording; among equals the one that keeps the most accents and other
+    # non-ASCII letters (a transliteration loses them), then the first in sorted order:
+    # never the first in input order.
+    counts = Counter(("not " if c.denied else "") + _worded(c.value) for c in claims)
+    return min(counts, key=lambda w: (-counts[w], -sum(not ch.isascii() for ch in w), w))
+
+
 def _signed_text(claim: Claim) -> str:
     return ("not " if claim.denied else "") + _value_text(claim.value)
 
@@ -852,11 +860,11 @@ def _explain(  # noqa: PLR0917 - private
         codes = list(range(lo, hi))
         choice = int(estimate.item_choice[i])
         display = {v: str(table.values[v]).split("\x1f", 1)[1] for v in codes}
-        # show values as their claims worded them
+        # show values as their claims worded them, whatever the input order
         for v in codes:
             first = rows[claims_of_value[v][0]]
             if first.claim.value is not None and display[v] == _signed_text(first.claim):
-                display[v] = ("not " if first.claim.denied else "") + _worded(first.claim.value)
+                display[v] = _wording([rows[k].claim for k in claims_of_value[v]])
         ordered = sorted(codes, key=lambda v: (-score[v], v))
         scores = tuple(
             ValueScore(
