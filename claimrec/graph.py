@@ -57,7 +57,15 @@ from claimrec._records import (
     value_words,
 )
 from claimrec._text import normalize
-from claimrec.alignment import Alignment, PairScore, _pair_score, align
+from claimrec.alignment import (
+    _R_SUBJECT,
+    FEATURES,
+    Alignment,
+    PairScore,
+    _pair_score,
+    _score,
+    align,
+)
 from claimrec.category import Category
 from claimrec.errors import FormatError, InvalidClaimError, UnknownNameError
 from claimrec.model import Claim, Report, Source, Value
@@ -1902,10 +1910,22 @@ def _build(
         add(rel)
     # A denial of what another claim entails ("no attack on civilians" and "civilians
     # killed") is a dispute across predicate families, which alignment keeps apart.
-    for a, b in [
-        *_entailment_pairs(claims, resolution, lookup, groups),
-        *_victim_pairs(claims, resolution, lookup),
-    ]:
+    victims = list(_victim_pairs(claims, resolution, lookup))
+    if victims:
+        # keep the pairs the rescue can save: rejected on the subject alone, and aligned
+        # without it (scored in one vectorised call; explanations only for those kept)
+        va = np.array([position[a.id] for a, _ in victims], dtype=np.int64)
+        vb = np.array([position[b.id] for _, b in victims], dtype=np.int64)
+        scored = _score(table, va, vb, opts, full=True)
+        weights = np.array(opts.weights, dtype=np.float64)
+        subject = FEATURES.index("subject")
+        rest = weights.sum() - weights[subject]
+        without = (weights @ scored.features - weights[subject] * scored.features[subject]) / (
+            rest if rest > 0 else 1.0
+        )
+        keep = (scored.reject == _R_SUBJECT) & (without >= opts.threshold)
+        victims = [victims[k] for k in np.flatnonzero(keep).tolist()]
+    for a, b in [*_entailment_pairs(claims, resolution, lookup, groups), *victims]:
         if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
             continue
         pair = _pair_score(table, position[a.id], position[b.id], opts)
@@ -1954,22 +1974,31 @@ def _victim_pairs(
 
     Alignment keeps exclusive subjects apart; "civilians killed" and "militants killed" at
     one place may be one count named two ways, which relate() examines: so does the graph.
+    Claims of two different days are not paired; an undated claim meets every day.
     """
-    buckets: dict[tuple[str, str], list[tuple[Claim, str]]] = defaultdict(list)
+    buckets: dict[tuple[str, str], dict[str, list[tuple[Claim, str]]]] = {}
     for k, claim in enumerate(claims):
         rec = resolution[k]
-        if rec.predicate is None or rec.subject is None:
+        if rec.predicate is None or rec.subject is None or not lookup.human(rec.subject.id):
             continue
         place = rec.place
         where = place.id if place is not None else _place_core(claim.place or "")
-        if where:
-            buckets[rec.predicate.id, where].append((claim, rec.subject.id))
-    for members in buckets.values():
-        if len(members) < 2:
+        if not where:
             continue
-        for (a, sa), (b, sb) in itertools.combinations(sorted(members, key=lambda m: m[0].id), 2):
-            if lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb):
-                yield a, b
+        day = str(claim.when.start.date()) if claim.when is not None else "?"
+        days = buckets.setdefault((rec.predicate.id, where), {})
+        days.setdefault(day, []).append((claim, rec.subject.id))
+    for days in buckets.values():
+        undated = days.get("?", [])
+        for day, members in days.items():
+            pairs: Iterable[tuple[tuple[Claim, str], tuple[Claim, str]]] = itertools.combinations(
+                members, 2
+            )
+            if day != "?":
+                pairs = itertools.chain(pairs, itertools.product(members, undated))
+            for (a, sa), (b, sb) in pairs:
+                if lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb):
+                    yield (a, b) if a.id <= b.id else (b, a)
 
 
 # --------------------------------------------------------------------------- events

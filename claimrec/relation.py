@@ -496,6 +496,10 @@ class _Lookup:
         subjects = self.vocabulary.subjects
         return bool(subjects.excludes(subjects.get(a), subjects.get(b)))
 
+    def human(self, a: str) -> bool:
+        """Whether the class has a broader class (a kind of people, of things...)."""
+        return len(self.vocabulary.subjects.lineage(a)) > 1
+
     def subjects_kin(self, a: str | None, b: str | None) -> bool:
         """Whether the two classes share a broader class (soldiers, civilians: people)."""
         if a is None or b is None:
