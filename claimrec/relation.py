@@ -66,7 +66,7 @@ from claimrec.model import Claim, Value
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
 from claimrec.resolution._columns import _Columns
-from claimrec.resolution._resolver import _relate_places, _resolver, _speaker_key
+from claimrec.resolution._resolver import _INSIDE, _relate_places, _resolver, _speaker_key
 from claimrec.resolution._words import _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
@@ -764,6 +764,13 @@ def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
     )
     if relation is PlaceRelation.UNKNOWN and _same_words(a.place, b.place):
         relation = PlaceRelation.SAME
+    if relation is PlaceRelation.SAME and not _same_words(a.place, b.place):
+        # "a hospital in Kayes" and "Kayes": one place read, but a site is a part of it
+        sa, sb = _site(p.ra.place), _site(p.rb.place)
+        if (sa is None) is not (sb is None):
+            site, town = (a.place, b.place) if sa is not None else (b.place, a.place)
+            outcome = _Outcome.A_NARROWER if sa is not None else _Outcome.B_NARROWER
+            return (outcome, (_reason(ReasonKind.SPATIAL, f"{site} is a site in {town}"),)), 1.0
     if relation is PlaceRelation.SAME:
         return _SAME, 1.0
     if relation is PlaceRelation.WITHIN:
@@ -1009,11 +1016,47 @@ def _only_numeric(findings: Iterable[_Finding]) -> bool:
     return kinds <= {ReasonKind.NUMERIC}
 
 
+def _site(hit: Resolved | None) -> str | None:
+    """Return the site a place read by the ``in`` rule names ("train station" in X)."""
+    if hit is None or hit.rule != "in":
+        return None
+    inside = _INSIDE.match(normalize(hit.text))
+    return None if inside is None else inside.group(0)[: inside.start("rest")].strip()
+
+
+def _other_sites(p: _Pair) -> bool:
+    """Whether the claims name two different sites of one place (a station, a restaurant).
+
+    The town is then no evidence of one event: Kramatorsk's station (April 2022) and its
+    restaurant (June 2023) are two attacks on one town.
+    """
+    sa, sb = _site(p.ra.place), _site(p.rb.place)
+    if sa is None or sb is None:
+        return False
+    return fuzz.token_set_ratio(_place_core(sa), _place_core(sb)) < _TEXT_SAME
+
+
+def _one_report(a: Claim, b: Claim) -> bool:
+    """Whether both claims come in one report."""
+    return a.via is not None and b.via is not None and a.via.id == b.via.id
+
+
+def _other_figure(denier: Claim, asserter: Claim) -> bool:
+    """Whether a denied figure is not the asserted one (denying 471 leaves "500" standing)."""
+    denied, asserted = denier.value, asserter.value
+    if not (isinstance(denied, Quantity) and isinstance(asserted, Quantity)):
+        return False
+    return not (
+        denied == asserted or asserted.issubset(denied) or _lossy(denied, asserted) is not None
+    )
+
+
 def _one_event(p: _Pair, known: PlaceRelation | None) -> bool:
     """Whether anything positive places both claims in one event.
 
     A shared or nested place (as stated, or read from the report), overlapping event
-    times, one report chain, or one event label.
+    times, one report chain, or one event label. Two different sites of one town are
+    not a shared place.
     """
     a, b = p.a, p.b
     if a.event is not None and b.event is not None and _same_words(a.event, b.event):
@@ -1022,6 +1065,8 @@ def _one_event(p: _Pair, known: PlaceRelation | None) -> bool:
         return True
     if a.when is not None and b.when is not None and a.when.overlaps(b.when):
         return True
+    if _other_sites(p):
+        return False
     close = (PlaceRelation.SAME, PlaceRelation.WITHIN, PlaceRelation.CONTAINS)
     if known in close:
         return True
@@ -1147,6 +1192,17 @@ def _judge(
         # "4 children among the dead" and "11 dead": a part counts fewer than the whole
         detail = "the narrower class counts a part of the broader one"
         value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.VICTIM, detail)))
+    if (
+        a.place is not None
+        and b.place is not None
+        and place_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+        and value_finding[0] is _Outcome.CONFLICT
+        and _part_fits(a, b, narrower_is_a=place_finding[0] is _Outcome.A_NARROWER)
+    ):
+        # "9 killed in a hospital in Zamzam" and "25 killed in Zamzam": a place inside the
+        # other's counts a part of its toll, not a rival figure
+        detail = "the narrower place counts a part of the broader one's toll"
+        value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.SPATIAL, detail)))
     actor_finding = _actors(p)
     if (
         isinstance(a.value, str)
@@ -1211,11 +1267,12 @@ def _judge(
     if a.polarity is not b.polarity:
         denier, asserter = (a, b) if a.denied else (b, a)
         denied_narrower = (_Outcome.A_NARROWER if denier is a else _Outcome.B_NARROWER) in outcomes
-        if conflicts or denied_narrower or not _one_event(p, place_relation):
+        other_figure = _other_figure(denier, asserter)
+        if conflicts or denied_narrower or other_figure or not _one_event(p, place_relation):
             detail = (
                 f"{denier.source.name} denies a claim other than the one "
                 f"{asserter.source.name} asserts"
-                if conflicts or denied_narrower
+                if conflicts or denied_narrower or other_figure
                 else f"nothing places {denier.source.name}'s denial in the event "
                 f"{asserter.source.name} speaks of (place, time, report)"
             )
@@ -1231,9 +1288,16 @@ def _judge(
         detail = "the later figure is higher: a toll that rose between the two reports"
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.NUMERIC, detail), *hedge_reasons]
-    elif conflicts and not _one_event(p, place_relation) and _only_numeric(findings):
+    elif conflicts and same_speaker and _one_report(a, b) and _only_numeric(findings):
+        # one speaker's two figures in one report ("19 eliminated", "15 in three sectors"):
+        # a whole and its part, or two items; a speaker does not dispute itself
+        detail = f"{speaker} gives both figures in one report: not a dispute"
+        kind = Relation.COMPATIBLE
+        reasons = [*every, _reason(ReasonKind.SAME_SPEAKER, detail), *hedge_reasons]
+    elif conflicts and not _one_event(p, place_relation):
         # Two claims with nothing placing them in one event (no shared place, time,
-        # report or label): perhaps two events, not a dispute.
+        # report or label): perhaps two events, not a dispute, whatever the conflict
+        # (figures, perpetrators, victims, outcomes).
         detail = f"{_NOT_ONE} (place, time, report)"
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
@@ -1279,6 +1343,12 @@ def _judge(
             strength,
         )
         return attrs.evolve(revised, disputed=False)
+    if kind is Relation.COMPATIBLE and _one_report(a, b):
+        detail = f"{speaker} gives both in one report"
+        return attrs.evolve(
+            build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength),
+            disputed=False,
+        )
     if order != 0:
         detail = f"{speaker} says it again"
         return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)

@@ -533,8 +533,10 @@ def test_bulk_place_matching_equals_the_gazetteer():
     for name, (place, ambiguous) in zip(noisy, resolved, strict=True):
         exact = vocab.places.resolve(name)
         short = len(normalize(name).removeprefix("the ").split()) <= 2
-        expected = vocab.places.best(name) if exact or short else None
         world = vocab.world.resolve(name)
+        # a world city's own name is never read as a misspelling of a gazetteer place
+        named = [p for p in world if normalize(p.name) == normalize(name)]
+        expected = vocab.places.best(name) if exact or (short and not named) else None
         if expected is None and len(vocab.places.resolve(name)) <= 1 and len(world) == 1:
             expected = world[0]  # the world layer, by exact name only
         assert (place, ambiguous) == (

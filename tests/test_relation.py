@@ -702,3 +702,102 @@ def test_a_toll_reported_higher_later_is_no_contradiction():
     rel = relate(early, late)
     assert rel.kind is Relation.COMPATIBLE
     assert not rel.disputed
+
+
+# --------------------------------------------------------------------------- one event first
+
+
+def test_different_perpetrators_with_nothing_placing_them_in_one_event_are_no_dispute():
+    """A hospital 'hit by' Israel and a station 'struck by' Russia: two events, not rivals."""
+    a = Claim(
+        source="Palestinian authorities",
+        subject="hospital",
+        predicate="hit by",
+        actor="Israel",
+        place="Gaza",
+        id="a",
+    )
+    b = Claim(source="ABC News", subject="hospital", predicate="struck by", actor="Russia", id="b")
+    rel = relate(a, b)
+    assert rel.kind is not Relation.CONTRADICTS, rel.explain()
+    assert not rel.disputed
+
+
+@pytest.mark.parametrize(
+    ("other", "contradicts"),
+    [("restaurant de Kramatorsk", False), ("the train station in Kramatorsk", True)],
+)
+def test_two_sites_of_one_town_are_no_evidence_of_one_event(other, contradicts):
+    """57 dead at the station and 11 at a restaurant of one town: two attacks, no dispute."""
+    a = Claim(
+        source="Officials",
+        subject="people",
+        predicate="killed",
+        value=57,
+        place="train station in Kramatorsk",
+        id="a",
+    )
+    b = Claim(
+        source="Autorités", subject="people", predicate="killed", value=11, place=other, id="b"
+    )
+    assert (relate(a, b).kind is Relation.CONTRADICTS) is contradicts
+
+
+def test_a_narrower_place_counts_a_part_of_the_broader_places_toll():
+    """9 killed in a hospital in Kayes and 25 killed in Kayes: a part, not a rival figure."""
+    part = claim(source="NGO", value=9, place="a hospital in Kayes")
+    whole = claim(source="committee", value=25, place="Kayes")
+    rel = relate(part, whole)
+    assert rel.kind is not Relation.CONTRADICTS, rel.explain()
+    assert relate(claim(source="NGO", value=30, place="a hospital in Kayes"), whole).kind is (
+        Relation.CONTRADICTS
+    )
+
+
+def test_one_speakers_two_figures_in_one_report_are_no_dispute():
+    """'19 eliminated', then '15 in three sectors' in one communiqué: a whole and a part."""
+    via = Report(outlet="Eyewitness News", published="2022-04-08", id="ewn")
+    total = Claim(
+        source="Malian military",
+        subject="terrorists",
+        predicate="eliminated",
+        value=19,
+        via=via,
+        place="Mopti",
+        id="total",
+    )
+    part = Claim(
+        source="Malian military",
+        subject="terrorists",
+        predicate="eliminated",
+        value=4,
+        via=via,
+        place="Mopti",
+        id="part",
+    )
+    rel = relate(total, part)
+    assert rel.kind is Relation.COMPATIBLE, rel.explain()
+    assert not rel.disputed
+
+
+@pytest.mark.parametrize(("asserted", "contradicts"), [("471", True), ("at least 500", False)])
+def test_a_denied_figure_contradicts_only_that_figure(asserted, contradicts):
+    """Israel disputing the toll of 471 contradicts 471, not 'at least 500'."""
+    denial = Claim(
+        source="Israel",
+        subject="people",
+        predicate="killed",
+        value=471,
+        polarity="denied",
+        place="Gaza",
+        id="deny",
+    )
+    toll = Claim(
+        source="Gaza health ministry",
+        subject="people",
+        predicate="killed",
+        value=asserted,
+        place="Gaza",
+        id="toll",
+    )
+    assert (relate(denial, toll).kind is Relation.CONTRADICTS) is contradicts

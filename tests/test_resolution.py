@@ -170,6 +170,13 @@ def test_the_world_layer_is_read_by_exact_names_only():
     assert one(place="Moura").place is None
 
 
+def test_a_world_citys_own_name_is_never_a_misspelling_of_a_gazetteer_place():
+    """'Palma' names a real city: never read as Pama, Burkina Faso (one letter away)."""
+    found = one(place="Palma").place
+    assert found is None or found.id != "bf.pama"
+    assert one(place="Pama").place.id == "bf.pama"
+
+
 def test_place_core_strips_prefixes_and_lists():
     """A place string is compared by the place it names."""
     assert _place_core("zone de Moura, cercle de Djenné") == "moura"

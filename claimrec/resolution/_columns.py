@@ -341,7 +341,8 @@ class _Columns:
         gazetteer = resolver.vocab.places
         for name, (place, ambiguous) in zip(self.place_raw, first, strict=True):
             if place is not None:
-                exact = bool(gazetteer.resolve(name)) or bool(resolver.vocab.world.resolve(name))
+                exact = place in gazetteer.resolve(name)
+                exact = exact or place in resolver.vocab.world.resolve(name)
                 hit = _place_hit(place, name, 1.0 if exact else 0.85, "exact" if exact else "fuzzy")
                 found.append(hit)
                 parts.append((hit,))

@@ -169,12 +169,21 @@ class _Resolver:
         exact = gazetteer.resolve(name)
         # misspellings are read in names of one or two words; a longer phrase ("centre of
         # Goma") is read by its structure, never matched whole to a similar name
-        found = gazetteer.best(name) if exact or _short(name) else None
+        # a real name of the world layer is never read as a misspelling of another place
+        # (Palma, Mozambique, is not Pama, Burkina Faso)
+        named = () if exact else self._world_named(name)
+        world = self._world(name)
+        found = gazetteer.best(name) if exact or (_short(name) and not named) else None
         ambiguous = found is None and len(exact) > 1
         if found is None and not ambiguous:
-            found = self._world(name)
+            found = world
         self.places[name] = (found, ambiguous)
         return found, ambiguous
+
+    def _world_named(self, name: str) -> list[Place]:
+        """Return the world layer's places whose own name (not an alias) is ``name``."""
+        key = normalize(name)
+        return [p for p in self.vocab.world.resolve(name) if normalize(p.name) == key]
 
     def _world(self, name: str) -> Place | None:
         """Return the world layer's one place of this exact name (Moura is not Maura)."""
@@ -192,7 +201,10 @@ class _Resolver:
         fuzzy = [
             name
             for name in dict.fromkeys(names)
-            if name not in self.places and not gazetteer.resolve(name) and _short(name)
+            if name not in self.places
+            and not gazetteer.resolve(name)
+            and not self._world_named(name)
+            and _short(name)
         ]
         if len(fuzzy) > 8:
             self._match_places(fuzzy)
