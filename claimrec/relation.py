@@ -1036,6 +1036,25 @@ def _other_sites(p: _Pair) -> bool:
     return fuzz.token_set_ratio(_place_core(sa), _place_core(sb)) < _TEXT_SAME
 
 
+_ONE_TIME_DAYS = 3  # statements or reports this close may give one count of one event
+_ONE_TIME = f"dates more than {_ONE_TIME_DAYS} days apart or unknown"
+
+
+def _one_time(p: _Pair) -> bool:
+    """Whether anything positive dates both claims' figures to one time.
+
+    Overlapping event times, one report chain, or statement (else report) dates at most
+    ``_ONE_TIME_DAYS`` apart. Undated claims never are: absence of dates is no evidence.
+    """
+    a, b = p.a, p.b
+    if a.when is not None and b.when is not None and a.when.overlaps(b.when):
+        return True
+    if _rid(p.ra.origin) is not None and _rid(p.ra.origin) == _rid(p.rb.origin):
+        return True
+    da, db = _dated(a, p.ra), _dated(b, p.rb)
+    return da is not None and db is not None and abs((da - db).days) <= _ONE_TIME_DAYS
+
+
 def _one_report(a: Claim, b: Claim) -> bool:
     """Whether both claims come in one report."""
     return a.via is not None and b.via is not None and a.via.id == b.via.id
@@ -1192,6 +1211,16 @@ def _judge(
         # "4 children among the dead" and "11 dead": a part counts fewer than the whole
         detail = "the narrower class counts a part of the broader one"
         value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.VICTIM, detail)))
+    vague = [
+        c.value
+        for c in (a, b)
+        if isinstance(c.value, Quantity) and c.value.kind is QuantityKind.VAGUE
+    ]
+    if vague and value_finding[0] is _Outcome.CONFLICT:
+        # "several", "tens", "dozens": an impression, not a count to dispute
+        detail = f"{_q(_qualified_text(vague[0]))} is an impression, not a count to dispute"
+        value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.NUMERIC, detail)))
+        ratio = None
     if (
         a.place is not None
         and b.place is not None
@@ -1294,6 +1323,13 @@ def _judge(
         detail = f"{speaker} gives both figures in one report: not a dispute"
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.SAME_SPEAKER, detail), *hedge_reasons]
+    elif conflicts and _only_numeric(findings) and not _one_time(p):
+        # Two figures that nothing dates to one time (no overlapping event times, no one
+        # report chain, no statement or report dates a few days apart): a toll changes as
+        # the dead are counted, so absence of dates is no evidence of one count.
+        detail = f"{_NOT_ONE} at one time (event time, report chain or dates): {_ONE_TIME}"
+        kind = Relation.COMPATIBLE
+        reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif conflicts and not _one_event(p, place_relation):
         # Two claims with nothing placing them in one event (no shared place, time,
         # report or label): perhaps two events, not a dispute, whatever the conflict
@@ -1321,7 +1357,11 @@ def _judge(
         reasons = [_reason(ReasonKind.ITEM, "same subject, predicate, value, place and time")]
     if not same_speaker:
         rel = build(kind, reasons, strength)
-        if rel.disputed and kind is Relation.COMPATIBLE and not _one_event(p, place_relation):
+        if (
+            rel.disputed
+            and kind is Relation.COMPATIBLE
+            and not (_one_event(p, place_relation) and _one_time(p))
+        ):
             # far-apart figures that nothing places in one event: perhaps two events
             detail = f"{_NOT_ONE} (place, time, report)"
             why = _sorted_reasons([*rel.reasons, _reason(ReasonKind.ITEM, detail)])

@@ -735,10 +735,17 @@ def test_two_sites_of_one_town_are_no_evidence_of_one_event(other, contradicts):
         predicate="killed",
         value=57,
         place="train station in Kramatorsk",
+        via=Report(outlet="ABC", published="2022-04-08"),
         id="a",
     )
     b = Claim(
-        source="Autorités", subject="people", predicate="killed", value=11, place=other, id="b"
+        source="Autorités",
+        subject="people",
+        predicate="killed",
+        value=11,
+        place=other,
+        via=Report(outlet="Boursier", published="2022-04-08"),
+        id="b",
     )
     assert (relate(a, b).kind is Relation.CONTRADICTS) is contradicts
 
@@ -778,6 +785,27 @@ def test_one_speakers_two_figures_in_one_report_are_no_dispute():
     rel = relate(total, part)
     assert rel.kind is Relation.COMPATIBLE, rel.explain()
     assert not rel.disputed
+
+
+def test_figures_that_nothing_dates_to_one_time_are_no_contradiction():
+    """30 and 57 dead at one station, undated: a toll counted at two times, not a dispute."""
+    a = Claim(source="RIA", subject="people", predicate="killed", value=30, place="Kayes", id="a")
+    b = Claim(
+        source="Officials", subject="people", predicate="killed", value=57, place="Kayes", id="b"
+    )
+    rel = relate(a, b)
+    assert rel.kind is Relation.COMPATIBLE, rel.explain()
+    assert not rel.disputed
+    dated = [attrs.evolve(c, when="2022-04-08") for c in (a, b)]
+    assert relate(*dated).kind is Relation.CONTRADICTS
+
+
+@pytest.mark.parametrize(("value", "kind"), [("several", Relation.COMPATIBLE), ("9", None)])
+def test_a_vague_figure_never_contradicts_a_count(value, kind):
+    """'several killed' and '2,000 killed' at one place and time: an impression, no dispute."""
+    rel = relate(claim(source="Agency", value=value), claim(source="Minister", value=2000))
+    assert rel.kind is (kind or Relation.CONTRADICTS)
+    assert rel.disputed is (kind is None)
 
 
 @pytest.mark.parametrize(("asserted", "contradicts"), [("471", True), ("at least 500", False)])
