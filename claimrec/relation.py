@@ -771,6 +771,13 @@ def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
             site, town = (a.place, b.place) if sa is not None else (b.place, a.place)
             outcome = _Outcome.A_NARROWER if sa is not None else _Outcome.B_NARROWER
             return (outcome, (_reason(ReasonKind.SPATIAL, f"{site} is a site in {town}"),)), 1.0
+    if relation is PlaceRelation.UNKNOWN:
+        # "a hospital in Zamzam" and "Zamzam", neither known: a site of the other place
+        inner = _site_of(a.place, b.place)
+        if inner is not None:
+            site, town = (a.place, b.place) if inner is a.place else (b.place, a.place)
+            outcome = _Outcome.A_NARROWER if inner is a.place else _Outcome.B_NARROWER
+            return (outcome, (_reason(ReasonKind.SPATIAL, f"{site} is a site in {town}"),)), 1.0
     if relation is PlaceRelation.SAME:
         return _SAME, 1.0
     if relation is PlaceRelation.WITHIN:
@@ -791,6 +798,15 @@ def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
         return (outcome, (_reason(ReasonKind.SPATIAL, f"{x} and {y} are different places"),)), 1.0
     detail = f"how {x} and {y} relate is unknown"
     return (_Outcome.EQUAL, (_reason(ReasonKind.SPATIAL, detail),)), UNKNOWN_PLACE_FACTOR
+
+
+def _site_of(x: str, y: str) -> str | None:
+    """Return whichever of two place texts names a site in the other ("a clinic in X", "X")."""
+    for site, town in ((x, y), (y, x)):
+        inside = _INSIDE.match(normalize(site))
+        if inside is not None and _same_words(inside.group("rest"), _place_core(town)):
+            return site
+    return None
 
 
 def _times(p: _Pair) -> _Finding:
@@ -1297,6 +1313,9 @@ def _judge(
         denier, asserter = (a, b) if a.denied else (b, a)
         denied_narrower = (_Outcome.A_NARROWER if denier is a else _Outcome.B_NARROWER) in outcomes
         other_figure = _other_figure(denier, asserter)
+        # "Israel did not do it" against "fighters' rocket did it": another perpetrator
+        other_actor = a.actor is not None and b.actor is not None and actor_finding is not _SAME
+        other_figure = other_figure or other_actor
         if conflicts or denied_narrower or other_figure or not _one_event(p, place_relation):
             detail = (
                 f"{denier.source.name} denies a claim other than the one "

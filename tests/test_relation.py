@@ -829,3 +829,36 @@ def test_a_denied_figure_contradicts_only_that_figure(asserted, contradicts):
         id="toll",
     )
     assert (relate(denial, toll).kind is Relation.CONTRADICTS) is contradicts
+
+
+def test_denying_one_perpetrator_does_not_contradict_naming_another():
+    """'Israel is not responsible' and 'a misfired rocket of fighters caused it': both hold."""
+    denial = Claim(
+        source="US intelligence",
+        subject="explosion",
+        predicate="responsible for",
+        actor="Israel",
+        polarity="denied",
+        place="Gaza",
+        id="deny",
+    )
+    cause = Claim(
+        source="Israel",
+        subject="explosion",
+        predicate="responsible for",
+        actor="fighters",
+        place="Gaza",
+        id="cause",
+    )
+    assert relate(denial, cause).kind is not Relation.CONTRADICTS
+    same = attrs.evolve(cause, actor="Israel", source="Gaza ministry")
+    assert relate(denial, same).kind is Relation.CONTRADICTS
+
+
+def test_a_site_of_an_unknown_place_counts_a_part_of_its_toll():
+    """9 aid workers dead in 'a hospital in Zamzam' and 25 killed in 'Zamzam': a part."""
+    whole = claim(source="committee", value=25, place="Zamzam")
+    part = claim(source="NGO", value=9, place="a hospital in Zamzam")
+    rel = relate(part, whole)
+    assert rel.kind is Relation.COMPATIBLE, rel.explain()
+    assert any("site in Zamzam" in r.detail for r in rel.reasons)
