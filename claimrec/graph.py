@@ -1054,6 +1054,10 @@ class ClaimGraph:
             found = self._records[claim_id] = self.resolution[claim_id]
         return found
 
+    def _speaker_record(self, claim_id: str) -> object:
+        hit = self._record(claim_id).speaker
+        return None if hit is None else hit.record
+
     def _speaker(self, claim_id: str) -> str:
         return _speaker_key(
             self._record(claim_id).speaker,
@@ -1313,6 +1317,8 @@ class ClaimGraph:
                 party = self._party(other.source, other_id)
                 if group == claim_id or party == own_party:
                     continue
+                if not self._independent(claim, other):
+                    continue
                 supporting[group] = self._claims[group]
                 current = parties.get(party)
                 if current is None or other.source.name < current.name:
@@ -1326,6 +1332,26 @@ class ClaimGraph:
                     )
                 )
         return tuple(out)
+
+    def _independent(self, claim: Claim, other: Claim) -> bool:
+        """Whether ``other`` is independent support for ``claim`` (a corroboration).
+
+        Figures that agree only within the tolerance (43 and "at least 45") are two counts,
+        not one confirmed; and the same words from a speaker that nothing identifies ("a
+        worker evacuated", "an employee of the gas site": "many people dead") may be one
+        statement relayed, so they are never counted as a second voice.
+        """
+        va, vb = claim.value, other.value
+        if isinstance(va, Quantity) and isinstance(vb, Quantity) and not va.overlaps(vb):
+            return False
+        unidentified = any(
+            not c.source.party and not isinstance(self._speaker_record(c.id), Actor)
+            for c in (claim, other)
+        )
+        verbatim = normalize(claim.subject) == normalize(other.subject) and normalize(
+            claim.predicate
+        ) == normalize(other.predicate)
+        return not (unidentified and verbatim)
 
     def source_summary(self) -> tuple[SourcePair, ...]:
         """Return, per pair of sources, how often their claims agree, contradict...

@@ -303,10 +303,29 @@ def test_declared_party_counts():
     """Sources with one declared party are one voice even when the vocabulary knows neither."""
     a = Source(name="Outlet A", party="Side X")
     b = Source(name="Outlet B", party="Side X")
-    c = Source(name="Outlet C")
+    c = Source(name="Outlet C", party="Side Y")
     claims = [killed(a, "12", cid="a"), killed(b, "12", cid="b")]
     assert claim_graph(claims).corroborations() == ()
     assert len(claim_graph([*claims, killed(c, "12", cid="c")]).corroborations()) == 3
+
+
+def test_the_same_words_of_speakers_nothing_identifies_are_no_corroboration():
+    """'many dead' from 'a worker evacuated' and 'an employee of the site': maybe one voice."""
+    claims = [
+        killed(Source(name="travailleur évacué", kind="witness"), "many", cid="a"),
+        killed(Source(name="salarié du site gazier", kind="witness"), "many", cid="b"),
+    ]
+    assert claim_graph(claims).corroborations() == ()
+    named = [killed("FAMa", "many", cid="c"), killed("JNIM", "many", cid="d")]
+    assert len(claim_graph(named).corroborations()) == 2
+
+
+def test_figures_agreeing_only_within_the_tolerance_are_no_corroboration():
+    """43 and 'at least 45' from two parties: close counts, not one count confirmed."""
+    claims = [killed("FAMa", "43", cid="a"), killed("JNIM", "at least 45", cid="b")]
+    assert claim_graph(claims).corroborations() == ()
+    same = [killed("FAMa", "45", cid="a"), killed("JNIM", "at least 45", cid="b")]
+    assert len(claim_graph(same).corroborations()) == 2
 
 
 def test_dispute_sides_gather_agreeing_claims(echoed):
