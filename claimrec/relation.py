@@ -1234,8 +1234,8 @@ def _judge(
     ]
     if vague and value_finding[0] is _Outcome.CONFLICT:
         # "several", "tens", "dozens": an impression, not a count to dispute
-        words = sorted({_q(_qualified_text(v)) for v in vague})
-        detail = f"{' and '.join(words)}: an impression, not a count to dispute"
+        figures = sorted({_q(_qualified_text(v)) for v in vague})
+        detail = f"{' and '.join(figures)}: an impression, not a count to dispute"
         value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.NUMERIC, detail)))
         ratio = None
     if (
