@@ -89,7 +89,7 @@ from claimrec.relation import (
     _relate_scored,
     _span_days,
 )
-from claimrec.resolution import ClaimResolution, Resolution, Unresolved, resolve
+from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
 from claimrec.resolution._resolver import _relate_places, _speaker_key
 from claimrec.resolution._words import _place_core
 from claimrec.timespan import TimeSpan
@@ -1337,9 +1337,10 @@ class ClaimGraph:
         """Whether ``other`` is independent support for ``claim`` (a corroboration).
 
         Figures that agree only within the tolerance (43 and "at least 45") are two counts,
-        not one confirmed; and the same words from a speaker that nothing identifies ("a
-        worker evacuated", "an employee of the gas site": "many people dead") may be one
-        statement relayed, so they are never counted as a second voice.
+        not one confirmed; and the same words (or one subject and predicate as resolved)
+        from a speaker that nothing identifies ("a worker evacuated", "an employee of the
+        gas site": "many people dead") may be one statement relayed, so they never count as
+        a second voice.
         """
         va, vb = claim.value, other.value
         if isinstance(va, Quantity) and isinstance(vb, Quantity) and not va.overlaps(vb):
@@ -1348,10 +1349,13 @@ class ClaimGraph:
             not c.source.party and not isinstance(self._speaker_record(c.id), Actor)
             for c in (claim, other)
         )
-        verbatim = normalize(claim.subject) == normalize(other.subject) and normalize(
-            claim.predicate
-        ) == normalize(other.predicate)
-        return not (unidentified and verbatim)
+        if not unidentified:
+            return True
+        ra, rb = self._record(claim.id), self._record(other.id)
+        return not (
+            _same_reading(claim.subject, other.subject, ra.subject, rb.subject)
+            and _same_reading(claim.predicate, other.predicate, ra.predicate, rb.predicate)
+        )
 
     def source_summary(self) -> tuple[SourcePair, ...]:
         """Return, per pair of sources, how often their claims agree, contradict...
@@ -1786,6 +1790,13 @@ def _array_scores(alignment: Alignment) -> dict[str, dict[tuple[str, str], float
         x, y = ids[i], ids[j]
         out[group_ids[membership[i]]][(x, y) if x <= y else (y, x)] = float(score)
     return out
+
+
+def _same_reading(x: str, y: str, rx: Resolved | None, ry: Resolved | None) -> bool:
+    """Whether two texts say one thing: the same words, or one resolved identity."""
+    if normalize(x) == normalize(y):
+        return True
+    return rx is not None and ry is not None and rx.id == ry.id
 
 
 def claim_graph(

@@ -27,6 +27,24 @@ def one(**fields: object) -> ClaimResolution:
 
 
 @pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("Russia", "Russia"),
+        ("Russian Defense Ministry", "Russia"),
+        ("Forces de soutien rapide (FSR) du Soudan", "RSF"),
+        ("قوات الدعم السريع", "RSF"),
+        ("Patrick Muyaya", "DRC government"),
+        ("Ukrainian officials", "Ukraine government"),
+    ],
+)
+def test_parties_beyond_the_sahel_are_known_speakers(name: str, actor: str) -> None:
+    """Russia is Russia (not Africa Corps, one fuzzy step away); RSF in three languages."""
+    found = one(source=name).speaker
+    assert found is not None
+    assert found.id == actor
+
+
+@pytest.mark.parametrize(
     ("source", "actor", "rule"),
     [
         (Source(name="GSIM"), "JNIM", "exact"),
