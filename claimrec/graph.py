@@ -41,7 +41,7 @@ import html
 import itertools
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -87,6 +87,8 @@ from claimrec.relation import (
     _lossy,
     _place_of,
     _relate_scored,
+    _relay,
+    _relay_key,
     _span_days,
 )
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
@@ -1969,6 +1971,12 @@ def _build(
         add(
             _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio, record(a.id), record(b.id))
         )
+    for a, b in _relay_pairs(claims, record, lookup):
+        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+            continue
+        relayed = _relay(a, b, record(a.id), record(b.id), lookup)
+        if relayed is not None:
+            add(relayed)
     out = ClaimGraph(
         graph,
         {c.id: c for c in claims},
@@ -1981,6 +1989,33 @@ def _build(
     )
     out._records.update(records)  # noqa: SLF001 - the graph's own cache, filled here
     return out
+
+
+_RELAY_BUCKET = 64  # one speaker's claims of one figure compared pair by pair up to this
+
+
+def _relay_pairs(
+    claims: list[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of one identified speaker's claims of one figure (or predicate): maybe relays.
+
+    Buckets larger than ``_RELAY_BUCKET`` claims (a speaker repeating one figure about
+    many events) are left to alignment.
+    """
+    buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    vocab = lookup.vocabulary
+    for claim in claims:
+        rec = record(claim.id)
+        if rec.speaker is None:
+            continue
+        key = _relay_key(claim, rec)
+        if key is None:
+            continue
+        speaker = _speaker_key(rec.speaker, claim.source, vocab)
+        buckets[speaker, claim.polarity, key].append(claim)
+    for members in buckets.values():
+        if 1 < len(members) <= _RELAY_BUCKET:
+            yield from itertools.combinations(members, 2)
 
 
 def _entailment_pairs(

@@ -843,6 +843,11 @@ def _actors(p: _Pair) -> _Finding:
     ):
         if first.id == second.id or first.record.party == second.record.party:
             return _SAME
+        if "fuzzy" in (first.rule, second.rule):
+            # a perpetrator read by resemblance ("les terroristes" is not UNHCR, "Russian
+            # fighters" beside Malian troops are no rival party) never makes a dispute
+            detail = f"{x} and {y} may differ"
+            return (_Outcome.OVERLAP, (_reason(ReasonKind.PERPETRATOR, detail),))
         if a.denied and b.denied:  # "X did not do it", "Y did not do it": both can hold
             detail = f"{x} and {y} are both denied"
             return (_Outcome.OVERLAP, (_reason(ReasonKind.PERPETRATOR, detail),))
@@ -1190,6 +1195,9 @@ def _judge(
         numeric
         and value_finding[0] is not _Outcome.CONFLICT
         and not (ratio is not None and ratio >= dispute_ratio)
+        and not any(
+            isinstance(c.value, Quantity) and c.value.kind is QuantityKind.VAGUE for c in (a, b)
+        )  # "tens" of soldiers and "tens" of civilians are no one count
     ) or (a.value is None and b.value is None)
     if subject_finding[0] is _Outcome.CONFLICT and not (
         one_count and predicate_finding[0] is _Outcome.EQUAL
@@ -1777,8 +1785,8 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
             rescued = pair.rejected in ("place", "time") and _same_core(p)
         score = _score_without(pair, pair.rejected or "")
         if not rescued or score < pair.threshold:
-            return _unaligned(a, b, pair)
-    return _judge(
+            return _relay(a, b, ra, rb, lookup) or _unaligned(a, b, pair)
+    rel = _judge(
         a,
         b,
         score=score,
@@ -1788,6 +1796,81 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
         ra=ra,
         rb=rb,
         place_relation=place_relation,
+    )
+    if rel.kind is Relation.UNRELATED:
+        return _relay(a, b, ra, rb, lookup) or rel
+    return rel
+
+
+RELAY_STRENGTH = 0.5  # a relay told by provenance alone, in words alignment keeps apart
+
+
+def _relay_key(claim: Claim, rec: ClaimResolution) -> tuple[str, ...] | None:
+    """Return the value a relay must repeat: a figure's lower bound, a word, or a predicate."""
+    value = claim.value
+    if isinstance(value, Quantity):
+        return None if value.low is None else ("q", f"{value.low:g}")
+    if isinstance(value, str):
+        return ("s", normalize(value))
+    if value is None:
+        predicate = _rid(rec.predicate)
+        return None if predicate is None else ("p", predicate)
+    return None
+
+
+def _relay(
+    a: Claim, b: Claim, ra: ClaimResolution, rb: ClaimResolution, lookup: _Lookup
+) -> Relationship | None:
+    """Return an echo when two claims alignment keeps apart are one statement relayed.
+
+    Relays translate and reword ("retrouvés dans les rues", "retrieved"; "contrôler",
+    "taken control of"). Provenance still tells one statement: one identified speaker,
+    one figure (or, without one, one predicate), one polarity, two reports, statement
+    times not ordered, nothing placing or timing them apart, and something placing them
+    together (one report chain, report dates a few days apart, or a shared place or time).
+    """
+    if a.polarity is not b.polarity or ra.speaker is None or rb.speaker is None:
+        return None
+    key = _relay_key(a, ra)
+    if key is None or key != _relay_key(b, rb) or _one_report(a, b):
+        return None
+    if isinstance(a.value, Quantity) and _changed(a, b):
+        return None
+    vocab = lookup.vocabulary
+    speaker = _speaker_key(ra.speaker, a.source, vocab)
+    if speaker != _speaker_key(rb.speaker, b.source, vocab):
+        return None
+    p = _Pair(a, b, ra, rb, lookup)
+    if _statement_order(p) != 0:
+        return None
+    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+        return None
+    if a.place is not None and b.place is not None:
+        where = lookup.place_relation(a.place, b.place, ra.place, rb.place)
+        if where is PlaceRelation.DISJOINT or _other_sites(p):
+            return None
+    da, db = _dated(a, ra), _dated(b, rb)
+    if da is not None and db is not None and abs((da - db).days) > _ONE_TIME_DAYS:
+        return None
+    if not (_same_origin(p) or (da is not None and db is not None) or _one_event(p, None)):
+        return None
+    name = min(a.source.name, b.source.name)
+    reasons = [
+        _reason(ReasonKind.ECHO, _echo_detail(p, name)),
+        _reason(
+            ReasonKind.ECHO,
+            f"the relays of one {name} statement word it differently "
+            "(same speaker, same figure, statement times not ordered)",
+        ),
+    ]
+    numeric = isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
+    return Relationship(
+        a=a.id,
+        b=b.id,
+        kind=Relation.AGREES if a.value == b.value else Relation.COMPATIBLE,
+        strength=RELAY_STRENGTH,
+        reasons=_sorted_reasons(reasons),
+        magnitude_ratio=1.0 if numeric and a.value == b.value else None,
     )
 
 

@@ -328,6 +328,23 @@ def test_figures_agreeing_only_within_the_tolerance_are_no_corroboration():
     assert len(claim_graph(same).corroborations()) == 2
 
 
+def test_relays_in_other_words_form_one_echo_that_relate_agrees_with():
+    """900 bodies relayed in French and English by one speaker: one echo; relate agrees."""
+    who = Report(outlet="WHO briefing", published="2025-02-04", id="who")
+    claims = [
+        Claim(source="UN", subject="corps", predicate="restent dans les morgues", value=900,
+              place="Goma", via=Report(outlet="A", published="2025-02-05", relays=who,
+                                       id="ra"), id="a"),
+        Claim(source="UN", subject="bodies", predicate="still in hospital morgues",
+              value=900, place="Goma", via=Report(outlet="B", published="2025-02-05",
+                                                  relays=who, id="rb"), id="b"),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert [sorted(c.id for c in e.claims) for e in graph.echoes()] == [["a", "b"]]
+    assert graph.relationship("a", "b").kind is relate(claims[0], claims[1]).kind
+    assert graph.corroborations() == ()
+
+
 def test_dispute_sides_gather_agreeing_claims(echoed):
     """JNIM's '5' is one side; the army, its relays, DIRPA and the resident the other."""
     (dispute,) = echoed.disputes()

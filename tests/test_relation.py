@@ -862,3 +862,45 @@ def test_a_site_of_an_unknown_place_counts_a_part_of_its_toll():
     rel = relate(part, whole)
     assert rel.kind is Relation.COMPATIBLE, rel.explain()
     assert any("site in Zamzam" in r.detail for r in rel.reasons)
+
+
+def test_a_perpetrator_read_by_resemblance_never_makes_a_dispute():
+    """'les terroristes' resembles no actor it names: not a rival party of Israel."""
+    a = claim(source="NGO", actor="les terroristes", value=12)
+    b = claim(source="Army", actor="Israel", value=12)
+    rel = relate(a, b)
+    assert rel.kind is not Relation.CONTRADICTS, rel.explain()
+
+
+def test_vague_figures_of_exclusive_victims_are_no_victim_dispute():
+    """'tens' of civilians and 'tens' of soldiers killed: two tolls, not one count disputed."""
+    a = claim(source="NGO", subject="civilians", value="tens")
+    b = claim(source="Army", subject="soldiers", value="tens")
+    assert relate(a, b).kind is not Relation.CONTRADICTS
+
+
+def test_relays_in_other_words_are_one_statement():
+    """One speaker's 900 bodies in two reports, worded two ways: an echo, as in the graph."""
+    army = Report(outlet="WHO briefing", published="2025-02-04", id="who")
+    a = Claim(
+        source="UN",
+        subject="corps",
+        predicate="restent dans les morgues",
+        value=900,
+        place="Goma",
+        via=Report(outlet="A", published="2025-02-05", relays=army, id="ra"),
+        id="a",
+    )
+    b = Claim(
+        source="UN",
+        subject="bodies",
+        predicate="still in hospital morgues",
+        value=900,
+        place="Goma",
+        via=Report(outlet="B", published="2025-02-05", relays=army, id="rb"),
+        id="b",
+    )
+    rel = relate(a, b)
+    assert rel.reasons_of(ReasonKind.ECHO), rel.explain()
+    other = attrs.evolve(b, value=901)
+    assert not relate(a, other).reasons_of(ReasonKind.ECHO)

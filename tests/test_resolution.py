@@ -183,6 +183,20 @@ def test_a_world_city_ruled_out_by_the_report_stays_unresolved():
     assert one(source="Reuters", place="Gaza").place.record.country == "PS"
 
 
+def test_a_world_city_ruled_out_for_one_claim_is_no_reading_of_its_name_for_any():
+    """One reading per name: 'Gaza' ruled out in a Malian report is not PS elsewhere either."""
+    mali = Report(outlet="Wire", id="w")
+    other = Report(outlet="Blog", id="b")
+    claims = [
+        Claim(source="A", subject="x", predicate="killed", place="Gaza", via=mali, id="a"),
+        Claim(source="A", subject="x", predicate="killed", place="Kayes", via=mali, id="k"),
+        Claim(source="A", subject="x", predicate="killed", place="Gaza", via=other, id="c"),
+    ]
+    found = resolve(claims)
+    assert found["a"].place is None
+    assert found["c"].place is None
+
+
 def test_the_world_layer_is_read_by_exact_names_only():
     """A misspelling of a world city is not matched (Moura is not Maura)."""
     assert one(place="Moura").place is None

@@ -56,6 +56,13 @@ def _world_conflicts(cols: _Columns) -> dict[int, Resolved | None]:
             countries.update(speaker.record.countries)
         if countries and record.record.country not in countries:
             out[i] = None
+    # one reading per name: a world city ruled out for one claim is no reading of that
+    # name for any (Palma ruled out in a Mozambican report is not Palma de Mallorca in a
+    # report that names no other place)
+    ruled_out = {cols.claims[i].place for i in out}
+    for i in world:
+        if cols.claims[i].place in ruled_out:
+            out[i] = None
     return out
 
 
