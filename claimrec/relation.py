@@ -67,7 +67,7 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
 from claimrec.resolution._columns import _Columns
 from claimrec.resolution._resolver import _INSIDE, _relate_places, _resolver, _speaker_key
-from claimrec.resolution._words import _place_core
+from claimrec.resolution._words import _LIST_SPLIT, _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
     Actor,
@@ -772,6 +772,13 @@ def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
             outcome = _Outcome.A_NARROWER if sa is not None else _Outcome.B_NARROWER
             return (outcome, (_reason(ReasonKind.SPATIAL, f"{site} is a site in {town}"),)), 1.0
     if relation is PlaceRelation.UNKNOWN:
+        # "Zamzam" and "Zamzam, Abu Shouk and El Fasher": one of the places a list names
+        parts_a, parts_b = _list_cores(a.place), _list_cores(b.place)
+        if parts_a != parts_b and (parts_a < parts_b or parts_b < parts_a):
+            narrow, wide = (a.place, b.place) if parts_a < parts_b else (b.place, a.place)
+            outcome = _Outcome.A_NARROWER if parts_a < parts_b else _Outcome.B_NARROWER
+            detail = f"{narrow} is among the places {wide} names"
+            return (outcome, (_reason(ReasonKind.SPATIAL, detail),)), 1.0
         # "a hospital in Zamzam" and "Zamzam", neither known: a site of the other place
         inner = _site_of(a.place, b.place)
         if inner is not None:
@@ -798,6 +805,19 @@ def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
         return (outcome, (_reason(ReasonKind.SPATIAL, f"{x} and {y} are different places"),)), 1.0
     detail = f"how {x} and {y} relate is unknown"
     return (_Outcome.EQUAL, (_reason(ReasonKind.SPATIAL, detail),)), UNKNOWN_PLACE_FACTOR
+
+
+@functools.lru_cache(maxsize=65536)
+def _list_cores(text: str) -> frozenset[str]:
+    """Return the places a list names, each by its core ("around Zamzam" is Zamzam)."""
+    parts = [p for p in _LIST_SPLIT.split(text) if p.strip()] or [text]
+    cores = set()
+    for part in parts:
+        core = _place_core(part)
+        for word in ("camps", "camp", "displacement", "the town of", "town of", "city of"):
+            core = core.replace(word, " ")
+        cores.add(" ".join(core.split()))
+    return frozenset(c for c in cores if c)
 
 
 def _site_of(x: str, y: str) -> str | None:
@@ -1246,6 +1266,21 @@ def _judge(
         detail = f"{' and '.join(figures)}: an impression, not a count to dispute"
         value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.NUMERIC, detail)))
         ratio = None
+    time_finding = _times(p)
+    if (
+        a.when is not None
+        and b.when is not None
+        and time_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+        and value_finding[0] is _Outcome.CONFLICT
+        and _part_fits(a, b, narrower_is_a=time_finding[0] is _Outcome.A_NARROWER)
+    ):
+        # "25 killed on Friday" and "over 1,012 killed from Friday to Sunday": one day of
+        # the span counts a part of its toll, not a rival figure
+        detail = "the narrower time counts a part of the broader one's toll"
+        value_finding = (
+            _Outcome.OVERLAP,
+            (*value_finding[1], _reason(ReasonKind.TEMPORAL, detail)),
+        )
     if (
         a.place is not None
         and b.place is not None
@@ -1276,7 +1311,7 @@ def _judge(
         predicate_finding,
         actor_finding,
         place_finding,
-        _times(p),
+        time_finding,
         value_finding,
     ]
     if value_finding is _SAME and not (numeric and predicate_finding[0] is _Outcome.EQUAL):

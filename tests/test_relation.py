@@ -904,3 +904,32 @@ def test_relays_in_other_words_are_one_statement():
     assert rel.reasons_of(ReasonKind.ECHO), rel.explain()
     other = attrs.evolve(b, value=901)
     assert not relate(a, other).reasons_of(ReasonKind.ECHO)
+
+
+def test_a_denial_at_one_of_the_places_a_list_names_is_narrower():
+    """'No civilians killed in Zamzam' does not deny '400 killed in Zamzam, Abu Shouk and
+    El Fasher': the denial speaks of a part."""
+    denial = Claim(
+        source="RSF",
+        subject="civilians",
+        predicate="killed",
+        place="Zamzam",
+        polarity="denied",
+        when="2025-04-11",
+        id="deny",
+    )
+    toll = Claim(source="UN", subject="civilians", predicate="killed", value="over 400",
+                 place="around Zamzam and Abu Shouk displacement camps and the town of Al Fasher",
+                 when="2025-04-11", id="toll")  # fmt: skip
+    rel = relate(denial, toll)
+    assert rel.kind is not Relation.CONTRADICTS, rel.explain()
+    assert any("among the places" in r.detail for r in rel.reasons)
+
+
+def test_one_day_of_a_span_counts_a_part_of_its_toll():
+    """25 killed on Friday and 1,012 from Friday to Sunday: a part, not a dispute."""
+    span = claim(source="UN", value=1012, when="2025-04-11/2025-04-13")
+    rel = relate(claim(source="committee", value=25, when="2025-04-11"), span)
+    assert rel.kind is not Relation.CONTRADICTS, rel.explain()
+    more = relate(claim(source="committee", value=2000, when="2025-04-11"), span)
+    assert more.kind is Relation.CONTRADICTS  # a part larger than its whole
