@@ -68,7 +68,7 @@ from claimrec.alignment import (
 )
 from claimrec.category import Category
 from claimrec.errors import FormatError, InvalidClaimError, UnknownNameError
-from claimrec.model import Claim, Report, Source, Value
+from claimrec.model import Claim, Report, Source, SourceKind, Value
 from claimrec.quantity import Quantity
 from claimrec.relation import (
     _EVENT_DAYS,
@@ -1340,15 +1340,17 @@ class ClaimGraph:
 
         Figures that agree only within the tolerance (43 and "at least 45") are two counts,
         not one confirmed; and the same words (or one subject and predicate as resolved)
-        from a speaker that nothing identifies ("a worker evacuated", "an employee of the
-        gas site": "many people dead") may be one statement relayed, so they never count as
-        a second voice.
+        from an anonymous speaker that nothing identifies (a witness or a collective: "a
+        worker evacuated", "an employee of the gas site": "many people dead") may be one
+        statement relayed, so they never count as a second voice.
         """
         va, vb = claim.value, other.value
         if isinstance(va, Quantity) and isinstance(vb, Quantity) and not va.overlaps(vb):
             return False
         unidentified = any(
-            not c.source.party and not isinstance(self._speaker_record(c.id), Actor)
+            c.source.kind in _ANONYMOUS
+            and not c.source.party
+            and not isinstance(self._speaker_record(c.id), Actor)
             for c in (claim, other)
         )
         if not unidentified:
@@ -1792,6 +1794,10 @@ def _array_scores(alignment: Alignment) -> dict[str, dict[tuple[str, str], float
         x, y = ids[i], ids[j]
         out[group_ids[membership[i]]][(x, y) if x <= y else (y, x)] = float(score)
     return out
+
+
+# speakers a name does not identify: witnesses, "local sources", "aid groups"
+_ANONYMOUS = frozenset({SourceKind.WITNESS, SourceKind.OTHER})
 
 
 def _same_reading(x: str, y: str, rx: Resolved | None, ry: Resolved | None) -> bool:

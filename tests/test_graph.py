@@ -318,6 +318,11 @@ def test_the_same_words_of_speakers_nothing_identifies_are_no_corroboration():
     assert claim_graph(claims).corroborations() == ()
     named = [killed("FAMa", "many", cid="c"), killed("JNIM", "many", cid="d")]
     assert len(claim_graph(named).corroborations()) == 2
+    outlets = [
+        killed(Source(name="Outlet 1", kind="media"), "12", cid="e"),
+        killed(Source(name="Outlet 2", kind="media"), "12", cid="f"),
+    ]
+    assert len(claim_graph(outlets).corroborations()) == 2  # outlets are named speakers
 
 
 def test_figures_agreeing_only_within_the_tolerance_are_no_corroboration():
