@@ -29,7 +29,7 @@ from claimrec.alignment import (
     compare,
     estimate_pairs,
 )
-from claimrec.category import Category, CategoryScheme
+from claimrec.category import Category, CategoryScheme, SetValue, Unstated
 from claimrec.errors import (
     ArgumentError,
     CandidateBudgetError,
@@ -79,10 +79,13 @@ from claimrec.reconciliation import (
     ItemResult,
     Policy,
     Reconciliation,
+    SourceFigure,
     SourceTrust,
+    TableReconciliation,
     ValueScore,
     Verdict,
     reconcile,
+    source_identity,
 )
 from claimrec.relation import Reason, ReasonKind, Relation, Relationship, relate
 from claimrec.report import (
@@ -160,16 +163,20 @@ __all__ = [
     "Report",
     "Resolution",
     "Resolved",
+    "SetValue",
     "Source",
+    "SourceFigure",
     "SourceKind",
     "SourcePair",
     "SourceTrust",
     "SubjectClass",
     "SubjectVocabulary",
+    "TableReconciliation",
     "TimeSpan",
     "UnknownNameError",
     "UnparsableValueError",
     "Unresolved",
+    "Unstated",
     "Value",
     "ValueScore",
     "Verdict",
@@ -200,6 +207,7 @@ __all__ = [
     "render_report",
     "resolve",
     "said",
+    "source_identity",
     "to_acled",
     "to_frame",
     "to_node_link",

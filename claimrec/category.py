@@ -24,6 +24,7 @@ gives the type and a way to declare a scheme.
 from __future__ import annotations
 
 import itertools
+import re
 import types
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -33,8 +34,9 @@ from rapidfuzz import fuzz, process
 
 from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError, UnknownNameError
+from claimrec.quantity import Quantity
 
-__all__ = ["Category", "CategoryScheme"]
+__all__ = ["Category", "CategoryScheme", "SetValue", "Unstated"]
 
 _SUGGESTION_CUTOFF = 70.0
 _SUGGESTION_LIMIT = 3
@@ -484,3 +486,272 @@ def _suggest(text: str, known: list[str]) -> list[str]:
         score_cutoff=_SUGGESTION_CUTOFF,
     )
     return [name for name, _, _ in sorted(matches, key=lambda m: (-m[1], m[0]))]
+
+
+# ------------------------------------------------------------------------ set values
+
+
+_INCLUDING = re.compile(
+    r"^(?P<count>.+?)\s+(?P<noun>[^\s,]+)\s*,?\s+(?:including|among them|notably|such as"
+    r"|dont|notamment|parmi lesquels|parmi lesquelles|parmi eux|parmi elles)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bet\b)\s*", re.IGNORECASE)
+#: A string reads as a list when it is "A, B and C" (at least one comma and a final and/et/&).
+_LIST_FORM = re.compile(r"^[^,;]+(?:\s*[,;]\s*[^,;]+)+\s*(?:,\s*)?(?:\band\b|\bet\b|&)\s*[^,;]+$")
+_MAX_MEMBER_WORDS = 5
+
+
+def _members(value: Any) -> frozenset[str]:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidClaimError("members", value, "must be a collection of names")
+    out: set[str] = set()
+    for item in value:
+        if not isinstance(item, str) or not normalize(item):
+            raise InvalidClaimError("members", value, f"member {item!r} is not a non-blank name")
+        out.add(" ".join(item.split()))
+    return frozenset(out)
+
+
+def _opt_count(value: Any) -> Quantity | None:
+    if value is None:
+        return None
+    if isinstance(value, Quantity):
+        return value
+    try:
+        return Quantity.parse(value)
+    except InvalidClaimError as exc:
+        raise InvalidClaimError("count", value, exc.reason) from None
+
+
+def _set_text(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidClaimError(attribute.name, value, "not a string")
+
+
+def _exhaustive(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise InvalidClaimError(attribute.name, value, "not True or False")
+
+
+@attrs.frozen(kw_only=True)
+class SetValue:
+    """A list of things as a value: towns attacked, buildings damaged, a book's authors.
+
+    Parameters
+    ----------
+    members : collection of str
+        The things named. Compared on :func:`claimrec._text.normalize` (case, accents and
+        punctuation do not matter); stored as given, without repeats.
+    count : Quantity or str, optional
+        How many there are when the words say so ("seven towns including A, B and C").
+    exhaustive : bool, default True
+        Whether the list claims to be complete. "Kayes, Diboli and Sandaré" is; "seven towns
+        including Kayes" is not (``parse`` sets it from the words).
+    text : str, optional
+        The original words. Not part of equality.
+
+    Notes
+    -----
+    Between two lists: the same members agree; a subset refines the larger list; an overlap is
+    compatible; lists with no member in common contradict when both claim to be complete
+    ("exclusive lists"), else they are compatible. A count contradicts a list naming more
+    members than it allows, or a count that does not overlap it.
+
+    Examples
+    --------
+    >>> from claimrec.category import SetValue
+    >>> towns = SetValue.parse("Kayes, Diboli and Sandaré")
+    >>> sorted(towns.members), towns.exhaustive
+    (['Diboli', 'Kayes', 'Sandaré'], True)
+    >>> partial = SetValue.parse("seven towns including Kayes and Diboli")
+    >>> partial.count.low, partial.exhaustive
+    (7.0, False)
+    >>> partial.compare(towns)  # Kayes and Diboli are among the three: a subset refines
+    'subset'
+    >>> SetValue(members=["Gao"]).compare(towns)  # two complete lists, no town in common
+    'disjoint'
+    >>> partial.compare(SetValue(members=["Kayes", "Gao"], exhaustive=False))
+    'overlap'
+    """
+
+    members: frozenset[str] = attrs.field(converter=_members)
+    count: Quantity | None = attrs.field(default=None, converter=_opt_count)
+    exhaustive: bool = attrs.field(default=True, validator=_exhaustive)
+    text: str | None = attrs.field(default=None, eq=False, validator=_set_text)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.members and self.count is None:
+            raise InvalidClaimError("members", sorted(self.members), "an empty list says nothing")
+        if self.count is not None and self.exhaustive and not self.count.contains(len(self.keys)):
+            raise InvalidClaimError(
+                "count", str(self.count), f"a complete list of {len(self.keys)} cannot be it"
+            )
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The members as compared: normalised names.
+
+        Examples
+        --------
+        >>> from claimrec.category import SetValue
+        >>> sorted(SetValue(members=["Sandaré", "KAYES"]).keys)
+        ['kayes', 'sandare']
+        """
+        return frozenset(normalize(m) for m in self.members)
+
+    @classmethod
+    def parse(cls, text: str) -> SetValue:
+        """Read a list from words: "A, B and C", "seven towns including A, B and C".
+
+        Raises
+        ------
+        InvalidClaimError
+            When the text is not a list in one of these forms.
+
+        Examples
+        --------
+        >>> from claimrec.category import SetValue
+        >>> sorted(SetValue.parse("Kayes et Diboli").members)
+        ['Diboli', 'Kayes']
+        >>> SetValue.parse("sept villes dont Kayes").count.low
+        7.0
+        """
+        if not isinstance(text, str) or len(text) > 2000:
+            raise InvalidClaimError("value", text, "not a list of names")
+        words = " ".join(text.split())
+        m = _INCLUDING.match(words)
+        count = None
+        exhaustive = True
+        body = words
+        if m is not None:
+            try:
+                count = Quantity.parse(m["count"])
+            except InvalidClaimError:
+                count = None
+            if count is not None:
+                body, exhaustive = m["rest"], False
+        parts = [p for p in _SEPARATORS.split(body) if p]
+        if (count is None and len(parts) < 2) or any(
+            len(p.split()) > _MAX_MEMBER_WORDS for p in parts
+        ):
+            raise InvalidClaimError("value", text, "not a list of names (expected 'A, B and C')")
+        return cls(members=parts, count=count, exhaustive=exhaustive, text=text)
+
+    @staticmethod
+    def looks_like_list(text: str) -> bool:
+        """Whether text has the form of a list ("A, B and C"): at least one comma and an "and".
+
+        Examples
+        --------
+        >>> from claimrec.category import SetValue
+        >>> SetValue.looks_like_list("weapons, vehicles and motorcycles")
+        True
+        >>> SetValue.looks_like_list("coordinated and of high quality")
+        False
+        """
+        words = " ".join(text.split())
+        return bool(_LIST_FORM.match(words) or _INCLUDING.match(words)) and not any(
+            ch.isdigit() for ch in words.split(" including ")[-1]
+        )
+
+    def compare(self, other: SetValue) -> str:
+        """Return how the two lists relate.
+
+        One of ``"equal"``, ``"subset"`` (this list's members are among the other's),
+        ``"superset"``, ``"overlap"`` (some members in common), ``"disjoint"`` (none, and both
+        claim to be complete, or the counts cannot both hold), ``"compatible"`` (none in
+        common, but one list is partial).
+
+        Examples
+        --------
+        >>> from claimrec.category import SetValue
+        >>> a = SetValue(members=["Kayes", "Diboli"])
+        >>> a.compare(SetValue(members=["kayes", "DIBOLI"])), a.compare(SetValue(members=["Gao"]))
+        ('equal', 'disjoint')
+        """
+        a, b = self.keys, other.keys
+        if self._counts_clash(other) or other._counts_clash(self):
+            return "disjoint"
+        if a == b:  # a complete list is narrower than a partial one naming the same members
+            if self.exhaustive == other.exhaustive:
+                return "equal"
+            return "subset" if self.exhaustive else "superset"
+        if a <= b:
+            return "subset"
+        if b <= a:
+            return "superset"
+        if a & b:
+            return "overlap"
+        return "disjoint" if self.exhaustive and other.exhaustive else "compatible"
+
+    def _counts_clash(self, other: SetValue) -> bool:
+        if self.count is None:
+            return False
+        high = self.count.high
+        if high is not None and len(other.keys) > high:
+            return True  # more members named than there are
+        return other.count is not None and not self.count.overlaps(other.count)
+
+    def __str__(self) -> str:
+        names = sorted(self.members, key=normalize)
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        if self.count is not None and not self.exhaustive:
+            return f"{self.count}, including {listed}" if names else str(self.count)
+        return listed
+
+
+# ----------------------------------------------------------------- claims about claims
+
+
+_UNSTATED_PHRASES = (
+    "no figure", "gave no figure", "gives no figure", "did not give a figure", "no toll",
+    "gave no toll", "did not specify", "did not say", "unspecified", "not specified",
+    "undisclosed", "not disclosed", "did not give figures", "gave no figures",
+    "non precise", "non precisee", "sans preciser", "sans bilan", "aucun bilan",
+    "n a pas donne de bilan", "n a pas precise", "na pas donne de bilan", "na pas precise",
+    "pas de bilan",
+)  # fmt: skip
+
+
+def _unstated_text(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidClaimError(attribute.name, value, "not a string")
+
+
+@attrs.frozen(kw_only=True)
+class Unstated:
+    """A claim about a claim: the source gave no figure ("did not specify casualties").
+
+    It is a value, so "the army gave no figure" is a sourced claim like any other; it neither
+    supports nor contradicts a figure (the relation is ``unrelated``), it is kept in the
+    reconciliation (verdict ``unstated``) and the item's note says who gave no figure.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> c = cr.Claim(source="FAMa", subject="soldiers", predicate="killed",
+    ...              value="gave no figure")
+    >>> c.value, str(c.value)
+    (Unstated(text='gave no figure'), 'no figure given')
+    >>> cr.Unstated.matches("n'a pas précisé"), cr.Unstated.matches("heavy losses")
+    (True, False)
+    """
+
+    text: str | None = attrs.field(default=None, eq=False, validator=_unstated_text)
+
+    @staticmethod
+    def matches(text: str) -> bool:
+        """Whether the words say that no figure was given.
+
+        Examples
+        --------
+        >>> from claimrec.category import Unstated
+        >>> Unstated.matches("did not specify casualties")
+        True
+        """
+        key = normalize(text)
+        return any(key == p or key.startswith(p + " ") for p in _UNSTATED_PHRASES)
+
+    def __str__(self) -> str:
+        return "no figure given"

@@ -27,6 +27,7 @@ import hashlib
 import html
 import json
 import math
+import unicodedata
 import warnings
 from enum import Enum
 from typing import Any, TypeAlias
@@ -36,9 +37,9 @@ import attrs
 from claimrec._enum import WordEnum
 from claimrec._limits import MAX_RELAY_DEPTH, MAX_TEXT_CHARS, lone_surrogate
 from claimrec._strict import strict_init
-from claimrec.category import Category
+from claimrec.category import Category, SetValue, Unstated
 from claimrec.errors import ClaimrecWarning, InvalidClaimError, UnparsableValueError
-from claimrec.quantity import Quantity
+from claimrec.quantity import Quantity, number_word
 from claimrec.timespan import TimeSpan
 
 __all__ = [
@@ -51,8 +52,9 @@ __all__ = [
     "to_value",
 ]
 
-Value: TypeAlias = Quantity | TimeSpan | Category | str | bool | None
-"""What a claim's ``value`` may be: a typed value, a plain string, a boolean, or absent."""
+Value: TypeAlias = Quantity | TimeSpan | Category | SetValue | Unstated | str | bool | None
+"""What a claim's ``value`` may be: a typed value, a list (:class:`~claimrec.SetValue`), "no
+figure given" (:class:`~claimrec.Unstated`), a plain string, a boolean, or absent."""
 
 
 class SourceKind(WordEnum):
@@ -444,9 +446,13 @@ def to_value(value: Any) -> Value:
     :class:`~claimrec.Quantity`; strings become a Quantity when they read as an amount
     (``"over 80"``), else a :class:`~claimrec.TimeSpan` when they read as an absolute
     date (``"2025-06-02"``), else stay plain strings. Pass a
-    :class:`~claimrec.Category` explicitly for categorical values. Text with a digit that
-    reads as neither (``"at least 30 people"``) stays text with a
-    :class:`~claimrec.ClaimrecWarning`: the amount is expected alone.
+    :class:`~claimrec.Category` explicitly for categorical values. A list, tuple or set, or
+    text in the form of a list (``"Kayes, Diboli and Sandaré"``, ``"seven towns including
+    Kayes and Diboli"``), becomes a :class:`~claimrec.SetValue`; words saying that no figure
+    was given (``"gave no figure"``, ``"did not specify"``, ``"sans préciser"``) become
+    :class:`~claimrec.Unstated`. Text holding a number that reads as none of these
+    (``"at least 30 people"``, ``"30 days"``) stays text with a
+    :class:`~claimrec.ClaimrecWarning` naming the amount.
 
     Raises
     ------
@@ -465,18 +471,31 @@ def to_value(value: Any) -> Value:
     'coordinated and of high quality'
     >>> cr.to_value(True)
     True
+    >>> sorted(cr.to_value("Kayes, Diboli and Sandaré").members)
+    ['Diboli', 'Kayes', 'Sandaré']
+    >>> cr.to_value("did not specify casualties")
+    Unstated(text='did not specify casualties')
     """
-    if value is None or isinstance(value, bool | Quantity | TimeSpan | Category):
+    typed = bool | Quantity | TimeSpan | Category | SetValue | Unstated
+    if value is None or isinstance(value, typed):
         return value
-    if isinstance(value, int | float):
+    if isinstance(value, list | tuple | set | frozenset):
         try:
-            return Quantity.parse(value)
-        except UnparsableValueError as exc:
+            return SetValue(members=value)
+        except InvalidClaimError as exc:
             raise InvalidClaimError("value", value, exc.reason) from None
+    if isinstance(value, int | float):
+        try:  # a whole number counts things; 30.1 is a measurement
+            integer = isinstance(value, int) or (math.isfinite(value) and value.is_integer())
+            return Quantity.parse(value, integer=integer)
+        except UnparsableValueError as exc:
+            raise InvalidClaimError("value", exc.value, exc.reason) from None
     if isinstance(value, str):
         text = " ".join(_check_text("value", value).split())
         if not text:
             raise InvalidClaimError("value", value, "must not be blank (use None for no value)")
+        if Unstated.matches(text):
+            return Unstated(text=text)
         for integer in (True, False):  # a count first, else a measurement ("10.5")
             try:
                 return Quantity.parse(text, integer=integer)
@@ -486,17 +505,91 @@ def to_value(value: Any) -> Value:
             return TimeSpan.parse(text)
         except UnparsableValueError:
             pass
-        if any(ch.isdigit() for ch in text):
-            warnings.warn(
-                f"value={text!r} reads as plain text, neither an amount nor a date: pass the"
-                " amount alone (value='at least 30', subject='soldiers') or a typed value",
-                ClaimrecWarning,
-                stacklevel=4,
-            )
+        if SetValue.looks_like_list(text):
+            try:
+                return SetValue.parse(text)
+            except InvalidClaimError:
+                pass
+        _warn_unread_amount(text)
         return text
     raise InvalidClaimError(
         "value", value, "expected a Quantity, TimeSpan, Category, str, bool, number or None"
     )
+
+
+#: Words after an amount that make it a measure (a duration, a distance, money), not a count.
+_UNITS = frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "hrs", "day", "days", "week",
+    "weeks", "month", "months", "year", "years", "jour", "jours", "heure", "heures", "semaine",
+    "semaines", "mois", "an", "ans", "annee", "annees", "km", "kilometres", "kilometers",
+    "kilometre", "kilometer", "miles", "mile", "metres", "meters", "m", "kg", "tonnes", "tons",
+    "%", "percent", "per", "pourcent", "dollars", "$", "usd", "euros", "eur", "€", "cfa", "fcfa",
+    "francs",
+})  # fmt: skip
+
+
+#: Nouns for people counted in a toll: an amount before one of them is a toll given as text.
+_COUNTED = frozenset({
+    "soldier", "soldiers", "civilian", "civilians", "people", "person", "persons", "militant",
+    "militants", "fighter", "fighters", "troops", "police", "policemen", "officers", "dead",
+    "wounded", "injured", "casualties", "victims", "children", "women", "men", "attackers",
+    "jihadists", "terrorists", "hostages", "residents", "villagers", "insurgents", "rebels",
+    "soldats", "civils", "personnes", "militaires", "morts", "blesses", "victimes", "enfants",
+    "femmes", "hommes", "assaillants", "terroristes", "jihadistes", "djihadistes", "otages",
+    "habitants", "villageois", "combattants", "policiers", "gendarmes", "child", "woman", "man",
+    "hostage", "resident", "villager", "rebel", "attacker", "victim", "officer",
+    "civil", "soldat", "militaire", "personne", "mort", "blesse", "victime", "enfant", "femme",
+    "homme", "otage", "habitant", "combattant", "policier", "gendarme",
+})  # fmt: skip
+
+
+def _warn_unread_amount(text: str) -> None:
+    """Warn when text that stays text holds an amount, naming it (nothing dropped silently).
+
+    An amount before a unit ("30 days") or before people ("dozens of soldiers", "a civilian")
+    warns; an amount inside a description of a thing ("two Russian rockets") is the thing's
+    description and stays text quietly, as does "one" used as a pronoun ("part of one").
+    """
+    amount, rest = Quantity.partition(text)
+    if amount is not None and rest:
+        noun = unicodedata.normalize("NFKD", rest.split()[-1].casefold())
+        noun = "".join(ch for ch in noun if not unicodedata.combining(ch)).strip(".,;:")
+        first = rest.split()[0].casefold().strip(".,")
+        if first not in _UNITS and not first.startswith("%") and noun not in _COUNTED:
+            return
+        head = text[: len(text) - len(rest)].strip()
+        if len(head.split()) == 1 and head.casefold() in {"a", "an", "un", "une"}:
+            head = "1"
+        elif head.casefold().endswith((" of", " de")):
+            head = head[:-3]
+        unit = rest.split()[0].casefold().strip(".,")
+        if unit in _UNITS or unit.startswith("%"):
+            message = (
+                f"value={text!r} reads as plain text: {head!r} counts {unit!r}, a measure, not"
+                " people or things; pass a typed value if it is the claim's value"
+            )
+        else:
+            message = (
+                f"value={text!r} reads as plain text: the amount {head!r} is followed by"
+                f" {rest!r}; pass the amount alone (value={head!r}, subject={rest!r})"
+            )
+    else:
+        word = number_word(text)
+        if word is None:
+            return
+        message = (
+            f"value={text!r} reads as plain text, neither an amount nor a date, though it holds"
+            f" {word!r}: pass the amount alone (value='at least 30', subject='soldiers') or a"
+            " typed value"
+        )
+    warnings.warn(message, ClaimrecWarning, stacklevel=5)
+
+
+def _stated(value: Value) -> str:
+    """Return a value in its own words: a bound is never rewritten ("at least 71")."""
+    if isinstance(value, Quantity | Category | SetValue | Unstated) and value.text:
+        return " ".join(value.text.split())
+    return str(value)
 
 
 def _time_or_phrase(field: str, value: Any) -> Any:
@@ -738,7 +831,7 @@ class Claim:
             parts.append("DENIES")
         parts.append(f"{self.subject} {self.predicate}")
         if self.value is not None:
-            parts.append(str(self.value))
+            parts.append(_stated(self.value))
         if self.hedge:
             parts.append(f"({self.hedge})")
         where_when = [x for x in (self.place, str(self.when) if self.when else None) if x]

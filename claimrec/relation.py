@@ -60,7 +60,7 @@ from claimrec.alignment import (
     _Table,
     _url_date,
 )
-from claimrec.category import Category
+from claimrec.category import Category, SetValue, Unstated
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Value
 from claimrec.quantity import Quantity, QuantityKind
@@ -710,11 +710,43 @@ def _values(
         return (_Outcome.CONFLICT, (_reason(ReasonKind.CATEGORICAL, detail),)), None
     if isinstance(va, Category) and isinstance(vb, Category):
         return _categories(va, vb, lookup), None
+    if isinstance(va, Unstated) or isinstance(vb, Unstated):  # a claim about a claim
+        silent = a if isinstance(va, Unstated) else b
+        detail = f"{silent.source.name} gives no figure: neither supports nor contradicts one"
+        return (_Outcome.APART, (_reason(ReasonKind.ITEM, detail),)), None
+    if isinstance(va, SetValue) and isinstance(vb, SetValue):
+        return _sets(va, vb), None
     if isinstance(va, str | Category) and isinstance(vb, str | Category):
         return _texts(str(va), str(vb)), None
     x, y = _pair_text(str(va), str(vb))
     detail = f"values of different types: {x} and {y}"
     return (_Outcome.OVERLAP, (_reason(ReasonKind.ITEM, detail),)), None
+
+
+_SET_OUTCOMES = {
+    "equal": _Outcome.EQUAL,
+    "subset": _Outcome.A_NARROWER,
+    "superset": _Outcome.B_NARROWER,
+    "overlap": _Outcome.OVERLAP,
+    "compatible": _Outcome.OVERLAP,
+    "disjoint": _Outcome.CONFLICT,
+}
+
+
+def _sets(a: SetValue, b: SetValue) -> _Finding:
+    """Compare lists: a subset refines, an overlap is compatible, exclusive lists contradict."""
+    how = a.compare(b)
+    ta, tb = _q(a.text or str(a)), _q(b.text or str(b))
+    x, y = _pair_text(ta, tb)
+    detail = {
+        "equal": f"{x} and {y} name the same members",
+        "subset": f"{ta} is part of {tb}",
+        "superset": f"{tb} is part of {ta}",
+        "overlap": f"{x} and {y} share members",
+        "compatible": f"{x} and {y} share no member, but one list is partial",
+        "disjoint": f"{x} and {y} cannot both be the list",
+    }[how]
+    return (_SET_OUTCOMES[how], (_reason(ReasonKind.CATEGORICAL, detail),))
 
 
 def _value_reason_kind(value: Value) -> ReasonKind:
@@ -945,7 +977,11 @@ def _lossy(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
             stated.update({qualified.low, qualified.low - step})
         elif qualified.kind is QuantityKind.UPPER_BOUND and qualified.high is not None:
             stated.update({qualified.high, qualified.high + step})
-        elif qualified.kind in (QuantityKind.APPROXIMATE, QuantityKind.NEARLY):
+        elif qualified.kind in (
+            QuantityKind.APPROXIMATE,
+            QuantityKind.NEARLY,
+            QuantityKind.HIGH_ESTIMATE,
+        ):
             if qualified.best is not None:
                 stated.add(qualified.best)
             if qualified.kind is QuantityKind.NEARLY and qualified.high is not None:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from claimrec._records import said_line, value_words
+from claimrec.category import Unstated
 from claimrec.graph import ClaimGraph
 from claimrec.model import Claim
 from claimrec.reconciliation import ItemResult, Reconciliation
@@ -119,7 +120,7 @@ def said(claim: Claim) -> str:
     >>> claim = cr.Claim(source="JNIM", subject="military installations",
     ...                  predicate="seized control of", value="three", place="Kayes")
     >>> claim.describe()
-    'JNIM: military installations seized control of 3 [Kayes]'
+    'JNIM: military installations seized control of three [Kayes]'
     >>> cr.said(claim)
     'JNIM: military installations seized control of three [Kayes]'
     """
@@ -210,6 +211,10 @@ def render_report(graph: ClaimGraph, result: Reconciliation | None = None) -> st
         for relay in echo.relays:
             lossy = " LOSSY RELAY (lost a qualifier)" if relay in echo.lossy else ""
             lines.append(f"      relayed by {provenance(relay)}{lossy}")
+    silent = [c for c in graph.claims if isinstance(c.value, Unstated)]
+    if silent:  # claims about claims: who gave no figure (issue 10)
+        lines += ["", "NO FIGURE GIVEN (neither supports nor contradicts a figure)"]
+        lines.extend(f"    {_claim_line(claim)}" for claim in silent)
     if result is not None:
         lonely = [i for i in result.items if not i.contested and "uncorroborated" in i.note]
         lines += ["", f"SINGLE-SOURCE, UNCORROBORATED ({len(lonely)} items)"]

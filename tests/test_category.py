@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrec._text import normalize
-from claimrec.category import Category, CategoryScheme
+from claimrec.category import Category, CategoryScheme, SetValue, Unstated
 from claimrec.errors import InvalidClaimError, UnknownNameError
 from tests.strategies import categories
 
@@ -335,3 +335,84 @@ def test_a_category_is_its_own_canonical_form(cat):
     assert Category(value=cat.value) == cat
     assert Category.of(str(cat)) == cat
     assert normalize(cat.value) == cat.value
+
+
+# ------------------------------------------------------------------ set values (issue 10)
+
+_CONVERSE = {
+    "equal": "equal", "subset": "superset", "superset": "subset",
+    "overlap": "overlap", "disjoint": "disjoint", "compatible": "compatible",
+}  # fmt: skip
+_TOWNS = st.frozensets(st.sampled_from(["Kayes", "Diboli", "Sandaré", "Gao", "Mopti"]), min_size=1)
+
+
+@st.composite
+def _lists(draw):
+    members = draw(_TOWNS)
+    exhaustive = draw(st.booleans())
+    count = None
+    if not exhaustive and draw(st.booleans()):
+        count = draw(st.integers(len(members), 8))
+    return SetValue(members=members, exhaustive=exhaustive, count=count)
+
+
+@given(_lists(), _lists())
+@settings(max_examples=100, deadline=None)
+def test_set_comparison_is_symmetric(a, b):
+    """compare(b, a) is the converse of compare(a, b): subset/superset, the rest symmetric."""
+    assert b.compare(a) == _CONVERSE[a.compare(b)]
+
+
+@given(_lists(), _lists())
+@settings(max_examples=100, deadline=None)
+def test_set_comparison_follows_the_members(a, b):
+    """A subset is never disjoint; lists sharing a member are never disjoint unless counts clash."""
+    how = a.compare(b)
+    if a.keys & b.keys and how == "disjoint":
+        assert a.count is not None or b.count is not None
+    if not a.keys & b.keys and a.exhaustive and b.exhaustive:
+        assert how == "disjoint"
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "count", "exhaustive"),
+    [
+        ("Kayes, Diboli and Sandaré", {"Kayes", "Diboli", "Sandaré"}, None, True),
+        ("Kayes, Diboli et Sandaré", {"Kayes", "Diboli", "Sandaré"}, None, True),
+        ("seven towns including Kayes, Diboli and Gao", {"Kayes", "Diboli", "Gao"}, 7, False),
+        ("sept villes dont Kayes et Diboli", {"Kayes", "Diboli"}, 7, False),
+    ],
+)  # fmt: skip
+def test_set_value_parses_lists_and_partial_lists(text, members, count, exhaustive):
+    """'A, B and C' is a complete list; 'seven towns including A' a count and a partial list."""
+    value = SetValue.parse(text)
+    assert set(value.members) == members
+    assert (None if value.count is None else value.count.low) == count
+    assert value.exhaustive is exhaustive
+
+
+@pytest.mark.parametrize("text", ["coordinated and of high quality", "heavy losses", "Kayes"])
+def test_text_that_is_not_a_list_is_not_read_as_one(text):
+    """Only 'A, B and C' (a comma and a final and) turns text into a list."""
+    assert not SetValue.looks_like_list(text)
+
+
+def test_a_single_name_is_not_a_list():
+    """SetValue.parse needs two members, or a count."""
+    with pytest.raises(InvalidClaimError):
+        SetValue.parse("Kayes")
+
+
+def test_a_list_naming_more_members_than_its_count_is_refused():
+    """'two towns' cannot be a complete list of three."""
+    with pytest.raises(InvalidClaimError) as info:
+        SetValue(members=["a", "b", "c"], count=2)
+    assert info.value.field == "count"
+
+
+@pytest.mark.parametrize(
+    "text", ["gave no figure", "did not specify casualties", "n'a pas précisé", "sans préciser"]
+)
+def test_unstated_reads_the_words_for_no_figure(text):
+    """English and French words saying no figure was given."""
+    assert Unstated.matches(text)

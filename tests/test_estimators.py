@@ -466,3 +466,20 @@ def test_investment_family_matches_a_naive_loop(method, g, pooled, rows, iterati
     est = ESTIMATORS[method](t, max_iter=iterations, tol=0.0)
     assert np.allclose(est.source_trust, trust)
     assert np.allclose(est.value_score, belief)
+
+
+def test_latent_truth_finds_members_no_single_list_has():
+    """Multi-truth: members listed by reliable sources are true even if no list has them all."""
+    from claimrec.reconciliation._multi import latent_truth  # noqa: PLC0415
+
+    rows = [(s, f"q{i}", ("a", "b")) for s in ("s1", "s2", "s3") for i in range(5)]
+    rows += [
+        ("s1", "book", ("aho",)),
+        ("s2", "book", ("ullman",)),
+        ("s3", "book", ("aho", "ullman")),
+    ]
+    t = _table(rows)
+    found = latent_truth(t)
+    assert found.truths["book"] == frozenset({"aho", "ullman"})
+    assert 0 < found.probability[("book", "aho")] <= 1
+    assert set(found.sensitivity) == {"s1", "s2", "s3"}

@@ -144,3 +144,25 @@ def test_arbitrary_text_never_crashes_the_reader(text):
     with contextlib.suppress(cr.FormatError), warnings.catch_warnings():
         warnings.simplefilter("ignore", cr.ClaimrecWarning)  # no claims in it
         cr.loads_jsonl(text)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Kayes, Diboli and Sandaré", "seven towns including Kayes and Gao", "gave no figure"],
+)
+def test_lists_and_no_figure_round_trip(tmp_path, value):
+    """SetValue (with its count) and Unstated values survive write_jsonl / read_jsonl."""
+    claim = cr.Claim(source="JNIM", subject="towns", predicate="attacked", value=value)
+    path = tmp_path / "claims.jsonl"
+    cr.write_jsonl([claim], path)
+    (back,) = cr.read_jsonl(path)
+    assert back.value == claim.value
+    assert type(back.value) is type(claim.value)
+
+
+def test_a_json_list_value_is_a_set_value():
+    """'"value": ["weapons", "vehicles"]' in a file is a list value."""
+    line = '{"type": "claim", "source": "FAMa", "subject": "x", "predicate": "recovered", '
+    line += '"value": ["weapons", "vehicles"]}'
+    (claim,) = cr.loads_jsonl(line)
+    assert isinstance(claim.value, cr.SetValue)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import warnings
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimrec as cr
+from claimrec._text import normalize
 
 
 def _claim(**kw):
@@ -189,3 +194,74 @@ def test_text_with_a_number_that_is_not_an_amount_warns():
     with pytest.warns(cr.ClaimrecWarning, match="amount alone"):
         claim = _claim(value="at least 30 people")
     assert claim.value == "at least 30 people"
+
+
+@pytest.mark.parametrize(
+    ("value", "named"),
+    [
+        ("dozens of soldiers", "'dozens'"),
+        ("30-odd soldiers", "'30-odd'"),
+        ("a civilian", "'1'"),
+        ("un civil", "'1'"),
+        ("des dizaines de soldats", "'des dizaines'"),
+        ("30 jours", "'jours'"),
+        ("30 days", "'days'"),
+        ("5 km", "'km'"),
+        ("killed twelve people in Kayes", "'twelve'"),
+    ],
+)
+def test_text_holding_an_amount_warns_naming_it(value, named):
+    """Text that keeps an amount the parser did not read stays text with a warning naming it."""
+    with pytest.warns(cr.ClaimrecWarning, match=named):
+        claim = _claim(value=value)
+    assert claim.value == value
+
+
+def test_a_duration_is_not_a_count():
+    """'30 days' is never a casualty figure: it stays text and the warning says why."""
+    with pytest.warns(cr.ClaimrecWarning, match="measure"):
+        assert cr.to_value("30 days") == "30 days"
+
+
+@pytest.mark.parametrize(
+    "text", ["heavy losses", "two Russian rockets", "a missile, or part of one, from Gaza"]
+)
+def test_text_without_an_unread_toll_does_not_warn(text):
+    """Qualitative text, and an amount describing a thing, stay text without a warning."""
+    assert cr.to_value(text) == text
+
+
+@pytest.mark.parametrize(("value", "integer"), [(30.1, False), (30, True), (30.0, True)])
+def test_numbers_are_accepted_as_numbers(value, integer):
+    """Claim(value=30.1) is a measurement, as '30.1' is; whole numbers are counts."""
+    q = _claim(value=value).value
+    assert q.low == value
+    assert q.integer is integer
+
+
+@pytest.mark.parametrize("text", ["at least 71", "over 70", "as many as 82", "30-odd", "1.000"])
+def test_describe_keeps_the_claims_own_words(text):
+    """describe() never rewrites a bound: 'at least 71' is not shown as 'over 70'."""
+    assert _claim(value=text).describe().endswith(text)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=80, deadline=None)
+def test_to_value_raises_only_claimrec_errors(text):
+    """Any text becomes a value or raises a claimrec error (warnings aside)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", cr.ClaimrecWarning)
+        with contextlib.suppress(cr.ClaimrecError):
+            cr.to_value(text)
+
+
+@given(st.lists(st.text(max_size=20), max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_a_list_value_raises_only_claimrec_errors(items):
+    """Any list becomes a SetValue or raises a claimrec error naming the field 'value'."""
+    if any(not normalize(item) for item in items) or not items:
+        with pytest.raises(cr.InvalidClaimError) as info:
+            cr.to_value(items)
+        assert info.value.field == "value"
+    else:
+        assert isinstance(cr.to_value(items), cr.SetValue)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
+import time
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimrec.errors import InvalidClaimError, UnparsableValueError
-from claimrec.quantity import _VAGUE, Quantity, QuantityKind
+from claimrec.errors import ClaimrecError, InvalidClaimError, UnparsableValueError
+from claimrec.quantity import Quantity, QuantityKind
+from claimrec.quantity._parse import _VAGUE
 from tests.strategies import quantities
 
 K = QuantityKind
@@ -56,6 +59,20 @@ PHRASES = {
     "un million": (1_000_000, 1_000_000, 1_000_000, K.EXACT),
     "deux millions": (2_000_000, 2_000_000, 2_000_000, K.EXACT),
     "1,5 million": (1_500_000, 1_500_000, 1_500_000, K.EXACT),
+    # French thousands separators: a dot, or a space, before each group of three digits
+    "1.000": (1000, 1000, 1000, K.EXACT),
+    "1.200.000": (1_200_000, 1_200_000, 1_200_000, K.EXACT),
+    "plus de 1.200": (1201, None, None, K.LOWER_BOUND),
+    "2 500": (2500, 2500, 2500, K.EXACT),
+    # multiples of a dozen, and "n-odd"
+    "two dozen": (21, 27, 24, K.APPROXIMATE),
+    "deux douzaines": (21, 27, 24, K.APPROXIMATE),
+    "30-odd": (31, 39, None, K.RANGE),
+    "thirty-odd": (31, 39, None, K.RANGE),
+    "30 odd": (31, 39, None, K.RANGE),
+    "100-odd": (101, 199, None, K.RANGE),
+    "30 et quelques": (31, 39, None, K.RANGE),
+    "trente et quelques": (31, 39, None, K.RANGE),
     "nonante": (90, 90, 90, K.EXACT),
     # bounds
     "over 80": (81, None, None, K.LOWER_BOUND),
@@ -63,14 +80,19 @@ PHRASES = {
     "precisely 12": (12, 12, 12, K.EXACT),
     "a total of 30": (30, 30, 30, K.EXACT),
     "exactement 55": (55, 55, 55, K.EXACT),
-    "as many as 60": (0, 60, None, K.UPPER_BOUND),
+    # a high estimate: the figure is stated as large, not as a bound from 0
+    "as many as 60": (54, 60, 60, K.HIGH_ESTIMATE),
+    "as many as 82": (73, 82, 82, K.HIGH_ESTIMATE),
+    "as high as 80": (72, 80, 80, K.HIGH_ESTIMATE),
+    "jusqu'à 50": (45, 50, 50, K.HIGH_ESTIMATE),
     "more than 80": (81, None, None, K.LOWER_BOUND),
     "80+": (80, None, None, K.LOWER_BOUND),
     "80 or more": (80, None, None, K.LOWER_BOUND),
     "at least 30": (30, None, None, K.LOWER_BOUND),
     "no fewer than 30": (30, None, None, K.LOWER_BOUND),
     "no less than 30": (30, None, None, K.LOWER_BOUND),
-    "up to 50": (0, 50, None, K.UPPER_BOUND),
+    "up to 50": (45, 50, 50, K.HIGH_ESTIMATE),
+    "no more than 50": (0, 50, None, K.UPPER_BOUND),
     "at most 50": (0, 50, None, K.UPPER_BOUND),
     "fewer than 50": (0, 49, None, K.UPPER_BOUND),
     "less than 50": (0, 49, None, K.UPPER_BOUND),
@@ -132,6 +154,8 @@ PHRASES = {
     "a handful": (2, 5, None, K.VAGUE),
     "many": (3, None, None, K.VAGUE),
     "a number of": (2, None, None, K.VAGUE),
+    "multiple": (2, None, None, K.VAGUE),
+    "multiples": (2, None, None, K.VAGUE),
     "des dizaines": (20, 99, None, K.VAGUE),
     "des dizaines de": (20, 99, None, K.VAGUE),
     "des centaines": (200, 999, None, K.VAGUE),
@@ -292,7 +316,10 @@ def test_a_quantity_parses_to_itself():
         ("more than 80", "over 80"),
         ("at least 30", "at least 30"),
         ("80+", "at least 80"),
-        ("up to 50", "up to 50"),
+        ("at most 50", "at most 50"),
+        ("up to 50", "as many as 50"),
+        ("at least 71", "at least 71"),
+        ("over 70", "over 70"),
         ("fewer than 50", "fewer than 50"),
         ("nearly 50", "nearly 50"),
         ("une quarantaine", "about 40"),
@@ -403,7 +430,7 @@ def test_kind_accepts_plain_words():
         (Quantity.exact, (80,), "80"),
         (Quantity.between, (10, 20), "10-20"),
         (Quantity.at_least, (81,), "over 80"),
-        (Quantity.at_most, (50,), "up to 50"),
+        (Quantity.at_most, (50,), "at most 50"),
         (Quantity.approximately, (40,), "about 40"),
     ],
 )
@@ -420,7 +447,7 @@ def test_center_and_width():
     assert Quantity(low=None, high=5).center == 5
     assert math.isnan(Quantity(low=None, high=None).center)
     assert Quantity.parse("10-20").width == 10
-    assert Quantity.parse("up to 50").width == 50
+    assert Quantity.parse("at most 50").width == 50
     assert Quantity.parse("many").width == math.inf
 
 
@@ -440,7 +467,8 @@ def test_center_and_width():
         ("une vingtaine", 20),
         ("10-20", 10),
         ("nearly 50", 45),
-        ("up to 50", 0),
+        ("at most 50", 0),
+        ("up to 50", 45),
         ("none", 0),
         ("80", 80),
         ("several hundred", 300),
@@ -658,3 +686,98 @@ def test_best_lies_inside(q):
     """best, when present, is a value of the interval (up to whole-number rounding)."""
     if q.best is not None:
         assert Quantity(low=q.low, high=q.high, integer=False).contains(q.best)
+
+
+# ------------------------------------------------------------------ hostile input (issue 13)
+
+
+def _seconds(fn, *args):
+    start = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - start
+
+
+def _parse_or_error(text):
+    with contextlib.suppress(ClaimrecError):
+        Quantity.parse(text)
+
+
+def test_repeated_range_words_parse_in_bounded_time():
+    """'one to ' repeated over 28 KB is refused at once (it took seconds: quadratic)."""
+    text = "one to " * 4000 + "two"
+    assert _seconds(_parse_or_error, text) < 0.5  # quadratic parsing took seconds
+    with pytest.raises(UnparsableValueError, match="limit 200"):
+        Quantity.parse(text)
+
+
+def test_repeated_exact_prefix_does_not_recurse():
+    """'exactly ' * 1000 + '5' raises a claimrec error, not RecursionError; short runs read."""
+    with pytest.raises(UnparsableValueError):
+        Quantity.parse("exactly " * 1000 + "5")
+    assert Quantity.parse("exactly " * 20 + "5") == Quantity.exact(5)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [10**400, 10**5000, "9" * 150, "1e400", "2 000 000 000 000 000 000"],
+    ids=["int-1e400", "int-5000-digits", "150-nines", "1e400", "2e18-grouped"],
+)
+def test_huge_numbers_raise_claimrec_errors(value):
+    """Numbers beyond float range or 10**15, or over 4,300 digits, raise a claimrec error."""
+    with pytest.raises(ClaimrecError):
+        Quantity.parse(value)
+
+
+@pytest.mark.parametrize("field", ["low", "high", "best"])
+def test_constructor_refuses_an_int_beyond_float_range(field):
+    """Quantity(low=10**400) names the field instead of raising OverflowError."""
+    args = {"low": 1, "high": 2, field: 10**400}
+    with pytest.raises(InvalidClaimError) as info:
+        Quantity(**args)
+    assert info.value.field == field
+    assert "bit integer" in str(info.value)
+
+
+@given(st.text(max_size=300))
+@FAST
+def test_parse_raises_only_claimrec_errors(text):
+    """Any text either parses or raises a claimrec error."""
+    _parse_or_error(text)
+
+
+@given(st.lists(st.sampled_from(["one", "to", "exactly", "-", "80", "over", "and", "de"])))
+@FAST
+def test_parse_of_number_word_soup_raises_only_claimrec_errors(words):
+    """Soups of number words and operators never raise anything but claimrec errors."""
+    _parse_or_error(" ".join(words))
+
+
+def test_parse_time_does_not_grow_with_length():
+    """Parsing time is bounded: 100 times the text takes no more than a few times as long."""
+    short = min(_seconds(_parse_or_error, "one to " * 20 + f"{k}") for k in range(5))
+    long = min(_seconds(_parse_or_error, "one to " * 2000 + f"{k}") for k in range(5))
+    assert long < max(20 * short, 0.05)
+
+
+# ------------------------------------------------------------------ partition
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "rest"),
+    [
+        ("dozens of soldiers", "dozens", "soldiers"),
+        ("30-odd soldiers", "30-odd", "soldiers"),
+        ("30 days", "30", "days"),
+        ("a civilian", "1", "civilian"),
+        ("une trentaine de soldats", "une trentaine de", "soldats"),
+        ("heavy losses", None, "heavy losses"),
+    ],
+)
+def test_partition_splits_the_leading_amount(text, amount, rest):
+    """partition returns the longest leading amount and the words after it."""
+    q, tail = Quantity.partition(text)
+    assert tail == rest
+    if amount is None:
+        assert q is None
+    else:
+        assert q == Quantity.parse(amount)

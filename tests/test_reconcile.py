@@ -42,8 +42,8 @@ def test_mali_army_toll_is_uncorroborated_not_disputed(mali):
     item = mali.item("fama-neutralised")
     assert not item.contested
     assert item.value == "over 80"
-    assert item.low == 81
-    assert item.high is None
+    assert (item.low, item.best, item.high) == (81, 81, 81)  # the one figure reported
+    assert (item.chosen_low, item.chosen_high) == (81, None)
     assert "uncorroborated" in item.note
 
 
@@ -86,8 +86,9 @@ def test_policy_picks_the_single_figure(policy):
     """'best' takes the stated figure, 'conservative' ACLED's lowest."""
     claims = [_toll("A", "dozens"), _toll("B", "dozens")]
     item = reconcile(claims, method="majority", policy=policy).items[0]
-    assert (item.low, item.high) == (24, 99)
-    expected = 12 if policy == "conservative" else cr.Quantity.parse("dozens").center
+    assert (item.chosen_low, item.chosen_high) == (24, 99)
+    assert (item.low, item.high) == (24, 24)  # "dozens" reports at least 24
+    expected = 12 if policy == "conservative" else 24
     assert item.best == expected
 
 
@@ -209,3 +210,164 @@ def test_copying_sources_are_detected_and_drawn():
     for item in result.items:
         k = int(result.graph.claim(item.supporting[0]).subject.split()[1])
         assert item.value == str(10 + k)
+
+
+# ------------------------------------------------------------------ numbers and words (issue 10)
+
+
+def _heavy_losses_item():
+    return [
+        _toll("FAMa", "2", id="army"),
+        _toll("JNIM", "47", id="rebels"),
+        _toll("Reuters", "47", id="wire"),
+        cr.Claim(source="Resident", subject="soldiers", predicate="suffered heavy losses",
+                 when="2025-07-01", place="Kayes", id="resident"),
+        _toll("Witness", "heavy losses", id="witness"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("method", sorted(METHODS))
+def test_words_about_a_toll_never_replace_its_figure(method):
+    """'Heavy losses' beside '2' and '47': the estimate is a figure, the words support it."""
+    result = reconcile(_heavy_losses_item(), method=method)
+    (item,) = result.items
+    assert item.numeric
+    assert item.value in {"2", "47"}
+    assert item.best in {2, 47}
+    for claim_id in ("resident", "witness"):
+        assert result.verdict(claim_id).verdict is cr.Verdict.SUPPORTS
+
+
+def test_words_about_a_toll_oppose_none():
+    """Words that a toll was suffered do not support 'none'."""
+    claims = [_toll("FAMa", "none", id="army"), _toll("Witness", "heavy losses", id="w")]
+    result = reconcile(claims, method="majority")
+    assert result.items[0].value == "none"
+    assert result.verdict("w").verdict is cr.Verdict.LOST
+
+
+def _chosen_pairs_that_contradict(result):
+    chosen = [v.claim for v in result.claims if v.verdict is cr.Verdict.CHOSEN]
+    pairs = []
+    for i, a in enumerate(chosen):
+        for b in chosen[i + 1 :]:
+            rel = result.graph.relationship(a, b)
+            if rel is not None and rel.kind is cr.Relation.CONTRADICTS:
+                pairs.append((a, b))
+    return pairs
+
+
+@pytest.mark.parametrize("method", sorted(METHODS))
+def test_claims_that_contradict_are_never_both_chosen(method):
+    """The army's '2' and the rebels' '47' contradict: at most one is chosen."""
+    claims = [
+        *_heavy_losses_item(),
+        cr.Claim(source="FAMa", subject="soldiers", predicate="repelled", when="2025-07-01",
+                 place="Kayes", id="repelled"),
+        cr.Claim(source="JNIM", subject="soldiers", predicate="captured", value="3",
+                 when="2025-07-01", place="Kayes", id="captured-3"),
+        cr.Claim(source="Wire", subject="soldiers", predicate="captured", value="5",
+                 when="2025-07-01", place="Kayes", id="captured-5"),
+    ]  # fmt: skip
+    for data in (claims, cr.datasets.mali_2025()):
+        assert _chosen_pairs_that_contradict(reconcile(data, method=method)) == []
+
+
+def test_as_many_as_does_not_support_a_smaller_figure():
+    """'As many as 82' is a high estimate at 82: it neither contains nor supports 50."""
+    claims = [_toll("AFP", "as many as 82", id="afp"), _toll("Army", "50", id="army"),
+              _toll("Radio", "50", id="radio")]  # fmt: skip
+    result = reconcile(claims, method="majority", party_aware=False)
+    assert result.items[0].value == "50"
+    assert result.verdict("afp").verdict is cr.Verdict.LOST
+
+
+@given(
+    st.lists(
+        st.sampled_from(["2", "47", "about 40", "at least 71", "as many as 82", "dozens",
+                         "10-20", "at most 50", "none", "heavy losses", "nearly 50"]),
+        min_size=1, max_size=6,
+    ),
+    st.sampled_from(["majority", "truthfinder", "crh"]),
+)  # fmt: skip
+@settings(max_examples=40, deadline=None)
+def test_every_listed_figure_lies_within_low_and_high(values, method):
+    """UCDP's range: low and high are the lowest and highest figure; best lies between."""
+    claims = [_toll(f"source {k}", v) for k, v in enumerate(values)]
+    for item in reconcile(claims, method=method, party_aware=False).items:
+        if not item.figures:
+            assert item.low is None
+            assert item.high is None
+            continue
+        assert item.low == min(f.figure for f in item.figures)
+        assert item.high == max(f.figure for f in item.figures)
+        assert all(item.low <= f.figure <= item.high for f in item.figures)
+        if item.best is not None:
+            assert item.low <= item.best <= item.high
+
+
+def test_every_source_figure_is_listed():
+    """Each claim with a figure is listed beside the range, with its own words."""
+    (item,) = reconcile(_heavy_losses_item(), method="majority").items
+    assert sorted((f.claim, f.value, f.figure) for f in item.figures) == [
+        ("army", "2", 2.0), ("rebels", "47", 47.0), ("wire", "47", 47.0),
+    ]  # fmt: skip
+
+
+def test_trust_of_a_source_with_one_claim_shrinks_toward_the_prior():
+    """A source right once does not get trust 1: its estimate shrinks toward the mean."""
+    claims = [_toll("A", "40"), _toll("B", "40"), _toll("C", "3")]
+    result = reconcile(claims, method="majority", party_aware=False)
+    trust = {s.source: s for s in result.sources}
+    assert trust["A"].estimate == 1.0
+    assert 0 < trust["C"].trust < trust["A"].trust < 1.0
+
+
+def test_the_aliases_of_one_actor_are_one_source():
+    """JNIM and its alias GSIM are ranked as one source."""
+    claims = [_toll("JNIM", "47"), _toll("GSIM", "47"), _toll("FAMa", "2")]
+    result = reconcile(claims, method="majority")
+    assert sorted({s.source for s in result.sources}) == ["FAMa", "JNIM"]
+    assert cr.source_identity(cr.Source(name="GSIM"), cr.vocab.default_vocabulary()) == "JNIM"
+
+
+# ------------------------------------------------------------------ lists and "no figure"
+
+
+def _towns(source, value, **kw):
+    return cr.Claim(source=source, subject="towns", predicate="attacked", value=value,
+                    when="2025-07-01", place="Kayes region", **kw)  # fmt: skip
+
+
+def test_list_items_get_their_members_by_multi_truth_discovery():
+    """Two full lists and a partial one: the members are judged one by one."""
+    claims = [
+        _towns("JNIM", "Kayes, Diboli and Sandaré"),
+        _towns("AFP", "Kayes, Diboli and Sandare"),
+        _towns("FAMa", ["Kayes", "Diboli"]),
+    ]
+    (item,) = reconcile(claims).items
+    assert item.members == ("Diboli", "Kayes", "Sandaré")
+    assert item.value == "Kayes, Diboli and Sandaré"
+    assert "Members most likely true" in item.note
+
+
+def test_no_figure_is_kept_and_neither_supports_nor_contradicts():
+    """'FAMa gave no figure' beside JNIM's 47: a verdict of its own, shown in the note."""
+    claims = [_toll("FAMa", "gave no figure", id="silent"), _toll("JNIM", "47", id="figure")]
+    result = reconcile(claims)
+    (item,) = result.items
+    assert item.value == "47"
+    assert item.unstated == ("silent",)
+    assert "FAMa gives no figure" in item.note
+    assert result.verdict("silent").verdict is cr.Verdict.UNSTATED
+    assert cr.relate(claims[0], claims[1]).kind is cr.Relation.UNRELATED
+    assert result.graph.relationship("silent", "figure") is None  # no edge: no evidence
+
+
+def test_an_item_where_nobody_gave_a_figure_is_still_reported():
+    """Every claim that goes in comes out, even when there is nothing to estimate."""
+    result = reconcile([_toll("FAMa", "did not specify casualties", id="silent")])
+    (item,) = result.items
+    assert item.value is None
+    assert [v.verdict for v in result.claims] == [cr.Verdict.UNSTATED]

@@ -933,3 +933,27 @@ def test_one_day_of_a_span_counts_a_part_of_its_toll():
     assert rel.kind is not Relation.CONTRADICTS, rel.explain()
     more = relate(claim(source="committee", value=2000, when="2025-04-11"), span)
     assert more.kind is Relation.CONTRADICTS  # a part larger than its whole
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        (["Kayes"], "Kayes, Diboli and Sandaré", Relation.REFINES),
+        ("Kayes, Diboli and Sandaré", "Diboli, Kayes et Sandare", Relation.AGREES),
+        ("Kayes, Diboli and Sandaré", "seven towns including Kayes and Gao", Relation.COMPATIBLE),
+        ("Kayes, Diboli and Sandaré", "Gao, Mopti and Sévaré", Relation.CONTRADICTS),
+        ("Kayes, Diboli and Sandaré", "two towns including Kayes", Relation.CONTRADICTS),
+    ],
+)
+def test_lists_relate_by_their_members(a, b, kind):
+    """A subset refines, an overlap is compatible, exclusive disjoint lists contradict."""
+    x = claim(source="JNIM", subject="towns", predicate="attacked", value=a)
+    y = claim(source="Wire", subject="towns", predicate="attacked", value=b)
+    assert relate(x, y).kind is kind
+
+
+def test_no_figure_is_unrelated_to_a_figure():
+    """'Gave no figure' neither supports nor contradicts '47'."""
+    x = claim(source="FAMa", value="gave no figure")
+    y = claim(source="JNIM", value="47")
+    assert relate(x, y).kind is Relation.UNRELATED

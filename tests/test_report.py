@@ -174,3 +174,16 @@ def test_the_screenshot_check_fails_on_an_empty_page(tmp_path, browser_page):
     empty.write_text("<!DOCTYPE html><html><body></body></html>", encoding="utf-8")
     browser_page.goto(empty.as_uri())
     assert not _rendered(browser_page.screenshot(full_page=True))
+
+
+def test_report_lists_who_gave_no_figure():
+    """'The army gave no figure' is shown in the report, apart from disputes and support."""
+    claims = [
+        cr.Claim(source="FAMa", subject="soldiers", predicate="killed", value="gave no figure",
+                 place="Kayes"),
+        cr.Claim(source="JNIM", subject="soldiers", predicate="killed", value="47", place="Kayes"),
+    ]  # fmt: skip
+    graph = cr.claim_graph(claims)
+    text = cr.render_report(graph, cr.reconcile(graph))
+    assert "NO FIGURE GIVEN" in text
+    assert "FAMa: soldiers killed gave no figure" in text

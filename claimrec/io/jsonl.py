@@ -33,7 +33,7 @@ from typing import IO, Any
 import attrs
 
 from claimrec._limits import MAX_RELAY_DEPTH
-from claimrec.category import Category
+from claimrec.category import Category, SetValue, Unstated
 from claimrec.errors import ClaimrecError, ClaimrecWarning, FormatError
 from claimrec.io._json import JSONProblem, check_encoding, decode, loads
 from claimrec.model import Claim, Report, Source, Value
@@ -46,6 +46,8 @@ _VALUE_TYPES: dict[str, type[Any]] = {
     "quantity": Quantity,
     "timespan": TimeSpan,
     "category": Category,
+    "set": SetValue,
+    "unstated": Unstated,
 }
 _TYPE_NAMES = {cls: name for name, cls in _VALUE_TYPES.items()}
 
@@ -74,8 +76,11 @@ def _encode_attrs(obj: Any) -> dict[str, Any]:
 def _encode_value(value: Value) -> Any:
     if value is None or isinstance(value, bool | str):
         return value
-    record = {"type": _TYPE_NAMES[type(value)]}
+    record: dict[str, Any] = {"type": _TYPE_NAMES[type(value)]}
     record.update(_encode_attrs(value))
+    if isinstance(value, SetValue):  # members as a sorted list, the count as a quantity
+        record["members"] = sorted(value.members)
+        record["count"] = _encode_value(value.count)
     return record
 
 
@@ -84,6 +89,8 @@ def _decode_value(data: Any, field: str) -> Value:
         return data
     if isinstance(data, int | float):
         return Quantity.parse(data)
+    if isinstance(data, list):  # "value": ["weapons", "vehicles"] is a list value
+        return SetValue(members=data)
     if not isinstance(data, dict) or data.get("type") not in _VALUE_TYPES:
         kinds = ", ".join(sorted(_VALUE_TYPES))
         raise ValueError(
@@ -91,6 +98,8 @@ def _decode_value(data: Any, field: str) -> Value:
         )
     kwargs = {k: v for k, v in data.items() if k != "type"}
     cls = _VALUE_TYPES[data["type"]]
+    if cls is SetValue and isinstance(kwargs.get("count"), dict):
+        kwargs["count"] = _decode_value(kwargs["count"], field)
     if cls is TimeSpan:
         for key in ("start", "end"):
             if isinstance(kwargs.get(key), str):

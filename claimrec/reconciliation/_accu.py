@@ -55,6 +55,7 @@ def accu(
     n_false: int | str = 100,
     initial_accuracy: float = 0.8,
     specific: float | None = None,
+    smoothing: float = 0.0,
 ) -> Estimate:
     """Accu: accuracy-weighted Bayesian vote, iterated with the sources' accuracies.
 
@@ -83,6 +84,10 @@ def accu(
         Initial accuracy of sources without a prior. Default 0.8.
     specific : float, optional
         As for :func:`~claimrec.reconciliation._pasternack.sums`.
+    smoothing : float, optional
+        Pseudo-claims at the source's initial accuracy added to its accuracy estimate, so that
+        a source with one or two claims does not reach an accuracy of 0.99 (not in the paper).
+        Default 0, the paper's.
 
     Returns
     -------
@@ -128,6 +133,7 @@ def accu(
         alpha=0.2,
         c=0.8,
         copy_threshold=0.5,
+        smoothing=smoothing,
     )
 
 
@@ -247,13 +253,17 @@ def _accu(
     alpha: float,
     c: float,
     copy_threshold: float,
+    smoothing: float = 0.0,
 ) -> Estimate:
     check_iter(max_iter, tol)
+    if not smoothing >= 0:
+        raise InvalidClaimError("smoothing", smoothing, "must be non-negative")
     check_range("rho", rho, 0.0, 1.0)
     check_range("initial_accuracy", initial_accuracy, 0.0, 1.0)
     log_n = _log_n_false(table, n_false)
     clamp = Clamp(table, exclude_values)
     acc = np.clip(trust_init(table, prior, initial_accuracy), _ACC_MIN, _ACC_MAX)
+    start = acc.copy()
     ev = table.evidence
     ev_rows = np.repeat(np.arange(table.n_sources), np.diff(ev.indptr))
     ev_cols = ev.indices
@@ -274,7 +284,12 @@ def _accu(
         if pairs is not None:
             discount = pairs.discount(acc, prob, log_n, alpha, c)
         prob = model.probabilities(ev_rows, ev_cols, ev_w * discount, acc)
-        new_acc = np.clip((table.incidence @ prob) / n_claims, _ACC_MIN, _ACC_MAX)
+        right = table.incidence @ prob
+        if smoothing:
+            raw = (right + smoothing * start) / (np.diff(table.incidence.indptr) + smoothing)
+        else:
+            raw = right / n_claims
+        new_acc = np.clip(raw, _ACC_MIN, _ACC_MAX)
         change = float(np.abs(new_acc - acc).max()) if len(acc) else 0.0
         acc = new_acc
         if it >= 2 and change < tol:
@@ -321,8 +336,11 @@ class _Voting:
     ) -> FloatArray:
         table, clamp = self.table, self.clamp
         logit = np.log(acc / (1.0 - acc))
-        count = wsum(cols, weight * logit[rows], table.n_values)
-        count += self.log_n * wsum(cols, weight, table.n_values)
+        # A vote is ln(n A / (1 - A)); the model assumes A > 1/(n + 1), better than a guess.
+        # Below that the vote would be negative and a claim would count against its own value,
+        # which lets small domains (n = 1) collapse to every source at the floor: no vote.
+        vote = np.maximum(logit[rows] + self.log_n[cols], 0.0)
+        count = wsum(cols, weight * vote, table.n_values)
         if self.imp_t is not None:
             count = count + self.rho * (self.imp_t @ count)
         starts, vi = table.item_start, table.value_item

@@ -24,6 +24,7 @@ from numpy.typing import ArrayLike
 
 from claimrec.reconciliation._accu import accu, accu_copy
 from claimrec.reconciliation._crh import crh
+from claimrec.reconciliation._ensemble import ensemble
 from claimrec.reconciliation._estimate import (
     Clamp,
     Estimate,
@@ -47,6 +48,7 @@ __all__ = [
     "accu_copy",
     "average_log",
     "crh",
+    "ensemble",
     "flag_outliers",
     "investment",
     "majority_vote",
@@ -152,6 +154,7 @@ ESTIMATORS: Mapping[str, Callable[..., Estimate]] = MappingProxyType(
         "crh": crh,
         "accu": accu,
         "accu_copy": accu_copy,
+        "ensemble": ensemble,
     }
 )
 """Estimator functions by method name (read-only).

@@ -542,6 +542,81 @@ class ClaimTable:
             item_known=item_known,
         )
 
+    @classmethod
+    def from_frame(
+        cls,
+        frame: Any,
+        *,
+        source: str = "source",
+        item: str = "item",
+        value: str = "value",
+        group: str | None = None,
+        numeric: Numeric | None = _default_numeric,
+    ) -> ClaimTable:
+        """Build a table from rows whose item is already known: (source, item, value).
+
+        No alignment runs: each row is one claim about the item its ``item`` column names.
+        Labels are factorised once per distinct label, so a million rows build in about a
+        second.
+
+        Parameters
+        ----------
+        frame : data frame, mapping of columns, or sequence of records
+            A pandas (or any) data frame, ``{"source": [...], "item": [...], ...}``, or a
+            list of dicts.
+        source, item, value : str
+            Column names. Default ``"source"``, ``"item"``, ``"value"``.
+        group : str, optional
+            Column of evidence groups (rows sharing one are one piece of evidence).
+        numeric : callable or None, optional
+            As for :meth:`from_records`.
+
+        Returns
+        -------
+        ClaimTable
+
+        Raises
+        ------
+        UnknownNameError
+            If a column is missing.
+
+        Examples
+        --------
+        >>> from claimrec.reconciliation._table import ClaimTable
+        >>> rows = [{"source": "a", "item": "Gao", "value": 80},
+        ...         {"source": "b", "item": "Gao", "value": 85}]
+        >>> ClaimTable.from_frame(rows)
+        <ClaimTable claims=2 sources=2 items=1 values=2>
+        """
+        groups = None if group is None else _column(frame, group)
+        return cls.from_records(
+            _column(frame, source),
+            _column(frame, item),
+            _column(frame, value),
+            groups=groups,
+            numeric=numeric,
+        )
+
+
+def _column(frame: Any, name: str) -> Any:
+    """Return one column of a data frame, a mapping of columns or a sequence of records."""
+    if isinstance(frame, Mapping) or hasattr(frame, "columns"):
+        try:
+            col = frame[name]
+        except (KeyError, IndexError, TypeError):
+            have = list(getattr(frame, "columns", frame))
+            raise UnknownNameError("column", name, [str(c) for c in have][:10]) from None
+        to_numpy = getattr(col, "to_numpy", None)
+        return to_numpy() if callable(to_numpy) else col
+    rows = frame if isinstance(frame, Sequence) else list(frame)
+    out = []
+    for k, row in enumerate(rows):
+        try:
+            out.append(row[name])
+        except (KeyError, IndexError, TypeError):
+            raise InvalidClaimError(f"rows[{k}]", row, f"has no {name!r}") from None
+    return out
+
 
 def _lookup(labels: tuple[Hashable, ...], label: Hashable, kind: str) -> int:
     try:

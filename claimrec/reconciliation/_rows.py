@@ -1,0 +1,218 @@
+"""From claims to claim-table rows: the value of each claim within its item, source identity."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping
+
+import attrs
+
+from claimrec._text import normalize
+from claimrec.category import Category, SetValue, Unstated
+from claimrec.model import Claim, Source, SourceKind
+from claimrec.quantity import Quantity
+from claimrec.vocab import Vocabulary
+
+__all__ = ["SELF_INTEREST_FAMILIES", "source_identity"]
+
+
+SELF_INTEREST_FAMILIES = frozenset(
+    {"casualties", "injuries", "outcome", "responsibility", "destruction", "recovery"}
+)
+
+_SELF = "self-interested"
+
+
+# --------------------------------------------------------------------------- value keys
+
+
+def _worded(value: object) -> str:
+    if isinstance(value, Quantity | Category | SetValue):
+        return value.text or str(value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _wording(claims: list[Claim]) -> str:
+    # The commonest wording; among equals the one that keeps the most accents and other
+    # non-ASCII letters (a transliteration loses them), then the first in sorted order:
+    # never the first in input order.
+    counts = Counter(("not " if c.denied else "") + _worded(c.value) for c in claims)
+    return min(counts, key=lambda w: (-counts[w], -sum(not ch.isascii() for ch in w), w))
+
+
+def _signed_text(claim: Claim) -> str:
+    return ("not " if claim.denied else "") + _value_text(claim.value)
+
+
+def _value_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, SetValue):  # one label per list, however its members are spelled
+        listed = ", ".join(sorted(value.keys))
+        return listed if value.count is None else f"{value.count}: {listed} ..."
+    if isinstance(value, Category):
+        return value.value
+    if isinstance(value, str):
+        return normalize(value) or value
+    return str(value)
+
+
+@attrs.frozen
+class _Row:
+    claim: Claim
+    source_key: tuple[str, str]
+    value: str
+    numeric: tuple[float, float, float] | None
+    words: bool = False  # qualitative words about an item with figures ("heavy losses")
+
+
+#: The numeric payload of words about a toll that has figures: evidence of a figure above zero.
+_ABOVE_ZERO = (1.0, math.nan, math.inf)
+
+
+def source_identity(source: Source, vocabulary: Vocabulary) -> str:
+    """Return the one name under which a source's claims are weighed.
+
+    The aliases of one actor are one source: "GSIM" and "JNIM" both weigh as "JNIM", the
+    vocabulary's id of the actor. A name the vocabulary does not know is its own identity.
+    This is the only place reconciliation turns a source name into an identity, so that it
+    can later defer to the resolution stage.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> from claimrec.reconciliation import source_identity
+    >>> vocab = cr.vocab.default_vocabulary()
+    >>> source_identity(cr.Source(name="GSIM"), vocab), source_identity(cr.Source(name="x"), vocab)
+    ('JNIM', 'x')
+    """
+    for name in (source.name, *source.aliases):
+        actor = vocabulary.actors.resolve(name)
+        if actor is not None and actor.kind not in (SourceKind.WITNESS, SourceKind.OTHER):
+            return actor.id  # a named actor; "a resident" and "a witness" stay apart
+    return source.name
+
+
+def _numeric(q: Quantity) -> tuple[float, float, float]:
+    low = -math.inf if q.low is None else q.low
+    high = math.inf if q.high is None else q.high
+    best = q.best if q.best is not None else q.center
+    return (low, best, high)
+
+
+def _is_party(claim: Claim, vocabulary: Vocabulary) -> bool:
+    source = claim.source
+    if source.party:
+        return True
+    if source.kind in (SourceKind.STATE, SourceKind.ARMED_GROUP):
+        actor = vocabulary.actors.resolve(source.name)
+        return actor is not None and bool(actor.party)
+    return False
+
+
+def _rows(
+    groups: Mapping[str, tuple[Claim, ...]],
+    vocabulary: Vocabulary,
+    *,
+    party_aware: bool,
+    trust_by: str,
+) -> tuple[
+    list[_Row],
+    list[str],
+    list[tuple[str, str]],
+    list[tuple[str, str]],
+    dict[str, tuple[Claim, ...]],
+]:
+    rows: list[_Row] = []
+    items: list[str] = []
+    exclusions: list[tuple[str, str]] = []
+    entails: list[tuple[str, str]] = []
+    silent: dict[str, tuple[Claim, ...]] = {}
+    for gid, every in groups.items():
+        members = tuple(c for c in every if not isinstance(c.value, Unstated))
+        silent[gid] = tuple(c for c in every if isinstance(c.value, Unstated))
+        if not members:
+            continue
+        resolved = [vocabulary.predicates.resolve(c.predicate) for c in members]
+        pred_ids = [
+            p.id if p is not None else normalize(c.predicate)
+            for p, c in zip(resolved, members, strict=True)
+        ]
+        uniform = len(set(pred_ids)) == 1
+        distinct = sorted(set(pred_ids))
+        conflict = any(
+            vocabulary.predicates.excludes(a, b)
+            for k, a in enumerate(distinct)
+            for b in distinct[k + 1 :]
+        )
+        # An item with figures whose predicates do not exclude each other is a toll: its
+        # estimate is a figure, and words about it ("heavy losses", "soldiers were killed")
+        # are evidence that the figure is above zero, never a rival to it.
+        figures = not conflict and any(
+            isinstance(c.value, Quantity) and not c.denied for c in members
+        )
+        # Where predicates compete ("repelled" against "captured 3"), a predicate with
+        # several figures keeps them apart, so that "captured 3" and "captured 5" compete too.
+        split = {
+            p
+            for p in distinct
+            if len({str(c.value) for c, q in zip(members, pred_ids, strict=True)
+                    if q == p and isinstance(c.value, Quantity)}) > 1
+        }  # fmt: skip
+        for claim, pred, pred_id in zip(members, resolved, pred_ids, strict=True):
+            family = pred.family if pred is not None else pred_id
+            sign = "not " if claim.denied else ""
+            numeric = None
+            words = False
+            if figures and isinstance(claim.value, Quantity):
+                base = _value_text(claim.value)
+                if not claim.denied:
+                    numeric = _numeric(claim.value)
+            elif pred_id in split and isinstance(claim.value, Quantity):
+                base = f"{pred_id} {_value_text(claim.value)}"
+            elif not uniform or claim.value is None:
+                base = pred_id
+            else:
+                base = _value_text(claim.value)
+            if figures and numeric is None:
+                base = "words: " + base
+                if not claim.denied:
+                    numeric, words = _ABOVE_ZERO, True
+            value = sign + base
+            scope = ""
+            if trust_by == "source_predicate":
+                scope = family
+            elif party_aware and family in SELF_INTEREST_FAMILIES and _is_party(claim, vocabulary):
+                scope = _SELF
+            key = (source_identity(claim.source, vocabulary), scope)
+            rows.append(_Row(claim, key, value, numeric, words))
+            items.append(gid)
+        # exclusions between the values of this item: denial vs assertion, excluded outcomes
+        mine = rows[len(rows) - len(members) :]
+        values = {r.value for r in mine}
+        if uniform and not figures:
+            # "X attacked" (no value) is entailed by "7 towns attacked": they do not compete.
+            bare = {r.value for r in mine if r.claim.value is None}
+            valued = {r.value for r in mine if r.claim.value is not None}
+            for b in bare:
+                for w in valued:
+                    if b.startswith("not ") == w.startswith("not "):
+                        entails.append((gid + "\x1f" + w, gid + "\x1f" + b))
+        for v in values:
+            if v.startswith("not ") and v[4:] in values:
+                exclusions.append((gid + "\x1f" + v, gid + "\x1f" + v[4:]))
+        if conflict:
+            pred_of = {r.value: q for r, q in zip(mine, pred_ids, strict=True)}
+            labels = sorted(values)
+            for i, a in enumerate(labels):
+                for b in labels[i + 1 :]:
+                    pa, pb = pred_of[a], pred_of[b]
+                    same_sign = a.startswith("not ") == b.startswith("not ")
+                    if same_sign and (
+                        vocabulary.predicates.excludes(pa, pb) or (pa == pb and pa in split)
+                    ):
+                        exclusions.append((gid + "\x1f" + a, gid + "\x1f" + b))
+    return rows, items, exclusions, entails, silent
