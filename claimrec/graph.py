@@ -2045,6 +2045,9 @@ def _entailment_pairs(
                 yield (d, c) if d.id <= c.id else (c, d)
 
 
+_INSTANT = dt.timedelta(microseconds=1)  # a span's end is exclusive: its last instant
+
+
 def _victim_pairs(
     claims: list[Claim], resolution: Resolution, lookup: _Lookup
 ) -> Iterator[tuple[Claim, Claim]]:
@@ -2052,7 +2055,8 @@ def _victim_pairs(
 
     Alignment keeps exclusive subjects apart; "civilians killed" and "militants killed" at
     one place may be one count named two ways, which relate() examines: so does the graph.
-    Claims of two different days are not paired; an undated claim meets every day.
+    Claims of two different days are not paired; an undated claim, or one dated by a span
+    of several days, meets every day.
     """
     buckets: dict[tuple[str, str], dict[str, list[tuple[Claim, str]]]] = {}
     for k, claim in enumerate(claims):
@@ -2063,7 +2067,10 @@ def _victim_pairs(
         where = place.id if place is not None else _place_core(claim.place or "")
         if not where:
             continue
-        day = str(claim.when.start.date()) if claim.when is not None else "?"
+        when = claim.when
+        one_day = when is not None and when.start.date() == (when.end - _INSTANT).date()
+        # a claim of one day meets that day; a span of several days or none meets every day
+        day = str(when.start.date()) if when is not None and one_day else "?"
         days = buckets.setdefault((rec.predicate.id, where), {})
         days.setdefault(day, []).append((claim, rec.subject.id))
     for days in buckets.values():

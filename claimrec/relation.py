@@ -1903,8 +1903,8 @@ def _relay(
     if a.polarity is not b.polarity or ra.speaker is None or rb.speaker is None:
         return None
     key = _relay_key(a, ra)
-    if key is None or key != _relay_key(b, rb) or _one_report(a, b):
-        return None
+    if key is None or key != _relay_key(b, rb) or _via_id(a) == _via_id(b):
+        return None  # one report (or none): the speaker says it again, no relay
     if isinstance(a.value, Quantity) and _changed(a, b):
         return None
     vocab = lookup.vocabulary

@@ -333,6 +333,22 @@ def test_figures_agreeing_only_within_the_tolerance_are_no_corroboration():
     assert len(claim_graph(same).corroborations()) == 2
 
 
+def test_victims_disputed_over_overlapping_spans_are_related_as_relate_does():
+    """203 militants (23-31 March), about 200 civilians (27 March-1 April) at Moura: a dispute."""
+    claims = [
+        Claim(source="FAMa", subject="militants", predicate="killed", value=203,
+              place="Moura", when="2022-03-23/2022-03-31", id="army"),
+        Claim(source="HRW", subject="civilians", predicate="killed", value="about 200",
+              place="Moura", when="2022-03-27/2022-04-01", id="hrw"),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    found = graph.relationship("army", "hrw")
+    expected = relate(claims[0], claims[1])
+    assert expected.kind is Relation.CONTRADICTS, expected.explain()
+    assert found is not None
+    assert found.kind is expected.kind
+
+
 def test_relays_in_other_words_form_one_echo_that_relate_agrees_with():
     """900 bodies relayed in French and English by one speaker: one echo; relate agrees."""
     who = Report(outlet="WHO briefing", published="2025-02-04", id="who")
