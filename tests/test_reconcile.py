@@ -371,3 +371,26 @@ def test_an_item_where_nobody_gave_a_figure_is_still_reported():
     (item,) = result.items
     assert item.value is None
     assert [v.verdict for v in result.claims] == [cr.Verdict.UNSTATED]
+
+
+def test_claims_naming_different_perpetrators_of_one_act_are_never_both_chosen() -> None:
+    """A perpetrator dispute is a dispute over the value: one side wins, the other loses."""
+    report = cr.Report(outlet="Wire", published="2023-10-18")
+    claims = [
+        cr.Claim(
+            source=name,
+            subject="hospital",
+            predicate="hit by",
+            actor=actor,
+            place="Gaza City",
+            when="2023-10-17",
+            via=report,
+            id=name,
+        )
+        for name, actor in [("ministry", "Israel"), ("army", "Islamic Jihad"), ("agency", "Israel")]
+    ]
+    result = cr.reconcile(claims)
+    verdicts = {v.claim: v.verdict.value for v in result.claims}
+    assert {verdicts["ministry"], verdicts["army"]} != {"chosen"}
+    assert verdicts["ministry"] == verdicts["agency"]
+    assert result.item("army").contested

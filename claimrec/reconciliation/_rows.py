@@ -96,6 +96,12 @@ def source_identity(source: Source, vocabulary: Vocabulary) -> str:
     return source.name
 
 
+def _doer(actor: str, vocabulary: Vocabulary) -> str:
+    """Return a perpetrator's identity: the actor vocabulary's id, else the normalised name."""
+    found = vocabulary.actors.resolve(actor)
+    return found.id if found is not None else (normalize(actor) or actor)
+
+
 def _numeric(q: Quantity) -> tuple[float, float, float]:
     low = -math.inf if q.low is None else q.low
     high = math.inf if q.high is None else q.high
@@ -162,6 +168,10 @@ def _rows(
             if len({str(c.value) for c, q in zip(members, pred_ids, strict=True)
                     if q == p and isinstance(c.value, Quantity)}) > 1
         }  # fmt: skip
+        # Who did it, where the item's claims name different perpetrators of the same act:
+        # "hit by an Israeli strike" and "hit by a Palestinian rocket" are rival values.
+        doers = {c.id: _doer(c.actor, vocabulary) for c in members if c.actor}
+        by_doer = not figures and len(set(doers.values())) > 1
         for claim, pred, pred_id in zip(members, resolved, pred_ids, strict=True):
             family = pred.family if pred is not None else pred_id
             sign = "not " if claim.denied else ""
@@ -177,6 +187,8 @@ def _rows(
                 base = pred_id
             else:
                 base = _value_text(claim.value)
+            if by_doer and claim.id in doers:
+                base = f"{base} by {doers[claim.id]}"
             if figures and numeric is None:
                 base = "words: " + base
                 if not claim.denied:
@@ -204,6 +216,15 @@ def _rows(
         for v in values:
             if v.startswith("not ") and v[4:] in values:
                 exclusions.append((gid + "\x1f" + v, gid + "\x1f" + v[4:]))
+        if by_doer:  # one act, one perpetrator: values naming different ones exclude each other
+            doer_of = {r.value: doers[r.claim.id] for r in mine if r.claim.id in doers}
+            labels = sorted(doer_of)
+            exclusions.extend(
+                (gid + "\x1f" + a, gid + "\x1f" + b)
+                for i, a in enumerate(labels)
+                for b in labels[i + 1 :]
+                if doer_of[a] != doer_of[b] and a.startswith("not ") == b.startswith("not ")
+            )
         if conflict:
             pred_of = {r.value: q for r, q in zip(mine, pred_ids, strict=True)}
             labels = sorted(values)
