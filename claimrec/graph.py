@@ -2046,6 +2046,7 @@ def _entailment_pairs(
 
 
 _INSTANT = dt.timedelta(microseconds=1)  # a span's end is exclusive: its last instant
+_SPAN_DAYS = 14  # a span this short meets each of its days (an operation of a week or two)
 
 
 def _victim_pairs(
@@ -2055,8 +2056,8 @@ def _victim_pairs(
 
     Alignment keeps exclusive subjects apart; "civilians killed" and "militants killed" at
     one place may be one count named two ways, which relate() examines: so does the graph.
-    Claims of two different days are not paired; an undated claim, or one dated by a span
-    of several days, meets every day.
+    Claims of two different days are not paired: a span of up to two weeks meets each of its
+    days, an undated claim meets every day.
     """
     buckets: dict[tuple[str, str], dict[str, list[tuple[Claim, str]]]] = {}
     for k, claim in enumerate(claims):
@@ -2067,12 +2068,10 @@ def _victim_pairs(
         where = place.id if place is not None else _place_core(claim.place or "")
         if not where:
             continue
-        when = claim.when
-        one_day = when is not None and when.start.date() == (when.end - _INSTANT).date()
-        # a claim of one day meets that day; a span of several days or none meets every day
-        day = str(when.start.date()) if when is not None and one_day else "?"
         days = buckets.setdefault((rec.predicate.id, where), {})
-        days.setdefault(day, []).append((claim, rec.subject.id))
+        for day in _days_of(claim.when):
+            days.setdefault(day, []).append((claim, rec.subject.id))
+    seen: set[tuple[str, str]] = set()
     for days in buckets.values():
         undated = days.get("?", [])
         for day, members in days.items():
@@ -2083,7 +2082,24 @@ def _victim_pairs(
                 pairs = itertools.chain(pairs, itertools.product(members, undated))
             for (a, sa), (b, sb) in pairs:
                 if lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb):
-                    yield (a, b) if a.id <= b.id else (b, a)
+                    pair = (a, b) if a.id <= b.id else (b, a)
+                    if (pair[0].id, pair[1].id) not in seen:
+                        seen.add((pair[0].id, pair[1].id))
+                        yield pair
+
+
+def _days_of(when: TimeSpan | None) -> list[str]:
+    """Return the day buckets a claim meets: its days (a span of two weeks at most).
+
+    An undated claim meets every day ("?"); a longer span, its first day only.
+    """
+    if when is None:
+        return ["?"]
+    first, last = when.start.date(), (when.end - _INSTANT).date()
+    count = (last - first).days + 1
+    if count > _SPAN_DAYS:
+        return [str(first)]
+    return [str(first + dt.timedelta(days=k)) for k in range(count)]
 
 
 # --------------------------------------------------------------------------- events
