@@ -41,7 +41,15 @@ from claimrec.errors import (
     UnknownNameError,
     UnparsableValueError,
 )
-from claimrec.graph import ClaimGraph, Corroboration, Dispute, Echo, SourcePair, claim_graph
+from claimrec.graph import (
+    ClaimGraph,
+    Corroboration,
+    Dispute,
+    Echo,
+    Event,
+    SourcePair,
+    claim_graph,
+)
 from claimrec.io.exports import claimreview, events_of, to_acled, to_ucdp
 from claimrec.io.graphfile import (
     from_node_link,
@@ -89,6 +97,7 @@ from claimrec.report import (
     said,
     write_html,
 )
+from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
 from claimrec.timespan import Precision, TimeSpan
 from claimrec.vocab import (
     Actor,
@@ -119,6 +128,7 @@ __all__ = [
     "CategoryScheme",
     "Claim",
     "ClaimGraph",
+    "ClaimResolution",
     "ClaimTable",
     "ClaimVerdict",
     "ClaimrecError",
@@ -128,6 +138,7 @@ __all__ = [
     "Dispute",
     "Echo",
     "Estimate",
+    "Event",
     "Feature",
     "FormatError",
     "Gazetteer",
@@ -150,6 +161,8 @@ __all__ = [
     "Relation",
     "Relationship",
     "Report",
+    "Resolution",
+    "Resolved",
     "SetValue",
     "Source",
     "SourceFigure",
@@ -162,6 +175,7 @@ __all__ = [
     "TimeSpan",
     "UnknownNameError",
     "UnparsableValueError",
+    "Unresolved",
     "Unstated",
     "Value",
     "ValueScore",
@@ -191,6 +205,7 @@ __all__ = [
     "relate",
     "render_html",
     "render_report",
+    "resolve",
     "said",
     "source_identity",
     "to_acled",
