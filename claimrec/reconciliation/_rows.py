@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -35,12 +35,16 @@ def _worded(value: object) -> str:
     return str(value)
 
 
-def _wording(claims: list[Claim]) -> str:
+def _commonest(wordings: Iterable[str]) -> str:
     # The commonest wording; among equals the one that keeps the most accents and other
     # non-ASCII letters (a transliteration loses them), then the first in sorted order:
     # never the first in input order.
-    counts = Counter(("not " if c.denied else "") + _worded(c.value) for c in claims)
+    counts = Counter(wordings)
     return min(counts, key=lambda w: (-counts[w], -sum(not ch.isascii() for ch in w), w))
+
+
+def _wording(claims: list[Claim]) -> str:
+    return _commonest(("not " if c.denied else "") + _worded(c.value) for c in claims)
 
 
 def _signed_text(claim: Claim) -> str:
