@@ -106,6 +106,17 @@ def _doer(actor: str, vocabulary: Vocabulary) -> str:
     return found.id if found is not None else (normalize(actor) or actor)
 
 
+def _victims(members: tuple[Claim, ...], vocabulary: Vocabulary) -> dict[str, str]:
+    """Return each claim's subject class, when the item's claims name exclusive classes."""
+    subjects = vocabulary.subjects
+    found = {c.id: s.id for c in members if (s := subjects.resolve(c.subject)) is not None}
+    classes = sorted(set(found.values()))
+    exclusive = any(
+        subjects.excludes(a, b) for i, a in enumerate(classes) for b in classes[i + 1 :]
+    )
+    return found if exclusive else {}
+
+
 def _numeric(q: Quantity) -> tuple[float, float, float]:
     low = -math.inf if q.low is None else q.low
     high = math.inf if q.high is None else q.high
@@ -176,6 +187,9 @@ def _rows(
         # "hit by an Israeli strike" and "hit by a Palestinian rocket" are rival values.
         doers = {c.id: _doer(c.actor, vocabulary) for c in members if c.actor}
         by_doer = not figures and len(set(doers.values())) > 1
+        # Who the dead were, where the item's claims name exclusive victim classes: the
+        # army's "200 jihadists" and the NGOs' "200 civilians" are rival values, not one.
+        victims = _victims(members, vocabulary)
         for claim, pred, pred_id in zip(members, resolved, pred_ids, strict=True):
             family = pred.family if pred is not None else pred_id
             sign = "not " if claim.denied else ""
@@ -193,6 +207,8 @@ def _rows(
                 base = _value_text(claim.value)
             if by_doer and claim.id in doers:
                 base = f"{base} by {doers[claim.id]}"
+            if claim.id in victims:
+                base = f"{base} ({victims[claim.id]})"
             if figures and numeric is None:
                 base = "words: " + base
                 if not claim.denied:
@@ -228,6 +244,16 @@ def _rows(
                 for i, a in enumerate(labels)
                 for b in labels[i + 1 :]
                 if doer_of[a] != doer_of[b] and a.startswith("not ") == b.startswith("not ")
+            )
+        if victims:
+            victim_of = {r.value: victims[r.claim.id] for r in mine if r.claim.id in victims}
+            labels = sorted(victim_of)
+            exclusions.extend(
+                (gid + "\x1f" + a, gid + "\x1f" + b)
+                for i, a in enumerate(labels)
+                for b in labels[i + 1 :]
+                if a.startswith("not ") == b.startswith("not ")
+                and vocabulary.subjects.excludes(victim_of[a], victim_of[b])
             )
         if conflict:
             pred_of = {r.value: q for r, q in zip(mine, pred_ids, strict=True)}
