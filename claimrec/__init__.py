@@ -52,7 +52,15 @@ if TYPE_CHECKING:
         compare,
         estimate_pairs,
     )
-    from claimrec.graph import ClaimGraph, Corroboration, Dispute, Echo, SourcePair, claim_graph
+    from claimrec.graph import (
+        ClaimGraph,
+        Corroboration,
+        Dispute,
+        Echo,
+        Event,
+        SourcePair,
+        claim_graph,
+    )
     from claimrec.io.exports import claimreview, events_of, to_acled, to_ucdp
     from claimrec.io.graphfile import (
         from_node_link,
@@ -97,6 +105,7 @@ if TYPE_CHECKING:
         said,
         write_html,
     )
+    from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
     from claimrec.vocab import (
         Actor,
         ActorVocabulary,
@@ -126,6 +135,7 @@ __all__ = [
     "CategoryScheme",
     "Claim",
     "ClaimGraph",
+    "ClaimResolution",
     "ClaimTable",
     "ClaimVerdict",
     "ClaimrecError",
@@ -135,6 +145,7 @@ __all__ = [
     "Dispute",
     "Echo",
     "Estimate",
+    "Event",
     "Feature",
     "FormatError",
     "Gazetteer",
@@ -157,6 +168,8 @@ __all__ = [
     "Relation",
     "Relationship",
     "Report",
+    "Resolution",
+    "Resolved",
     "SetValue",
     "Source",
     "SourceFigure",
@@ -169,6 +182,7 @@ __all__ = [
     "TimeSpan",
     "UnknownNameError",
     "UnparsableValueError",
+    "Unresolved",
     "Unstated",
     "Value",
     "ValueScore",
@@ -198,6 +212,7 @@ __all__ = [
     "relate",
     "render_html",
     "render_report",
+    "resolve",
     "said",
     "source_identity",
     "to_acled",
@@ -231,6 +246,7 @@ _LAZY: dict[str, str] = {
     "Corroboration": "claimrec.graph",
     "Dispute": "claimrec.graph",
     "Echo": "claimrec.graph",
+    "Event": "claimrec.graph",
     "SourcePair": "claimrec.graph",
     "claim_graph": "claimrec.graph",
     "claimreview": "claimrec.io.exports",
@@ -276,6 +292,11 @@ _LAZY: dict[str, str] = {
     "render_report": "claimrec.report",
     "said": "claimrec.report",
     "write_html": "claimrec.report",
+    "ClaimResolution": "claimrec.resolution",
+    "Resolution": "claimrec.resolution",
+    "Resolved": "claimrec.resolution",
+    "Unresolved": "claimrec.resolution",
+    "resolve": "claimrec.resolution",
     "Actor": "claimrec.vocab",
     "ActorVocabulary": "claimrec.vocab",
     "Gazetteer": "claimrec.vocab",

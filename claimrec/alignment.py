@@ -39,8 +39,8 @@ The work runs in four steps, each vectorised:
 [('army', 'jnim'), ('timbuktu',)]
 >>> print(alignment.pairs[0].explain())  # doctest: +NORMALIZE_WHITESPACE
 army ~ jnim: score 0.64, aligned (threshold 0.6)
-  subject    0.00 x1.0  'attacks' vs 'military installations' (military sites):
-                        text similarity 0.28
+  subject    0.00 x1.0  'attacks' (incident) and 'military installations'
+                        (military sites): different classes
   predicate  0.50 x1.0  'thwarted' (repelled) and 'seized control of' (captured):
                         same family 'outcome'
   place      0.85 x2.5  'western Mali' contains 'Diboli' (coarser/finer)
@@ -60,9 +60,8 @@ import re
 import sys
 import time
 import types
-import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, overload
+from typing import Any, Final, TypeVar, overload
 
 import attrs
 import numpy as np
@@ -75,6 +74,10 @@ from claimrec._records import frame
 from claimrec._text import normalize
 from claimrec.errors import CandidateBudgetError, InvalidClaimError, UnknownNameError
 from claimrec.model import Claim
+from claimrec.resolution import Resolution, Resolved
+from claimrec.resolution._columns import _check_claims, _codes, _Columns
+from claimrec.resolution._resolver import _path, _relate_places, _Resolver, _resolver
+from claimrec.resolution._words import _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
     Actor,
@@ -83,9 +86,7 @@ from claimrec.vocab import (
     PlaceRelation,
     Predicate,
     SubjectClass,
-    ValueType,
     Vocabulary,
-    default_vocabulary,
 )
 
 __all__ = [
@@ -145,6 +146,9 @@ _PLACE_MATCH = 85.0  # Gazetteer.best's threshold for misspelled names
 _LEADING_THE = re.compile(r"^the ")  # as the gazetteer keys names
 _PRECISION_POWER = 0.5  # a month-precise time scores (1/30) ** 0.5 = 0.18 of a day-precise one
 _WILD = -1
+
+# Families whose claims say who did an act: their subject is the incident itself.
+_INCIDENT_FAMILIES = frozenset({"responsibility"})
 
 # Rejection reasons (hard constraints), by code.
 _REJECT = ("", "predicate", "subject", "time", "place")
@@ -447,200 +451,16 @@ def _options(
     )
 
 
-# --------------------------------------------------------------------------- look-ups
-
-
-class _Resolver:
-    """Vocabulary look-ups, each distinct string resolved once; kept per vocabulary."""
-
-    __slots__ = (
-        "actor_fuzzy",
-        "actor_names",
-        "actor_scoped",
-        "hard_families",
-        "place_context",
-        "place_keys",
-        "places",
-        "predicates",
-        "subjects",
-        "vocab",
-    )
-
-    def __init__(self, vocab: Vocabulary) -> None:
-        self.vocab = vocab
-        self.predicates: dict[str, Predicate | None] = {}
-        self.subjects: dict[str, SubjectClass | None] = {}
-        self.places: dict[str, tuple[Place | None, bool]] = {}
-        self.place_context: dict[tuple[str, tuple[str, ...]], Place | None] = {}
-        self.place_keys: tuple[list[str], list[tuple[str, ...]]] | None = None
-        self.actor_names: dict[str, tuple[Actor, ...]] = {}
-        self.actor_fuzzy: dict[str, Actor | None] = {}
-        self.actor_scoped: dict[tuple[str, dt.date | None, str | None], Actor | None] = {}
-        quantity = {p.family for p in vocab.predicates if p.value_type is ValueType.QUANTITY}
-        self.hard_families = frozenset(quantity)
-
-    def clear_if_large(self, limit: int = 500_000) -> None:
-        caches: list[dict[Any, Any]] = [
-            self.predicates,
-            self.subjects,
-            self.places,
-            self.place_context,
-            self.actor_names,
-            self.actor_fuzzy,
-            self.actor_scoped,
-        ]
-        if sum(len(c) for c in caches) > limit:
-            for cache in caches:
-                cache.clear()
-
-    def predicate(self, text: str) -> Predicate | None:
-        try:
-            return self.predicates[text]
-        except KeyError:
-            pass
-        vocab = self.vocab.predicates
-        found = vocab.resolve(text)
-        if found is None:
-            matched = vocab.match(text)
-            found = None if matched is None else matched[0]
-        self.predicates[text] = found
-        return found
-
-    def subject(self, text: str) -> SubjectClass | None:
-        try:
-            return self.subjects[text]
-        except KeyError:
-            found = self.subjects[text] = self.vocab.subjects.resolve(text)
-            return found
-
-    def place(self, name: str) -> tuple[Place | None, bool]:
-        """Return the place ``name`` names without context, and whether it is ambiguous."""
-        try:
-            return self.places[name]
-        except KeyError:
-            pass
-        gazetteer = self.vocab.places
-        found = gazetteer.best(name)
-        ambiguous = found is None and len(gazetteer.resolve(name)) > 1
-        self.places[name] = (found, ambiguous)
-        return found, ambiguous
-
-    def resolve_places(self, names: Sequence[str]) -> list[tuple[Place | None, bool]]:
-        """:meth:`place` of each name; the misspelled ones matched in one ``cdist`` call.
-
-        Exactly :meth:`Gazetteer.best` without context: names the gazetteer knows go
-        through it; the others are scored against every known name at once, and the
-        place of the best-scoring names wins when it is the only one.
-        """
-        gazetteer = self.vocab.places
-        fuzzy = [
-            name
-            for name in dict.fromkeys(names)
-            if name not in self.places and not gazetteer.resolve(name)
-        ]
-        if len(fuzzy) > 8:
-            self._match_places(fuzzy)
-        return [self.place(name) for name in names]
-
-    def _match_places(self, names: Sequence[str]) -> None:
-        gazetteer = self.vocab.places
-        if self.place_keys is None:
-            owners: dict[str, list[str]] = {}
-            for key, place_id in zip(*gazetteer.alias_keys(), strict=True):
-                owners.setdefault(key, []).append(place_id)
-            self.place_keys = (list(owners), [tuple(v) for v in owners.values()])
-        keys, owners_of = self.place_keys
-        if not keys:
-            return
-        queries = [_LEADING_THE.sub("", normalize(n)) for n in names]
-        for start in range(0, len(names), 2048):
-            scores = process.cdist(
-                queries[start : start + 2048],
-                keys,
-                scorer=fuzz.ratio,
-                processor=None,
-                score_cutoff=_PLACE_MATCH,
-                dtype=np.float64,
-            )
-            top = scores.max(axis=1)
-            for row, name in enumerate(names[start : start + 2048]):
-                found: Place | None = None
-                if top[row] >= _PLACE_MATCH:
-                    winners = {
-                        place_id
-                        for k in np.flatnonzero(scores[row] == top[row]).tolist()
-                        for place_id in owners_of[k]
-                    }
-                    if len(winners) == 1:
-                        found = gazetteer.get(winners.pop())
-                self.places[name] = (found, False)
-
-    def place_in(self, name: str, context: tuple[str, ...]) -> Place | None:
-        key = (name, context)
-        try:
-            return self.place_context[key]
-        except KeyError:
-            found = self.place_context[key] = self.vocab.places.best(name, context=context)
-            return found
-
-    def actor_candidates(self, name: str) -> tuple[Actor, ...]:
-        try:
-            return self.actor_names[name]
-        except KeyError:
-            found = self.actor_names[name] = self.vocab.actors.candidates(name)
-            return found
-
-    def actor_match(self, name: str) -> Actor | None:
-        try:
-            return self.actor_fuzzy[name]
-        except KeyError:
-            matched = self.vocab.actors.match(name)
-            found = self.actor_fuzzy[name] = None if matched is None else matched[0]
-            return found
-
-    def actor_at(self, name: str, when: dt.date | None, country: str | None) -> Actor | None:
-        key = (name, when, country)
-        try:
-            return self.actor_scoped[key]
-        except KeyError:
-            found = self.vocab.actors.resolve(name, when=when, country=country)
-            self.actor_scoped[key] = found
-            return found
-
-
-_RESOLVERS: weakref.WeakKeyDictionary[Vocabulary, _Resolver] = weakref.WeakKeyDictionary()
-
-
-def _resolver(vocabulary: Vocabulary | None) -> _Resolver:
-    vocab = default_vocabulary() if vocabulary is None else vocabulary
-    if not isinstance(vocab, Vocabulary):
-        raise InvalidClaimError("vocabulary", vocabulary, "expected a claimrec.vocab.Vocabulary")
-    found = _RESOLVERS.get(vocab)
-    if found is None:
-        found = _RESOLVERS[vocab] = _Resolver(vocab)
-    found.clear_if_large()
-    return found
-
-
 # --------------------------------------------------------------------------- prepared claims
-
-
-def _codes(values: Sequence[str | None]) -> tuple[I32, list[str]]:
-    """Integer codes of the distinct values (``-1`` for None) and the distinct values."""
-    distinct = [v for v in dict.fromkeys(values) if v is not None]
-    index: dict[str | None, int] = {v: k for k, v in enumerate(distinct)}
-    index[None] = -1
-    codes = np.fromiter(map(index.__getitem__, values), dtype=np.int32, count=len(values))
-    return codes, distinct
 
 
 class _Places:
     """Codes of the resolved places and their ancestors, for vectorised relations."""
 
-    __slots__ = ("anc", "by_id", "cache", "depth", "gazetteer", "is_area", "is_point", "objects")
+    __slots__ = ("anc", "by_id", "cache", "depth", "is_area", "is_point", "objects", "vocab")
 
-    def __init__(self, gazetteer: Any) -> None:
-        self.gazetteer = gazetteer
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
         self.by_id: dict[str, int] = {}
         self.objects: list[Place] = []
         self.cache: dict[tuple[int, int], int] = {}
@@ -653,12 +473,12 @@ class _Places:
         paths: list[tuple[Place, ...]] = []
         for place in places:
             if place is not None and place.id not in self.by_id:
-                path = self.gazetteer.path(place)
+                path = _path(self.vocab, place)
                 for node in path:
                     if node.id not in self.by_id:
                         self.by_id[node.id] = len(self.objects)
                         self.objects.append(node)
-                        paths.append(self.gazetteer.path(node))
+                        paths.append(_path(self.vocab, node))
         if paths:
             self._grow(paths)
         return np.array([-1 if p is None else self.by_id[p.id] for p in places], dtype=np.int32)
@@ -713,7 +533,7 @@ class _Places:
         key = (a, b)
         code = self.cache.get(key)
         if code is None:
-            rel = self.gazetteer.relate(self.objects[a], self.objects[b])
+            rel = _relate_places(self.vocab, self.objects[a], self.objects[b])
             code = self.cache[key] = _RELATIONS.index(PlaceRelation(rel).value)
         return code
 
@@ -728,11 +548,13 @@ class _Table:
         "actor_sim",
         "actor_text",
         "claims",
+        "cols",
         "country",
         "country_names",
         "event_sim",
         "event_text",
         "fam",
+        "fam_free",
         "fam_hard",
         "fam_names",
         "ids",
@@ -749,34 +571,43 @@ class _Table:
         "pred_text",
         "rank",
         "subj",
+        "subj_broad",
         "subj_names",
         "subj_rel",
         "subj_sim",
         "subj_text",
+        "t_bound",
         "t_end",
         "t_known",
         "t_start",
     )
 
     def __init__(
-        self, claims: Sequence[Claim], resolver: _Resolver, context: Sequence[Claim] = ()
+        self,
+        claims: Sequence[Claim],
+        resolver: _Resolver,
+        context: Sequence[Claim] = (),
+        columns: _Columns | None = None,
     ) -> None:
         n = self.n = len(claims)
+        cols = self.cols = _Columns(claims, resolver, context) if columns is None else columns
         self.claims = claims
         self.ids = [c.id for c in claims]
         self.rank = _ranks(self.ids)
 
         # predicates -> family (blocking), predicate id, text key for unknown predicates
-        pred_codes, pred_raw = _codes([c.predicate for c in claims])
-        preds = [resolver.predicate(t) for t in pred_raw]
-        families = sorted({p.family for p in preds if p is not None})
+        pred_codes, pred_raw = cols.pred_codes, cols.pred_raw
+        preds: list[Predicate | None] = [_record(h, Predicate) for h in cols.pred_found]
+        extra = [_record(h, Predicate) for h in cols.pred_override.values()]
+        families = sorted({p.family for p in [*preds, *extra] if p is not None})
         self.fam_names = [*families, "?"]
         fam_index = {f: i for i, f in enumerate(families)}
         unknown_fam = len(families)
         self.fam_hard = np.array(
             [f in resolver.hard_families for f in self.fam_names], dtype=np.bool_
         )
-        self.pred_names = sorted({p.id for p in preds if p is not None})
+        self.fam_free = np.array([f in _INCIDENT_FAMILIES for f in self.fam_names], np.bool_)
+        self.pred_names = sorted({p.id for p in [*preds, *extra] if p is not None})
         pid_index = {p: i for i, p in enumerate(self.pred_names)}
         by_raw_fam = np.array(
             [unknown_fam if p is None else fam_index[p.family] for p in preds] or [0],
@@ -787,40 +618,44 @@ class _Table:
         )
         self.fam = by_raw_fam[pred_codes]
         self.pred = by_raw_pid[pred_codes]
+        if cols.pred_override:  # a verb that says nothing, read from its subject
+            for i, override in cols.pred_override.items():
+                verb = _record(override, Predicate)
+                if verb is None or verb.family not in fam_index:
+                    continue
+                self.fam[i] = fam_index[verb.family]
+                self.pred[i] = pid_index.get(verb.id, -1)
         self.pred_text, pred_keys = _keyed(pred_codes, pred_raw)
         self.pred_sim = _Texts(pred_keys, fuzz.ratio)
 
         # subjects -> class (or -1) and text key
-        subj_codes, subj_raw = _codes([c.subject for c in claims])
-        classes = [resolver.subject(t) for t in subj_raw]
-        self.subj_names = sorted({c.id for c in classes if c is not None})
+        subj_codes, subj_raw = cols.subj_codes, cols.subj_raw
+        classes = [_record(h, SubjectClass) for h in cols.subj_found]
+        more = [_record(h, SubjectClass) for h in cols.subj_override.values()]
+        self.subj_names = sorted({c.id for c in [*classes, *more] if c is not None})
         cls_index = {c: i for i, c in enumerate(self.subj_names)}
         by_raw_cls = np.array(
             [-1 if c is None else cls_index[c.id] for c in classes] or [0], dtype=np.int32
         )
         self.subj = by_raw_cls[subj_codes]
+        for i, named in cols.subj_override.items():
+            cls = _record(named, SubjectClass)
+            if cls is not None and cls.id in cls_index:
+                self.subj[i] = cls_index[cls.id]
         self.subj_text, subj_keys = _keyed(subj_codes, subj_raw)
         self.subj_sim = _Texts(subj_keys, fuzz.token_sort_ratio)
         self.subj_rel = _subject_relations(resolver, self.subj_names)
+        narrower = {c.broader for c in resolver.vocab.subjects if c.broader is not None}
+        self.subj_broad = np.array(
+            [name in narrower for name in self.subj_names] + [False], dtype=np.bool_
+        )
 
         # places -> resolved place (or -1), ambiguity, country (or -1), text key
-        place_codes, place_raw = _codes([c.place for c in claims])
-        first = resolver.resolve_places(place_raw)
-        resolved: list[Place | None] = [p for p, _ in first]
-        ambiguous = [amb for _, amb in first]
-        per_claim: dict[int, Place | None] = {}
-        unresolved = {i for i, p in enumerate(resolved) if p is None}
-        if unresolved:
-            needing = np.flatnonzero(np.isin(place_codes, list(unresolved)))
-            reports = {claims[i].via.id for i in needing.tolist() if claims[i].via is not None}
-            if reports:
-                contexts = _report_places([*claims, *context], reports)
-                for i in needing.tolist():
-                    claim = claims[i]
-                    ctx = contexts.get(claim.via.id if claim.via is not None else None, ())
-                    if len(ctx) > 1:
-                        per_claim[i] = resolver.place_in(str(claim.place), ctx)
-        self.places = _Places(resolver.vocab.places)
+        place_codes, place_raw = cols.place_codes, cols.place_raw
+        resolved = [_record(h, Place) for h in cols.place_found]
+        ambiguous = cols.place_amb
+        per_claim = {i: _record(h, Place) for i, h in cols.place_override.items()}
+        self.places = _Places(resolver.vocab)
         by_raw_place = self.places.codes(resolved) if resolved else np.zeros(1, np.int32)
         self.place = np.where(place_codes >= 0, by_raw_place[place_codes], -1).astype(np.int32)
         self.place_amb = (
@@ -842,32 +677,42 @@ class _Table:
         flat = np.concatenate(cand_lists) if cand_lists else np.zeros(0, np.int32)
         self.place_cands = (np.where(self.place_amb, place_codes, -1).astype(np.int32), ptr, flat)
         # Names are compared as given, but a resolved place by its gazetteer name.
-        place_text, place_keys = _keyed(place_codes, place_raw)
+        place_text, place_keys = _keyed(place_codes, place_raw, _place_core)
         key_index = {k: i for i, k in enumerate(place_keys)}
         name_code = np.array(
             [key_index.setdefault(normalize(p.name), len(key_index)) for p in self.places.objects]
             + [-1],
             dtype=np.int32,
         )
-        self.place_sim = _Texts(list(key_index), fuzz.ratio)
+        # token_set_ratio: "Gaza City hospital" is in "al-Ahli hospital in Gaza City"; a
+        # slower scorer, so only the pairs asked for are scored (no dense matrix)
+        self.place_sim = _Texts(list(key_index), fuzz.token_set_ratio, dense_max=0)
         self.place_text = np.where(self.place >= 0, name_code[self.place], place_text).astype(
             np.int32
         )
         country_of = [p.country for p in self.places.objects]
-        self.country_names = sorted({c for c in country_of if c is not None})
+        inherited = cols.place_country
+        self.country_names = sorted(
+            {c for c in country_of if c is not None} | set(inherited.values())
+        )
         c_index = {c: i for i, c in enumerate(self.country_names)}
         by_code_country = np.array(
             [-1 if c is None else c_index[c] for c in country_of] + [-1], dtype=np.int32
         )
         self.country = by_code_country[self.place]  # place -1 -> the trailing -1
+        for i, code in inherited.items():  # an unknown place in a report of one country
+            if self.place[i] < 0:
+                self.country[i] = c_index[code]
 
         # event times, in seconds
         self.t_start, self.t_end, self.t_known = _times([c.when for c in claims])
+        # a claim with no event time still speaks of an event before its statement or
+        # its report: an event that began later is another one
+        self.t_bound = np.array([_bound(c) for c in claims], dtype=np.int64)
 
         # actors -> resolved actor (or -1) and text key
-        actor_codes, actor_raw = _codes([c.actor for c in claims])
+        actor_codes, actor_raw = cols.actor_codes, cols.actor_raw
         self.actor_objs: list[Actor] = []
-        self.actor = np.full(n, -1, dtype=np.int32)
         a_index: dict[str, int] = {}
 
         def code_of(actor: Actor | None) -> int:
@@ -880,22 +725,18 @@ class _Table:
             return found
 
         by_raw_actor = np.full(max(len(actor_raw), 1), -1, dtype=np.int32)
-        scoped: list[int] = []
-        for k, name in enumerate(actor_raw):
-            cands = resolver.actor_candidates(name)
-            if len(cands) == 1:
-                by_raw_actor[k] = code_of(cands[0])
-            elif not cands:
-                by_raw_actor[k] = code_of(resolver.actor_match(name))
-            else:
-                scoped.append(k)
+        for k, found_actor in enumerate(cols.actor_found):
+            by_raw_actor[k] = code_of(_record(found_actor, Actor))
         self.actor = np.where(actor_codes >= 0, by_raw_actor[actor_codes], -1).astype(np.int32)
-        if scoped:
-            for i in np.flatnonzero(np.isin(actor_codes, scoped)).tolist():
-                day = claims[i].when.start.date() if self.t_known[i] else None
-                country = self.country_names[self.country[i]] if self.country[i] >= 0 else None
-                found = resolver.actor_at(actor_raw[actor_codes[i]], day, country)
-                self.actor[i] = code_of(found)
+        country_names = self.country_names
+        country = self.country
+
+        def country_at(i: int) -> str | None:
+            code = int(country[i])
+            return country_names[code] if code >= 0 else None
+
+        for i, scoped in cols.scoped_actors(country_at).items():
+            self.actor[i] = code_of(_record(scoped, Actor))
         self.actor_text, actor_keys = _keyed(actor_codes, actor_raw)
         self.actor_sim = _Texts(actor_keys, fuzz.ratio)
         self.actor_rel = _actor_relations(resolver, self.actor_objs)
@@ -906,6 +747,16 @@ class _Table:
         self.event_sim = _Texts(event_keys, fuzz.token_sort_ratio)
 
 
+_R = TypeVar("_R")
+
+
+def _record(hit: Resolved | None, kind: type[_R]) -> _R | None:
+    """Return the vocabulary record behind a resolved identity, if it is of ``kind``."""
+    if hit is None or not isinstance(hit.record, kind):
+        return None
+    return hit.record
+
+
 def _ranks(ids: Sequence[str]) -> I32:
     order = sorted(range(len(ids)), key=ids.__getitem__)
     rank = np.empty(len(ids), dtype=np.int32)
@@ -913,21 +764,46 @@ def _ranks(ids: Sequence[str]) -> I32:
     return rank
 
 
-def _keyed(codes: I32, raw: Sequence[str]) -> tuple[I32, list[str]]:
+def _keyed(
+    codes: I32, raw: Sequence[str], key: Callable[[str], str] = normalize
+) -> tuple[I32, list[str]]:
     """Re-code raw strings by their normalised key (variants of one key share a code)."""
     keys: dict[str, int] = {}
-    by_raw = np.array([keys.setdefault(normalize(t), len(keys)) for t in raw] or [0], np.int32)
+    # a text with no Latin letters keys as itself: two such texts are not one word
+    by_raw = np.array([keys.setdefault(key(t) or t, len(keys)) for t in raw] or [0], np.int32)
     return np.where(codes >= 0, by_raw[codes], -1).astype(np.int32), list(keys)
 
 
-def _report_places(claims: Iterable[Claim], reports: set[str]) -> dict[str | None, tuple[str, ...]]:
-    """Place names named by the claims of each of ``reports`` (the context of each name)."""
-    found: dict[str | None, set[str]] = {}
-    for claim in claims:
-        via = claim.via
-        if via is not None and claim.place is not None and via.id in reports:
-            found.setdefault(via.id, set()).add(claim.place)
-    return {k: tuple(sorted(v)) for k, v in found.items()}
+_NO_BOUND = np.iinfo(np.int64).max // 4
+
+
+def _bound(claim: Claim) -> int:
+    """Seconds of the latest moment the claim's event can have begun: its statement or report."""
+    ends: list[int] = []
+    if claim.stated is not None:
+        ends.append(_seconds(claim.stated.end))
+    if claim.via is not None:
+        for report in claim.via.chain():
+            published = report.published or _url_date(report.url)
+            if published is not None:
+                ends.append((published.toordinal() + 1) * _DAY_S)
+    return min(ends) if ends else int(_NO_BOUND)
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|[^\d])")
+
+
+def _url_date(url: str | None) -> dt.date | None:
+    """Return the publication date many news addresses carry (``/2021/06/05/``), if any."""
+    if not url:
+        return None
+    found = _URL_DATE.search(url)
+    if found is None:
+        return None
+    try:
+        return dt.date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
 
 
 def _seconds(moment: dt.datetime) -> int:
@@ -1105,11 +981,14 @@ class _Texts:
     ``process.cpdist``.
     """
 
-    __slots__ = ("_array", "_matrix", "keys", "scorer")
+    __slots__ = ("_array", "_matrix", "dense_max", "keys", "scorer")
 
-    def __init__(self, keys: Sequence[str], scorer: Callable[..., float]) -> None:
+    def __init__(
+        self, keys: Sequence[str], scorer: Callable[..., float], dense_max: int = _DENSE_MAX
+    ) -> None:
         self.keys = keys
         self.scorer = scorer
+        self.dense_max = dense_max
         self._matrix: npt.NDArray[np.uint8] | None = None
         self._array: npt.NDArray[np.object_] | None = None
 
@@ -1118,7 +997,7 @@ class _Texts:
         if not len(ca):
             return np.zeros(0, dtype=np.float64)
         n = len(self.keys)
-        if n <= _DENSE_MAX:
+        if n <= self.dense_max:
             if self._matrix is None:
                 self._matrix = process.cdist(
                     self.keys,
@@ -1207,6 +1086,9 @@ def _score(table: _Table, a: I64, b: I64, opts: _Options, *, full: bool = True) 
     s1, e1, s2, e2 = table.t_start[a], table.t_end[a], table.t_start[b], table.t_end[b]
     gap = np.maximum(np.maximum(s2 - e1, s1 - e2), 0)
     rejects(known & (gap > opts.window_s), _R_TIME)
+    late_b = ~table.t_known[a] & table.t_known[b] & (s2 > table.t_bound[a] + opts.window_s)
+    late_a = ~table.t_known[b] & table.t_known[a] & (s1 > table.t_bound[b] + opts.window_s)
+    rejects(late_a | late_b, _R_TIME)
     # place: places the gazetteer says are disjoint never align (an ambiguous name:
     # when every place it may name is)
     qa, qb = table.place[a], table.place[b]
@@ -1266,6 +1148,7 @@ def _soft(
     subj[:] = 0.0
     subj[both_cls & (rel == _S_SAME)] = 1.0
     subj[both_cls & ((rel == _S_BROADER) | (rel == _S_NARROWER))] = _BROADER_SUBJECT
+    free = table.fam_free[table.fam[a]] & (table.fam[a] == table.fam[b])
     textual = ~both_cls
     if textual.any():
         sim = table.subj_sim.similarity(
@@ -1274,7 +1157,13 @@ def _soft(
         subj[textual] = _rescale(sim)
         low = np.zeros(m, dtype=np.bool_)
         low[textual] = sim * 100 < _TEXT_MIN
-        reject[low & hard & (reject == _R_NONE)] = _R_SUBJECT
+        # an unknown subject may be a kind of a broad class ("Palestinians", "people")
+        sa_, sb_ = table.subj[a], table.subj[b]
+        broad = ((sa_ >= 0) & table.subj_broad[sa_]) | ((sb_ >= 0) & table.subj_broad[sb_])
+        subj[textual & broad & low] = _NEUTRAL
+        reject[low & hard & ~broad & (reject == _R_NONE)] = _R_SUBJECT
+    # who did it: the subject is the incident, named many ways ("the blast", "the hospital")
+    subj[free & ~(both_cls & (rel == _S_EXCLUSIVE))] = 1.0
 
     # predicate: 1 same, 0.5 same family; unknown predicates align only by close text
     fa, fb = table.fam[a], table.fam[b]
@@ -1331,7 +1220,7 @@ def _soft(
     xa, xb = table.actor[a], table.actor[b]
     both_actor = (xa >= 0) & (xb >= 0)
     actor = feats[4]
-    actor[both_actor] = 0.0
+    actor[both_actor] = _NEUTRAL  # different perpetrators: a dispute to relate, not apart
     if both_actor.any():
         part = np.zeros(m, dtype=np.bool_)
         part[both_actor] = table.actor_rel[xa[both_actor], xb[both_actor]] > 0
@@ -1442,7 +1331,21 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
 
     # time
     if not (table.t_known[i] and table.t_known[j]):
-        out.append("no event time on one side (neutral)")
+        told = [(x, c) for x, c in ((i, ca), (j, cb)) if not table.t_known[x]]
+        other = cb if told and told[0][0] == i else ca
+        bound = int(table.t_bound[told[0][0]]) if told else _NO_BOUND
+        if (
+            told
+            and other.when is not None
+            and bound < _NO_BOUND
+            and _seconds(other.when.start) > bound
+        ):
+            out.append(
+                f"{other.when} is after {told[0][1].id}'s statement or report "
+                f"({dt.date.fromordinal(bound // _DAY_S)}): another event"
+            )
+        else:
+            out.append("no event time on one side (neutral)")
     else:
         wa, wb = ca.when, cb.when
         if wa is None or wb is None:  # pragma: no cover - t_known says they are not
@@ -1472,7 +1375,10 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
         elif table.actor_rel[xa, xb]:
             out.append(f"{ca.actor!r} ({one}) and {cb.actor!r} ({two}): one is part of the other")
         else:
-            out.append(f"{ca.actor!r} ({one}) and {cb.actor!r} ({two}): different actors")
+            out.append(
+                f"{ca.actor!r} ({one}) and {cb.actor!r} ({two}): different actors "
+                "(disputed, neutral)"
+            )
     elif xa < 0 and xb < 0:
         similar = _similar(table.actor_sim, table.actor_text, i, j)
         out.append(f"{ca.actor!r} vs {cb.actor!r}: unknown actors, {similar}")
@@ -1816,6 +1722,20 @@ class Alignment:
         return self._opts.threshold
 
     @property
+    def resolution(self) -> Resolution:
+        """How the claims' names were read (:func:`~claimrec.resolve`): every stage reads this.
+
+        Examples
+        --------
+        >>> from claimrec.model import Claim
+        >>> from claimrec.alignment import align
+        >>> claims = [Claim(source="GSIM", subject="soldiers", predicate="killed", id="x")]
+        >>> align(claims).resolution["x"].speaker.id
+        'JNIM'
+        """
+        return Resolution(self._table.cols)
+
+    @property
     def membership(self) -> npt.NDArray[np.int64]:
         """For each input claim (input order), the index of its group in :attr:`groups`.
 
@@ -2040,25 +1960,6 @@ def _label(table: _Table, i: int) -> str:
 # --------------------------------------------------------------------------- entry points
 
 
-def _check_claims(claims: Iterable[Claim]) -> list[Claim]:
-    items = list(claims)
-    bad = [(k, c) for k, c in enumerate(items) if not isinstance(c, Claim)]
-    if bad:
-        k, c = bad[0]
-        raise InvalidClaimError("claims", c, f"item {k} is not a Claim ({len(bad)} such items)")
-    seen: set[str] = set()
-    dupes: set[str] = set()
-    for c in items:
-        if c.id in seen:
-            dupes.add(c.id)
-        seen.add(c.id)
-    if dupes:
-        names = sorted(dupes)
-        shown = ", ".join(repr(d) for d in names[:10]) + (" ..." if len(names) > 10 else "")
-        raise InvalidClaimError("id", names[0], f"duplicate claim ids: {shown}")
-    return items
-
-
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while building many small objects.
@@ -2144,6 +2045,7 @@ def align(
     max_pairs: int | None = DEFAULT_MAX_PAIRS,
     weights: Mapping[str, float] | None = None,
     vocabulary: Vocabulary | None = None,
+    resolution: Resolution | None = None,
     workers: int = 1,
     progress: bool = False,
 ) -> Alignment:
@@ -2165,6 +2067,9 @@ def align(
     vocabulary : Vocabulary, optional
         Names, places, predicates and subject classes; defaults to
         :func:`~claimrec.vocab.default_vocabulary`.
+    resolution : Resolution, optional
+        The claims already read by :func:`~claimrec.resolve` (the same claims, in the
+        same order); resolved here when not given.
     workers : int, optional
         Threads for RapidFuzz (``-1``: all cores).
     progress : bool, optional
@@ -2207,6 +2112,8 @@ def align(
     a weighted mean (:data:`DEFAULT_WEIGHTS`):
 
     - *subject*: 1 same class, 0.75 broader/narrower, 0 other class, else text similarity;
+      for claims of who did it (the ``responsibility`` family: *caused by*, *blamed*,
+      *claimed*) the subject is the incident, however named: 1 unless exclusive;
     - *predicate*: 1 same predicate, 0.5 same family; unknown predicates by text;
     - *place*: 1 same place, 0.85 one within the other (``place_relation`` records
       ``"within"``/``"contains"``), 0.5 when the gazetteer cannot tell, a name is
@@ -2217,7 +2124,8 @@ def align(
       the other)``, spans that do not overlap ``0.5 * (1 - gap / time_window)``; both
       times a precision factor ``min(1, 1 day / longer span) ** 0.5`` (a month-precise
       time says little);
-    - *actor*: 1 same actor (*GSIM* is JNIM), 0.75 one part of the other, 0 different,
+    - *actor*: 1 same actor (*GSIM* is JNIM), 0.75 one part of the other, 0.5 different
+      (who did it is disputed, not a reason to keep the claims apart),
       text similarity when neither is known;
     - *event*: text similarity of the event labels.
 
@@ -2253,22 +2161,42 @@ def align(
             max_pairs,
             vocabulary,
             progress,
+            resolution,
         )
 
 
-def _align(
+def _columns_of(
+    resolution: Resolution | None, items: Sequence[Claim], vocabulary: Vocabulary | None
+) -> _Columns | None:
+    if resolution is None:
+        return None
+    if not isinstance(resolution, Resolution):
+        raise InvalidClaimError("resolution", resolution, "expected a claimrec.Resolution")
+    if [c.id for c in resolution.claims] != [c.id for c in items]:
+        raise InvalidClaimError(
+            "resolution", resolution, "resolves other claims than those given (or in another order)"
+        )
+    if vocabulary is not None and resolution.vocabulary is not vocabulary:
+        raise InvalidClaimError("resolution", resolution, "was read against another vocabulary")
+    return resolution._cols  # noqa: SLF001 - the columns are the resolution's own data
+
+
+def _align(  # noqa: PLR0917 - private
     claims: Iterable[Claim],
     opts: _Options,
     max_pairs: int | None,
     vocabulary: Vocabulary | None,
     progress: bool,
+    resolution: Resolution | None = None,
 ) -> Alignment:
     started = time.perf_counter()
     items = _check_claims(claims)
     timings: list[tuple[str, float]] = []
 
     t = time.perf_counter()
-    table = _Table(items, _resolver(vocabulary))
+    cols = _columns_of(resolution, items, vocabulary)
+    resolver = cols.resolver if cols is not None else _resolver(vocabulary)
+    table = _Table(items, resolver, columns=cols)
     timings.append(("prepare", time.perf_counter() - t))
     _progress(progress, f"prepared {table.n:,} claims in {timings[-1][1]:.1f} s")
 

@@ -36,15 +36,17 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import itertools
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
 import networkx as nx
+import numpy as np
 
 from claimrec._records import (
     CLAIM_COLUMNS,
@@ -55,30 +57,52 @@ from claimrec._records import (
     value_words,
 )
 from claimrec._text import normalize
-from claimrec.alignment import Alignment, PairScore, align, compare
+from claimrec.alignment import (
+    _R_SUBJECT,
+    FEATURES,
+    Alignment,
+    PairScore,
+    _pair_score,
+    _score,
+    align,
+)
 from claimrec.category import Category
 from claimrec.errors import FormatError, InvalidClaimError, UnknownNameError
-from claimrec.model import Claim, Report, Source, Value
+from claimrec.model import Claim, Report, Source, SourceKind, Value
 from claimrec.quantity import Quantity
 from claimrec.relation import (
+    _EVENT_DAYS,
+    _FINE_KINDS,
     Reason,
+    ReasonKind,
     Relation,
     Relationship,
+    _aggregates,
+    _bounded,
+    _changed,
     _check_options,
     _judge,
     _Lookup,
     _lookup,
     _lossy,
+    _place_of,
     _relate_scored,
+    _relay,
+    _relay_key,
+    _span_days,
 )
+from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
+from claimrec.resolution._resolver import _relate_places, _speaker_key
+from claimrec.resolution._words import _place_core
 from claimrec.timespan import TimeSpan
-from claimrec.vocab import Vocabulary
+from claimrec.vocab import Actor, Place, Vocabulary
 
 __all__ = [
     "ClaimGraph",
     "Corroboration",
     "Dispute",
     "Echo",
+    "Event",
     "SourcePair",
     "claim_graph",
 ]
@@ -314,6 +338,8 @@ class Dispute:
         Claims grouped into sides of mutually supporting claims, largest side first.
     relationships : tuple of Relationship
         The disputed relationships: contradictions, and compatible figures far apart.
+    event_id : str, optional
+        The event the item lies in (:meth:`ClaimGraph.event_of`).
 
     Examples
     --------
@@ -328,6 +354,7 @@ class Dispute:
     group_id: str
     sides: tuple[tuple[Claim, ...], ...]
     relationships: tuple[Relationship, ...]
+    event_id: str | None = None
 
     def explain(self) -> str:
         """Return the dispute in plain words.
@@ -522,6 +549,52 @@ class Echo:
 
 
 @attrs.frozen(kw_only=True)
+class Event:
+    """One incident: the claims about it, whatever their predicate or subject.
+
+    Items (one toll, one outcome) live inside events. An *aggregate* is a claim whose
+    time span and area strictly contain several events (a monthly or a three-country
+    total): it is an event of its own, ``aggregate=True``, that bounds the events it
+    ``covers`` and never contradicts one of them.
+
+    Parameters
+    ----------
+    id : str
+        Stable: derived from the member ids.
+    claims : tuple of Claim
+        The members, sorted by id.
+    label : str
+        Where and when, in words.
+    aggregate : bool
+        Whether this is an aggregate claim over other events.
+    covers : tuple of str
+        For an aggregate, the ids of the events it covers.
+    reasons : tuple of str
+        Why the members are one event (shared report, place and day, aligned items...).
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> graph = cr.claim_graph(cr.datasets.mali_2025())
+    >>> event = graph.event_of("fama-thwarted")
+    >>> "jnim-seized" in [c.id for c in event.claims], event.aggregate
+    (True, False)
+    """
+
+    id: str
+    claims: tuple[Claim, ...]
+    label: str
+    aggregate: bool = False
+    covers: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The member ids, sorted."""
+        return tuple(c.id for c in self.claims)
+
+
+@attrs.frozen(kw_only=True)
 class SourcePair:
     """How often the claims of two sources stand in each relation.
 
@@ -568,7 +641,19 @@ class ClaimGraph:
     ['claim', 'report', 'source']
     """
 
-    __slots__ = ("_claims", "_groups", "_labels", "_lookup", "_nx", "_relationships")
+    __slots__ = (
+        "_aggregates",
+        "_claims",
+        "_echoes",
+        "_events",
+        "_groups",
+        "_labels",
+        "_lookup",
+        "_nx",
+        "_records",
+        "_relationships",
+        "_resolution",
+    )
 
     def __init__(  # noqa: PLR0917 - private constructor; users call claim_graph
         self,
@@ -578,6 +663,8 @@ class ClaimGraph:
         groups: Mapping[str, str],
         labels: Mapping[str, str],
         vocabulary: Vocabulary | None = None,
+        resolution: Resolution | None = None,
+        aggregates: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self._nx = graph
         self._claims = dict(claims)
@@ -585,6 +672,11 @@ class ClaimGraph:
         self._groups = dict(groups)
         self._labels = dict(labels)
         self._lookup = _lookup(vocabulary)
+        self._resolution = resolution
+        self._records: dict[str, ClaimResolution] = {}
+        self._aggregates = None if aggregates is None else dict(aggregates)
+        self._events: tuple[tuple[Event, ...], dict[str, Event]] | None = None
+        self._echoes: list[list[str]] | None = None
 
     def with_copies(self, copies: Iterable[tuple[str, str, float]]) -> ClaimGraph:
         """Return a new graph with ``copies`` edges between sources detected copying.
@@ -616,7 +708,7 @@ class ClaimGraph:
             )  # fmt: skip
         return ClaimGraph(
             graph, self._claims, self._relationships, self._groups, self._labels,
-            self._lookup.vocabulary,
+            self._lookup.vocabulary, self._resolution, self._aggregates,
         )  # fmt: skip
 
     # ---------------------------------------------------------------- construction
@@ -862,8 +954,8 @@ class ClaimGraph:
             out[b].append((a, rel.kind.converse, rel))
         return out
 
-    def disputes(self) -> tuple[Dispute, ...]:
-        """Return the items in dispute, each with its sides.
+    def disputes(self, *, event: str | Event | None = None) -> tuple[Dispute, ...]:
+        """Return the items in dispute, each with its sides (of one ``event`` if given).
 
         An item is disputed when two of its claims contradict each other, or give
         compatible figures far apart (``dispute_ratio``). Claims are grouped into sides
@@ -892,7 +984,18 @@ class ClaimGraph:
             rels = sorted(by_group[gid], key=lambda r: (r.a, r.b))
             sides = self._sides(rels, related)
             label = self._labels.get(gid) or self._label_of(sides)
-            out.append(Dispute(item=label, group_id=gid, sides=sides, relationships=tuple(rels)))
+            out.append(
+                Dispute(
+                    item=label,
+                    group_id=gid,
+                    sides=sides,
+                    relationships=tuple(rels),
+                    event_id=self.event_of(rels[0].a).id,
+                )
+            )
+        if event is not None:
+            wanted = event.id if isinstance(event, Event) else event
+            out = [d for d in out if d.event_id == wanted]
         return tuple(out)
 
     def _label_of(self, sides: tuple[tuple[Claim, ...], ...]) -> str:
@@ -932,12 +1035,58 @@ class ClaimGraph:
         ordered = sorted((sorted(side) for side in sides), key=lambda s: (-len(s), s[0]))
         return tuple(tuple(self._claims[x] for x in side) for side in ordered)
 
-    def _party(self, source: Source) -> str:
+    @property
+    def resolution(self) -> Resolution:
+        """How every claim's names were read (:func:`~claimrec.resolve`).
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> graph = cr.claim_graph(cr.datasets.mali_2025())
+        >>> graph.resolution["jnim-seized"].predicate.id
+        'captured'
+        """
+        if self._resolution is None:
+            self._resolution = resolve(self._claims.values(), vocabulary=self._lookup.vocabulary)
+        return self._resolution
+
+    def _record(self, claim_id: str) -> ClaimResolution:
+        found = self._records.get(claim_id)
+        if found is None:
+            found = self._records[claim_id] = self.resolution[claim_id]
+        return found
+
+    def _speaker_record(self, claim_id: str) -> object:
+        hit = self._record(claim_id).speaker
+        return None if hit is None else hit.record
+
+    def _speaker(self, claim_id: str) -> str:
+        return _speaker_key(
+            self._record(claim_id).speaker,
+            self._claims[claim_id].source,
+            self._lookup.vocabulary,
+        )
+
+    def unresolved(self) -> tuple[Unresolved, ...]:
+        """Return every claim field that resolved to nothing (see :meth:`Resolution.unresolved`).
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> graph = cr.claim_graph(cr.datasets.mali_2025())
+        >>> sorted({u.field for u in graph.unresolved()})
+        [...]
+        """
+        return self.resolution.unresolved()
+
+    def _party(self, source: Source, claim_id: str | None = None) -> str:
         if source.party:
             return "party:" + normalize(source.party)
-        found = self._lookup.actor(source.name)
-        if found is not None:
-            return "party:" + normalize(found[1])
+        hit = self._record(claim_id).speaker if claim_id is not None else None
+        if hit is not None and isinstance(hit.record, Actor):
+            if hit.record.kind.value == "witness":
+                return "speaker:" + normalize(source.name)
+            return "party:" + normalize(hit.record.party or hit.record.id)
         return "speaker:" + normalize(source.name)
 
     def evidence_groups(self) -> dict[str, str]:
@@ -964,29 +1113,40 @@ class ClaimGraph:
         return out
 
     def _echo_clusters(self) -> list[list[str]]:
-        parent: dict[str, str] = {}
-        touched: set[str] = set()
+        """One speaker's relays of one statement; never two statements of it.
 
-        def find(x: str) -> str:
-            while parent.get(x, x) != x:
-                parent[x] = parent.get(parent[x], parent[x])
-                x = parent[x]
-            return x
-
-        for (a, b), rel in self._relationships.items():
-            if rel.kind is not Relation.AGREES:
+        Echo pairs join their clusters unless a claim of one and a claim of the other are
+        two statements of the speaker (a revision, or figures that differ): 500 relayed
+        and 471 relayed are two clusters, however many vague relays sit between them.
+        """
+        if self._echoes is not None:
+            return self._echoes
+        echo_pairs: list[tuple[str, str]] = []
+        apart: set[frozenset[str]] = set()
+        for (a, b), rel in sorted(self._relationships.items()):
+            if self._speaker(a) != self._speaker(b):
+                continue  # an echo is one speaker's statement, never two speakers'
+            if rel.reasons_of(ReasonKind.ECHO):
+                echo_pairs.append((a, b))
+            elif rel.kind in _TWO_STATEMENTS or _changed(self._claims[a], self._claims[b]):
+                apart.add(frozenset((a, b)))  # a revision, or two figures of the speaker
+        members: dict[str, list[str]] = {}
+        root: dict[str, str] = {}
+        for a, b in echo_pairs:
+            ra, rb = root.get(a, a), root.get(b, b)
+            if ra == rb:
                 continue
-            ca, cb = self._claims[a], self._claims[b]
-            if self._lookup.speaker(ca.source.name) != self._lookup.speaker(cb.source.name):
+            left, right = members.get(ra, [a]), members.get(rb, [b])
+            if any(frozenset((x, y)) in apart for x in left for y in right):
                 continue
-            touched.update((a, b))
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-        clusters: dict[str, list[str]] = defaultdict(list)
-        for claim_id in touched:
-            clusters[find(claim_id)].append(claim_id)
-        return [sorted(members) for _, members in sorted(clusters.items()) if len(members) > 1]
+            keep, gone = min(ra, rb), max(ra, rb)
+            merged = sorted({*left, *right})
+            members[keep] = merged
+            members.pop(gone, None)
+            for x in merged:
+                root[x] = keep
+        self._echoes = [m for _, m in sorted(members.items()) if len(m) > 1]
+        return self._echoes
 
     def _bare(self, claim_id: str, cluster: Iterable[str]) -> bool:
         """Whether the claim's figure is another cluster member's figure without its qualifier."""
@@ -1014,6 +1174,80 @@ class ClaimGraph:
             )
 
         return min(cluster, key=key)
+
+    # ---------------------------------------------------------------- events
+
+    def _aggregate_map(self) -> dict[str, tuple[str, ...]]:
+        if self._aggregates is None:
+            self._aggregates = _aggregates(list(self._claims.values()), self.resolution)
+        return self._aggregates
+
+    def _build_events(self) -> tuple[tuple[Event, ...], dict[str, Event]]:
+        if self._events is None:
+            self._events = _events(
+                list(self._claims.values()),
+                self.resolution,
+                self._groups,
+                self._aggregate_map(),
+            )
+        return self._events
+
+    def events(self) -> tuple[Event, ...]:
+        """Return the events: the claims about one incident, items inside them.
+
+        Claims are one event when they are one aligned item, carry one event label, or
+        name places within one another on one day; a claim with no time or place joins
+        the one event of the other claims of its report. A claim whose time span and
+        area strictly contain several events (a monthly or a several-country total) is
+        an *aggregate*: an event of its own that :attr:`Event.covers` them.
+
+        Returns
+        -------
+        tuple of Event
+            Largest first, then by first claim id.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> events = cr.claim_graph(cr.datasets.mali_2025()).events()
+        >>> sum(len(e.claims) for e in events)
+        17
+        >>> [e.label for e in events][:1]
+        ['...2025-07-01']
+        """
+        return self._build_events()[0]
+
+    def event_of(self, claim: str | Claim) -> Event:
+        """Return the event a claim (or claim id) belongs to.
+
+        Raises
+        ------
+        UnknownNameError
+            For an unknown claim id.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> graph = cr.claim_graph(cr.datasets.mali_2025())
+        >>> graph.event_of("fama-thwarted") == graph.event_of("jnim-seized")
+        True
+        """
+        key = claim.id if isinstance(claim, Claim) else claim
+        found = self._build_events()[1].get(key)
+        if found is None:
+            raise UnknownNameError("claim", str(key))
+        return found
+
+    def aggregates(self) -> tuple[Event, ...]:
+        """Return the aggregate claims' events (totals over several events), by id.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> cr.claim_graph(cr.datasets.mali_2025()).aggregates()
+        ()
+        """
+        return tuple(sorted((e for e in self.events() if e.aggregate), key=lambda e: e.id))
 
     def echoes(self) -> tuple[Echo, ...]:
         """Return the statements relayed by several reports, each as one :class:`Echo`.
@@ -1074,7 +1308,7 @@ class ClaimGraph:
             if evidence[claim_id] != claim_id:
                 continue  # an echo: its statement is reported once, under its primary claim
             claim = self._claims[claim_id]
-            own_party = self._party(claim.source)
+            own_party = self._party(claim.source, claim_id)
             parties: dict[str, Source] = {own_party: claim.source}
             supporting: dict[str, Claim] = {}
             for other_id, kind, _ in pairs:
@@ -1082,8 +1316,10 @@ class ClaimGraph:
                     continue
                 group = evidence[other_id]
                 other = self._claims[other_id]
-                party = self._party(other.source)
+                party = self._party(other.source, other_id)
                 if group == claim_id or party == own_party:
+                    continue
+                if not self._independent(claim, other):
                     continue
                 supporting[group] = self._claims[group]
                 current = parties.get(party)
@@ -1098,6 +1334,32 @@ class ClaimGraph:
                     )
                 )
         return tuple(out)
+
+    def _independent(self, claim: Claim, other: Claim) -> bool:
+        """Whether ``other`` is independent support for ``claim`` (a corroboration).
+
+        Figures that agree only within the tolerance (43 and "at least 45") are two counts,
+        not one confirmed; and the same words (or one subject and predicate as resolved)
+        from an anonymous speaker that nothing identifies (a witness or a collective: "a
+        worker evacuated", "an employee of the gas site": "many people dead") may be one
+        statement relayed, so they never count as a second voice.
+        """
+        va, vb = claim.value, other.value
+        if isinstance(va, Quantity) and isinstance(vb, Quantity) and not va.overlaps(vb):
+            return False
+        unidentified = any(
+            c.source.kind in _ANONYMOUS
+            and not c.source.party
+            and not isinstance(self._speaker_record(c.id), Actor)
+            for c in (claim, other)
+        )
+        if not unidentified:
+            return True
+        ra, rb = self._record(claim.id), self._record(other.id)
+        return not (
+            _same_reading(claim.subject, other.subject, ra.subject, rb.subject)
+            and _same_reading(claim.predicate, other.predicate, ra.predicate, rb.predicate)
+        )
 
     def source_summary(self) -> tuple[SourcePair, ...]:
         """Return, per pair of sources, how often their claims agree, contradict...
@@ -1347,6 +1609,7 @@ _EMPTY_COLUMNS = {
     "relationships": ["a", "b", "kind", "strength", "disputed", "reasons"],
     "claims": [*CLAIM_COLUMNS, "group"],
 }  # fmt: skip
+_TWO_STATEMENTS = frozenset({Relation.REVISES, Relation.REVISED_BY, Relation.CONTRADICTS})
 _SIDE_KINDS = frozenset(
     {Relation.AGREES, Relation.REFINES, Relation.REFINED_BY, Relation.REVISES, Relation.REVISED_BY}
 )
@@ -1533,6 +1796,17 @@ def _array_scores(alignment: Alignment) -> dict[str, dict[tuple[str, str], float
     return out
 
 
+# speakers a name does not identify: witnesses, "local sources", "aid groups"
+_ANONYMOUS = frozenset({SourceKind.WITNESS, SourceKind.OTHER})
+
+
+def _same_reading(x: str, y: str, rx: Resolved | None, ry: Resolved | None) -> bool:
+    """Whether two texts say one thing: the same words, or one resolved identity."""
+    if normalize(x) == normalize(y):
+        return True
+    return rx is not None and ry is not None and rx.id == ry.id
+
+
 def claim_graph(
     claims: Iterable[Claim] | Alignment,
     *,
@@ -1591,14 +1865,18 @@ def claim_graph(
         options["threshold"] = threshold
     if time_window is not None:
         options["time_window"] = time_window
-    alignment = claims if isinstance(claims, Alignment) else align(list(claims), **options)
-    return _build(alignment, lookup, options, tolerance, dispute_ratio)
+    if isinstance(claims, Alignment):
+        alignment = claims
+    else:
+        items = list(claims)
+        resolution = resolve(items, vocabulary=lookup.vocabulary)
+        alignment = align(items, resolution=resolution, **options)
+    return _build(alignment, lookup, tolerance, dispute_ratio)
 
 
 def _build(
     alignment: Alignment,
     lookup: _Lookup,
-    options: Mapping[str, Any],
     tolerance: float,
     dispute_ratio: float,
 ) -> ClaimGraph:
@@ -1611,8 +1889,38 @@ def _build(
     graph = nx.MultiDiGraph()
     claims = list(alignment.claims)
     _add_claim_nodes(graph, claims, groups, labels)
+    resolution = alignment.resolution
+    position = {c.id: k for k, c in enumerate(claims)}
+    records: dict[str, ClaimResolution] = {}
+
+    def record(claim_id: str) -> ClaimResolution:
+        found = records.get(claim_id)
+        if found is None:
+            found = records[claim_id] = resolution[position[claim_id]]
+        return found
+
+    table = alignment._table  # noqa: SLF001 - score unscored pairs with the very same table
+    opts = alignment._opts  # noqa: SLF001
+    aggregates = _aggregates(claims, resolution)
+    covered = {x: agg for agg, xs in aggregates.items() for x in xs}
     relationships: dict[tuple[str, str], Relationship] = {}
     fast = _array_scores(alignment)
+
+    def add(rel: Relationship) -> None:
+        if rel.kind is Relation.UNRELATED:
+            return
+        if rel.kind in _STORED:
+            rel = rel.converse()
+        if rel.disputed and (
+            (rel.a in aggregates and covered.get(rel.b) == rel.a)
+            or (rel.b in aggregates and covered.get(rel.a) == rel.b)
+        ):
+            rel = _bounded(rel)
+        relationships[(rel.a, rel.b)] = rel
+        graph.add_edge(
+            claim_node(rel.a), claim_node(rel.b), key=rel.kind.value, **_relation_attrs(rel)
+        )
+
     for group in alignment.groups:
         if len(group.claims) < 2:
             continue
@@ -1623,18 +1931,335 @@ def _build(
                 rel = _judge(
                     a, b, score=found, lookup=lookup,
                     tolerance=tolerance, dispute_ratio=dispute_ratio,
+                    ra=record(a.id), rb=record(b.id),
                 )  # fmt: skip
             else:
-                pair = compare(a, b, **options) if found is None else found
-                rel = _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio)
-            if rel.kind is Relation.UNRELATED:
-                continue
-            if rel.kind in _STORED:
-                rel = rel.converse()
-            relationships[(rel.a, rel.b)] = rel
-            graph.add_edge(
-                claim_node(rel.a), claim_node(rel.b), key=rel.kind.value, **_relation_attrs(rel)
+                pair = _pair_score(table, position[a.id], position[b.id], opts)
+                rel = _relate_scored(
+                    a, b, pair, lookup, tolerance, dispute_ratio, record(a.id), record(b.id)
+                )
+            add(rel)
+    # Aligned pairs that complete linkage put in two groups (a toll aligned with two
+    # groups that are not aligned with each other) are related too: relate(a, b) and the
+    # graph give the same answer for every aligned pair.
+    a_index, b_index, scores = alignment.pair_table()
+    membership = alignment.membership
+    across = np.flatnonzero(membership[a_index] != membership[b_index])
+    for k in across.tolist():
+        a, b = claims[int(a_index[k])], claims[int(b_index[k])]
+        rel = _judge(
+            a, b, score=float(scores[k]), lookup=lookup,
+            tolerance=tolerance, dispute_ratio=dispute_ratio,
+            ra=record(a.id), rb=record(b.id),
+        )  # fmt: skip
+        add(rel)
+    # A denial of what another claim entails ("no attack on civilians" and "civilians
+    # killed") is a dispute across predicate families, which alignment keeps apart.
+    victims = list(_victim_pairs(claims, resolution, lookup))
+    if victims:
+        # keep the pairs the rescue can save: rejected on the subject alone, and aligned
+        # without it (scored in one vectorised call; explanations only for those kept)
+        va = np.array([position[a.id] for a, _ in victims], dtype=np.int64)
+        vb = np.array([position[b.id] for _, b in victims], dtype=np.int64)
+        scored = _score(table, va, vb, opts, full=True)
+        weights = np.array(opts.weights, dtype=np.float64)
+        subject = FEATURES.index("subject")
+        rest = weights.sum() - weights[subject]
+        without = (weights @ scored.features - weights[subject] * scored.features[subject]) / (
+            rest if rest > 0 else 1.0
+        )
+        keep = (scored.reject == _R_SUBJECT) & (without >= opts.threshold)
+        victims = [victims[k] for k in np.flatnonzero(keep).tolist()]
+    for a, b in [*_entailment_pairs(claims, resolution, lookup, groups), *victims]:
+        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+            continue
+        pair = _pair_score(table, position[a.id], position[b.id], opts)
+        add(
+            _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio, record(a.id), record(b.id))
+        )
+    for a, b in _relay_pairs(claims, record, lookup):
+        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+            continue
+        relayed = _relay(a, b, record(a.id), record(b.id), lookup)
+        if relayed is not None:
+            add(relayed)
+    out = ClaimGraph(
+        graph,
+        {c.id: c for c in claims},
+        relationships,
+        groups,
+        labels,
+        lookup.vocabulary,
+        resolution,
+        aggregates,
+    )
+    out._records.update(records)  # noqa: SLF001 - the graph's own cache, filled here
+    return out
+
+
+_RELAY_BUCKET = 64  # one speaker's claims of one figure compared pair by pair up to this
+
+
+def _relay_pairs(
+    claims: list[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of one identified speaker's claims of one figure (or predicate): maybe relays.
+
+    Buckets larger than ``_RELAY_BUCKET`` claims (a speaker repeating one figure about
+    many events) are left to alignment.
+    """
+    buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    vocab = lookup.vocabulary
+    for claim in claims:
+        rec = record(claim.id)
+        if rec.speaker is None:
+            continue
+        key = _relay_key(claim, rec)
+        if key is None:
+            continue
+        speaker = _speaker_key(rec.speaker, claim.source, vocab)
+        buckets[speaker, claim.polarity, key].append(claim)
+    for members in buckets.values():
+        if 1 < len(members) <= _RELAY_BUCKET:
+            yield from itertools.combinations(members, 2)
+
+
+def _entailment_pairs(
+    claims: list[Claim], resolution: Resolution, lookup: _Lookup, groups: Mapping[str, str]
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs (denial, assertion) whose asserted predicate entails the denied one."""
+    denied = [c for c in claims if c.denied]
+    if not denied:
+        return
+    predicate_of = {
+        c.id: (None if (hit := resolution[k].predicate) is None else hit.id)
+        for k, c in enumerate(claims)
+    }
+    asserted = [c for c in claims if not c.denied and predicate_of[c.id] is not None]
+    for d in denied:
+        target = predicate_of[d.id]
+        if target is None:
+            continue
+        for c in asserted:
+            if groups.get(c.id) != groups.get(d.id) and lookup.entails(predicate_of[c.id], target):
+                yield (d, c) if d.id <= c.id else (c, d)
+
+
+_INSTANT = dt.timedelta(microseconds=1)  # a span's end is exclusive: its last instant
+_SPAN_DAYS = 14  # a span this short meets each of its days (an operation of a week or two)
+
+
+def _victim_pairs(
+    claims: list[Claim], resolution: Resolution, lookup: _Lookup
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of one predicate at one place whose victims are exclusive kinds of people.
+
+    Alignment keeps exclusive subjects apart; "civilians killed" and "militants killed" at
+    one place may be one count named two ways, which relate() examines: so does the graph.
+    Claims of two different days are not paired: a span of up to two weeks meets each of its
+    days, an undated claim meets every day.
+    """
+    buckets: dict[tuple[str, str], dict[str, list[tuple[Claim, str]]]] = {}
+    for k, claim in enumerate(claims):
+        rec = resolution[k]
+        if rec.predicate is None or rec.subject is None or not lookup.human(rec.subject.id):
+            continue
+        place = rec.place
+        where = place.id if place is not None else _place_core(claim.place or "")
+        if not where:
+            continue
+        days = buckets.setdefault((rec.predicate.id, where), {})
+        for day in _days_of(claim.when):
+            days.setdefault(day, []).append((claim, rec.subject.id))
+    seen: set[tuple[str, str]] = set()
+    for days in buckets.values():
+        undated = days.get("?", [])
+        for day, members in days.items():
+            pairs: Iterable[tuple[tuple[Claim, str], tuple[Claim, str]]] = itertools.combinations(
+                members, 2
             )
-    return ClaimGraph(
-        graph, {c.id: c for c in claims}, relationships, groups, labels, lookup.vocabulary
+            if day != "?":
+                pairs = itertools.chain(pairs, itertools.product(members, undated))
+            for (a, sa), (b, sb) in pairs:
+                if lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb):
+                    pair = (a, b) if a.id <= b.id else (b, a)
+                    if (pair[0].id, pair[1].id) not in seen:
+                        seen.add((pair[0].id, pair[1].id))
+                        yield pair
+
+
+def _days_of(when: TimeSpan | None) -> list[str]:
+    """Return the day buckets a claim meets: its days (a span of two weeks at most).
+
+    An undated claim meets every day ("?"); a longer span, its first day only.
+    """
+    if when is None:
+        return ["?"]
+    first, last = when.start.date(), (when.end - _INSTANT).date()
+    count = (last - first).days + 1
+    if count > _SPAN_DAYS:
+        return [str(first)]
+    return [str(first + dt.timedelta(days=k)) for k in range(count)]
+
+
+# --------------------------------------------------------------------------- events
+
+
+def _events(
+    claims: list[Claim],
+    resolution: Resolution,
+    groups: Mapping[str, str],
+    aggregates: Mapping[str, tuple[str, ...]],
+) -> tuple[tuple[Event, ...], dict[str, Event]]:
+    parent = list(range(len(claims)))
+    why: dict[int, set[str]] = defaultdict(set)
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(x: int, y: int, reason: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+        why[min(rx, ry)].add(reason)
+        why[min(rx, ry)].update(why.pop(max(rx, ry), set()) if rx != ry else ())
+
+    members = [k for k, c in enumerate(claims) if c.id not in aggregates]
+    by_key: dict[tuple[str, str], int] = {}
+    coarse: dict[object, list[int]] = defaultdict(list)
+    fine: dict[object, list[tuple[int, Place]]] = defaultdict(list)
+    for k in members:
+        claim = claims[k]
+        group = groups.get(claim.id)
+        if group is not None and (hit := by_key.get(("group", group))) is not None:
+            union(hit, k, "aligned items")
+        elif group is not None:
+            by_key["group", group] = k
+        if claim.event is not None:
+            key = ("event", normalize(claim.event))
+            if key in by_key:
+                union(by_key[key], k, "one event label")
+            else:
+                by_key[key] = k
+        days = _span_days(claim.when)
+        if claim.when is None or days is None or days >= _EVENT_DAYS:
+            continue
+        place = _place_of(resolution[k])
+        if place is None:
+            continue
+        day = claim.when.start.date()
+        key = ("place", f"{place.id}|{day}")
+        if key in by_key:
+            union(by_key[key], k, "one place, one day")
+        else:
+            by_key[key] = k
+        if place.kind in _FINE_KINDS:
+            fine[day].append((k, place))
+        else:
+            coarse[day].append(k)
+    for moment, wide in coarse.items():
+        for k in wide:
+            area = _place_of(resolution[k])
+            if area is None:
+                continue
+            for f, place in fine.get(moment, ()):
+                if _relate_places(resolution.vocabulary, place, area).value in ("within", "same"):
+                    union(k, f, "places within one another, one day")
+    # claims naming one place (or the same words for it) whose times are not known to be
+    # days apart: one event ("Moura", "village de Moura", "zone de Moura")
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for k in members:
+        named = resolution[k].place
+        text = claims[k].place or (named.text if named is not None else None)
+        if (
+            named is not None
+            and isinstance(named.record, Place)
+            and named.record.kind in _FINE_KINDS
+        ):
+            by_name["id:" + named.id].append(k)
+        elif text is not None and named is None:
+            by_name["words:" + _place_core(text)].append(k)
+    for ks in by_name.values():
+        anchor: dict[str, int] = {}
+        for k in ks:
+            when = claims[k].when
+            days = _span_days(when)
+            slot = (
+                "?"
+                if when is None or days is None or days >= _EVENT_DAYS
+                else str(when.start.date())
+            )
+            if slot == "?":
+                first = anchor.get("?")
+                if first is None:
+                    anchor["?"] = k
+                    first = next((v for key, v in anchor.items() if key != "?"), None)
+                if first is not None and first != k:
+                    union(first, k, "one place")
+            else:
+                same_day = anchor.setdefault(slot, k)
+                if same_day != k:
+                    union(same_day, k, "one place, one day")
+                if "?" in anchor:
+                    union(anchor["?"], k, "one place")
+    # a claim with no time or no place joins the one event of its report's other claims
+    by_report: dict[str, set[int]] = defaultdict(set)
+    loose: list[int] = []
+    for k in members:
+        claim = claims[k]
+        if claim.via is None:
+            continue
+        if claim.when is None or claim.place is None:
+            loose.append(k)
+        else:
+            by_report[claim.via.id].add(k)
+    for k in loose:
+        via = claims[k].via
+        others = by_report.get(via.id if via is not None else "", set())
+        roots = {find(o) for o in others}
+        if len(roots) == 1:
+            union(roots.pop(), k, "one report")
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for k in members:
+        clusters[find(k)].append(k)
+    out: list[Event] = []
+    of: dict[str, Event] = {}
+    for root, ks in clusters.items():
+        event = _event([claims[k] for k in ks], tuple(sorted(why.get(root, ()))))
+        out.append(event)
+        for k in ks:
+            of[claims[k].id] = event
+    for claim_id, inside in aggregates.items():
+        claim = next(c for c in claims if c.id == claim_id)
+        covers = tuple(sorted({of[x].id for x in inside if x in of}))
+        event = _event([claim], ("a total over several events",), aggregate=True, covers=covers)
+        out.append(event)
+        of[claim_id] = event
+    out.sort(key=lambda e: (-len(e.claims), e.claims[0].id))
+    return tuple(out), of
+
+
+def _event(
+    members: list[Claim],
+    reasons: tuple[str, ...],
+    *,
+    aggregate: bool = False,
+    covers: tuple[str, ...] = (),
+) -> Event:
+    ordered = tuple(sorted(members, key=lambda c: c.id))
+    ids = "\x1f".join(c.id for c in ordered)
+    eid = "e" + hashlib.sha1(ids.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+    places = Counter(c.place for c in ordered if c.place is not None)
+    times = sorted((c.when for c in ordered if c.when is not None), key=lambda t: t.start)
+    parts = []
+    if places:
+        parts.append(places.most_common(1)[0][0])
+    if times:
+        parts.append(str(times[0]))
+    label = " | ".join(parts) or ordered[0].describe()
+    return Event(
+        id=eid, claims=ordered, label=label, aggregate=aggregate, covers=covers, reasons=reasons
     )

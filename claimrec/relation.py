@@ -37,6 +37,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import weakref
@@ -45,17 +46,37 @@ from enum import Enum
 from typing import Any
 
 import attrs
+import numpy as np
 from rapidfuzz import fuzz
 
 from claimrec._enum import WordEnum
 from claimrec._text import normalize
-from claimrec.alignment import PairScore, compare
+from claimrec.alignment import (
+    DEFAULT_THRESHOLD,
+    DEFAULT_TIME_WINDOW,
+    PairScore,
+    _options,
+    _pair_score,
+    _Table,
+    _url_date,
+)
 from claimrec.category import Category, SetValue, Unstated
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Value
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
+from claimrec.resolution._columns import _Columns
+from claimrec.resolution._resolver import _INSIDE, _relate_places, _resolver, _speaker_key
+from claimrec.resolution._words import _LIST_SPLIT, _place_core
 from claimrec.timespan import TimeSpan
-from claimrec.vocab import Place, PlaceRelation, Vocabulary, default_vocabulary
+from claimrec.vocab import (
+    Actor,
+    Place,
+    PlaceKind,
+    PlaceRelation,
+    Vocabulary,
+    default_vocabulary,
+)
 
 __all__ = ["Reason", "ReasonKind", "Relation", "Relationship", "relate"]
 
@@ -168,6 +189,12 @@ class ReasonKind(WordEnum):
         Both claims come from one speaker: a repetition or a revision.
     LOSSY_RELAY
         A relay of one statement that lost a qualifier ("over 80" repeated as "80").
+    ECHO
+        Both claims relay one statement of one speaker (same origin report, or statement
+        times not ordered): one piece of evidence, never corroboration or dispute.
+    AGGREGATE
+        One claim is a total over several events (a month, several countries) that
+        bounds the other.
 
     Examples
     --------
@@ -188,12 +215,16 @@ class ReasonKind(WordEnum):
     HEDGE = "hedge"
     SAME_SPEAKER = "same_speaker"
     LOSSY_RELAY = "lossy_relay"
+    ECHO = "echo"
+    AGGREGATE = "aggregate"
 
 
 _REASON_ORDER = {kind: i for i, kind in enumerate(ReasonKind)}
 
 
 def _to_reason_kind(value: Any) -> ReasonKind:
+    if isinstance(value, ReasonKind):
+        return value
     try:
         return ReasonKind(value)
     except ValueError:
@@ -202,6 +233,8 @@ def _to_reason_kind(value: Any) -> ReasonKind:
 
 
 def _to_relation(value: Any) -> Relation:
+    if isinstance(value, Relation):
+        return value
     try:
         return Relation(value)
     except ValueError:
@@ -340,7 +373,8 @@ class Relationship:
     disputed : bool
         Whether an analyst would call the pair disputed: a contradiction, or compatible
         numbers whose central values differ by at least the ``dispute_ratio`` given to
-        :func:`relate`.
+        :func:`relate` (unless nothing places the two in one event: no shared place,
+        time, report or label; an item reason says so).
 
     Examples
     --------
@@ -432,77 +466,81 @@ def _ratio_text(ratio: float) -> str:
 
 
 class _Lookup:
-    """Memoised vocabulary look-ups for one vocabulary (relating many pairs repeats them)."""
+    """Vocabulary relations between resolved identities (ids come from the resolution)."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        self._predicates: dict[str, str | None] = {}
-        self._subjects: dict[str, str | None] = {}
-        self._actors: dict[str, tuple[str, str] | None] = {}
-        self._places: dict[str, Place | None] = {}
-        self._speakers: dict[str, str] = {}
+        self._excludes: dict[tuple[str, str], bool] = {}
 
-    def predicate(self, text: str) -> str | None:
-        if text not in self._predicates:
-            found = self.vocabulary.predicates.resolve(text)
-            self._predicates[text] = None if found is None else found.id
-        return self._predicates[text]
-
-    def predicates_exclude(self, a: str, b: str) -> bool:
-        first, second = self.predicate(a), self.predicate(b)
-        if first is None or second is None:
+    def predicates_exclude(self, a: str | None, b: str | None) -> bool:
+        if a is None or b is None:
             return False
-        return bool(self.vocabulary.predicates.excludes(first, second))
+        key = (a, b)
+        found = self._excludes.get(key)
+        if found is None:
+            predicates = self.vocabulary.predicates
+            found = self._excludes[key] = bool(
+                a in predicates and b in predicates and b in predicates.get(a).excludes
+            ) or bool(predicates.excludes(predicates.get(a), predicates.get(b)))
+        return found
 
-    def subject(self, text: str) -> str | None:
-        if text not in self._subjects:
-            found = self.vocabulary.subjects.resolve(text)
-            self._subjects[text] = None if found is None else found.id
-        return self._subjects[text]
+    def entails(self, a: str | None, b: str | None) -> bool:
+        """Whether predicate ``a`` entails ``b`` (killed entails attacked)."""
+        if a is None or b is None or a == b:
+            return False
+        return b in _entailed(self.vocabulary, a)
 
-    def subjects_exclude(self, a: str, b: str) -> bool:
-        first, second = self.subject(a), self.subject(b)
-        if first is None or second is None or first == second:
+    def subjects_exclude(self, a: str | None, b: str | None) -> bool:
+        if a is None or b is None or a == b:
             return False
         subjects = self.vocabulary.subjects
-        return bool(subjects.excludes(subjects.get(first), subjects.get(second)))
+        return bool(subjects.excludes(subjects.get(a), subjects.get(b)))
 
-    def subjects_kin(self, a: str, b: str) -> bool:
-        """Whether the two subjects' classes share a broader class (soldiers, civilians: people)."""
-        first, second = self.subject(a), self.subject(b)
-        if first is None or second is None:
+    def human(self, a: str) -> bool:
+        """Whether the class has a broader class (a kind of people, of things...)."""
+        return len(self.vocabulary.subjects.lineage(a)) > 1
+
+    def subjects_kin(self, a: str | None, b: str | None) -> bool:
+        """Whether the two classes share a broader class (soldiers, civilians: people)."""
+        if a is None or b is None:
             return False
         subjects = self.vocabulary.subjects
-        return bool(set(subjects.lineage(first)[1:]) & set(subjects.lineage(second)[1:]))
+        return bool(set(subjects.lineage(a)[1:]) & set(subjects.lineage(b)[1:]))
 
-    def actor(self, name: str) -> tuple[str, str] | None:
-        """Return ``(actor id, party)`` or None when the name is unknown or ambiguous."""
-        if name not in self._actors:
-            found = self.vocabulary.actors.resolve(name)
-            self._actors[name] = None if found is None else (found.id, found.party)
-        return self._actors[name]
-
-    def speaker(self, name: str) -> str:
-        """Return a key naming one speaker: the actor id when known, else the normalised name."""
-        if name not in self._speakers:
-            found = self.actor(name)
-            self._speakers[name] = found[0] if found is not None else "~" + normalize(name)
-        return self._speakers[name]
-
-    def place(self, name: str) -> Place | None:
-        if name not in self._places:
-            self._places[name] = self.vocabulary.places.best(name)
-        return self._places[name]
-
-    def place_relation(self, a: str, b: str) -> PlaceRelation:
-        if normalize(a) == normalize(b):
+    def place_relation(
+        self, a: str, b: str, pa: Resolved | None, pb: Resolved | None
+    ) -> PlaceRelation:
+        if _same_words(a, b):
             return PlaceRelation.SAME
-        first, second = self.place(a), self.place(b)
-        if first is None or second is None:
+        if pa is None or pb is None:
             return PlaceRelation.UNKNOWN
-        return self.vocabulary.places.relate(first, second)
+        if not isinstance(pa.record, Place) or not isinstance(pb.record, Place):
+            return PlaceRelation.UNKNOWN
+        return _relate_places(self.vocabulary, pa.record, pb.record)
 
 
+def _entailed(vocabulary: Vocabulary, predicate: str) -> frozenset[str]:
+    """Return what ``predicate`` entails, transitively (from the vocabulary data)."""
+    cache = _ENTAILED.setdefault(vocabulary, {})
+    found = cache.get(predicate)
+    if found is None:
+        predicates = vocabulary.predicates
+        out: set[str] = set()
+        todo = [predicate]
+        while todo:
+            current = todo.pop()
+            record = predicates.get(current) if current in predicates else None
+            for other in getattr(record, "entails", ()) or ():
+                if other not in out:
+                    out.add(other)
+                    todo.append(other)
+        found = cache[predicate] = frozenset(out)
+    return found
+
+
+_ENTAILED: weakref.WeakKeyDictionary[Vocabulary, dict[str, frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 _LOOKUPS: weakref.WeakKeyDictionary[Vocabulary, _Lookup] = weakref.WeakKeyDictionary()
 
 
@@ -512,6 +550,10 @@ def _lookup(vocabulary: Vocabulary | None) -> _Lookup:
     if found is None:
         found = _LOOKUPS[vocab] = _Lookup(vocab)
     return found
+
+
+def _rid(hit: Resolved | None) -> str | None:
+    return None if hit is None else hit.id
 
 
 # --------------------------------------------------------------------------- judging one pair
@@ -530,6 +572,12 @@ class _Outcome(Enum):
 
 _Finding = tuple[_Outcome, tuple[Reason, ...]]
 _SAME: _Finding = (_Outcome.EQUAL, ())
+
+
+def _same_words(x: str, y: str) -> bool:
+    """Whether two texts say the same words (a text of no Latin letters only equals itself)."""
+    key = normalize(x)
+    return x == y if not key else key == normalize(y)
 
 
 def _reason(kind: ReasonKind, detail: str) -> Reason:
@@ -617,7 +665,7 @@ def _spans(a: TimeSpan, b: TimeSpan, kind: ReasonKind, *, apart: _Outcome) -> _F
 
 
 def _texts(a: str, b: str) -> _Finding:
-    if normalize(a) == normalize(b):
+    if _same_words(a, b):
         return _SAME
     x, y = _pair_text(_q(a), _q(b))
     if fuzz.token_set_ratio(normalize(a), normalize(b)) >= _TEXT_SAME:
@@ -711,22 +759,29 @@ def _value_reason_kind(value: Value) -> ReasonKind:
     return ReasonKind.CATEGORICAL
 
 
-def _same_core(a: Claim, b: Claim, lookup: _Lookup) -> bool:
+@attrs.frozen
+class _Pair:
+    """Two claims and how their names were read (private: one argument for every judge)."""
+
+    a: Claim
+    b: Claim
+    ra: ClaimResolution
+    rb: ClaimResolution
+    lookup: _Lookup
+
+
+def _same_core(p: _Pair) -> bool:
     """Whether the claims name one subject and one predicate (a single located fact)."""
-    same_subject = normalize(a.subject) == normalize(b.subject)
-    pa, pb = lookup.predicate(a.predicate), lookup.predicate(b.predicate)
-    same_predicate = (pa is not None and pa == pb) or normalize(a.predicate) == normalize(
-        b.predicate
-    )
-    same_event = (
-        a.event is not None and b.event is not None and normalize(a.event) == normalize(b.event)
-    )
+    a, b = p.a, p.b
+    same_subject = _same_words(a.subject, b.subject)
+    pa, pb = _rid(p.ra.predicate), _rid(p.rb.predicate)
+    same_predicate = (pa is not None and pa == pb) or _same_words(a.predicate, b.predicate)
+    same_event = a.event is not None and b.event is not None and _same_words(a.event, b.event)
     return same_subject and same_predicate and same_event
 
 
-def _places(
-    a: Claim, b: Claim, lookup: _Lookup, known: PlaceRelation | None
-) -> tuple[_Finding, float]:
+def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
+    a, b = p.a, p.b
     if a.place is None and b.place is None:
         return _SAME, 1.0
     if a.place is None or b.place is None:
@@ -734,9 +789,34 @@ def _places(
         outcome = _Outcome.A_NARROWER if b.place is None else _Outcome.B_NARROWER
         detail = f"only {claim.source.name} gives a place ({claim.place})"
         return (outcome, (_reason(ReasonKind.SPATIAL, detail),)), 1.0
-    relation = known if known is not None else lookup.place_relation(a.place, b.place)
-    if relation is PlaceRelation.UNKNOWN and normalize(a.place) == normalize(b.place):
+    relation = (
+        known
+        if known is not None
+        else p.lookup.place_relation(a.place, b.place, p.ra.place, p.rb.place)
+    )
+    if relation is PlaceRelation.UNKNOWN and _same_words(a.place, b.place):
         relation = PlaceRelation.SAME
+    if relation is PlaceRelation.SAME and not _same_words(a.place, b.place):
+        # "a hospital in Kayes" and "Kayes": one place read, but a site is a part of it
+        sa, sb = _site(p.ra.place), _site(p.rb.place)
+        if (sa is None) is not (sb is None):
+            site, town = (a.place, b.place) if sa is not None else (b.place, a.place)
+            outcome = _Outcome.A_NARROWER if sa is not None else _Outcome.B_NARROWER
+            return (outcome, (_reason(ReasonKind.SPATIAL, f"{site} is a site in {town}"),)), 1.0
+    if relation is PlaceRelation.UNKNOWN:
+        # "Zamzam" and "Zamzam, Abu Shouk and El Fasher": one of the places a list names
+        parts_a, parts_b = _list_cores(a.place), _list_cores(b.place)
+        if parts_a != parts_b and (parts_a < parts_b or parts_b < parts_a):
+            narrow, wide = (a.place, b.place) if parts_a < parts_b else (b.place, a.place)
+            outcome = _Outcome.A_NARROWER if parts_a < parts_b else _Outcome.B_NARROWER
+            detail = f"{narrow} is among the places {wide} names"
+            return (outcome, (_reason(ReasonKind.SPATIAL, detail),)), 1.0
+        # "a hospital in Zamzam" and "Zamzam", neither known: a site of the other place
+        inner = _site_of(a.place, b.place)
+        if inner is not None:
+            site, town = (a.place, b.place) if inner is a.place else (b.place, a.place)
+            outcome = _Outcome.A_NARROWER if inner is a.place else _Outcome.B_NARROWER
+            return (outcome, (_reason(ReasonKind.SPATIAL, f"{site} is a site in {town}"),)), 1.0
     if relation is PlaceRelation.SAME:
         return _SAME, 1.0
     if relation is PlaceRelation.WITHIN:
@@ -753,13 +833,36 @@ def _places(
     if relation is PlaceRelation.DISJOINT:
         # Two different places are two items (two towns attacked), unless both claims state
         # one fact of one event ("the attack" of a named event) and place it differently.
-        outcome = _Outcome.CONFLICT if _same_core(a, b, lookup) else _Outcome.APART
+        outcome = _Outcome.CONFLICT if _same_core(p) else _Outcome.APART
         return (outcome, (_reason(ReasonKind.SPATIAL, f"{x} and {y} are different places"),)), 1.0
     detail = f"how {x} and {y} relate is unknown"
     return (_Outcome.EQUAL, (_reason(ReasonKind.SPATIAL, detail),)), UNKNOWN_PLACE_FACTOR
 
 
-def _times(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
+@functools.lru_cache(maxsize=65536)
+def _list_cores(text: str) -> frozenset[str]:
+    """Return the places a list names, each by its core ("around Zamzam" is Zamzam)."""
+    parts = [p for p in _LIST_SPLIT.split(text) if p.strip()] or [text]
+    cores = set()
+    for part in parts:
+        core = _place_core(part)
+        for word in ("camps", "camp", "displacement", "the town of", "town of", "city of"):
+            core = core.replace(word, " ")
+        cores.add(" ".join(core.split()))
+    return frozenset(c for c in cores if c)
+
+
+def _site_of(x: str, y: str) -> str | None:
+    """Return whichever of two place texts names a site in the other ("a clinic in X", "X")."""
+    for site, town in ((x, y), (y, x)):
+        inside = _INSIDE.match(normalize(site))
+        if inside is not None and _same_words(inside.group("rest"), _place_core(town)):
+            return site
+    return None
+
+
+def _times(p: _Pair) -> _Finding:
+    a, b = p.a, p.b
     if a.when is None and b.when is None:
         return _SAME
     if a.when is None or b.when is None:
@@ -767,11 +870,12 @@ def _times(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
         outcome = _Outcome.A_NARROWER if b.when is None else _Outcome.B_NARROWER
         detail = f"only {claim.source.name} gives a time ({claim.when})"
         return (outcome, (_reason(ReasonKind.TEMPORAL, detail),))
-    apart = _Outcome.CONFLICT if _same_core(a, b, lookup) else _Outcome.APART
+    apart = _Outcome.CONFLICT if _same_core(p) else _Outcome.APART
     return _spans(a.when, b.when, ReasonKind.TEMPORAL, apart=apart)
 
 
-def _actors(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
+def _actors(p: _Pair) -> _Finding:
+    a, b = p.a, p.b
     if a.actor is None and b.actor is None:
         return _SAME
     if a.actor is None or b.actor is None:
@@ -779,13 +883,26 @@ def _actors(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
         outcome = _Outcome.A_NARROWER if b.actor is None else _Outcome.B_NARROWER
         detail = f"only {claim.source.name} names who did it ({claim.actor})"
         return (outcome, (_reason(ReasonKind.PERPETRATOR, detail),))
-    if normalize(a.actor) == normalize(b.actor):
+    if _same_words(a.actor, b.actor):
         return _SAME
-    first, second = lookup.actor(a.actor), lookup.actor(b.actor)
+    first, second = p.ra.actor, p.rb.actor
     x, y = _pair_text(a.actor, b.actor)
-    if first is not None and second is not None:
-        if first[0] == second[0] or first[1] == second[1]:
+    if (
+        first is not None
+        and second is not None
+        and isinstance(first.record, Actor)
+        and isinstance(second.record, Actor)
+    ):
+        if first.id == second.id or first.record.party == second.record.party:
             return _SAME
+        if "fuzzy" in (first.rule, second.rule):
+            # a perpetrator read by resemblance ("les terroristes" is not UNHCR, "Russian
+            # fighters" beside Malian troops are no rival party) never makes a dispute
+            detail = f"{x} and {y} may differ"
+            return (_Outcome.OVERLAP, (_reason(ReasonKind.PERPETRATOR, detail),))
+        if a.denied and b.denied:  # "X did not do it", "Y did not do it": both can hold
+            detail = f"{x} and {y} are both denied"
+            return (_Outcome.OVERLAP, (_reason(ReasonKind.PERPETRATOR, detail),))
         return (
             _Outcome.CONFLICT,
             (_reason(ReasonKind.PERPETRATOR, f"{x} and {y} are different parties"),),
@@ -793,30 +910,39 @@ def _actors(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
     return (_Outcome.OVERLAP, (_reason(ReasonKind.PERPETRATOR, f"{x} and {y} may differ"),))
 
 
-def _predicates(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
-    if normalize(a.predicate) == normalize(b.predicate):
+def _predicates(p: _Pair) -> _Finding:
+    a, b = p.a, p.b
+    if _same_words(a.predicate, b.predicate):
         return _SAME
     x, y = _pair_text(_q(a.predicate), _q(b.predicate))
-    if lookup.predicates_exclude(a.predicate, b.predicate):
+    pa, pb = _rid(p.ra.predicate), _rid(p.rb.predicate)
+    if p.lookup.predicates_exclude(pa, pb):
         return (_Outcome.CONFLICT, (_reason(ReasonKind.CATEGORICAL, f"{x} excludes {y}"),))
-    pa, pb = lookup.predicate(a.predicate), lookup.predicate(b.predicate)
     if pa is not None and pa == pb:
         return (_Outcome.EQUAL, (_reason(ReasonKind.CATEGORICAL, f"{x} and {y} say the same"),))
+    if a.polarity is not b.polarity:
+        denier, asserter = (a, b) if a.denied else (b, a)
+        said, denied = (pb, pa) if denier is a else (pa, pb)
+        if p.lookup.entails(said, denied):
+            detail = f"{_q(asserter.predicate)} entails {_q(denier.predicate)}"
+            return (_Outcome.EQUAL, (_reason(ReasonKind.CATEGORICAL, detail),))
     return (_Outcome.OVERLAP, (_reason(ReasonKind.ITEM, f"different predicates {x} and {y}"),))
 
 
-def _subjects(a: Claim, b: Claim, lookup: _Lookup) -> _Finding:
-    if normalize(a.subject) == normalize(b.subject):
+def _subjects(p: _Pair) -> _Finding:
+    a, b = p.a, p.b
+    if _same_words(a.subject, b.subject):
         return _SAME
     x, y = _pair_text(_q(a.subject), _q(b.subject))
-    if lookup.subjects_exclude(a.subject, b.subject):
-        if lookup.subjects_kin(a.subject, b.subject):
+    sa, sb = _rid(p.ra.subject), _rid(p.rb.subject)
+    lookup = p.lookup
+    if lookup.subjects_exclude(sa, sb):
+        if lookup.subjects_kin(sa, sb):
             # Exclusive kinds of one broader class (civilians, militia: both people): the
             # same dead may be called either, so this may be a dispute over the victims.
             detail = f"{x} and {y} cannot be the same people"
             return (_Outcome.CONFLICT, (_reason(ReasonKind.VICTIM, detail),))
         return (_Outcome.APART, (_reason(ReasonKind.ITEM, f"{x} and {y} are different things"),))
-    sa, sb = lookup.subject(a.subject), lookup.subject(b.subject)
     if sa is not None and sb is not None:
         if sa == sb:
             return _SAME
@@ -869,19 +995,47 @@ def _qualified_text(q: Quantity) -> str:
     return q.text or str(q)
 
 
-def _statement_order(a: Claim, b: Claim) -> int:
+def _stated_span(rec: ClaimResolution) -> TimeSpan | None:
+    hit = rec.stated
+    return hit.record if hit is not None and isinstance(hit.record, TimeSpan) else None
+
+
+def _statement_order(p: _Pair) -> int:
     """Return -1 when ``a`` was stated before ``b``, 1 after, 0 when unknown or overlapping."""
-    ta, tb = a.statement_time, b.statement_time
+    ta, tb = _stated_span(p.ra), _stated_span(p.rb)
     if ta is None or tb is None or ta.overlaps(tb):
         return 0
     return -1 if ta.start < tb.start else 1
 
 
-def _same_statement(a: Claim, b: Claim) -> bool:
-    """Whether both claims come through reports relaying one original report."""
+def _report_order(p: _Pair) -> int:
+    """Order of the two claims' reports by publication date (0 when unknown or one day)."""
+    da, db = _published(p.a), _published(p.b)
+    if da is None or db is None or da == db:
+        return 0
+    return -1 if da < db else 1
+
+
+def _published(claim: Claim) -> dt.date | None:
+    if claim.via is None:
+        return None
+    return claim.via.published or _url_date(claim.via.url)
+
+
+def _changed(a: Claim, b: Claim) -> bool:
+    """Whether one speaker's two figures differ (exactly: 500 then 471 is a change)."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
+        return False
+    return va != vb and _lossy(va, vb) is None and not (va.issubset(vb) or vb.issubset(va))
+
+
+def _same_origin(p: _Pair) -> bool:
+    """Whether both claims come through different reports relaying one original report."""
+    a, b = p.a, p.b
     if a.via is None or b.via is None or a.via.id == b.via.id:
         return False
-    return a.via.origin.id == b.via.origin.id
+    return _rid(p.ra.origin) == _rid(p.rb.origin)
 
 
 def _describe_value(claim: Claim) -> str:
@@ -893,6 +1047,161 @@ def _describe_value(claim: Claim) -> str:
     return f"{text}, denied" if claim.denied else text
 
 
+def _own_report(claim: Claim) -> bool:
+    """Whether the claim comes in a document its speaker published itself (not a relay)."""
+    via = claim.via
+    if via is None or via.relays is not None:
+        return False
+    return _same_words(via.outlet, claim.source.name)
+
+
+def _via_id(claim: Claim) -> str | None:
+    return None if claim.via is None else claim.via.id
+
+
+_NOT_ONE = "nothing places the two claims in one event"
+
+
+def _part_fits(a: Claim, b: Claim, *, narrower_is_a: bool) -> bool:
+    """Whether the narrower subject's figure is below the broader subject's."""
+    part, whole = (a.value, b.value) if narrower_is_a else (b.value, a.value)
+    if not (isinstance(part, Quantity) and isinstance(whole, Quantity)):
+        return False
+    return part.low is not None and whole.low is not None and part.low <= whole.low
+
+
+def _dated(claim: Claim, rec: ClaimResolution) -> dt.date | None:
+    span = _stated_span(rec)
+    return span.start.date() if span is not None else _published(claim)
+
+
+def _rising(p: _Pair) -> bool:
+    """Whether the later of two dated figures is the higher one (a count that grew)."""
+    va, vb = p.a.value, p.b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
+        return False
+    da, db = _dated(p.a, p.ra), _dated(p.b, p.rb)
+    if da is None or db is None or da == db:
+        return False
+    early, late = (va, vb) if da < db else (vb, va)
+    return late.low is not None and early.high is not None and late.low > early.high
+
+
+def _only_numeric(findings: Iterable[_Finding]) -> bool:
+    """Whether every conflict among the findings is a numeric one."""
+    kinds = {r.kind for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs}
+    return kinds <= {ReasonKind.NUMERIC}
+
+
+def _site(hit: Resolved | None) -> str | None:
+    """Return the site a place read by the ``in`` rule names ("train station" in X)."""
+    if hit is None or hit.rule != "in":
+        return None
+    inside = _INSIDE.match(normalize(hit.text))
+    return None if inside is None else inside.group(0)[: inside.start("rest")].strip()
+
+
+def _other_sites(p: _Pair) -> bool:
+    """Whether the claims name two different sites of one place (a station, a restaurant).
+
+    The town is then no evidence of one event: Kramatorsk's station (April 2022) and its
+    restaurant (June 2023) are two attacks on one town.
+    """
+    sa, sb = _site(p.ra.place), _site(p.rb.place)
+    if sa is None or sb is None:
+        return False
+    return fuzz.token_set_ratio(_place_core(sa), _place_core(sb)) < _TEXT_SAME
+
+
+_ONE_TIME_DAYS = 3  # statements or reports this close may give one count of one event
+_ONE_TIME = f"dates more than {_ONE_TIME_DAYS} days apart or unknown"
+
+
+def _one_time(p: _Pair) -> bool:
+    """Whether anything positive dates both claims' figures to one time.
+
+    Overlapping event times, one report chain, or statement (else report) dates at most
+    ``_ONE_TIME_DAYS`` apart. Undated claims never are: absence of dates is no evidence.
+    """
+    a, b = p.a, p.b
+    if a.when is not None and b.when is not None and a.when.overlaps(b.when):
+        return True
+    if _rid(p.ra.origin) is not None and _rid(p.ra.origin) == _rid(p.rb.origin):
+        return True
+    da, db = _dated(a, p.ra), _dated(b, p.rb)
+    return da is not None and db is not None and abs((da - db).days) <= _ONE_TIME_DAYS
+
+
+def _one_report(a: Claim, b: Claim) -> bool:
+    """Whether both claims come in one report."""
+    return a.via is not None and b.via is not None and a.via.id == b.via.id
+
+
+def _other_figure(denier: Claim, asserter: Claim) -> bool:
+    """Whether a denied figure is not the asserted one (denying 471 leaves "500" standing)."""
+    denied, asserted = denier.value, asserter.value
+    if not (isinstance(denied, Quantity) and isinstance(asserted, Quantity)):
+        return False
+    return not (
+        denied == asserted or asserted.issubset(denied) or _lossy(denied, asserted) is not None
+    )
+
+
+def _one_event(p: _Pair, known: PlaceRelation | None) -> bool:
+    """Whether anything positive places both claims in one event.
+
+    A shared or nested place (as stated, or read from the report), overlapping event
+    times, one report chain, or one event label. Two different sites of one town are
+    not a shared place.
+    """
+    a, b = p.a, p.b
+    if a.event is not None and b.event is not None and _same_words(a.event, b.event):
+        return True
+    if _rid(p.ra.origin) is not None and _rid(p.ra.origin) == _rid(p.rb.origin):
+        return True
+    if a.when is not None and b.when is not None and a.when.overlaps(b.when):
+        return True
+    if _other_sites(p):
+        return False
+    close = (PlaceRelation.SAME, PlaceRelation.WITHIN, PlaceRelation.CONTAINS)
+    if known in close:
+        return True
+    pa, pb = p.ra.place, p.rb.place
+    if (
+        pa is not None
+        and pb is not None
+        and isinstance(pa.record, Place)
+        and isinstance(pb.record, Place)
+    ):
+        return _relate_places(p.lookup.vocabulary, pa.record, pb.record) in close
+    ta = a.place or (pa.text if pa is not None else None)
+    tb = b.place or (pb.text if pb is not None else None)
+    if ta is not None and tb is not None:
+        return fuzz.token_set_ratio(_place_core(ta), _place_core(tb)) >= _TEXT_SAME
+    return False
+
+
+def _depth(claim: Claim) -> int:
+    return len(claim.via.chain()) if claim.via is not None else 1
+
+
+def _relay_words(origin: Claim, relay: Claim) -> str:
+    """Name the relay of a statement in the direction of the chain: origin to relay."""
+    first = origin.via.outlet if origin.via is not None else origin.source.name
+    second = relay.via.outlet if relay.via is not None else relay.source.name
+    return f"{first} to {second}"
+
+
+def _echo_detail(p: _Pair, speaker: str) -> str:
+    a = p.a
+    if _same_origin(p):
+        assert a.via is not None
+        return f"one {speaker} statement ({a.via.origin.outlet}) relayed by several reports"
+    if _stated_span(p.ra) is not None and _stated_span(p.rb) is not None:
+        return f"one {speaker} statement ({_stated_span(p.ra)}) relayed by several reports"
+    return f"one {speaker} statement relayed by several reports (statement time not ordered)"
+
+
 def _judge(
     a: Claim,
     b: Claim,
@@ -901,35 +1210,57 @@ def _judge(
     lookup: _Lookup,
     tolerance: float,
     dispute_ratio: float,
+    ra: ClaimResolution,
+    rb: ClaimResolution,
     place_relation: PlaceRelation | None = None,
 ) -> Relationship:
     """Relate two claims already judged to be about one item (``score``: alignment score)."""
-    same_speaker = lookup.speaker(a.source.name) == lookup.speaker(b.source.name)
+    p = _Pair(a, b, ra, rb, lookup)
+    vocab = lookup.vocabulary
+    same_speaker = _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(
+        rb.speaker, b.source, vocab
+    )
     speaker = min(a.source.name, b.source.name)  # one name, whichever the order
+    order = _statement_order(p) if same_speaker else 0
+    if same_speaker and order == 0 and _changed(a, b) and not _same_origin(p):
+        # a changed figure with no statement times: the reports' dates order the two
+        # statements (the same figure on two days stays one statement relayed)
+        order = _report_order(p)
     lossy = None
     if same_speaker and isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
         lossy = _lossy(a.value, b.value)
     ratio: float | None
     if lossy is not None:
         qualified, bare = lossy
-        detail = f"{bare} repeats {_qualified_text(qualified)} without its qualifier"
+        origin, relay = (a, b) if qualified is a.value else (b, a)
+        if _depth(origin) > _depth(relay):
+            direction = f"{_relay_words(relay, origin)} (it adds the qualifier)"
+        else:
+            direction = _relay_words(origin, relay)
+        detail = f"{bare} repeats {_qualified_text(qualified)} without its qualifier, {direction}"
         value_finding: _Finding = (_Outcome.EQUAL, (_reason(ReasonKind.LOSSY_RELAY, detail),))
         raw_ratio = qualified.magnitude_ratio(bare)
         ratio = None if math.isnan(raw_ratio) else raw_ratio
     else:
         value_finding, ratio = _values(a, b, lookup, tolerance, dispute_ratio)
-    place_finding, place_factor = _places(a, b, lookup, place_relation)
-    subject_finding = _subjects(a, b, lookup)
-    predicate_finding = _predicates(a, b, lookup)
+    place_finding, place_factor = _places(p, place_relation)
+    subject_finding = _subjects(p)
+    predicate_finding = _predicates(p)
     numeric = isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
-    if subject_finding[0] is _Outcome.CONFLICT and not (
+    one_count = (
         numeric
         and value_finding[0] is not _Outcome.CONFLICT
         and not (ratio is not None and ratio >= dispute_ratio)
-        and predicate_finding[0] is _Outcome.EQUAL
+        and not any(
+            isinstance(c.value, Quantity) and c.value.kind is QuantityKind.VAGUE for c in (a, b)
+        )  # "tens" of soldiers and "tens" of civilians are no one count
+    ) or (a.value is None and b.value is None)
+    if subject_finding[0] is _Outcome.CONFLICT and not (
+        one_count and predicate_finding[0] is _Outcome.EQUAL
     ):
-        # Exclusive victims are a dispute only over one count of one act ("12 civilians
-        # killed" vs "12 militants killed"); otherwise these are different victims.
+        # Exclusive victims are a dispute only over one count (or one unnumbered act) of
+        # one act ("12 civilians killed" vs "12 militants killed"); otherwise these are
+        # different victims.
         x, y = _pair_text(_q(a.subject), _q(b.subject))
         detail = f"{x} and {y} are different victims"
         subject_finding = (_Outcome.APART, (_reason(ReasonKind.VICTIM, detail),))
@@ -952,20 +1283,84 @@ def _judge(
     elif subject_finding[0] is _Outcome.OVERLAP and value_finding[0] is _Outcome.CONFLICT:
         # Figures of subjects that may differ ("enemy", "militants") need not contradict.
         value_finding = (_Outcome.OVERLAP, value_finding[1])
+    elif (
+        subject_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+        and value_finding[0] is _Outcome.CONFLICT
+        and _part_fits(a, b, narrower_is_a=subject_finding[0] is _Outcome.A_NARROWER)
+    ):
+        # "4 children among the dead" and "11 dead": a part counts fewer than the whole
+        detail = "the narrower class counts a part of the broader one"
+        value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.VICTIM, detail)))
+    vague = [
+        c.value
+        for c in (a, b)
+        if isinstance(c.value, Quantity) and c.value.kind is QuantityKind.VAGUE
+    ]
+    if vague and value_finding[0] is _Outcome.CONFLICT:
+        # "several", "tens", "dozens": an impression, not a count to dispute
+        figures = sorted({_q(_qualified_text(v)) for v in vague})
+        detail = f"{' and '.join(figures)}: an impression, not a count to dispute"
+        value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.NUMERIC, detail)))
+        ratio = None
+    time_finding = _times(p)
+    if (
+        a.when is not None
+        and b.when is not None
+        and time_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+        and value_finding[0] is _Outcome.CONFLICT
+        and _part_fits(a, b, narrower_is_a=time_finding[0] is _Outcome.A_NARROWER)
+    ):
+        # "25 killed on Friday" and "over 1,012 killed from Friday to Sunday": one day of
+        # the span counts a part of its toll, not a rival figure
+        detail = "the narrower time counts a part of the broader one's toll"
+        value_finding = (
+            _Outcome.OVERLAP,
+            (*value_finding[1], _reason(ReasonKind.TEMPORAL, detail)),
+        )
+    if (
+        a.place is not None
+        and b.place is not None
+        and place_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+        and value_finding[0] is _Outcome.CONFLICT
+        and _part_fits(a, b, narrower_is_a=place_finding[0] is _Outcome.A_NARROWER)
+    ):
+        # "9 killed in a hospital in Zamzam" and "25 killed in Zamzam": a place inside the
+        # other's counts a part of its toll, not a rival figure
+        detail = "the narrower place counts a part of the broader one's toll"
+        value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.SPATIAL, detail)))
+    actor_finding = _actors(p)
+    if (
+        isinstance(a.value, str)
+        and isinstance(b.value, str)
+        and value_finding[0] is _Outcome.OVERLAP
+        and actor_finding is _SAME
+        and a.actor is not None
+        and b.actor is not None
+    ):
+        # "Israeli airstrike" and "Israeli air raid" of one named perpetrator: the value
+        # says who did it, and both name the same one
+        x, y = _pair_text(_q(a.value), _q(b.value))
+        detail = f"{x} and {y} name the same perpetrator"
+        value_finding = (_Outcome.EQUAL, (_reason(ReasonKind.PERPETRATOR, detail),))
     findings = [
         subject_finding,
         predicate_finding,
-        _actors(a, b, lookup),
+        actor_finding,
         place_finding,
-        _times(a, b, lookup),
+        time_finding,
         value_finding,
     ]
     if value_finding is _SAME and not (numeric and predicate_finding[0] is _Outcome.EQUAL):
         ratio = None
 
     def build(kind: Relation, reasons: Iterable[Reason], strength: float) -> Relationship:
+        reasons = list(reasons)
+        apart = any(r.kind is ReasonKind.ITEM and _NOT_ONE in r.detail for r in reasons)
         disputed = kind is Relation.CONTRADICTS or (
-            kind is Relation.COMPATIBLE and ratio is not None and ratio >= dispute_ratio
+            kind is Relation.COMPATIBLE
+            and ratio is not None
+            and ratio >= dispute_ratio
+            and not apart
         )
         return Relationship(
             a=a.id,
@@ -997,17 +1392,50 @@ def _judge(
     if a.polarity is not b.polarity:
         denier, asserter = (a, b) if a.denied else (b, a)
         denied_narrower = (_Outcome.A_NARROWER if denier is a else _Outcome.B_NARROWER) in outcomes
-        if conflicts or denied_narrower:
+        other_figure = _other_figure(denier, asserter)
+        # "Israel did not do it" against "fighters' rocket did it": another perpetrator
+        other_actor = a.actor is not None and b.actor is not None and actor_finding is not _SAME
+        other_figure = other_figure or other_actor
+        if conflicts or denied_narrower or other_figure or not _one_event(p, place_relation):
             detail = (
                 f"{denier.source.name} denies a claim other than the one "
                 f"{asserter.source.name} asserts"
+                if conflicts or denied_narrower or other_figure
+                else f"nothing places {denier.source.name}'s denial in the event "
+                f"{asserter.source.name} speaks of (place, time, report)"
             )
             kind = Relation.COMPATIBLE
             reasons = [*every, _reason(ReasonKind.POLARITY, detail), *hedge_reasons]
         else:
             detail = f"{denier.source.name} denies what {asserter.source.name} asserts"
             kind = Relation.CONTRADICTS
-            reasons = [_reason(ReasonKind.POLARITY, detail), *hedge_reasons]
+            entailed = predicate_finding[1] if predicate_finding[0] is _Outcome.EQUAL else ()
+            reasons = [_reason(ReasonKind.POLARITY, detail), *entailed, *hedge_reasons]
+    elif conflicts and _only_numeric(findings) and _rising(p):
+        # a toll reported higher on a later day: the count rose, the figures do not dispute
+        detail = "the later figure is higher: a toll that rose between the two reports"
+        kind = Relation.COMPATIBLE
+        reasons = [*every, _reason(ReasonKind.NUMERIC, detail), *hedge_reasons]
+    elif conflicts and same_speaker and _one_report(a, b) and _only_numeric(findings):
+        # one speaker's two figures in one report ("19 eliminated", "15 in three sectors"):
+        # a whole and its part, or two items; a speaker does not dispute itself
+        detail = f"{speaker} gives both figures in one report: not a dispute"
+        kind = Relation.COMPATIBLE
+        reasons = [*every, _reason(ReasonKind.SAME_SPEAKER, detail), *hedge_reasons]
+    elif conflicts and _only_numeric(findings) and not _one_time(p):
+        # Two figures that nothing dates to one time (no overlapping event times, no one
+        # report chain, no statement or report dates a few days apart): a toll changes as
+        # the dead are counted, so absence of dates is no evidence of one count.
+        detail = f"{_NOT_ONE} at one time (event time, report chain or dates): {_ONE_TIME}"
+        kind = Relation.COMPATIBLE
+        reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
+    elif conflicts and not _one_event(p, place_relation):
+        # Two claims with nothing placing them in one event (no shared place, time,
+        # report or label): perhaps two events, not a dispute, whatever the conflict
+        # (figures, perpetrators, victims, outcomes).
+        detail = f"{_NOT_ONE} (place, time, report)"
+        kind = Relation.COMPATIBLE
+        reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif conflicts:
         kind = Relation.CONTRADICTS
         reasons = [*conflicts, *hedge_reasons]
@@ -1024,43 +1452,204 @@ def _judge(
         kind = Relation.COMPATIBLE
         reasons = [*every, *hedge_reasons]
 
-    if same_speaker and kind is not Relation.AGREES and lossy is None:
-        order = _statement_order(a, b)
-        if order != 0 and not _same_statement(a, b):
-            # One speaker, two statements at different times, two different claims:
-            # the later one revises the earlier (not a dispute, not a corroboration).
-            early, late = (a, b) if order < 0 else (b, a)
-            detail = (
-                f"{speaker} changed its claim from {_describe_value(early)} "
-                f"({early.statement_time}) to {_describe_value(late)} ({late.statement_time})"
-            )
-            revised = build(
-                Relation.REVISES if late is a else Relation.REVISED_BY,
-                [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)],
-                strength,
-            )
-            return attrs.evolve(revised, disputed=False)
     if not reasons:
         reasons = [_reason(ReasonKind.ITEM, "same subject, predicate, value, place and time")]
-    return _speaker_note(build(kind, reasons, strength), a, b, same_speaker, speaker)
-
-
-def _speaker_note(
-    rel: Relationship, a: Claim, b: Claim, same_speaker: bool, speaker: str
-) -> Relationship:
     if not same_speaker:
+        rel = build(kind, reasons, strength)
+        if (
+            rel.disputed
+            and kind is Relation.COMPATIBLE
+            and not (_one_event(p, place_relation) and _one_time(p))
+        ):
+            # far-apart figures that nothing places in one event: perhaps two events
+            detail = f"{_NOT_ONE} (place, time, report)"
+            why = _sorted_reasons([*rel.reasons, _reason(ReasonKind.ITEM, detail)])
+            rel = attrs.evolve(rel, disputed=False, reasons=why)
         return rel
-    if _same_statement(a, b):
-        assert a.via is not None
-        detail = f"one {speaker} statement ({a.via.origin.outlet}) relayed twice"
-        extra = [_reason(ReasonKind.SAME_SPEAKER, detail)]
-        if rel.kind is not Relation.AGREES and not rel.reasons_of(ReasonKind.LOSSY_RELAY):
-            extra.append(_reason(ReasonKind.LOSSY_RELAY, "the relays differ"))
-    elif rel.kind is Relation.AGREES:
-        extra = [_reason(ReasonKind.SAME_SPEAKER, f"{speaker} says it again")]
-    else:
-        extra = [_reason(ReasonKind.SAME_SPEAKER, f"{speaker} says both")]
-    return attrs.evolve(rel, reasons=_sorted_reasons([*rel.reasons, *extra]))
+
+    if order != 0 and (kind is not Relation.AGREES or _changed(a, b)):
+        # One speaker, two statements at ordered times, two different claims: the later
+        # one revises the earlier (not a dispute, not a corroboration).
+        early, late = (a, b) if order < 0 else (b, a)
+        detail = (
+            f"{speaker} changed its claim from {_describe_value(early)} "
+            f"({_stated_span(ra if early is a else rb)}) to {_describe_value(late)} "
+            f"({_stated_span(ra if late is a else rb)})"
+        )
+        revised = build(
+            Relation.REVISES if late is a else Relation.REVISED_BY,
+            [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)],
+            strength,
+        )
+        return attrs.evolve(revised, disputed=False)
+    if kind is Relation.COMPATIBLE and _one_report(a, b):
+        detail = f"{speaker} gives both in one report"
+        return attrs.evolve(
+            build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength),
+            disputed=False,
+        )
+    if order != 0:
+        detail = f"{speaker} says it again"
+        return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
+    if a.polarity is not b.polarity:
+        detail = f"{speaker} says both"
+        return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
+    undated = [c for c, r in ((a, ra), (b, rb)) if _stated_span(r) is None]
+    own = len(undated) == 1 and _own_report(undated[0])
+    if _via_id(a) == _via_id(b) or (own and not _same_origin(p)):
+        # the same report twice, or a dated statement and an undated one the speaker
+        # published itself: two statements of the speaker, not one relayed
+        detail = f"{speaker} says it again" if kind is Relation.AGREES else f"{speaker} says both"
+        return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
+    # One speaker, statement times not ordered: one statement relayed. Relays that agree,
+    # add a detail or lose a qualifier are an echo; relays that differ otherwise are noted,
+    # never a dispute among themselves.
+    if _changed(a, b):
+        # one speaker's two figures, no order known: relays that differ, never an echo
+        differ = _reason(
+            ReasonKind.LOSSY_RELAY, f"{speaker} gives both figures; which came first is unknown"
+        )
+        return attrs.evolve(
+            build(Relation.COMPATIBLE, [*reasons, differ], strength), disputed=False
+        )
+    echo = _reason(ReasonKind.ECHO, _echo_detail(p, speaker))
+    far = ratio is not None and ratio >= dispute_ratio
+    if kind is Relation.COMPATIBLE and not far:
+        # relays that reword the statement (a translation, a paraphrase): still one
+        detail = f"the relays of one {speaker} statement word it differently"
+        return build(kind, [*reasons, echo, _reason(ReasonKind.ECHO, detail)], strength)
+    if kind in (Relation.AGREES, Relation.REFINES, Relation.REFINED_BY):
+        extra = [echo]
+        if kind is not Relation.AGREES:
+            narrow, wide = (a, b) if kind is Relation.REFINES else (b, a)
+            extra.append(
+                _reason(
+                    ReasonKind.ECHO,
+                    f"{_relay_words(wide, narrow)} adds a detail to the relayed statement",
+                )
+            )
+        return build(kind, [*reasons, *extra], strength)
+    differ = _reason(ReasonKind.LOSSY_RELAY, f"the relays of one {speaker} statement differ")
+    relation = build(Relation.COMPATIBLE, [*reasons, differ], strength)
+    return attrs.evolve(relation, disputed=False)
+
+
+# --------------------------------------------------------------------------- aggregates
+
+
+def _bounded(rel: Relationship) -> Relationship:
+    """Return the pair of an aggregate and a claim it covers: the total bounds the part."""
+    detail = f"{rel.a} and {rel.b}: one is a total over several events that bounds the other"
+    reasons = (*rel.reasons, Reason(kind=ReasonKind.AGGREGATE, detail=detail))
+    return attrs.evolve(rel, kind=Relation.COMPATIBLE, disputed=False, reasons=reasons)
+
+
+_AGGREGATE_DAYS = 7  # a span this long (a week, a month) may total several events
+_EVENT_DAYS = 2  # a span this short places a claim on one day of one incident
+_FINE_KINDS = frozenset({PlaceKind.TOWN, PlaceKind.VILLAGE, PlaceKind.SITE})
+
+
+def _span_days(span: TimeSpan | None) -> float | None:
+    if span is None:
+        return None
+    return (span.end - span.start).total_seconds() / 86_400
+
+
+def _place_of(rec: ClaimResolution) -> Place | None:
+    hit = rec.place
+    return hit.record if hit is not None and isinstance(hit.record, Place) else None
+
+
+def _family_of(rec: ClaimResolution) -> str | None:
+    hit = rec.predicate
+    return getattr(hit.record, "family", None) if hit is not None else None
+
+
+def _epoch(moment: dt.datetime) -> float:
+    return (moment - _EPOCH).total_seconds()
+
+
+_EPOCH = dt.datetime(1, 1, 1)
+
+
+def _aggregates(claims: list[Claim], resolution: Resolution) -> dict[str, tuple[str, ...]]:
+    """Claims whose time span and area strictly contain several events, with what they cover.
+
+    A candidate spans a week or more, or names places in several countries; it is an
+    aggregate when it contains at least two incidents (distinct place and day) of claims
+    of its predicate family that lie inside its span and its area.
+    """
+    candidates: list[int] = []
+    for k, claim in enumerate(claims):
+        days = _span_days(claim.when)
+        if days is not None and days >= _AGGREGATE_DAYS:
+            candidates.append(k)
+            continue
+        named = resolution[k].places if claim.place is not None else ()
+        countries = {p.record.country for p in named if isinstance(p.record, Place)}
+        if len(countries) > 1:
+            candidates.append(k)
+    if not candidates:
+        return {}
+    records = [resolution[k] for k in range(len(claims))]
+    fine = [
+        k
+        for k, claim in enumerate(claims)
+        if claim.when is not None
+        and (_span_days(claim.when) or 0) < _EVENT_DAYS
+        and _place_of(records[k]) is not None
+    ]
+    if not fine:
+        return {}
+    # the fine claims as arrays: start and end seconds, family and place codes
+    f_idx = np.array(fine, dtype=np.int64)
+    f_start = np.array([_epoch(claims[f].when.start) for f in fine])  # type: ignore[union-attr]
+    f_end = np.array([_epoch(claims[f].when.end) for f in fine])  # type: ignore[union-attr]
+    fam_codes: dict[str | None, int] = {}
+    f_fam = np.array([fam_codes.setdefault(_family_of(records[f]), len(fam_codes)) for f in fine])
+    place_objs: dict[str, Place] = {}
+    f_place_ids = []
+    for f in fine:
+        place = _place_of(records[f])
+        assert place is not None
+        place_objs[place.id] = place
+        f_place_ids.append(place.id)
+    out: dict[str, tuple[str, ...]] = {}
+    relation_cache: dict[tuple[str, str], bool] = {}
+    for k in candidates:
+        claim, rec = claims[k], records[k]
+        area = _place_of(rec)
+        parts: list[Place] = [p.record for p in rec.places if isinstance(p.record, Place)]
+        if not parts and area is not None:
+            parts = [area]
+        family = _family_of(rec)
+        if not parts or claim.when is None or family not in fam_codes:
+            continue
+        mask = (
+            (f_fam == fam_codes[family])
+            & (f_start >= _epoch(claim.when.start))
+            & (f_end <= _epoch(claim.when.end))
+            & (f_idx != k)
+        )
+        inside: list[int] = []
+        for row in np.flatnonzero(mask).tolist():
+            place_id = f_place_ids[row]
+            hit = False
+            for part in parts:
+                key = (place_id, part.id)
+                if key not in relation_cache:
+                    rel = _relate_places(resolution.vocabulary, place_objs[place_id], part).value
+                    relation_cache[key] = rel in ("within", "same")
+                hit = hit or relation_cache[key]
+            if hit:
+                inside.append(int(f_idx[row]))
+        incidents = {
+            (_place_of(records[f]).id, claims[f].when.start.date())  # type: ignore[union-attr]
+            for f in inside
+        }
+        if len(incidents) >= 2:
+            out[claim.id] = tuple(sorted(claims[f].id for f in inside))
+    return out
 
 
 # --------------------------------------------------------------------------- relate
@@ -1117,6 +1706,7 @@ def relate(
     vocabulary: Vocabulary | None = None,
     threshold: float | None = None,
     time_window: Any = None,
+    context: Iterable[Claim] = (),
 ) -> Relationship:
     """Return how claim ``a`` stands to claim ``b``.
 
@@ -1155,6 +1745,10 @@ def relate(
     threshold, time_window : optional
         Passed to :func:`~claimrec.alignment.compare` (the alignment threshold and the
         time window of one item).
+    context : iterable of Claim, optional
+        The other claims of the analysis: their places help read ``a``'s and ``b``'s
+        (:func:`~claimrec.resolve`). Given the claims of a :func:`~claimrec.claim_graph`,
+        ``relate`` reads the pair exactly as the graph does.
 
     Returns
     -------
@@ -1205,15 +1799,27 @@ def relate(
             reasons=(_reason(ReasonKind.ITEM, "the same claim"),),
             magnitude_ratio=1.0 if isinstance(a.value, Quantity) else None,
         )  # fmt: skip
-    options: dict[str, Any] = {"vocabulary": lookup.vocabulary}
-    if threshold is not None:
-        options["threshold"] = threshold
-    if time_window is not None:
-        options["time_window"] = time_window
+    opts = _options(
+        DEFAULT_THRESHOLD if threshold is None else threshold,
+        DEFAULT_TIME_WINDOW if time_window is None else time_window,
+        None,
+        1,
+    )
     # Score in one fixed order, so that relate(b, a) sees the very same score.
     first, second = (a, b) if (a.id, a.source.name) <= (b.id, b.source.name) else (b, a)
-    pair = compare(first, second, **options)
-    return _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio)
+    others = [c for c in context if c.id not in (a.id, b.id)]
+    cols = _Columns([first, second], _resolver(lookup.vocabulary), others)
+    pair = _pair_score(_Table([first, second], cols.resolver, columns=cols), 0, 1, opts)
+    res = Resolution(cols)
+    ra, rb = (res[0], res[1]) if first is a else (res[1], res[0])
+    rel = _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio, ra, rb)
+    if others and rel.disputed:
+        # a total over several events (given the context) bounds each of them
+        everything = [first, second, *others]
+        totals = _aggregates(everything, resolve(everything, vocabulary=lookup.vocabulary))
+        if b.id in totals.get(a.id, ()) or a.id in totals.get(b.id, ()):
+            rel = _bounded(rel)
+    return rel
 
 
 def _relate_scored(  # noqa: PLR0917 - private, called in two places
@@ -1223,8 +1829,10 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
     lookup: _Lookup,
     tolerance: float,
     dispute_ratio: float,
+    ra: ClaimResolution,
+    rb: ClaimResolution,
 ) -> Relationship:
-    """Relate two claims given their alignment :class:`PairScore`."""
+    """Relate two claims given their alignment :class:`PairScore` and resolutions."""
     place_relation: PlaceRelation | None = None
     if pair.place_relation is not None:
         place_relation = PlaceRelation(pair.place_relation)
@@ -1236,23 +1844,104 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
         # broader class may still be one count of one act, named two ways. It also keeps
         # apart claims placed or timed apart; when both name one fact of one labelled
         # event ("the attack" of the 1 July event), that is a spatial or temporal dispute.
+        # A denial of what the other's predicate entails ("no attack on civilians" and
+        # "civilians killed") is a dispute across predicate families.
+        p = _Pair(a, b, ra, rb, lookup)
+        sa, sb = _rid(ra.subject), _rid(rb.subject)
         if pair.rejected == "subject":
-            rescued = lookup.subjects_exclude(a.subject, b.subject) and lookup.subjects_kin(
-                a.subject, b.subject
-            )
+            rescued = lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb)
+        elif pair.rejected == "predicate":
+            rescued = _predicates(p)[0] is _Outcome.EQUAL
         else:
-            rescued = pair.rejected in ("place", "time") and _same_core(a, b, lookup)
+            rescued = pair.rejected in ("place", "time") and _same_core(p)
         score = _score_without(pair, pair.rejected or "")
         if not rescued or score < pair.threshold:
-            return _unaligned(a, b, pair)
-    return _judge(
+            return _relay(a, b, ra, rb, lookup) or _unaligned(a, b, pair)
+    rel = _judge(
         a,
         b,
         score=score,
         lookup=lookup,
         tolerance=tolerance,
         dispute_ratio=dispute_ratio,
+        ra=ra,
+        rb=rb,
         place_relation=place_relation,
+    )
+    if rel.kind is Relation.UNRELATED:
+        return _relay(a, b, ra, rb, lookup) or rel
+    return rel
+
+
+RELAY_STRENGTH = 0.5  # a relay told by provenance alone, in words alignment keeps apart
+
+
+def _relay_key(claim: Claim, rec: ClaimResolution) -> tuple[str, ...] | None:
+    """Return the value a relay must repeat: a figure's lower bound, a word, or a predicate."""
+    value = claim.value
+    if isinstance(value, Quantity):
+        return None if value.low is None else ("q", f"{value.low:g}")
+    if isinstance(value, str):
+        return ("s", normalize(value))
+    if value is None:
+        predicate = _rid(rec.predicate)
+        return None if predicate is None else ("p", predicate)
+    return None
+
+
+def _relay(
+    a: Claim, b: Claim, ra: ClaimResolution, rb: ClaimResolution, lookup: _Lookup
+) -> Relationship | None:
+    """Return an echo when two claims alignment keeps apart are one statement relayed.
+
+    Relays translate and reword ("retrouvés dans les rues", "retrieved"; "contrôler",
+    "taken control of"). Provenance still tells one statement: one identified speaker,
+    one figure (or, without one, one predicate), one polarity, two reports, statement
+    times not ordered, nothing placing or timing them apart, and something placing them
+    together (one report chain, report dates a few days apart, or a shared place or time).
+    """
+    if a.polarity is not b.polarity or ra.speaker is None or rb.speaker is None:
+        return None
+    key = _relay_key(a, ra)
+    if key is None or key != _relay_key(b, rb) or _via_id(a) == _via_id(b):
+        return None  # one report (or none): the speaker says it again, no relay
+    if isinstance(a.value, Quantity) and _changed(a, b):
+        return None
+    vocab = lookup.vocabulary
+    speaker = _speaker_key(ra.speaker, a.source, vocab)
+    if speaker != _speaker_key(rb.speaker, b.source, vocab):
+        return None
+    p = _Pair(a, b, ra, rb, lookup)
+    if _statement_order(p) != 0:
+        return None
+    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+        return None
+    if a.place is not None and b.place is not None:
+        where = lookup.place_relation(a.place, b.place, ra.place, rb.place)
+        if where is PlaceRelation.DISJOINT or _other_sites(p):
+            return None
+    da, db = _dated(a, ra), _dated(b, rb)
+    if da is not None and db is not None and abs((da - db).days) > _ONE_TIME_DAYS:
+        return None
+    if not (_same_origin(p) or (da is not None and db is not None) or _one_event(p, None)):
+        return None
+    name = min(a.source.name, b.source.name)
+    reasons = [
+        _reason(ReasonKind.ECHO, _echo_detail(p, name)),
+        _reason(
+            ReasonKind.ECHO,
+            f"the relays of one {name} statement word it differently "
+            "(same speaker, same figure, statement times not ordered)",
+        ),
+    ]
+    numeric = isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
+    return Relationship(
+        a=a.id,
+        b=b.id,
+        kind=Relation.AGREES if a.value == b.value else Relation.COMPATIBLE,
+        strength=RELAY_STRENGTH,
+        reasons=_sorted_reasons(reasons),
+        magnitude_ratio=1.0 if numeric and a.value == b.value else None,
     )
 
 

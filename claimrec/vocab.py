@@ -371,6 +371,10 @@ def _to_excludes(value: Any) -> tuple[str, ...]:
     return _strings("excludes", value)
 
 
+def _to_entails(value: Any) -> tuple[str, ...]:
+    return _strings("entails", value)
+
+
 def _to_countries(value: Any) -> tuple[str, ...]:
     out = _strings("countries", value)
     for code in out:
@@ -706,6 +710,9 @@ class Predicate:
     excludes : sequence of str, optional
         Ids of predicates that cannot also be true of the same item (*repelled* and
         *captured*); made symmetric by the vocabulary.
+    entails : sequence of str, optional
+        Ids of predicates this one implies (*killed* entails *attacked*): a denial of the
+        implied predicate contradicts an assertion of this one.
     acled : sequence of (str, str), optional
         Corresponding ACLED (event type, sub-event type) pairs.
     acled_field : str, optional
@@ -732,6 +739,7 @@ class Predicate:
     value_type: ValueType = attrs.field(converter=_to_value_type)
     synonyms: tuple[str, ...] = attrs.field(factory=tuple, converter=_to_synonyms, repr=False)
     excludes: tuple[str, ...] = attrs.field(factory=tuple, converter=_to_excludes)
+    entails: tuple[str, ...] = attrs.field(factory=tuple, converter=_to_entails, repr=False)
     acled: tuple[tuple[str, str], ...] = attrs.field(factory=tuple, converter=_to_acled, repr=False)
     acled_field: str | None = attrs.field(default=None, converter=_to_acled_field)
     note: str = attrs.field(default="", repr=False)
@@ -739,6 +747,8 @@ class Predicate:
     def __attrs_post_init__(self) -> None:
         if self.id in self.excludes:
             raise InvalidClaimError("excludes", self.id, "a predicate cannot exclude itself")
+        if self.id in self.entails:
+            raise InvalidClaimError("entails", self.id, "a predicate cannot entail itself")
 
 
 @attrs.frozen(kw_only=True)
@@ -1906,6 +1916,11 @@ class PredicateVocabulary(_PhraseVocabulary[Predicate]):
                 for other in self._items[pid].excludes
                 if other not in self._items
             )
+            problems.extend(
+                (pid, f"predicate {pid!r}: entails={other!r}: unknown predicate id")
+                for other in self._items[pid].entails
+                if other not in self._items
+            )
         layers = [*base_layers, [self._items[i] for i in new_ids]]
         index, clashes = _phrase_index(layers, normalize, lambda p: (p.id, *p.synonyms))
         problems.extend(clashes)
@@ -2323,7 +2338,17 @@ _ACTOR_KEYS = frozenset(
     }
 )
 _PREDICATE_KEYS = frozenset(
-    {"id", "family", "value_type", "synonyms", "excludes", "acled", "acled_field", "note"}
+    {
+        "id",
+        "family",
+        "value_type",
+        "synonyms",
+        "entails",
+        "excludes",
+        "acled",
+        "acled_field",
+        "note",
+    }
 )
 _SUBJECT_KEYS = frozenset({"id", "name", "synonyms", "broader", "excludes", "note"})
 _PLACE_COLUMNS = (
@@ -2579,6 +2604,8 @@ def _load_subjects(path: Traversable, base: SubjectVocabulary | None) -> Subject
 
 ACTORS_FILE = "actors.json"
 PLACES_FILE = "places.csv"
+#: The world layer beneath the shipped gazetteer: countries and large cities (GeoNames).
+WORLD_FILE = "world.csv"
 PREDICATES_FILE = "predicates.json"
 SUBJECTS_FILE = "subjects.json"
 
@@ -2593,6 +2620,9 @@ class Vocabulary:
     places : Gazetteer, optional
     predicates : PredicateVocabulary, optional
     subjects : SubjectVocabulary, optional
+    world : Gazetteer, optional
+        A layer beneath ``places``, read by exact names only where ``places`` knows
+        nothing: the shipped one holds the world's countries and large cities.
 
     See Also
     --------
@@ -2602,13 +2632,14 @@ class Vocabulary:
     --------
     >>> from claimrec.vocab import default_vocabulary
     >>> default_vocabulary()
-    <Vocabulary actors=47 places=206 predicates=21 subjects=12>
+    <Vocabulary actors=67 places=206 predicates=21 subjects=14>
     """
 
     actors: ActorVocabulary = attrs.field(factory=ActorVocabulary)
     places: Gazetteer = attrs.field(factory=Gazetteer)
     predicates: PredicateVocabulary = attrs.field(factory=PredicateVocabulary)
     subjects: SubjectVocabulary = attrs.field(factory=SubjectVocabulary)
+    world: Gazetteer = attrs.field(factory=Gazetteer, repr=False)
 
     def __repr__(self) -> str:
         return (
@@ -2692,6 +2723,7 @@ class Vocabulary:
             subjects=start.subjects
             if subject_file is None
             else _load_subjects(subject_file, base.subjects if base is not None else None),
+            world=start.world,
         )
 
     def extend(
@@ -2706,8 +2738,11 @@ class Vocabulary:
     ) -> Vocabulary:
         """Return a new vocabulary with user entries added; the user's entries win.
 
-        An entry with the id of an existing one replaces it; a name or phrase the new
-        entries use stops naming the old ones. References may point to either side.
+        An entry with the id of an existing one is merged into it: its fields replace the
+        old ones, and its synonyms (aliases for actors and places; a predicate's
+        ``entails`` and ``excludes`` too) are added to the old ones, so a user adds a verb
+        in one line. A name or phrase the new entries use
+        stops naming other entries. References may point to either side.
 
         Parameters
         ----------
@@ -2728,17 +2763,25 @@ class Vocabulary:
 
         Examples
         --------
-        >>> from claimrec.vocab import Actor, default_vocabulary
+        >>> from claimrec.vocab import Actor, Predicate, default_vocabulary
         >>> vocab = default_vocabulary().extend(actors=[
         ...     Actor(id="FAMa", name="Malian Armed Forces", kind="state",
         ...           party="Mali government", aliases=["Malian troops", "FAMa"])])
-        >>> vocab.actors.resolve("Malian troops").id, vocab.actors.resolve("Malian army") is None
-        ('FAMa', True)
+        >>> vocab.actors.resolve("Malian troops").id, vocab.actors.resolve("Malian army").id
+        ('FAMa', 'FAMa')
+        >>> more = default_vocabulary().extend(predicates=[Predicate(
+        ...     id="killed", family="casualties", value_type="quantity", synonyms=["gunned down"])])
+        >>> more.predicates.resolve("gunned down").id, more.predicates.resolve("slain").id
+        ('killed', 'killed')
         """
-        new_actors = [*(other.actors if other is not None else ()), *actors]
-        new_places = [*(other.places if other is not None else ()), *places]
-        new_predicates = [*(other.predicates if other is not None else ()), *predicates]
-        new_subjects = [*(other.subjects if other is not None else ()), *subjects]
+        new_actors = _merged(self.actors, [*(other.actors if other is not None else ()), *actors])
+        new_places = _merged(self.places, [*(other.places if other is not None else ()), *places])
+        new_predicates = _merged(
+            self.predicates, [*(other.predicates if other is not None else ()), *predicates]
+        )
+        new_subjects = _merged(
+            self.subjects, [*(other.subjects if other is not None else ()), *subjects]
+        )
         groups = [*(other.subjects.disjoint if other is not None else ()), *disjoint]
         return Vocabulary(
             actors=self.actors.extend(new_actors) if new_actors else self.actors,
@@ -2751,7 +2794,32 @@ class Vocabulary:
                 if new_subjects or groups
                 else self.subjects
             ),
+            world=self.world,
         )
+
+
+def _merged(existing: Any, added: Sequence[_T]) -> list[_T]:
+    """Return ``added`` with each entry's synonyms (or aliases) merged into an existing one's."""
+    out: list[_T] = []
+    for item in added:
+        if item.id in existing:
+            old = existing.get(item.id)
+            fields = ["aliases"] if isinstance(item, Actor | Place) else ["synonyms"]
+            if isinstance(item, Predicate):
+                fields += ["entails", "excludes"]
+            changes: dict[str, Any] = {}
+            for field in fields:
+                words = list(getattr(old, field))
+                seen = {_alias_text(w) for w in words}
+                words += [w for w in getattr(item, field) if _alias_text(w) not in seen]
+                changes[field] = words
+            item = attrs.evolve(item, **changes)  # noqa: PLW2901 - the merged entry
+        out.append(item)
+    return out
+
+
+def _alias_text(word: object) -> str:
+    return normalize(word.name if isinstance(word, Alias) else str(word))
 
 
 @functools.cache
@@ -2769,5 +2837,14 @@ def default_vocabulary() -> Vocabulary:
     True
     >>> default_vocabulary().actors.resolve("Forces Armées Maliennes").id
     'FAMa'
+
+    Beneath the curated gazetteer (``places.csv``) lies a world layer (``world.csv``):
+    the countries and the cities of 100,000 people or more outside the curated
+    countries, from GeoNames (CC BY 4.0), so that *Gaza* or *Pemba* has a country:
+
+    >>> default_vocabulary().world.best("Gaza City").country
+    'PS'
     """
-    return Vocabulary.load(files("claimrec") / "data")
+    data = files("claimrec") / "data"
+    curated = Vocabulary.load(data)
+    return attrs.evolve(curated, world=_load_places(data / WORLD_FILE, None))

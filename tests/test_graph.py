@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import random
+
 import networkx as nx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimrec as cr
 import claimrec.graph as graph_module
 from claimrec.alignment import align
-from claimrec.errors import FormatError, InvalidClaimError
+from claimrec.errors import FormatError, InvalidClaimError, UnknownNameError
 from claimrec.graph import (
     ClaimGraph,
     Corroboration,
@@ -19,7 +23,7 @@ from claimrec.graph import (
     source_node,
 )
 from claimrec.model import Claim, Report, Source
-from claimrec.relation import ReasonKind, Relation
+from claimrec.relation import ReasonKind, Relation, relate
 
 
 @pytest.fixture(scope="module")
@@ -299,10 +303,67 @@ def test_declared_party_counts():
     """Sources with one declared party are one voice even when the vocabulary knows neither."""
     a = Source(name="Outlet A", party="Side X")
     b = Source(name="Outlet B", party="Side X")
-    c = Source(name="Outlet C")
+    c = Source(name="Outlet C", party="Side Y")
     claims = [killed(a, "12", cid="a"), killed(b, "12", cid="b")]
     assert claim_graph(claims).corroborations() == ()
     assert len(claim_graph([*claims, killed(c, "12", cid="c")]).corroborations()) == 3
+
+
+def test_the_same_words_of_speakers_nothing_identifies_are_no_corroboration():
+    """'many dead' from 'a worker evacuated' and 'an employee of the site': maybe one voice."""
+    claims = [
+        killed(Source(name="travailleur évacué", kind="witness"), "many", cid="a"),
+        killed(Source(name="salarié du site gazier", kind="witness"), "many", cid="b"),
+    ]
+    assert claim_graph(claims).corroborations() == ()
+    named = [killed("FAMa", "many", cid="c"), killed("JNIM", "many", cid="d")]
+    assert len(claim_graph(named).corroborations()) == 2
+    outlets = [
+        killed(Source(name="Outlet 1", kind="media"), "12", cid="e"),
+        killed(Source(name="Outlet 2", kind="media"), "12", cid="f"),
+    ]
+    assert len(claim_graph(outlets).corroborations()) == 2  # outlets are named speakers
+
+
+def test_figures_agreeing_only_within_the_tolerance_are_no_corroboration():
+    """43 and 'at least 45' from two parties: close counts, not one count confirmed."""
+    claims = [killed("FAMa", "43", cid="a"), killed("JNIM", "at least 45", cid="b")]
+    assert claim_graph(claims).corroborations() == ()
+    same = [killed("FAMa", "45", cid="a"), killed("JNIM", "at least 45", cid="b")]
+    assert len(claim_graph(same).corroborations()) == 2
+
+
+def test_victims_disputed_over_overlapping_spans_are_related_as_relate_does():
+    """203 militants (23-31 March), about 200 civilians (27 March-1 April) at Moura: a dispute."""
+    claims = [
+        Claim(source="FAMa", subject="militants", predicate="killed", value=203,
+              place="Moura", when="2022-03-23/2022-03-31", id="army"),
+        Claim(source="HRW", subject="civilians", predicate="killed", value="about 200",
+              place="Moura", when="2022-03-27/2022-04-01", id="hrw"),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    found = graph.relationship("army", "hrw")
+    expected = relate(claims[0], claims[1])
+    assert expected.kind is Relation.CONTRADICTS, expected.explain()
+    assert found is not None
+    assert found.kind is expected.kind
+
+
+def test_relays_in_other_words_form_one_echo_that_relate_agrees_with():
+    """900 bodies relayed in French and English by one speaker: one echo; relate agrees."""
+    who = Report(outlet="WHO briefing", published="2025-02-04", id="who")
+    claims = [
+        Claim(source="UN", subject="corps", predicate="restent dans les morgues", value=900,
+              place="Goma", via=Report(outlet="A", published="2025-02-05", relays=who,
+                                       id="ra"), id="a"),
+        Claim(source="UN", subject="bodies", predicate="still in hospital morgues",
+              value=900, place="Goma", via=Report(outlet="B", published="2025-02-05",
+                                                  relays=who, id="rb"), id="b"),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert [sorted(c.id for c in e.claims) for e in graph.echoes()] == [["a", "b"]]
+    assert graph.relationship("a", "b").kind is relate(claims[0], claims[1]).kind
+    assert graph.corroborations() == ()
 
 
 def test_dispute_sides_gather_agreeing_claims(echoed):
@@ -329,3 +390,202 @@ def test_source_summary_counts_pairs(echoed):
     assert summary[("FAMa", "JNIM")].contradicts == 6
     assert summary[("FAMa", "FAMa")].agrees == 15
     assert echoed.source_summary()[0].contradicts == 6
+
+
+# --------------------------------------------------------------------------- events
+
+
+def _toll(cid: str, source: str, value: object, place: str, when: str, **kw: object) -> Claim:
+    return Claim(
+        source=source,
+        subject="soldiers",
+        predicate="killed",
+        value=value,
+        place=place,
+        when=when,
+        id=cid,
+        **kw,
+    )  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def month():
+    """Two attacks in July and a monthly, national total that covers them."""
+    claims = [
+        _toll("kayes", "FAMa", 10, "Kayes", "2025-07-01"),
+        _toll("kayes-wire", "Wire", 12, "Kayes", "2025-07-01"),
+        _toll("timbuktu", "FAMa", 5, "Timbuktu", "2025-07-10"),
+        _toll("july", "ACLED", 300, "Mali", "2025-07"),
+    ]
+    return claims, claim_graph(claims)
+
+
+def test_events_hold_every_claim_once(month):
+    """Every claim is in exactly one event; items (aligned groups) lie inside events."""
+    claims, graph = month
+    seen = [c.id for e in graph.events() for c in e.claims]
+    assert sorted(seen) == sorted(c.id for c in claims)
+    for members in graph.groups().values():
+        assert len({graph.event_of(c.id).id for c in members if c.id != "july"}) == 1
+
+
+def test_a_monthly_total_is_an_aggregate_that_bounds_its_events(month):
+    """The July total covers both attacks and contradicts neither."""
+    _, graph = month
+    total = graph.event_of("july")
+    assert total.aggregate
+    assert set(total.covers) == {graph.event_of("kayes").id, graph.event_of("timbuktu").id}
+    assert graph.aggregates() == (total,)
+    for other in ("kayes", "timbuktu"):
+        rel = graph.relationship("july", other)
+        assert rel is None or (rel.kind is not Relation.CONTRADICTS and not rel.disputed)
+    assert graph.relationship("kayes", "kayes-wire").kind is Relation.CONTRADICTS
+
+
+def test_relate_with_the_same_context_agrees_with_the_graph_on_aggregates(month):
+    """relate(a, b, context=claims) bounds the total as the graph does."""
+    claims, graph = month
+    by_id = {c.id: c for c in claims}
+    rel = relate(by_id["july"], by_id["kayes"], context=claims)
+    assert rel.kind is graph.relationship("july", "kayes").kind
+    assert rel.reasons_of(ReasonKind.AGGREGATE)
+
+
+def test_disputes_are_found_per_event(month):
+    """disputes(event=...) keeps the disputes of that event."""
+    _, graph = month
+    event = graph.event_of("kayes")
+    assert [d.event_id for d in graph.disputes(event=event)] == [event.id]
+    assert graph.disputes(event=graph.event_of("timbuktu")) == ()
+
+
+def test_unknown_claim_has_no_event(month):
+    """event_of names the missing claim."""
+    _, graph = month
+    with pytest.raises(UnknownNameError):
+        graph.event_of("nope")
+
+
+# --------------------------------------------------------------------------- echoes by provenance
+
+
+def test_a_relay_that_adds_a_detail_is_still_an_echo():
+    """An outlet adding the place to the army's statement relays it; no new evidence."""
+    tv = Report(outlet="ORTM", published="2025-07-01", id="tv")
+    claims = [
+        Claim(
+            source="FAMa",
+            subject="militants",
+            predicate="killed",
+            value="over 80",
+            via=tv,
+            when="2025-07-01",
+            id="army",
+        ),
+        Claim(
+            source="FAMa",
+            subject="militants",
+            predicate="killed",
+            value="over 80",
+            place="Kayes",
+            when="2025-07-01",
+            id="wire",
+            via=Report(outlet="Wire", published="2025-07-03", relays=tv, id="w"),
+        ),
+    ]
+    graph = claim_graph(claims)
+    (echo,) = graph.echoes()
+    assert [c.id for c in echo.claims] == ["army", "wire"]
+    rel = graph.relationship("wire", "army")
+    assert rel.kind is Relation.REFINES
+    assert any("adds a detail" in r.detail for r in rel.reasons_of(ReasonKind.ECHO))
+    assert graph.corroborations() == ()
+
+
+def test_one_statement_relayed_on_two_days_is_no_revision():
+    """The speaker's time is the original's, not the relays' dates: no revision from N to N."""
+    tv = Report(outlet="ORTM", published="2025-07-01", id="tv")
+    claims = [
+        Claim(
+            source="FAMa",
+            subject="militants",
+            predicate="killed",
+            value=80,
+            id=f"r{day}",
+            via=Report(outlet=f"Outlet {day}", published=f"2025-07-0{day}", relays=tv),
+        )
+        for day in (2, 4)
+    ]
+    rel = claim_graph(claims).relationship("r2", "r4")
+    assert rel.kind is Relation.AGREES
+    assert rel.reasons_of(ReasonKind.ECHO)
+
+
+def test_relays_that_differ_never_dispute():
+    """Two relays of one statement with different figures are noted, not a dispute."""
+    tv = Report(outlet="ORTM", published="2025-07-01", id="tv")
+    claims = [
+        Claim(
+            source="FAMa",
+            subject="militants",
+            predicate="killed",
+            value=v,
+            id=f"c{v}",
+            via=Report(outlet=f"Outlet {v}", relays=tv),
+        )
+        for v in (80, 40)
+    ]
+    graph = claim_graph(claims)
+    assert graph.disputes() == ()
+    assert graph.relationship("c80", "c40").reasons_of(ReasonKind.LOSSY_RELAY)
+
+
+SPEAKERS = ("FAMa", "DIRPA", "JNIM", "GSIM", "Kayes resident", "Wire")
+
+
+@st.composite
+def feeds(draw: st.DrawFn) -> list[Claim]:
+    tv = Report(outlet="ORTM", published="2025-07-01", id="tv")
+    reports = (tv, Report(outlet="A", relays=tv, id="a"), Report(outlet="B", id="b"), None)
+    n = draw(st.integers(2, 9))
+    return [
+        Claim(
+            id=f"c{k}",
+            source=draw(st.sampled_from(SPEAKERS)),
+            subject="militants",
+            predicate=draw(st.sampled_from(("killed", "neutralised"))),
+            value=draw(st.sampled_from((80, "over 80", 40, None))),
+            place=draw(st.sampled_from(("Kayes", "Diboli", None))),
+            when=draw(st.sampled_from(("2025-07-01", None))),
+            via=draw(st.sampled_from(reports)),
+        )
+        for k in range(n)
+    ]
+
+
+@given(claims=feeds())
+def test_an_echo_never_holds_two_speakers(claims):
+    """Every echo is one speaker identity's statement."""
+    graph = claim_graph(claims)
+    for echo in graph.echoes():
+        assert len({graph.resolution.speaker_key(c.id) for c in echo.claims}) == 1
+
+
+@given(claims=feeds(), seed=st.integers(0, 1000))
+def test_events_are_order_independent(claims, seed):
+    """The events (as sets of claim ids) do not depend on the order of the claims."""
+    shuffled = list(claims)
+    random.Random(seed).shuffle(shuffled)  # noqa: S311 - test order, not secrets
+    first = sorted(e.ids for e in claim_graph(claims).events())
+    second = sorted(e.ids for e in claim_graph(shuffled).events())
+    assert first == second
+
+
+@given(claims=feeds())
+def test_relate_with_context_equals_the_graph_on_every_related_pair(claims):
+    """relate(a, b, context=claims) and the graph agree on every pair the graph relates."""
+    graph = claim_graph(claims)
+    by_id = {c.id: c for c in claims}
+    for rel in graph.relationships:
+        again = relate(by_id[rel.a], by_id[rel.b], context=claims)
+        assert (again.kind, again.disputed) == (rel.kind, rel.disputed), rel.explain()

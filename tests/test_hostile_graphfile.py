@@ -150,3 +150,12 @@ def test_graphml_attribute_holding_deeply_nested_json_is_a_format_error():
     hostile = data.replace(b'["Malian Armed Forces"]', b"[" * 100_000)
     with pytest.raises(cr.FormatError, match="nested too deeply"):
         read_graphml(io.BytesIO(hostile))
+
+
+def test_graphml_key_without_a_type_is_a_format_error():
+    """networkx's warning on a key with no type becomes claimrec's error, not a stray warning."""
+    data = bytearray(_SEED)
+    data[1019:1027] = b"\xe9"
+    data[1019:1027] = b"&amp;"
+    with pytest.raises(cr.FormatError, match="No key type"):
+        read_graphml(io.BytesIO(bytes(data)))

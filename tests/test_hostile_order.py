@@ -95,3 +95,20 @@ def test_surface_form_label_does_not_depend_on_input_order(method):
     reference = _outcome(claims, method)
     for order in itertools.permutations(claims):
         assert _outcome(list(order), method) == reference
+
+
+def test_a_denied_figure_is_worded_the_same_in_any_order():
+    """'not 80' or 'not eighty' is decided by the claims, never by which one was read first."""
+    forms = [("eighty", "denied"), ("80", "denied"), ("eighty", "asserted"), ("80", "denied"),
+             ("eighty", "asserted"), ("80", "asserted")]  # fmt: skip
+    claims = [
+        cr.Claim(source="FAMa", subject="militants", predicate="killed", value=value,
+                 polarity=polarity, place="Kayes", when="2025-07-01", id=f"c{k}")
+        for k, (value, polarity) in enumerate(forms)
+    ]  # fmt: skip
+    notes = {
+        cr.reconcile(order, method="accu").item("c0").note
+        for order in (claims, claims[::-1], claims[2:] + claims[:2])
+    }
+    assert len(notes) == 1
+    assert "'not 80'" in notes.pop()

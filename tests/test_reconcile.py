@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import types
 
 import attrs
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 import claimrec as cr
 from claimrec.reconciliation import METHODS, reconcile
+from claimrec.reconciliation import _reconcile as reconcile_module
 
 
 def _toll(source, value, *, via=None, **kw):
@@ -424,3 +426,50 @@ def test_reconcile_leaves_the_garbage_collector_as_it_was():
     with pytest.raises(cr.UnknownNameError):
         cr.reconcile(cr.datasets.mali_2025(), method="no-such-method")
     assert gc.isenabled()
+
+
+def test_claims_naming_different_perpetrators_of_one_act_are_never_both_chosen() -> None:
+    """A perpetrator dispute is a dispute over the value: one side wins, the other loses."""
+    report = cr.Report(outlet="Wire", published="2023-10-18")
+    claims = [
+        cr.Claim(
+            source=name,
+            subject="hospital",
+            predicate="hit by",
+            actor=actor,
+            place="Gaza City",
+            when="2023-10-17",
+            via=report,
+            id=name,
+        )
+        for name, actor in [("ministry", "Israel"), ("army", "Islamic Jihad"), ("agency", "Israel")]
+    ]
+    result = cr.reconcile(claims)
+    verdicts = {v.claim: v.verdict.value for v in result.claims}
+    assert {verdicts["ministry"], verdicts["army"]} != {"chosen"}
+    assert verdicts["ministry"] == verdicts["agency"]
+    assert result.item("army").contested
+
+
+def test_claims_naming_exclusive_victims_with_one_figure_are_never_both_chosen() -> None:
+    """The army's 'over 200 jihadists' and the NGOs' 'over 200 civilians' are rival values."""
+    report = cr.Report(outlet="Wire", published="2022-04-05")
+    claims = [
+        cr.Claim(source=name, subject=subject, predicate="killed", value="over 200",
+                 place="Moura", when="2022-03-27", via=report, id=name)
+        for name, subject in [("army", "jihadists"), ("ngo", "civilians")]
+    ]  # fmt: skip
+    result = cr.reconcile(claims)
+    verdicts = {v.claim: v.verdict.value for v in result.claims}
+    assert sorted(verdicts.values()) == ["chosen", "lost"]
+    assert result.item("army").contested
+
+
+def test_groups_joined_by_a_contradiction_are_reconciled_as_one_item() -> None:
+    """A contradiction the graph finds across two aligned groups puts them in one item."""
+    a, b, c = (cr.Claim(source=s, subject="Palma", predicate="captured", id=s) for s in "abc")
+    rel = cr.Relationship(a="a", b="b", kind="contradicts", strength=0.9, reasons=())
+    graph = types.SimpleNamespace(
+        groups=lambda: {"g2": (b,), "g1": (a,), "g3": (c,)}, relationships=(rel,)
+    )
+    assert reconcile_module._disputed_together(graph) == {"g1": (a, b), "g3": (c,)}

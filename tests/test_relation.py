@@ -385,14 +385,15 @@ def test_lossy_needs_the_stated_number(a, b):
     assert _lossy(Quantity.parse(a), Quantity.parse(b)) is None
 
 
-def test_relays_that_differ_are_flagged():
-    """Two relays of one statement giving different figures carry a lossy-relay reason."""
+def test_relays_that_differ_are_flagged_never_disputed():
+    """Two relays of one statement giving different figures: a lossy-relay reason, no dispute."""
     tv = Report(outlet="ORTM", published="2025-07-01")
     a = claim(source="FAMa", value="80", via=Report(outlet="A", relays=tv))
     b = claim(source="FAMa", value="40", via=Report(outlet="B", relays=tv))
     rel = relate(a, b)
     assert ReasonKind.LOSSY_RELAY in kinds(rel)
-    assert rel.kind is Relation.CONTRADICTS
+    assert rel.kind is Relation.COMPATIBLE
+    assert not rel.disputed
 
 
 # --------------------------------------------------------------------------- unrelated
@@ -509,9 +510,14 @@ def test_relate_is_symmetric_on_near_pairs(pair):
     forward = relate(a, b)
     assert relate(b, a) == forward.converse()
     assert 0.0 <= forward.strength <= 1.0
+    apart = any("one event" in r.detail for r in forward.reasons_of(ReasonKind.ITEM))
     assert forward.disputed == (
         forward.kind is Relation.CONTRADICTS
-        or (forward.kind is Relation.COMPATIBLE and (forward.magnitude_ratio or 0) >= 2.0)
+        or (
+            forward.kind is Relation.COMPATIBLE
+            and (forward.magnitude_ratio or 0) >= 2.0
+            and not apart  # far-apart figures that nothing places in one event
+        )
     )
 
 
@@ -539,6 +545,394 @@ def test_same_speaker_later_denial_is_a_revision():
     rel = relate(late, early)
     assert rel.kind is Relation.REVISES
     assert any("from 12 (2025-07-01) to 12, denied" in r.detail for r in rel.reasons)
+
+
+# --------------------------------------------------------------------------- families, victims
+
+
+def test_a_denial_contradicts_what_the_assertion_entails():
+    """'No attack on civilians' contradicts 'civilians killed': killed entails attacked."""
+    denial = Claim(
+        source="JNIM",
+        subject="civilians",
+        predicate="attacked",
+        polarity="denied",
+        place="Kayes",
+        when="2025-07-01",
+        id="deny",
+    )
+    killed = Claim(
+        source="HRW",
+        subject="civilians",
+        predicate="killed",
+        value=7,
+        place="Kayes",
+        when="2025-07-01",
+        id="hrw",
+    )
+    rel = relate(denial, killed)
+    assert rel.kind is Relation.CONTRADICTS
+    assert any("entails" in r.detail for r in rel.reasons_of(ReasonKind.CATEGORICAL))
+    assert relate(killed, denial) == rel.converse()
+
+
+def test_victims_disputed_without_figures():
+    """'Civilians killed' and 'militia killed' of one act are a victim dispute, no figure needed."""
+    a = Claim(
+        source="HRW",
+        subject="civilians",
+        predicate="killed",
+        place="Kayes",
+        when="2025-07-01",
+        id="a",
+    )
+    b = Claim(
+        source="FAMa",
+        subject="militia",
+        predicate="killed",
+        place="Kayes",
+        when="2025-07-01",
+        id="b",
+    )
+    rel = relate(a, b)
+    assert rel.kind is Relation.CONTRADICTS
+    assert rel.reasons_of(ReasonKind.VICTIM)
+
+
+def test_perpetrators_of_different_parties_are_compared_and_disputed():
+    """Who did it, disputed, is a contradiction, not a reason to leave the pair unrelated."""
+    a = Claim(
+        source="Gaza Health Ministry",
+        subject="explosion",
+        predicate="caused by",
+        value="Israeli airstrike",
+        actor="Israel",
+        place="Gaza",
+        id="a",
+    )
+    b = Claim(
+        source="IDF",
+        subject="hospital",
+        predicate="hit by",
+        value="failed rocket launch",
+        actor="Islamic Jihad",
+        place="Gaza",
+        id="b",
+    )
+    rel = relate(a, b)
+    assert rel.kind is Relation.CONTRADICTS
+    assert rel.reasons_of(ReasonKind.PERPETRATOR)
+
+
+def test_two_denials_of_different_perpetrators_can_both_hold():
+    """'Israel did not do it' and 'Islamic Jihad did not do it' are compatible."""
+    a = Claim(
+        source="US intelligence",
+        subject="blast",
+        predicate="responsible for",
+        actor="Israel",
+        polarity="denied",
+        place="Gaza",
+        id="a",
+    )
+    b = Claim(
+        source="Islamic Jihad",
+        subject="blast",
+        predicate="responsible for",
+        actor="Islamic Jihad",
+        polarity="denied",
+        place="Gaza",
+        id="b",
+    )
+    assert relate(a, b).kind is not Relation.CONTRADICTS
+
+
+def test_figures_with_nothing_placing_them_in_one_event_are_no_contradiction():
+    """Two tolls with no shared place, time or report: different counts, not a dispute."""
+    a = Claim(source="A", subject="people", predicate="killed", value=500, id="a")
+    b = Claim(source="B", subject="people", predicate="killed", value="138-160", id="b")
+    rel = relate(a, b)
+    assert rel.kind is Relation.COMPATIBLE
+    assert not rel.disputed
+
+
+def test_one_speakers_changed_figure_is_ordered_by_report_dates():
+    """500 then 471 from one speaker, undated statements: the reports' dates order them."""
+    early = Claim(
+        source="Gaza Health Ministry",
+        subject="people",
+        predicate="killed",
+        value=500,
+        place="Gaza",
+        via=Report(outlet="A", published="2023-10-17"),
+        id="early",
+    )
+    late = Claim(
+        source="Gaza Health Ministry",
+        subject="people",
+        predicate="killed",
+        value=471,
+        place="Gaza",
+        via=Report(outlet="B", published="2023-10-18"),
+        id="late",
+    )
+    assert relate(late, early).kind is Relation.REVISES
+
+
+def test_a_toll_reported_higher_later_is_no_contradiction():
+    """30 dead on the day, 57 the next day: the toll rose; compatible, not disputed."""
+    early = Claim(
+        source="RIA",
+        subject="people",
+        predicate="killed",
+        value=30,
+        place="Kayes",
+        via=Report(outlet="RIA", published="2022-04-08"),
+        id="early",
+    )
+    late = Claim(
+        source="Officials",
+        subject="people",
+        predicate="killed",
+        value=57,
+        place="Kayes",
+        via=Report(outlet="ABC", published="2022-04-09"),
+        id="late",
+    )
+    rel = relate(early, late)
+    assert rel.kind is Relation.COMPATIBLE
+    assert not rel.disputed
+
+
+# --------------------------------------------------------------------------- one event first
+
+
+def test_different_perpetrators_with_nothing_placing_them_in_one_event_are_no_dispute():
+    """A hospital 'hit by' Israel and a station 'struck by' Russia: two events, not rivals."""
+    a = Claim(
+        source="Palestinian authorities",
+        subject="hospital",
+        predicate="hit by",
+        actor="Israel",
+        place="Gaza",
+        id="a",
+    )
+    b = Claim(source="ABC News", subject="hospital", predicate="struck by", actor="Russia", id="b")
+    rel = relate(a, b)
+    assert rel.kind is not Relation.CONTRADICTS, rel.explain()
+    assert not rel.disputed
+
+
+@pytest.mark.parametrize(
+    ("other", "contradicts"),
+    [("restaurant de Kramatorsk", False), ("the train station in Kramatorsk", True)],
+)
+def test_two_sites_of_one_town_are_no_evidence_of_one_event(other, contradicts):
+    """57 dead at the station and 11 at a restaurant of one town: two attacks, no dispute."""
+    a = Claim(
+        source="Officials",
+        subject="people",
+        predicate="killed",
+        value=57,
+        place="train station in Kramatorsk",
+        via=Report(outlet="ABC", published="2022-04-08"),
+        id="a",
+    )
+    b = Claim(
+        source="Autorités",
+        subject="people",
+        predicate="killed",
+        value=11,
+        place=other,
+        via=Report(outlet="Boursier", published="2022-04-08"),
+        id="b",
+    )
+    assert (relate(a, b).kind is Relation.CONTRADICTS) is contradicts
+
+
+def test_a_narrower_place_counts_a_part_of_the_broader_places_toll():
+    """9 killed in a hospital in Kayes and 25 killed in Kayes: a part, not a rival figure."""
+    part = claim(source="NGO", value=9, place="a hospital in Kayes")
+    whole = claim(source="committee", value=25, place="Kayes")
+    rel = relate(part, whole)
+    assert rel.kind is not Relation.CONTRADICTS, rel.explain()
+    assert relate(claim(source="NGO", value=30, place="a hospital in Kayes"), whole).kind is (
+        Relation.CONTRADICTS
+    )
+
+
+def test_one_speakers_two_figures_in_one_report_are_no_dispute():
+    """'19 eliminated', then '15 in three sectors' in one communiqué: a whole and a part."""
+    via = Report(outlet="Eyewitness News", published="2022-04-08", id="ewn")
+    total = Claim(
+        source="Malian military",
+        subject="terrorists",
+        predicate="eliminated",
+        value=19,
+        via=via,
+        place="Mopti",
+        id="total",
+    )
+    part = Claim(
+        source="Malian military",
+        subject="terrorists",
+        predicate="eliminated",
+        value=4,
+        via=via,
+        place="Mopti",
+        id="part",
+    )
+    rel = relate(total, part)
+    assert rel.kind is Relation.COMPATIBLE, rel.explain()
+    assert not rel.disputed
+
+
+def test_figures_that_nothing_dates_to_one_time_are_no_contradiction():
+    """30 and 57 dead at one station, undated: a toll counted at two times, not a dispute."""
+    a = Claim(source="RIA", subject="people", predicate="killed", value=30, place="Kayes", id="a")
+    b = Claim(
+        source="Officials", subject="people", predicate="killed", value=57, place="Kayes", id="b"
+    )
+    rel = relate(a, b)
+    assert rel.kind is Relation.COMPATIBLE, rel.explain()
+    assert not rel.disputed
+    dated = [attrs.evolve(c, when="2022-04-08") for c in (a, b)]
+    assert relate(*dated).kind is Relation.CONTRADICTS
+
+
+@pytest.mark.parametrize(("value", "kind"), [("several", Relation.COMPATIBLE), ("9", None)])
+def test_a_vague_figure_never_contradicts_a_count(value, kind):
+    """'several killed' and '2,000 killed' at one place and time: an impression, no dispute."""
+    rel = relate(claim(source="Agency", value=value), claim(source="Minister", value=2000))
+    assert rel.kind is (kind or Relation.CONTRADICTS)
+    assert rel.disputed is (kind is None)
+
+
+@pytest.mark.parametrize(("asserted", "contradicts"), [("471", True), ("at least 500", False)])
+def test_a_denied_figure_contradicts_only_that_figure(asserted, contradicts):
+    """Israel disputing the toll of 471 contradicts 471, not 'at least 500'."""
+    denial = Claim(
+        source="Israel",
+        subject="people",
+        predicate="killed",
+        value=471,
+        polarity="denied",
+        place="Gaza",
+        id="deny",
+    )
+    toll = Claim(
+        source="Gaza health ministry",
+        subject="people",
+        predicate="killed",
+        value=asserted,
+        place="Gaza",
+        id="toll",
+    )
+    assert (relate(denial, toll).kind is Relation.CONTRADICTS) is contradicts
+
+
+def test_denying_one_perpetrator_does_not_contradict_naming_another():
+    """'Israel is not responsible' and 'a misfired rocket of fighters caused it': both hold."""
+    denial = Claim(
+        source="US intelligence",
+        subject="explosion",
+        predicate="responsible for",
+        actor="Israel",
+        polarity="denied",
+        place="Gaza",
+        id="deny",
+    )
+    cause = Claim(
+        source="Israel",
+        subject="explosion",
+        predicate="responsible for",
+        actor="fighters",
+        place="Gaza",
+        id="cause",
+    )
+    assert relate(denial, cause).kind is not Relation.CONTRADICTS
+    same = attrs.evolve(cause, actor="Israel", source="Gaza ministry")
+    assert relate(denial, same).kind is Relation.CONTRADICTS
+
+
+def test_a_site_of_an_unknown_place_counts_a_part_of_its_toll():
+    """9 aid workers dead in 'a hospital in Zamzam' and 25 killed in 'Zamzam': a part."""
+    whole = claim(source="committee", value=25, place="Zamzam")
+    part = claim(source="NGO", value=9, place="a hospital in Zamzam")
+    rel = relate(part, whole)
+    assert rel.kind is Relation.COMPATIBLE, rel.explain()
+    assert any("site in Zamzam" in r.detail for r in rel.reasons)
+
+
+def test_a_perpetrator_read_by_resemblance_never_makes_a_dispute():
+    """'les terroristes' resembles no actor it names: not a rival party of Israel."""
+    a = claim(source="NGO", actor="les terroristes", value=12)
+    b = claim(source="Army", actor="Israel", value=12)
+    rel = relate(a, b)
+    assert rel.kind is not Relation.CONTRADICTS, rel.explain()
+
+
+def test_vague_figures_of_exclusive_victims_are_no_victim_dispute():
+    """'tens' of civilians and 'tens' of soldiers killed: two tolls, not one count disputed."""
+    a = claim(source="NGO", subject="civilians", value="tens")
+    b = claim(source="Army", subject="soldiers", value="tens")
+    assert relate(a, b).kind is not Relation.CONTRADICTS
+
+
+def test_relays_in_other_words_are_one_statement():
+    """One speaker's 900 bodies in two reports, worded two ways: an echo, as in the graph."""
+    army = Report(outlet="WHO briefing", published="2025-02-04", id="who")
+    a = Claim(
+        source="UN",
+        subject="corps",
+        predicate="restent dans les morgues",
+        value=900,
+        place="Goma",
+        via=Report(outlet="A", published="2025-02-05", relays=army, id="ra"),
+        id="a",
+    )
+    b = Claim(
+        source="UN",
+        subject="bodies",
+        predicate="still in hospital morgues",
+        value=900,
+        place="Goma",
+        via=Report(outlet="B", published="2025-02-05", relays=army, id="rb"),
+        id="b",
+    )
+    rel = relate(a, b)
+    assert rel.reasons_of(ReasonKind.ECHO), rel.explain()
+    other = attrs.evolve(b, value=901)
+    assert not relate(a, other).reasons_of(ReasonKind.ECHO)
+
+
+def test_a_denial_at_one_of_the_places_a_list_names_is_narrower():
+    """'No civilians killed in Zamzam' does not deny '400 killed in Zamzam, Abu Shouk and
+    El Fasher': the denial speaks of a part."""
+    denial = Claim(
+        source="RSF",
+        subject="civilians",
+        predicate="killed",
+        place="Zamzam",
+        polarity="denied",
+        when="2025-04-11",
+        id="deny",
+    )
+    toll = Claim(source="UN", subject="civilians", predicate="killed", value="over 400",
+                 place="around Zamzam and Abu Shouk displacement camps and the town of Al Fasher",
+                 when="2025-04-11", id="toll")  # fmt: skip
+    rel = relate(denial, toll)
+    assert rel.kind is not Relation.CONTRADICTS, rel.explain()
+    assert any("among the places" in r.detail for r in rel.reasons)
+
+
+def test_one_day_of_a_span_counts_a_part_of_its_toll():
+    """25 killed on Friday and 1,012 from Friday to Sunday: a part, not a dispute."""
+    span = claim(source="UN", value=1012, when="2025-04-11/2025-04-13")
+    rel = relate(claim(source="committee", value=25, when="2025-04-11"), span)
+    assert rel.kind is not Relation.CONTRADICTS, rel.explain()
+    more = relate(claim(source="committee", value=2000, when="2025-04-11"), span)
+    assert more.kind is Relation.CONTRADICTS  # a part larger than its whole
 
 
 @pytest.mark.parametrize(

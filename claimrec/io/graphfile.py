@@ -25,6 +25,7 @@ import io
 import json
 import os
 import re
+import warnings
 import xml.parsers.expat
 from pathlib import Path
 from typing import IO, Any
@@ -192,8 +193,12 @@ def read_graphml(path: _PathOrFile, *, vocabulary: Vocabulary | None = None) -> 
     if problem is not None:
         raise FormatError(_name(path), [problem])
     try:
-        graph = nx.read_graphml(io.BytesIO(data), force_multigraph=True)
+        with warnings.catch_warnings():
+            # networkx only warns of what our files never hold (a key with no type): refuse it
+            warnings.simplefilter("error", UserWarning)
+            graph = nx.read_graphml(io.BytesIO(data), force_multigraph=True)
     except (
+        UserWarning,
         nx.NetworkXError,
         ValueError,
         KeyError,

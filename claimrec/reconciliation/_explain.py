@@ -31,6 +31,7 @@ from claimrec.reconciliation._results import (
     _source_label,
 )
 from claimrec.reconciliation._rows import (
+    _commonest,
     _Row,
     _signed_text,
     _worded,
@@ -213,10 +214,15 @@ def _explain(  # noqa: PLR0917 - private
             first = rows[claims_of_value[v][0]]
             sign = "not " if first.claim.denied else ""
             if display[v].removeprefix(sign).startswith("words: "):  # words about a toll
-                said = first.claim.value
-                display[v] = sign + (first.claim.predicate if said is None else _worded(said))
-            elif first.claim.value is not None and display[v] == _signed_text(first.claim):
-                # as their claims worded them, whatever the input order
+                display[v] = _commonest(
+                    sign + (c.predicate if c.value is None else _worded(c.value))
+                    for c in (rows[k].claim for k in claims_of_value[v])
+                )
+            elif first.claim.value is not None and display[v] in {
+                _signed_text(rows[k].claim) for k in claims_of_value[v]
+            }:
+                # the label is the value itself: show it as its claims worded it, whatever
+                # the input order (any claim of the value decides, not the first one read)
                 display[v] = _wording([rows[k].claim for k in claims_of_value[v]])
         ordered = sorted(codes, key=lambda v: (-score[v], v))
         scores = tuple(

@@ -55,6 +55,7 @@ from claimrec.reconciliation._table import (
     implication_from_exclusions,
     implication_from_intervals,
 )
+from claimrec.relation import Relation
 from claimrec.vocab import Vocabulary, default_vocabulary
 
 __all__ = ["METHODS", "reconcile"]
@@ -90,6 +91,34 @@ def _graph_of(
         if not isinstance(claim, Claim):
             raise InvalidClaimError(f"claims[{k}]", claim, "not a Claim")
     return claim_graph(claims, vocabulary=vocabulary)
+
+
+def _disputed_together(graph: ClaimGraph) -> dict[str, tuple[Claim, ...]]:
+    """Return the graph's groups, those joined by a contradiction merged into one item.
+
+    The graph may find a contradiction between claims that alignment put in two groups (a
+    denial worded unlike the claim it denies); reconciled apart, both could win. A merged
+    item keeps the id of its first group.
+    """
+    groups = graph.groups()
+    group_of = {claim.id: gid for gid, claims in groups.items() for claim in claims}
+    parent = {gid: gid for gid in groups}
+
+    def find(gid: str) -> str:
+        while parent[gid] != gid:
+            parent[gid] = parent[parent[gid]]
+            gid = parent[gid]
+        return gid
+
+    for rel in graph.relationships:
+        if rel.kind is Relation.CONTRADICTS:
+            a, b = find(group_of[rel.a]), find(group_of[rel.b])
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    merged: dict[str, list[Claim]] = {}
+    for gid in sorted(groups):
+        merged.setdefault(find(gid), []).extend(groups[gid])
+    return {gid: tuple(claims) for gid, claims in merged.items()}
 
 
 @overload
@@ -284,7 +313,7 @@ def reconcile(
     with paused():
         vocab = vocabulary if vocabulary is not None else default_vocabulary()
         graph = _graph_of(data, vocabulary)
-        groups = graph.groups()
+        groups = _disputed_together(graph)
         evidence = graph.evidence_groups()
         rows, items, exclusions, entails, silent = _rows(
             groups, vocab, party_aware=party_aware, trust_by=trust_by

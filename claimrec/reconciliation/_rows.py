@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -36,12 +36,16 @@ def _worded(value: object) -> str:
     return str(value)
 
 
-def _wording(claims: list[Claim]) -> str:
+def _commonest(wordings: Iterable[str]) -> str:
     # The commonest wording; among equals the one that keeps the most accents and other
     # non-ASCII letters (a transliteration loses them), then the first in sorted order:
     # never the first in input order.
-    counts = Counter(("not " if c.denied else "") + _worded(c.value) for c in claims)
+    counts = Counter(wordings)
     return min(counts, key=lambda w: (-counts[w], -sum(not ch.isascii() for ch in w), w))
+
+
+def _wording(claims: list[Claim]) -> str:
+    return _commonest(("not " if c.denied else "") + _worded(c.value) for c in claims)
 
 
 def _signed_text(claim: Claim) -> str:
@@ -95,6 +99,23 @@ def source_identity(source: Source, vocabulary: Vocabulary) -> str:
         if actor is not None and actor.kind not in (SourceKind.WITNESS, SourceKind.OTHER):
             return actor.id  # a named actor; "a resident" and "a witness" stay apart
     return source.name
+
+
+def _doer(actor: str, vocabulary: Vocabulary) -> str:
+    """Return a perpetrator's identity: the actor vocabulary's id, else the normalised name."""
+    found = vocabulary.actors.resolve(actor)
+    return found.id if found is not None else (normalize(actor) or actor)
+
+
+def _victims(members: tuple[Claim, ...], vocabulary: Vocabulary) -> dict[str, str]:
+    """Return each claim's subject class, when the item's claims name exclusive classes."""
+    subjects = vocabulary.subjects
+    found = {c.id: s.id for c in members if (s := subjects.resolve(c.subject)) is not None}
+    classes = sorted(set(found.values()))
+    exclusive = any(
+        subjects.excludes(a, b) for i, a in enumerate(classes) for b in classes[i + 1 :]
+    )
+    return found if exclusive else {}
 
 
 def _numeric(q: Quantity) -> tuple[float, float, float]:
@@ -166,6 +187,13 @@ def _rows(
             if len({str(c.value) for c, q in zip(members, pred_ids, strict=True)
                     if q == p and isinstance(c.value, Quantity)}) > 1
         }  # fmt: skip
+        # Who did it, where the item's claims name different perpetrators of the same act:
+        # "hit by an Israeli strike" and "hit by a Palestinian rocket" are rival values.
+        doers = {c.id: _doer(c.actor, vocabulary) for c in members if c.actor}
+        by_doer = not figures and len(set(doers.values())) > 1
+        # Who the dead were, where the item's claims name exclusive victim classes: the
+        # army's "200 jihadists" and the NGOs' "200 civilians" are rival values, not one.
+        victims = _victims(members, vocabulary)
         for claim, pred, pred_id in zip(members, resolved, pred_ids, strict=True):
             family = pred.family if pred is not None else pred_id
             sign = "not " if claim.denied else ""
@@ -181,6 +209,10 @@ def _rows(
                 base = pred_id
             else:
                 base = _value_text(claim.value)
+            if by_doer and claim.id in doers:
+                base = f"{base} by {doers[claim.id]}"
+            if claim.id in victims:
+                base = f"{base} ({victims[claim.id]})"
             if figures and numeric is None:
                 base = "words: " + base
                 if not claim.denied:
@@ -208,6 +240,25 @@ def _rows(
         for v in values:
             if v.startswith("not ") and v[4:] in values:
                 exclusions.append((gid + "\x1f" + v, gid + "\x1f" + v[4:]))
+        if by_doer:  # one act, one perpetrator: values naming different ones exclude each other
+            doer_of = {r.value: doers[r.claim.id] for r in mine if r.claim.id in doers}
+            labels = sorted(doer_of)
+            exclusions.extend(
+                (gid + "\x1f" + a, gid + "\x1f" + b)
+                for i, a in enumerate(labels)
+                for b in labels[i + 1 :]
+                if doer_of[a] != doer_of[b] and a.startswith("not ") == b.startswith("not ")
+            )
+        if victims:
+            victim_of = {r.value: victims[r.claim.id] for r in mine if r.claim.id in victims}
+            labels = sorted(victim_of)
+            exclusions.extend(
+                (gid + "\x1f" + a, gid + "\x1f" + b)
+                for i, a in enumerate(labels)
+                for b in labels[i + 1 :]
+                if a.startswith("not ") == b.startswith("not ")
+                and vocabulary.subjects.excludes(victim_of[a], victim_of[b])
+            )
         if conflict:
             pred_of = {r.value: q for r, q in zip(mine, pred_ids, strict=True)}
             labels = sorted(values)

@@ -1,0 +1,523 @@
+"""The claims' resolutions as columns, each distinct string resolved once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+import numpy as np
+import numpy.typing as npt
+
+from claimrec._text import normalize
+from claimrec.errors import InvalidClaimError
+from claimrec.model import Claim, Report, Source
+from claimrec.resolution._records import Resolved
+from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver, _world
+from claimrec.resolution._words import _GENERIC, _place_core
+from claimrec.timespan import TimeSpan
+from claimrec.vocab import (
+    Actor,
+    Place,
+    PlaceKind,
+    ValueType,
+    Vocabulary,
+)
+
+I32 = npt.NDArray[np.int32]
+
+
+def _world_conflicts(cols: _Columns) -> dict[int, Resolved | None]:
+    """Claims whose world-layer city lies in a country its context rules out.
+
+    *Palma* is Palma de Mallorca in the world layer; in a report whose other places, or
+    whose speaker, are Mozambican, it is not: the name stays unresolved (compared by its
+    words).
+    """
+    out: dict[int, Resolved | None] = {}
+    world = [
+        i
+        for i in range(cols.n)
+        if (hit := cols.place(i)) is not None
+        and isinstance(hit.record, Place)
+        and _world(hit.record)
+    ]
+    if not world:
+        return out
+    by_report = _report_countries(cols)
+    for i in world:
+        claim = cols.claims[i]
+        record = cols.place(i)
+        if record is None or not isinstance(record.record, Place):  # pragma: no cover
+            continue
+        countries = set(by_report.get(claim.via.id, ())) if claim.via is not None else set()
+        speaker = cols.speaker_at(i)
+        if speaker is not None and isinstance(speaker.record, Actor):
+            countries.update(speaker.record.countries)
+        if countries and record.record.country not in countries:
+            out[i] = None
+    # one reading per name: a world city ruled out for one claim is no reading of that
+    # name for any (Palma ruled out in a Mozambican report is not Palma de Mallorca in a
+    # report that names no other place)
+    ruled_out = {cols.claims[i].place for i in out}
+    for i in world:
+        if cols.claims[i].place in ruled_out:
+            out[i] = None
+    return out
+
+
+def _report_countries(cols: _Columns) -> dict[str, set[str]]:
+    """Return the countries of the known places each report names (claims and context)."""
+    by_report: dict[str, set[str]] = {}
+
+    def add(claim: Claim, hit: Resolved | None) -> None:
+        if (
+            claim.via is not None
+            and hit is not None
+            and isinstance(hit.record, Place)
+            and not _world(hit.record)
+            and hit.record.country is not None
+        ):
+            by_report.setdefault(claim.via.id, set()).add(hit.record.country)
+
+    for i, claim in enumerate(cols.claims):
+        add(claim, cols.place(i))
+    for claim in cols.context:
+        if claim.place is not None:
+            place, _ = cols.resolver.place(claim.place)
+            add(claim, None if place is None else _place_hit(place, claim.place, 1.0, "exact"))
+    return by_report
+
+
+def _report_country(cols: _Columns) -> dict[int, str]:
+    """Per claim whose place is unknown: the one country its report's places lie in.
+
+    An unknown place ("hôpital Al-Ahli al-Arabi") in a report whose other places are all
+    in one country is in that country: blocking then never pairs it with claims placed
+    elsewhere. Without such places, the speaker's one country of operation, if any.
+    """
+    by_report = _report_countries(cols)
+    out: dict[int, str] = {}
+    for i, claim in enumerate(cols.claims):
+        if cols.place(i) is not None:
+            continue
+        found = by_report.get(claim.via.id, set()) if claim.via is not None else set()
+        if not found:
+            speaker = cols.speaker_at(i)
+            if speaker is not None and isinstance(speaker.record, Actor):
+                found = set(speaker.record.countries)
+        if len(found) == 1:
+            out[i] = next(iter(found))
+    return out
+
+
+# --------------------------------------------------------------------------- columns
+
+
+def _codes(values: Sequence[str | None]) -> tuple[I32, list[str]]:
+    """Integer codes of the distinct values (``-1`` for None) and the distinct values."""
+    distinct = [v for v in dict.fromkeys(values) if v is not None]
+    index: dict[str | None, int] = {v: k for k, v in enumerate(distinct)}
+    index[None] = -1
+    codes = np.fromiter(map(index.__getitem__, values), dtype=np.int32, count=len(values))
+    return codes, distinct
+
+
+def _report_places(claims: Iterable[Claim], reports: set[str]) -> dict[str | None, tuple[str, ...]]:
+    """Place names named by the claims of each of ``reports`` (the context of each name)."""
+    found: dict[str | None, set[str]] = {}
+    for claim in claims:
+        via = claim.via
+        if via is not None and claim.place is not None and via.id in reports:
+            found.setdefault(via.id, set()).add(claim.place)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def _from_subject(
+    cols: _Columns, resolver: _Resolver
+) -> tuple[dict[int, Resolved], dict[int, Resolved]]:
+    """Per claim: the predicate its subject names, when its own verb says nothing.
+
+    "nombre" (predicate) of "morts" (subject) is a death toll: the predicate is *killed*
+    (rule ``subject``) and the subject *people* (rule ``victims``). Each distinct pair of
+    strings is read once.
+    """
+    preds: dict[int, Resolved] = {}
+    subjects: dict[int, Resolved] = {}
+    vocab = resolver.vocab
+    pairs: dict[tuple[int, int], tuple[Resolved | None, Resolved | None]] = {}
+    for i in range(cols.n):
+        pc, sc = int(cols.pred_codes[i]), int(cols.subj_codes[i])
+        key = (pc, sc)
+        if key not in pairs:
+            pred, subj = cols.pred_found[pc], cols.subj_found[sc]
+            verb, noun = cols.pred_raw[pc], cols.subj_raw[sc]
+            new_pred: Resolved | None = None
+            new_subj: Resolved | None = None
+            if normalize(verb) in _GENERIC:
+                hit = vocab.predicates.resolve(noun)
+                if hit is not None and hit.value_type is ValueType.QUANTITY:
+                    new_pred = _hit(hit.id, hit.id, f"{verb} {noun}", 0.8, "subject", hit)
+            if subj is None or (new_pred is not None and subj.id == "incident"):
+                counted = new_pred or pred
+                named = vocab.predicates.resolve(noun)
+                if (
+                    counted is not None
+                    and named is not None
+                    and named.family in ("casualties", "injuries")
+                    and "people" in vocab.subjects
+                ):
+                    people = vocab.subjects.get("people")
+                    new_subj = _hit("people", people.name, noun, 0.8, "victims", people)
+            pairs[key] = (new_pred, new_subj)
+        new_pred, new_subj = pairs[key]
+        if new_pred is not None:
+            preds[i] = new_pred
+        if new_subj is not None:
+            subjects[i] = new_subj
+    return preds, subjects
+
+
+def _report_place(
+    claims: Sequence[Claim], context: Sequence[Claim], words: Vocabulary | None = None
+) -> dict[int, str]:
+    """Per claim with no place: the place its report's other claims name, if one.
+
+    The report's places are compared by their core name (*village de Moura* is *Moura*);
+    a report naming several places gives none.
+    """
+    missing = [i for i, c in enumerate(claims) if c.place is None and c.via is not None]
+    if not missing:
+        return {}
+    wanted = {str(getattr(claims[i].via, "id", "")) for i in missing}
+    named: dict[str, dict[str, set[str]]] = {}
+    for claim in (*claims, *context):
+        via = claim.via
+        if via is not None and via.id in wanted and claim.place is not None:
+            named.setdefault(via.id, {}).setdefault(_place_core(claim.place), set()).add(
+                claim.place
+            )
+    out: dict[int, str] = {}
+    for i in missing:
+        via = claims[i].via
+        cores = named.get(via.id, {}) if via is not None else {}
+        if len(cores) == 1:
+            out[i] = _representative(next(iter(cores.values())), words)
+    left = [i for i in missing if i not in out]
+    if left:
+        out.update(_mentioned_place(claims, context, left, words))
+    return out
+
+
+def _representative(names: Iterable[str], words: Vocabulary | None) -> str:
+    """One of several strings naming one place, whatever their order: the finest, then first."""
+
+    def depth(name: str) -> int:
+        found = [] if words is None else words.places.resolve(name)  # exact names: cheap
+        return 0 if not found else len(words.places.path(found[0]))  # type: ignore[union-attr]
+
+    return min(names, key=lambda n: (-depth(n), n))
+
+
+_MIN_CORE = 4  # shorter place names are too often ordinary words
+
+
+def _mentioned_place(
+    claims: Sequence[Claim],
+    context: Sequence[Claim],
+    missing: Sequence[int],
+    words: Vocabulary | None = None,
+) -> dict[int, str]:
+    """Per claim: the one place of the analysis its own words or its report's title name.
+
+    "massacre de Solhan" (subject), a report titled "Attaque de Solhan : ...": the place
+    is Solhan when other claims name it as a place. Places are known by their core names.
+    """
+    strings: dict[tuple[str, ...], set[str]] = {}
+    names = {c.place for c in (*claims, *context) if c.place is not None}
+    for name in names:
+        core = _place_core(name)
+        if len(core) >= _MIN_CORE and not core.isdigit():
+            strings.setdefault(tuple(core.split()), set()).add(name)
+    if words is not None:
+        for key in list(strings):
+            core = " ".join(key)
+            if words.subjects.resolve(core) is not None or words.predicates.resolve(core):
+                del strings[key]  # "hospital", "town": a thing, not a place name
+    if not strings:
+        return {}
+    index = {k: _representative(v, words) for k, v in strings.items()}
+    longest = max(len(k) for k in index)
+    out: dict[int, str] = {}
+    for i in missing:
+        claim = claims[i]
+        texts = [claim.subject, claim.quote or ""]
+        texts.extend(
+            f"{r.title or ''} {(r.url or '').rsplit('/', 1)[-1]}" for r in claim.via.chain()
+        ) if claim.via is not None else None
+        found: set[str] = set()
+        for text in texts:
+            tokens = normalize(text).split()
+            for size in range(min(longest, len(tokens)), 0, -1):
+                for start in range(len(tokens) - size + 1):
+                    hit = index.get(tuple(tokens[start : start + size]))
+                    if hit is not None:
+                        found.add(_place_core(hit))
+        if len(found) > 1 and words is not None:
+            # "Burkina Faso : ... le massacre de Solhan": the finer place wins
+            coarse = set()
+            for core in found:
+                places = words.places.resolve(core)
+                if places and places[0].kind in _COARSE:
+                    coarse.add(core)
+            if len(found - coarse) == 1:
+                found -= coarse
+        if len(found) == 1:
+            core = found.pop()
+            out[i] = next(v for k, v in index.items() if " ".join(k) == core)
+    return out
+
+
+_COARSE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA})
+
+
+class _Columns:
+    """The claims' resolutions as columns: each distinct string once, codes per claim."""
+
+    __slots__ = (
+        "_origin",
+        "_scoped_actors",
+        "_speaker",
+        "_stated",
+        "actor_codes",
+        "actor_found",
+        "actor_raw",
+        "claims",
+        "context",
+        "ids",
+        "n",
+        "place_amb",
+        "place_codes",
+        "place_country",
+        "place_filled",
+        "place_found",
+        "place_override",
+        "place_parts",
+        "place_raw",
+        "pred_codes",
+        "pred_found",
+        "pred_override",
+        "pred_raw",
+        "resolver",
+        "subj_codes",
+        "subj_found",
+        "subj_override",
+        "subj_raw",
+    )
+
+    def __init__(
+        self, claims: Sequence[Claim], resolver: _Resolver, context: Sequence[Claim] = ()
+    ) -> None:
+        self.n = len(claims)
+        self.claims = claims
+        own = {c.id for c in claims}
+        self.context = [c for c in context if c.id not in own]
+        self.ids = [c.id for c in claims]
+        self.resolver = resolver
+
+        self.pred_codes, self.pred_raw = _codes([c.predicate for c in claims])
+        self.pred_found = [resolver.predicate(t) for t in self.pred_raw]
+        self.subj_codes, self.subj_raw = _codes([c.subject for c in claims])
+        self.subj_found = [resolver.subject(t) for t in self.subj_raw]
+        self.pred_override, self.subj_override = _from_subject(self, resolver)
+
+        # places: the context-free reading of each distinct name, then the report's
+        # other places for the names that stay unresolved or ambiguous; a claim that
+        # names no place takes the one place its report's other claims name
+        self.place_filled = _report_place(claims, context, resolver.vocab)
+        self.place_codes, self.place_raw = _codes(
+            [
+                c.place if c.place is not None else self.place_filled.get(i)
+                for i, c in enumerate(claims)
+            ]
+        )
+        first = resolver.resolve_places(self.place_raw)
+        found: list[Resolved | None] = []
+        parts: list[tuple[Resolved, ...]] = []
+        amb: list[bool] = []
+        gazetteer = resolver.vocab.places
+        for name, (place, ambiguous) in zip(self.place_raw, first, strict=True):
+            if place is not None:
+                exact = place in gazetteer.resolve(name)
+                exact = exact or place in resolver.vocab.world.resolve(name)
+                hit = _place_hit(place, name, 1.0 if exact else 0.85, "exact" if exact else "fuzzy")
+                found.append(hit)
+                parts.append((hit,))
+            elif ambiguous:
+                found.append(None)
+                parts.append(())
+            else:
+                listed, cover = resolver.compound(name)
+                found.append(cover)
+                parts.append(listed)
+            amb.append(ambiguous)
+        self.place_found = found
+        self.place_parts = parts
+        self.place_amb = amb
+        self.place_override: dict[int, Resolved | None] = {}
+        unresolved = {i for i, p in enumerate(found) if p is None}
+        if unresolved:
+            needing = np.flatnonzero(np.isin(self.place_codes, list(unresolved)))
+            reports = {claims[i].via.id for i in needing.tolist() if claims[i].via is not None}
+            if reports:
+                contexts = _report_places([*claims, *context], reports)
+                for i in needing.tolist():
+                    claim = claims[i]
+                    ctx = contexts.get(claim.via.id if claim.via is not None else None, ())
+                    if len(ctx) > 1:
+                        place = resolver.place_in(str(claim.place), ctx)
+                        if place is not None:
+                            hit = _place_hit(place, str(claim.place), 0.8, "context")
+                            self.place_override[i] = hit
+
+        # perpetrators: exact, else fuzzy; names of several actors by date and country
+        self.actor_codes, self.actor_raw = _codes([c.actor for c in claims])
+        self.actor_found: list[Resolved | None] = []
+        scoped: list[int] = []
+        for k, name in enumerate(self.actor_raw):
+            cands = resolver.actor_candidates(name)
+            if len(cands) == 1:
+                self.actor_found.append(_actor_hit(cands[0], name, 1.0, "exact"))
+            elif not cands:
+                actor = resolver.actor_match(name)
+                fuzzy = None if actor is None else _actor_hit(actor, name, 0.85, "fuzzy")
+                self.actor_found.append(fuzzy)
+            else:
+                self.actor_found.append(None)
+                scoped.append(k)
+        self._scoped_actors: list[int] = scoped
+
+        self._speaker: list[Resolved | None] | None = None
+        self._stated: list[Resolved | None] | None = None
+        self._origin: list[Resolved | None] | None = None
+        self.place_override.update(_world_conflicts(self))
+        self.place_country = _report_country(self)
+
+    def scoped_actors(self, country_of: Any) -> dict[int, Resolved | None]:
+        """Per claim, the actor of a name that names several, given its time and country."""
+        out: dict[int, Resolved | None] = {}
+        if not self._scoped_actors:
+            return out
+        resolver = self.resolver
+        for i in np.flatnonzero(np.isin(self.actor_codes, self._scoped_actors)).tolist():
+            claim = self.claims[i]
+            day = claim.when.start.date() if claim.when is not None else None
+            name = self.actor_raw[int(self.actor_codes[i])]
+            actor = resolver.actor_at(name, day, country_of(i))
+            out[i] = None if actor is None else _actor_hit(actor, name, 0.9, "scoped")
+        return out
+
+    def place(self, i: int) -> Resolved | None:
+        if i in self.place_override:
+            found = self.place_override[i]
+        else:
+            code = int(self.place_codes[i])
+            found = None if code < 0 else self.place_found[code]
+        if found is not None and i in self.place_filled:
+            return attrs.evolve(found, rule="report", score=min(found.score, 0.7))
+        return found
+
+    def places(self, i: int) -> tuple[Resolved, ...]:
+        if i in self.place_override:
+            hit = self.place_override[i]
+            return () if hit is None else (hit,)
+        code = int(self.place_codes[i])
+        return () if code < 0 else self.place_parts[code]
+
+    @property
+    def speaker(self) -> list[Resolved | None]:
+        if self._speaker is None:
+            self._speaker = [self.speaker_at(i) for i in range(self.n)]
+        return self._speaker
+
+    def speaker_at(self, i: int) -> Resolved | None:
+        """One claim's speaker (the whole column is built only when asked for)."""
+        if self._speaker is not None:
+            return self._speaker[i]
+        claim = self.claims[i]
+        hit = self.resolver.speaker(claim.source, None)
+        if hit is None and claim.when is not None:
+            hit = self.resolver.dated_speaker(claim.source, claim.when.start.date())
+        return hit
+
+    @property
+    def origin(self) -> list[Resolved | None]:
+        if self._origin is None:
+            out: list[Resolved | None] = []
+            for claim in self.claims:
+                if claim.via is None:
+                    out.append(None)
+                    continue
+                origin = claim.via.origin
+                rule = "relayed" if origin is not claim.via else "report"
+                out.append(_hit(origin.id, origin.outlet, claim.via.outlet, 1.0, rule, origin))
+            self._origin = out
+        return self._origin
+
+    @property
+    def stated(self) -> list[Resolved | None]:
+        if self._stated is None:
+            speakers = self.speaker
+            out: list[Resolved | None] = []
+            for claim, speaker in zip(self.claims, speakers, strict=True):
+                out.append(_stated(claim, speaker, self.resolver))
+            self._stated = out
+        return self._stated
+
+
+def _day(report: Report, text: str, score: float, rule: str) -> Resolved | None:
+    if report.published is None:
+        return None
+    span = TimeSpan.from_value(report.published)
+    return _hit(str(span), str(span), text, score, rule, span)
+
+
+def _stated(claim: Claim, speaker: Resolved | None, resolver: _Resolver) -> Resolved | None:
+    """When the speaker made the statement; None when only a relay's date is known."""
+    if claim.stated is not None:
+        span = claim.stated
+        return _hit(str(span), str(span), span.text or str(span), 1.0, "stated", span)
+    via = claim.via
+    if via is None:
+        return None
+    origin = via.origin
+    if origin is not via:
+        return _day(origin, origin.outlet, 0.9, "origin report")
+    own = resolver.speaker(Source(name=via.outlet), None)
+    same = normalize(via.outlet) == normalize(claim.source.name)
+    if speaker is not None and own is not None:
+        one, two = own.record, speaker.record
+        # the speaker's own outlet, or one of its party (a state broadcaster for the army)
+        same = same or own.id == speaker.id
+        if isinstance(one, Actor) and isinstance(two, Actor) and one.party and two.party:
+            same = same or one.party == two.party
+    return _day(via, via.outlet, 0.9, "own report") if same else None
+
+
+def _check_claims(claims: Iterable[Claim]) -> list[Claim]:
+    items = list(claims)
+    bad = [(k, c) for k, c in enumerate(items) if not isinstance(c, Claim)]
+    if bad:
+        k, c = bad[0]
+        raise InvalidClaimError("claims", c, f"item {k} is not a Claim ({len(bad)} such items)")
+    seen: set[str] = set()
+    dupes: set[str] = set()
+    for c in items:
+        if c.id in seen:
+            dupes.add(c.id)
+        seen.add(c.id)
+    if dupes:
+        names = sorted(dupes)
+        shown = ", ".join(repr(d) for d in names[:10]) + (" ..." if len(names) > 10 else "")
+        raise InvalidClaimError("id", names[0], f"duplicate claim ids: {shown}")
+    return items

@@ -1,0 +1,160 @@
+"""What resolution yields: resolved identities, unresolved fields, per-claim records."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+import attrs
+
+from claimrec.errors import InvalidClaimError
+
+#: The fields a :class:`ClaimResolution` resolves, in the order they are shown.
+FIELDS: Final = ("speaker", "actor", "place", "predicate", "subject", "stated", "origin")
+
+#: Fields whose failure to resolve is listed by :meth:`Resolution.unresolved`.
+LISTED: Final = ("place", "predicate", "speaker", "subject")
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _to_score(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidClaimError("score", value, "must be a number in [0, 1]")
+    number = round(float(value), 4)
+    if not 0.0 <= number <= 1.0:
+        raise InvalidClaimError("score", value, "must be in [0, 1]")
+    return number
+
+
+@attrs.frozen(kw_only=True)
+class Resolved:
+    """One identity read from a claim's text, with the score and the rule that fired.
+
+    Parameters
+    ----------
+    id : str
+        The identity: an actor id, a place id, a predicate id, a subject class id, an
+        ISO date (``stated``) or a report id (``origin``).
+    name : str
+        Its readable name.
+    text : str
+        The text it was read from.
+    score : float
+        Confidence in [0, 1]: 1 for an exact name, less for an inflected, contained,
+        fuzzy or context-dependent reading.
+    rule : str
+        The rule that fired (``"exact"``, ``"alias"``, ``"inflected"``, ``"fuzzy"``,
+        ``"contained"``, ``"compound"``, ``"list"``, ``"near"``, ``"region"``,
+        ``"context"``, ``"stated"``, ``"origin report"``, ``"own report"``...).
+    record : object, optional
+        The vocabulary record (:class:`~claimrec.vocab.Actor`, :class:`~claimrec.vocab.Place`,
+        :class:`~claimrec.vocab.Predicate`, :class:`~claimrec.vocab.SubjectClass`), the
+        :class:`~claimrec.TimeSpan` or the :class:`~claimrec.Report`; not compared.
+
+    Examples
+    --------
+    >>> from claimrec.resolution import Resolved
+    >>> r = Resolved(id="JNIM", name="JNIM", text="GSIM", score=1.0, rule="exact")
+    >>> str(r)
+    "'GSIM' -> JNIM (exact, 1.00)"
+    """
+
+    id: str
+    name: str
+    text: str
+    score: float = attrs.field(converter=_to_score)
+    rule: str
+    record: object = attrs.field(default=None, eq=False, repr=False)
+
+    def __str__(self) -> str:
+        return f"{self.text!r} -> {self.id} ({self.rule}, {self.score:.2f})"
+
+
+@attrs.frozen(kw_only=True)
+class Unresolved:
+    """A field of a claim that resolves to nothing: listed, never silently left out.
+
+    Parameters
+    ----------
+    claim_id : str
+    field : str
+        ``"predicate"``, ``"subject"``, ``"place"`` or ``"speaker"``.
+    text : str
+        The text that could not be read.
+    reason : str
+        Why, in words (unknown, or ambiguous between named candidates).
+
+    Examples
+    --------
+    >>> from claimrec.resolution import Unresolved
+    >>> u = Unresolved(claim_id="c1", field="predicate", text="justified", reason="unknown")
+    >>> str(u)
+    "c1: predicate 'justified' unknown"
+    """
+
+    claim_id: str
+    field: str
+    text: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: {self.field} {self.text!r} {self.reason}"
+
+
+@attrs.frozen(kw_only=True)
+class ClaimResolution:
+    """Everything one claim's text resolves to (each field a :class:`Resolved` or None).
+
+    Parameters
+    ----------
+    claim_id : str
+    speaker, actor, place, predicate, subject, stated, origin : Resolved or None
+        See :func:`resolve`.
+    places : tuple of Resolved
+        Every place the claim names (a list names several; ``place`` stands for them).
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> claim = cr.Claim(source="FAMa", subject="terrorists", predicate="neutralised",
+    ...                  place="Ansongo, Bourem and Gao", id="c")
+    >>> rec = cr.resolve([claim])["c"]
+    >>> [p.id for p in rec.places], rec.place.id, rec.place.rule
+    (['ml.ansongo', 'ml.bourem', 'ml.gao'], 'ml.gao-region', 'list')
+    >>> rec.subject.id, rec.predicate.id, rec.stated
+    ('militants', 'killed', None)
+    """
+
+    claim_id: str
+    speaker: Resolved | None = None
+    actor: Resolved | None = None
+    place: Resolved | None = None
+    places: tuple[Resolved, ...] = ()
+    predicate: Resolved | None = None
+    subject: Resolved | None = None
+    stated: Resolved | None = None
+    origin: Resolved | None = None
+
+    def explain(self) -> str:
+        """Return one line per field: what it resolved to and by which rule.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> claim = cr.Claim(source="GSIM", subject="soldiers", predicate="killed", id="c")
+        >>> print(cr.resolve([claim])["c"].explain())  # doctest: +NORMALIZE_WHITESPACE
+        c
+          speaker    'GSIM' -> JNIM (exact, 1.00)
+          actor      -
+          place      -
+          predicate  'killed' -> killed (exact, 1.00)
+          subject    'soldiers' -> soldiers (exact, 1.00)
+          stated     -
+          origin     -
+        """
+        lines = [self.claim_id]
+        for name in FIELDS:
+            found = getattr(self, name)
+            lines.append(f"  {name:<10} {found if found is not None else '-'}")
+        return "\n".join(lines)

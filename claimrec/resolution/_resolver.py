@@ -1,0 +1,555 @@
+"""Vocabulary look-ups behind resolution, each distinct string read once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import weakref
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from claimrec._text import normalize
+from claimrec.errors import InvalidClaimError
+from claimrec.model import Source, SourceKind
+from claimrec.resolution._records import Resolved
+from claimrec.resolution._words import (
+    _LEADING_THE,
+    _LIST_SPLIT,
+    _MIN_FUZZY_LEN,
+    _NEAR,
+    _PLACE_MATCH,
+    _PREDICATE_MATCH,
+    _REGION_WORDS,
+    _SPEAKER_MATCH,
+    _lemmas,
+    _ngrams,
+)
+from claimrec.vocab import (
+    Actor,
+    Place,
+    PlaceKind,
+    PlaceRelation,
+    ValueType,
+    Vocabulary,
+    default_vocabulary,
+)
+
+# --------------------------------------------------------------------------- the resolver
+
+
+class _Resolver:
+    """Vocabulary look-ups, each distinct string resolved once; kept per vocabulary."""
+
+    __slots__ = (
+        "__weakref__",
+        "actor_fuzzy",
+        "actor_keys",
+        "actor_names",
+        "actor_scoped",
+        "hard_families",
+        "name_index",
+        "place_context",
+        "place_keys",
+        "place_list",
+        "places",
+        "pred_lemmas",
+        "predicates",
+        "speakers",
+        "subj_lemmas",
+        "subjects",
+        "vocab",
+    )
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.predicates: dict[str, Resolved | None] = {}
+        self.subjects: dict[str, Resolved | None] = {}
+        self.places: dict[str, tuple[Place | None, bool]] = {}
+        self.place_list: dict[str, tuple[tuple[Resolved, ...], Resolved | None]] = {}
+        self.place_context: dict[tuple[str, tuple[str, ...]], Place | None] = {}
+        self.place_keys: tuple[list[str], list[tuple[str, ...]]] | None = None
+        self.actor_names: dict[str, tuple[Actor, ...]] = {}
+        self.actor_fuzzy: dict[str, Actor | None] = {}
+        self.actor_keys: list[str] | None = None
+        self.actor_scoped: dict[tuple[str, dt.date | None, str | None], Actor | None] = {}
+        self.speakers: dict[tuple[Source, dt.date | None], Resolved | None] = {}
+        self.name_index: tuple[dict[tuple[str, ...], str], int] | None = None
+        self.pred_lemmas: tuple[dict[tuple[str, ...], str], int] | None = None
+        self.subj_lemmas: tuple[dict[tuple[str, ...], str], int] | None = None
+        quantity = {p.family for p in vocab.predicates if p.value_type is ValueType.QUANTITY}
+        self.hard_families = frozenset(quantity)
+
+    def clear_if_large(self, limit: int = 500_000) -> None:
+        caches: list[dict[Any, Any]] = [
+            self.predicates,
+            self.subjects,
+            self.places,
+            self.place_list,
+            self.place_context,
+            self.actor_names,
+            self.actor_fuzzy,
+            self.actor_scoped,
+            self.speakers,
+        ]
+        if sum(len(c) for c in caches) > limit:
+            for cache in caches:
+                cache.clear()
+
+    # ------------------------------------------------------------ predicates, subjects
+
+    def _lemma_index(self, records: Iterable[Any]) -> tuple[dict[tuple[str, ...], str], int]:
+        index: dict[tuple[str, ...], str] = {}
+        for record in records:
+            names = (record.id.replace("_", " "), *record.synonyms)
+            for phrase in names:
+                index.setdefault(_lemmas(phrase), record.id)
+        index.pop((), None)
+        return index, max((len(k) for k in index), default=0)
+
+    def predicate(self, text: str) -> Resolved | None:
+        try:
+            return self.predicates[text]
+        except KeyError:
+            pass
+        vocab = self.vocab.predicates
+        found: Resolved | None = None
+        hit = vocab.resolve(text)
+        if hit is not None:
+            found = _hit(hit.id, hit.id, text, 1.0, "exact", hit)
+        else:
+            if self.pred_lemmas is None:
+                self.pred_lemmas = self._lemma_index(vocab)
+            index, longest = self.pred_lemmas
+            pid = _ngrams(_lemmas(text), index, longest)
+            if pid is not None:
+                record = vocab.get(pid)
+                found = _hit(pid, pid, text, 0.95, "inflected", record)
+            elif len(normalize(text)) >= _MIN_FUZZY_LEN:
+                matched = vocab.match(text, threshold=_PREDICATE_MATCH)
+                if matched is not None:
+                    pred, score = matched
+                    found = _hit(pred.id, pred.id, text, score / 100, "fuzzy", pred)
+        self.predicates[text] = found
+        return found
+
+    def subject(self, text: str) -> Resolved | None:
+        try:
+            return self.subjects[text]
+        except KeyError:
+            pass
+        vocab = self.vocab.subjects
+        found: Resolved | None = None
+        hit = vocab.resolve(text)
+        if hit is not None:
+            found = _hit(hit.id, hit.name, text, 1.0, "exact", hit)
+        else:
+            if self.subj_lemmas is None:
+                self.subj_lemmas = self._lemma_index(vocab)
+            index, longest = self.subj_lemmas
+            cid = _ngrams(_lemmas(text), index, longest)
+            if cid is not None:
+                record = vocab.get(cid)
+                found = _hit(cid, record.name, text, 0.95, "inflected", record)
+        self.subjects[text] = found
+        return found
+
+    # ------------------------------------------------------------ places
+
+    def place(self, name: str) -> tuple[Place | None, bool]:
+        """Return the place ``name`` names without context, and whether it is ambiguous."""
+        try:
+            return self.places[name]
+        except KeyError:
+            pass
+        gazetteer = self.vocab.places
+        exact = gazetteer.resolve(name)
+        # misspellings are read in names of one or two words; a longer phrase ("centre of
+        # Goma") is read by its structure, never matched whole to a similar name
+        # a real name of the world layer is never read as a misspelling of another place
+        # (Palma, Mozambique, is not Pama, Burkina Faso)
+        named = () if exact else self._world_named(name)
+        world = self._world(name)
+        found = gazetteer.best(name) if exact or (_short(name) and not named) else None
+        ambiguous = found is None and len(exact) > 1
+        if found is None and not ambiguous:
+            found = world
+        self.places[name] = (found, ambiguous)
+        return found, ambiguous
+
+    def _world_named(self, name: str) -> list[Place]:
+        """Return the world layer's places whose own name (not an alias) is ``name``."""
+        key = normalize(name)
+        return [p for p in self.vocab.world.resolve(name) if normalize(p.name) == key]
+
+    def _world(self, name: str) -> Place | None:
+        """Return the world layer's one place of this exact name (Moura is not Maura)."""
+        world = self.vocab.world.resolve(name)
+        return world[0] if len(world) == 1 else None
+
+    def resolve_places(self, names: Sequence[str]) -> list[tuple[Place | None, bool]]:
+        """:meth:`place` of each name; the misspelled ones matched in one ``cdist`` call.
+
+        Exactly :meth:`Gazetteer.best` without context: names the gazetteer knows go
+        through it; the others are scored against every known name at once, and the
+        place of the best-scoring names wins when it is the only one.
+        """
+        gazetteer = self.vocab.places
+        fuzzy = [
+            name
+            for name in dict.fromkeys(names)
+            if name not in self.places
+            and not gazetteer.resolve(name)
+            and not self._world_named(name)
+            and _short(name)
+        ]
+        if len(fuzzy) > 8:
+            self._match_places(fuzzy)
+        return [self.place(name) for name in names]
+
+    def _match_places(self, names: Sequence[str]) -> None:
+        gazetteer = self.vocab.places
+        if self.place_keys is None:
+            owners: dict[str, list[str]] = {}
+            for key, place_id in zip(*gazetteer.alias_keys(), strict=True):
+                owners.setdefault(key, []).append(place_id)
+            self.place_keys = (list(owners), [tuple(v) for v in owners.values()])
+        keys, owners_of = self.place_keys
+        if not keys:
+            return
+        queries = [_LEADING_THE.sub("", normalize(n)) for n in names]
+        for start in range(0, len(names), 2048):
+            scores = process.cdist(
+                queries[start : start + 2048],
+                keys,
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=_PLACE_MATCH,
+                dtype=np.float64,
+            )
+            top = scores.max(axis=1)
+            for row, name in enumerate(names[start : start + 2048]):
+                found: Place | None = None
+                if top[row] >= _PLACE_MATCH:
+                    winners = {
+                        place_id
+                        for k in np.flatnonzero(scores[row] == top[row]).tolist()
+                        for place_id in owners_of[k]
+                    }
+                    if len(winners) == 1:
+                        found = gazetteer.get(winners.pop())
+                self.places[name] = (found or self._world(name), False)
+
+    def place_in(self, name: str, context: tuple[str, ...]) -> Place | None:
+        key = (name, context)
+        try:
+            return self.place_context[key]
+        except KeyError:
+            found = self.place_context[key] = self.vocab.places.best(name, context=context)
+            return found
+
+    def _part(self, text: str, depth: int = 0) -> Resolved | None:
+        """One place phrase: exactly, else "near X" / "X region" read as X."""
+        found, _ = self.place(text)
+        if found is not None:
+            exact = bool(self.vocab.places.resolve(text))
+            return _place_hit(found, text, 1.0 if exact else 0.85, "exact" if exact else "fuzzy")
+        key = _LEADING_THE.sub("", normalize(text))
+        near = _NEAR.match(key)
+        if near is not None:
+            inner, _ = self.place(near.group("rest"))
+            if inner is not None:
+                return _place_hit(inner, text, 0.9, "near")
+        region = _REGION_WORDS.match(key)
+        if region is not None:
+            stem = region.group("rest")
+            places = self.vocab.places
+            cands = [*places.resolve(stem), *places.resolve(stem + " region")]
+            wide = list(
+                {
+                    p.id: p for p in cands if p.kind in (PlaceKind.REGION, PlaceKind.DISTRICT)
+                }.values()
+            )
+            pick = wide[0] if len(wide) == 1 else self.place(stem)[0]
+            if pick is not None:
+                return _place_hit(pick, text, 0.9, "region")
+        inside = _INSIDE.match(key)
+        if inside is not None and depth < 2:
+            # "al-Ahli Arab Hospital in Gaza City", "train station in Kramatorsk": a site in X
+            outer = self._part(inside.group("rest"), depth + 1)
+            if outer is not None:
+                return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
+        return None
+
+    def compound(self, name: str) -> tuple[tuple[Resolved, ...], Resolved | None]:
+        """Places named by a compound or a list ("Ménaka, Ménaka region"; "A, B and C").
+
+        Returns every part read and the one place that stands for them: the finest of a
+        chain of nested places, else the smallest place containing all of them.
+        """
+        try:
+            return self.place_list[name]
+        except KeyError:
+            pass
+        out: tuple[tuple[Resolved, ...], Resolved | None] = ((), None)
+        whole = self._part(name)
+        if whole is not None:
+            out = ((whole,), whole)
+        else:
+            parts = [p for p in _LIST_SPLIT.split(name) if p.strip()]
+            if len(parts) > 1:
+                read = [self._part(p) for p in parts]
+                known = [r.record for r in read if r is not None]
+                if known and None in read:  # "Ansongo, Bourem and Gao": Gao of Mali
+                    gazetteer = self.vocab.places
+                    for k, part in enumerate(parts):
+                        if read[k] is None:
+                            place = gazetteer.best(part, context=known)  # type: ignore[arg-type]
+                            if place is not None:
+                                read[k] = _place_hit(place, part, 0.8, "context")
+                found = tuple(r for r in read if r is not None)
+                if found:
+                    out = (found, self._cover(name, found, complete=len(found) == len(read)))
+        self.place_list[name] = out
+        return out
+
+    def _cover(self, name: str, parts: Sequence[Resolved], *, complete: bool) -> Resolved | None:
+        if not complete:
+            # "zone de Moura, cercle de Djenné" with Moura unknown: the claim's place is
+            # the unknown first part, not the known container; compared by its name
+            first = parts[0]
+            text = _LIST_SPLIT.split(name)[0]
+            return first if normalize(first.text) == normalize(text) else None
+        paths = [_path(self.vocab, p.record) for p in parts if isinstance(p.record, Place)]
+        if len(paths) != len(parts):
+            return None
+        deepest = max(paths, key=len)
+        deep_ids = {p.id for p in deepest}
+        score = 0.9 if complete else 0.7
+        if all(path[-1].id in deep_ids for path in paths):
+            return _place_hit(deepest[-1], name, score, "compound")
+        common: Place | None = None
+        for level in range(min(len(p) for p in paths)):
+            ids = {p[level].id for p in paths}
+            if len(ids) != 1:
+                break
+            common = paths[0][level]
+        if common is None:
+            return None
+        return _place_hit(common, name, score * 0.9, "list")
+
+    # ------------------------------------------------------------ actors
+
+    def actor_candidates(self, name: str) -> tuple[Actor, ...]:
+        try:
+            return self.actor_names[name]
+        except KeyError:
+            found = self.actor_names[name] = self.vocab.actors.candidates(name)
+            return found
+
+    def actor_match(self, name: str) -> Actor | None:
+        try:
+            return self.actor_fuzzy[name]
+        except KeyError:
+            matched = self.vocab.actors.match(name)
+            found = self.actor_fuzzy[name] = None if matched is None else matched[0]
+            return found
+
+    def actor_at(self, name: str, when: dt.date | None, country: str | None) -> Actor | None:
+        key = (name, when, country)
+        try:
+            return self.actor_scoped[key]
+        except KeyError:
+            found = self.vocab.actors.resolve(name, when=when, country=country)
+            self.actor_scoped[key] = found
+            return found
+
+    def _contained(self, name: str, when: dt.date | None) -> Actor | None:
+        """Return the actor of the longest known name inside ``name`` (whole words)."""
+        actors = self.vocab.actors
+        if self.name_index is None:
+            keys, ids = actors.alias_keys()
+            owners: dict[tuple[str, ...], set[str]] = {}
+            for key, actor_id in zip(keys, ids, strict=True):
+                owners.setdefault(tuple(key.split()), set()).add(actor_id)
+            index = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+            self.name_index = (index, max((len(k) for k in index), default=0))
+        index, longest = self.name_index
+        tokens = normalize(name).split()
+        # a short acronym counts only when written as one: "un travailleur" is no UN
+        shouting = {normalize(w) for w in re.findall(r"\b[A-Z]{2,4}\b", name)}
+        tokens = [t if len(t) > _SHORT or t in shouting else "\x00" for t in tokens if t != "the"]
+        hit = _ngrams(tokens, index, longest)
+        if hit is None:
+            return None
+        actor = actors.get(hit)
+        return actor if when is None or actor.valid_at(when) else None
+
+    def _may_match(self, name: str) -> bool:
+        """Whether any actor name comes close to ``name`` (RapidFuzz, before the slow scorer)."""
+        if self.actor_keys is None:
+            self.actor_keys = sorted(set(self.vocab.actors.alias_keys()[0]))
+        if not self.actor_keys:
+            return False
+        best = process.extractOne(
+            normalize(name), self.actor_keys, scorer=fuzz.WRatio, processor=None,
+            score_cutoff=_SPEAKER_MATCH,
+        )  # fmt: skip
+        return best is not None
+
+    def dated_speaker(self, source: Source, when: dt.date) -> Resolved | None:
+        """Return the actor a name names on a date (time-scoped aliases), by exact names."""
+        key = (source, when)
+        try:
+            return self.speakers[key]
+        except KeyError:
+            pass
+        actors = self.vocab.actors
+        found: Resolved | None = None
+        for text, rule in ((source.name, "exact"), *((a, "alias") for a in source.aliases)):
+            actor = actors.resolve(text, when=when)
+            if actor is not None:
+                found = _actor_hit(actor, source.name, 1.0, rule)
+                break
+        self.speakers[key] = found
+        return found
+
+    def speaker(self, source: Source, when: dt.date | None) -> Resolved | None:
+        key = (source, when)
+        try:
+            return self.speakers[key]
+        except KeyError:
+            pass
+        actors = self.vocab.actors
+        found: Resolved | None = None
+        actor = actors.resolve(source.name, when=when)
+        if actor is not None:
+            found = _actor_hit(actor, source.name, 1.0, "exact")
+        if found is None:
+            for alias in source.aliases:
+                actor = actors.resolve(alias, when=when)
+                if actor is not None:
+                    found = _actor_hit(actor, source.name, 1.0, "alias")
+                    break
+        if found is None:
+            for text in (source.name, *source.aliases):
+                actor = self._contained(text, when)
+                if actor is not None:
+                    found = _actor_hit(actor, source.name, 0.9, "contained")
+                    break
+        if (
+            found is None
+            and len(normalize(source.name)) >= _MIN_FUZZY_LEN
+            and self._may_match(source.name)
+        ):
+            matched = actors.match(source.name, threshold=_SPEAKER_MATCH, when=when)
+            if matched is not None:
+                found = _actor_hit(matched[0], source.name, matched[1] / 100, "fuzzy")
+        if found is None and source.party and source.kind in _PARTY_SPEAKERS:
+            # "Palestinian authorities", party Hamas: an organ of the party speaks
+            actor = actors.resolve(source.party, when=when) or self._contained(source.party, when)
+            if actor is not None:
+                found = _actor_hit(actor, source.name, 0.6, "party")
+        self.speakers[key] = found
+        return found
+
+
+def _world(place: Place) -> bool:
+    """Whether a place comes from the world layer of large cities (GeoNames ids)."""
+    return place.id.startswith("gn.")
+
+
+def _path(vocab: Vocabulary, place: Place) -> tuple[Place, ...]:
+    """Return the chain from the country down to ``place``, gazetteer or world layer."""
+    if place.id in vocab.places:
+        return vocab.places.path(place.id)
+    return vocab.world.path(place.id)
+
+
+def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
+    """:meth:`Gazetteer.relate`, across the gazetteer and its world layer."""
+    if a.id in vocab.places and b.id in vocab.places:
+        return vocab.places.relate(a.id, b.id)
+    if a.id == b.id:
+        return PlaceRelation.SAME
+    ids_a = {p.id for p in _path(vocab, a)}
+    ids_b = {p.id for p in _path(vocab, b)}
+    if a.id in ids_b:
+        return PlaceRelation.CONTAINS
+    if b.id in ids_a:
+        return PlaceRelation.WITHIN
+    if PlaceKind.AREA in (a.kind, b.kind):
+        return PlaceRelation.UNKNOWN
+    return PlaceRelation.DISJOINT
+
+
+# "<a site> in <a place>": the last "in", "at", "à", "em", "de" before a place name
+_INSIDE = re.compile(r"^.+\s(?:in|at|a|em|na|no|dans|de|du|of)\s(?P<rest>[^\s].*)$")
+
+
+def _short(name: str) -> bool:
+    """Whether a place name is short enough to be read as a misspelling (two words at most)."""
+    return len(_LEADING_THE.sub("", normalize(name)).split()) <= 2
+
+
+_SHORT = 3  # names this short inside a longer text must be written in capitals
+
+
+def _hit(  # noqa: PLR0917 - private, positional for brevity at many call sites
+    rid: str, name: str, text: str, score: float, rule: str, record: object
+) -> Resolved:
+    return Resolved(id=rid, name=name, text=text, score=score, rule=rule, record=record)
+
+
+def _place_hit(place: Place, text: str, score: float, rule: str) -> Resolved:
+    return _hit(place.id, place.name, text, score, rule, place)
+
+
+def _actor_hit(actor: Actor, text: str, score: float, rule: str) -> Resolved:
+    return _hit(actor.id, actor.name, text, score, rule, actor)
+
+
+_RESOLVERS: weakref.WeakKeyDictionary[Vocabulary, _Resolver] = weakref.WeakKeyDictionary()
+
+
+def _resolver(vocabulary: Vocabulary | None) -> _Resolver:
+    vocab = default_vocabulary() if vocabulary is None else vocabulary
+    if not isinstance(vocab, Vocabulary):
+        raise InvalidClaimError("vocabulary", vocabulary, "expected a claimrec.vocab.Vocabulary")
+    found = _RESOLVERS.get(vocab)
+    if found is None:
+        found = _RESOLVERS[vocab] = _Resolver(vocab)
+    found.clear_if_large()
+    return found
+
+
+_PARTY_SPEAKERS = frozenset(
+    {SourceKind.STATE, SourceKind.ARMED_GROUP, SourceKind.INTERNATIONAL_ORG}
+)
+
+
+def _speaker_key(hit: Resolved | None, source: Source, vocab: Vocabulary | None = None) -> str:
+    """Return the speaker's identity: the actor (the body it is an organ of, given ``vocab``).
+
+    Unknown speakers and classes of speakers (witnesses) are known by their name. A
+    ministry's spokesman, the ministry and the government it belongs to speak with one
+    voice: with ``vocab``, the outermost body of the ``part_of`` chain is the identity.
+    """
+    if hit is None or not isinstance(hit.record, Actor):
+        return "~" + normalize(source.name)
+    actor = hit.record
+    if actor.kind is SourceKind.WITNESS:
+        return "~" + normalize(source.name)
+    if vocab is None:
+        return actor.id
+    seen = {actor.id}
+    while actor.part_of is not None and actor.part_of in vocab.actors:
+        parent = vocab.actors.get(actor.part_of)
+        if parent.id in seen:
+            break
+        seen.add(parent.id)
+        actor = parent
+    return actor.id

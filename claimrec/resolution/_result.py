@@ -1,0 +1,259 @@
+"""The result of resolution (:class:`Resolution`) and :func:`resolve`."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Iterator
+
+from claimrec.errors import ClaimrecWarning, UnknownNameError
+from claimrec.model import Claim
+from claimrec.resolution._columns import _check_claims, _Columns
+from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
+from claimrec.resolution._resolver import _resolver, _speaker_key
+from claimrec.vocab import (
+    Place,
+    Vocabulary,
+)
+
+# --------------------------------------------------------------------------- the result
+
+
+class Resolution:
+    """What every claim's text resolves to: the one reading every later stage uses.
+
+    Index it by claim id (or position) for a :class:`ClaimResolution`; ask
+    :meth:`unresolved` for what could not be read.
+
+    Attributes
+    ----------
+    claims : tuple of Claim
+        The claims, in input order.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> claims = cr.datasets.mali_2025()
+    >>> res = cr.resolve(claims)
+    >>> res
+    <Resolution claims=17 unresolved=...>
+    >>> res["jnim-seized"].predicate.id, res["fama-thwarted"].predicate.id
+    ('captured', 'repelled')
+    >>> res["fama-neutralised"].stated.id      # ORTM's broadcast, not the news report
+    '2025-07-01'
+    """
+
+    __slots__ = ("_by_id", "_cols", "_scoped", "claims")
+
+    def __init__(self, cols: _Columns) -> None:
+        self._cols = cols
+        self.claims: tuple[Claim, ...] = tuple(cols.claims)
+        self._by_id: dict[str, int] | None = None
+        self._scoped: dict[int, Resolved | None] | None = None
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The vocabulary the names were read against."""
+        return self._cols.resolver.vocab
+
+    def _index(self, key: str | int | Claim) -> int:
+        if isinstance(key, int) and not isinstance(key, bool):
+            if not -len(self.claims) <= key < len(self.claims):
+                raise UnknownNameError("claim", str(key), [])
+            return key % len(self.claims)
+        claim_id = key.id if isinstance(key, Claim) else key
+        if self._by_id is None:
+            self._by_id = {c.id: i for i, c in enumerate(self.claims)}
+        found = self._by_id.get(str(claim_id))
+        if found is None:
+            raise UnknownNameError("claim", str(claim_id), [])
+        return found
+
+    def _actor(self, i: int) -> Resolved | None:
+        cols = self._cols
+        code = int(cols.actor_codes[i])
+        if code < 0:
+            return None
+        hit = cols.actor_found[code]
+        if hit is None:
+            if self._scoped is None:
+                self._scoped = cols.scoped_actors(self._country)
+            hit = self._scoped.get(i)
+        return hit
+
+    def _country(self, i: int) -> str | None:
+        hit = self._cols.place(i)
+        record = None if hit is None else hit.record
+        return record.country if isinstance(record, Place) else None
+
+    def __getitem__(self, key: str | int | Claim) -> ClaimResolution:
+        i = self._index(key)
+        cols = self._cols
+        pred = int(cols.pred_codes[i])
+        subj = int(cols.subj_codes[i])
+        return ClaimResolution(
+            claim_id=self.claims[i].id,
+            speaker=cols.speaker[i],
+            actor=self._actor(i),
+            place=cols.place(i),
+            places=cols.places(i),
+            predicate=cols.pred_override.get(i, cols.pred_found[pred]),
+            subject=cols.subj_override.get(i, cols.subj_found[subj]),
+            stated=cols.stated[i],
+            origin=cols.origin[i],
+        )
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def __iter__(self) -> Iterator[ClaimResolution]:
+        return (self[i] for i in range(len(self.claims)))
+
+    def speaker_key(self, key: str | int | Claim) -> str:
+        """Return a key naming one speaker: the actor id when resolved, else the normalised name.
+
+        Unnamed speakers of one class (*a resident*, *witnesses*) are not one speaker.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> claims = [cr.Claim(source=s, subject="x", predicate="killed", id=s)
+        ...           for s in ("GSIM", "a JNIM statement", "Kayes resident")]
+        >>> res = cr.resolve(claims)
+        >>> [res.speaker_key(c) for c in claims]
+        ['JNIM', 'JNIM', '~kayes resident']
+        """
+        i = self._index(key)
+        return _speaker_key(self._cols.speaker[i], self.claims[i].source, self.vocabulary)
+
+    def unresolved(self) -> tuple[Unresolved, ...]:
+        """Return every field of every claim that resolves to nothing.
+
+        Sorted by claim id, then field. A place name that fits several places and no
+        context decides between is listed as ambiguous.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> claim = cr.Claim(source="FAMa", subject="militants", predicate="justified",
+        ...                  id="c")
+        >>> [str(u) for u in cr.resolve([claim]).unresolved()]
+        ["c: predicate 'justified' unknown"]
+        """
+        cols = self._cols
+        out: list[Unresolved] = []
+        speakers = cols.speaker
+        for i, claim in enumerate(self.claims):
+            cid = claim.id
+            pred = cols.pred_override.get(i, cols.pred_found[int(cols.pred_codes[i])])
+            if pred is None:
+                out.append(_missing(cid, "predicate", claim.predicate, "unknown"))
+            if cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])]) is None:
+                out.append(_missing(cid, "subject", claim.subject, "unknown"))
+            code = int(cols.place_codes[i])
+            if code >= 0 and claim.place is not None and cols.place(i) is None:
+                why = "ambiguous (no context decides)" if cols.place_amb[code] else "unknown"
+                out.append(_missing(cid, "place", str(claim.place), why))
+            if speakers[i] is None:
+                out.append(_missing(cid, "speaker", claim.source.name, "unknown"))
+        return tuple(sorted(out, key=lambda u: (u.claim_id, u.field)))
+
+    def warn(self) -> None:
+        """Warn (:class:`~claimrec.ClaimrecWarning`) per claim with an unknown predicate or subject.
+
+        Places and speakers are not warned about: unknown witnesses and villages are
+        common and are listed by :meth:`unresolved`.
+
+        Examples
+        --------
+        >>> import warnings
+        >>> import claimrec as cr
+        >>> claim = cr.Claim(source="FAMa", subject="militants", predicate="justified",
+        ...                  id="c")
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     cr.resolve([claim]).warn()
+        >>> print(caught[0].message)
+        claim 'c': predicate 'justified' resolves to nothing: it aligns only by its words
+        """
+        by_claim: dict[str, list[Unresolved]] = {}
+        for item in self.unresolved():
+            if item.field in ("predicate", "subject"):
+                by_claim.setdefault(item.claim_id, []).append(item)
+        for claim_id, items in by_claim.items():
+            what = " and ".join(f"{u.field} {u.text!r}" for u in items)
+            warnings.warn(
+                f"claim {claim_id!r}: {what} resolves to nothing: it aligns only by its words",
+                ClaimrecWarning,
+                stacklevel=2,
+            )
+
+    def __repr__(self) -> str:
+        return f"<Resolution claims={len(self.claims)} unresolved={len(self.unresolved())}>"
+
+
+def _missing(claim_id: str, field: str, text: str, reason: str) -> Unresolved:
+    return Unresolved(claim_id=claim_id, field=field, text=text, reason=reason)
+
+
+def resolve(
+    claims: Iterable[Claim],
+    *,
+    vocabulary: Vocabulary | None = None,
+    context: Iterable[Claim] = (),
+) -> Resolution:
+    """Read every claim's names as identities: speaker, actor, places, predicate, subject...
+
+    Parameters
+    ----------
+    claims : iterable of Claim
+        Claim ids must be unique.
+    vocabulary : Vocabulary, optional
+        Defaults to :func:`~claimrec.vocab.default_vocabulary`.
+    context : iterable of Claim, optional
+        Other claims whose place names help read these claims' (those of the same report).
+
+    Returns
+    -------
+    Resolution
+
+    Raises
+    ------
+    InvalidClaimError
+        For an item that is not a Claim or duplicate claim ids.
+
+    Notes
+    -----
+    Rules, tried in order (the first that fires wins; its name is ``rule``):
+
+    - *speaker*: ``exact`` (the source's name names one actor on the claim's date),
+      ``alias`` (one of the source's aliases does), ``contained`` (the longest known
+      actor name inside the source's name, whole words), ``fuzzy`` (a misspelling,
+      RapidFuzz score at least 90);
+    - *predicate* and *subject*: ``exact`` (the longest vocabulary phrase in the text),
+      ``inflected`` (the same after crude English/French stemming of both sides:
+      *pulled back*, *retreating*), ``fuzzy`` (predicates only: a misspelling scoring at
+      least 90 on words of five letters or more, so that a different word that looks
+      alike is never taken for another: *crashed* is not *clashed*);
+    - *place*: ``exact``, ``fuzzy``, ``near`` (*near X*, *north of X*, *près de X*),
+      ``region`` (*X region*), ``compound`` (parts nested in each other: the finest),
+      ``list`` (parts side by side: the smallest place containing them), ``context``
+      (an ambiguous or unknown name read against the other places of its report);
+    - *stated*: ``stated`` (the claim says), ``origin report`` (the date of the first
+      report of a relay chain), ``own report`` (the speaker's own publication); else
+      unknown (None), never the relaying report's date;
+    - *origin*: the first report of the relay chain (``relayed``), else the report.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> tv = cr.Report(outlet="ORTM", published="2025-07-01", id="tv")
+    >>> claim = cr.Claim(source="Mali's army", subject="assailants", predicate="neutralized",
+    ...                  place="near Kayes", via=cr.Report(outlet="Wire", relays=tv), id="c")
+    >>> rec = cr.resolve([claim])["c"]
+    >>> rec.speaker.id, rec.subject.id, rec.place.id, rec.place.rule
+    ('FAMa', 'militants', 'ml.kayes', 'near')
+    >>> rec.stated.id, rec.stated.rule, rec.origin.id
+    ('2025-07-01', 'origin report', 'tv')
+    """
+    items = _check_claims(claims)
+    return Resolution(_Columns(items, _resolver(vocabulary), list(context)))

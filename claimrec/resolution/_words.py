@@ -1,0 +1,117 @@
+"""Word-level helpers of resolution: stems, phrase n-grams, place strings."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from claimrec._text import normalize
+
+_PLACE_MATCH = 85.0  # Gazetteer.best's threshold for misspelled names
+_PREDICATE_MATCH = 90.0  # closer than this is a misspelling; "crashed"/"clashed" is 86
+_SPEAKER_MATCH = 90.0
+_MIN_FUZZY_LEN = 5  # shorter words are never read as misspellings of other words
+_LEADING_THE = re.compile(r"^the ")
+
+# "near X", "north of X", "à l'est de X": the place is X (or next to it).
+_NEAR = re.compile(
+    r"^(?:(?:in|at|on|from)\s+)?(?:the\s+)?(?:"
+    r"near|nearby|outside|around|close to|just outside|on the outskirts of|outskirts of|"
+    r"(?:(?:in the|to the)\s+)?(?:north|south|east|west|north east|north west|south east|"
+    r"south west|northeast|northwest|southeast|southwest|centre|center|central)\s+(?:of)|"
+    r"central|northern|southern|eastern|western|north eastern|north western|"
+    r"south eastern|south western|downtown|greater|"
+    r"(?:north|south|east|west)(?:ern)?\s+outskirts\s+of|"
+    r"pres de|a proximite de|aux environs de|autour de|non loin de|"
+    r"au (?:nord|sud|centre)(?:\s+(?:est|ouest))?\s+de|a l (?:est|ouest)\s+de|"
+    r"dans la (?:region|localite|commune|zone) de|region de|cercle de|commune de|"
+    r"localite de|village de|ville de|zone de|secteur de|province de|departement de|"
+    r"village of|town of|city of|district of|area of|region of|province of|vila de|"
+    r"cidade de|distrito de|aldeia de|perto de|nas proximidades de|aux alentours de|"
+    r"in and around|across|the besieged|besieged"
+    r")\s+(?:the\s+)?(?P<rest>.+)$"
+)
+_REGION_WORDS = re.compile(
+    r"^(?P<rest>.+?)\s+(?:region|province|state|governorate|district|prefecture|area|circle|cercle)$"
+)
+# Verbs that report a figure without saying what it counts ("the toll stood at", "nombre
+# de morts"): the subject says it ("morts" is a casualty word).
+_GENERIC = frozenset(
+    {
+        "number", "numbers", "nombre", "numero", "total", "count", "counted", "toll", "tolls",
+        "figure", "figures", "estimated", "estimate", "estimates", "reported", "reports",
+        "said", "says", "confirmed the death of", "bilan", "bilan officiel", "bilan provisoire",
+        "font etat de", "fait etat de", "faisait cas de", "fait cas de", "fait", "a fait",
+        "ont fait", "aurait fait", "le conflit a fait", "denombrees", "denombres", "denombre",
+        "recense", "recenses", "recensees", "put at", "stood at", "rose to", "reached",
+        "s eleve a", "atteint", "gemeld", "relatado", "registado", "registados",
+    }
+)  # fmt: skip
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bet\b|\bor\b|\bou\b)\s*")
+
+
+# --------------------------------------------------------------------------- words
+
+
+def _lemma(token: str) -> str:
+    """Return a crude English/French stem: enough to meet a vocabulary phrase's inflected form."""
+    if len(token) <= 3:
+        return token
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ying", "y"),
+        ("ing", ""),
+        ("ees", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("ee", ""),
+        ("er", ""),
+        ("s", ""),
+        ("e", ""),
+    ):
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            stem = token[: len(token) - len(suffix)] + repl
+            if suffix in {"ing", "ed", "er"} and len(stem) > 3 and stem[-1] == stem[-2]:
+                stem = stem[:-1]  # pulled -> pull -> pul; pull -> pul too
+            elif stem.endswith("ll"):
+                stem = stem[:-1]
+            stem = stem.removesuffix("e")
+            return stem  # noqa: RET504 - the loop's one exit
+    if len(token) >= 4 and token[-1] == token[-2] and token[-1] not in "aeiou":
+        return token[:-1]  # "pull" as "pulled" -> "pul"
+    return token
+
+
+def _lemmas(text: str) -> tuple[str, ...]:
+    return tuple(_lemma(t) for t in normalize(text).split())
+
+
+def _ngrams(tokens: Sequence[str], index: dict[tuple[str, ...], str], longest: int) -> str | None:
+    """Return the value of the longest (then earliest) run of ``tokens`` keyed in ``index``."""
+    for size in range(min(longest, len(tokens)), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            hit = index.get(tuple(tokens[start : start + size]))
+            if hit is not None:
+                return hit
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _place_core(text: str) -> str:
+    """Return the key a place string is compared by: its place, shorn of "near", "zone de"...
+
+    >>> from claimrec.resolution._words import _place_core
+    >>> _place_core("zone de Moura, cercle de Djenné"), _place_core("the village of Solhan")
+    ('moura', 'solhan')
+    """
+    parts = [p for p in _LIST_SPLIT.split(text) if p.strip()] or [text]
+    key = _LEADING_THE.sub("", normalize(parts[0]))
+    for _ in range(3):
+        near = _NEAR.match(key)
+        if near is None:
+            break
+        key = _LEADING_THE.sub("", near.group("rest"))
+    region = _REGION_WORDS.match(key)
+    return (region.group("rest") if region else key) or normalize(text)
