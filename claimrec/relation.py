@@ -1122,6 +1122,9 @@ def _one_time(p: _Pair) -> bool:
 
     Overlapping event times, one report chain, or statement (else report) dates at most
     ``_ONE_TIME_DAYS`` apart. Undated claims never are: absence of dates is no evidence.
+    One statement dated and the other not is one time only at one named site (a hospital,
+    a station): a site is struck once far more often than a town, and the dated figure
+    anchors the count.
     """
     a, b = p.a, p.b
     if a.when is not None and b.when is not None and a.when.overlaps(b.when):
@@ -1129,7 +1132,18 @@ def _one_time(p: _Pair) -> bool:
     if _rid(p.ra.origin) is not None and _rid(p.ra.origin) == _rid(p.rb.origin):
         return True
     da, db = _dated(a, p.ra), _dated(b, p.rb)
+    if (da is None) != (db is None):
+        # one statement dated, the other not: one named site (a hospital) places them
+        return _one_site(p)
     return da is not None and db is not None and abs((da - db).days) <= _ONE_TIME_DAYS
+
+
+def _one_site(p: _Pair) -> bool:
+    """Whether both claims name one site of one place ("Ahli Arab hospital" in Gaza)."""
+    sa, sb = _site(p.ra.place), _site(p.rb.place)
+    if sa is None or sb is None:
+        return False
+    return fuzz.token_set_ratio(_place_core(sa), _place_core(sb)) >= _TEXT_SAME
 
 
 def _one_report(a: Claim, b: Claim) -> bool:

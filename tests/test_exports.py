@@ -66,12 +66,13 @@ def test_ucdp_has_low_best_high_and_dates(raid):
     assert (row["date_start"], row["date_end"]) == ("2025-07-01", "2025-07-01")
 
 
-def test_events_fall_back_to_the_alignment_group():
-    """Claims without an event label form one event per aligned item."""
+def test_events_fall_back_to_the_graphs_events():
+    """Claims without an event label go by the graph's events, named by the event's label."""
     graph = cr.claim_graph([_claim("UN", "12", event=None), _claim("HRW", "14", event=None)])
     (event,) = cr.events_of(graph)
-    assert event[0] in graph.groups()
-    assert len(event[1]) == 2
+    (found,) = graph.events()
+    assert event[0] == found.label
+    assert {c.id for c in event[1]} == set(found.ids)
 
 
 def test_claimreview_is_json_ld_for_each_disputed_claim():

@@ -800,6 +800,42 @@ def test_figures_that_nothing_dates_to_one_time_are_no_contradiction():
     assert relate(*dated).kind is Relation.CONTRADICTS
 
 
+@pytest.mark.parametrize(
+    ("place_b", "kind"),
+    [
+        ("Ahli Arab hospital in Gaza", Relation.CONTRADICTS),
+        ("Gaza", Relation.COMPATIBLE),
+        ("Shifa hospital in Gaza", Relation.COMPATIBLE),
+    ],
+)
+def test_one_dated_figure_at_one_named_site_is_one_count(place_b, kind):
+    """500 dead at the hospital, said on 17 October; 100-300 there, undated: one blast.
+
+    Two undated figures at one site stay apart (a toll counted at two times), as do figures
+    at one town or at two sites of it.
+    """
+    dated = Claim(
+        source="Gaza health ministry",
+        subject="people",
+        predicate="killed",
+        value="at least 500",
+        place="Al-Ahli Arab Hospital in central Gaza",
+        stated="2023-10-17",
+        id="a",
+    )
+    undated = Claim(
+        source="US intelligence",
+        subject="people",
+        predicate="killed",
+        value="100 to 300",
+        place=place_b,
+        id="b",
+    )
+    rel = relate(dated, undated)
+    assert rel.kind is kind, rel.explain()
+    assert relate(attrs.evolve(dated, stated=None), undated).kind is Relation.COMPATIBLE
+
+
 @pytest.mark.parametrize(("value", "kind"), [("several", Relation.COMPATIBLE), ("9", None)])
 def test_a_vague_figure_never_contradicts_a_count(value, kind):
     """'several killed' and '2,000 killed' at one place and time: an impression, no dispute."""

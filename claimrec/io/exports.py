@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -67,10 +68,12 @@ UCDP_COLUMNS = (
 
 
 def events_of(graph: ClaimGraph) -> list[tuple[str, tuple[Claim, ...]]]:
-    """Return ``(event id, claims)`` pairs: claims sharing an ``event`` label, else an item.
+    """Return ``(event name, claims)`` pairs, largest event first.
 
-    This is the single place that decides what an event is for the exports; it will read
-    the graph's events once the resolution layer provides them.
+    A claim's own ``event`` label, when the analyst gave one, names its event; the other
+    claims go by the graph's events (:meth:`~claimrec.ClaimGraph.events`), named by their
+    label (place and time), with the event id added where two events share a label. This is
+    the single place that decides what an event is for the exports.
 
     Examples
     --------
@@ -81,10 +84,16 @@ def events_of(graph: ClaimGraph) -> list[tuple[str, tuple[Claim, ...]]]:
     14 1 July 2025 attacks in western Mali
     1 1 June 2025 attack in central Mali (Boulkessi)
     """
-    group_of = {c.id: gid for gid, members in graph.groups().items() for c in members}
+    found = graph.events()
+    labels = Counter(event.label for event in found)
+    name_of = {
+        claim.id: event.label if labels[event.label] == 1 else f"{event.label} ({event.id})"
+        for event in found
+        for claim in event.claims
+    }
     events: dict[str, list[Claim]] = {}
     for claim in graph.claims:
-        events.setdefault(claim.event or group_of[claim.id], []).append(claim)
+        events.setdefault(claim.event or name_of.get(claim.id, claim.id), []).append(claim)
     return sorted(((k, tuple(v)) for k, v in events.items()), key=lambda e: (-len(e[1]), e[0]))
 
 
