@@ -4,11 +4,20 @@ Run from the repository root::
 
     python3 benchmarks/analyst_path.py                      # 10k and 100k claims
     python3 benchmarks/analyst_path.py --sizes 10000 100000 1000000
+    python3 benchmarks/analyst_path.py --sizes 10000 --repeat 3 --baseline v0.1.0
 
 For each size the synthetic generator (``benchmarks/_synthetic.py``) writes a JSON Lines
 file once; then a fresh Python process (so that each size's peak memory is its own) runs
 ``read_jsonl -> align -> claim_graph -> reconcile -> render_report`` on it and prints each
 stage's seconds and the peak resident set size. ``import`` is the time to import claimrec.
+With ``--repeat N`` each size runs N times and every stage keeps its best time (the machine
+is shared: the best run is the one least disturbed); the peak is the least of the runs.
+
+``--baseline REF`` runs the same path with the claimrec of a git commit, tag or branch
+(``git archive`` into a temporary folder), or of a folder holding another checkout (the
+same files, the same vocabulary), and prints
+its row and the ratio of its time to this checkout's, stage by stage (and of its peak
+memory to this checkout's, in the last column).
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ import json
 import resource
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -41,10 +51,10 @@ def write_file(n_claims: int, path: Path, seed: int) -> None:
     cr.write_jsonl(data.claims, path)
 
 
-def run_one(path: Path, seed: int) -> dict[str, float]:
+def run_one(path: Path, seed: int, root: Path = ROOT) -> dict[str, float]:
     """Run the whole path on one file in this process; return seconds per stage and peak MiB."""
     out: dict[str, float] = {}
-    sys.path.insert(0, str(ROOT))  # the claimrec of this checkout
+    sys.path.insert(0, str(root))  # the claimrec of this checkout, or of the baseline
     start = time.perf_counter()
     import claimrec as cr  # noqa: PLC0415 - importing is a timed stage
 
@@ -68,35 +78,84 @@ def run_one(path: Path, seed: int) -> dict[str, float]:
     return out
 
 
+def _child(path: Path, seed: int, root: Path) -> dict[str, float]:
+    done = subprocess.run(  # noqa: S603 - our own script, our own arguments
+        [sys.executable, __file__, "--one", str(path), "--seed", str(seed), "--root", str(root)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def best_of(path: Path, seed: int, root: Path, repeat: int) -> dict[str, float]:
+    """Each stage's best time over ``repeat`` fresh processes, and the least peak."""
+    runs = [_child(path, seed, root) for _ in range(repeat)]
+    return {key: min(run[key] for run in runs) for key in (*STAGES, "peak_mib")}
+
+
+def _export(ref: str, folder: Path) -> Path:
+    """Write the files of git ``ref`` into ``folder``; return it."""
+    archive = subprocess.run(  # noqa: S603 - git, with the user's own ref
+        ["git", "-C", str(ROOT), "archive", "--format=tar", ref],  # noqa: S607 - git on PATH
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tempfile.TemporaryFile() as handle:
+        handle.write(archive)
+        handle.seek(0)
+        with tarfile.open(fileobj=handle) as tar:
+            tar.extractall(folder, filter="data")
+    return folder
+
+
+def _row(label: str, figures: dict[str, float]) -> str:
+    total = sum(figures[s] for s in STAGES)
+    return (
+        f"{label:>12}"
+        + "".join(f"{figures[s]:>10.2f}" for s in STAGES)
+        + f"{total:>10.2f}{figures['peak_mib']:>10,.0f}"
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per size; best of them")
+    parser.add_argument("--baseline", help="a git ref whose claimrec to compare with")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # the child process
+    parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one is not None:
-        print(json.dumps(run_one(args.one, args.seed)))
+        print(json.dumps(run_one(args.one, args.seed, args.root)))
         return
-    header = (
-        f"{'claims':>10}" + "".join(f"{s:>10}" for s in STAGES) + f"{'total':>10}{'peak MiB':>10}"
+    print(
+        f"{'claims':>12}" + "".join(f"{s:>10}" for s in STAGES) + f"{'total':>10}{'peak MiB':>10}"
     )
-    print(header)
     with tempfile.TemporaryDirectory() as folder:
+        base = None
+        if args.baseline and Path(args.baseline).is_dir():
+            base = Path(args.baseline).resolve()  # a checkout of the older code
+        elif args.baseline:
+            base = _export(args.baseline, Path(folder) / "baseline")
         for size in args.sizes:
             path = Path(folder) / f"claims-{size}.jsonl"
             write_file(size, path, args.seed)
-            child = subprocess.run(  # noqa: S603 - our own script, our own arguments
-                [sys.executable, __file__, "--one", str(path), "--seed", str(args.seed)],
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            figures = json.loads(child.stdout.strip().splitlines()[-1])
-            total = sum(figures[s] for s in STAGES)
+            figures = best_of(path, args.seed, ROOT, args.repeat)
+            print(_row(f"{size:,}", figures), flush=True)
+            if base is None:
+                continue
+            old = best_of(path, args.seed, base, args.repeat)
+            print(_row(Path(args.baseline).name[:12], old))
+            ratios = {key: old[key] / figures[key] for key in (*STAGES, "peak_mib")}
+            total = sum(old[s] for s in STAGES) / sum(figures[s] for s in STAGES)
             print(
-                f"{size:>10,}"
-                + "".join(f"{figures[s]:>10.2f}" for s in STAGES)
-                + f"{total:>10.2f}{figures['peak_mib']:>10,.0f}"
+                f"{'x faster':>12}"
+                + "".join(f"{ratios[s]:>10.1f}" for s in STAGES)
+                + f"{total:>10.1f}{ratios['peak_mib']:>10.2f}",
+                flush=True,
             )
 
 

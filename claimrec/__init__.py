@@ -17,18 +17,12 @@ Examples
 [['fama-thwarted', 'jnim-seized']]
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from claimrec import datasets
-from claimrec.alignment import (
-    AlignedGroup,
-    Alignment,
-    AlignmentStats,
-    BlockingEstimate,
-    Feature,
-    PairScore,
-    align,
-    compare,
-    estimate_pairs,
-)
 from claimrec.category import Category, CategoryScheme, SetValue, Unstated
 from claimrec.errors import (
     ArgumentError,
@@ -41,77 +35,90 @@ from claimrec.errors import (
     UnknownNameError,
     UnparsableValueError,
 )
-from claimrec.graph import (
-    ClaimGraph,
-    Corroboration,
-    Dispute,
-    Echo,
-    Event,
-    SourcePair,
-    claim_graph,
-)
-from claimrec.io.exports import claimreview, events_of, to_acled, to_ucdp
-from claimrec.io.graphfile import (
-    from_node_link,
-    read_graphml,
-    read_json,
-    to_node_link,
-    write_gexf,
-    write_graphml,
-    write_json,
-)
 from claimrec.io.jsonl import dumps_jsonl, loads_jsonl, read_jsonl, write_jsonl
-from claimrec.io.tables import (
-    from_frame,
-    from_records,
-    read_csv,
-    to_frame,
-    to_records,
-    write_csv,
-)
 from claimrec.model import Claim, Polarity, Report, Source, SourceKind, Value, to_value
 from claimrec.quantity import Quantity, QuantityKind
-from claimrec.reconciliation import (
-    ClaimTable,
-    ClaimVerdict,
-    CopyRelation,
-    Estimate,
-    ItemResult,
-    Policy,
-    Reconciliation,
-    SourceFigure,
-    SourceTrust,
-    TableReconciliation,
-    ValueScore,
-    Verdict,
-    reconcile,
-    source_identity,
-)
-from claimrec.relation import Reason, ReasonKind, Relation, Relationship, relate
-from claimrec.report import (
-    claims_table,
-    item_words,
-    provenance,
-    render_html,
-    render_report,
-    said,
-    write_html,
-)
-from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
 from claimrec.timespan import Precision, TimeSpan
-from claimrec.vocab import (
-    Actor,
-    ActorVocabulary,
-    Gazetteer,
-    Place,
-    PlaceRelation,
-    Predicate,
-    PredicateVocabulary,
-    SubjectClass,
-    SubjectVocabulary,
-    Vocabulary,
-    default_vocabulary,
-)
+
+if TYPE_CHECKING:
+    from claimrec.alignment import (
+        AlignedGroup,
+        Alignment,
+        AlignmentStats,
+        BlockingEstimate,
+        Feature,
+        PairScore,
+        align,
+        compare,
+        estimate_pairs,
+    )
+    from claimrec.graph import (
+        ClaimGraph,
+        Corroboration,
+        Dispute,
+        Echo,
+        Event,
+        SourcePair,
+        claim_graph,
+    )
+    from claimrec.io.exports import claimreview, events_of, to_acled, to_ucdp
+    from claimrec.io.graphfile import (
+        from_node_link,
+        read_graphml,
+        read_json,
+        to_node_link,
+        write_gexf,
+        write_graphml,
+        write_json,
+    )
+    from claimrec.io.tables import (
+        from_frame,
+        from_records,
+        read_csv,
+        to_frame,
+        to_records,
+        write_csv,
+    )
+    from claimrec.reconciliation import (
+        ClaimTable,
+        ClaimVerdict,
+        CopyRelation,
+        Estimate,
+        ItemResult,
+        Policy,
+        Reconciliation,
+        SourceFigure,
+        SourceTrust,
+        TableReconciliation,
+        ValueScore,
+        Verdict,
+        reconcile,
+        source_identity,
+    )
+    from claimrec.relation import Reason, ReasonKind, Relation, Relationship, relate
+    from claimrec.report import (
+        claims_table,
+        item_words,
+        provenance,
+        render_html,
+        render_report,
+        said,
+        write_html,
+    )
+    from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
+    from claimrec.vocab import (
+        Actor,
+        ActorVocabulary,
+        Gazetteer,
+        Place,
+        PlaceRelation,
+        Predicate,
+        PredicateVocabulary,
+        SubjectClass,
+        SubjectVocabulary,
+        Vocabulary,
+        default_vocabulary,
+    )
 
 __version__ = "0.1.0"
 
@@ -221,3 +228,99 @@ __all__ = [
     "write_json",
     "write_jsonl",
 ]
+
+#: Where each name that is imported on first use lives: the stages (alignment onwards) pull in
+#: scipy.sparse, networkx and the vocabularies, which ``import claimrec`` and ``claimrec show``
+#: do not need.
+_LAZY: dict[str, str] = {
+    "AlignedGroup": "claimrec.alignment",
+    "Alignment": "claimrec.alignment",
+    "AlignmentStats": "claimrec.alignment",
+    "BlockingEstimate": "claimrec.alignment",
+    "Feature": "claimrec.alignment",
+    "PairScore": "claimrec.alignment",
+    "align": "claimrec.alignment",
+    "compare": "claimrec.alignment",
+    "estimate_pairs": "claimrec.alignment",
+    "ClaimGraph": "claimrec.graph",
+    "Corroboration": "claimrec.graph",
+    "Dispute": "claimrec.graph",
+    "Echo": "claimrec.graph",
+    "Event": "claimrec.graph",
+    "SourcePair": "claimrec.graph",
+    "claim_graph": "claimrec.graph",
+    "claimreview": "claimrec.io.exports",
+    "events_of": "claimrec.io.exports",
+    "to_acled": "claimrec.io.exports",
+    "to_ucdp": "claimrec.io.exports",
+    "from_node_link": "claimrec.io.graphfile",
+    "read_graphml": "claimrec.io.graphfile",
+    "read_json": "claimrec.io.graphfile",
+    "to_node_link": "claimrec.io.graphfile",
+    "write_gexf": "claimrec.io.graphfile",
+    "write_graphml": "claimrec.io.graphfile",
+    "write_json": "claimrec.io.graphfile",
+    "from_frame": "claimrec.io.tables",
+    "from_records": "claimrec.io.tables",
+    "read_csv": "claimrec.io.tables",
+    "to_frame": "claimrec.io.tables",
+    "to_records": "claimrec.io.tables",
+    "write_csv": "claimrec.io.tables",
+    "ClaimTable": "claimrec.reconciliation",
+    "ClaimVerdict": "claimrec.reconciliation",
+    "CopyRelation": "claimrec.reconciliation",
+    "Estimate": "claimrec.reconciliation",
+    "ItemResult": "claimrec.reconciliation",
+    "Policy": "claimrec.reconciliation",
+    "Reconciliation": "claimrec.reconciliation",
+    "SourceFigure": "claimrec.reconciliation",
+    "SourceTrust": "claimrec.reconciliation",
+    "TableReconciliation": "claimrec.reconciliation",
+    "ValueScore": "claimrec.reconciliation",
+    "Verdict": "claimrec.reconciliation",
+    "reconcile": "claimrec.reconciliation",
+    "source_identity": "claimrec.reconciliation",
+    "Reason": "claimrec.relation",
+    "ReasonKind": "claimrec.relation",
+    "Relation": "claimrec.relation",
+    "Relationship": "claimrec.relation",
+    "relate": "claimrec.relation",
+    "claims_table": "claimrec.report",
+    "item_words": "claimrec.report",
+    "provenance": "claimrec.report",
+    "render_html": "claimrec.report",
+    "render_report": "claimrec.report",
+    "said": "claimrec.report",
+    "write_html": "claimrec.report",
+    "ClaimResolution": "claimrec.resolution",
+    "Resolution": "claimrec.resolution",
+    "Resolved": "claimrec.resolution",
+    "Unresolved": "claimrec.resolution",
+    "resolve": "claimrec.resolution",
+    "Actor": "claimrec.vocab",
+    "ActorVocabulary": "claimrec.vocab",
+    "Gazetteer": "claimrec.vocab",
+    "Place": "claimrec.vocab",
+    "PlaceRelation": "claimrec.vocab",
+    "Predicate": "claimrec.vocab",
+    "PredicateVocabulary": "claimrec.vocab",
+    "SubjectClass": "claimrec.vocab",
+    "SubjectVocabulary": "claimrec.vocab",
+    "Vocabulary": "claimrec.vocab",
+    "default_vocabulary": "claimrec.vocab",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a stage's public name on first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'claimrec' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -90,7 +91,7 @@ def layout(graph: ClaimGraph) -> Picture:
     rows = math.ceil(len(order) / columns) if order else 0
     height = max(_TOP + rows * _CELL + 30, _TOP + 34 * len(names) + 40, 200.0)
     step = (height - _TOP - 40) / max(len(names), 1)
-    per_source = {name: sum(1 for c in graph.claims if c.source.name == name) for name in names}
+    per_source = Counter(c.source.name for c in graph.claims)
     sources = tuple(
         (name, 20.0, _TOP + 10 + i * step, colour[name], per_source[name])
         for i, name in enumerate(names)
@@ -111,10 +112,9 @@ def layout(graph: ClaimGraph) -> Picture:
     width = _LEFT + 40 + columns * _CELL + 20
     # With many sources, colours repeat: lines to the sources are drawn for the disputed
     # items only (who says what where it matters); every dot names its source on hover.
+    in_dispute = {x.id for gid in disputed for x in groups[gid]}
     linked = frozenset(
-        c.id
-        for c, _, _, _ in claims
-        if len(names) <= len(_PALETTE) or c.id in {x.id for gid in disputed for x in groups[gid]}
+        c.id for c, _, _, _ in claims if len(names) <= len(_PALETTE) or c.id in in_dispute
     )
     return Picture(
         width=width,

@@ -30,21 +30,23 @@ import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
 from claimrec import datasets
-from claimrec.alignment import align
 from claimrec.errors import ClaimrecError, FormatError
-from claimrec.graph import ClaimGraph, claim_graph
-from claimrec.io.exports import ACLED_COLUMNS, UCDP_COLUMNS, claimreview, to_acled, to_ucdp
-from claimrec.io.graphfile import write_graphml
 from claimrec.io.jsonl import dumps_jsonl, loads_jsonl
 from claimrec.io.tables import read_csv, to_records, write_records
 from claimrec.model import Claim, to_value
-from claimrec.reconciliation import METHODS, Policy, Reconciliation, reconcile
 from claimrec.report import claims_table, render_html, render_report
+
+if TYPE_CHECKING:
+    from claimrec.graph import ClaimGraph
+    from claimrec.reconciliation import Reconciliation
+
+# The stages (alignment, graph, reconciliation, exports) load scipy.sparse and networkx:
+# they are imported by the commands that use them, so that `claimrec show` stays light.
 
 __all__ = ["main"]
 
@@ -255,6 +257,9 @@ def _json(data: Any) -> str:
 
 
 def _analyse(claims: list[Claim], args: argparse.Namespace) -> tuple[ClaimGraph, Reconciliation]:
+    from claimrec.graph import claim_graph  # noqa: PLC0415 - a stage, loaded when used
+    from claimrec.reconciliation import reconcile  # noqa: PLC0415 - a stage, loaded when used
+
     progress = _Progress(args.quiet)
     progress(f"aligning and relating {len(claims)} claims")
     graph = claim_graph(claims)
@@ -313,6 +318,8 @@ def _show(args: argparse.Namespace) -> str:
 def _align(args: argparse.Namespace) -> str:
     claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra)
     _Progress(args.quiet)(f"aligning {len(claims)} claims")
+    from claimrec.alignment import align  # noqa: PLC0415 - a stage, loaded when used
+
     alignment = align(claims, threshold=args.threshold)
     if args.format == "json":
         return _json(alignment.to_records())
@@ -332,6 +339,15 @@ def _export(args: argparse.Namespace) -> str:
     if args.to == "jsonl":
         return dumps_jsonl(claims)
     graph, result = _analyse(claims, args)
+    from claimrec.io.exports import (  # noqa: PLC0415 - a stage, loaded when used
+        ACLED_COLUMNS,
+        UCDP_COLUMNS,
+        claimreview,
+        to_acled,
+        to_ucdp,
+    )
+    from claimrec.io.graphfile import write_graphml  # noqa: PLC0415 - a stage, loaded when used
+
     if args.to == "graphml":
         buffer = io.BytesIO()
         write_graphml(graph, buffer)
@@ -371,6 +387,40 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+class _StageChoices(Sequence[str]):
+    """Choices read from :mod:`claimrec.reconciliation` when argparse first looks at them.
+
+    Building the parser must not load the stages: ``claimrec show`` never reconciles.
+    """
+
+    def __init__(self, names: Callable[[], list[str]]) -> None:
+        self._load = names
+        self._names: list[str] | None = None
+
+    def _all(self) -> list[str]:
+        if self._names is None:
+            self._names = self._load()
+        return self._names
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+def _method_names() -> list[str]:
+    from claimrec.reconciliation import METHODS  # noqa: PLC0415 - a stage, loaded when used
+
+    return sorted(METHODS)
+
+
+def _policy_names() -> list[str]:
+    from claimrec.reconciliation import Policy  # noqa: PLC0415 - a stage, loaded when used
+
+    return [p.value for p in Policy]
+
+
 def _common(parser: argparse.ArgumentParser, *, analysis: bool) -> None:
     parser.add_argument(
         "file",
@@ -398,9 +448,18 @@ def _common(parser: argparse.ArgumentParser, *, analysis: bool) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     if analysis:
         parser.add_argument(
-            "--method", choices=sorted(METHODS), help="the estimator (default: reconcile's)"
+            "--method",
+            choices=_StageChoices(_method_names),
+            metavar="METHOD",  # argparse would list the choices, loading the stages, at once
+            help="the estimator: %(choices)s (default: reconcile's)",
         )
-        parser.add_argument("--policy", default="best", choices=[p.value for p in Policy])
+        parser.add_argument(
+            "--policy",
+            default="best",
+            choices=_StageChoices(_policy_names),
+            metavar="POLICY",
+            help="how a numeric item's figure is chosen: %(choices)s (default: %(default)s)",
+        )
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -48,6 +48,7 @@ import attrs
 import networkx as nx
 import numpy as np
 
+from claimrec._gc import paused
 from claimrec._records import (
     CLAIM_COLUMNS,
     claim_record,
@@ -1871,7 +1872,8 @@ def claim_graph(
         items = list(claims)
         resolution = resolve(items, vocabulary=lookup.vocabulary)
         alignment = align(items, resolution=resolution, **options)
-    return _build(alignment, lookup, tolerance, dispute_ratio)
+    with paused():  # a Relationship and its reasons per pair, none in a cycle
+        return _build(alignment, lookup, tolerance, dispute_ratio)
 
 
 def _build(

@@ -27,6 +27,7 @@ import hashlib
 import html
 import json
 import math
+import sys
 import unicodedata
 import warnings
 from enum import Enum
@@ -125,7 +126,7 @@ def _check_text(field: str, value: str) -> str:
 def _nonblank(field: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InvalidClaimError(field, value, "must be a non-blank string")
-    return " ".join(_check_text(field, value).split())
+    return _shared(" ".join(_check_text(field, value).split()))
 
 
 def _optional_text(field: str, value: Any) -> str | None:
@@ -133,7 +134,13 @@ def _optional_text(field: str, value: Any) -> str | None:
         return None
     if not isinstance(value, str):
         raise InvalidClaimError(field, value, "must be a string or None")
-    return " ".join(_check_text(field, value).split()) or None
+    return _shared(" ".join(_check_text(field, value).split())) or None
+
+
+def _shared(text: str) -> str:
+    # A million claims repeat a few thousand subjects, predicates, places and names: one
+    # copy of each short text is kept (interned); long, one-off texts (quotes) are not.
+    return sys.intern(text) if len(text) <= 64 else text
 
 
 def _text_tuple(field: str, value: Any) -> tuple[str, ...]:

@@ -6,12 +6,16 @@ import html
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from claimrec._gc import paused
 from claimrec._records import said_line, value_words
 from claimrec.category import Unstated
-from claimrec.graph import ClaimGraph
 from claimrec.model import Claim
-from claimrec.reconciliation import ItemResult, Reconciliation
+
+if TYPE_CHECKING:  # only annotations: `claimrec show` prints tables without the stages
+    from claimrec.graph import ClaimGraph
+    from claimrec.reconciliation import ItemResult, Reconciliation
 
 __all__ = [
     "claims_table",
@@ -173,6 +177,11 @@ def render_report(graph: ClaimGraph, result: Reconciliation | None = None) -> st
     >>> print(text.splitlines()[0])
     17 claims from 5 sources about 14 items: 1 disputed, 0 corroborated, 0 echoed
     """
+    with paused():  # hundreds of thousands of short-lived strings, no cycles
+        return _render_report(graph, result)
+
+
+def _render_report(graph: ClaimGraph, result: Reconciliation | None) -> str:
     disputes = graph.disputes()
     corroborations = graph.corroborations()
     echoes = graph.echoes()
@@ -351,6 +360,11 @@ def render_html(
         from claimrec.reconciliation import reconcile  # noqa: PLC0415 - same layer, lazily
 
         result = reconcile(graph)
+    with paused():  # hundreds of thousands of short-lived strings, no cycles
+        return _render_html(graph, result, title)
+
+
+def _render_html(graph: ClaimGraph, result: Reconciliation, title: str) -> str:
     disputes = graph.disputes()
     corroborations = graph.corroborations()
     echoes = graph.echoes()

@@ -6,6 +6,8 @@ import ast
 import doctest
 import importlib
 import inspect
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ LAYERS = {
     "_enum": 0,
     "_limits": 0,
     "_strict": 0,
+    "_gc": 0,
     "_records": 2,
     "quantity": 1,
     "timespan": 1,
@@ -108,3 +111,27 @@ def test_layer_check_catches_an_upward_import(tmp_path):
 def test_py_typed_ships():
     """The package is marked as typed."""
     assert (PACKAGE / "py.typed").exists()
+
+
+def test_import_leaves_scipy_networkx_and_the_stages_unloaded():
+    """``import claimrec`` loads no scipy, networkx or stage module: they load on first use."""
+    heavy = ("scipy", "scipy.sparse", "networkx", "claimrec.alignment", "claimrec.graph")
+    code = f"import sys, claimrec; print([m for m in {heavy!r} if m in sys.modules])"
+    done = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code],
+        cwd=PACKAGE.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_lazy_name_resolves_to_its_module_object_and_a_wrong_name_fails():
+    """A stage's name is its module's own object; a name claimrec lacks is an AttributeError."""
+    from claimrec.graph import claim_graph  # noqa: PLC0415 - compared with the lazy name
+
+    assert cr.claim_graph is claim_graph
+    assert "claim_graph" in dir(cr)
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = cr.no_such_name

@@ -270,3 +270,21 @@ def test_unknown_csv_columns_can_be_skipped(tmp_path, capsys):
     assert main(["show", str(path)]) == 1
     assert main(["show", str(path), "--ignore-unknown-columns", "--columns", "source"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "A"
+
+
+def test_show_loads_neither_the_stages_nor_scipy_nor_networkx():
+    """``claimrec show`` prints a table without importing what only the analysis needs."""
+    code = (
+        "import sys; from claimrec.cli import main; main(['show', '-q']); "
+        "heavy = ('scipy', 'networkx', 'claimrec.alignment', 'claimrec.reconciliation'); "
+        "print([m for m in heavy if m in sys.modules], file=sys.stderr)"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "fama-thwarted" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "[]"

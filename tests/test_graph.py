@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 
 import networkx as nx
@@ -589,3 +590,9 @@ def test_relate_with_context_equals_the_graph_on_every_related_pair(claims):
     for rel in graph.relationships:
         again = relate(by_id[rel.a], by_id[rel.b], context=claims)
         assert (again.kind, again.disputed) == (rel.kind, rel.disputed), rel.explain()
+
+
+def test_claim_graph_leaves_the_garbage_collector_as_it_was():
+    """The collector, paused while the graph builds its relationships, is on again after."""
+    claim_graph(cr.datasets.mali_2025())
+    assert gc.isenabled()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
+import itertools
 import json
 import warnings
 
@@ -144,6 +146,82 @@ def test_arbitrary_text_never_crashes_the_reader(text):
     with contextlib.suppress(cr.FormatError), warnings.catch_warnings():
         warnings.simplefilter("ignore", cr.ClaimrecWarning)  # no claims in it
         cr.loads_jsonl(text)
+
+
+_SPAN = {"type": "timespan", "start": "2025-07-01T00:00:00", "end": "2025-07-02T00:00:00"}
+
+
+def _lines(*values):
+    return "".join(
+        json.dumps({"source": "A", "subject": f"s{k}", "predicate": "killed", "when": v}) + "\n"
+        for k, v in enumerate(values)
+    )
+
+
+def test_claims_that_write_the_same_typed_value_share_one_object():
+    """A typed value written twice is built once: equal claims' values are one object."""
+    first, second, other = cr.loads_jsonl(
+        _lines(_SPAN, dict(_SPAN), {**_SPAN, "end": "2025-07-03T00:00:00"})
+    )
+    assert first.when is second.when
+    assert other.when != first.when
+    assert str(other.when) == "2025-07-01/2025-07-02"
+
+
+def test_value_cache_stays_bounded_and_correct_when_full(monkeypatch):
+    """Past its bound the cache starts afresh; every claim still gets its own value."""
+    monkeypatch.setattr("claimrec.io.jsonl._VALUE_CACHE_SIZE", 2)
+    days = [f"2025-07-{d:02d}T00:00:00" for d in range(1, 9)]
+    spans = [{"type": "timespan", "start": a, "end": b} for a, b in itertools.pairwise(days)]
+    claims = cr.loads_jsonl(_lines(*spans, *spans))
+    assert [c.when.start.day for c in claims] == [1, 2, 3, 4, 5, 6, 7] * 2
+
+
+def test_a_value_with_a_list_member_is_decoded_without_the_cache():
+    """An unhashable member (a list) cannot key the cache: the value is decoded as usual."""
+    bad = {"type": "timespan", "start": ["2025"], "end": "2025-07-02T00:00:00"}
+    with pytest.raises(cr.FormatError, match="line 1"):
+        cr.loads_jsonl(_lines(bad))
+
+
+@pytest.mark.parametrize("text", [_lines(_SPAN), '{"source": "A"}\n'])
+def test_reading_restores_the_garbage_collector(text):
+    """The collector, paused while claims are built, is on again after a read, good or bad."""
+    with contextlib.suppress(cr.FormatError):
+        cr.loads_jsonl(text)
+    assert gc.isenabled()
+
+
+def test_sources_and_reports_declared_after_their_claims_are_used_and_order_is_kept():
+    """A claim read before its source or report line gets them; claims keep file order."""
+    lines = [
+        {"source": "Later", "subject": "a", "predicate": "killed", "via": "r2"},
+        {"type": "source", "name": "Early", "kind": "state"},
+        {"type": "report", "id": "r1", "outlet": "Wire", "relays": "r2"},
+        {"source": "Early", "subject": "b", "predicate": "killed", "via": "r1"},
+        {"source": "Early", "subject": "c", "predicate": "killed"},
+        {"type": "report", "id": "r2", "outlet": "Origin"},
+        {"type": "source", "name": "Later", "kind": "armed_group"},
+        {"source": "Later", "subject": "d", "predicate": "killed", "via": "r2"},
+    ]
+    claims = cr.loads_jsonl("".join(json.dumps(line) + "\n" for line in lines))
+    assert [c.subject for c in claims] == ["a", "b", "c", "d"]
+    assert claims[0].source.kind.value == "armed_group"
+    assert claims[0].via is claims[3].via
+    assert claims[1].via.outlet == "Wire"
+    assert claims[1].via.relays is claims[0].via
+
+
+def test_a_bad_claim_among_good_ones_is_reported_with_its_line():
+    """A bad claim line is reported by number even though the good ones around it were built."""
+    lines = [
+        {"source": "A", "subject": "a", "predicate": "killed"},
+        {"source": "A", "subject": " ", "predicate": "killed"},
+        {"source": "A", "subject": "c", "predicate": "killed", "via": "nowhere"},
+    ]
+    with pytest.raises(cr.FormatError) as info:
+        cr.loads_jsonl("".join(json.dumps(line) + "\n" for line in lines))
+    assert [line for line, _ in info.value.problems] == [2, 3]
 
 
 @pytest.mark.parametrize(

@@ -196,6 +196,18 @@ def test_text_with_a_number_that_is_not_an_amount_warns():
     assert claim.value == "at least 30 people"
 
 
+def test_equal_short_texts_of_claims_are_one_object_and_long_quotes_are_not_kept_twice():
+    """Claims that repeat a subject or place hold one copy of it (a million claims, few texts)."""
+    a, b = (
+        cr.Claim(source="A", subject=" militants ", predicate="killed", place="Kayes  ",
+                 quote="q" * 100)
+        for _ in range(2)
+    )  # fmt: skip
+    assert a.subject is b.subject
+    assert a.place is b.place
+    assert a.quote == b.quote
+
+
 @pytest.mark.parametrize(
     ("value", "named"),
     [

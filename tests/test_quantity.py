@@ -781,3 +781,10 @@ def test_partition_splits_the_leading_amount(text, amount, rest):
         assert q is None
     else:
         assert q == Quantity.parse(amount)
+
+
+def test_equal_quantities_worded_differently_keep_their_own_text():
+    """The rendering cache keys on the wording too: 'at least 71' and 'over 70' stay apart."""
+    first, second = Quantity.parse("at least 71"), Quantity.parse("over 70")
+    assert first == second
+    assert (str(first), str(second), str(first)) == ("at least 71", "over 70", "at least 71")

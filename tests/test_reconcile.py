@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import types
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -215,6 +217,47 @@ def test_copying_sources_are_detected_and_drawn():
         assert item.value == str(10 + k)
 
 
+def test_item_and_verdict_look_ups_agree_with_the_tables():
+    """``item()`` and ``verdict()`` (indexed) find what a scan of ``items``/``claims`` finds."""
+    result = cr.reconcile(cr.datasets.mali_2025())
+    for verdict in result.claims:
+        assert result.verdict(verdict.claim) is verdict
+        assert result.item(verdict.claim) is next(i for i in result.items if i.item == verdict.item)
+    for item in result.items:
+        assert result.item(item.item) is item
+    with pytest.raises(cr.UnknownNameError):
+        result.verdict("no-such-claim")
+    with pytest.raises(cr.UnknownNameError):
+        result.item("no-such-item")
+    assert result == attrs.evolve(result)  # the look-up cache is not part of the value
+
+
+@given(
+    st.integers(1, 6).flatmap(
+        lambda n: st.tuples(
+            st.just(n),
+            st.lists(
+                st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.sampled_from([-1, 0.5])),
+                max_size=12,
+            ),
+        )
+    )
+)
+def test_entry_reader_equals_scalar_indexing_of_the_sparse_matrix(case):
+    """The explanations' fast entry reader gives what ``matrix[v, w]`` gives (duplicates sum)."""
+    import scipy.sparse as sp  # noqa: PLC0415 - only this test builds matrices
+
+    from claimrec.reconciliation._explain import _Entries  # noqa: PLC0415
+
+    n, triples = case
+    rows, cols, data = zip(*triples, strict=True) if triples else ((), (), ())
+    matrix = sp.csr_array((data, (rows, cols)), shape=(n, n))
+    fast = _Entries(matrix)
+    for v in range(n):
+        for w in range(n):
+            assert fast[v, w] == float(matrix[v, w])
+
+
 # ------------------------------------------------------------------ numbers and words (issue 10)
 
 
@@ -374,6 +417,15 @@ def test_an_item_where_nobody_gave_a_figure_is_still_reported():
     (item,) = result.items
     assert item.value is None
     assert [v.verdict for v in result.claims] == [cr.Verdict.UNSTATED]
+
+
+def test_reconcile_leaves_the_garbage_collector_as_it_was():
+    """The collector, paused while reconcile builds rows and explanations, is on again after."""
+    cr.reconcile(cr.datasets.mali_2025())
+    assert gc.isenabled()
+    with pytest.raises(cr.UnknownNameError):
+        cr.reconcile(cr.datasets.mali_2025(), method="no-such-method")
+    assert gc.isenabled()
 
 
 def test_claims_naming_different_perpetrators_of_one_act_are_never_both_chosen() -> None:

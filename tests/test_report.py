@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import shutil
@@ -174,6 +175,14 @@ def test_the_screenshot_check_fails_on_an_empty_page(tmp_path, browser_page):
     empty.write_text("<!DOCTYPE html><html><body></body></html>", encoding="utf-8")
     browser_page.goto(empty.as_uri())
     assert not _rendered(browser_page.screenshot(full_page=True))
+
+
+@pytest.mark.parametrize("render", [cr.render_report, cr.render_html])
+def test_rendering_leaves_the_garbage_collector_as_it_was(render):
+    """The collector, paused while a report is built, is on again after it."""
+    graph = cr.claim_graph(cr.datasets.mali_2025())
+    render(graph, cr.reconcile(graph))
+    assert gc.isenabled()
 
 
 def test_report_lists_who_gave_no_figure():

@@ -63,6 +63,14 @@ def _constant(name: str) -> Any:
     raise JSONProblem(f"{name} is not a JSON number")
 
 
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_no_duplicates,
+    parse_float=_finite,
+    parse_int=_bounded_int,
+    parse_constant=_constant,
+)
+
+
 def loads(text: str | bytes, *, max_chars: int | None = MAX_LINE_BYTES) -> Any:
     """Parse one JSON text strictly.
 
@@ -87,6 +95,8 @@ def loads(text: str | bytes, *, max_chars: int | None = MAX_LINE_BYTES) -> Any:
     if max_chars is not None and len(text) > max_chars:
         raise JSONProblem(f"line of {len(text):,} characters (at most {max_chars:,})")
     try:
+        if isinstance(text, str) and not text.startswith("\ufeff"):
+            return _DECODER.decode(text)  # one decoder for every line: json.loads makes one a call
         return json.loads(
             text,
             object_pairs_hook=_no_duplicates,

@@ -32,6 +32,7 @@ from typing import IO, Any
 
 import attrs
 
+from claimrec._gc import paused
 from claimrec._limits import MAX_RELAY_DEPTH
 from claimrec.category import Category, SetValue, Unstated
 from claimrec.errors import ClaimrecError, ClaimrecWarning, FormatError
@@ -82,6 +83,31 @@ def _encode_value(value: Value) -> Any:
         record["members"] = sorted(value.members)
         record["count"] = _encode_value(value.count)
     return record
+
+
+#: At most this many distinct typed values are remembered while one file is read.
+_VALUE_CACHE_SIZE = 1 << 16
+
+
+def _decode_cached(data: Any, field: str, cache: dict[Any, Value]) -> Value:
+    """:func:`_decode_value`, building each distinct typed value of a file once.
+
+    A million claims carry a few thousand distinct dates and figures; the typed values
+    are frozen, so claims that wrote the same object share one.
+    """
+    if not isinstance(data, dict):
+        return _decode_value(data, field)
+    try:
+        key = tuple(data.items())
+        found = cache.get(key)
+    except TypeError:  # an unhashable member (a list): decode it alone
+        return _decode_value(data, field)
+    if found is None:
+        found = _decode_value(data, field)
+        if len(cache) >= _VALUE_CACHE_SIZE:
+            cache.clear()
+        cache[key] = found
+    return found
 
 
 def _decode_value(data: Any, field: str) -> Value:
@@ -250,7 +276,11 @@ def _build_report(
             built[link] = Report(**kwargs)
         except (ClaimrecError, TypeError) as exc:
             raise _LineError(line, str(exc)) from None
+        raw[link] = (line, _BUILT)  # its parsed line is no longer needed
     return built[rid]
+
+
+_BUILT: dict[str, Any] = {}
 
 
 _CLAIM_KEYS = {
@@ -260,7 +290,10 @@ _CLAIM_KEYS = {
 
 
 def _build_claim(
-    data: dict[str, Any], sources: dict[str, Source], reports: dict[str, Report]
+    data: dict[str, Any],
+    sources: dict[str, Source],
+    reports: dict[str, Report],
+    values: dict[Any, Value],
 ) -> Claim:
     unknown = sorted(set(data) - _CLAIM_KEYS - {"type"})
     if unknown:
@@ -279,15 +312,28 @@ def _build_claim(
         kwargs["via"] = reports[via]
     for key in ("value", "when", "stated"):
         if key in kwargs:
-            kwargs[key] = _decode_value(kwargs[key], key)
+            kwargs[key] = _decode_cached(kwargs[key], key, values)
     return Claim(**kwargs)
 
 
 def _read_lines(lines: Iterable[str | bytes], path: str | None, encoding: str) -> list[Claim]:
+    # Millions of new objects (parsed lines, reports, claims), none of them in a cycle:
+    # the cyclic collector would scan them again and again and free nothing.
+    with paused():
+        return _read_objects(lines, path, encoding)
+
+
+def _read_objects(lines: Iterable[str | bytes], path: str | None, encoding: str) -> list[Claim]:
     problems = _Problems()
     sources: dict[str, Source] = {}
     raw_reports: dict[str, tuple[int, dict[str, Any]]] = {}
-    raw_claims: list[tuple[int, dict[str, Any]]] = []
+    reports: dict[str, Report] = {}
+    values: dict[Any, Value] = {}
+    # A claim is built as soon as its line is read when its source and report are known,
+    # so that a million parsed lines are not held at once; the others (a source declared
+    # further down, a bad line) wait for the end, where they are built or reported in order.
+    claims: list[Claim | None] = []
+    waiting: list[tuple[int, int, dict[str, Any]]] = []  # (slot in claims, line, data)
     for number, raw in enumerate(lines, start=1):
         try:
             line = decode(raw, encoding, first=number == 1) if isinstance(raw, bytes) else raw
@@ -319,11 +365,13 @@ def _read_lines(lines: Iterable[str | bytes], path: str | None, encoding: str) -
             else:
                 raw_reports[rid] = (number, data)
         elif kind == "claim":
-            raw_claims.append((number, data))
+            claim = _build_now(data, sources, raw_reports, reports, values)
+            if claim is None:
+                waiting.append((len(claims), number, data))
+            claims.append(claim)
         else:
             problems.add(number, f"unknown record type {kind!r} (source, report or claim)")
 
-    reports: dict[str, Report] = {}
     for rid in raw_reports:
         try:
             _build_report(rid, raw_reports, reports)
@@ -331,22 +379,52 @@ def _read_lines(lines: Iterable[str | bytes], path: str | None, encoding: str) -
             if (exc.line, exc.what) not in problems.items:
                 problems.add(exc.line, exc.what)
 
-    claims: list[Claim] = []
-    for number, data in raw_claims:
+    for slot, number, data in waiting:
         try:
-            claims.append(_build_claim(data, sources, reports))
+            claims[slot] = _build_claim(data, sources, reports, values)
         except (ClaimrecError, TypeError, ValueError) as exc:
             problems.add(number, str(exc))
     if problems.items:
         raise FormatError(path, sorted(problems.items))
-    if not claims:
+    built = [c for c in claims if c is not None]  # all of them: a missing one is a problem
+    if not built:
         warnings.warn(
             f"{path or '<input>'}: no claims (the input is empty or holds only sources"
             " and reports)",
             ClaimrecWarning,
-            stacklevel=3,
+            stacklevel=4,
         )
-    return claims
+    return built
+
+
+def _build_now(
+    data: dict[str, Any],
+    sources: dict[str, Source],
+    raw_reports: dict[str, tuple[int, dict[str, Any]]],
+    reports: dict[str, Report],
+    values: dict[Any, Value],
+) -> Claim | None:
+    """Build a claim while its line is read, or return None when it must wait for the end.
+
+    It waits when it names a source not declared yet (a later line may declare it), a
+    report whose relay chain is not complete yet, or when it is bad (its error is reported
+    with the others, in line order, at the end).
+    """
+    source = data.get("source")
+    if isinstance(source, str) and source not in sources:
+        return None
+    via = data.get("via")
+    if isinstance(via, str) and via not in reports:
+        if via not in raw_reports:
+            return None
+        try:
+            _build_report(via, raw_reports, reports)
+        except _LineError:
+            return None
+    try:
+        return _build_claim(data, sources, reports, values)
+    except (ClaimrecError, TypeError, ValueError):
+        return None
 
 
 def loads_jsonl(text: str | bytes, *, encoding: str = "utf-8") -> list[Claim]:

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from claimrec._gc import paused
 from claimrec._records import CLAIM_COLUMNS, claim_record, frame
 from claimrec.category import Category
 from claimrec.errors import ClaimrecError, FormatError, InvalidClaimError
@@ -45,6 +46,8 @@ _TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}$")
 
 
 def _missing(cell: Any) -> bool:
+    if type(cell) is str:  # the commonest cell first: a million rows hold tens of millions
+        return not cell.strip()
     if cell is None:
         return True
     if isinstance(cell, float) and math.isnan(cell):
@@ -186,7 +189,9 @@ class _Sources:
                 value = tuple(_list(cell))
             elif key == "reliability":
                 value = _number(column, cell)
-            if key in known and known[key] != value:
+            if key in known:
+                if known[key] == value:
+                    continue  # as described earlier, and checked then
                 raise _CellError(
                     column, cell, f"source {name!r} was described as {known[key]!r} earlier"
                 )
@@ -289,21 +294,27 @@ def _rows_to_claims(
             problems.append((number, str(exc)))
     built = sources.build()  # every description was checked row by row
     claims: list[Claim] = []
-    for number, row in numbered:
-        if _missing(row.get("source")):
-            continue  # reported above
-        try:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
+    warned: list[tuple[int, warnings.WarningMessage]] = []
+    with paused(), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for number, row in numbered:
+            if _missing(row.get("source")):
+                continue  # reported above
+            try:
                 claims.append(_claim(row, built[_text(row["source"])], dayfirst))
-            for warning in caught:  # point at the user's file and line, not at claimrec
-                warnings.warn_explicit(
-                    str(warning.message), warning.category, where, number, module="claimrec"
-                )
-        except (_CellError, ClaimrecError) as exc:
-            problems.append((number, str(exc)))
-        except TypeError as exc:  # an unknown key in relays_chain
-            problems.append((number, f"relays_chain: {exc}"))
+            except (_CellError, ClaimrecError) as exc:
+                problems.append((number, str(exc)))
+                caught.clear()  # a refused row says why; its warnings go with it
+            except TypeError as exc:  # an unknown key in relays_chain
+                problems.append((number, f"relays_chain: {exc}"))
+                caught.clear()
+            if caught:
+                warned.extend((number, warning) for warning in caught)
+                caught.clear()
+    for number, warning in warned:  # point at the user's file and line, not at claimrec
+        warnings.warn_explicit(
+            str(warning.message), warning.category, where, number, module="claimrec"
+        )
     if problems:
         raise FormatError(where, sorted(set(problems)))
     return claims

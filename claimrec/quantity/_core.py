@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import attrs
 
@@ -665,10 +666,7 @@ class Quantity:
     # ------------------------------------------------------------------- text
 
     def __str__(self) -> str:
-        for phrase in _phrases(self):
-            if _reads_back(phrase, self):
-                return phrase
-        return _bracket_text(self)
+        return _shown(self, self.text)  # text is not part of equality, but is shown
 
     def __repr__(self) -> str:
         parts = [
@@ -690,6 +688,19 @@ class Quantity:
 
 
 # ---------------------------------------------------------------------------- rendering
+
+
+@lru_cache(maxsize=8192)
+def _shown(q: Quantity, text: str | None) -> str:  # noqa: ARG001 - a key of the cache
+    """Return the first phrase that reads back as ``q`` (rendered once per value and text).
+
+    Rendering tries phrases and parses each back; a million claims hold a few thousand
+    distinct figures, and the reconciliation and the reports show each many times.
+    """
+    for phrase in _phrases(q):
+        if _reads_back(phrase, q):
+            return phrase
+    return _bracket_text(q)
 
 
 def _phrases(q: Quantity) -> list[str]:

@@ -159,6 +159,31 @@ def _entailment(table: ClaimTable, pairs: list[tuple[str, str]], down: float = 0
 # --------------------------------------------------------------------------- explanations
 
 
+class _Entries:
+    """``matrix[v, w]`` of a scipy sparse matrix, read through one row scan.
+
+    Indexing a scipy sparse matrix by one element costs tens of microseconds (index
+    validation, a submatrix); an item's explanation reads a few entries per value, so a
+    100k-claim reconciliation spent most of its time there. The implication is
+    block-diagonal by item and an item's values are few: scanning a row is short.
+    """
+
+    def __init__(self, matrix: Any) -> None:
+        csr = matrix.tocsr(copy=True)
+        csr.sum_duplicates()
+        self._starts: list[int] = csr.indptr.tolist()
+        self._columns: list[int] = csr.indices.tolist()
+        self._values: list[float] = csr.data.tolist()
+
+    def __getitem__(self, key: tuple[int, int]) -> float:
+        v, w = key
+        columns = self._columns
+        for k in range(self._starts[v], self._starts[v + 1]):
+            if columns[k] == w:
+                return self._values[k]
+        return 0.0
+
+
 def _explain(  # noqa: PLR0917 - private
     graph: ClaimGraph,
     groups: Mapping[str, tuple[Claim, ...]],
@@ -171,7 +196,7 @@ def _explain(  # noqa: PLR0917 - private
     source_prior: Mapping[Hashable, float],
 ) -> Reconciliation:
     score = estimate.value_score
-    imp = table.implication
+    imp = None if table.implication is None else _Entries(table.implication)
     claims_of_value: dict[int, list[int]] = defaultdict(list)
     for k, v in enumerate(table.claim_value.tolist()):
         claims_of_value[v].append(k)

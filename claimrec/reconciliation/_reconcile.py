@@ -15,6 +15,7 @@ from typing import Any, overload
 
 import numpy as np
 
+from claimrec._gc import paused
 from claimrec.alignment import Alignment
 from claimrec.errors import InvalidClaimError, NotConvergedError, UnknownNameError
 from claimrec.graph import ClaimGraph, claim_graph
@@ -307,83 +308,92 @@ def reconcile(
         raise UnknownNameError("trust_by", trust_by, ["source", "source_predicate"])
     if not 0.0 <= party_prior <= 1.0:
         raise InvalidClaimError("party_prior", party_prior, "must be in [0, 1]")
-    vocab = vocabulary if vocabulary is not None else default_vocabulary()
-    graph = _graph_of(data, vocabulary)
-    groups = _disputed_together(graph)
-    evidence = graph.evidence_groups()
-    rows, items, exclusions, entails, silent = _rows(
-        groups, vocab, party_aware=party_aware, trust_by=trust_by
-    )
-    if not rows:
-        only_silent = _silent_results(graph, silent)
-        return Reconciliation(
-            method=method, policy=policy, items=tuple(r for r, _ in only_silent), sources=(),
-            claims=tuple(v for _, vs in only_silent for v in vs), copies=(), converged=True,
-            iterations=0, stop_reason="converged", graph=graph,
-        )  # fmt: skip
+    # Millions of small objects (rows, labels, results), none in a cycle: the cyclic
+    # collector would scan them again and again and free nothing.
+    with paused():
+        vocab = vocabulary if vocabulary is not None else default_vocabulary()
+        graph = _graph_of(data, vocabulary)
+        groups = _disputed_together(graph)
+        evidence = graph.evidence_groups()
+        rows, items, exclusions, entails, silent = _rows(
+            groups, vocab, party_aware=party_aware, trust_by=trust_by
+        )
+        if not rows:
+            only_silent = _silent_results(graph, silent)
+            return Reconciliation(
+                method=method, policy=policy, items=tuple(r for r, _ in only_silent), sources=(),
+                claims=tuple(v for _, vs in only_silent for v in vs), copies=(), converged=True,
+                iterations=0, stop_reason="converged", graph=graph,
+            )  # fmt: skip
 
-    # ---- priors
-    names_prior: dict[str, float] = {}
-    for row in rows:
-        if row.claim.source.reliability is not None:
-            names_prior.setdefault(row.source_key[0], row.claim.source.reliability)
-    for name, p in (priors or {}).items():
-        if not 0.0 <= float(p) <= 1.0:
-            raise InvalidClaimError(f"priors[{name!r}]", p, "must be in [0, 1]")
-        names_prior[source_identity(Source(name=name), vocab)] = float(p)
-    source_prior: dict[Hashable, float] = {}
-    for row in rows:
-        name, scope = row.source_key
-        base = names_prior.get(name)
-        if scope == _SELF:
-            source_prior[row.source_key] = party_prior if base is None else min(base, party_prior)
-        elif base is not None:
-            source_prior[row.source_key] = base
+        # ---- priors
+        names_prior: dict[str, float] = {}
+        for row in rows:
+            if row.claim.source.reliability is not None:
+                names_prior.setdefault(row.source_key[0], row.claim.source.reliability)
+        for name, p in (priors or {}).items():
+            if not 0.0 <= float(p) <= 1.0:
+                raise InvalidClaimError(f"priors[{name!r}]", p, "must be in [0, 1]")
+            names_prior[source_identity(Source(name=name), vocab)] = float(p)
+        source_prior: dict[Hashable, float] = {}
+        for row in rows:
+            name, scope = row.source_key
+            base = names_prior.get(name)
+            if scope == _SELF:
+                source_prior[row.source_key] = (
+                    party_prior if base is None else min(base, party_prior)
+                )
+            elif base is not None:
+                source_prior[row.source_key] = base
 
-    # ---- known claims
-    by_id = {row.claim.id: (row, item) for row, item in zip(rows, items, strict=True)}
-    known_map: dict[Hashable, Hashable] = {}
-    for k in known:
-        cid = k.id if isinstance(k, Claim) else str(k)
-        if cid not in by_id:
-            raise UnknownNameError("known claim", cid)
-        row, item = by_id[cid]
-        known_map[item] = row.value
+        # ---- known claims
+        by_id = {row.claim.id: (row, item) for row, item in zip(rows, items, strict=True)}
+        known_map: dict[Hashable, Hashable] = {}
+        for k in known:
+            cid = k.id if isinstance(k, Claim) else str(k)
+            if cid not in by_id:
+                raise UnknownNameError("known claim", cid)
+            row, item = by_id[cid]
+            known_map[item] = row.value
 
-    # ---- the table
-    numeric_of = {r.value: r.numeric for r in rows if r.numeric is not None}
-    value_labels = [item + "\x1f" + r.value for r, item in zip(rows, items, strict=True)]
-    table = ClaimTable.from_records(
-        [r.source_key for r in rows],
-        items,
-        value_labels,
-        groups=[evidence.get(r.claim.id, r.claim.id) for r in rows],
-        known={i: f"{i}\x1f{v}" for i, v in known_map.items()} or None,
-        source_prior=source_prior or None,
-        numeric=lambda label: numeric_of.get(str(label).split("\x1f", 1)[1]),
-    )
-    matrices = [implication_from_intervals(table)]
-    if exclusions:
-        matrices.append(implication_from_exclusions(table, exclusions))
-    if entails:
-        matrices.append(_entailment(table, entails))
-    table = table.with_implication(*matrices)
-    exclude = flag_outliers(table) if outliers and table.value_best is not None else None
-    # Words about an item with figures support a figure above zero; they never replace it.
-    word_labels = {f"{item}\x1f{r.value}" for r, item in zip(rows, items, strict=True) if r.words}
-    words = np.array([label in word_labels for label in table.values], dtype=bool)
-    cannot_win = words if exclude is None else (exclude | words)
+        # ---- the table
+        numeric_of = {r.value: r.numeric for r in rows if r.numeric is not None}
+        value_labels = [item + "\x1f" + r.value for r, item in zip(rows, items, strict=True)]
+        table = ClaimTable.from_records(
+            [r.source_key for r in rows],
+            items,
+            value_labels,
+            groups=[evidence.get(r.claim.id, r.claim.id) for r in rows],
+            known={i: f"{i}\x1f{v}" for i, v in known_map.items()} or None,
+            source_prior=source_prior or None,
+            numeric=lambda label: numeric_of.get(str(label).split("\x1f", 1)[1]),
+        )
+        matrices = [implication_from_intervals(table)]
+        if exclusions:
+            matrices.append(implication_from_exclusions(table, exclusions))
+        if entails:
+            matrices.append(_entailment(table, entails))
+        table = table.with_implication(*matrices)
+        exclude = flag_outliers(table) if outliers and table.value_best is not None else None
+        # Words about an item with figures support a figure above zero; they never replace it.
+        word_labels = {
+            f"{item}\x1f{r.value}" for r, item in zip(rows, items, strict=True) if r.words
+        }
+        words = np.array([label in word_labels for label in table.values], dtype=bool)
+        cannot_win = words if exclude is None else (exclude | words)
 
-    kwargs: dict[str, Any] = {"specific": 0.5, **options}
-    if max_iter is not None:
-        kwargs["max_iter"] = max_iter
-    if tol is not None:
-        kwargs["tol"] = tol
-    if cannot_win.any():
-        kwargs["exclude_values"] = cannot_win
-    estimate = METHODS[method](table, **kwargs)
-    if strict and not estimate.converged:
-        raise NotConvergedError(estimate.iterations, float(kwargs.get("tol", float("nan"))))
+        kwargs: dict[str, Any] = {"specific": 0.5, **options}
+        if max_iter is not None:
+            kwargs["max_iter"] = max_iter
+        if tol is not None:
+            kwargs["tol"] = tol
+        if cannot_win.any():
+            kwargs["exclude_values"] = cannot_win
+        estimate = METHODS[method](table, **kwargs)
+        if strict and not estimate.converged:
+            raise NotConvergedError(estimate.iterations, float(kwargs.get("tol", float("nan"))))
 
-    result = _explain(graph, groups, rows, table, estimate, exclude, policy, method, source_prior)
-    return _with_lists_and_silences(result, rows, items, silent, graph)
+        result = _explain(
+            graph, groups, rows, table, estimate, exclude, policy, method, source_prior
+        )
+        return _with_lists_and_silences(result, rows, items, silent, graph)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
@@ -284,6 +285,14 @@ class CopyRelation:
 
 
 @attrs.frozen(kw_only=True)
+class _Lookup:
+    """The items by id and the verdicts by claim id of one :class:`Reconciliation`."""
+
+    items: Mapping[str, ItemResult]
+    verdicts: Mapping[str, ClaimVerdict]
+
+
+@attrs.frozen(kw_only=True)
 class Reconciliation:
     """The outcome of :func:`reconcile`: items, sources, every claim's verdict.
 
@@ -309,6 +318,19 @@ class Reconciliation:
     graph: ClaimGraph = attrs.field(eq=False, repr=False)
     """The related claims; with a copy-aware method, ``copies`` edges join the sources found
     copying each other."""
+    _lookup: _Lookup | None = attrs.field(
+        init=False, default=None, eq=False, repr=False, hash=False
+    )  # built on the first look-up: item() and verdict() are then O(1), not a scan
+
+    def _index(self) -> _Lookup:
+        if self._lookup is None:
+            lookup = _Lookup(
+                items={r.item: r for r in self.items},
+                verdicts={v.claim: v for v in self.claims},
+            )
+            object.__setattr__(self, "_lookup", lookup)  # a cache: frozen stays frozen
+            return lookup
+        return self._lookup
 
     def __repr__(self) -> str:
         contested = sum(1 for i in self.items if i.contested)
@@ -328,12 +350,13 @@ class Reconciliation:
         'over 80'
         """
         key = item_or_claim.id if isinstance(item_or_claim, Claim) else item_or_claim
-        for result in self.items:
-            if result.item == key:
-                return result
-        for verdict in self.claims:
-            if verdict.claim == key:
-                return next(r for r in self.items if r.item == verdict.item)
+        lookup = self._index()
+        found = lookup.items.get(key)
+        if found is not None:
+            return found
+        verdict = lookup.verdicts.get(key)
+        if verdict is not None:
+            return lookup.items[verdict.item]
         raise UnknownNameError("item or claim", key)
 
     def verdict(self, claim: str | Claim) -> ClaimVerdict:
@@ -347,10 +370,10 @@ class Reconciliation:
         'uncontested'
         """
         key = claim.id if isinstance(claim, Claim) else claim
-        for verdict in self.claims:
-            if verdict.claim == key:
-                return verdict
-        raise UnknownNameError("claim", key)
+        found = self._index().verdicts.get(key)
+        if found is None:
+            raise UnknownNameError("claim", key)
+        return found
 
     def trust(self) -> dict[str, float]:
         """Return ``{source: trust}``, a scoped source as ``"name [scope]"``.

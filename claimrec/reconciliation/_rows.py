@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -124,8 +125,7 @@ def _numeric(q: Quantity) -> tuple[float, float, float]:
     return (low, best, high)
 
 
-def _is_party(claim: Claim, vocabulary: Vocabulary) -> bool:
-    source = claim.source
+def _is_party(source: Source, vocabulary: Vocabulary) -> bool:
     if source.party:
         return True
     if source.kind in (SourceKind.STATE, SourceKind.ARMED_GROUP):
@@ -152,12 +152,16 @@ def _rows(
     exclusions: list[tuple[str, str]] = []
     entails: list[tuple[str, str]] = []
     silent: dict[str, tuple[Claim, ...]] = {}
+    # A million claims name a few thousand predicates and sources: resolve each once.
+    resolve_predicate = functools.cache(vocabulary.predicates.resolve)
+    identity = functools.cache(lambda source: source_identity(source, vocabulary))
+    party = functools.cache(lambda source: _is_party(source, vocabulary))
     for gid, every in groups.items():
         members = tuple(c for c in every if not isinstance(c.value, Unstated))
         silent[gid] = tuple(c for c in every if isinstance(c.value, Unstated))
         if not members:
             continue
-        resolved = [vocabulary.predicates.resolve(c.predicate) for c in members]
+        resolved = [resolve_predicate(c.predicate) for c in members]
         pred_ids = [
             p.id if p is not None else normalize(c.predicate)
             for p, c in zip(resolved, members, strict=True)
@@ -217,9 +221,9 @@ def _rows(
             scope = ""
             if trust_by == "source_predicate":
                 scope = family
-            elif party_aware and family in SELF_INTEREST_FAMILIES and _is_party(claim, vocabulary):
+            elif party_aware and family in SELF_INTEREST_FAMILIES and party(claim.source):
                 scope = _SELF
-            key = (source_identity(claim.source, vocabulary), scope)
+            key = (identity(claim.source), scope)
             rows.append(_Row(claim, key, value, numeric, words))
             items.append(gid)
         # exclusions between the values of this item: denial vs assertion, excluded outcomes
