@@ -123,11 +123,9 @@ class _Resolver:
         else:
             if self.pred_lemmas is None:
                 self.pred_lemmas = self._lemma_index(vocab)
-            index, longest = self.pred_lemmas
-            pid = _ngrams(_lemmas(text), index, longest)
+            pid = _ngrams(_lemmas(text), *self.pred_lemmas)
             if pid is not None:
-                record = vocab.get(pid)
-                found = _hit(pid, pid, text, 0.95, "inflected", record)
+                found = _hit(pid, pid, text, 0.95, "inflected", vocab.get(pid))
             elif len(normalize(text)) >= _MIN_FUZZY_LEN:
                 matched = vocab.match(text, threshold=_PREDICATE_MATCH)
                 if matched is not None:
@@ -149,8 +147,7 @@ class _Resolver:
         else:
             if self.subj_lemmas is None:
                 self.subj_lemmas = self._lemma_index(vocab)
-            index, longest = self.subj_lemmas
-            cid = _ngrams(_lemmas(text), index, longest)
+            cid = _ngrams(_lemmas(text), *self.subj_lemmas)
             if cid is not None:
                 record = vocab.get(cid)
                 found = _hit(cid, record.name, text, 0.95, "inflected", record)
