@@ -498,7 +498,26 @@ _INCLUDING = re.compile(
 )
 _SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bet\b)\s*", re.IGNORECASE)
 #: A string reads as a list when it is "A, B and C" (at least one comma and a final and/et/&).
-_LIST_FORM = re.compile(r"^[^,;]+(?:\s*[,;]\s*[^,;]+)+\s*(?:,\s*)?(?:\band\b|\bet\b|&)\s*[^,;]+$")
+#: Checked piece by piece (:func:`_list_form`), in linear time: one regular expression for the
+#: whole form backtracks exponentially on long text with many commas and no final "and".
+_COMMAS = re.compile(r"[,;]")
+_FINAL_AND = re.compile(r"(?:\band\b|\bet\b|&)(?=\s*\S)")
+_MAX_LIST_CHARS = 2000
+
+
+def _list_form(words: str) -> bool:
+    """Whether ``words`` is "A, B and C" or "A, B, and C": pieces, then a final and/et/&."""
+    pieces = _COMMAS.split(words)
+    if len(pieces) < 2 or not all(pieces[:-1]):
+        return False
+    last = pieces[-1]
+    starts = [m.start() for m in _FINAL_AND.finditer(last)]
+    if any(starts):  # "B and C" after the last comma
+        return True
+    # ", and C": the serial comma, after two pieces or more
+    return bool(starts) and len(pieces) >= 3 and words[-len(last) - 1] == ","
+
+
 _MAX_MEMBER_WORDS = 5
 
 
@@ -650,8 +669,10 @@ class SetValue:
         >>> SetValue.looks_like_list("coordinated and of high quality")
         False
         """
+        if len(text) > _MAX_LIST_CHARS:
+            return False
         words = " ".join(text.split())
-        return bool(_LIST_FORM.match(words) or _INCLUDING.match(words)) and not any(
+        return bool(_list_form(words) or _INCLUDING.match(words)) and not any(
             ch.isdigit() for ch in words.split(" including ")[-1]
         )
 
