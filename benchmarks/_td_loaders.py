@@ -15,6 +15,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from claimrec._text import normalize
 from claimrec.reconciliation._table import ClaimTable, implication_from_hierarchy
 
@@ -328,3 +330,37 @@ LOADERS: dict[str, Callable[[Path], Dataset]] = {
     "flights": load_flights,
     "birthplaces": load_birthplaces,
 }
+
+
+def uniform_categorical(
+    rng: np.random.Generator,
+    n: int,
+    accuracy: np.ndarray,
+    n_items: int,
+    k: int,
+    *,
+    source_digits: int = 0,
+) -> tuple[ClaimTable, np.ndarray]:
+    """Return ``n`` synthetic claims and, per value, whether it is the item's true value.
+
+    Each claim's source is drawn uniformly and is right with its ``accuracy``; an item's true
+    value is one of ``k`` labels drawn at random (so that a tie-break favouring the smallest
+    label favours no method), and a wrong claim picks one of the other ``k - 1``.
+    """
+    n_sources = len(accuracy)
+    src = rng.integers(0, n_sources, n)
+    item = rng.integers(0, n_items, n)
+    right = rng.random(n) < accuracy[src]
+    true_value = rng.integers(0, k, n_items)
+    value = np.where(right, true_value[item], (true_value[item] + rng.integers(1, k, n)) % k)
+    table = ClaimTable.from_records(
+        [f"s{x:0{source_digits}d}" for x in src.tolist()],
+        [f"i{x}" for x in item.tolist()],
+        [f"v{x}" for x in value.tolist()],
+        numeric=None,
+    )
+    truth_of = {f"i{i}": f"v{v}" for i, v in enumerate(true_value.tolist())}
+    truth = np.array(
+        [table.values[v] == truth_of[table.items[i]] for v, i in enumerate(table.value_item)]
+    )
+    return table, truth

@@ -24,6 +24,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._td_loaders import uniform_categorical
 from claimrec.reconciliation._ensemble import ensemble
 from claimrec.reconciliation._table import ClaimTable
 
@@ -61,22 +62,7 @@ def dense_set(rng: np.random.Generator) -> tuple[ClaimTable, np.ndarray]:
     n_sources, n_items = int(rng.integers(50, 400)), n // int(rng.integers(4, 12))
     accuracy = rng.uniform(rng.uniform(0.2, 0.5), rng.uniform(0.8, 0.97), n_sources)
     k = int(rng.integers(3, 8))
-    src = rng.integers(0, n_sources, n)
-    item = rng.integers(0, n_items, n)
-    right = rng.random(n) < accuracy[src]
-    true_value = rng.integers(0, k, n_items)
-    value = np.where(right, true_value[item], (true_value[item] + rng.integers(1, k, n)) % k)
-    table = ClaimTable.from_records(
-        [f"s{x}" for x in src.tolist()],
-        [f"i{x}" for x in item.tolist()],
-        [f"v{x}" for x in value.tolist()],
-        numeric=None,
-    )
-    truth_of = {f"i{i}": f"v{v}" for i, v in enumerate(true_value.tolist())}
-    truth = np.array(
-        [table.values[v] == truth_of[table.items[i]] for v, i in enumerate(table.value_item)]
-    )
-    return table, truth
+    return uniform_categorical(rng, n, accuracy, n_items, k)
 
 
 def ece(conf: np.ndarray, ok: np.ndarray, bins: int = 10) -> float:

@@ -35,7 +35,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _td_loaders import LOADERS, Dataset
+from _td_loaders import LOADERS, Dataset, uniform_categorical
 
 from claimrec.reconciliation._estimators import ESTIMATORS, Estimate
 from claimrec.reconciliation._multi import latent_truth
@@ -164,23 +164,8 @@ def synthetic_accuracy(n: int = 100_000, *, seed: int = 0) -> list[dict[str, Any
     rng = np.random.default_rng(seed)
     n_sources, n_items = 200, max(n // 10, 1)
     accuracy = rng.uniform(0.3, 0.95, n_sources)
-    src = rng.integers(0, n_sources, n)
-    item = rng.integers(0, n_items, n)
-    right = rng.random(n) < accuracy[src]
-    # each item's true value is a random one of six labels, so that the documented tie-break
-    # (the smallest label) favours no method: with the truth always "v0" every tie went right
-    true_value = rng.integers(0, 6, n_items)
-    value = np.where(right, true_value[item], (true_value[item] + rng.integers(1, 6, n)) % 6)
-    table = ClaimTable.from_records(
-        [f"s{x:03d}" for x in src.tolist()],
-        [f"i{x}" for x in item.tolist()],
-        [f"v{x}" for x in value.tolist()],
-        numeric=None,
-    )
-    truth_of = {f"i{i}": f"v{v}" for i, v in enumerate(true_value.tolist())}
-    truth = np.array(
-        [table.values[v] == truth_of[table.items[i]] for v, i in enumerate(table.value_item)]
-    )
+    # six labels an item, the true one drawn at random: the tie-break favours no method
+    table, truth = uniform_categorical(rng, n, accuracy, n_items, 6, source_digits=3)
     print(f"\n## synthetic: {table!r}, every item has gold (seed {seed})")
     print(f"{'method':18s} {'accuracy':>8s} {'ECE':>6s}  settings")
     rows = []
