@@ -115,6 +115,11 @@ def run_one(path: Path, seed: int, root: Path = ROOT) -> dict[str, float]:
         value = stage(value)
         out[name] = time.perf_counter() - start
         out[name + "_peak"], out[name + "_held"] = _peak_mib(), _held_mib()
+        print(  # progress on stderr, as it happens: a long run stopped early still says where
+            f"  {path.name}: {name} {out[name]:.2f} s, peak {out[name + '_peak']:,.0f} MiB",
+            file=sys.stderr,
+            flush=True,
+        )
     out["peak_mib"] = _peak_mib()
     return out
 
@@ -123,7 +128,7 @@ def _child(path: Path, seed: int, root: Path) -> dict[str, float]:
     done = subprocess.run(  # noqa: S603 - our own script, our own arguments
         [sys.executable, __file__, "--one", str(path), "--seed", str(seed), "--root", str(root)],
         check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,  # stderr passes through: the stages' progress
         text=True,
         cwd=root,
     )
