@@ -86,6 +86,8 @@ from claimrec.relation import (
     _Lookup,
     _lookup,
     _lossy,
+    _perpetrator_of,
+    _perpetrator_role,
     _place_of,
     _relate_scored,
     _relay,
@@ -1972,7 +1974,11 @@ def _build(
         )
         keep = (scored.reject == _R_SUBJECT) & (without >= opts.threshold)
         victims = [victims[k] for k in np.flatnonzero(keep).tolist()]
-    for a, b in [*_entailment_pairs(claims, resolution, lookup, groups), *victims]:
+    for a, b in [
+        *_entailment_pairs(claims, resolution, lookup, groups),
+        *victims,
+        *_perpetrator_pairs(claims, resolution, lookup),
+    ]:
         if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
             continue
         pair = _pair_score(table, position[a.id], position[b.id], opts)
@@ -2045,6 +2051,53 @@ def _entailment_pairs(
         for c in asserted:
             if groups.get(c.id) != groups.get(d.id) and lookup.entails(predicate_of[c.id], target):
                 yield (d, c) if d.id <= c.id else (c, d)
+
+
+_PERPETRATOR_BUCKET = 256  # claims naming perpetrators of one place, day or chain, paired
+
+
+def _perpetrator_pairs(
+    claims: list[Claim], resolution: Resolution, lookup: _Lookup
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of an attribution and another claim naming a perpetrator: maybe a dispute.
+
+    "The blast was caused by X" and "Y killed 500" are of two predicate families, which
+    alignment keeps apart; relate() examines them (:func:`_perpetrator_dispute`), and so
+    does the graph. Claims are bucketed by what can place two of them in one event: the
+    country of their place, each day they meet, their report chain's origin, their event
+    label. Buckets larger than ``_PERPETRATOR_BUCKET`` claims are left to alignment.
+    """
+    buckets: dict[tuple[str, str], list[tuple[Claim, bool]]] = defaultdict(list)
+    for k, claim in enumerate(claims):
+        rec = resolution[k]
+        role = _perpetrator_role(rec, lookup)
+        if role is None or _perpetrator_of(rec) is None:
+            continue
+        keys: list[tuple[str, str]] = []
+        place = _place_of(rec)
+        if place is not None:
+            keys.append(("country", place.country or place.id))
+        if claim.when is not None:
+            keys.extend(("day", day) for day in _days_of(claim.when))
+        origin = rec.origin
+        if origin is not None:
+            keys.append(("origin", origin.id))
+        if claim.event is not None:
+            keys.append(("event", normalize(claim.event)))
+        for key in keys:
+            buckets[key].append((claim, role == "attribution"))
+    seen: set[tuple[str, str]] = set()
+    for members in buckets.values():
+        if len(members) > _PERPETRATOR_BUCKET:
+            continue
+        for (a, attributes_a), (b, attributes_b) in itertools.combinations(members, 2):
+            if not (attributes_a or attributes_b) or a.id == b.id:
+                continue
+            pair = (a, b) if a.id <= b.id else (b, a)
+            key = (pair[0].id, pair[1].id)
+            if key not in seen:
+                seen.add(key)
+                yield pair
 
 
 _INSTANT = dt.timedelta(microseconds=1)  # a span's end is exclusive: its last instant

@@ -40,6 +40,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import re
 import weakref
 from collections.abc import Iterable
 from enum import Enum
@@ -471,6 +472,8 @@ class _Lookup:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._excludes: dict[tuple[str, str], bool] = {}
+        self._violent: dict[str, bool] = {}
+        self._entailed_targets: frozenset[str] = frozenset()
 
     def predicates_exclude(self, a: str | None, b: str | None) -> bool:
         if a is None or b is None:
@@ -489,6 +492,21 @@ class _Lookup:
         if a is None or b is None or a == b:
             return False
         return b in _entailed(self.vocabulary, a)
+
+    def violent(self, predicate: str) -> bool:
+        """Whether a predicate is a violent act: it entails another, or another entails it."""
+        found = self._violent.get(predicate)
+        if found is None:
+            if not self._entailed_targets:
+                self._entailed_targets = frozenset(
+                    target
+                    for record in self.vocabulary.predicates
+                    for target in _entailed(self.vocabulary, record.id)
+                ) or frozenset({""})
+            found = self._violent[predicate] = bool(
+                _entailed(self.vocabulary, predicate) or predicate in self._entailed_targets
+            )
+        return found
 
     def subjects_exclude(self, a: str | None, b: str | None) -> bool:
         if a is None or b is None or a == b:
@@ -817,6 +835,16 @@ def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
             site, town = (a.place, b.place) if inner is a.place else (b.place, a.place)
             outcome = _Outcome.A_NARROWER if inner is a.place else _Outcome.B_NARROWER
             return (outcome, (_reason(ReasonKind.SPATIAL, f"{site} is a site in {town}"),)), 1.0
+    if relation in (PlaceRelation.SAME, PlaceRelation.UNKNOWN):
+        # "El Fasher and Zamzam" and "El Fasher, Zamzam and Abu Shouk": a list of places
+        # that holds every place of another list, and more, is the broader place, even
+        # when the gazetteer reads both as one town (it knows only one of their parts)
+        listed_a, listed_b = _and_cores(a.place), _and_cores(b.place)
+        if listed_a < listed_b or listed_b < listed_a:
+            narrow, wide = (a.place, b.place) if listed_a < listed_b else (b.place, a.place)
+            outcome = _Outcome.A_NARROWER if listed_a < listed_b else _Outcome.B_NARROWER
+            detail = f"{narrow} is among the places {wide} names"
+            return (outcome, (_reason(ReasonKind.SPATIAL, detail),)), 1.0
     if relation is PlaceRelation.SAME:
         return _SAME, 1.0
     if relation is PlaceRelation.WITHIN:
@@ -843,13 +871,26 @@ def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
 def _list_cores(text: str) -> frozenset[str]:
     """Return the places a list names, each by its core ("around Zamzam" is Zamzam)."""
     parts = [p for p in _LIST_SPLIT.split(text) if p.strip()] or [text]
-    cores = set()
-    for part in parts:
-        core = _place_core(part)
-        for word in ("camps", "camp", "displacement", "the town of", "town of", "city of"):
-            core = core.replace(word, " ")
-        cores.add(" ".join(core.split()))
+    cores = {_one_core(part) for part in parts}
     return frozenset(c for c in cores if c)
+
+
+def _one_core(part: str) -> str:
+    core = _place_core(part)
+    for word in ("camps", "camp", "displacement", "the town of", "town of", "city of"):
+        core = core.replace(word, " ")
+    return " ".join(core.split())
+
+
+_AND_SPLIT = re.compile(r"\s*(?:&|\band\b|\bet\b)\s*")
+
+
+@functools.lru_cache(maxsize=65536)
+def _and_cores(text: str) -> frozenset[str]:
+    """Return the places a list joined by "and" names ("X, Y and Z"; "site, town" is one)."""
+    if _AND_SPLIT.search(text) is None:
+        return frozenset({_one_core(text) or text})
+    return _list_cores(text)
 
 
 def _site_of(x: str, y: str) -> str | None:
@@ -874,19 +915,27 @@ def _times(p: _Pair) -> _Finding:
     return _spans(a.when, b.when, ReasonKind.TEMPORAL, apart=apart)
 
 
+def _actor_name(claim: Claim, rec: ClaimResolution) -> str | None:
+    """Return who did it, as the claim names it, else as resolution read it from its text."""
+    if claim.actor is not None:
+        return claim.actor
+    return None if rec.actor is None else rec.actor.text
+
+
 def _actors(p: _Pair) -> _Finding:
     a, b = p.a, p.b
-    if a.actor is None and b.actor is None:
+    name_a, name_b = _actor_name(a, p.ra), _actor_name(b, p.rb)
+    if name_a is None and name_b is None:
         return _SAME
-    if a.actor is None or b.actor is None:
-        claim = a if b.actor is None else b
-        outcome = _Outcome.A_NARROWER if b.actor is None else _Outcome.B_NARROWER
-        detail = f"only {claim.source.name} names who did it ({claim.actor})"
+    if name_a is None or name_b is None:
+        claim, name = (a, name_a) if name_b is None else (b, name_b)
+        outcome = _Outcome.A_NARROWER if name_b is None else _Outcome.B_NARROWER
+        detail = f"only {claim.source.name} names who did it ({name})"
         return (outcome, (_reason(ReasonKind.PERPETRATOR, detail),))
-    if _same_words(a.actor, b.actor):
+    if _same_words(name_a, name_b):
         return _SAME
     first, second = p.ra.actor, p.rb.actor
-    x, y = _pair_text(a.actor, b.actor)
+    x, y = _pair_text(name_a, name_b)
     if (
         first is not None
         and second is not None
@@ -1348,8 +1397,8 @@ def _judge(
         and isinstance(b.value, str)
         and value_finding[0] is _Outcome.OVERLAP
         and actor_finding is _SAME
-        and a.actor is not None
-        and b.actor is not None
+        and _actor_name(a, ra) is not None
+        and _actor_name(b, rb) is not None
     ):
         # "Israeli airstrike" and "Israeli air raid" of one named perpetrator: the value
         # says who did it, and both name the same one
@@ -1408,7 +1457,11 @@ def _judge(
         denied_narrower = (_Outcome.A_NARROWER if denier is a else _Outcome.B_NARROWER) in outcomes
         other_figure = _other_figure(denier, asserter)
         # "Israel did not do it" against "fighters' rocket did it": another perpetrator
-        other_actor = a.actor is not None and b.actor is not None and actor_finding is not _SAME
+        other_actor = (
+            _actor_name(a, ra) is not None
+            and _actor_name(b, rb) is not None
+            and actor_finding is not _SAME
+        )
         other_figure = other_figure or other_actor
         if conflicts or denied_narrower or other_figure or not _one_event(p, place_relation):
             detail = (
@@ -1853,6 +1906,13 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
         if pair.a != a.id:
             place_relation = place_relation.converse()
     score = pair.score
+    if not pair.aligned and pair.rejected not in ("place", "time"):
+        # Who did it, across predicate families: "blamed on X" against "Y killed 12", or
+        # "X denies responsibility" against "X's air strike": alignment keeps the
+        # predicates apart, yet the two dispute one act's perpetrator.
+        disputed = _perpetrator_dispute(_Pair(a, b, ra, rb, lookup), pair)
+        if disputed is not None:
+            return disputed
     if not pair.aligned:
         # Alignment keeps exclusive subjects apart ("civilians", "militia"); kinds of one
         # broader class may still be one count of one act, named two ways. It also keeps
@@ -1888,6 +1948,116 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
 
 
 RELAY_STRENGTH = 0.5  # a relay told by provenance alone, in words alignment keeps apart
+
+#: The predicate family of claims about who caused an event ("blamed on", "responsible
+#: for", "claimed responsibility").
+ATTRIBUTION_FAMILY = "responsibility"
+
+
+def _perpetrator_of(rec: ClaimResolution) -> Resolved | None:
+    """Return the claim's perpetrator: a known actor, read exactly (never by resemblance)."""
+    hit = rec.actor
+    if hit is None or not isinstance(hit.record, Actor) or hit.rule == "fuzzy":
+        return None
+    return hit
+
+
+def _perpetrator_role(rec: ClaimResolution, lookup: _Lookup) -> str | None:
+    """Return how a claim names who did something: ``attribution``, ``act`` or None.
+
+    An attribution says who caused an event (the vocabulary's ``responsibility``
+    family: "blamed on", "responsible for"); an act is a violent act, a predicate of the
+    vocabulary's entailment graph ("killed" entails "attacked"; "attacked" is entailed).
+    """
+    hit = rec.predicate
+    if hit is None:
+        return None
+    if getattr(hit.record, "family", None) == ATTRIBUTION_FAMILY:
+        return "attribution"
+    return "act" if lookup.violent(hit.id) else None
+
+
+def _fighters(rec: ClaimResolution, lookup: _Lookup) -> bool:
+    """Whether the claim's victims are a kind of people that excludes civilians (fighters).
+
+    In a battle each side kills: "JNIM attacked the base" and "the army killed 40
+    militants" name two perpetrators of two acts, not rivals for one.
+    """
+    subject = _rid(rec.subject)
+    civilians = "civilians"
+    if subject is None or civilians not in lookup.vocabulary.subjects:
+        return False
+    return lookup.subjects_exclude(subject, civilians)
+
+
+def _perpetrator_dispute(p: _Pair, pair: PairScore) -> Relationship | None:
+    """Return a dispute over who did it between two claims of different predicates.
+
+    An attribution ("the blast was caused by X", "X blamed for the attack") and another
+    claim naming a perpetrator of a different party (another attribution, or a violent
+    act: "Y's air strike", "Y killed 500") dispute who did it. A denial ("X denies
+    responsibility", "X did not bomb the hospital") disputes a claim naming X (or its
+    party) as the one who did it, one of the two being an attribution. Both perpetrators
+    must be known actors read exactly, the two speakers different, the act's victims not
+    fighters (in a battle both sides kill), and something must place both claims in one
+    event (:func:`_one_event`). Otherwise None.
+    """
+    a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
+    role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
+    if role_a is None or role_b is None or "attribution" not in (role_a, role_b):
+        return None
+    if (role_a == "act" and _fighters(ra, lookup)) or (role_b == "act" and _fighters(rb, lookup)):
+        return None
+    pa, pb = _perpetrator_of(ra), _perpetrator_of(rb)
+    if pa is None or pb is None:
+        return None
+    vocab = lookup.vocabulary
+    if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
+        return None
+    first, second = pa.record, pb.record
+    assert isinstance(first, Actor)
+    assert isinstance(second, Actor)
+    same = first.id == second.id or (first.party is not None and first.party == second.party)
+    name_a, name_b = a.actor or pa.text, b.actor or pb.text
+    x, y = _pair_text(name_a, name_b)
+    if a.polarity is b.polarity:
+        if a.denied or same:
+            return None  # two denials can both hold; one perpetrator named twice agrees
+        reason = _reason(
+            ReasonKind.PERPETRATOR, f"{x} and {y} are different parties: who did it is disputed"
+        )
+    else:
+        denier, asserter = (a, b) if a.denied else (b, a)
+        if not same:
+            return None  # denying one perpetrator's role does not dispute naming another
+        denied_name, named = (name_a, name_b) if denier is a else (name_b, name_a)
+        detail = (
+            f"{denier.source.name} denies that {denied_name} did it; "
+            f"{asserter.source.name} names {named}"
+        )
+        reason = _reason(ReasonKind.POLARITY, detail)
+    if not _one_event(p, None):
+        return None
+    predicates = _reason(
+        ReasonKind.CATEGORICAL,
+        "{} and {} both say who did it".format(*_pair_text(_q(a.predicate), _q(b.predicate))),
+    )
+    strength = _score_without(pair, "predicate")
+    hedges = []
+    for claim in (a, b):
+        words = _hedges(claim)
+        if words:
+            strength *= HEDGE_FACTOR
+            quoted = ", ".join(_q(w) for w in words)
+            hedges.append(_reason(ReasonKind.HEDGE, f"{claim.source.name} says {quoted}"))
+    return Relationship(
+        a=a.id,
+        b=b.id,
+        kind=Relation.CONTRADICTS,
+        strength=round(min(1.0, max(0.0, strength)), 4),
+        reasons=_sorted_reasons([reason, predicates, *hedges]),
+        disputed=True,
+    )
 
 
 def _relay_key(claim: Claim, rec: ClaimResolution) -> tuple[str, ...] | None:
