@@ -1072,11 +1072,51 @@ def _published(claim: Claim) -> dt.date | None:
 
 
 def _changed(a: Claim, b: Claim) -> bool:
-    """Whether one speaker's two figures differ (exactly: 500 then 471 is a change)."""
+    """Whether one speaker's two figures differ (exactly: 500 then 471 is a change).
+
+    Nested figures are one figure relayed ("203" and "over 200"), except two bounds of one
+    kind whose numbers differ ("at least 471", "at least 500"): a relay that rounds a
+    bound keeps it true by rounding it to the weaker side ("over 314" relayed as "over
+    300"), so a bound that is not such a rounding of the other is a new figure.
+    """
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
         return False
-    return va != vb and _lossy(va, vb) is None and not (va.issubset(vb) or vb.issubset(va))
+    if va == vb or _lossy(va, vb) is not None:
+        return False
+    if not (va.issubset(vb) or vb.issubset(va)):
+        return True
+    return _other_bound(va, vb)
+
+
+def _other_bound(a: Quantity, b: Quantity) -> bool:
+    """Whether two nested bounds of one kind state different numbers, neither rounded."""
+    if a.kind is not b.kind:
+        return False
+    if a.kind is QuantityKind.LOWER_BOUND:
+        x, y = a.low, b.low
+    elif a.kind is QuantityKind.UPPER_BOUND:
+        x, y = a.high, b.high
+    else:
+        return False
+    if x is None or y is None or abs(x - y) <= 1:  # "more than 80" and "at least 80"
+        return False
+    lower = a.kind is QuantityKind.LOWER_BOUND
+    weak = min(x, y) if lower else max(x, y)
+    strong = y if weak == x else x
+    step = -1 if lower else 1  # "more than 300" is 301 and up: its stated number is 300
+    return _zeros(weak, step) <= _zeros(strong, step)
+
+
+def _zeros(number: float, step: int) -> int:
+    """Trailing zeros of the number a bound states (300: 2; 314: 0); 0 for a fraction."""
+    if number != int(number):
+        return 0
+    counts = []
+    for stated in (int(abs(number)), int(abs(number + step))):
+        text = str(stated)
+        counts.append(len(text) - len(text.rstrip("0")) if stated else 0)
+    return max(counts)
 
 
 def _same_origin(p: _Pair) -> bool:
