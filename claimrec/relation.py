@@ -986,6 +986,11 @@ def _subjects(p: _Pair) -> _Finding:
     sa, sb = _rid(p.ra.subject), _rid(p.rb.subject)
     lookup = p.lookup
     if lookup.subjects_exclude(sa, sb):
+        if _fighters(p.ra, lookup) and _fighters(p.rb, lookup):
+            # soldiers and militants: the two sides of a fight, whose dead are different
+            # people, never one count named two ways
+            detail = f"{x} and {y} are two sides' dead, not one count named two ways"
+            return (_Outcome.APART, (_reason(ReasonKind.VICTIM, detail),))
         if lookup.subjects_kin(sa, sb):
             # Exclusive kinds of one broader class (civilians, militia: both people): the
             # same dead may be called either, so this may be a dispute over the victims.

@@ -163,3 +163,14 @@ def test_a_list_of_places_holding_another_is_the_broader_place(wide, narrow):
     assert any("among the places" in r.detail for r in rel.reasons_of(ReasonKind.SPATIAL))
     rival = struck(source="Kayes resident", actor=None, value=57, place=wide, cid="rival")
     assert relate(rival, whole).kind is Relation.CONTRADICTS
+
+
+def test_two_sides_dead_are_no_victim_dispute():
+    """'35 militants died' and '21 soldiers killed' at one place: both sides' dead."""
+    fighters = struck(source="FAMa", actor=None, subject="militants", value=35, cid="m")
+    soldiers = struck(source="JNIM", actor=None, subject="soldiers", value="at least 21", cid="s")
+    rel = relate(fighters, soldiers)
+    assert rel.kind is Relation.UNRELATED
+    assert any("two sides" in r.detail for r in rel.reasons_of(ReasonKind.VICTIM))
+    civilians = struck(source="HRW", actor=None, subject="civilians", value=35, cid="c")
+    assert relate(fighters, civilians).kind is Relation.CONTRADICTS
