@@ -1499,7 +1499,13 @@ def _judge(
 
     if a.polarity is not b.polarity:
         denier, asserter = (a, b) if a.denied else (b, a)
-        denied_narrower = (_Outcome.A_NARROWER if denier is a else _Outcome.B_NARROWER) in outcomes
+        # what is denied narrower than what is asserted: "denies killing 12" leaves
+        # "killed" standing, "denies it at Zamzam" leaves "around Zamzam and El Fasher".
+        # A time the denial adds dates the event it speaks of (rule 6 checks it is one
+        # event) and denies no less
+        what = (subject_finding, predicate_finding, actor_finding, place_finding, value_finding)
+        narrower = _Outcome.A_NARROWER if denier is a else _Outcome.B_NARROWER
+        denied_narrower = any(outcome is narrower for outcome, _ in what)
         other_figure = _other_figure(denier, asserter)
         # "Israel did not do it" against "fighters' rocket did it": another perpetrator
         other_actor = (

@@ -174,3 +174,14 @@ def test_two_sides_dead_are_no_victim_dispute():
     assert any("two sides" in r.detail for r in rel.reasons_of(ReasonKind.VICTIM))
     civilians = struck(source="HRW", actor=None, subject="civilians", value=35, cid="c")
     assert relate(fighters, civilians).kind is Relation.CONTRADICTS
+
+
+def test_a_denial_that_dates_the_event_denies_no_less():
+    """'FAMa denies responsibility for the 3 March blast' against an undated attribution."""
+    denial = blamed(source="FAMa", actor="FAMa", polarity="denied", cid="deny")
+    undated = blamed(source="HRW", actor="FAMa", when=None, cid="hrw")
+    rel = relate(denial, undated)
+    assert rel.kind is Relation.CONTRADICTS
+    # a denial at one place of the places the assertion names still denies less
+    wide = blamed(source="HRW", actor="FAMa", place="Kayes and Wadi Bera", cid="wide")
+    assert relate(denial, wide).kind is Relation.COMPATIBLE
