@@ -79,6 +79,7 @@ from claimrec.relation import (
     Relation,
     Relationship,
     _aggregates,
+    _article,
     _bounded,
     _changed,
     _check_options,
@@ -2064,8 +2065,9 @@ def _perpetrator_pairs(
     "The blast was caused by X" and "Y killed 500" are of two predicate families, which
     alignment keeps apart; relate() examines them (:func:`_perpetrator_dispute`), and so
     does the graph. Claims are bucketed by what can place two of them in one event: the
-    country of their place, each day they meet, their report chain's origin, their event
-    label. Buckets larger than ``_PERPETRATOR_BUCKET`` claims are left to alignment.
+    country of their place, each day they meet, their report chain's origin, the article
+    that carries them, their event label. Buckets larger than ``_PERPETRATOR_BUCKET``
+    claims are left to alignment.
     """
     buckets: dict[tuple[str, str], list[tuple[Claim, bool]]] = defaultdict(list)
     for k, claim in enumerate(claims):
@@ -2082,6 +2084,9 @@ def _perpetrator_pairs(
         origin = rec.origin
         if origin is not None:
             keys.append(("origin", origin.id))
+        article = _article(claim)
+        if article is not None:
+            keys.append(("article", article))
         if claim.event is not None:
             keys.append(("event", normalize(claim.event)))
         for key in keys:

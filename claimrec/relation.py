@@ -1245,6 +1245,20 @@ def _one_report(a: Claim, b: Claim) -> bool:
     return a.via is not None and b.via is not None and a.via.id == b.via.id
 
 
+def _article(claim: Claim) -> str | None:
+    """Return the article that carries the claim: its report's address, else the report."""
+    via = claim.via
+    if via is None:
+        return None
+    return via.url or via.id
+
+
+def _one_article(a: Claim, b: Claim) -> bool:
+    """Whether one article carries both claims (one report, or two with one address)."""
+    first = _article(a)
+    return first is not None and first == _article(b)
+
+
 def _other_figure(denier: Claim, asserter: Claim) -> bool:
     """Whether a denied figure is not the asserted one (denying 471 leaves "500" standing)."""
     denied, asserted = denier.value, asserter.value
@@ -2051,7 +2065,7 @@ def _perpetrator_dispute(p: _Pair, pair: PairScore) -> Relationship | None:
     party) as the one who did it, one of the two being an attribution. Both perpetrators
     must be known actors read exactly, the two speakers different, the act's victims not
     fighters (in a battle both sides kill), and something must place both claims in one
-    event (:func:`_one_event`). Otherwise None.
+    event (:func:`_one_event`, or one article carrying both). Otherwise None.
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
     role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
@@ -2087,7 +2101,9 @@ def _perpetrator_dispute(p: _Pair, pair: PairScore) -> Relationship | None:
             f"{asserter.source.name} names {named}"
         )
         reason = _reason(ReasonKind.POLARITY, detail)
-    if not _one_event(p, None):
+    if not (_one_event(p, None) or _one_article(a, b)):
+        # an article setting one party's account of who did it against another's speaks
+        # of one event
         return None
     predicates = _reason(
         ReasonKind.CATEGORICAL,

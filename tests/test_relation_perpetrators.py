@@ -5,6 +5,7 @@ Made-up claims (a market in Kayes struck on 3 March 2025): none is copied from t
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -185,3 +186,15 @@ def test_a_denial_that_dates_the_event_denies_no_less():
     # a denial at one place of the places the assertion names still denies less
     wide = blamed(source="HRW", actor="FAMa", place="Kayes and Wadi Bera", cid="wide")
     assert relate(denial, wide).kind is Relation.COMPATIBLE
+
+
+def test_one_article_setting_two_accounts_side_by_side_speaks_of_one_event():
+    """An article quoting the government's and JNIM's accounts of who did it, no place given."""
+    article = "https://example.org/2025/03/04/market-blast"
+    gov = blamed(place=None, when=None, via=Report(outlet="Wire", url=article, id="w-gov"))
+    jnim = struck(place=None, when=None, via=Report(outlet="Wire", url=article, id="w-jnim"))
+    assert relate(gov, jnim).kind is Relation.CONTRADICTS
+    graph = cr.claim_graph([gov, jnim])
+    assert graph.relationship("blamed", "struck").kind is Relation.CONTRADICTS
+    elsewhere = attrs.evolve(jnim, via=Report(outlet="Radio", id="radio"))
+    assert relate(gov, elsewhere).kind is not Relation.CONTRADICTS
