@@ -1183,8 +1183,13 @@ def _rising(p: _Pair) -> bool:
 
 def _only_numeric(findings: Iterable[_Finding]) -> bool:
     """Whether every conflict among the findings is a numeric one."""
+    return _only_kind(findings, ReasonKind.NUMERIC)
+
+
+def _only_kind(findings: Iterable[_Finding], kind: ReasonKind) -> bool:
+    """Whether every conflict among the findings is of one kind (numeric, perpetrator...)."""
     kinds = {r.kind for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs}
-    return kinds <= {ReasonKind.NUMERIC}
+    return kinds <= {kind}
 
 
 def _site(hit: Resolved | None) -> str | None:
@@ -1528,7 +1533,10 @@ def _judge(
             and actor_finding is not _SAME
         )
         other_figure = other_figure or other_actor
-        if conflicts or denied_narrower or other_figure or not _one_event(p, place_relation):
+        # one article reporting that X did it and X's denial speaks of one event
+        named = _actor_name(a, ra) is not None and _actor_name(b, rb) is not None
+        one = _one_event(p, place_relation) or (named and _one_article(a, b))
+        if conflicts or denied_narrower or other_figure or not one:
             detail = (
                 f"{denier.source.name} denies a claim other than the one "
                 f"{asserter.source.name} asserts"
@@ -1561,10 +1569,15 @@ def _judge(
         detail = f"{_NOT_ONE} at one time (event time, report chain or dates): {_ONE_TIME}"
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
-    elif conflicts and not _one_event(p, place_relation):
+    elif (
+        conflicts
+        and not _one_event(p, place_relation)
+        and not (_only_kind(findings, ReasonKind.PERPETRATOR) and _one_article(a, b))
+    ):
         # Two claims with nothing placing them in one event (no shared place, time,
         # report or label): perhaps two events, not a dispute, whatever the conflict
-        # (figures, perpetrators, victims, outcomes).
+        # (figures, perpetrators, victims, outcomes). One article setting two accounts
+        # of who did it side by side speaks of one event.
         detail = f"{_NOT_ONE} (place, time, report)"
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]

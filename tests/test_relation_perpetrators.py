@@ -198,3 +198,23 @@ def test_one_article_setting_two_accounts_side_by_side_speaks_of_one_event():
     assert graph.relationship("blamed", "struck").kind is Relation.CONTRADICTS
     elsewhere = attrs.evolve(jnim, via=Report(outlet="Radio", id="radio"))
     assert relate(gov, elsewhere).kind is not Relation.CONTRADICTS
+
+
+def test_one_article_places_two_attributions_and_a_denial_in_one_event():
+    """One article: 'blamed on JNIM', 'blamed on FAMa', 'FAMa denies it'; no place, no date."""
+    article = "https://example.org/2025/03/04/who-did-it"
+
+    def carried(claim, cid):
+        return attrs.evolve(claim, via=Report(outlet="Wire", url=article, id=f"w-{cid}"))
+
+    jnim = carried(blamed(place=None, when=None, cid="jnim"), "jnim")
+    fama = carried(blamed(source="HRW", actor="FAMa", place=None, when=None, cid="fama"), "fama")
+    denial = carried(
+        blamed(source="FAMa", actor="FAMa", polarity="denied", place=None, when=None, cid="no"),
+        "no",
+    )
+    assert relate(jnim, fama).kind is Relation.CONTRADICTS
+    assert relate(denial, fama).kind is Relation.CONTRADICTS
+    apart = [attrs.evolve(c, via=Report(outlet=c.id, id=f"own-{c.id}")) for c in (fama, denial)]
+    assert relate(jnim, apart[0]).kind is not Relation.CONTRADICTS
+    assert relate(apart[1], apart[0]).kind is not Relation.CONTRADICTS
