@@ -11,8 +11,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimrec as cr
+from claimrec.alignment import compare
 from claimrec.model import Claim, Report
-from claimrec.relation import ReasonKind, Relation, relate
+from claimrec.relation import (
+    ReasonKind,
+    Relation,
+    _actor_name,
+    _lookup,
+    _Pair,
+    _perpetrator_dispute,
+    relate,
+)
+from claimrec.resolution import resolve
 
 
 def blamed(source="Mali government", actor="JNIM", cid="blamed", **kw):
@@ -218,3 +228,25 @@ def test_one_article_places_two_attributions_and_a_denial_in_one_event():
     apart = [attrs.evolve(c, via=Report(outlet=c.id, id=f"own-{c.id}")) for c in (fama, denial)]
     assert relate(jnim, apart[0]).kind is not Relation.CONTRADICTS
     assert relate(apart[1], apart[0]).kind is not Relation.CONTRADICTS
+
+
+def test_the_perpetrator_resolution_reads_from_the_words_counts_when_the_claim_names_none():
+    """An actor read from the text ('frappe malienne' -> FAMa) is who did it, for relate."""
+    claims = [blamed(), struck(actor=None)]
+    res = resolve(claims)
+    ra, rb = res[0], res[1]
+    assert rb.actor is None
+    read = attrs.evolve(
+        ra.actor,
+        text="frappe malienne",
+        id="FAMa",
+        name="FAMa",
+        record=cr.default_vocabulary().actors.get("FAMa"),
+        rule="demonym",
+    )
+    rb = attrs.evolve(rb, actor=read)
+    assert _actor_name(claims[1], rb) == "frappe malienne"
+    pair = compare(claims[0], claims[1])
+    rel = _perpetrator_dispute(_Pair(claims[0], claims[1], ra, rb, _lookup(None)), pair)
+    assert rel is not None
+    assert rel.kind is Relation.CONTRADICTS
