@@ -1960,7 +1960,7 @@ def _build(
         add(rel)
     # A denial of what another claim entails ("no attack on civilians" and "civilians
     # killed") is a dispute across predicate families, which alignment keeps apart.
-    victims = list(_victim_pairs(claims, resolution, lookup))
+    victims = list(_victim_pairs(claims, record, lookup))
     if victims:
         # keep the pairs the rescue can save: rejected on the subject alone, and aligned
         # without it (scored in one vectorised call; explanations only for those kept)
@@ -1978,7 +1978,7 @@ def _build(
     for a, b in [
         *_entailment_pairs(claims, resolution, lookup, groups),
         *victims,
-        *_perpetrator_pairs(claims, resolution, lookup),
+        *_perpetrator_pairs(claims, record, lookup),
     ]:
         if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
             continue
@@ -2058,7 +2058,7 @@ _PERPETRATOR_BUCKET = 256  # claims naming perpetrators of one place, day or cha
 
 
 def _perpetrator_pairs(
-    claims: list[Claim], resolution: Resolution, lookup: _Lookup
+    claims: list[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
 ) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of an attribution and another claim naming a perpetrator: maybe a dispute.
 
@@ -2070,8 +2070,8 @@ def _perpetrator_pairs(
     claims are left to alignment.
     """
     buckets: dict[tuple[str, str], list[tuple[Claim, bool]]] = defaultdict(list)
-    for k, claim in enumerate(claims):
-        rec = resolution[k]
+    for claim in claims:
+        rec = record(claim.id)
         role = _perpetrator_role(rec, lookup)
         if role is None or _perpetrator_of(rec) is None:
             continue
@@ -2110,7 +2110,7 @@ _SPAN_DAYS = 14  # a span this short meets each of its days (an operation of a w
 
 
 def _victim_pairs(
-    claims: list[Claim], resolution: Resolution, lookup: _Lookup
+    claims: list[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
 ) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of one predicate at one place whose victims are exclusive kinds of people.
 
@@ -2120,8 +2120,8 @@ def _victim_pairs(
     days, an undated claim meets every day.
     """
     buckets: dict[tuple[str, str], dict[str, list[tuple[Claim, str]]]] = {}
-    for k, claim in enumerate(claims):
-        rec = resolution[k]
+    for claim in claims:
+        rec = record(claim.id)
         if rec.predicate is None or rec.subject is None or not lookup.human(rec.subject.id):
             continue
         place = rec.place
