@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from claimrec.model import Claim, Report
@@ -55,3 +56,15 @@ def test_a_new_bound_with_no_order_is_not_an_echo():
 def test_a_rounded_bound_is_the_same_statement_relayed():
     rel = relate(said("over 314", "Wire", "x"), said("over 300", "Radio", "y"))
     assert rel.reasons_of("echo")
+
+
+def test_a_figure_for_one_of_the_places_listed_is_a_part_not_a_revision():
+    """'over 400 across Kayes, Wadi Bera and Kolo', then 'at least 300 at Kayes': a part."""
+    wide = attrs.evolve(
+        said("over 400", "Wire", "wide", "2025-03-03"), place="Kayes, Wadi Bera and Kolo"
+    )
+    part = said("at least 300", "Radio", "part", published="2025-03-05")
+    rel = relate(part, wide)
+    assert rel.kind is not Relation.REVISES
+    same_places = attrs.evolve(part, place=wide.place)
+    assert relate(same_places, wide).kind is Relation.REVISES

@@ -301,7 +301,7 @@ def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
         if parts_a != parts_b and (parts_a < parts_b or parts_b < parts_a):
             narrow, wide = (a.place, b.place) if parts_a < parts_b else (b.place, a.place)
             outcome = _Outcome.A_NARROWER if parts_a < parts_b else _Outcome.B_NARROWER
-            detail = f"{narrow} is among the places {wide} names"
+            detail = f"{narrow} {_AMONG} {wide} names"
             return (outcome, (_reason(ReasonKind.SPATIAL, detail),)), 1.0
         # "a hospital in Zamzam" and "Zamzam", neither known: a site of the other place
         inner = _site_of(a.place, b.place)
@@ -317,7 +317,7 @@ def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
         if listed_a < listed_b or listed_b < listed_a:
             narrow, wide = (a.place, b.place) if listed_a < listed_b else (b.place, a.place)
             outcome = _Outcome.A_NARROWER if listed_a < listed_b else _Outcome.B_NARROWER
-            detail = f"{narrow} is among the places {wide} names"
+            detail = f"{narrow} {_AMONG} {wide} names"
             return (outcome, (_reason(ReasonKind.SPATIAL, detail),)), 1.0
     if relation is PlaceRelation.SAME:
         return _SAME, 1.0
@@ -339,6 +339,9 @@ def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
         return (outcome, (_reason(ReasonKind.SPATIAL, f"{x} and {y} are different places"),)), 1.0
     detail = f"how {x} and {y} relate is unknown"
     return (_Outcome.EQUAL, (_reason(ReasonKind.SPATIAL, detail),)), UNKNOWN_PLACE_FACTOR
+
+
+_AMONG = "is among the places"  # a place of the places a list names
 
 
 @functools.lru_cache(maxsize=65536)

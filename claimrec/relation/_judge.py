@@ -10,6 +10,7 @@ import attrs
 from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.relation._fields import (
+    _AMONG,
     _NOT_ONE,
     _ONE_TIME,
     _SAME,
@@ -78,10 +79,12 @@ def _judge(
     )
     speaker = min(a.source.name, b.source.name)  # one name, whichever the order
     order = _statement_order(p) if same_speaker else 0
+    by_reports = False
     if same_speaker and order == 0 and _changed(a, b) and not _same_origin(p):
         # a changed figure with no statement times: the reports' dates order the two
         # statements (the same figure on two days stays one statement relayed)
         order = _report_order(p)
+        by_reports = order != 0
     lossy = None
     if same_speaker and isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
         lossy = _lossy(a.value, b.value)
@@ -341,6 +344,15 @@ def _judge(
             rel = attrs.evolve(rel, disputed=False, reasons=why)
         return rel
 
+    inside = (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+    listed = place_finding[0] in inside and any(
+        _AMONG in r.detail for r in place_finding[1]
+    )  # one of the places a list names ("Zamzam"; "Zamzam, Abu Shouk and El Fasher")
+    nested_time = a.when is not None and b.when is not None and time_finding[0] in inside
+    if by_reports and (listed or nested_time):
+        # reports ordering two figures of which one counts one of the places the other
+        # lists, or a time inside the other's: a part of its count, not a new figure
+        order = 0
     if order != 0 and (kind is not Relation.AGREES or _changed(a, b)):
         # One speaker, two statements at ordered times, two different claims: the later
         # one revises the earlier (not a dispute, not a corroboration).
