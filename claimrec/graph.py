@@ -87,7 +87,9 @@ from claimrec.relation import (
     _Lookup,
     _lookup,
     _lossy,
+    _Pair,
     _perpetrator_of,
+    _perpetrator_reason,
     _perpetrator_role,
     _place_of,
     _relate_scored,
@@ -2060,25 +2062,32 @@ _PERPETRATOR_BUCKET = 256  # claims naming perpetrators of one place, day or cha
 def _perpetrator_pairs(
     claims: list[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
 ) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs of an attribution and another claim naming a perpetrator: maybe a dispute.
+    """Pairs of an attribution and another claim naming a perpetrator that dispute who did it.
 
     "The blast was caused by X" and "Y killed 500" are of two predicate families, which
     alignment keeps apart; relate() examines them (:func:`_perpetrator_dispute`), and so
-    does the graph. Claims are bucketed by what can place two of them in one event: the
-    country of their place, each day they meet, their report chain's origin, the article
-    that carries them, their event label. Buckets larger than ``_PERPETRATOR_BUCKET``
-    claims are left to alignment.
+    does the graph. Claims are bucketed by what can place two of them in one event: their
+    place and the area it lies in, each day they meet, their report chain's origin, the
+    article that carries them, their event label; each attribution is paired with the
+    bucket's other claims, and a pair is kept when it disputes who did it (everything but
+    alignment's score is checked here, so that only disputes are scored). Buckets larger
+    than ``_PERPETRATOR_BUCKET`` claims are left to alignment.
     """
-    buckets: dict[tuple[str, str], list[tuple[Claim, bool]]] = defaultdict(list)
+    buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    attributions: set[str] = set()
     for claim in claims:
         rec = record(claim.id)
         role = _perpetrator_role(rec, lookup)
         if role is None or _perpetrator_of(rec) is None:
             continue
+        if role == "attribution":
+            attributions.add(claim.id)
         keys: list[tuple[str, str]] = []
         place = _place_of(rec)
         if place is not None:
-            keys.append(("country", place.country or place.id))
+            keys.append(("place", place.id))
+            if place.parent is not None:
+                keys.append(("place", place.parent))
         if claim.when is not None:
             keys.extend(("day", day) for day in _days_of(claim.when))
         origin = rec.origin
@@ -2090,19 +2099,25 @@ def _perpetrator_pairs(
         if claim.event is not None:
             keys.append(("event", normalize(claim.event)))
         for key in keys:
-            buckets[key].append((claim, role == "attribution"))
+            buckets[key].append(claim)
     seen: set[tuple[str, str]] = set()
     for members in buckets.values():
         if len(members) > _PERPETRATOR_BUCKET:
             continue
-        for (a, attributes_a), (b, attributes_b) in itertools.combinations(members, 2):
-            if not (attributes_a or attributes_b) or a.id == b.id:
+        for a in members:
+            if a.id not in attributions:
                 continue
-            pair = (a, b) if a.id <= b.id else (b, a)
-            key = (pair[0].id, pair[1].id)
-            if key not in seen:
+            for b in members:
+                if a.id == b.id:
+                    continue
+                first, second = (a, b) if a.id <= b.id else (b, a)
+                key = (first.id, second.id)
+                if key in seen:
+                    continue
                 seen.add(key)
-                yield pair
+                pair = _Pair(first, second, record(first.id), record(second.id), lookup)
+                if _perpetrator_reason(pair) is not None:
+                    yield first, second
 
 
 _INSTANT = dt.timedelta(microseconds=1)  # a span's end is exclusive: its last instant

@@ -79,6 +79,7 @@ from claimrec.relation._relate import RELAY_STRENGTH as RELAY_STRENGTH
 from claimrec.relation._relate import _check_options as _check_options
 from claimrec.relation._relate import _perpetrator_dispute as _perpetrator_dispute
 from claimrec.relation._relate import _perpetrator_of as _perpetrator_of
+from claimrec.relation._relate import _perpetrator_reason as _perpetrator_reason
 from claimrec.relation._relate import _perpetrator_role as _perpetrator_role
 from claimrec.relation._relate import _relate_scored as _relate_scored
 from claimrec.relation._relate import _relay as _relay

@@ -319,44 +319,10 @@ def _perpetrator_dispute(p: _Pair, pair: PairScore) -> Relationship | None:
     fighters (in a battle both sides kill), and something must place both claims in one
     event (:func:`_one_event`, or one article carrying both). Otherwise None.
     """
-    a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
-    role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
-    if role_a is None or role_b is None or "attribution" not in (role_a, role_b):
+    reason = _perpetrator_reason(p)
+    if reason is None:
         return None
-    if (role_a == "act" and _fighters(ra, lookup)) or (role_b == "act" and _fighters(rb, lookup)):
-        return None
-    pa, pb = _perpetrator_of(ra), _perpetrator_of(rb)
-    if pa is None or pb is None:
-        return None
-    vocab = lookup.vocabulary
-    if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
-        return None
-    first, second = pa.record, pb.record
-    assert isinstance(first, Actor)
-    assert isinstance(second, Actor)
-    same = first.id == second.id or (first.party is not None and first.party == second.party)
-    name_a, name_b = a.actor or pa.text, b.actor or pb.text
-    x, y = _pair_text(name_a, name_b)
-    if a.polarity is b.polarity:
-        if a.denied or same:
-            return None  # two denials can both hold; one perpetrator named twice agrees
-        reason = _reason(
-            ReasonKind.PERPETRATOR, f"{x} and {y} are different parties: who did it is disputed"
-        )
-    else:
-        denier, asserter = (a, b) if a.denied else (b, a)
-        if not same:
-            return None  # denying one perpetrator's role does not dispute naming another
-        denied_name, named = (name_a, name_b) if denier is a else (name_b, name_a)
-        detail = (
-            f"{denier.source.name} denies that {denied_name} did it; "
-            f"{asserter.source.name} names {named}"
-        )
-        reason = _reason(ReasonKind.POLARITY, detail)
-    if not (_one_event(p, None) or _one_article(a, b)):
-        # an article setting one party's account of who did it against another's speaks
-        # of one event
-        return None
+    a, b = p.a, p.b
     predicates = _reason(
         ReasonKind.CATEGORICAL,
         "{} and {} both say who did it".format(*_pair_text(_q(a.predicate), _q(b.predicate))),
@@ -377,6 +343,52 @@ def _perpetrator_dispute(p: _Pair, pair: PairScore) -> Relationship | None:
         reasons=_sorted_reasons([reason, predicates, *hedges]),
         disputed=True,
     )
+
+
+def _perpetrator_reason(p: _Pair) -> Reason | None:
+    """Return why two claims dispute who did it (:func:`_perpetrator_dispute`), or None.
+
+    Alignment's score plays no part, so the graph asks this of a candidate pair before
+    scoring it.
+    """
+    a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
+    role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
+    if role_a is None or role_b is None or "attribution" not in (role_a, role_b):
+        return None
+    pa, pb = _perpetrator_of(ra), _perpetrator_of(rb)
+    if pa is None or pb is None:
+        return None
+    first, second = pa.record, pb.record
+    assert isinstance(first, Actor)
+    assert isinstance(second, Actor)
+    same = first.id == second.id or (first.party is not None and first.party == second.party)
+    if a.polarity is b.polarity:
+        if a.denied or same:
+            return None  # two denials can both hold; one perpetrator named twice agrees
+    elif not same:
+        return None  # denying one perpetrator's role does not dispute naming another
+    if (role_a == "act" and _fighters(ra, lookup)) or (role_b == "act" and _fighters(rb, lookup)):
+        return None
+    vocab = lookup.vocabulary
+    if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
+        return None
+    if not (_one_event(p, None) or _one_article(a, b)):
+        # an article setting one party's account of who did it against another's speaks
+        # of one event
+        return None
+    name_a, name_b = a.actor or pa.text, b.actor or pb.text
+    if a.polarity is b.polarity:
+        x, y = _pair_text(name_a, name_b)
+        return _reason(
+            ReasonKind.PERPETRATOR, f"{x} and {y} are different parties: who did it is disputed"
+        )
+    denier, asserter = (a, b) if a.denied else (b, a)
+    denied_name, named = (name_a, name_b) if denier is a else (name_b, name_a)
+    detail = (
+        f"{denier.source.name} denies that {denied_name} did it; "
+        f"{asserter.source.name} names {named}"
+    )
+    return _reason(ReasonKind.POLARITY, detail)
 
 
 def _relay_key(claim: Claim, rec: ClaimResolution) -> tuple[str, ...] | None:
