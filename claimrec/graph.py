@@ -2074,6 +2074,7 @@ def _perpetrator_pairs(
     than ``_PERPETRATOR_BUCKET`` claims are left to alignment.
     """
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    keys_of: dict[str, set[tuple[str, str]]] = {}
     attributions: set[str] = set()
     for claim in claims:
         rec = record(claim.id)
@@ -2098,23 +2099,23 @@ def _perpetrator_pairs(
             keys.append(("article", article))
         if claim.event is not None:
             keys.append(("event", normalize(claim.event)))
+        keys_of[claim.id] = set(keys)
         for key in keys:
             buckets[key].append(claim)
-    seen: set[tuple[str, str]] = set()
-    for members in buckets.values():
-        if len(members) > _PERPETRATOR_BUCKET:
+    kept = {key for key, members in buckets.items() if len(members) <= _PERPETRATOR_BUCKET}
+    for key, members in buckets.items():
+        if key not in kept:
             continue
         for a in members:
             if a.id not in attributions:
                 continue
             for b in members:
-                if a.id == b.id:
+                if a.id == b.id or (b.id in attributions and b.id < a.id):
+                    continue  # two attributions: paired once, from the first of them
+                # a pair is judged in the first bucket both claims share: once, no memory
+                if min(keys_of[a.id] & keys_of[b.id] & kept) != key:
                     continue
                 first, second = (a, b) if a.id <= b.id else (b, a)
-                key = (first.id, second.id)
-                if key in seen:
-                    continue
-                seen.add(key)
                 pair = _Pair(first, second, record(first.id), record(second.id), lookup)
                 if _perpetrator_reason(pair) is not None:
                     yield first, second
