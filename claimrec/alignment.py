@@ -51,13 +51,17 @@ army ~ jnim: score 0.64, aligned (threshold 0.6)
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import contextlib
 import datetime as dt
 import gc
 import hashlib
 import html
+import os
 import re
 import sys
+import threading
 import time
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -141,6 +145,8 @@ _TEXT_MIN = 80.0  # hard: unknown predicates (or counted subjects) this similar,
 _TEXT_FLOOR = 0.5  # text similarity (0-1) at or below which a text feature scores 0
 _DENSE_MAX = 3000  # distinct strings up to which one cdist matrix beats pairwise cpdist
 _CHUNK = 1 << 18  # candidate pairs per vectorised batch: large enough, and cache-friendly
+_SCORE_BITS = 20  # a score in millionths (at most 10**6) fits in 20 bits
+_MEMO_MAX = 1 << 26  # code pairs up to which a feature group keeps a dense memo (2 bytes each)
 _DAY_S = 86_400
 _PLACE_MATCH = 85.0  # Gazetteer.best's threshold for misspelled names
 _LEADING_THE = re.compile(r"^the ")  # as the gazetteer keys names
@@ -457,7 +463,16 @@ def _options(
 class _Places:
     """Codes of the resolved places and their ancestors, for vectorised relations."""
 
-    __slots__ = ("anc", "by_id", "cache", "depth", "is_area", "is_point", "objects", "vocab")
+    __slots__ = (
+        "anc",
+        "by_id",
+        "cache",
+        "depth",
+        "is_area",
+        "is_point",
+        "objects",
+        "vocab",
+    )
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
@@ -533,8 +548,11 @@ class _Places:
         key = (a, b)
         code = self.cache.get(key)
         if code is None:
-            rel = _relate_places(self.vocab, self.objects[a], self.objects[b])
-            code = self.cache[key] = _RELATIONS.index(PlaceRelation(rel).value)
+            # one question per pair of places: the gazetteer's relate(b, a) is always the
+            # converse of relate(a, b) (documented, and tested on every pair of places)
+            rel = PlaceRelation(_relate_places(self.vocab, self.objects[a], self.objects[b]))
+            code = self.cache[key] = _RELATIONS.index(rel.value)
+            self.cache[(b, a)] = _RELATIONS.index(rel.converse().value)
         return code
 
 
@@ -946,20 +964,6 @@ def _block(table: _Table, window_s: int, *, top: int = 10) -> _Blocks:
     )
 
 
-def _candidate_chunks(blocks: _Blocks, chunk: int) -> Iterator[tuple[I64, I64]]:
-    """Yield the candidate pairs as (claim, claim) index arrays, ``chunk`` at a time."""
-    counts = blocks.counts
-    cum = np.cumsum(counts)
-    raw_total = int(cum[-1]) if len(cum) else 0
-    starts = cum - counts
-    for t0 in range(0, raw_total, chunk):
-        t = np.arange(t0, min(t0 + chunk, raw_total), dtype=np.int64)
-        pos = np.searchsorted(cum, t, side="right")
-        partner = pos + 1 + (t - starts[pos])
-        keep = ~(blocks.visitor[pos] & blocks.visitor[partner])
-        yield blocks.order_claim[pos[keep]], blocks.order_claim[partner[keep]]
-
-
 # --------------------------------------------------------------------------- scoring
 
 
@@ -997,6 +1001,8 @@ class _Texts:
         if not len(ca):
             return np.zeros(0, dtype=np.float64)
         n = len(self.keys)
+        # each pair read one way (the smaller code first): symmetric by construction
+        lo, hi = np.minimum(ca, cb).astype(np.int64), np.maximum(ca, cb).astype(np.int64)
         if n <= self.dense_max:
             if self._matrix is None:
                 self._matrix = process.cdist(
@@ -1007,10 +1013,9 @@ class _Texts:
                     dtype=np.uint8,
                     workers=workers,
                 )
-            return self._matrix[ca, cb] / 100.0
+            return self._matrix[lo, hi] / 100.0
         if self._array is None:
             self._array = np.array(self.keys, dtype=object)
-        lo, hi = np.minimum(ca, cb).astype(np.int64), np.maximum(ca, cb).astype(np.int64)
         pair_keys, inverse = np.unique(lo * n + hi, return_inverse=True)
         scores = process.cpdist(
             self._array[pair_keys // n],
@@ -1024,8 +1029,9 @@ class _Texts:
         return out
 
     def one(self, i: int, j: int) -> float:
-        """Similarity of two codes, in [0, 1]."""
-        return float(self.scorer(self.keys[i], self.keys[j], processor=None)) / 100
+        """Similarity of two codes, in [0, 1] (read one way, as :meth:`similarity`)."""
+        first, second = self.keys[min(i, j)], self.keys[max(i, j)]
+        return float(self.scorer(first, second, processor=None)) / 100
 
 
 def _rescale(similarity: F64) -> F64:
@@ -1057,98 +1063,89 @@ def _ambiguous_relations(table: _Table, a: I64, b: I64) -> npt.NDArray[np.int8]:
 def _score(table: _Table, a: I64, b: I64, opts: _Options, *, full: bool = True) -> _Scored:
     """Score the pairs (a[k], b[k]) with every hard constraint and soft feature.
 
-    Hard constraints come first, over every pair; the soft features follow for the
-    pairs still standing (all of them with ``full=True``; the score of a rejected pair
-    is 0 either way, so :func:`align` skips them).
+    The reference scorer, pair by pair in numpy: :func:`compare`, the explanations and
+    the graph read it; :func:`align` scores its candidate pairs with
+    :func:`_score_blocks`, which computes the same features (each distinct combination
+    of facets once, through the very helpers below) and must give the same scores, bit
+    for bit (``tests/test_alignment_oracle.py``). The features are returned with
+    ``full=True``; the rejection code is the first constraint failed, in the order
+    predicate, subject, time, place, then the text checks (subject, predicate).
     """
     # Orient every pair so that a has the smaller id: results never depend on input order.
     swap = table.rank[a] > table.rank[b]
     a, b = np.where(swap, b, a), np.where(swap, a, b)
     m = len(a)
+    workers = opts.workers
+    subj, pred, pred_hard, subj_hard, subj_late, pred_late = _what(table, a, b, workers)
+    time_feat, time_hard, gap = _when(table, a, b, opts.window_s)
+    relation = _place_relation(table, a, b)
+    feats = np.stack(
+        [
+            subj,
+            pred,
+            _place_feature(table, a, b, relation, workers),
+            time_feat,
+            _actor_feature(table, a, b, workers),
+            _event_feature(table, a, b, workers),
+        ]
+    )
+    del gap
     reject = np.zeros(m, dtype=np.int8)
-
-    def rejects(mask: B, code: int) -> None:
+    for mask, code in (
+        (pred_hard, _R_PREDICATE),
+        (subj_hard, _R_SUBJECT),
+        (time_hard, _R_TIME),
+        (relation == _P_DISJOINT, _R_PLACE),
+        (subj_late, _R_SUBJECT),
+        (pred_late, _R_PREDICATE),
+    ):
         reject[mask & (reject == _R_NONE)] = code
+    weights = np.array(opts.weights, dtype=np.float64)
+    score = np.round(_weighted(weights, feats) / weights.sum(), 6)
+    score[reject != _R_NONE] = 0.0
+    if not full:
+        feats = np.zeros((len(FEATURES), 0), dtype=np.float64)
+    return _Scored(a=a, b=b, score=score, features=feats, reject=reject, relation=relation)
 
-    # predicate: one family
+
+def _weighted(weights: F64, feats: F64) -> F64:
+    """Return the weighted sum of the features, added one by one in :data:`FEATURES` order.
+
+    One fixed order: the bulk scorer adds the same products in the same order, so the
+    sums are equal bit for bit.
+    """
+    total: F64 = weights[0] * feats[0]
+    for k in range(1, len(weights)):
+        total = total + weights[k] * feats[k]
+    return total
+
+
+def _what(table: _Table, a: I64, b: I64, workers: int = 1) -> tuple[F64, F64, B, B, B, B]:
+    """Subject and predicate features of the pairs, and the rejections they cause.
+
+    Returns the subject and predicate scores and four masks: predicates of different
+    families, exclusive (or, for counted subjects, other) subject classes, counted
+    subjects whose texts are not close, unknown predicates whose texts are not close.
+    Reads only the pair's family, predicate, subject class and their texts.
+    """
+    m = len(a)
     fa, fb = table.fam[a], table.fam[b]
-    rejects(fa != fb, _R_PREDICATE)
-    # subject: exclusive classes never align; counted subjects (casualties...) must match
     sa, sb = table.subj[a], table.subj[b]
     both_cls = (sa >= 0) & (sb >= 0)
     rel = np.full(m, _S_OTHER, dtype=np.int8)
     rel[both_cls] = table.subj_rel[sa[both_cls], sb[both_cls]]
     hard = table.fam_hard[fa] & (fa == fb)
-    rejects(both_cls & (rel == _S_EXCLUSIVE), _R_SUBJECT)
-    rejects(both_cls & (rel == _S_OTHER) & hard, _R_SUBJECT)
-    # time: event times further apart than the window never align
-    known = table.t_known[a] & table.t_known[b]
-    s1, e1, s2, e2 = table.t_start[a], table.t_end[a], table.t_start[b], table.t_end[b]
-    gap = np.maximum(np.maximum(s2 - e1, s1 - e2), 0)
-    rejects(known & (gap > opts.window_s), _R_TIME)
-    late_b = ~table.t_known[a] & table.t_known[b] & (s2 > table.t_bound[a] + opts.window_s)
-    late_a = ~table.t_known[b] & table.t_known[a] & (s1 > table.t_bound[b] + opts.window_s)
-    rejects(late_a | late_b, _R_TIME)
-    # place: places the gazetteer says are disjoint never align (an ambiguous name:
-    # when every place it may name is)
-    qa, qb = table.place[a], table.place[b]
-    relation = np.full(m, _P_NONE, dtype=np.int8)
-    standing = reject == _R_NONE
-    todo = (qa >= 0) & (qb >= 0) & (standing | full)
-    relation[todo] = table.places.relate(qa[todo], qb[todo])
-    amb_a, amb_b = table.place_amb[a], table.place_amb[b]
-    todo = (amb_a | amb_b) & ((qa >= 0) | amb_a) & ((qb >= 0) | amb_b) & (standing | full)
-    if todo.any():
-        relation[todo] = _ambiguous_relations(table, a[todo], b[todo])
-    rejects(relation == _P_DISJOINT, _R_PLACE)
-
-    rows = np.arange(m) if full else np.flatnonzero(reject == _R_NONE)
-    feats = np.zeros((len(FEATURES), m if full else 0), dtype=np.float64)
-    score = np.zeros(m, dtype=np.float64)
-    if len(rows):
-        soft, late = _soft(
-            table,
-            a[rows],
-            b[rows],
-            opts,
-            rel=rel[rows],
-            hard=hard[rows],
-            relation=relation[rows],
-            gap=gap[rows],
-        )
-        if full:
-            feats[:, rows] = soft
-        reject[rows] = np.where(reject[rows] == _R_NONE, late, reject[rows])
-        weights = np.array(opts.weights, dtype=np.float64)
-        score[rows] = np.round((weights @ soft) / weights.sum(), 6)
-    score[reject != _R_NONE] = 0.0
-    return _Scored(a=a, b=b, score=score, features=feats, reject=reject, relation=relation)
-
-
-def _soft(
-    table: _Table,
-    a: I64,
-    b: I64,
-    opts: _Options,
-    *,
-    rel: npt.NDArray[np.int8],
-    hard: B,
-    relation: npt.NDArray[np.int8],
-    gap: I64,
-) -> tuple[F64, npt.NDArray[np.int8]]:
-    """Return the soft features of the pairs (a[k], b[k]) and rejections found on the way."""
-    m = len(a)
-    feats = np.full((len(FEATURES), m), _NEUTRAL, dtype=np.float64)
-    reject = np.zeros(m, dtype=np.int8)
-    workers = opts.workers
+    pred_hard = fa != fb
+    # subject: exclusive classes never align; counted subjects (casualties...) must match
+    subj_hard = both_cls & ((rel == _S_EXCLUSIVE) | ((rel == _S_OTHER) & hard))
+    subj_late = np.zeros(m, dtype=np.bool_)
+    pred_late = np.zeros(m, dtype=np.bool_)
 
     # subject: 1 same class, 0.75 broader/narrower, 0 other; text when a class is unknown
-    both_cls = (table.subj[a] >= 0) & (table.subj[b] >= 0)
-    subj = feats[0]
-    subj[:] = 0.0
+    subj = np.zeros(m, dtype=np.float64)
     subj[both_cls & (rel == _S_SAME)] = 1.0
     subj[both_cls & ((rel == _S_BROADER) | (rel == _S_NARROWER))] = _BROADER_SUBJECT
-    free = table.fam_free[table.fam[a]] & (table.fam[a] == table.fam[b])
+    free = table.fam_free[fa] & (fa == fb)
     textual = ~both_cls
     if textual.any():
         sim = table.subj_sim.similarity(
@@ -1158,31 +1155,94 @@ def _soft(
         low = np.zeros(m, dtype=np.bool_)
         low[textual] = sim * 100 < _TEXT_MIN
         # an unknown subject may be a kind of a broad class ("Palestinians", "people")
-        sa_, sb_ = table.subj[a], table.subj[b]
-        broad = ((sa_ >= 0) & table.subj_broad[sa_]) | ((sb_ >= 0) & table.subj_broad[sb_])
+        broad = ((sa >= 0) & table.subj_broad[sa]) | ((sb >= 0) & table.subj_broad[sb])
         subj[textual & broad & low] = _NEUTRAL
-        reject[low & hard & ~broad & (reject == _R_NONE)] = _R_SUBJECT
+        subj_late = low & hard & ~broad
     # who did it: the subject is the incident, named many ways ("the blast", "the hospital")
     subj[free & ~(both_cls & (rel == _S_EXCLUSIVE))] = 1.0
 
     # predicate: 1 same, 0.5 same family; unknown predicates align only by close text
-    fa, fb = table.fam[a], table.fam[b]
-    feats[1] = np.where(fa != fb, 0.0, np.where(table.pred[a] == table.pred[b], 1.0, _SAME_FAMILY))
+    pred = np.where(fa != fb, 0.0, np.where(table.pred[a] == table.pred[b], 1.0, _SAME_FAMILY))
     unknown_fam = len(table.fam_names) - 1
     both_unknown = (fa == unknown_fam) & (fb == unknown_fam)
     if both_unknown.any():
         sim = table.pred_sim.similarity(
             table.pred_text[a[both_unknown]], table.pred_text[b[both_unknown]], workers
         )
-        feats[1, both_unknown] = _rescale(sim)
-        low = np.zeros(m, dtype=np.bool_)
-        low[both_unknown] = sim * 100 < _TEXT_MIN
-        reject[low & (reject == _R_NONE)] = _R_PREDICATE
+        pred[both_unknown] = _rescale(sim)
+        pred_late[both_unknown] = sim * 100 < _TEXT_MIN
+    return subj, pred, pred_hard, subj_hard, subj_late, pred_late
 
-    # place: 1 same, 0.85 nested, 0.5 unknown; names outside the gazetteer are compared
-    # with each other or with a known town (a misspelling); a region or an area may
-    # contain them: neutral
-    place = feats[2]
+
+def _precision(length: I64) -> F64:
+    """How precise a span of ``length`` seconds is: ``min(1, 1 day / length) ** 0.5``.
+
+    Of a pair, the least precise span counts: ``min`` of the two (the function falls as
+    the span grows, so this is the precision of the longer span, exactly).
+    """
+    out: F64 = np.minimum(1.0, _DAY_S / np.maximum(length, 1)) ** _PRECISION_POWER
+    return out
+
+
+def _time_score(gap: I64, overlap: I64, shorter: I64, precision: F64, window_s: int) -> F64:
+    """Time feature of pairs whose times are both known.
+
+    Overlapping spans score ``0.5 + 0.5 * share of the shorter inside the other``, spans
+    apart ``0.5 * (1 - gap / window)``, both times the precision of the longer span.
+    """
+    if window_s > 0:
+        near = _NEUTRAL * np.clip(1.0 - gap / window_s, 0.0, 1.0)
+    else:
+        near = np.full(len(gap), _NEUTRAL)
+    inside = _NEUTRAL + (1 - _NEUTRAL) * np.clip(overlap / shorter, 0.0, 1.0)
+    out: F64 = np.where(overlap > 0, inside, near) * precision
+    return out
+
+
+def _when(table: _Table, a: I64, b: I64, window_s: int) -> tuple[F64, B, I64]:
+    """Time feature of the pairs, the time rejections, and the gap between the spans."""
+    known_a, known_b = table.t_known[a], table.t_known[b]
+    known = known_a & known_b
+    s1, e1, s2, e2 = table.t_start[a], table.t_end[a], table.t_start[b], table.t_end[b]
+    gap = np.maximum(np.maximum(s2 - e1, s1 - e2), 0)
+    # event times further apart than the window never align; nor an event that began
+    # after the other claim's statement or report
+    late_b = ~known_a & known_b & (s2 > table.t_bound[a] + window_s)
+    late_a = ~known_b & known_a & (s1 > table.t_bound[b] + window_s)
+    hard = (known & (gap > window_s)) | late_a | late_b
+    overlap = np.minimum(e1, e2) - np.maximum(s1, s2)
+    shorter = np.minimum(np.maximum(e1 - s1, 1), np.maximum(e2 - s2, 1))
+    precision = np.minimum(_precision(e1 - s1), _precision(e2 - s2))
+    score = np.where(known, _time_score(gap, overlap, shorter, precision, window_s), _NEUTRAL)
+    return score, hard, gap
+
+
+def _place_relation(table: _Table, a: I64, b: I64) -> npt.NDArray[np.int8]:
+    """How the pairs' places relate (``_P_*`` codes; ``_P_NONE`` when a side has none).
+
+    Places the gazetteer says are disjoint never align; an ambiguous name is disjoint
+    only when every place it may name is.
+    """
+    qa, qb = table.place[a], table.place[b]
+    relation = np.full(len(a), _P_NONE, dtype=np.int8)
+    todo = (qa >= 0) & (qb >= 0)
+    relation[todo] = table.places.relate(qa[todo], qb[todo])
+    amb_a, amb_b = table.place_amb[a], table.place_amb[b]
+    todo = (amb_a | amb_b) & ((qa >= 0) | amb_a) & ((qb >= 0) | amb_b)
+    if todo.any():
+        relation[todo] = _ambiguous_relations(table, a[todo], b[todo])
+    return relation
+
+
+def _place_feature(
+    table: _Table, a: I64, b: I64, relation: npt.NDArray[np.int8], workers: int = 1
+) -> F64:
+    """Place feature: 1 same, 0.85 nested, 0.5 unknown.
+
+    Names outside the gazetteer are compared with each other or with a known town (a
+    misspelling); a region or an area may contain them: neutral.
+    """
+    place = np.full(len(a), _NEUTRAL, dtype=np.float64)
     place[relation == _P_SAME] = 1.0
     place[(relation == _P_WITHIN) | (relation == _P_CONTAINS)] = _NESTED_PLACE
     place[relation == _P_DISJOINT] = 0.0
@@ -1200,29 +1260,17 @@ def _soft(
     )
     if textual.any():
         place[textual] = _rescale(table.place_sim.similarity(ta[textual], tb[textual], workers))
+    return place
 
-    # time: overlap and precision; spans apart score by their gap
-    known = table.t_known[a] & table.t_known[b]
-    s1, e1, s2, e2 = table.t_start[a], table.t_end[a], table.t_start[b], table.t_end[b]
-    overlap = np.minimum(e1, e2) - np.maximum(s1, s2)
-    len1, len2 = e1 - s1, e2 - s2
-    shorter = np.maximum(np.minimum(len1, len2), 1)
-    longer = np.maximum(np.maximum(len1, len2), 1)
-    precision = np.minimum(1.0, _DAY_S / longer) ** _PRECISION_POWER
-    if opts.window_s > 0:
-        near = _NEUTRAL * np.clip(1.0 - gap / opts.window_s, 0.0, 1.0)
-    else:
-        near = np.full(m, _NEUTRAL)
-    inside = _NEUTRAL + (1 - _NEUTRAL) * np.clip(overlap / shorter, 0.0, 1.0)
-    feats[3] = np.where(known, np.where(overlap > 0, inside, near) * precision, _NEUTRAL)
 
-    # actor: same actor 1, part of 0.75, other 0; unresolved names by text
+def _actor_feature(table: _Table, a: I64, b: I64, workers: int = 1) -> F64:
+    """Actor feature: same actor 1, part of 0.75, other 0.5; unresolved names by text."""
     xa, xb = table.actor[a], table.actor[b]
     both_actor = (xa >= 0) & (xb >= 0)
-    actor = feats[4]
-    actor[both_actor] = _NEUTRAL  # different perpetrators: a dispute to relate, not apart
+    actor = np.full(len(a), _NEUTRAL, dtype=np.float64)
+    # different perpetrators: a dispute to relate, not a reason to keep claims apart
     if both_actor.any():
-        part = np.zeros(m, dtype=np.bool_)
+        part = np.zeros(len(a), dtype=np.bool_)
         part[both_actor] = table.actor_rel[xa[both_actor], xb[both_actor]] > 0
         actor[part] = _PART_OF_ACTOR
     actor[both_actor & (xa == xb)] = 1.0
@@ -1230,13 +1278,469 @@ def _soft(
     textual = (xa < 0) & (xb < 0) & (ya >= 0) & (yb >= 0)
     if textual.any():
         actor[textual] = _rescale(table.actor_sim.similarity(ya[textual], yb[textual], workers))
+    return actor
 
-    # event label: text similarity when both carry one
+
+def _event_feature(table: _Table, a: I64, b: I64, workers: int = 1) -> F64:
+    """Event label feature: text similarity when both carry one, else neutral."""
     va, vb = table.event_text[a], table.event_text[b]
+    event = np.full(len(a), _NEUTRAL, dtype=np.float64)
     textual = (va >= 0) & (vb >= 0)
     if textual.any():
-        feats[5, textual] = _rescale(table.event_sim.similarity(va[textual], vb[textual], workers))
-    return feats, reject
+        event[textual] = _rescale(table.event_sim.similarity(va[textual], vb[textual], workers))
+    return event
+
+
+# --------------------------------------------------------------------------- bulk scoring
+
+
+class _Asymmetric(Exception):  # noqa: N818 - a signal, caught in _score_blocks
+    """A feature scored a pair differently in the two orientations: orient every pair."""
+
+
+class _PairValues:
+    """One group of features, judged once per distinct pair of facet codes.
+
+    Claims are coded by the facets the group reads (the subject and predicate group
+    reads family, predicate, subject class and their texts: a few hundred codes for a
+    million claims). ``judge`` scores pairs of claims with the reference helpers;
+    here it is called on one representative claim per code, once per distinct code
+    pair, and the value is spread over every candidate pair with those codes. The
+    value is the group's weighted contribution to the score, ``-inf`` when the pair is
+    rejected.
+
+    Up to ``_MEMO_MAX`` code pairs, a dense memo (``uint16`` indices into the distinct
+    values, 0 for "not judged yet") keeps every judged pair for the whole run; beyond,
+    each batch judges its distinct code pairs (``np.unique``).
+
+    Pairs come in either orientation. A ``symmetric`` judge (so by construction) is
+    called one way per pair; any other is called both ways, and a value that differs
+    raises :class:`_Asymmetric` (the caller then orients every pair by claim id, as
+    the reference does, and says ``oriented``).
+    """
+
+    __slots__ = (
+        "_index",
+        "_lock",
+        "_memo",
+        "_null",
+        "_null_value",
+        "_values",
+        "judge",
+        "k",
+        "oriented",
+        "reps",
+        "symmetric",
+    )
+
+    def __init__(
+        self,
+        reps: I64,
+        judge: Callable[[I64, I64], F64],
+        lock: threading.Lock,
+        *,
+        oriented: bool,
+        symmetric: bool,
+        null: int = -1,
+    ) -> None:
+        self.reps = reps
+        self.judge = judge
+        self.k = k = len(reps)
+        self.oriented = oriented
+        self.symmetric = symmetric
+        self._lock = lock
+        self._memo = np.zeros(k * k, dtype=np.uint16) if k * k <= _MEMO_MAX else None
+        self._values = np.full(1, np.nan)
+        self._index: dict[float, int] = {}
+        self._null, self._null_value = -1, 0.0
+        if self._memo is None and null >= 0:
+            # pairs with a side that says nothing: one value whatever the other side
+            # (checked here, for every code, both ways), so only the others are judged
+            every = np.arange(k, dtype=np.int64)
+            nothing = np.full(k, null, dtype=np.int64)
+            with lock:
+                values = np.concatenate(
+                    [self._judged(nothing, every), self._judged(every, nothing)]
+                )
+            if (values == values[0]).all():
+                self._null, self._null_value = null, float(values[0])
+
+    def __call__(self, ka: I32, kb: I32) -> F64:
+        """Return the values of the code pairs ``(ka[i], kb[i])``."""
+        memo = self._memo
+        if memo is not None:
+            key = ka.astype(np.int64)
+            key *= self.k
+            key += kb
+            codes: npt.NDArray[np.uint16] | None = memo[key]
+            if codes is not None and not codes.all():
+                with self._lock:
+                    codes = self._fill(key, memo)
+            if codes is not None:
+                out: F64 = self._values[codes]
+                return out
+        return self._batch(ka, kb)
+
+    def _fill(self, key: I64, memo: npt.NDArray[np.uint16]) -> npt.NDArray[np.uint16] | None:
+        codes = memo[key]
+        miss = codes == 0
+        if not miss.any():
+            return codes
+        keys = np.unique(key[miss])
+        first, second = keys // self.k, keys % self.k
+        values = self._judged(first, second)
+        found = np.unique(values)
+        index = np.array([self._index.setdefault(float(v), len(self._index) + 1) for v in found])
+        if len(self._index) >= np.iinfo(np.uint16).max:  # too many distinct values: no memo
+            self._memo = None
+            return None
+        if len(self._index) >= len(self._values):
+            grown = np.full(len(self._index) + 1, np.nan)
+            for value, at in self._index.items():
+                grown[at] = value
+            self._values = grown
+        found_codes = index[np.searchsorted(found, values)].astype(np.uint16)
+        memo[keys] = found_codes
+        if not self.oriented:  # the same value both ways (judged so, or checked)
+            memo[second * self.k + first] = found_codes
+        return memo[key]
+
+    def _judged(self, first: I64, second: I64) -> F64:
+        values = self.judge(self.reps[first], self.reps[second])
+        if not (self.oriented or self.symmetric) and not np.array_equal(
+            values, self.judge(self.reps[second], self.reps[first])
+        ):
+            raise _Asymmetric
+        return values
+
+    def _batch(self, ka: I32, kb: I32) -> F64:
+        if self._null >= 0:
+            out = np.full(len(ka), self._null_value)
+            rows = np.flatnonzero((ka != self._null) & (kb != self._null))
+            ka, kb = ka[rows], kb[rows]
+        else:
+            out, rows = np.empty(len(ka)), None
+        if self.symmetric and not self.oriented:  # one way: the smaller code first
+            ka, kb = np.minimum(ka, kb), np.maximum(ka, kb)
+        keys, inverse = np.unique(ka.astype(np.int64) * self.k + kb, return_inverse=True)
+        with self._lock:
+            values = self._judged(keys // self.k, keys % self.k)[inverse.reshape(-1)]
+        if rows is None:
+            out[:] = values
+        else:
+            out[rows] = values
+        return out
+
+
+def _symmetric_subjects(table: _Table) -> bool:
+    """Return whether the subject classes score alike both ways.
+
+    True when the vocabulary's exclusions are mutual: then the subject and predicate
+    group is symmetric by construction.
+    """
+    scored = np.array([0, 1, 1, 2, 3], dtype=np.int8)[table.subj_rel]  # same/nested/excl/other
+    return bool((scored == scored.T).all())
+
+
+def _combo(*columns: I32) -> tuple[I32, I64]:
+    """Code each claim by the combination of its values in ``columns``.
+
+    Returns the codes (0.., in the order of the combinations: the first column varies
+    slowest) and one representative claim per code (its first claim).
+    """
+    key = np.zeros(len(columns[0]), dtype=np.int64)
+    for column in columns:
+        shifted = column.astype(np.int64) + 1  # -1 (none) -> 0
+        radix = int(shifted.max(initial=0)) + 1
+        if int(key.max(initial=0)) >= (1 << 62) // radix:  # keep the key in 64 bits
+            key = np.unique(key, return_inverse=True)[1].reshape(-1).astype(np.int64)
+        key = key * radix + shifted
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    return inverse.reshape(-1).astype(np.int32), first.astype(np.int64)
+
+
+class _Facets:
+    """What the bulk scorer reads, per element of the blocking sweep (claims and visits).
+
+    Facet codes of each feature group, times, precisions, and the groups' values
+    (:class:`_PairValues`), laid out in sweep order so that a pair's two elements are
+    close in memory.
+    """
+
+    __slots__ = (
+        "actor",
+        "actor_code",
+        "bound",
+        "claim",
+        "end",
+        "event",
+        "event_code",
+        "has_bound",
+        "has_unknown",
+        "known",
+        "length",
+        "n",
+        "oriented",
+        "place",
+        "place_code",
+        "precision",
+        "rank",
+        "start",
+        "threshold",
+        "total",
+        "w_time",
+        "what",
+        "what_code",
+        "window_s",
+    )
+
+    def __init__(self, table: _Table, blocks: _Blocks, opts: _Options, *, oriented: bool) -> None:
+        weights = np.array(opts.weights, dtype=np.float64)
+        workers = opts.workers
+        lock = threading.Lock()
+        claim = self.claim = blocks.order_claim
+        self.oriented = oriented
+        self.rank = table.rank[claim].astype(np.int64)
+        self.n = table.n
+
+        def judge_what(a: I64, b: I64) -> F64:
+            subj, pred, *rejects = _what(table, a, b, workers)
+            out: F64 = weights[0] * subj + weights[1] * pred
+            out[np.logical_or.reduce(rejects)] = -np.inf
+            return out
+
+        def judge_place(a: I64, b: I64) -> F64:
+            relation = _place_relation(table, a, b)
+            out: F64 = weights[2] * _place_feature(table, a, b, relation, workers)
+            out[relation == _P_DISJOINT] = -np.inf
+            return out
+
+        def judge_actor(a: I64, b: I64) -> F64:
+            out: F64 = weights[4] * _actor_feature(table, a, b, workers)
+            return out
+
+        def judge_event(a: I64, b: I64) -> F64:
+            out: F64 = weights[5] * _event_feature(table, a, b, workers)
+            return out
+
+        codes, reps = _combo(table.fam, table.pred, table.pred_text, table.subj, table.subj_text)
+        self.what_code = codes[claim]
+        self.what = _PairValues(
+            reps, judge_what, lock, oriented=oriented, symmetric=_symmetric_subjects(table)
+        )
+        # the country first: the codes of one country's places are neighbours in the memo
+        codes, reps = _combo(table.country, table.place, table.place_text, table.place_cands[0])
+        self.place_code = codes[claim]
+        # symmetric: text similarities are read one way, relate(b, a) is the converse
+        self.place = _PairValues(reps, judge_place, lock, oriented=oriented, symmetric=True)
+        codes, reps = _combo(table.actor, table.actor_text)
+        self.actor_code = codes[claim]
+        self.actor = _PairValues(reps, judge_actor, lock, oriented=oriented, symmetric=True)
+        codes, reps = _combo(table.event_text)
+        none = np.flatnonzero(table.event_text < 0)
+        self.event_code = codes[claim]
+        self.event = _PairValues(
+            reps,
+            judge_event,
+            lock,
+            oriented=oriented,
+            symmetric=True,
+            null=int(codes[none[0]]) if len(none) else -1,
+        )
+
+        self.start, self.end = table.t_start[claim], table.t_end[claim]
+        lengths = table.t_end - table.t_start
+        self.length = np.maximum(lengths, 1)[claim]
+        self.precision = _precision(lengths)[claim]
+        self.has_unknown = not bool(table.t_known.all())
+        self.known = table.t_known[claim]
+        self.has_bound = bool((table.t_bound < _NO_BOUND).any())
+        self.bound = table.t_bound[claim]
+        self.window_s = opts.window_s
+        self.w_time = weights[3]
+        self.total = weights.sum()
+        self.threshold = opts.threshold
+
+    def score(self, pos: I64, partner: I64) -> tuple[I64, F64, int]:
+        """Score the pairs of elements ``(pos[i], partner[i])``.
+
+        Returns the aligned pairs, as ``rank of the smaller id * n + rank of the other``,
+        their scores, and the number of pairs a hard constraint rejected.
+        """
+        if self.oriented:  # the smaller id first, as the reference orients
+            swap = self.rank[pos] > self.rank[partner]
+            pos, partner = np.where(swap, partner, pos), np.where(swap, pos, partner)
+        m = len(pos)
+        # subject and predicate, then place: most rejected pairs stop here
+        total = self.what(self.what_code[pos], self.what_code[partner])
+        total += self.place(self.place_code[pos], self.place_code[partner])
+        alive = np.flatnonzero(total != -np.inf)
+        rejected = m - len(alive)
+        if len(alive) < m:
+            pos, partner, total = pos[alive], partner[alive], total[alive]
+        # time: the reference's formulas, over the sweep's arrays
+        sa, sb, ea, eb = self.start[pos], self.start[partner], self.end[pos], self.end[partner]
+        gap = np.maximum(np.maximum(sb - ea, sa - eb), 0)
+        overlap = np.minimum(ea, eb)
+        overlap -= np.maximum(sa, sb)
+        shorter = np.minimum(self.length[pos], self.length[partner])
+        precision = np.minimum(self.precision[pos], self.precision[partner])
+        feature = _time_score(gap, overlap, shorter, precision, self.window_s)
+        w = self.window_s
+        if self.has_unknown:
+            ka, kb = self.known[pos], self.known[partner]
+            known = ka & kb
+            feature = np.where(known, feature, _NEUTRAL)
+            hard = known & (gap > w)
+            if self.has_bound:
+                hard |= ~ka & kb & (sb > self.bound[pos] + w)
+                hard |= ~kb & ka & (sa > self.bound[partner] + w)
+        else:
+            hard = gap > w
+        feature *= self.w_time
+        feature[hard] = -np.inf
+        total += feature
+        total += self.actor(self.actor_code[pos], self.actor_code[partner])
+        total += self.event(self.event_code[pos], self.event_code[partner])
+        total /= self.total
+        score = np.round(total, 6, out=total)
+        rejected += int(np.count_nonzero(score == -np.inf))
+        ok = np.flatnonzero(score >= self.threshold)
+        first, second = self.rank[pos[ok]], self.rank[partner[ok]]
+        key = np.minimum(first, second)
+        key *= self.n
+        key += np.maximum(first, second)
+        return key, score[ok], rejected
+
+
+def _pair_streams(blocks: _Blocks) -> list[tuple[I64, I64, I64, I64 | None]]:
+    """Return the candidate pairs as streams of (elements, first partners, counts, map).
+
+    A claim's own element pairs with every element after it within reach; a visit (a
+    claim with no known country, in another country's cell) pairs only with the claims
+    at home there: visits meet each other once, in their own cell.
+    """
+    visitor = blocks.visitor
+    n = len(visitor)
+    ends = np.arange(1, n + 1, dtype=np.int64) + blocks.counts  # past the last partner
+    home = np.flatnonzero(~visitor)
+    homes_before = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(~visitor, out=homes_before[1:])
+    visits = np.flatnonzero(visitor)
+    first = homes_before[visits + 1]
+    return [
+        (home, home + 1, blocks.counts[home], None),
+        (visits, first, homes_before[ends[visits]] - first, home),
+    ]
+
+
+def _pair_chunks(blocks: _Blocks, chunk: int) -> Iterator[tuple[I64, I64]]:
+    """Yield the candidate pairs as (element, element) arrays, about ``chunk`` at a time."""
+    for src, first, count, via in _pair_streams(blocks):
+        if not len(src):
+            continue
+        cum = np.cumsum(count)
+        cuts = np.searchsorted(cum, np.arange(chunk, int(cum[-1]), chunk), side="left") + 1
+        bounds = np.unique(np.concatenate([[0], cuts, [len(src)]]))
+        for r0, r1 in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+            c = count[r0:r1]
+            m = int(c.sum())
+            if not m:
+                continue
+            pos = np.repeat(src[r0:r1], c)
+            partner = np.arange(m, dtype=np.int64)
+            partner += np.repeat(first[r0:r1] - (np.cumsum(c) - c), c)
+            yield pos, (partner if via is None else via[partner])
+
+
+def _score_blocks(
+    table: _Table, blocks: _Blocks, opts: _Options, progress: bool = False
+) -> tuple[I64, I64, F64, int]:
+    """Score every candidate pair.
+
+    Returns the aligned pairs (claim indices, sorted by ids), their scores and the
+    number of pairs a hard constraint rejected.
+
+    The same scores as :func:`_score`, bit for bit: each feature group is judged by
+    the same helpers, once per distinct pair of facet codes (:class:`_PairValues`), and
+    the features are added in the same order. Pairs are taken in either orientation
+    (every feature is symmetric); a group found asymmetric makes it start again with
+    every pair oriented by id, as the reference does.
+    """
+    try:
+        return _score_all(table, blocks, opts, progress, oriented=False)
+    except _Asymmetric:
+        return _score_all(table, blocks, opts, progress, oriented=True)
+
+
+def _score_all(
+    table: _Table, blocks: _Blocks, opts: _Options, progress: bool, *, oriented: bool
+) -> tuple[I64, I64, F64, int]:
+    facets = _Facets(table, blocks, opts, oriented=oriented)
+    n = table.n
+    # A kept pair is one int64: its ids' ranks, and its score in millionths when the
+    # ranks leave room (a score is rint(x * 1e6) / 1e6: the millionths give it back
+    # exactly); one sort of these keys orders the pairs by ids.
+    packed = n * n < 1 << (63 - _SCORE_BITS)
+
+    def work(chunk: tuple[I64, I64]) -> tuple[I64, F64, int, int]:
+        pos, partner = chunk
+        key, score, rejected = facets.score(pos, partner)
+        if packed:
+            key <<= _SCORE_BITS
+            key |= np.rint(score * 1e6).astype(np.int64)
+        return key, score, rejected, len(pos)
+
+    keys: list[I64] = []
+    scores: list[F64] = []
+    rejected = done = 0
+    for key, score, r, m in _map_ordered(work, _pair_chunks(blocks, _CHUNK), _threads(opts)):
+        keys.append(key)
+        if not packed:
+            scores.append(score)
+        rejected += r
+        done += m
+        _progress(progress, f"scored {done:,} / {blocks.pairs:,} pairs")
+    key = np.concatenate(keys) if keys else np.zeros(0, np.int64)
+    if packed:
+        key.sort()
+        score = (key & ((1 << _SCORE_BITS) - 1)) / 1e6
+        key >>= _SCORE_BITS
+    else:
+        order = np.argsort(key)
+        key, score = key[order], np.concatenate(scores)[order]
+    by_rank = np.empty(n, dtype=np.int64)
+    by_rank[table.rank] = np.arange(n, dtype=np.int64)
+    first, second = np.divmod(key, n) if n else (key, key)
+    return by_rank[first], by_rank[second], score, rejected
+
+
+def _threads(opts: _Options) -> int:
+    """Threads scoring chunks of pairs: ``workers``, all cores for -1."""
+    return (os.cpu_count() or 1) if opts.workers < 0 else max(opts.workers, 1)
+
+
+_T = TypeVar("_T")
+_U = TypeVar("_U")
+
+
+def _map_ordered(func: Callable[[_T], _U], items: Iterator[_T], threads: int) -> Iterator[_U]:
+    """``map(func, items)`` over ``threads`` threads, in order, at most 2 items ahead per thread.
+
+    numpy and RapidFuzz release the GIL in their loops, so chunks of pairs score in
+    parallel; results come back in input order, so the run is deterministic.
+    """
+    if threads <= 1:
+        yield from map(func, items)
+        return
+    with concurrent.futures.ThreadPoolExecutor(threads) as pool:
+        pending: collections.deque[concurrent.futures.Future[_U]] = collections.deque()
+        for item in items:
+            pending.append(pool.submit(func, item))
+            if len(pending) >= 2 * threads:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 # --------------------------------------------------------------------------- explanations
@@ -2208,25 +2712,7 @@ def _align(  # noqa: PLR0917 - private
         raise CandidateBudgetError(blocks.pairs, max_pairs, blocks.largest)
 
     t = time.perf_counter()
-    kept_a: list[I64] = []
-    kept_b: list[I64] = []
-    kept_s: list[F64] = []
-    rejected = 0
-    done = 0
-    for a, b in _candidate_chunks(blocks, _CHUNK):
-        scored = _score(table, a, b, opts, full=False)
-        rejected += int((scored.reject != _R_NONE).sum())
-        ok = (scored.reject == _R_NONE) & (scored.score >= opts.threshold)
-        kept_a.append(scored.a[ok])
-        kept_b.append(scored.b[ok])
-        kept_s.append(scored.score[ok])
-        done += len(a)
-        _progress(progress, f"scored {done:,} / {blocks.pairs:,} pairs")
-    a_all = np.concatenate(kept_a) if kept_a else np.zeros(0, np.int64)
-    b_all = np.concatenate(kept_b) if kept_b else np.zeros(0, np.int64)
-    s_all = np.concatenate(kept_s) if kept_s else np.zeros(0, np.float64)
-    pair_order = np.lexsort((table.rank[b_all], table.rank[a_all]))
-    a_all, b_all, s_all = a_all[pair_order], b_all[pair_order], s_all[pair_order]
+    a_all, b_all, s_all, rejected = _score_blocks(table, blocks, opts, progress)
     timings.append(("score", time.perf_counter() - t))
 
     t = time.perf_counter()
