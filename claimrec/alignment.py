@@ -1448,13 +1448,25 @@ def _combo(*columns: I32) -> tuple[I32, I64]:
     Returns the codes (0.., in the order of the combinations: the first column varies
     slowest) and one representative claim per code (its first claim).
     """
-    key = np.zeros(len(columns[0]), dtype=np.int64)
+    n = len(columns[0])
+    key = np.zeros(n, dtype=np.int64)
+    span = 1
     for column in columns:
         shifted = column.astype(np.int64) + 1  # -1 (none) -> 0
         radix = int(shifted.max(initial=0)) + 1
-        if int(key.max(initial=0)) >= (1 << 62) // radix:  # keep the key in 64 bits
+        if span >= (1 << 62) // radix:  # keep the key in 64 bits
             key = np.unique(key, return_inverse=True)[1].reshape(-1).astype(np.int64)
+            span = int(key.max(initial=0)) + 1
         key = key * radix + shifted
+        span *= radix
+    if span <= 4 * n + 1024:  # few possible keys: a look-up table, no sort
+        seen = np.zeros(span, dtype=np.bool_)
+        seen[key] = True
+        code_of = np.cumsum(seen) - 1
+        codes = code_of[key]
+        reps = np.full(int(code_of[-1]) + 1, n, dtype=np.int64)
+        np.minimum.at(reps, codes, np.arange(n, dtype=np.int64))
+        return codes.astype(np.int32), reps
     _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
     return inverse.reshape(-1).astype(np.int32), first.astype(np.int64)
 
