@@ -51,17 +51,13 @@ army ~ jnim: score 0.64, aligned (threshold 0.6)
 
 from __future__ import annotations
 
-import collections
-import concurrent.futures
 import contextlib
 import datetime as dt
 import gc
 import hashlib
 import html
-import os
 import re
 import sys
-import threading
 import time
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -1321,7 +1317,6 @@ class _PairValues:
 
     __slots__ = (
         "_index",
-        "_lock",
         "_memo",
         "_null",
         "_null_value",
@@ -1337,7 +1332,6 @@ class _PairValues:
         self,
         reps: I64,
         judge: Callable[[I64, I64], F64],
-        lock: threading.Lock,
         *,
         oriented: bool,
         symmetric: bool,
@@ -1348,7 +1342,6 @@ class _PairValues:
         self.k = k = len(reps)
         self.oriented = oriented
         self.symmetric = symmetric
-        self._lock = lock
         self._memo = np.zeros(k * k, dtype=np.uint16) if k * k <= _MEMO_MAX else None
         self._values = np.full(1, np.nan)
         self._index: dict[float, int] = {}
@@ -1358,10 +1351,7 @@ class _PairValues:
             # (checked here, for every code, both ways), so only the others are judged
             every = np.arange(k, dtype=np.int64)
             nothing = np.full(k, null, dtype=np.int64)
-            with lock:
-                values = np.concatenate(
-                    [self._judged(nothing, every), self._judged(every, nothing)]
-                )
+            values = np.concatenate([self._judged(nothing, every), self._judged(every, nothing)])
             if (values == values[0]).all():
                 self._null, self._null_value = null, float(values[0])
 
@@ -1374,8 +1364,7 @@ class _PairValues:
             key += kb
             codes: npt.NDArray[np.uint16] | None = memo[key]
             if codes is not None and not codes.all():
-                with self._lock:
-                    codes = self._fill(key, memo)
+                codes = self._fill(key, memo)
             if codes is not None:
                 out: F64 = self._values[codes]
                 return out
@@ -1423,8 +1412,7 @@ class _PairValues:
         if self.symmetric and not self.oriented:  # one way: the smaller code first
             ka, kb = np.minimum(ka, kb), np.maximum(ka, kb)
         keys, inverse = np.unique(ka.astype(np.int64) * self.k + kb, return_inverse=True)
-        with self._lock:
-            values = self._judged(keys // self.k, keys % self.k)[inverse.reshape(-1)]
+        values = self._judged(keys // self.k, keys % self.k)[inverse.reshape(-1)]
         if rows is None:
             out[:] = values
         else:
@@ -1509,7 +1497,6 @@ class _Facets:
     def __init__(self, table: _Table, blocks: _Blocks, opts: _Options, *, oriented: bool) -> None:
         weights = np.array(opts.weights, dtype=np.float64)
         workers = opts.workers
-        lock = threading.Lock()
         claim = self.claim = blocks.order_claim
         self.oriented = oriented
         self.rank = table.rank[claim].astype(np.int64)
@@ -1538,23 +1525,22 @@ class _Facets:
         codes, reps = _combo(table.fam, table.pred, table.pred_text, table.subj, table.subj_text)
         self.what_code = codes[claim]
         self.what = _PairValues(
-            reps, judge_what, lock, oriented=oriented, symmetric=_symmetric_subjects(table)
+            reps, judge_what, oriented=oriented, symmetric=_symmetric_subjects(table)
         )
         # the country first: the codes of one country's places are neighbours in the memo
         codes, reps = _combo(table.country, table.place, table.place_text, table.place_cands[0])
         self.place_code = codes[claim]
         # symmetric: text similarities are read one way, relate(b, a) is the converse
-        self.place = _PairValues(reps, judge_place, lock, oriented=oriented, symmetric=True)
+        self.place = _PairValues(reps, judge_place, oriented=oriented, symmetric=True)
         codes, reps = _combo(table.actor, table.actor_text)
         self.actor_code = codes[claim]
-        self.actor = _PairValues(reps, judge_actor, lock, oriented=oriented, symmetric=True)
+        self.actor = _PairValues(reps, judge_actor, oriented=oriented, symmetric=True)
         codes, reps = _combo(table.event_text)
         none = np.flatnonzero(table.event_text < 0)
         self.event_code = codes[claim]
         self.event = _PairValues(
             reps,
             judge_event,
-            lock,
             oriented=oriented,
             symmetric=True,
             null=int(codes[none[0]]) if len(none) else -1,
@@ -1706,7 +1692,7 @@ def _score_all(
     keys: list[I64] = []
     scores: list[F64] = []
     rejected = done = 0
-    for key, score, r, m in _map_ordered(work, _pair_chunks(blocks, _CHUNK), _threads(opts)):
+    for key, score, r, m in map(work, _pair_chunks(blocks, _CHUNK)):
         keys.append(key)
         if not packed:
             scores.append(score)
@@ -1725,34 +1711,6 @@ def _score_all(
     by_rank[table.rank] = np.arange(n, dtype=np.int64)
     first, second = np.divmod(key, n) if n else (key, key)
     return by_rank[first], by_rank[second], score, rejected
-
-
-def _threads(opts: _Options) -> int:
-    """Threads scoring chunks of pairs: ``workers``, all cores for -1."""
-    return (os.cpu_count() or 1) if opts.workers < 0 else max(opts.workers, 1)
-
-
-_T = TypeVar("_T")
-_U = TypeVar("_U")
-
-
-def _map_ordered(func: Callable[[_T], _U], items: Iterator[_T], threads: int) -> Iterator[_U]:
-    """``map(func, items)`` over ``threads`` threads, in order, at most 2 items ahead per thread.
-
-    numpy and RapidFuzz release the GIL in their loops, so chunks of pairs score in
-    parallel; results come back in input order, so the run is deterministic.
-    """
-    if threads <= 1:
-        yield from map(func, items)
-        return
-    with concurrent.futures.ThreadPoolExecutor(threads) as pool:
-        pending: collections.deque[concurrent.futures.Future[_U]] = collections.deque()
-        for item in items:
-            pending.append(pool.submit(func, item))
-            if len(pending) >= 2 * threads:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
 
 
 # --------------------------------------------------------------------------- explanations

@@ -10,7 +10,6 @@ scoring and round-based grouping compute must agree with it.
 from __future__ import annotations
 
 import random
-import threading
 
 import numpy as np
 import pytest
@@ -256,7 +255,7 @@ def test_bulk_scorer_equals_the_reference_bit_for_bit(
 ):
     """The distinct-code scorer gives the reference's aligned pairs, scores (==, not
     approximately) and rejection count, in id order, whatever the chunk size, the
-    orientation of the pairs, the memo mode and the number of threads."""
+    orientation of the pairs and the memo mode."""
     opts = al._options(threshold, window, {"place": place_weight}, 1)
     table, blocks, expected, rejected = reference_scores(claims, opts)
     with pytest.MonkeyPatch.context() as patch:
@@ -267,8 +266,6 @@ def test_bulk_scorer_equals_the_reference_bit_for_bit(
         assert all(table.ids[i] < table.ids[j] for i, j in zip(a.tolist(), b.tolist(), strict=True))
         patch.setattr(al, "_MEMO_MAX", 0)  # every group judged batch by batch
         assert bulk_scores(table, blocks, opts) == (expected, rejected)
-        threaded = al._options(threshold, window, {"place": place_weight}, 2)
-        assert bulk_scores(table, blocks, threaded) == (expected, rejected)
 
 
 @settings(max_examples=40, deadline=None)
@@ -309,11 +306,11 @@ def test_pair_values_judge_each_distinct_pair_once_and_catch_asymmetry():
     reps = np.arange(5, dtype=np.int64)
     ka = np.array([0, 1, 1, 4, 0], dtype=np.int32)
     kb = np.array([2, 3, 3, 4, 2], dtype=np.int32)
-    oriented = al._PairValues(reps, judge, threading.Lock(), oriented=True, symmetric=False)
+    oriented = al._PairValues(reps, judge, oriented=True, symmetric=False)
     assert oriented(ka, kb).tolist() == [2.0, 13.0, 13.0, 44.0, 2.0]
     assert oriented(ka, kb).tolist() == [2.0, 13.0, 13.0, 44.0, 2.0]
     assert calls == [3]  # three distinct pairs, one call, then remembered
-    checked = al._PairValues(reps, judge, threading.Lock(), oriented=False, symmetric=False)
+    checked = al._PairValues(reps, judge, oriented=False, symmetric=False)
     with pytest.raises(al._Asymmetric):
         checked(ka, kb)
 
