@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrec import alignment as al
-from claimrec.alignment import _group, align, compare
+from claimrec.alignment import _blocking, _bulk, _common, _group, _scoring, _table, align, compare
 from claimrec.model import Claim, Report
+from claimrec.resolution._resolver import _resolver
 
 # Pools that hit every branch: synonyms, exclusive and unknown subjects, one family's
 # exclusive predicates, unknown predicates, coarse/fine/ambiguous/misspelled/unknown
@@ -209,12 +209,12 @@ def scored_sets(draw: st.DrawFn, max_size: int = 40) -> list[Claim]:
 
 def reference_scores(claims, opts):
     """Every candidate pair scored by the reference, all at once: aligned (a, b, score)."""
-    table = al._Table(claims, al._resolver(None))
-    blocks = al._block(table, opts.window_s)
+    table = _table._Table(claims, _resolver(None))
+    blocks = _blocking._block(table, opts.window_s)
     pairs = sorted(
         {
             (min(i, j), max(i, j))
-            for pos, partner in al._pair_chunks(blocks, 1 << 18)
+            for pos, partner in _bulk._pair_chunks(blocks, 1 << 18)
             for i, j in zip(
                 blocks.order_claim[pos].tolist(), blocks.order_claim[partner].tolist(), strict=True
             )
@@ -224,19 +224,19 @@ def reference_scores(claims, opts):
         return table, blocks, [], 0
     first = np.array([i for i, _ in pairs], dtype=np.int64)
     second = np.array([j for _, j in pairs], dtype=np.int64)
-    scored = al._score(table, first, second, opts)
-    ok = (scored.reject == al._R_NONE) & (scored.score >= opts.threshold)
+    scored = _scoring._score(table, first, second, opts)
+    ok = (scored.reject == _common._R_NONE) & (scored.score >= opts.threshold)
     kept = sorted(
         (table.ids[i], table.ids[j], s)
         for i, j, s in zip(
             scored.a[ok].tolist(), scored.b[ok].tolist(), scored.score[ok].tolist(), strict=True
         )
     )
-    return table, blocks, kept, int((scored.reject != al._R_NONE).sum())
+    return table, blocks, kept, int((scored.reject != _common._R_NONE).sum())
 
 
 def bulk_scores(table, blocks, opts, *, oriented=False):
-    a, b, s, rejected = al._score_all(table, blocks, opts, False, oriented=oriented)
+    a, b, s, rejected = _bulk._score_all(table, blocks, opts, False, oriented=oriented)
     ids = table.ids
     kept = [(ids[i], ids[j], x) for i, j, x in zip(a.tolist(), b.tolist(), s.tolist(), strict=True)]
     return kept, rejected
@@ -256,15 +256,15 @@ def test_bulk_scorer_equals_the_reference_bit_for_bit(
     """The distinct-code scorer gives the reference's aligned pairs, scores (==, not
     approximately) and rejection count, in id order, whatever the chunk size, the
     orientation of the pairs and the memo mode."""
-    opts = al._options(threshold, window, {"place": place_weight}, 1)
+    opts = _common._options(threshold, window, {"place": place_weight}, 1)
     table, blocks, expected, rejected = reference_scores(claims, opts)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(al, "_CHUNK", chunk)
+        patch.setattr(_bulk, "_CHUNK", chunk)
         for oriented in (False, True):
             assert bulk_scores(table, blocks, opts, oriented=oriented) == (expected, rejected)
-        a, b, _, _ = al._score_blocks(table, blocks, opts)
+        a, b, _, _ = _bulk._score_blocks(table, blocks, opts)
         assert all(table.ids[i] < table.ids[j] for i, j in zip(a.tolist(), b.tolist(), strict=True))
-        patch.setattr(al, "_MEMO_MAX", 0)  # every group judged batch by batch
+        patch.setattr(_bulk, "_MEMO_MAX", 0)  # every group judged batch by batch
         assert bulk_scores(table, blocks, opts) == (expected, rejected)
 
 
@@ -273,12 +273,12 @@ def test_bulk_scorer_equals_the_reference_bit_for_bit(
 def test_pair_streams_yield_every_candidate_pair_once(claims, window):
     """Claims at home pair with every element after them within reach, visits only with
     the claims at home: the pairs the sweep reaches, visit-visit pairs left out, once."""
-    opts = al._options(0.6, window, None, 1)
-    table = al._Table(claims, al._resolver(None))
-    blocks = al._block(table, opts.window_s)
+    opts = _common._options(0.6, window, None, 1)
+    table = _table._Table(claims, _resolver(None))
+    blocks = _blocking._block(table, opts.window_s)
     got = [
         (i, j)
-        for pos, partner in al._pair_chunks(blocks, 5)
+        for pos, partner in _bulk._pair_chunks(blocks, 5)
         for i, j in zip(pos.tolist(), partner.tolist(), strict=True)
     ]
     expected = [
@@ -306,12 +306,12 @@ def test_pair_values_judge_each_distinct_pair_once_and_catch_asymmetry():
     reps = np.arange(5, dtype=np.int64)
     ka = np.array([0, 1, 1, 4, 0], dtype=np.int32)
     kb = np.array([2, 3, 3, 4, 2], dtype=np.int32)
-    oriented = al._PairValues(reps, judge, oriented=True, symmetric=False)
+    oriented = _bulk._PairValues(reps, judge, oriented=True, symmetric=False)
     assert oriented(ka, kb).tolist() == [2.0, 13.0, 13.0, 44.0, 2.0]
     assert oriented(ka, kb).tolist() == [2.0, 13.0, 13.0, 44.0, 2.0]
     assert calls == [3]  # three distinct pairs, one call, then remembered
-    checked = al._PairValues(reps, judge, oriented=False, symmetric=False)
-    with pytest.raises(al._Asymmetric):
+    checked = _bulk._PairValues(reps, judge, oriented=False, symmetric=False)
+    with pytest.raises(_bulk._Asymmetric):
         checked(ka, kb)
 
 
@@ -324,24 +324,25 @@ def test_an_asymmetric_group_makes_the_bulk_scorer_orient_every_pair(monkeypatch
               when="2025-07-01", id=s)
         for k, s in enumerate("dbca")
     ]  # fmt: skip
-    real_what, real_all = al._what, al._score_all
+    real_what, real_all = _scoring._what, _bulk._score_all
 
     def lopsided(table, a, b, workers=1):
         subj, pred, *rest = real_what(table, a, b, workers)
         return (subj - 0.01 * (table.subj_text[a] > table.subj_text[b]), pred, *rest)
 
-    monkeypatch.setattr(al, "_what", lopsided)
-    monkeypatch.setattr(al, "_symmetric_subjects", lambda table: False)
+    monkeypatch.setattr(_bulk, "_what", lopsided)
+    monkeypatch.setattr(_scoring, "_what", lopsided)
+    monkeypatch.setattr(_bulk, "_symmetric_subjects", lambda table: False)
     seen = []
 
     def spy(*args, oriented):
         seen.append(oriented)
         return real_all(*args, oriented=oriented)
 
-    monkeypatch.setattr(al, "_score_all", spy)
-    opts = al._options(0.6, 1, None, 1)
+    monkeypatch.setattr(_bulk, "_score_all", spy)
+    opts = _common._options(0.6, 1, None, 1)
     table, blocks, expected, rejected = reference_scores(claims, opts)
-    a, b, s, got_rejected = al._score_blocks(table, blocks, opts)
+    a, b, s, got_rejected = _bulk._score_blocks(table, blocks, opts)
     got = [
         (table.ids[i], table.ids[j], x)
         for i, j, x in zip(a.tolist(), b.tolist(), s.tolist(), strict=True)
