@@ -276,9 +276,11 @@ def test_pair_streams_yield_every_candidate_pair_once(claims, window):
     opts = _common._options(0.6, window, None, 1)
     table = _table._Table(claims, _resolver(None))
     blocks = _blocking._block(table, opts.window_s)
+    chunks = list(_bulk._pair_chunks(blocks, 5))
+    assert all(0 < len(pos) <= 10 for pos, _ in chunks)  # bounded, however many partners
     got = [
         (i, j)
-        for pos, partner in _bulk._pair_chunks(blocks, 5)
+        for pos, partner in chunks
         for i, j in zip(pos.tolist(), partner.tolist(), strict=True)
     ]
     expected = [

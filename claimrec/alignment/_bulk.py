@@ -368,7 +368,11 @@ def _pair_streams(blocks: _Blocks) -> list[tuple[I64, I64, I64, I64 | None]]:
 
 
 def _pair_chunks(blocks: _Blocks, chunk: int) -> Iterator[tuple[I64, I64]]:
-    """Yield the candidate pairs as (element, element) arrays, about ``chunk`` at a time."""
+    """Yield the candidate pairs as (element, element) arrays, at most ``2 * chunk`` at a time.
+
+    An element with more partners than that (a claim with no event time meets its whole
+    block) has its partners cut into pieces of ``chunk``.
+    """
     for src, first, count, via in _pair_streams(blocks):
         if not len(src):
             continue
@@ -380,6 +384,20 @@ def _pair_chunks(blocks: _Blocks, chunk: int) -> Iterator[tuple[I64, I64]]:
             m = int(c.sum())
             if not m:
                 continue
+            if m > 2 * chunk:  # a range ends with the element that crosses a cut: split it
+                big = np.flatnonzero(c > chunk)
+                for e in (r0 + big).tolist():
+                    n = int(count[e])
+                    for off in range(0, n, chunk):
+                        partner = np.arange(off, min(off + chunk, n), dtype=np.int64)
+                        partner += first[e]
+                        pos = np.full(len(partner), src[e], dtype=np.int64)
+                        yield pos, (partner if via is None else via[partner])
+                c = c.copy()
+                c[big] = 0
+                m = int(c.sum())
+                if not m:
+                    continue
             pos = np.repeat(src[r0:r1], c)
             partner = np.arange(m, dtype=np.int64)
             partner += np.repeat(first[r0:r1] - (np.cumsum(c) - c), c)
