@@ -48,6 +48,14 @@ _GENERIC = frozenset(
         "s eleve a", "atteint", "gemeld", "relatado", "registado", "registados",
     }
 )  # fmt: skip
+# Qualifiers of a figure, in a verb phrase ("could be up to", "dépassent le nombre de").
+_BOUND = re.compile(
+    r"\b(?:up to|as many as|as high as|at least|at most|more than|less than|fewer than|over|"
+    r"exceed\w*|surpass\w*|nearly|almost|about|around|approximately|roughly|some|"
+    r"jusqu a|au moins|au plus|plus de|moins de|depass\w*|pres de|presque|environ|"
+    r"quelque|pelo menos|mais de|menos de|cerca de|quase|ate|al menos|hasta|casi|"
+    r"minstens|meer dan|bijna|ongeveer)\b"
+)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bet\b|\bor\b|\bou\b)\s*")
 
 
