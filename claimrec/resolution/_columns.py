@@ -13,6 +13,7 @@ from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report, Source
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.resolution._cause import causes, text_actors
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver, _world
 from claimrec.resolution._words import _BOUND, _GENERIC, _place_core
@@ -183,7 +184,7 @@ _TOLL_FAMILIES = frozenset({"casualties", "injuries"})
 _STAGED = frozenset({"bodies"})  # counts of one stage of a toll (see predicates.json)
 
 
-def _counted(  # noqa: PLR0913 - private
+def _counted(
     cols: _Columns,
     vocab: Vocabulary,
     pc: int,
@@ -193,7 +194,7 @@ def _counted(  # noqa: PLR0913 - private
     exact: bool = False,
     denied: bool = False,
 ) -> tuple[Resolved | None, Resolved | None]:
-    """The ``subject`` and ``victims`` readings of one (verb, subject) pair, if any."""
+    """Return the ``subject`` and ``victims`` readings of one (verb, subject) pair, if any."""
     pred, subj = cols.pred_found[pc], cols.subj_found[sc]
     verb, noun = cols.pred_raw[pc], cols.subj_raw[sc]
     named = vocab.predicates.resolve(noun)
@@ -345,6 +346,7 @@ class _Columns:
         "_stated",
         "actor_codes",
         "actor_found",
+        "actor_override",
         "actor_raw",
         "claims",
         "context",
@@ -456,6 +458,13 @@ class _Columns:
         self._origin: list[Resolved | None] | None = None
         self.place_override.update(_world_conflicts(self))
         self.place_country = _report_country(self)
+        # who did it, read from adjectives; acts whose perpetrator is named are causes
+        self.actor_override = text_actors(self)
+        self.pred_override.update(causes(self, self.actor_override))
+
+    def is_scoped(self, code: int) -> bool:
+        """Whether the actor name of ``code`` names several actors (read by date and country)."""
+        return code in self._scoped_actors
 
     def scoped_actors(self, country_of: Any) -> dict[int, Resolved | None]:
         """Per claim, the actor of a name that names several, given its time and country."""

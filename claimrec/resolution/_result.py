@@ -72,13 +72,13 @@ class Resolution:
         cols = self._cols
         code = int(cols.actor_codes[i])
         if code < 0:
-            return None
+            return cols.actor_override.get(i)
         hit = cols.actor_found[code]
         if hit is None:
             if self._scoped is None:
                 self._scoped = cols.scoped_actors(self._country)
             hit = self._scoped.get(i)
-        return hit
+        return hit or cols.actor_override.get(i)
 
     def _country(self, i: int) -> str | None:
         hit = self._cols.place(i)
