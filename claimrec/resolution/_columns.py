@@ -16,7 +16,7 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._cause import causes, text_actors
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver, _world
-from claimrec.resolution._words import _BOUND, _GENERIC, _place_core
+from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
     Actor,
@@ -150,7 +150,12 @@ def _from_subject(
     - is unknown (*comptait*, *inhumés*, *could be up to*) and the claim gives a figure:
       43 *corps sans vie*, 60 *death toll*;
     - names an act that takes no figure (an attack, a blame) and the claim gives a
-      figure of the dead or wounded: *frappe sur la gare*, 63 *morts*.
+      figure of the dead or wounded: *frappe sur la gare*, 63 *morts*;
+    - only says that someone did, or denies, the act its subject names (``_AGENCY``:
+      *carried out*, *commises*, *realizou*, *démenti*): *exécutions commises* are
+      killings, with or without a figure. A denial is read so only when it names who
+      did it (it then denies the cause): "no executions were committed" says nothing
+      of the figures of the dead.
 
     The subject must itself name what is counted (*morts*, *bodies*, *victims*,
     *déplacés*): *people*, *civilians* or *soldiers* say whom, not what befell them, so
@@ -160,7 +165,7 @@ def _from_subject(
     preds: dict[int, Resolved] = {}
     subjects: dict[int, Resolved] = {}
     vocab = resolver.vocab
-    pairs: dict[tuple[int, int, bool, bool, bool], tuple[Resolved | None, Resolved | None]] = {}
+    pairs: dict[tuple[int, ...], tuple[Resolved | None, Resolved | None]] = {}
     for i in range(cols.n):
         pc, sc = int(cols.pred_codes[i]), int(cols.subj_codes[i])
         claim = cols.claims[i]
@@ -168,10 +173,13 @@ def _from_subject(
         figure = isinstance(value, Quantity)
         # a figure read with its verb's qualifier ("could be up to" 60) is not the one given
         exact = figure and value.kind is QuantityKind.EXACT  # type: ignore[union-attr]
-        key = (pc, sc, figure, exact, claim.denied)
+        # a denial of an act is read from its subject only when it names who did it: it
+        # is then a denial of the cause ("realizou" of "ataque", denied, by Russia)
+        doer = not claim.denied or claim.actor is not None
+        key = (pc, sc, figure, exact, claim.denied, doer)
         if key not in pairs:
             pairs[key] = _counted(cols, vocab, pc, sc, figure=figure, exact=exact,
-                                  denied=claim.denied)  # fmt: skip
+                                  denied=claim.denied, doer=doer)  # fmt: skip
         new_pred, new_subj = pairs[key]
         if new_pred is not None:
             preds[i] = new_pred
@@ -193,6 +201,7 @@ def _counted(
     figure: bool,
     exact: bool = False,
     denied: bool = False,
+    doer: bool = True,
 ) -> tuple[Resolved | None, Resolved | None]:
     """Return the ``subject`` and ``victims`` readings of one (verb, subject) pair, if any."""
     pred, subj = cols.pred_found[pc], cols.subj_found[sc]
@@ -200,7 +209,11 @@ def _counted(
     named = vocab.predicates.resolve(noun)
     counts = named is not None and named.value_type is ValueType.QUANTITY
     new_pred: Resolved | None = None
-    if counts and named is not None:
+    if named is not None and pred is None and doer and normalize(verb) in _AGENCY:
+        # "commises" of "exécutions", "realizou" of "ataque com mísseis", "démenti" of
+        # "tirs": a verb that only says someone did (or denies) the act its subject names
+        new_pred = _hit(named.id, named.id, f"{verb} {noun}", 0.8, "subject", named)
+    elif counts and named is not None:
         verb_record = pred.record if pred is not None else None
         generic = normalize(verb) in _GENERIC
         # an unknown verb is read as reporting its figure only when asserted ("not

@@ -24,6 +24,7 @@ from claimrec.resolution._words import (
     _PLACE_MATCH,
     _PREDICATE_MATCH,
     _REGION_WORDS,
+    _SITE_SUFFIX,
     _SPEAKER_MATCH,
     _lemmas,
     _ngrams,
@@ -273,6 +274,12 @@ class _Resolver:
             pick = wide[0] if len(wide) == 1 else self.place(stem)[0]
             if pick is not None:
                 return _place_hit(pick, text, 0.9, "region")
+        site = _SITE_SUFFIX.match(key)
+        if site is not None and depth < 2:
+            # "Kramatorsk railway station", "Gaza hospital": a site in the place it is named after
+            outer = self._part(site.group("rest"), depth + 1)
+            if outer is not None:
+                return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
         inside = _INSIDE.match(key)
         if inside is not None and depth < 2:
             # "al-Ahli Arab Hospital in Gaza City", "train station in Kramatorsk": a site in X

@@ -48,6 +48,32 @@ _GENERIC = frozenset(
         "s eleve a", "atteint", "gemeld", "relatado", "registado", "registados",
     }
 )  # fmt: skip
+# Verbs that only say that someone did (or denies, or confirms) the act their subject
+# names ("exécutions commises", "realizou ataque", "a démenti les tirs"): the act is the
+# subject's.
+_AGENCY = frozenset(
+    {
+        "carried out", "carry out", "carries out", "carrying out", "successfully carried out",
+        "conducted", "conduct", "committed", "commit", "perpetrated", "perpetrate",
+        "launched", "staged", "denied", "denies", "deny", "confirmed", "confirms",
+        "commis", "commise", "commises", "perpetre", "perpetres", "perpetree", "perpetrees",
+        "mene", "menee", "menes", "menees", "lance", "lancee", "dementi", "dement", "nie",
+        "confirme", "realizou", "realizaram", "realizado", "realizada", "cometeu",
+        "cometeram", "cometido", "cometidos", "perpetrou", "negou", "desmentiu",
+        "llevo a cabo", "cometio", "cometieron", "nego", "uitgevoerd", "gepleegd",
+        "ontkend", "ontkent",
+    }
+)  # fmt: skip
+# Sites named after the place they are in ("Kramatorsk railway station", "Gaza hospital").
+_SITE_NOUNS = (
+    r"railway station|train station|bus station|station|airport|airfield|air base|"
+    r"military base|base|hospital|clinic|health centre|health center|medical centre|"
+    r"camp|displacement camp|refugee camp|market|marketplace|school|university|mosque|"
+    r"church|hotel|prison|stadium|port|harbour|bridge|checkpoint|square|field|fields|"
+    r"rice field|farm|farms|gare|aeroport|hopital|clinique|marche|ecole|mosquee|eglise|"
+    r"centre de sante|estacao|aeroporto|mercado|escola|igreja|ziekenhuis|markt"
+)
+_SITE_SUFFIX = re.compile(rf"^(?P<rest>.+?)\s+(?:{_SITE_NOUNS})$")
 # Qualifiers of a figure, in a verb phrase ("could be up to", "dépassent le nombre de").
 _BOUND = re.compile(
     r"\b(?:up to|as many as|as high as|at least|at most|more than|less than|fewer than|over|"
