@@ -15,14 +15,10 @@ Two rules of :func:`~claimrec.resolve`, both read from the vocabulary data:
 
 from __future__ import annotations
 
-import csv
-import functools
-import io
 from collections.abc import Mapping
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from claimrec._text import normalize
+from claimrec.resolution._demonyms import named_country
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _Resolver
 from claimrec.vocab import Actor, Predicate
@@ -37,39 +33,6 @@ _NAMING_FAMILIES = frozenset({"attack", "casualties", "responsibility"})
 #: Subject classes that are the act or its weapon ("Russian missile", "the Israeli strike").
 _ACT_SUBJECTS = frozenset({"incident", "weapons"})
 _BLAME, _CLAIM = "blamed", "responsibility"
-
-
-@functools.lru_cache(maxsize=1)
-def _demonym_table() -> Mapping[tuple[str, ...], tuple[str, str]]:
-    """Normalised form (as tokens) -> (country code, actor id), from ``demonyms.csv``."""
-    text = (files("claimrec") / "data" / "demonyms.csv").read_text(encoding="utf-8")
-    table: dict[tuple[str, ...], tuple[str, str]] = {}
-    for row in csv.DictReader(io.StringIO(text)):
-        for form in row["forms"].split("|"):
-            key = tuple(normalize(form).split())
-            if key:
-                table[key] = (row["country"], row["actor"])
-    return table
-
-
-def named_country(text: str) -> str | None:
-    """Return the actor id of the one country ``text`` names by an adjective, if one.
-
-    >>> from claimrec.resolution._cause import named_country
-    >>> named_country("frappe israélienne"), named_country("missile envoyé par les Israéliens")
-    ('Israel', 'Israel')
-    >>> named_country("Russian and Ukrainian officials") is None   # two countries
-    True
-    """
-    table = _demonym_table()
-    tokens = normalize(text).split()
-    found: set[str] = set()
-    for size in (2, 1):
-        for start in range(len(tokens) - size + 1):
-            hit = table.get(tuple(tokens[start : start + size]))
-            if hit is not None:
-                found.add(hit[1])
-    return found.pop() if len(found) == 1 else None
 
 
 def _country_actor(resolver: _Resolver, text: str, score: float) -> Resolved | None:

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Source, SourceKind
+from claimrec.resolution._demonyms import described_state
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._words import (
     _LEADING_THE,
@@ -457,6 +458,15 @@ class _Resolver:
             actor = actors.resolve(source.party, when=when) or self._contained(source.party, when)
             if actor is not None:
                 found = _actor_hit(actor, source.name, 0.6, "party")
+        if found is None:
+            # "Nigerien officials", "les autorités burkinabè": an organ of a named state
+            for text in (source.name, *source.aliases):
+                state = described_state(text)
+                if state is not None and state in actors:
+                    actor = actors.get(state)
+                    if when is None or actor.valid_at(when):
+                        found = _actor_hit(actor, source.name, 0.6, "described")
+                        break
         self.speakers[key] = found
         return found
 

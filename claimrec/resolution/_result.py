@@ -228,13 +228,19 @@ def resolve(
     - *speaker*: ``exact`` (the source's name names one actor on the claim's date),
       ``alias`` (one of the source's aliases does), ``contained`` (the longest known
       actor name inside the source's name, whole words), ``fuzzy`` (a misspelling,
-      RapidFuzz score at least 90);
+      RapidFuzz score at least 90), ``party`` (an organ of the source's party),
+      ``described`` (a country's adjective with an organ word: *Nigerien officials*);
+    - *actor*: ``exact``, ``fuzzy``, ``scoped`` (by date and country), ``demonym`` (a
+      perpetrator named only by a country's adjective: *frappe israélienne*);
     - *predicate* and *subject*: ``exact`` (the longest vocabulary phrase in the text),
       ``inflected`` (the same after crude English/French stemming of both sides:
       *pulled back*, *retreating*), ``fuzzy`` (predicates only: a misspelling scoring at
       least 90 on words of five letters or more, so that a different word that looks
-      alike is never taken for another: *crashed* is not *clashed*);
+      alike is never taken for another: *crashed* is not *clashed*), ``subject`` (a figure
+      counts its subject: *comptait* 43 *morts* is a death toll), ``cause`` (an act
+      stated without a value whose point is who did it: *blamed* or *responsibility*);
     - *place*: ``exact``, ``fuzzy``, ``near`` (*near X*, *north of X*, *près de X*),
+      ``in`` (a site in X: *hospital in Gaza City*, *Kayes market*),
       ``region`` (*X region*), ``compound`` (parts nested in each other: the finest),
       ``list`` (parts side by side: the smallest place containing them), ``context``
       (an ambiguous or unknown name read against the other places of its report);
