@@ -292,3 +292,33 @@ def test_each_claim_resolves_as_it_does_alone(claims):
             alone.actor,
             alone.subject,
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("regained complete control of", "recaptured"),
+        ("took full control of", "captured"),
+        ("repoussé totalement", "repelled"),
+    ],
+)
+def test_words_of_manner_inside_a_phrase_do_not_hide_it(text, concept):
+    """'regained complete control of' is 'regained control of' (rule ``modified``)."""
+    rec = one(predicate=text, subject="town")
+    assert pid(rec) == concept
+
+
+def test_a_word_of_manner_alone_names_nothing():
+    """'fully' is no act."""
+    assert one(predicate="fully", subject="town").predicate is None
+
+
+@pytest.mark.parametrize(
+    ("place", "where"),
+    [("near Maiduguri", "ng.maiduguri"), ("Borno State", "ng.borno"), ("Gwoza", "ng.gwoza")],
+)
+def test_the_lake_chad_basin_has_its_towns(place, where):
+    """Borno State and its towns are in the gazetteer, within Nigeria."""
+    rec = one(place=place, value=3)
+    assert rec.place.id == where
+    assert default_vocabulary().places.relate(where, "NG").value in ("within", "same")

@@ -20,6 +20,7 @@ from claimrec.resolution._records import Resolved
 from claimrec.resolution._words import (
     _LEADING_THE,
     _LIST_SPLIT,
+    _MANNER,
     _MIN_FUZZY_LEN,
     _NEAR,
     _PLACE_MATCH,
@@ -125,10 +126,16 @@ class _Resolver:
         else:
             if self.pred_lemmas is None:
                 self.pred_lemmas = self._lemma_index(vocab)
+            words = normalize(text).split()
+            plain = " ".join(t for t in words if t not in _MANNER)
+            # "regained full control of": the phrase without its words of manner, whole
+            bare = vocab.resolve(plain) if plain and plain != " ".join(words) else None
             pid = _ngrams(_lemmas(text), *self.pred_lemmas)
-            if pid is not None:
+            if bare is not None:
+                found = _hit(bare.id, bare.id, text, 0.9, "modified", bare)
+            elif pid is not None:
                 found = _hit(pid, pid, text, 0.95, "inflected", vocab.get(pid))
-            elif len(normalize(text)) >= _MIN_FUZZY_LEN:
+            if found is None and len(normalize(text)) >= _MIN_FUZZY_LEN:
                 matched = vocab.match(text, threshold=_PREDICATE_MATCH)
                 if matched is not None:
                     pred, score = matched

@@ -233,7 +233,8 @@ def resolve(
     - *actor*: ``exact``, ``fuzzy``, ``scoped`` (by date and country), ``demonym`` (a
       perpetrator named only by a country's adjective: *frappe israélienne*);
     - *predicate* and *subject*: ``exact`` (the longest vocabulary phrase in the text),
-      ``inflected`` (the same after crude English/French stemming of both sides:
+      ``modified`` (predicates: the phrase without words of manner, *regained full
+      control of*), ``inflected`` (the same after crude English/French stemming of both sides:
       *pulled back*, *retreating*), ``fuzzy`` (predicates only: a misspelling scoring at
       least 90 on words of five letters or more, so that a different word that looks
       alike is never taken for another: *crashed* is not *clashed*), ``subject`` (a figure

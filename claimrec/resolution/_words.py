@@ -64,6 +64,20 @@ _AGENCY = frozenset(
         "ontkend", "ontkent",
     }
 )  # fmt: skip
+# Words of manner or degree inside a verb phrase ("regained full control of", "brutally
+# murdered", "totalement détruit"): the phrase without them names the act.
+_MANNER = frozenset(
+    {
+        "full", "fully", "total", "totally", "complete", "completely", "entire", "entirely",
+        "successfully", "reportedly", "allegedly", "apparently", "deliberately",
+        "intentionally", "brutally", "ruthlessly", "mercilessly", "cowardly", "savagely",
+        "indiscriminately", "systematically", "partially", "partly", "effectively", "finally",
+        "totalement", "completement", "entierement", "partiellement", "sauvagement",
+        "lachement", "froidement", "deliberement", "sommairement", "presumement",
+        "totalmente", "completamente", "parcialmente", "brutalmente", "deliberadamente",
+        "volledig", "bewust",
+    }
+)  # fmt: skip
 # Sites named after the place they are in ("Kramatorsk railway station", "Gaza hospital").
 _SITE_NOUNS = (
     r"railway station|train station|bus station|station|airport|airfield|air base|"
