@@ -322,3 +322,22 @@ def test_the_lake_chad_basin_has_its_towns(place, where):
     rec = one(place=place, value=3)
     assert rec.place.id == where
     assert default_vocabulary().places.relate(where, "NG").value in ("within", "same")
+
+
+@pytest.mark.parametrize(
+    ("predicate", "subject", "concept"),
+    [
+        ("recovered", "corpses", "bodies"),  # a verb that finds: a count of bodies
+        ("found", "dead", "killed"),
+        ("recovered", "rifles", "recovered"),  # materiel stays materiel
+    ],
+)
+def test_verbs_that_count_find_or_bury(predicate, subject, concept):
+    """Counting, finding and burying verbs read their figure as a count of the subject."""
+    assert pid(one(predicate=predicate, subject=subject, value=20)) == concept
+
+
+def test_bodies_found_somewhere_are_no_toll():
+    """'recovered in the ruins': where they lay says which stage of a toll; never a toll."""
+    rec = one(predicate="recovered in the ruins", subject="corpses", value=20)
+    assert pid(rec) not in ("killed", "bodies")

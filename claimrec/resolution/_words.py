@@ -46,6 +46,11 @@ _GENERIC = frozenset(
         "ont fait", "aurait fait", "le conflit a fait", "denombrees", "denombres", "denombre",
         "recense", "recenses", "recensees", "put at", "stood at", "rose to", "reached",
         "s eleve a", "atteint", "gemeld", "relatado", "registado", "registados",
+        # verbs that count, find or bury what the subject names: its figure is a count
+        "recovered", "retrieved", "found", "collected", "exhumed", "buried", "comptait",
+        "comptes", "trouve", "trouves", "retrouve", "retrouves", "recuperes", "ramasses",
+        "inhumes", "enterres", "recuperados", "encontrados", "sepultados", "enterrados",
+        "gevonden", "begraven", "geteld",
     }
 )  # fmt: skip
 # Verbs that only say that someone did (or denies, or confirms) the act their subject
