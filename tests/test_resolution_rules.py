@@ -341,3 +341,23 @@ def test_bodies_found_somewhere_are_no_toll():
     """'recovered in the ruins': where they lay says which stage of a toll; never a toll."""
     rec = one(predicate="recovered in the ruins", subject="corpses", value=20)
     assert pid(rec) not in ("killed", "bodies")
+
+
+@pytest.mark.parametrize(
+    ("predicate", "subject", "value"),
+    [
+        ("was", "bomb", "a laser-guided bomb"),  # a weapon said to be of a type
+        ("were", "rockets", "Grad"),
+        ("hit with", "school bus", "laser-guided bomb"),  # an attack with a weapon as value
+    ],
+)
+def test_a_claim_about_the_weapon(predicate, subject, value):
+    """What an act was done with is a predicate of its own, compared by its value."""
+    rec = one(predicate=predicate, subject=subject, value=value)
+    assert (pid(rec), rec.predicate.rule) == ("weapon", "weapon")
+    assert pid(one(predicate="tipo", subject="míssil", value="Scud")) == "weapon"  # a word
+
+
+def test_a_copula_about_anything_else_is_no_weapon():
+    """'the victims were farmers' names no weapon."""
+    assert pid(one(predicate="were", subject="victims", value="farmers")) is None

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from claimrec._text import normalize
 from claimrec.resolution._demonyms import named_country
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _Resolver
@@ -141,3 +142,37 @@ def _perpetrator(cols: _Columns, i: int, actors: Mapping[int, Resolved]) -> Acto
     hit = cols.actor_found[code] if code >= 0 else None
     hit = hit or actors.get(i)
     return hit.record if hit is not None and isinstance(hit.record, Actor) else None
+
+
+_WEAPON = "weapon"
+#: Verbs that only say what a thing is ("the missile was an Iskander", "tipo").
+_COPULA = frozenset(
+    {
+        "was", "were", "is", "are", "was a", "was an", "identified as", "etait", "etaient",
+        "est", "sont", "c etait", "foi", "era", "eram", "e", "fue", "es", "was het", "is het",
+    }
+)  # fmt: skip
+
+
+def weapons(cols: _Columns) -> dict[int, Resolved]:
+    """Per claim: *weapon* when the claim's value names what an act was done with.
+
+    An attack stated with a text value (*hit with*: *Iskander*; *cluster shelling*:
+    *Tochka-U*) and a weapon said to be of a type (*the missile was*: *Iskander*) are
+    claims about the weapon, compared by their values.
+    """
+    vocab = cols.resolver.vocab.predicates
+    if _WEAPON not in vocab:
+        return {}
+    concept = vocab.get(_WEAPON)
+    out: dict[int, Resolved] = {}
+    for i, claim in enumerate(cols.claims):
+        if not isinstance(claim.value, str):
+            continue
+        pred = cols.pred_override.get(i, cols.pred_found[int(cols.pred_codes[i])])
+        subj = cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])])
+        is_weapon = subj is not None and subj.id == "weapons"
+        copula = pred is None and normalize(claim.predicate) in _COPULA
+        if (copula and is_weapon) or _family(pred) == "attack":
+            out[i] = _hit(concept.id, concept.id, claim.predicate, 0.8, "weapon", concept)
+    return out
