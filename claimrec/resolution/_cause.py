@@ -15,8 +15,11 @@ Two rules of :func:`~claimrec.resolve`, both read from the vocabulary data:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
 
 from claimrec._text import normalize
 from claimrec.resolution._demonyms import named_country
@@ -47,6 +50,30 @@ def _family(hit: Resolved | None) -> str | None:
     return hit.record.family if hit is not None and isinstance(hit.record, Predicate) else None
 
 
+def _per_claim(
+    found: list[Resolved | None],
+    codes: npt.NDArray[np.int32],
+    override: Mapping[int, Resolved],
+    read: Callable[[Resolved | None], str | None],
+) -> npt.NDArray[np.object_]:
+    """``read`` of each claim's resolved field: once per distinct string, then per override."""
+    per_code = np.array([*(read(h) for h in found), None], dtype=object)
+    out = per_code[codes]
+    for i, hit in override.items():
+        out[i] = read(hit)
+    return out
+
+
+def _families(cols: _Columns) -> npt.NDArray[np.object_]:
+    return _per_claim(cols.pred_found, cols.pred_codes, cols.pred_override, _family)
+
+
+def _subject_ids(cols: _Columns) -> npt.NDArray[np.object_]:
+    return _per_claim(
+        cols.subj_found, cols.subj_codes, cols.subj_override, lambda h: None if h is None else h.id
+    )
+
+
 def text_actors(cols: _Columns) -> dict[int, Resolved]:
     """Per claim: the perpetrator named by an adjective, where ``actor`` does not name one.
 
@@ -65,21 +92,26 @@ def text_actors(cols: _Columns) -> dict[int, Resolved]:
             by_text[key] = _country_actor(resolver, text, score)
         return by_text[key]
 
-    for i, claim in enumerate(cols.claims):
-        code = int(cols.actor_codes[i])
-        if code >= 0:
-            if cols.actor_found[code] is None and not cols.is_scoped(code):
-                hit = read(claim.actor or "", 0.8)
-                if hit is not None:
-                    out[i] = hit
+    unread = np.array(
+        [h is None and not cols.is_scoped(k) for k, h in enumerate(cols.actor_found)] + [False]
+    )
+    families, subjects = _families(cols), _subject_ids(cols)
+    naming = np.isin(families, list(_NAMING_FAMILIES))
+    act_subject = np.isin(subjects, list(_ACT_SUBJECTS))
+    codes = cols.actor_codes
+    todo = np.flatnonzero(unread[codes] | ((codes < 0) & (naming | act_subject)))
+    for i in todo.tolist():
+        claim = cols.claims[i]
+        if int(codes[i]) >= 0:
+            hit = read(claim.actor or "", 0.8)
+            if hit is not None:
+                out[i] = hit
             continue
-        pred = cols.pred_override.get(i, cols.pred_found[int(cols.pred_codes[i])])
-        family = _family(pred)
+        family = families[i]
         texts: list[str] = []
-        if family in _NAMING_FAMILIES:
+        if naming[i]:
             texts.append(claim.predicate)
-        subj = cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])])
-        if subj is not None and subj.id in _ACT_SUBJECTS:
+        if act_subject[i]:
             texts.append(claim.subject)
         if family == "responsibility" and isinstance(claim.value, str):
             texts.append(claim.value)
@@ -108,11 +140,10 @@ def causes(cols: _Columns, actors: Mapping[int, Resolved]) -> dict[int, Resolved
     if _BLAME not in vocab:
         return {}
     out: dict[int, Resolved] = {}
-    for i, claim in enumerate(cols.claims):
+    acts = np.flatnonzero(np.isin(_families(cols), list(_ACT_FAMILIES)))
+    for i in acts.tolist():
+        claim = cols.claims[i]
         if claim.value is not None:  # a figure, a weapon, a place: what the claim is about
-            continue
-        pred = cols.pred_override.get(i, cols.pred_found[int(cols.pred_codes[i])])
-        if _family(pred) not in _ACT_FAMILIES or pred is None:
             continue
         perpetrator = _perpetrator(cols, i, actors)
         if perpetrator is None:
@@ -166,13 +197,22 @@ def weapons(cols: _Columns) -> dict[int, Resolved]:
         return {}
     concept = vocab.get(_WEAPON)
     out: dict[int, Resolved] = {}
-    for i, claim in enumerate(cols.claims):
-        if not isinstance(claim.value, str):
-            continue
-        pred = cols.pred_override.get(i, cols.pred_found[int(cols.pred_codes[i])])
-        subj = cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])])
-        is_weapon = subj is not None and subj.id == "weapons"
-        copula = pred is None and normalize(claim.predicate) in _COPULA
-        if (copula and is_weapon) or _family(pred) == "attack":
+    families = _families(cols)
+    copula_code = np.array(
+        [
+            *(
+                h is None and normalize(t) in _COPULA
+                for h, t in zip(cols.pred_found, cols.pred_raw, strict=True)
+            ),
+            False,
+        ]
+    )
+    copula = copula_code[cols.pred_codes]
+    for i in cols.pred_override:
+        copula[i] = False
+    todo = (copula & (_subject_ids(cols) == "weapons")) | (families == "attack")
+    for i in np.flatnonzero(todo).tolist():
+        claim = cols.claims[i]
+        if isinstance(claim.value, str):
             out[i] = _hit(concept.id, concept.id, claim.predicate, 0.8, "weapon", concept)
     return out

@@ -166,7 +166,11 @@ def _from_subject(
     subjects: dict[int, Resolved] = {}
     vocab = resolver.vocab
     pairs: dict[tuple[int, ...], tuple[Resolved | None, Resolved | None]] = {}
-    for i in range(cols.n):
+    # only a subject that names a predicate ("morts", "air raid") can say anything
+    naming = np.array(
+        [vocab.predicates.resolve(noun) is not None for noun in cols.subj_raw] + [False]
+    )
+    for i in np.flatnonzero(naming[cols.subj_codes]).tolist():
         pc, sc = int(cols.pred_codes[i]), int(cols.subj_codes[i])
         claim = cols.claims[i]
         value = claim.value
