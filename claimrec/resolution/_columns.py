@@ -176,7 +176,7 @@ def _from_subject(
         value = claim.value
         figure = isinstance(value, Quantity)
         # a figure read with its verb's qualifier ("could be up to" 60) is not the one given
-        exact = figure and value.kind is QuantityKind.EXACT  # type: ignore[union-attr]
+        exact = figure and value.kind is QuantityKind.EXACT
         # a denial of an act is read from its subject only when it names who did it: it
         # is then a denial of the cause ("realizou" of "ataque", denied, by Russia)
         doer = not claim.denied or claim.actor is not None
