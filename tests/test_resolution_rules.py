@@ -361,3 +361,17 @@ def test_a_claim_about_the_weapon(predicate, subject, value):
 def test_a_copula_about_anything_else_is_no_weapon():
     """'the victims were farmers' names no weapon."""
     assert pid(one(predicate="were", subject="victims", value="farmers")) is None
+
+
+@pytest.mark.parametrize(
+    ("place", "where"),
+    [
+        ("Mali's central region", "ml.central-mali"),  # the part the gazetteer has
+        ("Niger\u2019s west", "NE"),  # else the country (a curly apostrophe)
+        ("Yemen's restive north", "YE"),
+    ],
+)
+def test_a_part_of_a_place_named_with_a_possessive(place, where):
+    """ "X's north": the named part of X when known, else X (rule ``near``)."""
+    rec = one(place=place, value=3)
+    assert (rec.place.id, rec.place.rule) == (where, "near")

@@ -24,6 +24,7 @@ from claimrec.resolution._words import (
     _MIN_FUZZY_LEN,
     _NEAR,
     _PLACE_MATCH,
+    _POSSESSIVE_PART,
     _PREDICATE_MATCH,
     _REGION_WORDS,
     _SITE_SUFFIX,
@@ -269,6 +270,14 @@ class _Resolver:
             inner, _ = self.place(near.group("rest"))
             if inner is not None:
                 return _place_hit(inner, text, 0.9, "near")
+        part = _POSSESSIVE_PART.match(text.strip())
+        if part is not None:
+            # the named part when the gazetteer has it ("central Mali"), else X itself
+            side = _SIDES.get(part.group("side").lower(), part.group("side").lower())
+            area, _ = self.place(f"{side} {part.group('rest')}")
+            inner = area or self.place(part.group("rest"))[0]
+            if inner is not None:
+                return _place_hit(inner, text, 0.85, "near")
         region = _REGION_WORDS.match(key)
         if region is not None:
             stem = region.group("rest")
@@ -506,6 +515,12 @@ def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
         return PlaceRelation.UNKNOWN
     return PlaceRelation.DISJOINT
 
+
+# "Mali's north" is "northern Mali"
+_SIDES = {
+    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
+    "centre": "central", "center": "central",
+}  # fmt: skip
 
 # "<a site> in <a place>": the last "in", "at", "à", "em", "de" before a place name
 _INSIDE = re.compile(r"^.+\s(?:in|at|a|em|na|no|dans|de|du|of)\s(?P<rest>[^\s].*)$")

@@ -32,6 +32,13 @@ _NEAR = re.compile(
     r"in and around|across|the besieged|besieged"
     r")\s+(?:the\s+)?(?P<rest>.+)$"
 )
+# "Burkina Faso's volatile north", "Mali's central region": a part of X, read as X.
+_POSSESSIVE_PART = re.compile(
+    r"^(?P<rest>.+?)['\u2019]s\s+(?:[a-z]+\s+)?(?:far\s+)?(?P<side>north|south|east|west|"
+    r"north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|centre|center|central|"
+    r"northern|southern|eastern|western|border)(?:\s+(?:region|regions|part|area|areas))?$",
+    re.IGNORECASE,
+)
 _REGION_WORDS = re.compile(
     r"^(?P<rest>.+?)\s+(?:region|province|state|governorate|district|prefecture|area|circle|cercle)$"
 )
