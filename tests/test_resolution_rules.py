@@ -346,9 +346,8 @@ def test_bodies_found_somewhere_are_no_toll():
 @pytest.mark.parametrize(
     ("predicate", "subject", "value"),
     [
-        ("was", "bomb", "a laser-guided bomb"),  # a weapon said to be of a type
-        ("were", "rockets", "Grad"),
         ("hit with", "school bus", "laser-guided bomb"),  # an attack with a weapon as value
+        ("shelled", "market", "Grad rockets"),
     ],
 )
 def test_a_claim_about_the_weapon(predicate, subject, value):

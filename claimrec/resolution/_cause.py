@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from claimrec._text import normalize
 from claimrec.resolution._demonyms import named_country
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _Resolver
@@ -176,42 +175,22 @@ def _perpetrator(cols: _Columns, i: int, actors: Mapping[int, Resolved]) -> Acto
 
 
 _WEAPON = "weapon"
-#: Verbs that only say what a thing is ("the missile was an Iskander", "tipo").
-_COPULA = frozenset(
-    {
-        "was", "were", "is", "are", "was a", "was an", "identified as", "etait", "etaient",
-        "est", "sont", "c etait", "foi", "era", "eram", "e", "fue", "es", "was het", "is het",
-    }
-)  # fmt: skip
 
 
 def weapons(cols: _Columns) -> dict[int, Resolved]:
-    """Per claim: *weapon* when the claim's value names what an act was done with.
+    """Per claim: *weapon* when an attack's value names what it was done with.
 
     An attack stated with a text value (*hit with*: *Iskander*; *cluster shelling*:
-    *Tochka-U*) and a weapon said to be of a type (*the missile was*: *Iskander*) are
-    claims about the weapon, compared by their values.
+    *Tochka-U*) is a claim about the weapon, compared by its value. (A weapon said to be
+    of a type, *the missile was*: *Iskander*, is not read so yet: the graph would take two
+    speakers' different models for one relayed statement.)
     """
     vocab = cols.resolver.vocab.predicates
     if _WEAPON not in vocab:
         return {}
     concept = vocab.get(_WEAPON)
     out: dict[int, Resolved] = {}
-    families = _families(cols)
-    copula_code = np.array(
-        [
-            *(
-                h is None and normalize(t) in _COPULA
-                for h, t in zip(cols.pred_found, cols.pred_raw, strict=True)
-            ),
-            False,
-        ]
-    )
-    copula = copula_code[cols.pred_codes]
-    for i in cols.pred_override:
-        copula[i] = False
-    todo = (copula & (_subject_ids(cols) == "weapons")) | (families == "attack")
-    for i in np.flatnonzero(todo).tolist():
+    for i in np.flatnonzero(_families(cols) == "attack").tolist():
         claim = cols.claims[i]
         if isinstance(claim.value, str):
             out[i] = _hit(concept.id, concept.id, claim.predicate, 0.8, "weapon", concept)
