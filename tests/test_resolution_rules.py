@@ -120,7 +120,7 @@ def test_conflict_words_beyond_the_sahel(text, concept):
     assert pid(one(predicate=text, subject="village")) == concept
 
 
-@pytest.mark.parametrize("text", ["crashed", "remains", "justified", "stood by"])
+@pytest.mark.parametrize("text", ["crashed", "remains", "sang", "stood by"])
 def test_near_homographs_and_unrelated_words_stay_unknown(text):
     """No word is read as a different one that looks alike."""
     assert pid(one(predicate=text, subject="village")) is None
@@ -374,3 +374,9 @@ def test_a_part_of_a_place_named_with_a_possessive(place, where):
     """ "X's north": the named part of X when known, else X (rule ``near``)."""
     rec = one(place=place, value=3)
     assert (rec.place.id, rec.place.rule) == (where, "near")
+
+
+@pytest.mark.parametrize("text", ["justified the strike", "a legitimate military action"])
+def test_justifying_an_act_admits_it(text):
+    """A perpetrator defending its act as legitimate claims it: responsibility."""
+    assert pid(one(predicate=text, subject="bus")) == "responsibility"

@@ -51,7 +51,8 @@ def named_country(text: str) -> str | None:
 _ORGAN = re.compile(
     r"\b(?:officials?|authorities|authority|government|ministry|minister|ministers|"
     r"spokesman|spokeswoman|spokesperson|army|military|armed forces|forces|troops|police|"
-    r"president|presidency|command|general staff|state media|state television|embassy|"
+    r"president|presidency|command|general staff|state media|state television|state tv|"
+    r"state news agency|state broadcaster|embassy|"
     r"responsables?|officiels?|autorites|gouvernement|ministere|ministre|porte parole|"
     r"armee|militaires|presidence|etat major|autoridades|governo|ministerio|ministro|"
     r"porta voz|exercito|forcas|funcionarios|gobierno|ejercito|regering|ministerie|leger|"

@@ -134,10 +134,10 @@ class Resolution:
         Examples
         --------
         >>> import claimrec as cr
-        >>> claim = cr.Claim(source="FAMa", subject="militants", predicate="justified",
+        >>> claim = cr.Claim(source="FAMa", subject="militants", predicate="sang",
         ...                  id="c")
         >>> [str(u) for u in cr.resolve([claim]).unresolved()]
-        ["c: predicate 'justified' unknown"]
+        ["c: predicate 'sang' unknown"]
         """
         cols = self._cols
         out: list[Unresolved] = []
@@ -167,13 +167,13 @@ class Resolution:
         --------
         >>> import warnings
         >>> import claimrec as cr
-        >>> claim = cr.Claim(source="FAMa", subject="militants", predicate="justified",
+        >>> claim = cr.Claim(source="FAMa", subject="militants", predicate="sang",
         ...                  id="c")
         >>> with warnings.catch_warnings(record=True) as caught:
         ...     warnings.simplefilter("always")
         ...     cr.resolve([claim]).warn()
         >>> print(caught[0].message)
-        claim 'c': predicate 'justified' resolves to nothing: it aligns only by its words
+        claim 'c': predicate 'sang' resolves to nothing: it aligns only by its words
         """
         by_claim: dict[str, list[Unresolved]] = {}
         for item in self.unresolved():
