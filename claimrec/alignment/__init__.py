@@ -6,7 +6,9 @@ never spell things the same way (*Binoli* is Diboli, *GSIM* is JNIM, *Mali's arm
 FAMa), so :func:`align` resolves names through the :mod:`claimrec.vocab` vocabularies,
 compares what is left with RapidFuzz, and groups the claims with the reasons attached.
 
-The work runs in four steps, each vectorised:
+The work runs in four steps, each vectorised (one private module each: ``_table``,
+``_blocking``, ``_bulk`` and ``_scoring``, ``_grouping``; the results live in
+``_records`` and ``_result``, the entry points in ``_align``):
 
 1. **prepare**: every distinct string is looked up once (predicate, subject class,
    place, actor) and the claims become arrays of codes and times;
@@ -17,7 +19,10 @@ The work runs in four steps, each vectorised:
    ``max_pairs`` stops a run that would take hours (:class:`~claimrec.CandidateBudgetError`);
 3. **score**: hard constraints first (a pair failing one is never aligned), then six
    soft features in [0, 1] combined by a weighted mean (:data:`DEFAULT_WEIGHTS`), with
-   RapidFuzz ``cdist``/``cpdist`` over the distinct strings involved;
+   RapidFuzz ``cdist``/``cpdist`` over the distinct strings involved; each distinct
+   pair of facets (subject and predicate, place, actor, event label) is judged once
+   and the values spread over the candidate pairs (``_bulk``), with the very functions
+   :func:`compare` uses (``_scoring``): the same scores, bit for bit;
 4. **group**: complete linkage inside each connected component of the aligned pairs:
    a claim joins a group only if it is aligned with every member, so one ambiguous
    claim never chains two unrelated ones together.
