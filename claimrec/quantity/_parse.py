@@ -189,17 +189,10 @@ def _vague_table() -> dict[str, _Vague]:
         ("tens|dizaines|des dizaines|decenas|dezenas|decine|dutzende|tientallen|titalls", 10),
         ("dozens|douzaines|des douzaines", 12),
         ("scores", 20),
-        (
-            (
-                "hundreds|centaines|des centaines|centenares|cientos|centenas|centinaia|hunderte"
-                "|honderden|hundrevis"
-            ),
-            100,
-        ),
-        (
-            ("thousands|milliers|des milliers|miles|milhares|migliaia|tausende|duizenden|tusenvis"),
-            1000,
-        ),
+        (("hundreds|centaines|des centaines|centenares|cientos|centenas|centinaia|hunderte"
+         "|honderden|hundrevis"), 100),
+        (("thousands|milliers|des milliers|miles|milhares|migliaia|tausende|duizenden"
+         "|tusenvis"), 1000),
         ("tens of thousands|dizaines de milliers|des dizaines de milliers", 10**4),
         ("hundreds of thousands|centaines de milliers|des centaines de milliers", 10**5),
         ("millions|des millions", 10**6),
@@ -373,8 +366,7 @@ _PREFIXES = {
         ),
         _HIGH,
     ),
-    **dict.fromkeys(
-        _listed(
+    **dict.fromkeys(_listed(
             "fewer than|less than|under|below|moins de|moins d|<"
             "|menos de|meno di|weniger als|minder dan|farre enn|mindre enn|farre an|farre end",
             "|",
