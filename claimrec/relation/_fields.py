@@ -392,11 +392,16 @@ def _times(p: _Pair) -> _Finding:
     return _spans(a.when, b.when, ReasonKind.TEMPORAL, apart=apart)
 
 
-def _actor_name(claim: Claim, rec: ClaimResolution) -> str | None:
-    """Return who did it, as the claim names it, else as resolution read it from its text."""
-    if claim.actor is not None:
-        return claim.actor
-    return None if rec.actor is None else rec.actor.text
+def _actor_name(claim: Claim, rec: ClaimResolution) -> str | None:  # noqa: ARG001
+    """Return who did it as the claim states it (its ``actor``), for field comparisons.
+
+    A perpetrator resolution reads from the claim's other words (a demonym, "by X") is
+    left out here: such readings also catch victims and motives ("were Congolese army
+    soldiers", "collaborating with the army"). Only the attribution rule
+    (:func:`claimrec.relation._relate._perpetrator_reason`), where the predicate itself
+    says who did it, reads them.
+    """
+    return claim.actor
 
 
 def _actors(p: _Pair) -> _Finding:
