@@ -2056,7 +2056,7 @@ def _entailment_pairs(
                 yield (d, c) if d.id <= c.id else (c, d)
 
 
-_PERPETRATOR_BUCKET = 256  # claims naming perpetrators of one place, day or chain, paired
+_PERPETRATOR_BUCKET = 64  # claims naming perpetrators of one place, day or chain, paired
 
 
 def _perpetrator_pairs(
@@ -2067,7 +2067,7 @@ def _perpetrator_pairs(
     "The blast was caused by X" and "Y killed 500" are of two predicate families, which
     alignment keeps apart; relate() examines them (:func:`_perpetrator_dispute`), and so
     does the graph. Claims are bucketed by what can place two of them in one event: their
-    place and the area it lies in, each day they meet, their report chain's origin, the
+    place, each day they meet, their report chain's origin, the
     article that carries them, their event label; each attribution is paired with the
     bucket's other claims, and a pair is kept when it disputes who did it (everything but
     alignment's score is checked here, so that only disputes are scored). Buckets larger
@@ -2087,8 +2087,6 @@ def _perpetrator_pairs(
         place = _place_of(rec)
         if place is not None:
             keys.append(("place", place.id))
-            if place.parent is not None:
-                keys.append(("place", place.parent))
         if claim.when is not None:
             keys.extend(("day", day) for day in _days_of(claim.when))
         origin = rec.origin
