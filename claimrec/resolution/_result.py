@@ -6,8 +6,9 @@ import warnings
 from collections.abc import Iterable, Iterator
 
 from claimrec.errors import ClaimrecWarning, UnknownNameError
-from claimrec.model import Claim
+from claimrec.model import Claim, Source
 from claimrec.resolution._columns import _check_claims, _Columns
+from claimrec.resolution._local import LOCAL
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._resolver import _resolver, _speaker_key
 from claimrec.vocab import (
@@ -153,8 +154,10 @@ class Resolution:
             if code >= 0 and claim.place is not None and cols.place(i) is None:
                 why = "ambiguous (no context decides)" if cols.place_amb[code] else "unknown"
                 out.append(_missing(cid, "place", str(claim.place), why))
-            if speakers[i] is None:
-                out.append(_missing(cid, "speaker", claim.source.name, "unknown"))
+            speaker = speakers[i]
+            if speaker is None or speaker.rule == LOCAL:
+                why = "unknown" if speaker is None else _local_reason(speaker, claim.source)
+                out.append(_missing(cid, "speaker", claim.source.name, why))
         return tuple(sorted(out, key=lambda u: (u.claim_id, u.field)))
 
     def warn(self) -> None:
@@ -189,6 +192,17 @@ class Resolution:
 
     def __repr__(self) -> str:
         return f"<Resolution claims={len(self.claims)} unresolved={len(self.unresolved())}>"
+
+
+def _local_reason(hit: Resolved, source: Source) -> str:
+    """Why a speaker known only within the input is listed: unknown to the vocabulary."""
+    group = hit.record if isinstance(hit.record, tuple) else ()
+    names = {s.name for s in group if isinstance(s, Source)}
+    others = sorted(names - {source.name})
+    if not others:
+        return "unknown"
+    named = ", ".join(repr(name) for name in others[:3]) + (" ..." if len(others) > 3 else "")
+    return f"unknown (one speaker within the input with {named})"
 
 
 def _missing(claim_id: str, field: str, text: str, reason: str) -> Unresolved:
