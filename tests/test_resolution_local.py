@@ -49,6 +49,7 @@ def linked(*sources: Source | str) -> bool:
         # a body's voices speak for it
         ("Harbour Medical Union", "Harbour Medical Union spokesperson"),
         ("NRN", "NRN statement"),
+        ("Blue Hats", "a Blue Hats statement on its website", "a spokesman for the Blue Hats"),
         # a near-identical spelling of a long name
         ("Harbour Medical Union", "Harbor Medical Union"),
     ],
@@ -108,6 +109,8 @@ def test_the_vocabulary_wins_over_the_input():
         ("security sources", "security source"),
         ("survivant de Nara Hills", "Nara Hills survivors"),
         ("a doctor at Nara Hills", "Nara Hills doctor"),
+        ("Nara Hills Water Board", "a source close to Nara Hills Water Board"),
+        ("Nara Hills Water Board", "source close to the Nara Hills Water Board"),
         # descriptions in lower case name nobody
         ("local relief committee", "local relief committee members"),
         # generic words only

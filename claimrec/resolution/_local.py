@@ -100,19 +100,33 @@ _PEOPLE = frozenset(
         "sobreviventes", "testigo", "testigos", "vecino", "vecinos", "fuente", "fuentes",
     }
 )  # fmt: skip
-_OF = frozenset({"of", "from", "in", "de", "du", "des", "d", "do", "da", "dos", "das", "em"})
+_OF = frozenset(
+    {
+        "of", "from", "in", "at", "close", "near", "inside", "within", "familiar", "de", "du",
+        "des", "d", "do", "da", "dos", "das", "em", "a", "au", "aupres", "proche", "proches",
+    }
+)  # fmt: skip
+# A body's voice: "a Blue Hats statement", "a spokesman for X" name the body, article or not.
+_VOICES = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "porte", "portavoz", "porta", "statement",
+        "communique", "comunicado", "declaration",
+    }
+)  # fmt: skip
 
 _FUZZY_SCORE = 92.0  # near-identical spellings only
 _FUZZY_MIN_LEN = 12  # shorter names are too often other names one letter away
 _BLOCK_LIMIT = 256  # a word shared by more sources than this finds no candidates alone
 _CONTAINERS_LIMIT = 16  # a name inside more (unlinked) names than this is ambiguous
-_WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 
-def _caseless(ch: str) -> bool:
-    """Whether a letter belongs to a script without case (Arabic): proper, for want of case."""
-    return ch.isalpha() and ch.lower() == ch.upper()
+def _proper(word: str) -> bool:
+    """Whether a word is written as a name: a capital, a digit, or a script without case.
+
+    (Arabic has no capitals: its words count as proper, for want of case.)
+    """
+    return word.lower() != word or word.upper() == word
 
 
 class _Name:
@@ -123,29 +137,32 @@ class _Name:
     def __init__(self, source: Source) -> None:
         self.source = source
         texts = (source.name, *source.aliases)
-        self.proper: set[str] = set()
-        acronyms: set[str] = set()
+        proper: list[str] = []
+        acronyms: list[str] = []
         for text in texts:
-            for word in _WORD.findall(text):
-                if any(ch.isupper() or ch.isdigit() or _caseless(ch) for ch in word):
-                    self.proper.update(normalize(word).split())
-                if _ACRONYM.fullmatch(word.strip("()[],.;:")):
-                    acronyms.update(normalize(word).split())
+            for word in text.split():
+                if _proper(word):
+                    proper.append(word)
+                    if _ACRONYM.fullmatch(word.strip("()[],.;:")):
+                        acronyms.append(word)
+        self.proper = set(normalize(" ".join(proper)).split())
+        caps = set(normalize(" ".join(acronyms)).split()) if acronyms else set()
         # a name or alias counts when it names someone: not a class of people, not only
         # generic words ("a resident", "security sources", "army spokesman" compare nothing)
         self.keys: set[str] = set()
         self.cores: set[tuple[str, ...]] = set()
         for text in texts:
-            core = _core(text)
-            if core is not None and _distinctive(core, self.proper, acronyms):
+            key = normalize(text)
+            core = _core(key)
+            if core is not None and _distinctive(core, self.proper, caps):
                 self.cores.add(core)
-                self.keys.add(normalize(text))
+                self.keys.add(key)
 
 
-def _core(text: str) -> tuple[str, ...] | None:
-    """Return a name's words without generic words, sorted; None for a class of people."""
-    tokens = normalize(text).split()
-    if not tokens or tokens[0] in _INDEFINITE:
+def _core(key: str) -> tuple[str, ...] | None:
+    """Return a normalised name's words without generic words, sorted; None for people."""
+    tokens = key.split()
+    if not tokens or (tokens[0] in _INDEFINITE and _VOICES.isdisjoint(tokens)):
         return None
     if tokens[-1] in _PEOPLE or (len(tokens) > 1 and tokens[0] in _PEOPLE and tokens[1] in _OF):
         return None
@@ -234,7 +251,7 @@ def _extra_proper(container: _Name, core: tuple[str, ...]) -> frozenset[str]:
 
 
 def _contained_edges(
-    names: Sequence[_Name], postings: dict[str, list[int]], equal: _Groups
+    names: Sequence[_Name], postings: dict[str, list[int]], equal: list[int]
 ) -> list[tuple[int, int]]:
     """Edges from a name to the longer names holding all its words, when unambiguous."""
     edges: list[tuple[int, int]] = []
@@ -244,17 +261,17 @@ def _contained_edges(
             if len(lists[0]) > _BLOCK_LIMIT:
                 continue
             found = set(lists[0]).intersection(*lists[1:]) if len(lists) > 1 else set(lists[0])
-            own = equal.find(k)
+            own = equal[k]
             containers = sorted(
                 m
                 for m in found
-                if equal.find(m) != own and any(set(core) < set(c) for c in names[m].cores)
+                if equal[m] != own and any(set(core) < set(c) for c in names[m].cores)
             )
             if not containers:
                 continue
             extras: dict[int, frozenset[str]] = {}
             for m in containers:
-                group = equal.find(m)
+                group = equal[m]
                 extras[group] = extras.get(group, frozenset()) | _extra_proper(names[m], core)
             if len(extras) > _CONTAINERS_LIMIT or _rival(list(extras.values())):
                 continue  # "Health Ministry" inside the Syrian and the Yemeni one
@@ -329,7 +346,8 @@ def local_speakers(sources: Iterable[Source]) -> dict[Source, Resolved]:
     >>> sorted({hit.id for hit in found.values()}), len(found)
     (['~green valley civil guard blue hats'], 2)
     """
-    distinct = sorted(set(sources), key=_order)
+    order = {s: _order(s) for s in set(sources)}
+    distinct = sorted(order, key=order.__getitem__)
     names = [_Name(s) for s in distinct]
     names = [n for n in names if _named(n)]
     if not names:
@@ -339,8 +357,7 @@ def local_speakers(sources: Iterable[Source]) -> dict[Source, Resolved]:
         if _compatible(names[i].source, names[j].source):
             groups.union(i, j)
     postings = _postings(names)
-    equal = _Groups(names)
-    equal.parent = [groups.find(k) for k in range(len(names))]
+    equal = [groups.find(k) for k in range(len(names))]
     later = [
         *_contained_edges(names, postings, equal),
         *_fuzzy_edges(names, postings),
@@ -353,13 +370,13 @@ def local_speakers(sources: Iterable[Source]) -> dict[Source, Resolved]:
         members[groups.find(k)].append(k)
     heads: dict[str, list[tuple[tuple[Source, ...], Source, int]]] = defaultdict(list)
     for root, ks in members.items():
-        group = tuple(sorted((names[k].source for k in ks), key=_order))
+        group = tuple(names[k].source for k in ks)  # in the sources' order
         head = min(group, key=lambda s: (normalize(s.name), s.name))
         heads["~" + normalize(head.name)].append((group, head, root))
     out: dict[Source, Resolved] = {}
     for name, found in heads.items():
         taken: set[str] = set()
-        for group, head, root in sorted(found, key=lambda f: [_order(s) for s in f[0]]):
+        for group, head, root in sorted(found, key=lambda f: order[f[0][0]]):
             key = name
             if len(found) > 1:
                 # one name, two speakers kept apart by their declared kinds or parties
@@ -389,7 +406,7 @@ def _identify(
 def _order(source: Source) -> tuple[str, str, str, tuple[str, ...], float]:
     return (
         source.name,
-        source.kind.value,
+        str(source.kind._value_),
         source.party or "",
         source.aliases,
         -1.0 if source.reliability is None else source.reliability,

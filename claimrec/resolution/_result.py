@@ -242,7 +242,11 @@ def resolve(
     - *speaker*: ``exact`` (the source's name names one actor on the claim's date),
       ``alias`` (one of the source's aliases does), ``contained`` (the longest known
       actor name inside the source's name, whole words), ``fuzzy`` (a misspelling,
-      RapidFuzz score at least 90);
+      RapidFuzz score at least 90), ``party`` (an unnamed organ of its declared party),
+      ``local`` (a speaker no vocabulary knows, identified within the claims and their
+      context: names, aliases, names inside one another and near-identical spellings of
+      one speaker get one identity, score 0.7; witnesses and classes of people get none;
+      still listed by :meth:`Resolution.unresolved`);
     - *predicate* and *subject*: ``exact`` (the longest vocabulary phrase in the text),
       ``inflected`` (the same after crude English/French stemming of both sides:
       *pulled back*, *retreating*), ``fuzzy`` (predicates only: a misspelling scoring at
