@@ -346,7 +346,24 @@ def local_speakers(sources: Iterable[Source]) -> dict[Source, Resolved]:
     >>> sorted({hit.id for hit in found.values()}), len(found)
     (['~green valley civil guard blue hats'], 2)
     """
-    order = {s: _order(s) for s in set(sources)}
+    distinct_set = frozenset(sources)
+    cached = _CACHE.get(distinct_set)
+    if cached is not None:
+        return dict(cached)
+    found = _local_speakers(distinct_set)
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[distinct_set] = found
+    return dict(found)
+
+
+# relate(a, b, context=claims), pair after pair, reads the same sources again and again
+_CACHE: dict[frozenset[Source], dict[Source, Resolved]] = {}
+_CACHE_SIZE = 4
+
+
+def _local_speakers(sources: frozenset[Source]) -> dict[Source, Resolved]:
+    order = {s: _order(s) for s in sources}
     distinct = sorted(order, key=order.__getitem__)
     names = [_Name(s) for s in distinct]
     names = [n for n in names if _named(n)]
