@@ -11,10 +11,12 @@ import time
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 import claimrec as cr
 from claimrec._text import normalize
 from claimrec.model import Claim, Report, Source
+from claimrec.resolution import _local as rules
 from claimrec.resolution import resolve
 from claimrec.resolution._local import LOCAL, LOCAL_SCORE, local_speakers
 
@@ -324,3 +326,83 @@ def test_many_sources_are_linked_through_word_postings_quickly():
     for source in sources[:500]:
         spokesperson = Source(name=f"{source.name} spokesperson", kind=source.kind)
         assert found[source].id == found[spokesperson].id
+
+
+# --------------------------------------------------------------------------- oracle
+
+
+def _all_pairs(sources: list[Source]) -> dict[Source, str]:
+    """The same rules over every pair of sources, without word postings (the oracle)."""
+
+    names = [rules._Name(s) for s in sorted(set(sources), key=rules._order)]
+    names = [n for n in names if rules._named(n)]
+    groups = rules._Groups(names)
+    n = len(names)
+    pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    for i, j in pairs:
+        a, b = names[i], names[j]
+        if (a.keys & b.keys or a.cores & b.cores) and rules._compatible(a.source, b.source):
+            groups.union(i, j)
+    equal = [groups.find(k) for k in range(n)]
+    later: list[tuple[int, int]] = []
+    for k, name in enumerate(names):
+        for core in sorted(name.cores):
+            containers = [
+                m
+                for m in range(n)
+                if equal[m] != equal[k] and any(set(core) < set(c) for c in names[m].cores)
+            ]
+            extras: dict[int, frozenset[str]] = {}
+            for m in containers:
+                extras[equal[m]] = extras.get(equal[m], frozenset()) | rules._extra_proper(
+                    names[m], core
+                )
+            if containers and not rules._rival(list(extras.values())):
+                later.extend((k, m) for m in containers)
+    for i, j in pairs:
+        a = [" ".join(c) for c in names[i].cores]
+        b = [" ".join(c) for c in names[j].cores]
+        shared = {w for c in names[i].cores for w in c} & {w for c in names[j].cores for w in c}
+        near = any(
+            min(len(x), len(y)) >= rules._FUZZY_MIN_LEN
+            and rules._digits(x) == rules._digits(y)
+            and fuzz.ratio(x, y) >= rules._FUZZY_SCORE
+            for x in a
+            for y in b
+        )
+        if any(len(w) >= 4 for w in shared) and near:
+            later.append((i, j))
+    for i, j in sorted(later):
+        if rules._compatible(names[i].source, names[j].source):
+            groups.union(i, j)
+    out: dict[Source, str] = {}
+    for k, name in enumerate(names):
+        out[name.source] = str(groups.find(k))
+    return out
+
+
+def _partition(found: dict[Source, str]) -> set[frozenset[Source]]:
+    groups: dict[str, set[Source]] = {}
+    for source, key in found.items():
+        groups.setdefault(key, set()).add(source)
+    return {frozenset(g) for g in groups.values()}
+
+
+WORDS = ("Blue", "Hats", "Harbour", "Harbor", "Medical", "Union", "Water", "Board", "the")
+EXTRA = ("group", "spokesperson", "Ruritanian", "Borduvian", "residents", "a")
+
+
+@settings(max_examples=60)
+@given(
+    names=st.lists(
+        st.lists(st.sampled_from(WORDS + EXTRA), min_size=1, max_size=4).map(" ".join),
+        min_size=1,
+        max_size=10,
+    ),
+    kinds=st.lists(st.sampled_from(["other", "ngo", "state"]), min_size=10, max_size=10),
+)
+def test_word_postings_find_what_all_pairs_find(names, kinds):
+    """Candidates from word postings give the groups that comparing every pair gives."""
+    sources = [Source(name=n, kind=k) for n, k in zip(names, kinds, strict=False)]
+    fast = {s: h.id for s, h in local_speakers(sources).items()}
+    assert _partition(fast) == _partition(_all_pairs(sources))
