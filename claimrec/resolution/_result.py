@@ -112,7 +112,9 @@ class Resolution:
     def speaker_key(self, key: str | int | Claim) -> str:
         """Return a key naming one speaker: the actor id when resolved, else the normalised name.
 
-        Unnamed speakers of one class (*a resident*, *witnesses*) are not one speaker.
+        Unnamed speakers of one class (*a resident*, *witnesses*) are not one speaker. A
+        speaker no vocabulary knows, named several ways within the input (rule
+        ``local``), has its group's key: ``~`` and the group's smallest normalised name.
 
         Examples
         --------
