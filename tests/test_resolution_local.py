@@ -80,8 +80,22 @@ def test_declared_aliases_link_sources():
 
 
 def test_a_source_alone_keeps_its_name_as_key():
-    """A speaker named one way keeps the key it always had: "~" and its normalised name."""
-    assert keys("Harbour Medical Union") == ["~harbour medical union"]
+    """A speaker named one way keeps its reading: no speaker, its normalised name as key."""
+    claims = [
+        Claim(source="Harbour Medical Union", subject="x", predicate="killed", id=f"c{k}")
+        for k in range(3)
+    ]
+    res = resolve(claims)
+    assert res["c0"].speaker is None
+    assert {res.speaker_key(c) for c in claims} == {"~harbour medical union"}
+
+
+def test_one_name_of_speakers_kept_apart_is_qualified():
+    """One name, an NGO and a state: two identities, each with its declared kind."""
+    found = local_speakers(
+        [Source(name="Blue Hats", kind="ngo"), Source(name="Blue Hats", kind="state")]
+    )
+    assert sorted(h.id for h in found.values()) == ["~blue hats [ngo]", "~blue hats [state]"]
 
 
 def test_the_vocabulary_wins_over_the_input():
@@ -382,10 +396,11 @@ def _all_pairs(sources: list[Source]) -> dict[Source, str]:
 
 
 def _partition(found: dict[Source, str]) -> set[frozenset[Source]]:
+    """The groups named in several ways (those that get an identity)."""
     groups: dict[str, set[Source]] = {}
     for source, key in found.items():
         groups.setdefault(key, set()).add(source)
-    return {frozenset(g) for g in groups.values()}
+    return {frozenset(g) for g in groups.values() if len({normalize(s.name) for s in g}) > 1}
 
 
 WORDS = ("Blue", "Hats", "Harbour", "Harbor", "Medical", "Union", "Water", "Board", "the")

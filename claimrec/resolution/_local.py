@@ -332,10 +332,13 @@ def local_speakers(sources: Iterable[Source]) -> dict[Source, Resolved]:
     Returns
     -------
     dict
-        Source -> :class:`Resolved` (rule ``"local"``, score 0.7): ``id`` is ``"~"`` and
-        the smallest normalised name of the group (a source alone keeps ``"~"`` and its
-        own normalised name), ``name`` that name as written, ``record`` the group's
-        sources, sorted. Witnesses and classes of people are left out.
+        Source -> :class:`Resolved` (rule ``"local"``, score 0.7) for the sources of a
+        group named in several ways: ``id`` is ``"~"`` and the smallest normalised name
+        of the group, ``name`` that name as written, ``record`` the group's sources. A
+        source named one way only is left out (its key stays ``"~"`` and its normalised
+        name, as the vocabulary gives no actor), unless speakers kept apart share its
+        name: each then gets the name and its declared kinds and parties
+        (``"~blue hats [ngo]"``). Witnesses and classes of people are left out.
 
     Examples
     --------
@@ -402,7 +405,8 @@ def _local_speakers(sources: frozenset[Source]) -> dict[Source, Resolved]:
             while key in taken:
                 key += "'"
             taken.add(key)
-            _identify(out, group, head, key)
+            if key != name or len({normalize(s.name) for s in group}) > 1:
+                _identify(out, group, head, key)
     return out
 
 
