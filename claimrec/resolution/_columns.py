@@ -451,7 +451,7 @@ class _Columns:
         hit = self.resolver.speaker(claim.source, None)
         if hit is None and claim.when is not None:
             hit = self.resolver.dated_speaker(claim.source, claim.when.start.date())
-        if hit is None:
+        if hit is None and self.local:
             hit = self.local.get(claim.source)
         return hit
 
