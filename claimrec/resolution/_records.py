@@ -46,11 +46,13 @@ class Resolved:
     rule : str
         The rule that fired (``"exact"``, ``"alias"``, ``"inflected"``, ``"fuzzy"``,
         ``"contained"``, ``"compound"``, ``"list"``, ``"near"``, ``"region"``,
-        ``"context"``, ``"stated"``, ``"origin report"``, ``"own report"``...).
+        ``"context"``, ``"local"``, ``"stated"``, ``"origin report"``, ``"own report"``...).
     record : object, optional
         The vocabulary record (:class:`~claimrec.vocab.Actor`, :class:`~claimrec.vocab.Place`,
         :class:`~claimrec.vocab.Predicate`, :class:`~claimrec.vocab.SubjectClass`), the
-        :class:`~claimrec.TimeSpan` or the :class:`~claimrec.Report`; not compared.
+        :class:`~claimrec.TimeSpan` or the :class:`~claimrec.Report`; for a speaker
+        identified within the input (rule ``"local"``), the tuple of its sources; not
+        compared.
 
     Examples
     --------
@@ -88,9 +90,9 @@ class Unresolved:
     Examples
     --------
     >>> from claimrec.resolution import Unresolved
-    >>> u = Unresolved(claim_id="c1", field="predicate", text="justified", reason="unknown")
+    >>> u = Unresolved(claim_id="c1", field="predicate", text="sang", reason="unknown")
     >>> str(u)
-    "c1: predicate 'justified' unknown"
+    "c1: predicate 'sang' unknown"
     """
 
     claim_id: str
