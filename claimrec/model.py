@@ -103,12 +103,40 @@ class Polarity(WordEnum):
 # --------------------------------------------------------------------------- helpers
 
 
+#: The converted form of short strings, by their raw form (a bounded memo, see below).
+_MEMO_SIZE = 1 << 16
+#: Strings longer than this are converted each time: a one-off text (a quote) is not kept.
+_MEMO_CHARS = 64
+
+
+def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
+    """Keep ``memo[key] = value``, forgetting everything first when the memo is full."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+
+
+# A million claims read from a file repeat a few thousand subjects, predicates, places,
+# kinds and dates: each distinct raw string is checked and converted once, and the
+# converters below look it up first. Only successes are remembered (a bad value raises its
+# error every time), only exact ``str`` keys (a subclass may compare equal and differ), and
+# the results are immutable, so sharing them changes nothing.
+_ENUMS: dict[tuple[type[Enum], str], Any] = {}
+
+
 def _enum(enum: type[Enum], field: str, value: Any) -> Any:
+    if type(value) is str:
+        found = _ENUMS.get((enum, value))
+        if found is not None:
+            return found
     try:
-        return enum(value)
+        member = enum(value)
     except (ValueError, TypeError):
         choices = ", ".join(repr(m.value) for m in enum)
         raise InvalidClaimError(field, value, f"expected one of {choices}") from None
+    if type(value) is str and len(value) <= _MEMO_CHARS:
+        _remember(_ENUMS, (enum, value), member)
+    return member
 
 
 def _check_text(field: str, value: str) -> str:
@@ -123,10 +151,32 @@ def _check_text(field: str, value: str) -> str:
     return value
 
 
+_TEXTS: dict[str, str] = {}
+
+
+#: Fields whose texts are mostly one-off (identifiers, addresses, titles, quotes): they
+#: would only push the repeated ones out of the memo.
+_ONE_OFF = frozenset({"id", "url", "author", "title", "quote"})
+
+
+def _clean(field: str, value: str) -> str:
+    """Return ``value`` checked, its whitespace collapsed, shared (remembered when short)."""
+    found = _TEXTS.get(value) if type(value) is str else None
+    if found is None:
+        found = _shared(" ".join(_check_text(field, value).split()))
+        if type(value) is str and len(value) <= _MEMO_CHARS and field not in _ONE_OFF:
+            _remember(_TEXTS, value, found)
+    return found
+
+
 def _nonblank(field: str, value: Any) -> str:
+    if type(value) is str:
+        found = _TEXTS.get(value)
+        if found:  # "" is the cleaned form of a blank string: refused below
+            return found
     if not isinstance(value, str) or not value.strip():
         raise InvalidClaimError(field, value, "must be a non-blank string")
-    return _shared(" ".join(_check_text(field, value).split()))
+    return _clean(field, value)
 
 
 def _optional_text(field: str, value: Any) -> str | None:
@@ -134,7 +184,7 @@ def _optional_text(field: str, value: Any) -> str | None:
         return None
     if not isinstance(value, str):
         raise InvalidClaimError(field, value, "must be a string or None")
-    return _shared(" ".join(_check_text(field, value).split())) or None
+    return _clean(field, value) or None
 
 
 def _shared(text: str) -> str:
@@ -192,39 +242,39 @@ def _to_report_id(value: Any) -> str:
 
 
 def _to_party(value: Any) -> str | None:
-    return _optional_text("party", value)
+    return None if value is None else _optional_text("party", value)
 
 
 def _to_url(value: Any) -> str | None:
-    return _optional_text("url", value)
+    return None if value is None else _optional_text("url", value)
 
 
 def _to_author(value: Any) -> str | None:
-    return _optional_text("author", value)
+    return None if value is None else _optional_text("author", value)
 
 
 def _to_title(value: Any) -> str | None:
-    return _optional_text("title", value)
+    return None if value is None else _optional_text("title", value)
 
 
 def _to_hedge(value: Any) -> str | None:
-    return _optional_text("hedge", value)
+    return None if value is None else _optional_text("hedge", value)
 
 
 def _to_actor(value: Any) -> str | None:
-    return _optional_text("actor", value)
+    return None if value is None else _optional_text("actor", value)
 
 
 def _to_place(value: Any) -> str | None:
-    return _optional_text("place", value)
+    return None if value is None else _optional_text("place", value)
 
 
 def _to_event(value: Any) -> str | None:
-    return _optional_text("event", value)
+    return None if value is None else _optional_text("event", value)
 
 
 def _to_quote(value: Any) -> str | None:
-    return _optional_text("quote", value)
+    return None if value is None else _optional_text("quote", value)
 
 
 def _to_aliases(value: Any) -> tuple[str, ...]:
@@ -235,7 +285,21 @@ def _to_qualifiers(value: Any) -> tuple[str, ...]:
     return _text_tuple("qualifiers", value)
 
 
+_DATES: dict[str, dt.date] = {}
+
+
 def _to_date(value: Any) -> dt.date | None:
+    if type(value) is str:
+        found = _DATES.get(value)
+        if found is None:
+            found = _read_date(value)
+            if found is not None and len(value) <= _MEMO_CHARS:
+                _remember(_DATES, value, found)
+        return found
+    return _read_date(value)
+
+
+def _read_date(value: Any) -> dt.date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, dt.date):
@@ -498,30 +562,45 @@ def to_value(value: Any) -> Value:
         except UnparsableValueError as exc:
             raise InvalidClaimError("value", exc.value, exc.reason) from None
     if isinstance(value, str):
-        text = " ".join(_check_text("value", value).split())
-        if not text:
-            raise InvalidClaimError("value", value, "must not be blank (use None for no value)")
-        if Unstated.matches(text):
-            return Unstated(text=text)
-        for integer in (True, False):  # a count first, else a measurement ("10.5")
-            try:
-                return Quantity.parse(text, integer=integer)
-            except UnparsableValueError:
-                pass
-        try:
-            return TimeSpan.parse(text)
-        except UnparsableValueError:
-            pass
-        if SetValue.looks_like_list(text):
-            try:
-                return SetValue.parse(text)
-            except InvalidClaimError:
-                pass
-        _warn_unread_amount(text)
-        return text
+        found = _VALUES.get(value) if type(value) is str else None
+        if found is not None:
+            return found
+        read = _typed_value(value)
+        if not isinstance(read, str) and type(value) is str and len(value) <= _MEMO_CHARS:
+            _remember(_VALUES, value, read)  # text that stays text warns each time: not kept
+        return read
     raise InvalidClaimError(
         "value", value, "expected a Quantity, TimeSpan, Category, str, bool, number or None"
     )
+
+
+#: Typed values read from short strings, by the string (see ``_remember``).
+_VALUES: dict[str, Value] = {}
+
+
+def _typed_value(value: str) -> Value:
+    """Return the typed value a string reads as, else the string (warning of an amount)."""
+    text = " ".join(_check_text("value", value).split())
+    if not text:
+        raise InvalidClaimError("value", value, "must not be blank (use None for no value)")
+    if Unstated.matches(text):
+        return Unstated(text=text)
+    for integer in (True, False):  # a count first, else a measurement ("10.5")
+        try:
+            return Quantity.parse(text, integer=integer)
+        except UnparsableValueError:
+            pass
+    try:
+        return TimeSpan.parse(text)
+    except UnparsableValueError:
+        pass
+    if SetValue.looks_like_list(text):
+        try:
+            return SetValue.parse(text)
+        except InvalidClaimError:
+            pass
+    _warn_unread_amount(text)
+    return text
 
 
 #: Words after an amount that make it a measure (a duration, a distance, money), not a count.
@@ -589,7 +668,7 @@ def _warn_unread_amount(text: str) -> None:
             f" {word!r}: pass the amount alone (value='at least 30', subject='soldiers') or a"
             " typed value"
         )
-    warnings.warn(message, ClaimrecWarning, stacklevel=5)
+    warnings.warn(message, ClaimrecWarning, stacklevel=6)
 
 
 def _stated(value: Value) -> str:

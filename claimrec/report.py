@@ -99,15 +99,27 @@ def provenance(claim: Claim) -> str:
     >>> print(cr.provenance(claim))  # doctest: +ELLIPSIS
     FAMa (state, Mali government) via News report 2025-07-02 < ORTM 2025-07-01: "neutralised..."
     """
+    return _provenance(claim, {})
+
+
+def _provenance(claim: Claim, chains: dict[int, str]) -> str:
+    """:func:`provenance`, each report's chain written once into ``chains``.
+
+    Keyed by the report object's identity (the caller holds the claims, so no identity is
+    reused meanwhile): two different reports may have been given the same id.
+    """
     source = claim.source
     who = ", ".join(x for x in (source.kind.value.replace("_", " "), source.party) if x)
     text = f"{source.name} ({who})"
     if claim.via is not None:
-        hops = [
-            r.outlet + (f" {r.published.isoformat()}" if r.published else "")
-            for r in claim.via.chain()
-        ]
-        text += " via " + " < ".join(hops)
+        chain = chains.get(id(claim.via))
+        if chain is None:
+            hops = [
+                r.outlet + (f" {r.published.isoformat()}" if r.published else "")
+                for r in claim.via.chain()
+            ]
+            chain = chains[id(claim.via)] = " < ".join(hops)
+        text += " via " + chain
     if claim.hedge:
         text += f" [{claim.hedge}]"
     if claim.quote:
@@ -129,10 +141,6 @@ def said(claim: Claim) -> str:
     'JNIM: military installations seized control of three [Kayes]'
     """
     return said_line(claim)
-
-
-def _claim_line(claim: Claim) -> str:
-    return f"{said(claim)}\n        from {provenance(claim)}"
 
 
 def item_words(claims: Sequence[Claim]) -> str:
@@ -182,6 +190,17 @@ def render_report(graph: ClaimGraph, result: Reconciliation | None = None) -> st
 
 
 def _render_report(graph: ClaimGraph, result: Reconciliation | None) -> str:
+    # A claim shows on a dispute's side and again in the echoes or the corroborations, and
+    # a report carries several claims: each claim's line and each report's chain once.
+    lines_of: dict[str, str] = {}
+    chains: dict[int, str] = {}
+
+    def claim_line(claim: Claim) -> str:
+        found = lines_of.get(claim.id)
+        if found is None:
+            found = lines_of[claim.id] = f"{said(claim)}\n        from {_provenance(claim, chains)}"
+        return found
+
     disputes = graph.disputes()
     corroborations = graph.corroborations()
     echoes = graph.echoes()
@@ -200,7 +219,7 @@ def _render_report(graph: ClaimGraph, result: Reconciliation | None) -> str:
         lines.append(f"{number}. {item_words(dispute.claims)}")
         for side_no, side in enumerate(dispute.sides, start=1):
             for claim in side:
-                lines.append(f"    side {side_no}: {_claim_line(claim)}")
+                lines.append(f"    side {side_no}: {claim_line(claim)}")
         for rel in dispute.relationships:
             lines.append("    " + rel.explain().splitlines()[0])
         if result is not None:
@@ -216,14 +235,14 @@ def _render_report(graph: ClaimGraph, result: Reconciliation | None) -> str:
     if not echoes:
         lines.append("    (no statement is relayed by more than one report)")
     for echo in echoes:
-        lines.append(f"    {_claim_line(echo.primary)}")
+        lines.append(f"    {claim_line(echo.primary)}")
         for relay in echo.relays:
             lossy = " LOSSY RELAY (lost a qualifier)" if relay in echo.lossy else ""
-            lines.append(f"      relayed by {provenance(relay)}{lossy}")
+            lines.append(f"      relayed by {_provenance(relay, chains)}{lossy}")
     silent = [c for c in graph.claims if isinstance(c.value, Unstated)]
     if silent:  # claims about claims: who gave no figure (issue 10)
         lines += ["", "NO FIGURE GIVEN (neither supports nor contradicts a figure)"]
-        lines.extend(f"    {_claim_line(claim)}" for claim in silent)
+        lines.extend(f"    {claim_line(claim)}" for claim in silent)
     if result is not None:
         lonely = [i for i in result.items if not i.contested and "uncorroborated" in i.note]
         lines += ["", f"SINGLE-SOURCE, UNCORROBORATED ({len(lonely)} items)"]
@@ -365,6 +384,16 @@ def render_html(
 
 
 def _render_html(graph: ClaimGraph, result: Reconciliation, title: str) -> str:
+    # A claim shows in its dispute, its item's row, the echoes or corroborations and the
+    # list of every claim: its HTML is written once (by claim id: unique in a graph).
+    written: dict[str, str] = {}
+
+    def claim_html(claim: Claim) -> str:
+        found = written.get(claim.id)
+        if found is None:
+            found = written[claim.id] = _claim_html(claim)
+        return found
+
     disputes = graph.disputes()
     corroborations = graph.corroborations()
     echoes = graph.echoes()
@@ -401,7 +430,7 @@ def _render_html(graph: ClaimGraph, result: Reconciliation, title: str) -> str:
         for side_no, side in enumerate(dispute.sides, start=1):
             names = ", ".join(sorted({c.source.name for c in side}))
             out.append(f'<div class="side"><h4>Side {side_no}: {_e(names)}</h4>')
-            out.extend(_claim_html(c) for c in side)
+            out.extend(claim_html(c) for c in side)
             out.append("</div>")
         out.append("</div>")
         out.extend(f'<p class="rel">{_e(rel.explain())}</p>' for rel in dispute.relationships)
@@ -451,7 +480,7 @@ def _render_html(graph: ClaimGraph, result: Reconciliation, title: str) -> str:
     out.append(f'<section id="echoes"><h2>Echoes ({len(echoes)})</h2>')
     echo_rows = [
         [
-            _claim_html(echo.primary),
+            claim_html(echo.primary),
             "<br>".join(
                 _chain_html(r) + (" <b>lossy relay</b>" if r in echo.lossy else "")
                 for r in echo.relays
@@ -473,7 +502,7 @@ def _render_html(graph: ClaimGraph, result: Reconciliation, title: str) -> str:
         _table(
             ["claim", "independent sources"],
             (
-                [_claim_html(k.claim), _e(", ".join(s.name for s in k.sources))]
+                [claim_html(k.claim), _e(", ".join(s.name for s in k.sources))]
                 for k in corroborations
             ),
             "No claim is supported by an independent second source.",
@@ -490,7 +519,7 @@ def _render_html(graph: ClaimGraph, result: Reconciliation, title: str) -> str:
         _table(
             ["claim", "value"],
             (
-                ["".join(_claim_html(c) for c in _item_claims(graph, i)), _e(i.value or "-")]
+                ["".join(claim_html(c) for c in _item_claims(graph, i)), _e(i.value or "-")]
                 for i in sorted(lonely, key=lambda i: item_words(_item_claims(graph, i)))
             ),
             "None.",
@@ -525,7 +554,7 @@ def _render_html(graph: ClaimGraph, result: Reconciliation, title: str) -> str:
             ["claim", "verdict"],
             (
                 [
-                    _claim_html(c),
+                    claim_html(c),
                     _e(verdicts[c.id].verdict.value) + "<br>" + _e(verdicts[c.id].reason)
                     if c.id in verdicts
                     else "",

@@ -374,11 +374,21 @@ class TimeSpan:
                 "when", text, f"longer than {MAX_PHRASE_CHARS:,} characters: not a date phrase"
             )
         ref = _to_reference(reference)
+        exact = cls is TimeSpan and type(text) is str and len(text) <= CACHED_CHARS
+        if exact:
+            found = _SPANS.get((text, ref))
+            if found is not None:
+                return found
         try:
             start, end, precision = _parse_cached(" ".join(text.split()), ref)
         except _Unparsable as exc:
             raise UnparsableValueError("when", text, exc.reason) from None
-        return cls(start=start, end=end, precision=precision, text=text)
+        span = cls(start=start, end=end, precision=precision, text=text)
+        if exact:  # spans are frozen: the same phrase on the same day gives one shared span
+            if len(_SPANS) >= _SPANS_SIZE:
+                _SPANS.clear()
+            _SPANS[text, ref] = span
+        return span
 
     @classmethod
     def from_value(cls, value: Any, *, reference: dt.date | dt.datetime | None = None) -> TimeSpan:
@@ -1094,6 +1104,12 @@ def _parse_text(text: str, reference: dt.date | None) -> _Bounds:
             raise _Unparsable("ends before it starts")
         return (start, end, Precision.RANGE)
     return _interpret(_slots(_tokens(_clean(text))), reference)
+
+
+#: Spans already read, by (phrase as given, reference day): a million claims read from a
+#: table repeat a few thousand date phrases. Bounded: cleared when full.
+_SPANS: dict[tuple[str, dt.date | None], TimeSpan] = {}
+_SPANS_SIZE = 1 << 16
 
 
 def _parse_cached(text: str, reference: dt.date | None) -> _Bounds:

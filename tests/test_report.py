@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import claimrec as cr
+from claimrec.report import _claim_html, _provenance
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -196,3 +197,36 @@ def test_report_lists_who_gave_no_figure():
     text = cr.render_report(graph, cr.reconcile(graph))
     assert "NO FIGURE GIVEN" in text
     assert "FAMa: soldiers killed gave no figure" in text
+
+
+def test_a_reports_chain_written_once_is_each_claims_provenance():
+    """Oracle: the report writes each report's chain once; every claim reads as on its own.
+
+    Two different reports given the same id keep their own chains.
+    """
+    wire = cr.Report(outlet="Wire", published="2025-07-01", id="r1")
+    relay = cr.Report(outlet="Paper", published="2025-07-02", relays=wire, id="r2")
+    impostor = cr.Report(outlet="Other outlet", id="r1")  # the same id, another report
+    claims = [
+        cr.Claim(source=s, subject="base", predicate="attacked", via=via, hedge=h, id=f"c{k}")
+        for k, (s, via, h) in enumerate(
+            [("FAMa", wire, None), ("FAMa", relay, "reportedly"), ("JNIM", impostor, None),
+             ("JNIM", relay, None), ("Witness", None, None), ("FAMa", wire, "claimed")]
+        )
+    ]  # fmt: skip
+    chains: dict[int, str] = {}
+    assert [_provenance(c, chains) for c in claims] == [cr.provenance(c) for c in claims]
+    assert len(chains) == 3
+
+
+def test_a_claim_shown_twice_reads_the_same_in_both_places(mali):
+    """The text and HTML reports write a claim once and show it wherever it belongs."""
+    graph, result = mali
+    text = cr.render_report(graph, result)
+    for dispute in graph.disputes():
+        for side in dispute.sides:
+            for claim in side:
+                assert f"{cr.said(claim)}\n        from {cr.provenance(claim)}" in text
+    page = cr.render_html(graph, result)
+    for claim in graph.claims:
+        assert _claim_html(claim) in page

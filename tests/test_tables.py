@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimrec as cr
+from claimrec.io import tables
 from claimrec.io.tables import write_records
 from tests.strategies import reports
 
@@ -162,6 +163,8 @@ def test_a_source_described_two_ways_is_an_error():
     ("text", "message"),
     [
         ("", "empty file"),
+        ("\ufeff", "empty file"),  # a byte-order mark alone (it raised IndexError)
+        ("\ufeff \n", "empty file"),
         ("source,subject,predicate\n", "no rows"),
         ("source,subject\nFAMa,base\n", r"missing required columns \['predicate'\]"),
         ('source,subject,predicate\nFAMa,"base,attacked\n', "cells where the header has"),
@@ -171,6 +174,28 @@ def test_malformed_files_raise_format_errors(text, message):
     """Empty, header-only, short and broken files raise FormatError, nothing else."""
     with pytest.raises(cr.FormatError, match=message):
         cr.read_csv(io.StringIO(text))
+
+
+@given(st.text(alphabet='ab,\n\r"\u2028 ', max_size=40))
+def test_csv_lines_are_split_as_stringio_splits_them(text):
+    """The reader's own line splitter (no copy of the text) gives StringIO's lines."""
+    assert list(tables._lines(text)) == list(io.StringIO(text))
+
+
+def test_a_csv_file_is_read_twice_not_held(tmp_path, monkeypatch):
+    """Sources are read in a first pass and claims in a second: the rows are not listed."""
+    calls = []
+    original = tables._lines
+
+    def counted(text):
+        calls.append(len(text))
+        return original(text)
+
+    monkeypatch.setattr(tables, "_lines", counted)
+    path = tmp_path / "claims.csv"
+    cr.write_csv(cr.datasets.mali_2025(), path)
+    assert cr.read_csv(path) == cr.datasets.mali_2025()
+    assert len(calls) == 3  # the header, the sources, the claims
 
 
 def test_latin1_file_is_a_format_error(tmp_path):

@@ -283,10 +283,11 @@ def _build_report(
 _BUILT: dict[str, Any] = {}
 
 
-_CLAIM_KEYS = {
+_CLAIM_KEYS = frozenset({
     "id", "source", "subject", "predicate", "value", "polarity", "hedge", "qualifiers",
     "actor", "place", "when", "stated", "event", "via", "quote",
-}  # fmt: skip
+})  # fmt: skip
+_LINE_KEYS = _CLAIM_KEYS | {"type"}
 
 
 def _build_claim(
@@ -295,14 +296,14 @@ def _build_claim(
     reports: dict[str, Report],
     values: dict[Any, Value],
 ) -> Claim:
-    unknown = sorted(set(data) - _CLAIM_KEYS - {"type"})
-    if unknown:
-        raise ValueError(f"unknown claim fields {unknown}")
-    missing = [key for key in ("source", "subject", "predicate") if key not in data]
-    if missing:
+    if not _LINE_KEYS.issuperset(data):
+        raise ValueError(f"unknown claim fields {sorted(set(data) - _LINE_KEYS)}")
+    if "source" not in data or "subject" not in data or "predicate" not in data:
+        missing = [key for key in ("source", "subject", "predicate") if key not in data]
         raise ValueError("a claim needs " + ", ".join(repr(key) for key in missing))
-    kwargs = {k: v for k, v in data.items() if k != "type"}
-    source = kwargs.get("source")
+    kwargs = dict(data)
+    kwargs.pop("type", None)
+    source = kwargs["source"]
     if isinstance(source, str):
         kwargs["source"] = sources.get(source, source)
     via = kwargs.get("via")
@@ -337,7 +338,7 @@ def _read_objects(lines: Iterable[str | bytes], path: str | None, encoding: str)
     for number, raw in enumerate(lines, start=1):
         try:
             line = decode(raw, encoding, first=number == 1) if isinstance(raw, bytes) else raw
-            if not line.strip():
+            if not line or line.isspace():  # what strip() would leave empty, without a copy
                 continue
             data = loads(line)
         except JSONProblem as exc:

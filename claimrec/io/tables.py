@@ -21,7 +21,7 @@ import math
 import os
 import re
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -263,13 +263,18 @@ def _claim(row: Mapping[str, Any], source: Source, dayfirst: bool) -> Claim:
 
 
 def _rows_to_claims(
-    rows: Iterable[tuple[int, Mapping[str, Any]]],
+    rows: Callable[[], Iterable[tuple[int, Mapping[str, Any]]]],
     columns: Iterable[str],
     *,
     where: str,
     dayfirst: bool,
     extra: str,
 ) -> list[Claim]:
+    """Build the claims of a table's rows, read twice: its sources first, then its claims.
+
+    ``rows()`` gives the numbered rows afresh on each call, so that a CSV file of a million
+    rows is parsed twice rather than held as a million dicts.
+    """
     columns = [str(c) for c in columns]
     known = set(CLAIM_COLUMNS)
     problems: list[tuple[int, str]] = []
@@ -280,11 +285,10 @@ def _rows_to_claims(
     missing = [c for c in _REQUIRED if c not in columns]
     if missing:
         raise FormatError(where, [(1, f"missing required columns {missing}")])
-    numbered = list(rows)
-    if not numbered:
-        raise FormatError(where, [(1, "no claims: the table has no rows")])
     sources = _Sources()
-    for number, row in numbered:
+    empty = True
+    for number, row in rows():
+        empty = False
         if _missing(row.get("source")):
             problems.append((number, f"source={row.get('source')!r}: must be a non-blank string"))
             continue
@@ -292,12 +296,14 @@ def _rows_to_claims(
             sources.note(row)
         except _CellError as exc:
             problems.append((number, str(exc)))
+    if empty:
+        raise FormatError(where, [(1, "no claims: the table has no rows")])
     built = sources.build()  # every description was checked row by row
     claims: list[Claim] = []
     warned: list[tuple[int, warnings.WarningMessage]] = []
     with paused(), warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        for number, row in numbered:
+        for number, row in rows():
             if _missing(row.get("source")):
                 continue  # reported above
             try:
@@ -362,7 +368,11 @@ def from_records(
     for row in rows:
         columns.update(dict.fromkeys(row))
     return _rows_to_claims(
-        enumerate(rows, start=1), columns, where="<records>", dayfirst=dayfirst, extra=extra
+        lambda: enumerate(rows, start=1),
+        columns,
+        where="<records>",
+        dayfirst=dayfirst,
+        extra=extra,
     )
 
 
@@ -403,7 +413,7 @@ def from_frame(df: Any, *, dayfirst: bool = True, extra: str = "error") -> list[
     else:
         raise FormatError(None, [(1, f"expected a pandas or polars DataFrame, got {type(df)}")])
     return _rows_to_claims(
-        enumerate(rows, start=1),
+        lambda: enumerate(rows, start=1),
         list(df.columns),
         where="<data frame>",
         dayfirst=dayfirst,
@@ -411,22 +421,45 @@ def from_frame(df: Any, *, dayfirst: bool = True, extra: str = "error") -> list[
     )
 
 
-_Rows = Iterator[tuple[int, dict[str, Any]]]
+_Rows = Callable[[], Iterator[tuple[int, dict[str, Any]]]]
 
 
-def _csv_rows(handle: IO[str], where: str) -> tuple[list[str], _Rows]:
-    sample = handle.read()
-    if not sample.strip():
+def _lines(text: str) -> Iterator[str]:
+    """Give the lines of ``text``, each with its newline, as ``io.StringIO(text)`` does.
+
+    Without StringIO's copy of the whole text (four bytes a character).
+    """
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            if start < len(text):
+                yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
+
+
+def _csv_rows(text: str, where: str) -> tuple[list[str], _Rows]:
+    """Return the header and a function giving the numbered rows, parsed afresh each call."""
+    text = text.lstrip("\ufeff")  # a byte-order mark alone is an empty file too
+    if not text or text.isspace():  # what strip() would leave empty, without a copy
         raise FormatError(where, [(1, "empty file: no header and no claims")])
-    first = sample.lstrip("\ufeff").splitlines()[0]
+    first = (text.split("\n", 1)[0].splitlines() or [""])[0]  # not a list of every line
     delimiter = max(",;\t", key=first.count)  # the header names hold none of these
-    reader = csv.reader(io.StringIO(sample.lstrip("\ufeff")), delimiter=delimiter)
+
+    def fresh() -> Any:  # a csv reader (its type is private to the csv module)
+        return csv.reader(_lines(text), delimiter=delimiter)
+
+    reader = fresh()
     try:
         header = [h.strip() for h in next(reader)]
     except csv.Error as exc:
         raise FormatError(where, [(1, f"not CSV ({exc})")]) from None
 
     def rows() -> Iterator[tuple[int, dict[str, Any]]]:
+        reader = fresh()
+        next(reader)  # the header, read above
         line = reader.line_num
         try:
             for cells in reader:
@@ -442,7 +475,7 @@ def _csv_rows(handle: IO[str], where: str) -> tuple[list[str], _Rows]:
         except csv.Error as exc:
             raise FormatError(where, [(line + 1, f"not CSV ({exc})")]) from None
 
-    return header, rows()
+    return header, rows
 
 
 def read_csv(
@@ -496,11 +529,10 @@ def read_csv(
             raise FormatError(
                 where, [(line, f"not UTF-8 (byte {exc.object[exc.start]:#x}); save it as UTF-8")]
             ) from None
-        handle: IO[str] = io.StringIO(text)
     else:
         where = getattr(path, "name", None) or "<input>"
-        handle = path
-    header, rows = _csv_rows(handle, where)
+        text = path.read()
+    header, rows = _csv_rows(text, where)
     return _rows_to_claims(rows, header, where=where, dayfirst=dayfirst, extra=extra)
 
 

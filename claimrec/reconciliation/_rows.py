@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
@@ -13,7 +13,7 @@ from claimrec._text import normalize
 from claimrec.category import Category, SetValue, Unstated
 from claimrec.model import Claim, Source, SourceKind
 from claimrec.quantity import Quantity
-from claimrec.vocab import Vocabulary
+from claimrec.vocab import SubjectClass, Vocabulary
 
 __all__ = ["SELF_INTEREST_FAMILIES", "source_identity"]
 
@@ -107,15 +107,17 @@ def _doer(actor: str, vocabulary: Vocabulary) -> str:
     return found.id if found is not None else (normalize(actor) or actor)
 
 
-def _victims(members: tuple[Claim, ...], vocabulary: Vocabulary) -> dict[str, str]:
+def _victims(
+    members: tuple[Claim, ...],
+    subject_class: Callable[[str], SubjectClass | None],
+    exclusive: Callable[[str, str], bool],
+) -> dict[str, str]:
     """Return each claim's subject class, when the item's claims name exclusive classes."""
-    subjects = vocabulary.subjects
-    found = {c.id: s.id for c in members if (s := subjects.resolve(c.subject)) is not None}
+    found = {c.id: s.id for c in members if (s := subject_class(c.subject)) is not None}
     classes = sorted(set(found.values()))
-    exclusive = any(
-        subjects.excludes(a, b) for i, a in enumerate(classes) for b in classes[i + 1 :]
-    )
-    return found if exclusive else {}
+    if any(exclusive(a, b) for i, a in enumerate(classes) for b in classes[i + 1 :]):
+        return found
+    return {}
 
 
 def _numeric(q: Quantity) -> tuple[float, float, float]:
@@ -153,7 +155,12 @@ def _rows(
     entails: list[tuple[str, str]] = []
     silent: dict[str, tuple[Claim, ...]] = {}
     # A million claims name a few thousand predicates and sources: resolve each once.
+    # So do they a few dozen subjects and a few hundred actors, and their pairs repeat.
     resolve_predicate = functools.cache(vocabulary.predicates.resolve)
+    predicates_exclude = functools.cache(vocabulary.predicates.excludes)
+    subject_class = functools.cache(vocabulary.subjects.resolve)
+    subjects_exclude = functools.cache(vocabulary.subjects.excludes)
+    doer = functools.cache(lambda actor: _doer(actor, vocabulary))
     identity = functools.cache(lambda source: source_identity(source, vocabulary))
     party = functools.cache(lambda source: _is_party(source, vocabulary))
     for gid, every in groups.items():
@@ -169,9 +176,7 @@ def _rows(
         uniform = len(set(pred_ids)) == 1
         distinct = sorted(set(pred_ids))
         conflict = any(
-            vocabulary.predicates.excludes(a, b)
-            for k, a in enumerate(distinct)
-            for b in distinct[k + 1 :]
+            predicates_exclude(a, b) for k, a in enumerate(distinct) for b in distinct[k + 1 :]
         )
         # An item with figures whose predicates do not exclude each other is a toll: its
         # estimate is a figure, and words about it ("heavy losses", "soldiers were killed")
@@ -189,11 +194,11 @@ def _rows(
         }  # fmt: skip
         # Who did it, where the item's claims name different perpetrators of the same act:
         # "hit by an Israeli strike" and "hit by a Palestinian rocket" are rival values.
-        doers = {c.id: _doer(c.actor, vocabulary) for c in members if c.actor}
+        doers = {c.id: doer(c.actor) for c in members if c.actor}
         by_doer = not figures and len(set(doers.values())) > 1
         # Who the dead were, where the item's claims name exclusive victim classes: the
         # army's "200 jihadists" and the NGOs' "200 civilians" are rival values, not one.
-        victims = _victims(members, vocabulary)
+        victims = _victims(members, subject_class, subjects_exclude)
         for claim, pred, pred_id in zip(members, resolved, pred_ids, strict=True):
             family = pred.family if pred is not None else pred_id
             sign = "not " if claim.denied else ""
@@ -257,7 +262,7 @@ def _rows(
                 for i, a in enumerate(labels)
                 for b in labels[i + 1 :]
                 if a.startswith("not ") == b.startswith("not ")
-                and vocabulary.subjects.excludes(victim_of[a], victim_of[b])
+                and subjects_exclude(victim_of[a], victim_of[b])
             )
         if conflict:
             pred_of = {r.value: q for r, q in zip(mine, pred_ids, strict=True)}
@@ -266,8 +271,6 @@ def _rows(
                 for b in labels[i + 1 :]:
                     pa, pb = pred_of[a], pred_of[b]
                     same_sign = a.startswith("not ") == b.startswith("not ")
-                    if same_sign and (
-                        vocabulary.predicates.excludes(pa, pb) or (pa == pb and pa in split)
-                    ):
+                    if same_sign and (predicates_exclude(pa, pb) or (pa == pb and pa in split)):
                         exclusions.append((gid + "\x1f" + a, gid + "\x1f" + b))
     return rows, items, exclusions, entails, silent
