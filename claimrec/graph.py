@@ -59,9 +59,14 @@ from claimrec._records import (
 )
 from claimrec._text import normalize
 from claimrec.alignment import (
+    _P_NONE,
+    _R_NONE,
     _R_SUBJECT,
+    _REJECT,
+    _RELATIONS,
     FEATURES,
     Alignment,
+    Feature,
     PairScore,
     _pair_score,
     _score,
@@ -644,7 +649,9 @@ class ClaimGraph:
 
     __slots__ = (
         "_aggregates",
+        "_answers",
         "_claims",
+        "_copies",
         "_echoes",
         "_events",
         "_groups",
@@ -652,13 +659,14 @@ class ClaimGraph:
         "_lookup",
         "_nx",
         "_records",
+        "_related_index",
         "_relationships",
         "_resolution",
     )
 
     def __init__(  # noqa: PLR0917 - private constructor; users call claim_graph
         self,
-        graph: nx.MultiDiGraph,
+        graph: nx.MultiDiGraph | None,
         claims: Mapping[str, Claim],
         relationships: Mapping[tuple[str, str], Relationship],
         groups: Mapping[str, str],
@@ -678,6 +686,12 @@ class ClaimGraph:
         self._aggregates = None if aggregates is None else dict(aggregates)
         self._events: tuple[tuple[Event, ...], dict[str, Event]] | None = None
         self._echoes: list[list[str]] | None = None
+        # the networkx view is built from the claims and relationships when first read
+        # (None until then), with these source copies edges
+        self._copies: tuple[tuple[str, str, float], ...] = ()
+        self._related_index: dict[str, list[tuple[str, Relation, Relationship]]] | None = None
+        # answers to the queries, computed once: the graph never changes
+        self._answers: dict[str, Any] = {}
 
     def with_copies(self, copies: Iterable[tuple[str, str, float]]) -> ClaimGraph:
         """Return a new graph with ``copies`` edges between sources detected copying.
@@ -698,19 +712,34 @@ class ClaimGraph:
         >>> graph.nx.has_edge("source:FAMa", "source:News report")
         False
         """
-        graph = self._nx.copy()
-        for a, b, probability in copies:
-            for name in (a, b):
-                if source_node(name) not in graph:
-                    raise UnknownNameError("source", name)
-            graph.add_edge(
-                source_node(a), source_node(b), key="copies", relation="copies",
-                probability=float(probability),
-            )  # fmt: skip
-        return ClaimGraph(
+        if self._nx is not None:
+            graph = self._nx.copy()
+            for a, b, probability in copies:
+                for name in (a, b):
+                    if source_node(name) not in graph:
+                        raise UnknownNameError("source", name)
+                graph.add_edge(
+                    source_node(a), source_node(b), key="copies", relation="copies",
+                    probability=float(probability),
+                )  # fmt: skip
+            pending: tuple[tuple[str, str, float], ...] = ()
+        else:  # not built yet: the new graph builds its view with the copies edges
+            names = {c.source.name for c in self._claims.values()}
+            added = []
+            for a, b, probability in copies:
+                for name in (a, b):
+                    if name not in names:
+                        raise UnknownNameError("source", name)
+                added.append((a, b, float(probability)))
+            graph, pending = None, (*self._copies, *added)
+        out = ClaimGraph(
             graph, self._claims, self._relationships, self._groups, self._labels,
             self._lookup.vocabulary, self._resolution, self._aggregates,
         )  # fmt: skip
+        out._copies = pending
+        out._records = self._records
+        out._events = self._events
+        return out
 
     # ---------------------------------------------------------------- construction
 
@@ -806,6 +835,20 @@ class ClaimGraph:
         >>> nx.number_weakly_connected_components(g) >= 1
         True
         """
+        if self._nx is None:
+            graph = nx.MultiDiGraph()
+            with paused():
+                _add_claim_nodes(graph, self._claims.values(), self._groups, self._labels)
+                for (a, b), rel in self._relationships.items():
+                    graph.add_edge(
+                        claim_node(a), claim_node(b), key=rel.kind.value, **_relation_attrs(rel)
+                    )
+                for a, b, probability in self._copies:
+                    graph.add_edge(
+                        source_node(a), source_node(b), key="copies", relation="copies",
+                        probability=probability,
+                    )  # fmt: skip
+            self._nx = graph
         return self._nx
 
     @property
@@ -948,12 +991,25 @@ class ClaimGraph:
     # ---------------------------------------------------------------- queries
 
     def _related(self) -> dict[str, list[tuple[str, Relation, Relationship]]]:
-        """Claim id -> [(other claim id, relation of claim to other, stored relationship)]."""
-        out: dict[str, list[tuple[str, Relation, Relationship]]] = defaultdict(list)
-        for (a, b), rel in self._relationships.items():
-            out[a].append((b, rel.kind, rel))
-            out[b].append((a, rel.kind.converse, rel))
-        return out
+        """Claim id -> [(other claim id, relation of claim to other, stored relationship)].
+
+        Built once (the graph never changes); callers only read it.
+        """
+        if self._related_index is None:
+            out: dict[str, list[tuple[str, Relation, Relationship]]] = defaultdict(list)
+            with paused():
+                for (a, b), rel in self._relationships.items():
+                    out[a].append((b, rel.kind, rel))
+                    out[b].append((a, rel.kind.converse, rel))
+            self._related_index = out
+        return self._related_index
+
+    def _answer(self, name: str, compute: Callable[[], Any]) -> Any:
+        """Return a query's answer, computed once (with the cyclic collector paused)."""
+        if name not in self._answers:
+            with paused():
+                self._answers[name] = compute()
+        return self._answers[name]
 
     def disputes(self, *, event: str | Event | None = None) -> tuple[Dispute, ...]:
         """Return the items in dispute, each with its sides (of one ``event`` if given).
@@ -975,6 +1031,13 @@ class ClaimGraph:
         >>> [d.item for d in claim_graph(cr.datasets.mali_2025()).disputes()]
         ['...']
         """
+        found: tuple[Dispute, ...] = self._answer("disputes", self._disputes)
+        if event is not None:
+            wanted = event.id if isinstance(event, Event) else event
+            found = tuple(d for d in found if d.event_id == wanted)
+        return found
+
+    def _disputes(self) -> tuple[Dispute, ...]:
         by_group: dict[str, list[Relationship]] = defaultdict(list)
         for (a, _), rel in self._relationships.items():
             if rel.disputed:
@@ -994,9 +1057,6 @@ class ClaimGraph:
                     event_id=self.event_of(rels[0].a).id,
                 )
             )
-        if event is not None:
-            wanted = event.id if isinstance(event, Event) else event
-            out = [d for d in out if d.event_id == wanted]
         return tuple(out)
 
     def _label_of(self, sides: tuple[tuple[Claim, ...], ...]) -> str:
@@ -1106,6 +1166,9 @@ class ClaimGraph:
         >>> groups["fama-neutralised"]
         'fama-neutralised'
         """
+        return dict(self._answer("evidence", self._evidence_groups))
+
+    def _evidence_groups(self) -> dict[str, str]:
         out = {claim_id: claim_id for claim_id in self._claims}
         for cluster in self._echo_clusters():
             primary = self._primary(cluster)
@@ -1185,13 +1248,17 @@ class ClaimGraph:
 
     def _build_events(self) -> tuple[tuple[Event, ...], dict[str, Event]]:
         if self._events is None:
-            self._events = _events(
-                list(self._claims.values()),
-                self.resolution,
-                self._groups,
-                self._aggregate_map(),
-            )
+            with paused():
+                self._events = self._compute_events()
         return self._events
+
+    def _compute_events(self) -> tuple[tuple[Event, ...], dict[str, Event]]:
+        return _events(
+            list(self._claims.values()),
+            self.resolution,
+            self._groups,
+            self._aggregate_map(),
+        )
 
     def events(self) -> tuple[Event, ...]:
         """Return the events: the claims about one incident, items inside them.
@@ -1270,6 +1337,10 @@ class ClaimGraph:
         >>> claim_graph(cr.datasets.mali_2025()).echoes()
         ()
         """
+        found: tuple[Echo, ...] = self._answer("echoes", self._echo_list)
+        return found
+
+    def _echo_list(self) -> tuple[Echo, ...]:
         out: list[Echo] = []
         for cluster in self._echo_clusters():
             reports = {_via_id(self._claims[c]) for c in cluster}
@@ -1303,7 +1374,11 @@ class ClaimGraph:
         >>> claim_graph(cr.datasets.mali_2025()).corroborations()
         ()
         """
-        evidence = self.evidence_groups()
+        found: tuple[Corroboration, ...] = self._answer("corroborations", self._corroborations)
+        return found
+
+    def _corroborations(self) -> tuple[Corroboration, ...]:
+        evidence = self._answer("evidence", self._evidence_groups)
         out: list[Corroboration] = []
         for claim_id, pairs in sorted(self._related().items()):
             if evidence[claim_id] != claim_id:
@@ -1816,6 +1891,7 @@ def claim_graph(
     tolerance: float = 0.05,
     dispute_ratio: float = 2.0,
     vocabulary: Vocabulary | None = None,
+    _oracle: bool = False,
 ) -> ClaimGraph:
     """Build the claim graph: align, relate the pairs inside each aligned group.
 
@@ -1872,8 +1948,9 @@ def claim_graph(
         items = list(claims)
         resolution = resolve(items, vocabulary=lookup.vocabulary)
         alignment = align(items, resolution=resolution, **options)
+    build = _build_oracle if _oracle else _build  # the oracle: every pair by itself
     with paused():  # a Relationship and its reasons per pair, none in a cycle
-        return _build(alignment, lookup, tolerance, dispute_ratio)
+        return build(alignment, lookup, tolerance, dispute_ratio)
 
 
 def _build(
@@ -1882,6 +1959,193 @@ def _build(
     tolerance: float,
     dispute_ratio: float,
 ) -> ClaimGraph:
+    """Relate the pairs and return the graph; the networkx view is built when asked for.
+
+    The same pairs, judged by the same :func:`~claimrec.relation._judge`, in the same order
+    as :func:`_build_oracle`; what differs is the cost around the judge: the pairs alignment
+    did not score are scored in one vectorised call (a :class:`PairScore` with its
+    explanations only for the few that alignment would reject), each claim's resolution is
+    read once, and no networkx edge is made until :attr:`ClaimGraph.nx` is read.
+    """
+    groups: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for group in alignment.groups:
+        labels[group.id] = group.label
+        for claim in group.claims:
+            groups[claim.id] = group.id
+    claims = list(alignment.claims)
+    resolution = _Memo(alignment.resolution)
+    position = {c.id: k for k, c in enumerate(claims)}
+    records: dict[str, ClaimResolution] = {}
+
+    def record(claim_id: str) -> ClaimResolution:
+        found = records.get(claim_id)
+        if found is None:
+            found = records[claim_id] = resolution[position[claim_id]]
+        return found
+
+    table = alignment._table  # noqa: SLF001 - score unscored pairs with the very same table
+    opts = alignment._opts  # noqa: SLF001
+    aggregates = _aggregates(claims, resolution)
+    covered = {x: agg for agg, xs in aggregates.items() for x in xs}
+    relationships: dict[tuple[str, str], Relationship] = {}
+    fast = _array_scores(alignment)
+
+    def add(rel: Relationship) -> None:
+        if rel.kind is Relation.UNRELATED:
+            return
+        if rel.kind in _STORED:
+            rel = rel.converse()
+        if rel.disputed and (
+            (rel.a in aggregates and covered.get(rel.b) == rel.a)
+            or (rel.b in aggregates and covered.get(rel.a) == rel.b)
+        ):
+            rel = _bounded(rel)
+        relationships[(rel.a, rel.b)] = rel
+
+    def judge(a: Claim, b: Claim, score: float) -> Relationship:
+        return _judge(
+            a, b, score=score, lookup=lookup, tolerance=tolerance,
+            dispute_ratio=dispute_ratio, ra=record(a.id), rb=record(b.id),
+        )  # fmt: skip
+
+    def relate_all(pairs: list[tuple[Claim, Claim]]) -> Iterator[Relationship]:
+        """``_relate_scored`` of every pair, the pairs scored in one vectorised call.
+
+        Each pair's :class:`PairScore` is read from the batch without the features'
+        explanations: they only explain an unrelated answer, which the graph never keeps.
+        """
+        if not pairs:
+            return
+        ia = np.array([position[a.id] for a, _ in pairs], dtype=np.int64)
+        ib = np.array([position[b.id] for _, b in pairs], dtype=np.int64)
+        scored = _score(table, ia, ib, opts, full=True)
+        first, second = scored.a.tolist(), scored.b.tolist()
+        codes, rejects = scored.relation.tolist(), scored.reject.tolist()
+        values, features = scored.score.tolist(), scored.features.T.tolist()
+        for k, (a, b) in enumerate(pairs):
+            pair = PairScore(
+                a=table.ids[first[k]],
+                b=table.ids[second[k]],
+                score=values[k],
+                aligned=rejects[k] == _R_NONE and values[k] >= opts.threshold,
+                threshold=opts.threshold,
+                features=tuple(
+                    Feature(name=name, score=round(x, 6), weight=w, detail=_UNEXPLAINED)
+                    for name, w, x in zip(FEATURES, opts.weights, features[k], strict=True)
+                ),
+                place_relation=_RELATIONS[codes[k]] if codes[k] != _P_NONE else None,
+                rejected=_REJECT[rejects[k]] or None,
+            )
+            yield _relate_scored(
+                a, b, pair, lookup, tolerance, dispute_ratio, record(a.id), record(b.id)
+            )
+
+    # In-group pairs, in the oracle's order: scored ones judged at once, the others
+    # scored together first.
+    plan: list[tuple[Claim, Claim, float | None]] = []
+    for group in alignment.groups:
+        if len(group.claims) < 2:
+            continue
+        scored_pairs: Mapping[tuple[str, str], float] = fast.get(group.id, {})
+        for a, b in _pairs_of(group.claims, scored_pairs):
+            plan.append((a, b, scored_pairs.get((a.id, b.id))))
+    unscored = relate_all([(a, b) for a, b, found in plan if found is None])
+    for a, b, found in plan:
+        add(judge(a, b, found) if found is not None else next(unscored))
+    del plan
+    # Aligned pairs that complete linkage put in two groups (a toll aligned with two
+    # groups that are not aligned with each other) are related too: relate(a, b) and the
+    # graph give the same answer for every aligned pair.
+    a_index, b_index, scores = alignment.pair_table()
+    membership = alignment.membership
+    across = np.flatnonzero(membership[a_index] != membership[b_index])
+    for k in across.tolist():
+        add(judge(claims[int(a_index[k])], claims[int(b_index[k])], float(scores[k])))
+    # A denial of what another claim entails ("no attack on civilians" and "civilians
+    # killed") is a dispute across predicate families, which alignment keeps apart.
+    victims = list(_victim_pairs(claims, resolution, lookup))
+    if victims:
+        # keep the pairs the rescue can save: rejected on the subject alone, and aligned
+        # without it (scored in one vectorised call; explanations only for those kept)
+        va = np.array([position[a.id] for a, _ in victims], dtype=np.int64)
+        vb = np.array([position[b.id] for _, b in victims], dtype=np.int64)
+        scored = _score(table, va, vb, opts, full=True)
+        weights = np.array(opts.weights, dtype=np.float64)
+        subject = FEATURES.index("subject")
+        rest = weights.sum() - weights[subject]
+        without = (weights @ scored.features - weights[subject] * scored.features[subject]) / (
+            rest if rest > 0 else 1.0
+        )
+        keep = (scored.reject == _R_SUBJECT) & (without >= opts.threshold)
+        victims = [victims[k] for k in np.flatnonzero(keep).tolist()]
+    extra: list[tuple[Claim, Claim]] = []
+    seen: set[tuple[str, str]] = set()
+    for a, b in [*_entailment_pairs(claims, resolution, lookup, groups), *victims]:
+        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+            continue
+        if (a.id, b.id) not in seen:  # a pair listed twice is judged once: the same answer
+            seen.add((a.id, b.id))
+            extra.append((a, b))
+    for rel in relate_all(extra):
+        add(rel)
+    for a, b in _relay_pairs(claims, record, lookup):
+        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+            continue
+        relayed = _relay(a, b, record(a.id), record(b.id), lookup)
+        if relayed is not None:
+            add(relayed)
+    out = ClaimGraph(
+        None,
+        {c.id: c for c in claims},
+        relationships,
+        groups,
+        labels,
+        lookup.vocabulary,
+        resolution,
+        aggregates,
+    )
+    out._records.update(records)  # noqa: SLF001 - the graph's own cache, filled here
+    return out
+
+
+_UNEXPLAINED = "not explained (the graph keeps no unrelated pair)"
+
+
+class _Memo(Resolution):
+    """A :class:`Resolution` that builds each claim's :class:`ClaimResolution` once.
+
+    The graph reads a claim's resolution in several places (its pairs, the victim and
+    entailment pairs, the aggregates, the events); each read of a plain resolution builds
+    a new record.
+    """
+
+    __slots__ = ("_memo",)
+
+    def __init__(self, base: Resolution) -> None:
+        super().__init__(base._cols)  # noqa: SLF001 - the same columns, read once per claim
+        self._memo: dict[int, ClaimResolution] = {}
+
+    def __getitem__(self, key: str | int | Claim) -> ClaimResolution:
+        i = self._index(key)
+        found = self._memo.get(i)
+        if found is None:
+            found = self._memo[i] = super().__getitem__(i)
+        return found
+
+
+def _build_oracle(
+    alignment: Alignment,
+    lookup: _Lookup,
+    tolerance: float,
+    dispute_ratio: float,
+) -> ClaimGraph:
+    """Relate every pair one at a time: the simple path, kept as the oracle of :func:`_build`.
+
+    Every unscored pair gets its own :class:`~claimrec.alignment.PairScore` and the
+    networkx view is built eagerly. ``tests/test_graph_oracle.py`` checks that the fast
+    path gives the same graph.
+    """
     groups: dict[str, str] = {}
     labels: dict[str, str] = {}
     for group in alignment.groups:
@@ -2162,13 +2426,19 @@ def _events(
             fine[day].append((k, place))
         else:
             coarse[day].append(k)
+    nested: dict[tuple[str, str], bool] = {}  # each pair of places related once
     for moment, wide in coarse.items():
         for k in wide:
             area = _place_of(resolution[k])
             if area is None:
                 continue
             for f, place in fine.get(moment, ()):
-                if _relate_places(resolution.vocabulary, place, area).value in ("within", "same"):
+                within = nested.get((place.id, area.id))
+                if within is None:
+                    within = nested[place.id, area.id] = _relate_places(
+                        resolution.vocabulary, place, area
+                    ).value in ("within", "same")
+                if within:
                     union(k, f, "places within one another, one day")
     # claims naming one place (or the same words for it) whose times are not known to be
     # days apart: one event ("Moura", "village de Moura", "zone de Moura")
