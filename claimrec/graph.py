@@ -911,7 +911,11 @@ class ClaimGraph:
         >>> sorted({r.kind.value for r in rels})
         ['compatible', 'contradicts']
         """
-        return tuple(self._relationships[key] for key in sorted(self._relationships))
+        found: tuple[Relationship, ...] = self._answer(
+            "relationships",
+            lambda: tuple(self._relationships[key] for key in sorted(self._relationships)),
+        )
+        return found
 
     def claim(self, claim_id: str) -> Claim:
         """Return the claim with this id.
@@ -980,6 +984,9 @@ class ClaimGraph:
         >>> sum(len(claims) for claims in groups.values())
         17
         """
+        return dict(self._answer("groups", self._group_claims))
+
+    def _group_claims(self) -> dict[str, tuple[Claim, ...]]:
         out: dict[str, list[Claim]] = {}
         for claim_id, claim in self._claims.items():
             out.setdefault(self._groups.get(claim_id, claim_id), []).append(claim)
