@@ -1129,11 +1129,15 @@ class ClaimGraph:
         return None if hit is None else hit.record
 
     def _speaker(self, claim_id: str) -> str:
-        return _speaker_key(
-            self._record(claim_id).speaker,
-            self._claims[claim_id].source,
-            self._lookup.vocabulary,
-        )
+        speakers: dict[str, str] = self._answers.setdefault("speakers", {})
+        found = speakers.get(claim_id)
+        if found is None:
+            found = speakers[claim_id] = _speaker_key(
+                self._record(claim_id).speaker,
+                self._claims[claim_id].source,
+                self._lookup.vocabulary,
+            )
+        return found
 
     def unresolved(self) -> tuple[Unresolved, ...]:
         """Return every claim field that resolved to nothing (see :meth:`Resolution.unresolved`).
@@ -2511,8 +2515,11 @@ def _events(
         out.append(event)
         for k in ks:
             of[claims[k].id] = event
+    first_of: dict[str, Claim] = {}  # by id: a scan of every claim per aggregate was quadratic
+    for c in claims if aggregates else ():
+        first_of.setdefault(c.id, c)
     for claim_id, inside in aggregates.items():
-        claim = next(c for c in claims if c.id == claim_id)
+        claim = first_of[claim_id]
         covers = tuple(sorted({of[x].id for x in inside if x in of}))
         event = _event([claim], ("a total over several events",), aggregate=True, covers=covers)
         out.append(event)
