@@ -35,9 +35,7 @@ def assert_same_graph(fast: ClaimGraph, slow: ClaimGraph) -> None:
     assert fast.events() == slow.events()
     assert fast.source_summary() == slow.source_summary()
     assert list(fast.nx.nodes(data=True)) == list(slow.nx.nodes(data=True))
-    assert list(fast.nx.edges(keys=True, data=True)) == list(
-        slow.nx.edges(keys=True, data=True)
-    )
+    assert list(fast.nx.edges(keys=True, data=True)) == list(slow.nx.edges(keys=True, data=True))
 
 
 def both(claims: list[Claim], **options: object) -> tuple[ClaimGraph, ClaimGraph]:
