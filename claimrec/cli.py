@@ -20,6 +20,7 @@ fama-neutralised...FAMa...over 80
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import importlib
 import io
@@ -140,15 +141,30 @@ class _Progress:
 # --------------------------------------------------------------------------- input
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str, encoding: str = "utf-8-sig") -> str:
     try:
-        return data.decode("utf-8-sig")
+        return data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
+        label = "UTF-8" if codecs.lookup(encoding).name in {"utf-8", "utf-8-sig"} else encoding
         raise _CommandError(
-            f"{name}, line {line}: not UTF-8 (byte {data[exc.start]:#x}); save the file as UTF-8",
+            f"{name}, line {line}: not {label} (byte {data[exc.start]:#x}); save the file as"
+            " UTF-8 or name its encoding with --encoding (cp1252, latin-1, ...)",
             EXIT_INPUT,
         ) from None
+
+
+def _encoding(name: str) -> str:
+    """Check a ``--encoding`` value: a text codec Python knows."""
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        msg = f"unknown encoding {name!r} (try utf-8, cp1252 or latin-1)"
+        raise argparse.ArgumentTypeError(msg) from None
+    if not info._is_text_encoding:  # noqa: SLF001 - rot13, base64... decode bytes to bytes
+        msg = f"{name!r} is not a text encoding (try utf-8, cp1252 or latin-1)"
+        raise argparse.ArgumentTypeError(msg)
+    return name
 
 
 def _kind(name: str, text: str) -> str:
@@ -194,7 +210,9 @@ def _show_warnings(
         print(f"{safe(where)}: warning: {safe(message)}", file=sys.stderr)
 
 
-def _load(path: str | None, *, dayfirst: bool, extra: str = "error") -> list[Claim]:
+def _load(
+    path: str | None, *, dayfirst: bool, extra: str = "error", encoding: str = "utf-8-sig"
+) -> list[Claim]:
     if path is None:
         return datasets.mali_2025()
     name = "<stdin>" if path == "-" else path
@@ -214,7 +232,7 @@ def _load(path: str | None, *, dayfirst: bool, extra: str = "error") -> list[Cla
             raise _CommandError(
                 f"{path}: cannot read ({exc.strerror or exc})", EXIT_INPUT
             ) from None
-    text = _decode(data, name)
+    text = _decode(data, name, encoding)
     if not text.strip():
         raise _CommandError(f"{name}: empty file: no claims to read", EXIT_INPUT)
     kind = _kind(name, text)
@@ -272,7 +290,7 @@ def _analyse(claims: list[Claim], args: argparse.Namespace) -> tuple[ClaimGraph,
 
 
 def _run(args: argparse.Namespace) -> str:
-    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra)
+    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra, encoding=args.encoding)
     graph, result = _analyse(claims, args)
     if args.format == "json":
         return _json(
@@ -298,7 +316,7 @@ def _run(args: argparse.Namespace) -> str:
 
 
 def _show(args: argparse.Namespace) -> str:
-    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra)
+    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra, encoding=args.encoding)
     if args.format == "json":
         return _json(to_records(claims))
     if args.format == "csv":
@@ -316,7 +334,7 @@ def _show(args: argparse.Namespace) -> str:
 
 
 def _align(args: argparse.Namespace) -> str:
-    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra)
+    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra, encoding=args.encoding)
     _Progress(args.quiet)(f"aligning {len(claims)} claims")
     from claimrec.alignment import align  # noqa: PLC0415 - a stage, loaded when used
 
@@ -333,7 +351,7 @@ def _align(args: argparse.Namespace) -> str:
 
 
 def _export(args: argparse.Namespace) -> str:
-    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra)
+    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra, encoding=args.encoding)
     if args.to == "claims":
         return _json(to_records(claims)) if args.format == "json" else _csv(to_records(claims))
     if args.to == "jsonl":
@@ -367,7 +385,7 @@ def _export(args: argparse.Namespace) -> str:
 
 
 def _html(args: argparse.Namespace, default_title: str) -> str:
-    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra)
+    claims = _load(args.file, dayfirst=args.dayfirst, extra=args.extra, encoding=args.encoding)
     graph, result = _analyse(claims, args)
     return render_html(graph, result, title=args.title or default_title)
 
@@ -444,6 +462,13 @@ def _common(parser: argparse.ArgumentParser, *, analysis: bool) -> None:
         const="ignore",
         default="error",
         help="read a CSV file's claim columns and skip the others (default: refuse them)",
+    )
+    parser.add_argument(
+        "--encoding",
+        default="utf-8-sig",
+        type=_encoding,
+        help="the claims file's text encoding, e.g. cp1252 or latin-1 for a spreadsheet's"
+        " export (default: UTF-8, with or without a byte-order mark)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     if analysis:

@@ -125,6 +125,19 @@ def test_report_writes_html(mali, tmp_path, capsys):
     assert "wrote" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_encoding_reads_a_spreadsheet_export(tmp_path, capsys, encoding):
+    """`--encoding cp1252` reads a CSV saved by a spreadsheet; UTF-8 is refused with a hint."""
+    path = tmp_path / "export.csv"
+    path.write_bytes("source,subject,predicate,place\nFAMa,base,attaquée,Ségou\n".encode(encoding))
+    assert main(["show", str(path)]) == 1
+    assert "--encoding" in capsys.readouterr().err
+    assert main(["show", str(path), "--encoding", encoding, "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert "attaquée" in out
+    assert "Ségou" in out
+
+
 def _write(path: Path, content: bytes) -> Path:
     path.write_bytes(content)
     return path
@@ -155,6 +168,9 @@ _LATIN1 = "source,subject,predicate\nFAMa,base,attaqué\n".encode("latin-1")
          "line 2: source_reliability='2': must be in [0, 1]"),
         ("fine.jsonl", _FINE, ["--bogus"], 2, "--bogus"),
         ("fine.jsonl", _FINE, ["--method", "x"], 2, "invalid choice"),
+        ("fine.jsonl", _FINE, ["--encoding", "klingon"], 2, "unknown encoding 'klingon'"),
+        ("fine.jsonl", _FINE, ["--encoding", "rot13"], 2, "not a text encoding"),
+        ("latin1.csv", _LATIN1, ["--encoding", "utf-16"], 1, "not utf-16"),
     ],
 )  # fmt: skip
 def test_bad_input_exits_with_a_message_and_no_traceback(  # noqa: PLR0917 - parametrised

@@ -788,3 +788,47 @@ def test_equal_quantities_worded_differently_keep_their_own_text():
     first, second = Quantity.parse("at least 71"), Quantity.parse("over 70")
     assert first == second
     assert (str(first), str(second), str(first)) == ("at least 71", "over 70", "at least 71")
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("al menos 39", "at least 39"),
+        ("por lo menos 12", "at least 12"),
+        ("pelo menos 20", "at least 20"),
+        ("mindestens 12", "at least 12"),
+        ("minstens 7", "at least 7"),
+        ("zeker 150", "at least 150"),
+        ("minst 20", "at least 20"),
+        ("ما لا يقل عن 55", "at least 55"),
+        ("55 على الأقل", "at least 55"),
+        ("más de 40", "over 40"),
+        ("mais de 40", "over 40"),
+        ("mehr als 40", "over 40"),
+        ("meer dan 40", "over 40"),
+        ("أكثر من 70", "over 70"),
+        ("menos de 10", "fewer than 10"),
+        ("cerca de 300", "about 300"),
+        ("unos 30", "about 30"),
+        ("etwa 30", "about 30"),
+        ("ongeveer 30", "about 30"),
+        ("حوالي 100", "about 100"),
+        ("نحو ٦٠", "about 60"),
+        ("casi 50", "nearly 50"),
+        ("quase 50", "nearly 50"),
+        ("hasta 60", "as many as 60"),
+        ("até 60", "as many as 60"),
+        ("decenas", "tens"),
+        ("dezenas de", "tens"),
+        ("centenares", "hundreds"),
+        ("Tausende", "thousands"),
+        ("مئات", "hundreds"),
+        ("30 ou mais", "30 or more"),
+    ],
+)
+def test_other_languages_qualifiers_read_as_english(text, english):
+    """A qualifier in Spanish, Portuguese, German, Dutch, Norwegian or Arabic is its English."""
+    q = Quantity.parse(text)
+    reference = Quantity.parse(english)
+    assert (q.low, q.high, q.kind, q.best) == (reference.low, reference.high, reference.kind,
+                                               reference.best)  # fmt: skip

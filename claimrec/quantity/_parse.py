@@ -186,11 +186,13 @@ def _vague_table() -> dict[str, _Vague]:
     add("many|numerous|de nombreux|de nombreuses|nombreux|nombreuses|beaucoup", 3, None, 3)
     # the plural of a unit u: at least two u, below the next power of ten above u
     plural_units = (
-        ("tens|dizaines|des dizaines", 10),
+        ("tens|dizaines|des dizaines|decenas|dezenas|decine|dutzende|tientallen|titalls", 10),
         ("dozens|douzaines|des douzaines", 12),
         ("scores", 20),
-        ("hundreds|centaines|des centaines", 100),
-        ("thousands|milliers|des milliers", 1000),
+        (("hundreds|centaines|des centaines|centenares|cientos|centenas|centinaia|hunderte"
+         "|honderden|hundrevis"), 100),
+        (("thousands|milliers|des milliers|miles|milhares|migliaia|tausende|duizenden"
+         "|tusenvis"), 1000),
         ("tens of thousands|dizaines de milliers|des dizaines de milliers", 10**4),
         ("hundreds of thousands|centaines de milliers|des centaines de milliers", 10**5),
         ("millions|des millions", 10**6),
@@ -215,6 +217,11 @@ def _vague_table() -> dict[str, _Vague]:
 
 
 _VAGUE = _vague_table()
+# Arabic plurals of units ("عشرات", tens; "مئات", hundreds; "آلاف", thousands), folded
+_VAGUE.update(
+    {_prepare(word): _VAGUE[english] for word, english in
+     (("عشرات", "tens"), ("مئات", "hundreds"), ("آلاف", "thousands"))}
+)  # fmt: skip
 _NUMBER_WORDS = frozenset(
     {*_ADD, *_HUNDRED, *_SCALE_WORDS, *_ZERO_WORDS - {"no"}, "dozen", "dozens", "douzaine",
      "douzaines", "dizaines", "centaines", "milliers", "several", "plusieurs", "multiple",
@@ -325,7 +332,9 @@ _PREFIXES = {
     **dict.fromkeys(
         _listed(
             "over|more than|above|in excess of|upwards of|well over|just over|plus de|plus d"
-            "|au dela de|au dela d|>",
+            "|au dela de|au dela d|>"
+            # Spanish, Portuguese, Italian, German, Dutch, Scandinavian
+            "|mas de|mais de|piu di|uber|mehr als|meer dan|mer enn|mer an|mere end",
             "|",
         ),
         _GT,
@@ -333,7 +342,9 @@ _PREFIXES = {
     **dict.fromkeys(
         _listed(
             "at least|no fewer than|no less than|not fewer than|not less than|a minimum of"
-            "|au moins|pas moins de|pas moins d|au minimum|>=",
+            "|au moins|pas moins de|pas moins d|au minimum|>="
+            "|al menos|por lo menos|como minimo|pelo menos|no minimo|ao menos|almeno|almeno di"
+            "|mindestens|minstens|ten minste|zeker|minst|minimum",
             "|",
         ),
         _GE,
@@ -341,22 +352,32 @@ _PREFIXES = {
     **dict.fromkeys(
         _listed(
             "at most|no more than|not more than|a maximum of|au plus|au maximum"
-            "|pas plus de|pas plus d|<=",
+            "|pas plus de|pas plus d|<="
+            "|como maximo|no maximo|hochstens|hoogstens|hoyst|hogst",
             "|",
         ),
         _LE,
     ),
     **dict.fromkeys(
         _listed(
-            "up to|as many as|as high as|as much as|jusqu a|jusqu au",
+            "up to|as many as|as high as|as much as|jusqu a|jusqu au"
+            "|hasta|ate|fino a|bis zu|tot wel|opptil|upp till|op til",
             "|",
         ),
         _HIGH,
     ),
-    **dict.fromkeys(_listed("fewer than|less than|under|below|moins de|moins d|<", "|"), _LT),
+    **dict.fromkeys(_listed(
+            "fewer than|less than|under|below|moins de|moins d|<"
+            "|menos de|meno di|weniger als|minder dan|farre enn|mindre enn|farre an|farre end",
+            "|",
+        ),
+        _LT,
+    ),
     **dict.fromkeys(
         _listed(
-            "nearly|almost|close to|just under|presque|pres de|pres d|pas loin de|quasiment", "|"
+            "nearly|almost|close to|just under|presque|pres de|pres d|pas loin de|quasiment"
+            "|casi|quase|quasi|fast|beinahe|bijna|nesten|nastan|naesten",
+            "|",
         ),
         _NEARLY,
     ),
@@ -364,12 +385,28 @@ _PREFIXES = {
         _listed(
             "about|around|some|roughly|approximately|approx.|approx|an estimated|estimated"
             "|circa|ca.|c.|~|environ|quelque|a peu pres|approximativement|autour de|autour d"
-            "|aux alentours de|aux alentours d",
+            "|aux alentours de|aux alentours d"
+            "|cerca de|alrededor de|unos|unas|aproximadamente|em torno de|por volta de|circa"
+            "|etwa|rund|ungefahr|ongeveer|zo n|rundt|omkring|cirka|omtrent",
             "|",
         ),
         _ABOUT,
     ),
 }
+#: Arabic qualifiers, folded as a phrase is (the hamza is dropped like an accent).
+_ARABIC_PREFIXES = {
+    "ما لا يقل عن": _GE,
+    "لا يقل عن": _GE,
+    "على الأقل": _GE,
+    "أكثر من": _GT,
+    "اكثر من": _GT,
+    "أقل من": _LT,
+    "حوالي": _ABOUT,
+    "نحو": _ABOUT,
+    "قرابة": _NEARLY,
+    "حتى": _HIGH,
+}
+_PREFIXES.update({_prepare(k): v for k, v in _ARABIC_PREFIXES.items()})
 _PREFIX_ORDER = sorted(_PREFIXES, key=len, reverse=True)
 _SUFFIXES = {
     "+": _GE,
@@ -384,6 +421,12 @@ _SUFFIXES = {
     "ou moins": _LE,
     "or so": _ABOUT,
     "environ": _ABOUT,
+    "ou mais": _GE,
+    "o mas": _GE,
+    "oder mehr": _GE,
+    "of meer": _GE,
+    "eller mer": _GE,
+    _prepare("على الأقل"): _GE,
 }
 _SUFFIX_ORDER = sorted(_SUFFIXES, key=len, reverse=True)
 _RANGE_FORMS = (

@@ -1,0 +1,23 @@
+"""The held-out events are valid corpus files and stay apart from the tuning corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks import news_relations as bench
+
+HELDOUT = Path(__file__).resolve().parent.parent / "benchmarks" / "heldout"
+
+
+def test_the_heldout_events_are_valid() -> None:
+    assert bench.main(["--dir", str(HELDOUT), "--check"]) == 0
+
+
+def test_the_heldout_events_share_no_claim_with_the_corpus() -> None:
+    heldout = bench.load(HELDOUT)
+    corpus = bench.load()
+    assert len(heldout.files) >= 2
+    assert len(heldout.claims) >= 100
+    assert not {c.id for c in heldout.claims} & {c.id for c in corpus.claims}
+    assert not set(heldout.files) & set(corpus.files)
+    assert {rel for rel, _ in heldout.pairs.values()} == set(bench.KINDS)
