@@ -36,6 +36,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import html
 import itertools
@@ -1432,7 +1433,7 @@ class ClaimGraph:
         statement relayed, so they never count as a second voice.
         """
         va, vb = claim.value, other.value
-        if isinstance(va, Quantity) and isinstance(vb, Quantity) and not va.overlaps(vb):
+        if isinstance(va, Quantity) and isinstance(vb, Quantity) and not _overlaps(va, vb):
             return False
         unidentified = any(
             c.source.kind in _ANONYMOUS
@@ -1881,6 +1882,12 @@ def _array_scores(alignment: Alignment) -> dict[str, dict[tuple[str, str], float
         x, y = ids[i], ids[j]
         out[group_ids[membership[i]]][(x, y) if x <= y else (y, x)] = float(score)
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _overlaps(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures overlap (cached: the same few figures recur over many pairs)."""
+    return a.overlaps(b)
 
 
 # speakers a name does not identify: witnesses, "local sources", "aid groups"
