@@ -171,6 +171,7 @@ def test_the_networkx_view_is_built_when_first_read():
     assert graph._nx is None
     copied = graph.with_copies([("FAMa", "News report", 0.9)])
     assert copied._nx is None
+    assert copied.disputes() is graph.disputes()  # the copies edges change no answer
     assert copied.nx.get_edge_data("source:FAMa", "source:News report")["copies"] == {
         "relation": "copies",
         "probability": 0.9,

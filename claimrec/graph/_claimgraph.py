@@ -168,6 +168,8 @@ class ClaimGraph:
         out._copies = pending
         out._records = self._records
         out._events = self._events
+        out._answers = self._answers  # the copies edges change no answer
+        out._related_index = self._related_index
         return out
 
     # ---------------------------------------------------------------- construction
