@@ -189,3 +189,52 @@ def test_queries_are_answered_once():
     groups = graph.evidence_groups()
     groups["fama-thwarted"] = "changed"  # the caller's copy, not the graph's
     assert graph.evidence_groups()["fama-thwarted"] == "fama-thwarted"
+
+
+def _entailment_pairs_simple(claims, resolution, lookup, groups):
+    """Every denial against every assertion: the definition the indexed generator keeps."""
+    predicate_of = {
+        c.id: (None if (hit := resolution[k].predicate) is None else hit.id)
+        for k, c in enumerate(claims)
+    }
+    asserted = [c for c in claims if not c.denied and predicate_of[c.id] is not None]
+    for d in (c for c in claims if c.denied):
+        target = predicate_of[d.id]
+        if target is None:
+            continue
+        for c in asserted:
+            if groups.get(c.id) != groups.get(d.id) and lookup.entails(predicate_of[c.id], target):
+                yield (d, c) if d.id <= c.id else (c, d)
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims=feeds(), seed=st.integers(0, 3))
+def test_entailment_pairs_equal_every_denial_against_every_assertion(claims, seed):
+    """The denial-entailment pairs, found through an index by predicate, in the same order."""
+    from claimrec.graph._building import _entailment_pairs  # noqa: PLC0415
+    from claimrec.relation import _lookup  # noqa: PLC0415
+
+    resolution = cr.resolve(claims)
+    lookup = _lookup(None)
+    groups = {c.id: f"g{k % (seed + 1)}" for k, c in enumerate(claims)}  # some pairs share one
+    fast = [(a.id, b.id) for a, b in _entailment_pairs(claims, resolution, lookup, groups)]
+    slow = [(a.id, b.id) for a, b in _entailment_pairs_simple(claims, resolution, lookup, groups)]
+    assert fast == slow
+
+
+def test_a_denial_meets_the_assertions_that_entail_it():
+    """A denial meets the assertions of other items whose predicate entails its own."""
+    from claimrec.graph._building import _entailment_pairs  # noqa: PLC0415
+    from claimrec.relation import _lookup  # noqa: PLC0415
+
+    claims = [
+        Claim(id="d", source="JNIM", subject="civilians", predicate="attacked",
+              polarity="denied", place="Kayes"),
+        Claim(id="a", source="HRW", subject="civilians", predicate="killed", value="12",
+              place="Kayes"),
+        Claim(id="w", source="HRW", subject="civilians", predicate="wounded", value="3",
+              place="Kayes"),
+    ]  # fmt: skip
+    groups = {"d": "g1", "a": "g2", "w": "g1"}  # one item with the denial: alignment relates it
+    pairs = _entailment_pairs(claims, cr.resolve(claims), _lookup(None), groups)
+    assert [(a.id, b.id) for a, b in pairs] == [("a", "d")]
