@@ -13,10 +13,7 @@ import numpy as np
 
 from claimrec._gc import paused
 from claimrec.alignment import (
-    _P_NONE,
-    _R_NONE,
     _R_SUBJECT,
-    _REJECT,
     _RELATIONS,
     FEATURES,
     Alignment,
@@ -26,6 +23,7 @@ from claimrec.alignment import (
     _score,
     align,
 )
+from claimrec.alignment._common import _P_NONE, _R_NONE, _REJECT
 from claimrec.graph._claimgraph import ClaimGraph
 from claimrec.graph._nodes import _STORED, _add_claim_nodes, _relation_attrs, claim_node
 from claimrec.model import Claim

@@ -12,14 +12,17 @@ import numpy.typing as npt
 from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report, Source
+from claimrec.quantity import Quantity, QuantityKind
+from claimrec.resolution._cause import causes, text_actors, weapons
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver, _world
-from claimrec.resolution._words import _GENERIC, _place_core
+from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
     Actor,
     Place,
     PlaceKind,
+    Predicate,
     ValueType,
     Vocabulary,
 )
@@ -136,46 +139,115 @@ def _report_places(claims: Iterable[Claim], reports: set[str]) -> dict[str | Non
 def _from_subject(
     cols: _Columns, resolver: _Resolver
 ) -> tuple[dict[int, Resolved], dict[int, Resolved]]:
-    """Per claim: the predicate its subject names, when its own verb says nothing.
+    """Per claim: the predicate its subject names, when its own verb does not say what it counts.
 
-    "nombre" (predicate) of "morts" (subject) is a death toll: the predicate is *killed*
-    (rule ``subject``) and the subject *people* (rule ``victims``). Each distinct pair of
-    strings is read once.
+    A figure counts its subject. "nombre" (predicate) of "morts" (subject) is a death toll:
+    the predicate is *killed* (rule ``subject``) and the subject *people* (rule
+    ``victims``). The same holds when the verb
+
+    - only reports a figure (*nombre*, *toll*, *font état de*: ``_GENERIC``), with or
+      without a figure;
+    - is unknown (*comptait*, *inhumés*, *could be up to*) and the claim gives a figure:
+      43 *corps sans vie*, 60 *death toll*;
+    - names an act that takes no figure (an attack, a blame) and the claim gives a
+      figure of the dead or wounded: *frappe sur la gare*, 63 *morts*;
+    - only says that someone did, or denies, the act its subject names (``_AGENCY``:
+      *carried out*, *commises*, *realizou*, *démenti*): *exécutions commises* are
+      killings, with or without a figure. A denial is read so only when it names who
+      did it (it then denies the cause): "no executions were committed" says nothing
+      of the figures of the dead.
+
+    The subject must itself name what is counted (*morts*, *bodies*, *victims*,
+    *déplacés*): *people*, *civilians* or *soldiers* say whom, not what befell them, so
+    "1,000 people were at the station" is no toll. Each distinct (verb, subject,
+    figure or not) is read once.
     """
     preds: dict[int, Resolved] = {}
     subjects: dict[int, Resolved] = {}
     vocab = resolver.vocab
-    pairs: dict[tuple[int, int], tuple[Resolved | None, Resolved | None]] = {}
-    for i in range(cols.n):
+    pairs: dict[tuple[int, ...], tuple[Resolved | None, Resolved | None]] = {}
+    # only a subject that names a predicate ("morts", "air raid") can say anything
+    naming = np.array(
+        [vocab.predicates.resolve(noun) is not None for noun in cols.subj_raw] + [False]
+    )
+    for i in np.flatnonzero(naming[cols.subj_codes]).tolist():
         pc, sc = int(cols.pred_codes[i]), int(cols.subj_codes[i])
-        key = (pc, sc)
+        claim = cols.claims[i]
+        value = claim.value
+        figure = isinstance(value, Quantity)
+        # a figure read with its verb's qualifier ("could be up to" 60) is not the one given
+        exact = figure and value.kind is QuantityKind.EXACT
+        # a denial of an act is read from its subject only when it names who did it: it
+        # is then a denial of the cause ("realizou" of "ataque", denied, by Russia)
+        doer = not claim.denied or claim.actor is not None
+        key = (pc, sc, figure, exact, claim.denied, doer)
         if key not in pairs:
-            pred, subj = cols.pred_found[pc], cols.subj_found[sc]
-            verb, noun = cols.pred_raw[pc], cols.subj_raw[sc]
-            new_pred: Resolved | None = None
-            new_subj: Resolved | None = None
-            if normalize(verb) in _GENERIC:
-                hit = vocab.predicates.resolve(noun)
-                if hit is not None and hit.value_type is ValueType.QUANTITY:
-                    new_pred = _hit(hit.id, hit.id, f"{verb} {noun}", 0.8, "subject", hit)
-            if subj is None or (new_pred is not None and subj.id == "incident"):
-                counted = new_pred or pred
-                named = vocab.predicates.resolve(noun)
-                if (
-                    counted is not None
-                    and named is not None
-                    and named.family in ("casualties", "injuries")
-                    and "people" in vocab.subjects
-                ):
-                    people = vocab.subjects.get("people")
-                    new_subj = _hit("people", people.name, noun, 0.8, "victims", people)
-            pairs[key] = (new_pred, new_subj)
+            pairs[key] = _counted(cols, vocab, pc, sc, figure=figure, exact=exact,
+                                  denied=claim.denied, doer=doer)  # fmt: skip
         new_pred, new_subj = pairs[key]
         if new_pred is not None:
             preds[i] = new_pred
         if new_subj is not None:
             subjects[i] = new_subj
     return preds, subjects
+
+
+_TOLL_FAMILIES = frozenset({"casualties", "injuries"})
+_STAGED = frozenset({"bodies"})  # counts of one stage of a toll (see predicates.json)
+
+
+def _counted(
+    cols: _Columns,
+    vocab: Vocabulary,
+    pc: int,
+    sc: int,
+    *,
+    figure: bool,
+    exact: bool = False,
+    denied: bool = False,
+    doer: bool = True,
+) -> tuple[Resolved | None, Resolved | None]:
+    """Return the ``subject`` and ``victims`` readings of one (verb, subject) pair, if any."""
+    pred, subj = cols.pred_found[pc], cols.subj_found[sc]
+    verb, noun = cols.pred_raw[pc], cols.subj_raw[sc]
+    named = vocab.predicates.resolve(noun)
+    counts = named is not None and named.value_type is ValueType.QUANTITY
+    new_pred: Resolved | None = None
+    if named is not None and pred is None and doer and normalize(verb) in _AGENCY:
+        # "commises" of "exécutions", "realizou" of "ataque com mísseis", "démenti" of
+        # "tirs": a verb that only says someone did (or denies) the act its subject names
+        new_pred = _hit(named.id, named.id, f"{verb} {noun}", 0.8, "subject", named)
+    elif counts and named is not None:
+        verb_record = pred.record if pred is not None else None
+        generic = normalize(verb) in _GENERIC
+        # an unknown verb is read as reporting its figure only when asserted ("not
+        # confirmed" denies a report, not the deaths) and when it carries no qualifier
+        # the figure lacks ("could be up to" of an exact 60 is no toll of 60)
+        plain = figure and not denied and not (exact and _BOUND.search(normalize(verb)))
+        # bodies "kept in the morgues", "found in the streets", "to bury": the unknown
+        # verb says which stage of a toll they are, so only a reporting verb counts them
+        unknown = pred is None and plain and named.id not in _STAGED
+        # a known act that takes no figure ("strike") given a figure of the dead
+        act = (
+            plain
+            and isinstance(verb_record, Predicate)
+            and verb_record.value_type is not ValueType.QUANTITY
+            and named.family in _TOLL_FAMILIES
+        )
+        if generic or unknown or act:
+            new_pred = _hit(named.id, named.id, f"{verb} {noun}", 0.8, "subject", named)
+    new_subj: Resolved | None = None
+    if subj is None or (new_pred is not None and subj.id == "incident"):
+        counted = new_pred or pred
+        if (
+            counted is not None
+            and named is not None
+            and named.family in _TOLL_FAMILIES
+            and "people" in vocab.subjects
+        ):
+            people = vocab.subjects.get("people")
+            new_subj = _hit("people", people.name, noun, 0.8, "victims", people)
+    return new_pred, new_subj
 
 
 def _report_place(
@@ -291,6 +363,7 @@ class _Columns:
         "_stated",
         "actor_codes",
         "actor_found",
+        "actor_override",
         "actor_raw",
         "claims",
         "context",
@@ -402,6 +475,14 @@ class _Columns:
         self._origin: list[Resolved | None] | None = None
         self.place_override.update(_world_conflicts(self))
         self.place_country = _report_country(self)
+        # who did it, read from adjectives; acts whose perpetrator is named are causes
+        self.actor_override = text_actors(self)
+        self.pred_override.update(causes(self, self.actor_override))
+        self.pred_override.update(weapons(self))
+
+    def is_scoped(self, code: int) -> bool:
+        """Whether the actor name of ``code`` names several actors (read by date and country)."""
+        return code in self._scoped_actors
 
     def scoped_actors(self, country_of: Any) -> dict[int, Resolved | None]:
         """Per claim, the actor of a name that names several, given its time and country."""

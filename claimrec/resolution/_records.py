@@ -88,9 +88,9 @@ class Unresolved:
     Examples
     --------
     >>> from claimrec.resolution import Unresolved
-    >>> u = Unresolved(claim_id="c1", field="predicate", text="justified", reason="unknown")
+    >>> u = Unresolved(claim_id="c1", field="predicate", text="sang", reason="unknown")
     >>> str(u)
-    "c1: predicate 'justified' unknown"
+    "c1: predicate 'sang' unknown"
     """
 
     claim_id: str

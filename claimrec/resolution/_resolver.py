@@ -15,15 +15,19 @@ from rapidfuzz import fuzz, process
 from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Source, SourceKind
+from claimrec.resolution._demonyms import described_state
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._words import (
     _LEADING_THE,
     _LIST_SPLIT,
+    _MANNER,
     _MIN_FUZZY_LEN,
     _NEAR,
     _PLACE_MATCH,
+    _POSSESSIVE_PART,
     _PREDICATE_MATCH,
     _REGION_WORDS,
+    _SITE_SUFFIX,
     _SPEAKER_MATCH,
     _lemmas,
     _ngrams,
@@ -123,10 +127,16 @@ class _Resolver:
         else:
             if self.pred_lemmas is None:
                 self.pred_lemmas = self._lemma_index(vocab)
+            words = normalize(text).split()
+            plain = " ".join(t for t in words if t not in _MANNER)
+            # "regained full control of": the phrase without its words of manner, whole
+            bare = vocab.resolve(plain) if plain and plain != " ".join(words) else None
             pid = _ngrams(_lemmas(text), *self.pred_lemmas)
-            if pid is not None:
+            if bare is not None:
+                found = _hit(bare.id, bare.id, text, 0.9, "modified", bare)
+            elif pid is not None:
                 found = _hit(pid, pid, text, 0.95, "inflected", vocab.get(pid))
-            elif len(normalize(text)) >= _MIN_FUZZY_LEN:
+            if found is None and len(normalize(text)) >= _MIN_FUZZY_LEN:
                 matched = vocab.match(text, threshold=_PREDICATE_MATCH)
                 if matched is not None:
                     pred, score = matched
@@ -260,6 +270,14 @@ class _Resolver:
             inner, _ = self.place(near.group("rest"))
             if inner is not None:
                 return _place_hit(inner, text, 0.9, "near")
+        part = _POSSESSIVE_PART.match(text.strip())
+        if part is not None:
+            # the named part when the gazetteer has it ("central Mali"), else X itself
+            side = _SIDES.get(part.group("side").lower(), part.group("side").lower())
+            area, _ = self.place(f"{side} {part.group('rest')}")
+            inner = area or self.place(part.group("rest"))[0]
+            if inner is not None:
+                return _place_hit(inner, text, 0.85, "near")
         region = _REGION_WORDS.match(key)
         if region is not None:
             stem = region.group("rest")
@@ -273,6 +291,12 @@ class _Resolver:
             pick = wide[0] if len(wide) == 1 else self.place(stem)[0]
             if pick is not None:
                 return _place_hit(pick, text, 0.9, "region")
+        site = _SITE_SUFFIX.match(key)
+        if site is not None and depth < 2:
+            # "Kramatorsk railway station", "Gaza hospital": a site in the place it is named after
+            outer = self._part(site.group("rest"), depth + 1)
+            if outer is not None:
+                return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
         inside = _INSIDE.match(key)
         if inside is not None and depth < 2:
             # "al-Ahli Arab Hospital in Gaza City", "train station in Kramatorsk": a site in X
@@ -450,6 +474,15 @@ class _Resolver:
             actor = actors.resolve(source.party, when=when) or self._contained(source.party, when)
             if actor is not None:
                 found = _actor_hit(actor, source.name, 0.6, "party")
+        if found is None:
+            # "Nigerien officials", "les autorités burkinabè": an organ of a named state
+            for text in (source.name, *source.aliases):
+                state = described_state(text)
+                if state is not None and state in actors:
+                    actor = actors.get(state)
+                    if when is None or actor.valid_at(when):
+                        found = _actor_hit(actor, source.name, 0.6, "described")
+                        break
         self.speakers[key] = found
         return found
 
@@ -482,6 +515,12 @@ def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
         return PlaceRelation.UNKNOWN
     return PlaceRelation.DISJOINT
 
+
+# "Mali's north" is "northern Mali"
+_SIDES = {
+    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
+    "centre": "central", "center": "central",
+}  # fmt: skip
 
 # "<a site> in <a place>": the last "in", "at", "à", "em", "de" before a place name
 _INSIDE = re.compile(r"^.+\s(?:in|at|a|em|na|no|dans|de|du|of)\s(?P<rest>[^\s].*)$")

@@ -32,6 +32,13 @@ _NEAR = re.compile(
     r"in and around|across|the besieged|besieged"
     r")\s+(?:the\s+)?(?P<rest>.+)$"
 )
+# "Burkina Faso's volatile north", "Mali's central region": a part of X, read as X.
+_POSSESSIVE_PART = re.compile(
+    r"^(?P<rest>.+?)['\u2019]s\s+(?:[a-z]+\s+)?(?:far\s+)?(?P<side>north|south|east|west|"
+    r"north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|centre|center|central|"
+    r"northern|southern|eastern|western|border)(?:\s+(?:region|regions|part|area|areas))?$",
+    re.IGNORECASE,
+)
 _REGION_WORDS = re.compile(
     r"^(?P<rest>.+?)\s+(?:region|province|state|governorate|district|prefecture|area|circle|cercle)$"
 )
@@ -46,8 +53,61 @@ _GENERIC = frozenset(
         "ont fait", "aurait fait", "le conflit a fait", "denombrees", "denombres", "denombre",
         "recense", "recenses", "recensees", "put at", "stood at", "rose to", "reached",
         "s eleve a", "atteint", "gemeld", "relatado", "registado", "registados",
+        # verbs that count, find or bury what the subject names: its figure is a count
+        "recovered", "retrieved", "found", "collected", "exhumed", "buried", "comptait",
+        "comptes", "trouve", "trouves", "retrouve", "retrouves", "recuperes", "ramasses",
+        "inhumes", "enterres", "recuperados", "encontrados", "sepultados", "enterrados",
+        "gevonden", "begraven", "geteld",
     }
 )  # fmt: skip
+# Verbs that only say that someone did (or denies, or confirms) the act their subject
+# names ("exécutions commises", "realizou ataque", "a démenti les tirs"): the act is the
+# subject's.
+_AGENCY = frozenset(
+    {
+        "carried out", "carry out", "carries out", "carrying out", "successfully carried out",
+        "conducted", "conduct", "committed", "commit", "perpetrated", "perpetrate",
+        "launched", "staged", "denied", "denies", "deny", "confirmed", "confirms",
+        "commis", "commise", "commises", "perpetre", "perpetres", "perpetree", "perpetrees",
+        "mene", "menee", "menes", "menees", "lance", "lancee", "dementi", "dement", "nie",
+        "confirme", "realizou", "realizaram", "realizado", "realizada", "cometeu",
+        "cometeram", "cometido", "cometidos", "perpetrou", "negou", "desmentiu",
+        "llevo a cabo", "cometio", "cometieron", "nego", "uitgevoerd", "gepleegd",
+        "ontkend", "ontkent",
+    }
+)  # fmt: skip
+# Words of manner or degree inside a verb phrase ("regained full control of", "brutally
+# murdered", "totalement détruit"): the phrase without them names the act.
+_MANNER = frozenset(
+    {
+        "full", "fully", "total", "totally", "complete", "completely", "entire", "entirely",
+        "successfully", "reportedly", "allegedly", "apparently", "deliberately",
+        "intentionally", "brutally", "ruthlessly", "mercilessly", "cowardly", "savagely",
+        "indiscriminately", "systematically", "partially", "partly", "effectively", "finally",
+        "totalement", "completement", "entierement", "partiellement", "sauvagement",
+        "lachement", "froidement", "deliberement", "sommairement", "presumement",
+        "totalmente", "completamente", "parcialmente", "brutalmente", "deliberadamente",
+        "volledig", "bewust",
+    }
+)  # fmt: skip
+# Sites named after the place they are in ("Kramatorsk railway station", "Gaza hospital").
+_SITE_NOUNS = (
+    r"railway station|train station|bus station|station|airport|airfield|air base|"
+    r"military base|base|hospital|clinic|health centre|health center|medical centre|"
+    r"camp|displacement camp|refugee camp|market|marketplace|school|university|mosque|"
+    r"church|hotel|prison|stadium|port|harbour|bridge|checkpoint|square|field|fields|"
+    r"rice field|farm|farms|gare|aeroport|hopital|clinique|marche|ecole|mosquee|eglise|"
+    r"centre de sante|estacao|aeroporto|mercado|escola|igreja|ziekenhuis|markt"
+)
+_SITE_SUFFIX = re.compile(rf"^(?P<rest>.+?)\s+(?:{_SITE_NOUNS})$")
+# Qualifiers of a figure, in a verb phrase ("could be up to", "dépassent le nombre de").
+_BOUND = re.compile(
+    r"\b(?:up to|as many as|as high as|at least|at most|more than|less than|fewer than|over|"
+    r"exceed\w*|surpass\w*|nearly|almost|about|around|approximately|roughly|some|"
+    r"jusqu a|au moins|au plus|plus de|moins de|depass\w*|pres de|presque|environ|"
+    r"quelque|pelo menos|mais de|menos de|cerca de|quase|ate|al menos|hasta|casi|"
+    r"minstens|meer dan|bijna|ongeveer)\b"
+)
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bet\b|\bor\b|\bou\b)\s*")
 
 

@@ -1,0 +1,197 @@
+"""Who did it: perpetrators named by an adjective, and claims about an event's cause.
+
+Two rules of :func:`~claimrec.resolve`, both read from the vocabulary data:
+
+- ``demonym`` (field ``actor``): a claim that names its perpetrator only by a country's
+  adjective or noun of nationality (*frappe israélienne*, *Russian missile*, *par les
+  Israéliens*, *troupes d'occupation russes*) names that country's state actor, from
+  ``claimrec/data/demonyms.csv``;
+- ``cause`` (field ``predicate``): an act stated without a value (an attack, a strike,
+  a massacre without a toll) whose point is who did it (a denial that the named
+  perpetrator did it, or words that name the perpetrator: *Israeli massacre*) is a claim
+  about who caused the event: *blamed* (or *responsibility* when the speaker's side did
+  it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+
+from claimrec.resolution._demonyms import named_country
+from claimrec.resolution._records import Resolved
+from claimrec.resolution._resolver import _actor_hit, _hit, _Resolver
+from claimrec.vocab import Actor, Predicate
+
+if TYPE_CHECKING:
+    from claimrec.resolution._columns import _Columns
+
+#: Families of acts whose perpetrator a claim may name without a figure.
+_ACT_FAMILIES = frozenset({"attack", "casualties"})
+#: Families whose text may name the perpetrator ("frappe israélienne", "caused by Russian...").
+_NAMING_FAMILIES = frozenset({"attack", "casualties", "responsibility"})
+#: Subject classes that are the act or its weapon ("Russian missile", "the Israeli strike").
+_ACT_SUBJECTS = frozenset({"incident", "weapons"})
+_BLAME, _CLAIM = "blamed", "responsibility"
+
+
+def _country_actor(resolver: _Resolver, text: str, score: float) -> Resolved | None:
+    actor_id = named_country(text)
+    if actor_id is None or actor_id not in resolver.vocab.actors:
+        return None
+    return _actor_hit(resolver.vocab.actors.get(actor_id), text, score, "demonym")
+
+
+def _family(hit: Resolved | None) -> str | None:
+    return hit.record.family if hit is not None and isinstance(hit.record, Predicate) else None
+
+
+def _per_claim(
+    found: list[Resolved | None],
+    codes: npt.NDArray[np.int32],
+    override: Mapping[int, Resolved],
+    read: Callable[[Resolved | None], str | None],
+) -> npt.NDArray[np.object_]:
+    """``read`` of each claim's resolved field: once per distinct string, then per override."""
+    per_code = np.array([*(read(h) for h in found), None], dtype=object)
+    out = per_code[codes]
+    for i, hit in override.items():
+        out[i] = read(hit)
+    return out
+
+
+def _families(cols: _Columns) -> npt.NDArray[np.object_]:
+    return _per_claim(cols.pred_found, cols.pred_codes, cols.pred_override, _family)
+
+
+def _subject_ids(cols: _Columns) -> npt.NDArray[np.object_]:
+    return _per_claim(
+        cols.subj_found, cols.subj_codes, cols.subj_override, lambda h: None if h is None else h.id
+    )
+
+
+def text_actors(cols: _Columns) -> dict[int, Resolved]:
+    """Per claim: the perpetrator named by an adjective, where ``actor`` does not name one.
+
+    The claim's own ``actor`` text is read first (*troupes d'occupation russes*); a claim
+    with no actor is read in its predicate when that names an act or a blame (*frappe
+    israélienne*), in its subject when that is the act or its weapon (*Russian missile*),
+    and in a blame's value (who is blamed: *les forces armées ukrainiennes*).
+    """
+    resolver = cols.resolver
+    out: dict[int, Resolved] = {}
+    by_text: dict[tuple[str, float], Resolved | None] = {}
+
+    def read(text: str, score: float) -> Resolved | None:
+        key = (text, score)
+        if key not in by_text:
+            by_text[key] = _country_actor(resolver, text, score)
+        return by_text[key]
+
+    unread = np.array(
+        [h is None and not cols.is_scoped(k) for k, h in enumerate(cols.actor_found)] + [False]
+    )
+    families, subjects = _families(cols), _subject_ids(cols)
+    naming = np.isin(families, list(_NAMING_FAMILIES))
+    act_subject = np.isin(subjects, list(_ACT_SUBJECTS))
+    codes = cols.actor_codes
+    todo = np.flatnonzero(unread[codes] | ((codes < 0) & (naming | act_subject)))
+    for i in todo.tolist():
+        claim = cols.claims[i]
+        if int(codes[i]) >= 0:
+            hit = read(claim.actor or "", 0.8)
+            if hit is not None:
+                out[i] = hit
+            continue
+        family = families[i]
+        texts: list[str] = []
+        if naming[i]:
+            texts.append(claim.predicate)
+        if act_subject[i]:
+            texts.append(claim.subject)
+        if family == "responsibility" and isinstance(claim.value, str):
+            texts.append(claim.value)
+        for text in texts:
+            hit = read(text, 0.7)
+            if hit is not None:
+                out[i] = hit
+                break
+    return out
+
+
+def causes(cols: _Columns, actors: Mapping[int, Resolved]) -> dict[int, Resolved]:
+    """Per claim: *blamed* or *responsibility* when the claim is about who caused the event.
+
+    An act that takes no figure (an attack, an air strike, a killing stated without a toll)
+    whose perpetrator the claim names (``actor``, or ``actors`` read by :func:`text_actors`),
+    that states no value, and whose point is who did it (it denies that the perpetrator
+    did it, or its predicate or subject names the perpetrator by an adjective: *frappe
+    israélienne*), is a claim about the event's cause. "JNIM attacked the base" stays an
+    attack: its attacker is a detail of the attack.
+    The speaker's own side doing it is a claim of *responsibility*; anyone else's,
+    *blamed*. A claim with a value is about that value and keeps its act (*12 killed by
+    JNIM* is a toll, *a missile attack: Tochka-U* names the weapon).
+    """
+    vocab = cols.resolver.vocab.predicates
+    if _BLAME not in vocab:
+        return {}
+    out: dict[int, Resolved] = {}
+    acts = np.flatnonzero(np.isin(_families(cols), list(_ACT_FAMILIES)))
+    for i in acts.tolist():
+        claim = cols.claims[i]
+        if claim.value is not None:  # a figure, a weapon, a place: what the claim is about
+            continue
+        perpetrator = _perpetrator(cols, i, actors)
+        if perpetrator is None:
+            continue
+        # "JNIM attacked the base" reports an attack (its attacker a detail); the claim is
+        # about the cause when its point is who did it: it denies that the perpetrator
+        # did it, or its own words name the perpetrator ("frappe israélienne")
+        named = named_country(claim.predicate) or named_country(claim.subject)
+        if not claim.denied and named != perpetrator.id:
+            continue
+        target = _BLAME
+        speaker = cols.speaker_at(i)
+        if (
+            _CLAIM in vocab
+            and speaker is not None
+            and isinstance(speaker.record, Actor)
+            and speaker.record.party == perpetrator.party
+        ):
+            target = _CLAIM
+        concept = vocab.get(target)
+        out[i] = _hit(concept.id, concept.id, claim.predicate, 0.7, "cause", concept)
+    return out
+
+
+def _perpetrator(cols: _Columns, i: int, actors: Mapping[int, Resolved]) -> Actor | None:
+    code = int(cols.actor_codes[i])
+    hit = cols.actor_found[code] if code >= 0 else None
+    hit = hit or actors.get(i)
+    return hit.record if hit is not None and isinstance(hit.record, Actor) else None
+
+
+_WEAPON = "weapon"
+
+
+def weapons(cols: _Columns) -> dict[int, Resolved]:
+    """Per claim: *weapon* when an attack's value names what it was done with.
+
+    An attack stated with a text value (*hit with*: *Iskander*; *cluster shelling*:
+    *Tochka-U*) is a claim about the weapon, compared by its value. (A weapon said to be
+    of a type, *the missile was*: *Iskander*, is not read so yet: the graph would take two
+    speakers' different models for one relayed statement.)
+    """
+    vocab = cols.resolver.vocab.predicates
+    if _WEAPON not in vocab:
+        return {}
+    concept = vocab.get(_WEAPON)
+    out: dict[int, Resolved] = {}
+    for i in np.flatnonzero(_families(cols) == "attack").tolist():
+        claim = cols.claims[i]
+        if isinstance(claim.value, str):
+            out[i] = _hit(concept.id, concept.id, claim.predicate, 0.8, "weapon", concept)
+    return out

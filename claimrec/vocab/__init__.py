@@ -1,0 +1,51 @@
+"""Shipped vocabularies: actors, a gazetteer of places, conflict predicates, subject classes.
+
+Reports name the same actor, place or act in many ways: *JNIM*, *GSIM* and *Groupe de
+soutien à l'islam et aux musulmans* are one group; *Tombouctou* is *Timbuktu*; an army
+that *neutralised* 80 militants says they were *killed*. This module maps such words to
+canonical records, loaded from the files in ``claimrec/data/`` (see ``SOURCES.md`` there):
+
+- :class:`ActorVocabulary` of :class:`Actor` (``actors.json``): aliases (some valid only
+  between two dates), kind, party (the side an actor speaks for) and ``part_of``.
+- :class:`Gazetteer` of :class:`Place` (``places.csv``): a country > region > town tree,
+  vague areas (*western Mali*) defined by the regions they cover, and :meth:`Gazetteer.relate`.
+- :class:`PredicateVocabulary` of :class:`Predicate` (``predicates.json``): what a claim
+  says happened, grouped in families, with exclusions and ACLED event types.
+- :class:`SubjectVocabulary` of :class:`SubjectClass` (``subjects.json``): who or what it
+  happened to (soldiers, militants, civilians...), with mutually exclusive classes.
+
+:class:`Vocabulary` bundles the four; :func:`default_vocabulary` loads the shipped files
+once. Names are compared on :func:`claimrec._text.normalize` (case, accents, apostrophes
+and punctuation do not matter; a leading *the* is dropped for actors and places).
+
+>>> from claimrec.vocab import default_vocabulary
+>>> vocab = default_vocabulary()
+>>> vocab.actors.resolve("GSIM").id, vocab.predicates.resolve("neutralised").id
+('JNIM', 'killed')
+>>> vocab.places.relate("ml.diboli", "ml.western-mali").value
+'within'
+"""
+
+from claimrec.vocab._actors import ActorVocabulary
+from claimrec.vocab._base import PlaceKind, PlaceRelation, ValueType
+from claimrec.vocab._bundle import Vocabulary, default_vocabulary
+from claimrec.vocab._phrases import PredicateVocabulary, SubjectVocabulary
+from claimrec.vocab._places import Gazetteer
+from claimrec.vocab._records import Actor, Alias, Place, Predicate, SubjectClass
+
+__all__ = [
+    "Actor",
+    "ActorVocabulary",
+    "Alias",
+    "Gazetteer",
+    "Place",
+    "PlaceKind",
+    "PlaceRelation",
+    "Predicate",
+    "PredicateVocabulary",
+    "SubjectClass",
+    "SubjectVocabulary",
+    "ValueType",
+    "Vocabulary",
+    "default_vocabulary",
+]
