@@ -305,7 +305,11 @@ def test_a_user_adds_a_verb_in_one_line():
 
 # --------------------------------------------------------------------------- properties
 
-NAMES = ("FAMa", "GSIM", "a JNIM statement", "Kayes resident", "DIRPA", "Moussa")
+NAMES = (
+    "FAMa", "GSIM", "a JNIM statement", "Kayes resident", "DIRPA", "Moussa",
+    # speakers no vocabulary knows, linked within the input (rule "local")
+    "Blue Hats", "the Blue Hats rescue group", "Green Valley Civil Guard (Blue Hats)",
+)  # fmt: skip
 PLACES = ("Kayes", "Nioro", "near Kayes", "Gao", "Ansongo, Bourem and Gao", "Nowhere", None)
 PREDICATES = ("killed", "pulling back", "crashed", "nombre", "caused by")
 SUBJECTS = ("militants", "morts", "explosion", "cows")

@@ -12,6 +12,7 @@ import networkx as nx
 import numpy as np
 
 from claimrec._gc import paused
+from claimrec._text import normalize
 from claimrec.alignment import (
     _R_SUBJECT,
     _RELATIONS,
@@ -31,11 +32,17 @@ from claimrec.relation import (
     Relation,
     Relationship,
     _aggregates,
+    _article,
     _bounded,
     _check_options,
     _judge,
     _Lookup,
     _lookup,
+    _Pair,
+    _perpetrator_of,
+    _perpetrator_reason,
+    _perpetrator_role,
+    _place_of,
     _relate_scored,
     _relay,
     _relay_key,
@@ -264,7 +271,7 @@ def _build(
         add(judge(claims[int(a_index[k])], claims[int(b_index[k])], float(scores[k])))
     # A denial of what another claim entails ("no attack on civilians" and "civilians
     # killed") is a dispute across predicate families, which alignment keeps apart.
-    victims = list(_victim_pairs(claims, resolution, lookup))
+    victims = list(_victim_pairs(claims, record, lookup))
     if victims:
         # keep the pairs the rescue can save: rejected on the subject alone, and aligned
         # without it (scored in one vectorised call; explanations only for those kept)
@@ -281,7 +288,11 @@ def _build(
         victims = [victims[k] for k in np.flatnonzero(keep).tolist()]
     extra: list[tuple[Claim, Claim]] = []
     seen: set[tuple[str, str]] = set()
-    for a, b in [*_entailment_pairs(claims, resolution, lookup, groups), *victims]:
+    for a, b in [
+        *_entailment_pairs(claims, resolution, lookup, groups),
+        *victims,
+        *_perpetrator_pairs(claims, record, lookup),
+    ]:
         if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
             continue
         if (a.id, b.id) not in seen:  # a pair listed twice is judged once: the same answer
@@ -421,7 +432,7 @@ def _build_oracle(
         add(rel)
     # A denial of what another claim entails ("no attack on civilians" and "civilians
     # killed") is a dispute across predicate families, which alignment keeps apart.
-    victims = list(_victim_pairs(claims, resolution, lookup))
+    victims = list(_victim_pairs(claims, record, lookup))
     if victims:
         # keep the pairs the rescue can save: rejected on the subject alone, and aligned
         # without it (scored in one vectorised call; explanations only for those kept)
@@ -436,7 +447,11 @@ def _build_oracle(
         )
         keep = (scored.reject == _R_SUBJECT) & (without >= opts.threshold)
         victims = [victims[k] for k in np.flatnonzero(keep).tolist()]
-    for a, b in [*_entailment_pairs(claims, resolution, lookup, groups), *victims]:
+    for a, b in [
+        *_entailment_pairs(claims, resolution, lookup, groups),
+        *victims,
+        *_perpetrator_pairs(claims, record, lookup),
+    ]:
         if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
             continue
         pair = _pair_score(table, position[a.id], position[b.id], opts)
@@ -524,12 +539,75 @@ def _entailment_pairs(
                 yield (d, c) if d.id <= c.id else (c, d)
 
 
+_PERPETRATOR_BUCKET = 64  # claims naming perpetrators of one place, day or chain, paired
+
+
+def _perpetrator_pairs(
+    claims: list[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of an attribution and another claim naming a perpetrator that dispute who did it.
+
+    "The blast was caused by X" and "Y killed 500" are of two predicate families, which
+    alignment keeps apart; relate() examines them (:func:`_perpetrator_dispute`), and so
+    does the graph. Claims are bucketed by what can place two of them in one event: their
+    place, each day they meet, their report chain's origin, the
+    article that carries them, their event label; each attribution is paired with the
+    bucket's other claims, and a pair is kept when it disputes who did it (everything but
+    alignment's score is checked here, so that only disputes are scored). Buckets larger
+    than ``_PERPETRATOR_BUCKET`` claims are left to alignment.
+    """
+    buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    keys_of: dict[str, set[tuple[str, str]]] = {}
+    attributions: set[str] = set()
+    for claim in claims:
+        rec = record(claim.id)
+        role = _perpetrator_role(rec, lookup)
+        if role is None or _perpetrator_of(rec) is None:
+            continue
+        if role == "attribution":
+            attributions.add(claim.id)
+        keys: list[tuple[str, str]] = []
+        place = _place_of(rec)
+        if place is not None:
+            keys.append(("place", place.id))
+        if claim.when is not None:
+            keys.extend(("day", day) for day in _days_of(claim.when))
+        origin = rec.origin
+        if origin is not None:
+            keys.append(("origin", origin.id))
+        article = _article(claim)
+        if article is not None:
+            keys.append(("article", article))
+        if claim.event is not None:
+            keys.append(("event", normalize(claim.event)))
+        keys_of[claim.id] = set(keys)
+        for key in keys:
+            buckets[key].append(claim)
+    kept = {key for key, members in buckets.items() if len(members) <= _PERPETRATOR_BUCKET}
+    for key, members in buckets.items():
+        if key not in kept:
+            continue
+        for a in members:
+            if a.id not in attributions:
+                continue
+            for b in members:
+                if a.id == b.id or (b.id in attributions and b.id < a.id):
+                    continue  # two attributions: paired once, from the first of them
+                # a pair is judged in the first bucket both claims share: once, no memory
+                if min(keys_of[a.id] & keys_of[b.id] & kept) != key:
+                    continue
+                first, second = (a, b) if a.id <= b.id else (b, a)
+                pair = _Pair(first, second, record(first.id), record(second.id), lookup)
+                if _perpetrator_reason(pair) is not None:
+                    yield first, second
+
+
 _INSTANT = dt.timedelta(microseconds=1)  # a span's end is exclusive: its last instant
 _SPAN_DAYS = 14  # a span this short meets each of its days (an operation of a week or two)
 
 
 def _victim_pairs(
-    claims: list[Claim], resolution: Resolution, lookup: _Lookup
+    claims: list[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
 ) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of one predicate at one place whose victims are exclusive kinds of people.
 
@@ -539,8 +617,8 @@ def _victim_pairs(
     days, an undated claim meets every day.
     """
     buckets: dict[tuple[str, str], dict[str, list[tuple[Claim, str]]]] = {}
-    for k, claim in enumerate(claims):
-        rec = resolution[k]
+    for claim in claims:
+        rec = record(claim.id)
         if rec.predicate is None or rec.subject is None or not lookup.human(rec.subject.id):
             continue
         place = rec.place

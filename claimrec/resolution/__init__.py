@@ -5,7 +5,9 @@ claim through one :class:`Resolution`, so that no two stages read one name two w
 For every claim it gives, each with a score in [0, 1] and the rule that fired:
 
 - ``speaker``: the actor the source is (its name, its aliases, or a known name inside a
-  longer one: *a JNIM statement on Telegram* is JNIM), time-aware;
+  longer one: *a JNIM statement on Telegram* is JNIM), time-aware; a speaker no vocabulary
+  knows is identified within the input (*Blue Hats* and *the Blue Hats rescue group* are
+  one speaker, rule ``local``);
 - ``actor``: who did it (the claim's ``actor``), time- and country-aware;
 - ``places``: the places the claim names, read against the gazetteer and the other
   places of the same report: compound strings (*Ménaka, Ménaka region* is the town),

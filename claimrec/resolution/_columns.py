@@ -14,6 +14,7 @@ from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report, Source
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._cause import causes, text_actors, weapons
+from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver, _world
 from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
@@ -357,6 +358,7 @@ class _Columns:
     """The claims' resolutions as columns: each distinct string once, codes per claim."""
 
     __slots__ = (
+        "_local",
         "_origin",
         "_scoped_actors",
         "_speaker",
@@ -471,6 +473,7 @@ class _Columns:
         self._scoped_actors: list[int] = scoped
 
         self._speaker: list[Resolved | None] | None = None
+        self._local: dict[Source, Resolved] | None = None
         self._stated: list[Resolved | None] | None = None
         self._origin: list[Resolved | None] | None = None
         self.place_override.update(_world_conflicts(self))
@@ -529,7 +532,18 @@ class _Columns:
         hit = self.resolver.speaker(claim.source, None)
         if hit is None and claim.when is not None:
             hit = self.resolver.dated_speaker(claim.source, claim.when.start.date())
+        if hit is None and self.local:
+            hit = self.local.get(claim.source)
         return hit
+
+    @property
+    def local(self) -> dict[Source, Resolved]:
+        """Speakers the vocabulary does not know, identified within the input (and context)."""
+        if self._local is None:
+            speaker = self.resolver.speaker
+            sources = {c.source for c in (*self.claims, *self.context)}
+            self._local = local_speakers(s for s in sources if speaker(s, None) is None)
+        return self._local
 
     @property
     def origin(self) -> list[Resolved | None]:
@@ -576,6 +590,15 @@ def _stated(claim: Claim, speaker: Resolved | None, resolver: _Resolver) -> Reso
         return _day(origin, origin.outlet, 0.9, "origin report")
     own = resolver.speaker(Source(name=via.outlet), None)
     same = normalize(via.outlet) == normalize(claim.source.name)
+    if speaker is not None and speaker.rule == LOCAL and isinstance(speaker.record, tuple):
+        # a speaker known only within the input publishing under one of its names
+        outlet = normalize(via.outlet)
+        same = same or any(
+            outlet == normalize(text)
+            for member in speaker.record
+            if isinstance(member, Source)
+            for text in (member.name, *member.aliases)
+        )
     if speaker is not None and own is not None:
         one, two = own.record, speaker.record
         # the speaker's own outlet, or one of its party (a state broadcaster for the army)

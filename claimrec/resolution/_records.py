@@ -46,11 +46,13 @@ class Resolved:
     rule : str
         The rule that fired (``"exact"``, ``"alias"``, ``"inflected"``, ``"fuzzy"``,
         ``"contained"``, ``"compound"``, ``"list"``, ``"near"``, ``"region"``,
-        ``"context"``, ``"stated"``, ``"origin report"``, ``"own report"``...).
+        ``"context"``, ``"local"``, ``"stated"``, ``"origin report"``, ``"own report"``...).
     record : object, optional
         The vocabulary record (:class:`~claimrec.vocab.Actor`, :class:`~claimrec.vocab.Place`,
         :class:`~claimrec.vocab.Predicate`, :class:`~claimrec.vocab.SubjectClass`), the
-        :class:`~claimrec.TimeSpan` or the :class:`~claimrec.Report`; not compared.
+        :class:`~claimrec.TimeSpan` or the :class:`~claimrec.Report`; for a speaker
+        identified within the input (rule ``"local"``), the tuple of its sources; not
+        compared.
 
     Examples
     --------

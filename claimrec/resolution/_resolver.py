@@ -574,6 +574,8 @@ def _speaker_key(hit: Resolved | None, source: Source, vocab: Vocabulary | None 
     ministry's spokesman, the ministry and the government it belongs to speak with one
     voice: with ``vocab``, the outermost body of the ``part_of`` chain is the identity.
     """
+    if hit is not None and hit.rule == "local":
+        return hit.id  # one speaker the vocabulary does not know, named several ways
     if hit is None or not isinstance(hit.record, Actor):
         return "~" + normalize(source.name)
     actor = hit.record

@@ -6,8 +6,9 @@ import warnings
 from collections.abc import Iterable, Iterator
 
 from claimrec.errors import ClaimrecWarning, UnknownNameError
-from claimrec.model import Claim
+from claimrec.model import Claim, Source
 from claimrec.resolution._columns import _check_claims, _Columns
+from claimrec.resolution._local import LOCAL
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._resolver import _resolver, _speaker_key
 from claimrec.vocab import (
@@ -111,7 +112,9 @@ class Resolution:
     def speaker_key(self, key: str | int | Claim) -> str:
         """Return a key naming one speaker: the actor id when resolved, else the normalised name.
 
-        Unnamed speakers of one class (*a resident*, *witnesses*) are not one speaker.
+        Unnamed speakers of one class (*a resident*, *witnesses*) are not one speaker. A
+        speaker no vocabulary knows, named several ways within the input (rule
+        ``local``), has its group's key: ``~`` and the group's smallest normalised name.
 
         Examples
         --------
@@ -153,8 +156,10 @@ class Resolution:
             if code >= 0 and claim.place is not None and cols.place(i) is None:
                 why = "ambiguous (no context decides)" if cols.place_amb[code] else "unknown"
                 out.append(_missing(cid, "place", str(claim.place), why))
-            if speakers[i] is None:
-                out.append(_missing(cid, "speaker", claim.source.name, "unknown"))
+            speaker = speakers[i]
+            if speaker is None or speaker.rule == LOCAL:
+                why = "unknown" if speaker is None else _local_reason(speaker, claim.source)
+                out.append(_missing(cid, "speaker", claim.source.name, why))
         return tuple(sorted(out, key=lambda u: (u.claim_id, u.field)))
 
     def warn(self) -> None:
@@ -189,6 +194,17 @@ class Resolution:
 
     def __repr__(self) -> str:
         return f"<Resolution claims={len(self.claims)} unresolved={len(self.unresolved())}>"
+
+
+def _local_reason(hit: Resolved, source: Source) -> str:
+    """Why a speaker known only within the input is listed: unknown to the vocabulary."""
+    group = hit.record if isinstance(hit.record, tuple) else ()
+    names = {s.name for s in group if isinstance(s, Source)}
+    others = sorted(names - {source.name})
+    if not others:
+        return "unknown"
+    named = ", ".join(repr(name) for name in others[:3]) + (" ..." if len(others) > 3 else "")
+    return f"unknown (one speaker within the input with {named})"
 
 
 def _missing(claim_id: str, field: str, text: str, reason: str) -> Unresolved:
@@ -229,7 +245,11 @@ def resolve(
       ``alias`` (one of the source's aliases does), ``contained`` (the longest known
       actor name inside the source's name, whole words), ``fuzzy`` (a misspelling,
       RapidFuzz score at least 90), ``party`` (an organ of the source's party),
-      ``described`` (a country's adjective with an organ word: *Nigerien officials*);
+      ``described`` (a country's adjective with an organ word: *Nigerien officials*),
+      ``local`` (a speaker no vocabulary knows, identified within the claims and their
+      context: names, aliases, names inside one another and near-identical spellings of
+      one speaker get one identity, score 0.7; witnesses and classes of people get none;
+      still listed by :meth:`Resolution.unresolved`);
     - *actor*: ``exact``, ``fuzzy``, ``scoped`` (by date and country), ``demonym`` (a
       perpetrator named only by a country's adjective: *frappe israélienne*);
     - *predicate* and *subject*: ``exact`` (the longest vocabulary phrase in the text),

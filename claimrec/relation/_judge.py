@@ -1,0 +1,420 @@
+"""Judge two claims of one item: the field findings combined into a :class:`Relationship`."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+import attrs
+
+from claimrec.model import Claim
+from claimrec.quantity import Quantity, QuantityKind
+from claimrec.relation._fields import (
+    _AMONG,
+    _NOT_ONE,
+    _ONE_TIME,
+    _SAME,
+    HEDGE_FACTOR,
+    _actor_name,
+    _actors,
+    _changed,
+    _depth,
+    _describe_value,
+    _echo_detail,
+    _Finding,
+    _hedges,
+    _lossy,
+    _one_article,
+    _one_event,
+    _one_report,
+    _one_time,
+    _only_kind,
+    _only_numeric,
+    _other_figure,
+    _Outcome,
+    _own_report,
+    _Pair,
+    _pair_text,
+    _part_fits,
+    _places,
+    _predicates,
+    _q,
+    _qualified_text,
+    _reason,
+    _relay_words,
+    _report_order,
+    _rising,
+    _same_origin,
+    _stated_span,
+    _statement_order,
+    _subjects,
+    _times,
+    _values,
+    _via_id,
+)
+from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
+from claimrec.relation._lookup import _Lookup
+from claimrec.resolution import ClaimResolution
+from claimrec.resolution._resolver import _speaker_key
+from claimrec.vocab import PlaceRelation
+
+
+def _judge(
+    a: Claim,
+    b: Claim,
+    *,
+    score: float,
+    lookup: _Lookup,
+    tolerance: float,
+    dispute_ratio: float,
+    ra: ClaimResolution,
+    rb: ClaimResolution,
+    place_relation: PlaceRelation | None = None,
+) -> Relationship:
+    """Relate two claims already judged to be about one item (``score``: alignment score)."""
+    p = _Pair(a, b, ra, rb, lookup)
+    vocab = lookup.vocabulary
+    same_speaker = _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(
+        rb.speaker, b.source, vocab
+    )
+    speaker = min(a.source.name, b.source.name)  # one name, whichever the order
+    order = _statement_order(p) if same_speaker else 0
+    by_reports = False
+    if same_speaker and order == 0 and _changed(a, b) and not _same_origin(p):
+        # a changed figure with no statement times: the reports' dates order the two
+        # statements (the same figure on two days stays one statement relayed)
+        order = _report_order(p)
+        by_reports = order != 0
+    lossy = None
+    if same_speaker and isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
+        lossy = _lossy(a.value, b.value)
+    ratio: float | None
+    if lossy is not None:
+        qualified, bare = lossy
+        origin, relay = (a, b) if qualified is a.value else (b, a)
+        if _depth(origin) > _depth(relay):
+            direction = f"{_relay_words(relay, origin)} (it adds the qualifier)"
+        else:
+            direction = _relay_words(origin, relay)
+        detail = f"{bare} repeats {_qualified_text(qualified)} without its qualifier, {direction}"
+        value_finding: _Finding = (_Outcome.EQUAL, (_reason(ReasonKind.LOSSY_RELAY, detail),))
+        raw_ratio = qualified.magnitude_ratio(bare)
+        ratio = None if math.isnan(raw_ratio) else raw_ratio
+    else:
+        value_finding, ratio = _values(a, b, lookup, tolerance, dispute_ratio)
+    place_finding, place_factor = _places(p, place_relation)
+    subject_finding = _subjects(p)
+    predicate_finding = _predicates(p)
+    numeric = isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
+    one_count = (
+        numeric
+        and value_finding[0] is not _Outcome.CONFLICT
+        and not (ratio is not None and ratio >= dispute_ratio)
+        and not any(
+            isinstance(c.value, Quantity) and c.value.kind is QuantityKind.VAGUE for c in (a, b)
+        )  # "tens" of soldiers and "tens" of civilians are no one count
+    ) or (a.value is None and b.value is None)
+    if subject_finding[0] is _Outcome.CONFLICT and not (
+        one_count and predicate_finding[0] is _Outcome.EQUAL
+    ):
+        # Exclusive victims are a dispute only over one count (or one unnumbered act) of
+        # one act ("12 civilians killed" vs "12 militants killed"); otherwise these are
+        # different victims.
+        x, y = _pair_text(_q(a.subject), _q(b.subject))
+        detail = f"{x} and {y} are different victims"
+        subject_finding = (_Outcome.APART, (_reason(ReasonKind.VICTIM, detail),))
+    if predicate_finding[0] is _Outcome.CONFLICT:
+        # Exclusive outcomes ("repelled" the attack, "seized" the base) contradict whatever
+        # the subjects; the values then count different things.
+        value_finding = _SAME
+    elif predicate_finding[0] is not _Outcome.EQUAL:
+        if subject_finding[0] is not _Outcome.EQUAL or (
+            a.value is not None and b.value is not None
+        ):
+            # Different predicates of different subjects ("7 towns attacked", "3 bases
+            # seized"), or two figures of different predicates, are different items.
+            detail = "different subjects or values of different predicates"
+            subject_finding = (
+                _Outcome.APART,
+                (*predicate_finding[1], _reason(ReasonKind.ITEM, detail)),
+            )
+        value_finding = _SAME
+    elif subject_finding[0] is _Outcome.OVERLAP and value_finding[0] is _Outcome.CONFLICT:
+        # Figures of subjects that may differ ("enemy", "militants") need not contradict.
+        value_finding = (_Outcome.OVERLAP, value_finding[1])
+    elif (
+        subject_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+        and value_finding[0] is _Outcome.CONFLICT
+        and _part_fits(a, b, narrower_is_a=subject_finding[0] is _Outcome.A_NARROWER)
+    ):
+        # "4 children among the dead" and "11 dead": a part counts fewer than the whole
+        detail = "the narrower class counts a part of the broader one"
+        value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.VICTIM, detail)))
+    vague = [
+        c.value
+        for c in (a, b)
+        if isinstance(c.value, Quantity) and c.value.kind is QuantityKind.VAGUE
+    ]
+    if vague and value_finding[0] is _Outcome.CONFLICT:
+        # "several", "tens", "dozens": an impression, not a count to dispute
+        figures = sorted({_q(_qualified_text(v)) for v in vague})
+        detail = f"{' and '.join(figures)}: an impression, not a count to dispute"
+        value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.NUMERIC, detail)))
+        ratio = None
+    time_finding = _times(p)
+    if (
+        a.when is not None
+        and b.when is not None
+        and time_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+        and value_finding[0] is _Outcome.CONFLICT
+        and _part_fits(a, b, narrower_is_a=time_finding[0] is _Outcome.A_NARROWER)
+    ):
+        # "25 killed on Friday" and "over 1,012 killed from Friday to Sunday": one day of
+        # the span counts a part of its toll, not a rival figure
+        detail = "the narrower time counts a part of the broader one's toll"
+        value_finding = (
+            _Outcome.OVERLAP,
+            (*value_finding[1], _reason(ReasonKind.TEMPORAL, detail)),
+        )
+    if (
+        a.place is not None
+        and b.place is not None
+        and place_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+        and value_finding[0] is _Outcome.CONFLICT
+        and _part_fits(a, b, narrower_is_a=place_finding[0] is _Outcome.A_NARROWER)
+    ):
+        # "9 killed in a hospital in Zamzam" and "25 killed in Zamzam": a place inside the
+        # other's counts a part of its toll, not a rival figure
+        detail = "the narrower place counts a part of the broader one's toll"
+        value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.SPATIAL, detail)))
+    actor_finding = _actors(p)
+    if (
+        isinstance(a.value, str)
+        and isinstance(b.value, str)
+        and value_finding[0] is _Outcome.OVERLAP
+        and actor_finding is _SAME
+        and _actor_name(a, ra) is not None
+        and _actor_name(b, rb) is not None
+    ):
+        # "Israeli airstrike" and "Israeli air raid" of one named perpetrator: the value
+        # says who did it, and both name the same one
+        x, y = _pair_text(_q(a.value), _q(b.value))
+        detail = f"{x} and {y} name the same perpetrator"
+        value_finding = (_Outcome.EQUAL, (_reason(ReasonKind.PERPETRATOR, detail),))
+    findings = [
+        subject_finding,
+        predicate_finding,
+        actor_finding,
+        place_finding,
+        time_finding,
+        value_finding,
+    ]
+    if value_finding is _SAME and not (numeric and predicate_finding[0] is _Outcome.EQUAL):
+        ratio = None
+
+    def build(kind: Relation, reasons: Iterable[Reason], strength: float) -> Relationship:
+        reasons = list(reasons)
+        apart = any(r.kind is ReasonKind.ITEM and _NOT_ONE in r.detail for r in reasons)
+        disputed = kind is Relation.CONTRADICTS or (
+            kind is Relation.COMPATIBLE
+            and ratio is not None
+            and ratio >= dispute_ratio
+            and not apart
+        )
+        return Relationship(
+            a=a.id,
+            b=b.id,
+            kind=kind,
+            strength=round(min(1.0, max(0.0, strength)), 4),
+            reasons=_sorted_reasons(reasons),
+            magnitude_ratio=ratio if numeric else None,
+            disputed=disputed,
+        )
+
+    apart = [r for outcome, rs in findings if outcome is _Outcome.APART for r in rs]
+    if apart:
+        return build(Relation.UNRELATED, apart, 1.0)
+
+    hedge_reasons: list[Reason] = []
+    strength = score * place_factor
+    for claim in (a, b):
+        words = _hedges(claim)
+        if words:
+            strength *= HEDGE_FACTOR
+            quoted = ", ".join(_q(w) for w in words)
+            hedge_reasons.append(_reason(ReasonKind.HEDGE, f"{claim.source.name} says {quoted}"))
+
+    outcomes = {outcome for outcome, _ in findings}
+    conflicts = [r for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs]
+    every = [r for _, rs in findings for r in rs]
+
+    if a.polarity is not b.polarity:
+        denier, asserter = (a, b) if a.denied else (b, a)
+        # what is denied narrower than what is asserted: "denies killing 12" leaves
+        # "killed" standing, "denies it at Zamzam" leaves "around Zamzam and El Fasher".
+        # A time the denial adds dates the event it speaks of (rule 6 checks it is one
+        # event) and denies no less
+        what = (subject_finding, predicate_finding, actor_finding, place_finding, value_finding)
+        narrower = _Outcome.A_NARROWER if denier is a else _Outcome.B_NARROWER
+        denied_narrower = any(outcome is narrower for outcome, _ in what)
+        other_figure = _other_figure(denier, asserter)
+        # "Israel did not do it" against "fighters' rocket did it": another perpetrator
+        other_actor = (
+            _actor_name(a, ra) is not None
+            and _actor_name(b, rb) is not None
+            and actor_finding is not _SAME
+        )
+        other_figure = other_figure or other_actor
+        # one article reporting that X did it and X's denial speaks of one event
+        named = _actor_name(a, ra) is not None and _actor_name(b, rb) is not None
+        one = _one_event(p, place_relation) or (named and _one_article(a, b))
+        if conflicts or denied_narrower or other_figure or not one:
+            detail = (
+                f"{denier.source.name} denies a claim other than the one "
+                f"{asserter.source.name} asserts"
+                if conflicts or denied_narrower or other_figure
+                else f"nothing places {denier.source.name}'s denial in the event "
+                f"{asserter.source.name} speaks of (place, time, report)"
+            )
+            kind = Relation.COMPATIBLE
+            reasons = [*every, _reason(ReasonKind.POLARITY, detail), *hedge_reasons]
+        else:
+            detail = f"{denier.source.name} denies what {asserter.source.name} asserts"
+            kind = Relation.CONTRADICTS
+            entailed = predicate_finding[1] if predicate_finding[0] is _Outcome.EQUAL else ()
+            reasons = [_reason(ReasonKind.POLARITY, detail), *entailed, *hedge_reasons]
+    elif conflicts and _only_numeric(findings) and _rising(p):
+        # a toll reported higher on a later day: the count rose, the figures do not dispute
+        detail = "the later figure is higher: a toll that rose between the two reports"
+        kind = Relation.COMPATIBLE
+        reasons = [*every, _reason(ReasonKind.NUMERIC, detail), *hedge_reasons]
+    elif conflicts and same_speaker and _one_report(a, b) and _only_numeric(findings):
+        # one speaker's two figures in one report ("19 eliminated", "15 in three sectors"):
+        # a whole and its part, or two items; a speaker does not dispute itself
+        detail = f"{speaker} gives both figures in one report: not a dispute"
+        kind = Relation.COMPATIBLE
+        reasons = [*every, _reason(ReasonKind.SAME_SPEAKER, detail), *hedge_reasons]
+    elif conflicts and _only_numeric(findings) and not _one_time(p):
+        # Two figures that nothing dates to one time (no overlapping event times, no one
+        # report chain, no statement or report dates a few days apart): a toll changes as
+        # the dead are counted, so absence of dates is no evidence of one count.
+        detail = f"{_NOT_ONE} at one time (event time, report chain or dates): {_ONE_TIME}"
+        kind = Relation.COMPATIBLE
+        reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
+    elif (
+        conflicts
+        and not _one_event(p, place_relation)
+        and not (_only_kind(findings, ReasonKind.PERPETRATOR) and _one_article(a, b))
+    ):
+        # Two claims with nothing placing them in one event (no shared place, time,
+        # report or label): perhaps two events, not a dispute, whatever the conflict
+        # (figures, perpetrators, victims, outcomes). One article setting two accounts
+        # of who did it side by side speaks of one event.
+        detail = f"{_NOT_ONE} (place, time, report)"
+        kind = Relation.COMPATIBLE
+        reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
+    elif conflicts:
+        kind = Relation.CONTRADICTS
+        reasons = [*conflicts, *hedge_reasons]
+    elif outcomes <= {_Outcome.EQUAL}:
+        kind = Relation.AGREES
+        reasons = [*every, *hedge_reasons]
+    elif outcomes <= {_Outcome.EQUAL, _Outcome.A_NARROWER}:
+        kind = Relation.REFINES
+        reasons = [*every, *hedge_reasons]
+    elif outcomes <= {_Outcome.EQUAL, _Outcome.B_NARROWER}:
+        kind = Relation.REFINED_BY
+        reasons = [*every, *hedge_reasons]
+    else:
+        kind = Relation.COMPATIBLE
+        reasons = [*every, *hedge_reasons]
+
+    if not reasons:
+        reasons = [_reason(ReasonKind.ITEM, "same subject, predicate, value, place and time")]
+    if not same_speaker:
+        rel = build(kind, reasons, strength)
+        if (
+            rel.disputed
+            and kind is Relation.COMPATIBLE
+            and not (_one_event(p, place_relation) and _one_time(p))
+        ):
+            # far-apart figures that nothing places in one event: perhaps two events
+            detail = f"{_NOT_ONE} (place, time, report)"
+            why = _sorted_reasons([*rel.reasons, _reason(ReasonKind.ITEM, detail)])
+            rel = attrs.evolve(rel, disputed=False, reasons=why)
+        return rel
+
+    inside = (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+    listed = place_finding[0] in inside and any(
+        _AMONG in r.detail for r in place_finding[1]
+    )  # one of the places a list names ("Zamzam"; "Zamzam, Abu Shouk and El Fasher")
+    nested_time = a.when is not None and b.when is not None and time_finding[0] in inside
+    if by_reports and (listed or nested_time):
+        # reports ordering two figures of which one counts one of the places the other
+        # lists, or a time inside the other's: a part of its count, not a new figure
+        order = 0
+    if order != 0 and (kind is not Relation.AGREES or _changed(a, b)):
+        # One speaker, two statements at ordered times, two different claims: the later
+        # one revises the earlier (not a dispute, not a corroboration).
+        early, late = (a, b) if order < 0 else (b, a)
+        detail = (
+            f"{speaker} changed its claim from {_describe_value(early)} "
+            f"({_stated_span(ra if early is a else rb)}) to {_describe_value(late)} "
+            f"({_stated_span(ra if late is a else rb)})"
+        )
+        revised = build(
+            Relation.REVISES if late is a else Relation.REVISED_BY,
+            [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)],
+            strength,
+        )
+        return attrs.evolve(revised, disputed=False)
+    if kind is Relation.COMPATIBLE and _one_report(a, b):
+        detail = f"{speaker} gives both in one report"
+        return attrs.evolve(
+            build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength),
+            disputed=False,
+        )
+    if order != 0:
+        detail = f"{speaker} says it again"
+        return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
+    if a.polarity is not b.polarity:
+        detail = f"{speaker} says both"
+        return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
+    undated = [c for c, r in ((a, ra), (b, rb)) if _stated_span(r) is None]
+    own = len(undated) == 1 and _own_report(undated[0])
+    if _via_id(a) == _via_id(b) or (own and not _same_origin(p)):
+        # the same report twice, or a dated statement and an undated one the speaker
+        # published itself: two statements of the speaker, not one relayed
+        detail = f"{speaker} says it again" if kind is Relation.AGREES else f"{speaker} says both"
+        return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
+    # One speaker, statement times not ordered: one statement relayed. Relays that agree,
+    # add a detail or lose a qualifier are an echo; relays that differ otherwise are noted,
+    # never a dispute among themselves.
+    if _changed(a, b):
+        # one speaker's two figures, no order known: relays that differ, never an echo
+        differ = _reason(
+            ReasonKind.LOSSY_RELAY, f"{speaker} gives both figures; which came first is unknown"
+        )
+        return attrs.evolve(
+            build(Relation.COMPATIBLE, [*reasons, differ], strength), disputed=False
+        )
+    echo = _reason(ReasonKind.ECHO, _echo_detail(p, speaker))
+    far = ratio is not None and ratio >= dispute_ratio
+    if kind is Relation.COMPATIBLE and not far:
+        # relays that reword the statement (a translation, a paraphrase): still one
+        detail = f"the relays of one {speaker} statement word it differently"
+        return build(kind, [*reasons, echo, _reason(ReasonKind.ECHO, detail)], strength)
+    if kind in (Relation.AGREES, Relation.REFINES, Relation.REFINED_BY):
+        extra = [echo]
+        if kind is not Relation.AGREES:
+            narrow, wide = (a, b) if kind is Relation.REFINES else (b, a)
+            extra.append(
+                _reason(
+                    ReasonKind.ECHO,
+                    f"{_relay_words(wide, narrow)} adds a detail to the relayed statement",
+                )
+            )
+        return build(kind, [*reasons, *extra], strength)
+    differ = _reason(ReasonKind.LOSSY_RELAY, f"the relays of one {speaker} statement differ")
+    relation = build(Relation.COMPATIBLE, [*reasons, differ], strength)
+    return attrs.evolve(relation, disputed=False)

@@ -1,0 +1,468 @@
+"""relate(): score a pair, look again at disputes alignment keeps apart, judge it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from claimrec._text import normalize
+from claimrec.alignment import (
+    DEFAULT_THRESHOLD,
+    DEFAULT_TIME_WINDOW,
+    PairScore,
+    _options,
+    _pair_score,
+    _Table,
+)
+from claimrec.errors import InvalidClaimError
+from claimrec.model import Claim
+from claimrec.quantity import Quantity
+from claimrec.relation._aggregates import _aggregates, _bounded
+from claimrec.relation._fields import (
+    _ONE_TIME_DAYS,
+    HEDGE_FACTOR,
+    _changed,
+    _dated,
+    _echo_detail,
+    _fighters,
+    _hedges,
+    _one_article,
+    _one_event,
+    _other_sites,
+    _Outcome,
+    _Pair,
+    _pair_text,
+    _predicates,
+    _q,
+    _reason,
+    _same_core,
+    _same_origin,
+    _statement_order,
+    _via_id,
+)
+from claimrec.relation._judge import _judge
+from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
+from claimrec.relation._lookup import _Lookup, _lookup, _rid
+from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
+from claimrec.resolution._columns import _Columns
+from claimrec.resolution._resolver import _resolver, _speaker_key
+from claimrec.vocab import Actor, PlaceRelation, Vocabulary
+
+# --------------------------------------------------------------------------- relate
+
+
+def _check_options(tolerance: float, dispute_ratio: float) -> None:
+    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float):
+        raise InvalidClaimError("tolerance", tolerance, "must be a number in [0, 1)")
+    if not 0.0 <= tolerance < 1.0:
+        raise InvalidClaimError("tolerance", tolerance, "must be in [0, 1)")
+    if isinstance(dispute_ratio, bool) or not isinstance(dispute_ratio, int | float):
+        raise InvalidClaimError("dispute_ratio", dispute_ratio, "must be a number > 1")
+    if not dispute_ratio > 1.0:
+        raise InvalidClaimError("dispute_ratio", dispute_ratio, "must be > 1")
+
+
+_FEATURE_KINDS = {
+    "place": ReasonKind.SPATIAL,
+    "time": ReasonKind.TEMPORAL,
+    "actor": ReasonKind.PERPETRATOR,
+}
+
+
+def _item_reasons(pair: PairScore) -> list[Reason]:
+    """Return why two claims are not one item: the failing (else the weakest) feature."""
+    if not pair.features:
+        return [_reason(ReasonKind.ITEM, f"not the same item (score {pair.score:.2f})")]
+    failing = None
+    if pair.rejected:
+        failing = next((f for f in pair.features if f.name == pair.rejected), None)
+    if failing is None:
+        failing = min(pair.features, key=lambda f: (f.score, f.name))
+    verdict = f"rejected on {failing.name}" if pair.rejected else f"score {pair.score:.2f}"
+    detail = f"not the same item ({verdict}): {failing.detail}"
+    return [_reason(_FEATURE_KINDS.get(failing.name, ReasonKind.ITEM), detail)]
+
+
+def _unaligned(a: Claim, b: Claim, pair: PairScore) -> Relationship:
+    return Relationship(
+        a=a.id,
+        b=b.id,
+        kind=Relation.UNRELATED,
+        strength=round(min(1.0, max(0.0, 1.0 - pair.score)), 4),
+        reasons=_sorted_reasons(_item_reasons(pair)),
+    )
+
+
+def relate(
+    a: Claim,
+    b: Claim,
+    *,
+    tolerance: float = 0.05,
+    dispute_ratio: float = 2.0,
+    vocabulary: Vocabulary | None = None,
+    threshold: float | None = None,
+    time_window: Any = None,
+    context: Iterable[Claim] = (),
+) -> Relationship:
+    """Return how claim ``a`` stands to claim ``b``.
+
+    The pair is first scored by :func:`~claimrec.alignment.compare`; claims about
+    different items are :attr:`Relation.UNRELATED`, with the failing feature as the
+    reason. Claims about one item are compared field by field (subject, predicate,
+    perpetrator, place, time, value) and the findings combined:
+
+    - any conflict (disjoint numbers, exclusive predicates such as "repelled" and
+      "captured", perpetrators of different parties, exclusive victims of one count,
+      disjoint times or places of one stated fact) makes :attr:`~Relation.CONTRADICTS`;
+      so does a denial of what the other asserts;
+    - all the same makes :attr:`~Relation.AGREES` (numbers within ``tolerance``);
+    - narrower on some fields and the same on the others makes
+      :attr:`~Relation.REFINES` (``a`` narrower) or :attr:`~Relation.REFINED_BY`;
+    - anything else is :attr:`~Relation.COMPATIBLE`; nested or overlapping numbers whose
+      central values are ``dispute_ratio`` or more times apart are compatible *and
+      disputed*, never a refinement.
+
+    The same speaker's claims at two statement times that differ are a revision
+    (:attr:`~Relation.REVISES`: ``a`` is the later); the same speaker's figure relayed
+    without its qualifier ("over 80" repeated as "80") agrees, with a
+    :attr:`ReasonKind.LOSSY_RELAY` reason. Hedges ("reportedly") lower the strength.
+
+    Parameters
+    ----------
+    a, b : Claim
+        The claims.
+    tolerance : float, default 0.05
+        Relative tolerance under which two figures agree ("50" and "52").
+    dispute_ratio : float, default 2.0
+        How many times apart two central values must be for compatible numbers to be
+        disputed ("at least 20" and "over 90": 4.5 times).
+    vocabulary : Vocabulary, optional
+        Names of actors, places, predicates and subjects; the shipped one by default.
+    threshold, time_window : optional
+        Passed to :func:`~claimrec.alignment.compare` (the alignment threshold and the
+        time window of one item).
+    context : iterable of Claim, optional
+        The other claims of the analysis: their places help read ``a``'s and ``b``'s
+        (:func:`~claimrec.resolve`). Given the claims of a :func:`~claimrec.claim_graph`,
+        ``relate`` reads the pair exactly as the graph does.
+
+    Returns
+    -------
+    Relationship
+        ``relate(b, a)`` is always ``relate(a, b).converse()``.
+
+    Raises
+    ------
+    InvalidClaimError
+        For a ``tolerance`` outside [0, 1) or a ``dispute_ratio`` not above 1.
+
+    See Also
+    --------
+    claimrec.graph.claim_graph : relate every aligned pair of many claims.
+
+    References
+    ----------
+    .. [1] M.-C. de Marneffe, A. N. Rafferty and C. D. Manning, "Finding Contradictions
+       in Text", Proc. ACL-08: HLT, 2008, pp. 1039-1047.
+    .. [2] Full Fact, "Automated fact checking: claim matching" (same truth conditions),
+       https://fullfact.org/automated
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> from claimrec.relation import relate
+    >>> def claim(source, value, **kw):
+    ...     base = dict(subject="militants", predicate="killed", when="2025-07-01",
+    ...                 place="Kayes", event="Kayes attack")
+    ...     return Claim(source=source, value=value, id=f"{source}:{value}", **{**base, **kw})
+    >>> print(relate(claim("army", "55"), claim("JNIM", "over 90")).explain())
+    army:55 contradicts JNIM:over 90 (strength ..., disputed, central values 1.65x apart)
+      numeric: 55 and over 90 do not overlap
+    >>> r = relate(claim("army", "at least 20"), claim("JNIM", "over 90"))
+    >>> r.kind.value, r.disputed, round(r.magnitude_ratio, 2)
+    ('compatible', True, 4.55)
+    >>> relate(claim("army", "50"), claim("hospital", "52")).kind.value
+    'agrees'
+    >>> later = claim("army", "65", stated="2025-07-03")
+    >>> relate(later, claim("army", "20", stated="2025-07-01")).kind.value
+    'revises'
+    """
+    _check_options(tolerance, dispute_ratio)
+    lookup = _lookup(vocabulary)
+    if a == b:
+        return Relationship(
+            a=a.id, b=b.id, kind=Relation.AGREES,
+            reasons=(_reason(ReasonKind.ITEM, "the same claim"),),
+            magnitude_ratio=1.0 if isinstance(a.value, Quantity) else None,
+        )  # fmt: skip
+    opts = _options(
+        DEFAULT_THRESHOLD if threshold is None else threshold,
+        DEFAULT_TIME_WINDOW if time_window is None else time_window,
+        None,
+        1,
+    )
+    # Score in one fixed order, so that relate(b, a) sees the very same score.
+    first, second = (a, b) if (a.id, a.source.name) <= (b.id, b.source.name) else (b, a)
+    others = [c for c in context if c.id not in (a.id, b.id)]
+    cols = _Columns([first, second], _resolver(lookup.vocabulary), others)
+    pair = _pair_score(_Table([first, second], cols.resolver, columns=cols), 0, 1, opts)
+    res = Resolution(cols)
+    ra, rb = (res[0], res[1]) if first is a else (res[1], res[0])
+    rel = _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio, ra, rb)
+    if others and rel.disputed:
+        # a total over several events (given the context) bounds each of them
+        everything = [first, second, *others]
+        totals = _aggregates(everything, resolve(everything, vocabulary=lookup.vocabulary))
+        if b.id in totals.get(a.id, ()) or a.id in totals.get(b.id, ()):
+            rel = _bounded(rel)
+    return rel
+
+
+def _relate_scored(  # noqa: PLR0917 - private, called in two places
+    a: Claim,
+    b: Claim,
+    pair: PairScore,
+    lookup: _Lookup,
+    tolerance: float,
+    dispute_ratio: float,
+    ra: ClaimResolution,
+    rb: ClaimResolution,
+) -> Relationship:
+    """Relate two claims given their alignment :class:`PairScore` and resolutions."""
+    place_relation: PlaceRelation | None = None
+    if pair.place_relation is not None:
+        place_relation = PlaceRelation(pair.place_relation)
+        if pair.a != a.id:
+            place_relation = place_relation.converse()
+    score = pair.score
+    if not pair.aligned and pair.rejected not in ("place", "time"):
+        # Who did it, across predicate families: "blamed on X" against "Y killed 12", or
+        # "X denies responsibility" against "X's air strike": alignment keeps the
+        # predicates apart, yet the two dispute one act's perpetrator.
+        disputed = _perpetrator_dispute(_Pair(a, b, ra, rb, lookup), pair)
+        if disputed is not None:
+            return disputed
+    if not pair.aligned:
+        # Alignment keeps exclusive subjects apart ("civilians", "militia"); kinds of one
+        # broader class may still be one count of one act, named two ways. It also keeps
+        # apart claims placed or timed apart; when both name one fact of one labelled
+        # event ("the attack" of the 1 July event), that is a spatial or temporal dispute.
+        # A denial of what the other's predicate entails ("no attack on civilians" and
+        # "civilians killed") is a dispute across predicate families.
+        p = _Pair(a, b, ra, rb, lookup)
+        sa, sb = _rid(ra.subject), _rid(rb.subject)
+        if pair.rejected == "subject":
+            rescued = lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb)
+        elif pair.rejected == "predicate":
+            rescued = _predicates(p)[0] is _Outcome.EQUAL
+        else:
+            rescued = pair.rejected in ("place", "time") and _same_core(p)
+        score = _score_without(pair, pair.rejected or "")
+        if not rescued or score < pair.threshold:
+            return _relay(a, b, ra, rb, lookup) or _unaligned(a, b, pair)
+    rel = _judge(
+        a,
+        b,
+        score=score,
+        lookup=lookup,
+        tolerance=tolerance,
+        dispute_ratio=dispute_ratio,
+        ra=ra,
+        rb=rb,
+        place_relation=place_relation,
+    )
+    if rel.kind is Relation.UNRELATED:
+        return _relay(a, b, ra, rb, lookup) or rel
+    return rel
+
+
+RELAY_STRENGTH = 0.5  # a relay told by provenance alone, in words alignment keeps apart
+
+
+#: The predicate family of claims about who caused an event ("blamed on", "responsible
+#: for", "claimed responsibility").
+ATTRIBUTION_FAMILY = "responsibility"
+
+
+def _perpetrator_of(rec: ClaimResolution) -> Resolved | None:
+    """Return the claim's perpetrator: a known actor, read exactly (never by resemblance)."""
+    hit = rec.actor
+    if hit is None or not isinstance(hit.record, Actor) or hit.rule == "fuzzy":
+        return None
+    return hit
+
+
+def _perpetrator_role(rec: ClaimResolution, lookup: _Lookup) -> str | None:
+    """Return how a claim names who did something: ``attribution``, ``act`` or None.
+
+    An attribution says who caused an event (the vocabulary's ``responsibility``
+    family: "blamed on", "responsible for"); an act is a violent act, a predicate of the
+    vocabulary's entailment graph ("killed" entails "attacked"; "attacked" is entailed).
+    """
+    hit = rec.predicate
+    if hit is None:
+        return None
+    if getattr(hit.record, "family", None) == ATTRIBUTION_FAMILY:
+        return "attribution"
+    return "act" if lookup.violent(hit.id) else None
+
+
+def _perpetrator_dispute(p: _Pair, pair: PairScore) -> Relationship | None:
+    """Return a dispute over who did it between two claims of different predicates.
+
+    An attribution ("the blast was caused by X", "X blamed for the attack") and another
+    claim naming a perpetrator of a different party (another attribution, or a violent
+    act: "Y's air strike", "Y killed 500") dispute who did it. A denial ("X denies
+    responsibility", "X did not bomb the hospital") disputes a claim naming X (or its
+    party) as the one who did it, one of the two being an attribution. Both perpetrators
+    must be known actors read exactly, the two speakers different, the act's victims not
+    fighters (in a battle both sides kill), and something must place both claims in one
+    event (:func:`_one_event`, or one article carrying both). Otherwise None.
+    """
+    reason = _perpetrator_reason(p)
+    if reason is None:
+        return None
+    a, b = p.a, p.b
+    predicates = _reason(
+        ReasonKind.CATEGORICAL,
+        "{} and {} both say who did it".format(*_pair_text(_q(a.predicate), _q(b.predicate))),
+    )
+    strength = _score_without(pair, "predicate")
+    hedges = []
+    for claim in (a, b):
+        words = _hedges(claim)
+        if words:
+            strength *= HEDGE_FACTOR
+            quoted = ", ".join(_q(w) for w in words)
+            hedges.append(_reason(ReasonKind.HEDGE, f"{claim.source.name} says {quoted}"))
+    return Relationship(
+        a=a.id,
+        b=b.id,
+        kind=Relation.CONTRADICTS,
+        strength=round(min(1.0, max(0.0, strength)), 4),
+        reasons=_sorted_reasons([reason, predicates, *hedges]),
+        disputed=True,
+    )
+
+
+def _perpetrator_reason(p: _Pair) -> Reason | None:
+    """Return why two claims dispute who did it (:func:`_perpetrator_dispute`), or None.
+
+    Alignment's score plays no part, so the graph asks this of a candidate pair before
+    scoring it.
+    """
+    a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
+    role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
+    if role_a is None or role_b is None or "attribution" not in (role_a, role_b):
+        return None
+    pa, pb = _perpetrator_of(ra), _perpetrator_of(rb)
+    if pa is None or pb is None:
+        return None
+    first, second = pa.record, pb.record
+    assert isinstance(first, Actor)
+    assert isinstance(second, Actor)
+    same = first.id == second.id or (first.party is not None and first.party == second.party)
+    if a.polarity is b.polarity:
+        if a.denied or same:
+            return None  # two denials can both hold; one perpetrator named twice agrees
+    elif not same:
+        return None  # denying one perpetrator's role does not dispute naming another
+    if (role_a == "act" and _fighters(ra, lookup)) or (role_b == "act" and _fighters(rb, lookup)):
+        return None
+    vocab = lookup.vocabulary
+    if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
+        return None
+    if not (_one_event(p, None) or _one_article(a, b)):
+        # an article setting one party's account of who did it against another's speaks
+        # of one event
+        return None
+    name_a, name_b = a.actor or pa.text, b.actor or pb.text
+    if a.polarity is b.polarity:
+        x, y = _pair_text(name_a, name_b)
+        return _reason(
+            ReasonKind.PERPETRATOR, f"{x} and {y} are different parties: who did it is disputed"
+        )
+    denier, asserter = (a, b) if a.denied else (b, a)
+    denied_name, named = (name_a, name_b) if denier is a else (name_b, name_a)
+    detail = (
+        f"{denier.source.name} denies that {denied_name} did it; "
+        f"{asserter.source.name} names {named}"
+    )
+    return _reason(ReasonKind.POLARITY, detail)
+
+
+def _relay_key(claim: Claim, rec: ClaimResolution) -> tuple[str, ...] | None:
+    """Return the value a relay must repeat: a figure's lower bound, a word, or a predicate."""
+    value = claim.value
+    if isinstance(value, Quantity):
+        return None if value.low is None else ("q", f"{value.low:g}")
+    if isinstance(value, str):
+        return ("s", normalize(value))
+    if value is None:
+        predicate = _rid(rec.predicate)
+        return None if predicate is None else ("p", predicate)
+    return None
+
+
+def _relay(
+    a: Claim, b: Claim, ra: ClaimResolution, rb: ClaimResolution, lookup: _Lookup
+) -> Relationship | None:
+    """Return an echo when two claims alignment keeps apart are one statement relayed.
+
+    Relays translate and reword ("retrouvés dans les rues", "retrieved"; "contrôler",
+    "taken control of"). Provenance still tells one statement: one identified speaker,
+    one figure (or, without one, one predicate), one polarity, two reports, statement
+    times not ordered, nothing placing or timing them apart, and something placing them
+    together (one report chain, report dates a few days apart, or a shared place or time).
+    """
+    if a.polarity is not b.polarity or ra.speaker is None or rb.speaker is None:
+        return None
+    key = _relay_key(a, ra)
+    if key is None or key != _relay_key(b, rb) or _via_id(a) == _via_id(b):
+        return None  # one report (or none): the speaker says it again, no relay
+    if isinstance(a.value, Quantity) and _changed(a, b):
+        return None
+    vocab = lookup.vocabulary
+    speaker = _speaker_key(ra.speaker, a.source, vocab)
+    if speaker != _speaker_key(rb.speaker, b.source, vocab):
+        return None
+    p = _Pair(a, b, ra, rb, lookup)
+    if _statement_order(p) != 0:
+        return None
+    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+        return None
+    if a.place is not None and b.place is not None:
+        where = lookup.place_relation(a.place, b.place, ra.place, rb.place)
+        if where is PlaceRelation.DISJOINT or _other_sites(p):
+            return None
+    da, db = _dated(a, ra), _dated(b, rb)
+    if da is not None and db is not None and abs((da - db).days) > _ONE_TIME_DAYS:
+        return None
+    if not (_same_origin(p) or (da is not None and db is not None) or _one_event(p, None)):
+        return None
+    name = min(a.source.name, b.source.name)
+    reasons = [
+        _reason(ReasonKind.ECHO, _echo_detail(p, name)),
+        _reason(
+            ReasonKind.ECHO,
+            f"the relays of one {name} statement word it differently "
+            "(same speaker, same figure, statement times not ordered)",
+        ),
+    ]
+    numeric = isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
+    return Relationship(
+        a=a.id,
+        b=b.id,
+        kind=Relation.AGREES if a.value == b.value else Relation.COMPATIBLE,
+        strength=RELAY_STRENGTH,
+        reasons=_sorted_reasons(reasons),
+        magnitude_ratio=1.0 if numeric and a.value == b.value else None,
+    )
+
+
+def _score_without(pair: PairScore, name: str) -> float:
+    kept = [f for f in pair.features if f.name != name]
+    total = sum(f.weight for f in kept)
+    if total <= 0:
+        return 0.0
+    return round(sum(f.score * f.weight for f in kept) / total, 6)
