@@ -196,7 +196,7 @@ def test_large_groups_relate_their_scored_pairs(monkeypatch):
     """Past ALL_PAIRS_LIMIT only the scored pairs are related (here: the same result)."""
     claims = [killed(name, "12", cid=name) for name in ("A", "B", "C", "D")]
     full = claim_graph(claims)
-    monkeypatch.setattr(graph_module, "ALL_PAIRS_LIMIT", 2)
+    monkeypatch.setattr(graph_module._building, "ALL_PAIRS_LIMIT", 2)
     limited = claim_graph(claims)
     assert limited.relationships == full.relationships
     assert len(full.relationships) == 6

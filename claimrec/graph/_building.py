@@ -1,0 +1,659 @@
+""":func:`claim_graph`: which pairs are related, and how the graph is built (private)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
+
+import networkx as nx
+import numpy as np
+
+from claimrec._gc import paused
+from claimrec._text import normalize
+from claimrec.alignment import (
+    _R_SUBJECT,
+    _RELATIONS,
+    FEATURES,
+    Alignment,
+    Feature,
+    PairScore,
+    _pair_score,
+    _score,
+    align,
+)
+from claimrec.alignment._common import _P_NONE, _R_NONE, _REJECT
+from claimrec.graph._claimgraph import ClaimGraph
+from claimrec.graph._nodes import _STORED, _add_claim_nodes, _relation_attrs, claim_node
+from claimrec.model import Claim
+from claimrec.relation import (
+    Relation,
+    Relationship,
+    _aggregates,
+    _article,
+    _bounded,
+    _check_options,
+    _judge,
+    _Lookup,
+    _lookup,
+    _Pair,
+    _perpetrator_of,
+    _perpetrator_reason,
+    _perpetrator_role,
+    _place_of,
+    _relate_scored,
+    _relay,
+    _relay_key,
+)
+from claimrec.resolution import ClaimResolution, Resolution, resolve
+from claimrec.resolution._resolver import _speaker_key
+from claimrec.resolution._words import _place_core
+from claimrec.timespan import TimeSpan
+from claimrec.vocab import Vocabulary
+
+#: Groups up to this size have every pair related; larger ones only their scored pairs.
+ALL_PAIRS_LIMIT = 40
+
+
+def _pairs_of(
+    members: Iterable[Claim], scored: Iterable[tuple[str, str]]
+) -> Iterator[tuple[Claim, Claim]]:
+    """Every pair of a group (id order), or only its scored pairs past ALL_PAIRS_LIMIT."""
+    ordered = sorted(members, key=lambda c: c.id)
+    if len(ordered) <= ALL_PAIRS_LIMIT:
+        yield from itertools.combinations(ordered, 2)
+        return
+    by_id = {c.id: c for c in ordered}
+    for first, second in sorted(scored):
+        if first in by_id and second in by_id:
+            yield by_id[first], by_id[second]
+
+
+def _array_scores(alignment: Alignment) -> dict[str, dict[tuple[str, str], float]]:
+    """Aligned pair scores per group id, read from the alignment's pair table.
+
+    Building a :class:`~claimrec.alignment.PairScore` per pair (with its explanations)
+    costs far more than relating the pair; the scores are all :func:`_judge` needs.
+    """
+    a_index, b_index, scores = alignment.pair_table()
+    ids = [c.id for c in alignment.claims]
+    membership = alignment.membership.tolist()
+    group_ids = [g.id for g in alignment.groups]
+    out: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
+    for i, j, score in zip(a_index.tolist(), b_index.tolist(), scores.tolist(), strict=True):
+        if membership[i] != membership[j]:
+            continue
+        x, y = ids[i], ids[j]
+        out[group_ids[membership[i]]][(x, y) if x <= y else (y, x)] = float(score)
+    return out
+
+
+def claim_graph(
+    claims: Iterable[Claim] | Alignment,
+    *,
+    threshold: float | None = None,
+    time_window: Any = None,
+    tolerance: float = 0.05,
+    dispute_ratio: float = 2.0,
+    vocabulary: Vocabulary | None = None,
+    _oracle: bool = False,
+) -> ClaimGraph:
+    """Build the claim graph: align, relate the pairs inside each aligned group.
+
+    Only pairs inside one alignment group are related, never all pairs (groups larger
+    than ``ALL_PAIRS_LIMIT`` claims relate only their scored candidate pairs).
+
+    Parameters
+    ----------
+    claims : iterable of Claim, or Alignment
+        The claims, or the result of :func:`~claimrec.alignment.align` on them.
+    threshold, time_window : optional
+        Passed to :func:`~claimrec.alignment.align` (and to
+        :func:`~claimrec.alignment.compare` for unscored pairs of a group).
+    tolerance, dispute_ratio : float
+        As for :func:`~claimrec.relation.relate`.
+    vocabulary : Vocabulary, optional
+        The vocabulary for alignment, relations and parties; the shipped one by default.
+
+    Returns
+    -------
+    ClaimGraph
+
+    Raises
+    ------
+    InvalidClaimError
+        For a bad ``tolerance`` or ``dispute_ratio``.
+
+    See Also
+    --------
+    claimrec.relation.relate : how one pair is related.
+    claimrec.io.graphfile.write_graphml : save the graph for Gephi, yEd or Cytoscape.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> from claimrec.graph import claim_graph
+    >>> graph = claim_graph(cr.datasets.mali_2025())
+    >>> rel = graph.relationship("fama-thwarted", "jnim-seized")
+    >>> rel.kind.value, [r.kind.value for r in rel.reasons]
+    ('contradicts', ['categorical'])
+    >>> graph.relationship("fama-neutralised", "news-soldiers-killed-1-june") is None
+    True
+    """
+    _check_options(tolerance, dispute_ratio)
+    lookup = _lookup(vocabulary)
+    options: dict[str, Any] = {"vocabulary": lookup.vocabulary}
+    if threshold is not None:
+        options["threshold"] = threshold
+    if time_window is not None:
+        options["time_window"] = time_window
+    if isinstance(claims, Alignment):
+        alignment = claims
+    else:
+        items = list(claims)
+        resolution = resolve(items, vocabulary=lookup.vocabulary)
+        alignment = align(items, resolution=resolution, **options)
+    build = _build_oracle if _oracle else _build  # the oracle: every pair by itself
+    with paused():  # a Relationship and its reasons per pair, none in a cycle
+        return build(alignment, lookup, tolerance, dispute_ratio)
+
+
+def _build(
+    alignment: Alignment,
+    lookup: _Lookup,
+    tolerance: float,
+    dispute_ratio: float,
+) -> ClaimGraph:
+    """Relate the pairs and return the graph; the networkx view is built when asked for.
+
+    The same pairs, judged by the same :func:`~claimrec.relation._judge`, in the same order
+    as :func:`_build_oracle`; what differs is the cost around the judge: the pairs alignment
+    did not score are scored in one vectorised call (a :class:`PairScore` with its
+    explanations only for the few that alignment would reject), each claim's resolution is
+    read once, and no networkx edge is made until :attr:`ClaimGraph.nx` is read.
+    """
+    groups: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for group in alignment.groups:
+        labels[group.id] = group.label
+        for claim in group.claims:
+            groups[claim.id] = group.id
+    claims = list(alignment.claims)
+    resolution = _Memo(alignment.resolution)
+    position = {c.id: k for k, c in enumerate(claims)}
+    records: dict[str, ClaimResolution] = {}
+
+    def record(claim_id: str) -> ClaimResolution:
+        found = records.get(claim_id)
+        if found is None:
+            found = records[claim_id] = resolution[position[claim_id]]
+        return found
+
+    table = alignment._table  # noqa: SLF001 - score unscored pairs with the very same table
+    opts = alignment._opts  # noqa: SLF001
+    aggregates = _aggregates(claims, resolution)
+    covered = {x: agg for agg, xs in aggregates.items() for x in xs}
+    relationships: dict[tuple[str, str], Relationship] = {}
+    fast = _array_scores(alignment)
+
+    def add(rel: Relationship) -> None:
+        if rel.kind is Relation.UNRELATED:
+            return
+        if rel.kind in _STORED:
+            rel = rel.converse()
+        if rel.disputed and (
+            (rel.a in aggregates and covered.get(rel.b) == rel.a)
+            or (rel.b in aggregates and covered.get(rel.a) == rel.b)
+        ):
+            rel = _bounded(rel)
+        relationships[(rel.a, rel.b)] = rel
+
+    def judge(a: Claim, b: Claim, score: float) -> Relationship:
+        return _judge(
+            a, b, score=score, lookup=lookup, tolerance=tolerance,
+            dispute_ratio=dispute_ratio, ra=record(a.id), rb=record(b.id),
+        )  # fmt: skip
+
+    def relate_all(pairs: list[tuple[Claim, Claim]]) -> Iterator[Relationship]:
+        """``_relate_scored`` of every pair, the pairs scored in one vectorised call.
+
+        Each pair's :class:`PairScore` is read from the batch without the features'
+        explanations: they only explain an unrelated answer, which the graph never keeps.
+        """
+        if not pairs:
+            return
+        ia = np.array([position[a.id] for a, _ in pairs], dtype=np.int64)
+        ib = np.array([position[b.id] for _, b in pairs], dtype=np.int64)
+        scored = _score(table, ia, ib, opts, full=True)
+        first, second = scored.a.tolist(), scored.b.tolist()
+        codes, rejects = scored.relation.tolist(), scored.reject.tolist()
+        values, features = scored.score.tolist(), scored.features.T.tolist()
+        for k, (a, b) in enumerate(pairs):
+            pair = PairScore(
+                a=table.ids[first[k]],
+                b=table.ids[second[k]],
+                score=values[k],
+                aligned=rejects[k] == _R_NONE and values[k] >= opts.threshold,
+                threshold=opts.threshold,
+                features=tuple(
+                    Feature(name=name, score=round(x, 6), weight=w, detail=_UNEXPLAINED)
+                    for name, w, x in zip(FEATURES, opts.weights, features[k], strict=True)
+                ),
+                place_relation=_RELATIONS[codes[k]] if codes[k] != _P_NONE else None,
+                rejected=_REJECT[rejects[k]] or None,
+            )
+            yield _relate_scored(
+                a, b, pair, lookup, tolerance, dispute_ratio, record(a.id), record(b.id)
+            )
+
+    # In-group pairs, in the oracle's order: scored ones judged at once, the others
+    # scored together first.
+    plan: list[tuple[Claim, Claim, float | None]] = []
+    for group in alignment.groups:
+        if len(group.claims) < 2:
+            continue
+        scored_pairs: Mapping[tuple[str, str], float] = fast.get(group.id, {})
+        for a, b in _pairs_of(group.claims, scored_pairs):
+            plan.append((a, b, scored_pairs.get((a.id, b.id))))
+    unscored = relate_all([(a, b) for a, b, found in plan if found is None])
+    for a, b, found in plan:
+        add(judge(a, b, found) if found is not None else next(unscored))
+    del plan
+    # Aligned pairs that complete linkage put in two groups (a toll aligned with two
+    # groups that are not aligned with each other) are related too: relate(a, b) and the
+    # graph give the same answer for every aligned pair.
+    a_index, b_index, scores = alignment.pair_table()
+    membership = alignment.membership
+    across = np.flatnonzero(membership[a_index] != membership[b_index])
+    for k in across.tolist():
+        add(judge(claims[int(a_index[k])], claims[int(b_index[k])], float(scores[k])))
+    # A denial of what another claim entails ("no attack on civilians" and "civilians
+    # killed") is a dispute across predicate families, which alignment keeps apart.
+    victims = list(_victim_pairs(claims, record, lookup))
+    if victims:
+        # keep the pairs the rescue can save: rejected on the subject alone, and aligned
+        # without it (scored in one vectorised call; explanations only for those kept)
+        va = np.array([position[a.id] for a, _ in victims], dtype=np.int64)
+        vb = np.array([position[b.id] for _, b in victims], dtype=np.int64)
+        scored = _score(table, va, vb, opts, full=True)
+        weights = np.array(opts.weights, dtype=np.float64)
+        subject = FEATURES.index("subject")
+        rest = weights.sum() - weights[subject]
+        without = (weights @ scored.features - weights[subject] * scored.features[subject]) / (
+            rest if rest > 0 else 1.0
+        )
+        keep = (scored.reject == _R_SUBJECT) & (without >= opts.threshold)
+        victims = [victims[k] for k in np.flatnonzero(keep).tolist()]
+    extra: list[tuple[Claim, Claim]] = []
+    seen: set[tuple[str, str]] = set()
+    for a, b in [
+        *_entailment_pairs(claims, resolution, lookup, groups),
+        *victims,
+        *_perpetrator_pairs(claims, record, lookup),
+    ]:
+        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+            continue
+        if (a.id, b.id) not in seen:  # a pair listed twice is judged once: the same answer
+            seen.add((a.id, b.id))
+            extra.append((a, b))
+    for rel in relate_all(extra):
+        add(rel)
+    for a, b in _relay_pairs(claims, record, lookup):
+        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+            continue
+        relayed = _relay(a, b, record(a.id), record(b.id), lookup)
+        if relayed is not None:
+            add(relayed)
+    out = ClaimGraph(
+        None,
+        {c.id: c for c in claims},
+        relationships,
+        groups,
+        labels,
+        lookup.vocabulary,
+        resolution,
+        aggregates,
+    )
+    out._records.update(records)  # noqa: SLF001 - the graph's own cache, filled here
+    return out
+
+
+_UNEXPLAINED = "not explained (the graph keeps no unrelated pair)"
+
+
+class _Memo(Resolution):
+    """A :class:`Resolution` that builds each claim's :class:`ClaimResolution` once.
+
+    The graph reads a claim's resolution in several places (its pairs, the victim and
+    entailment pairs, the aggregates, the events); each read of a plain resolution builds
+    a new record.
+    """
+
+    __slots__ = ("_memo",)
+
+    def __init__(self, base: Resolution) -> None:
+        super().__init__(base._cols)  # noqa: SLF001 - the same columns, read once per claim
+        self._memo: dict[int, ClaimResolution] = {}
+
+    def __getitem__(self, key: str | int | Claim) -> ClaimResolution:
+        i = self._index(key)
+        found = self._memo.get(i)
+        if found is None:
+            found = self._memo[i] = super().__getitem__(i)
+        return found
+
+
+def _build_oracle(
+    alignment: Alignment,
+    lookup: _Lookup,
+    tolerance: float,
+    dispute_ratio: float,
+) -> ClaimGraph:
+    """Relate every pair one at a time: the simple path, kept as the oracle of :func:`_build`.
+
+    Every unscored pair gets its own :class:`~claimrec.alignment.PairScore` and the
+    networkx view is built eagerly. ``tests/test_graph_oracle.py`` checks that the fast
+    path gives the same graph.
+    """
+    groups: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for group in alignment.groups:
+        labels[group.id] = group.label
+        for claim in group.claims:
+            groups[claim.id] = group.id
+    graph = nx.MultiDiGraph()
+    claims = list(alignment.claims)
+    _add_claim_nodes(graph, claims, groups, labels)
+    resolution = alignment.resolution
+    position = {c.id: k for k, c in enumerate(claims)}
+    records: dict[str, ClaimResolution] = {}
+
+    def record(claim_id: str) -> ClaimResolution:
+        found = records.get(claim_id)
+        if found is None:
+            found = records[claim_id] = resolution[position[claim_id]]
+        return found
+
+    table = alignment._table  # noqa: SLF001 - score unscored pairs with the very same table
+    opts = alignment._opts  # noqa: SLF001
+    aggregates = _aggregates(claims, resolution)
+    covered = {x: agg for agg, xs in aggregates.items() for x in xs}
+    relationships: dict[tuple[str, str], Relationship] = {}
+    fast = _array_scores(alignment)
+
+    def add(rel: Relationship) -> None:
+        if rel.kind is Relation.UNRELATED:
+            return
+        if rel.kind in _STORED:
+            rel = rel.converse()
+        if rel.disputed and (
+            (rel.a in aggregates and covered.get(rel.b) == rel.a)
+            or (rel.b in aggregates and covered.get(rel.a) == rel.b)
+        ):
+            rel = _bounded(rel)
+        relationships[(rel.a, rel.b)] = rel
+        graph.add_edge(
+            claim_node(rel.a), claim_node(rel.b), key=rel.kind.value, **_relation_attrs(rel)
+        )
+
+    for group in alignment.groups:
+        if len(group.claims) < 2:
+            continue
+        known: Mapping[tuple[str, str], float | PairScore] = fast.get(group.id, {})
+        for a, b in _pairs_of(group.claims, known):
+            found = known.get((a.id, b.id))
+            if isinstance(found, float):
+                rel = _judge(
+                    a, b, score=found, lookup=lookup,
+                    tolerance=tolerance, dispute_ratio=dispute_ratio,
+                    ra=record(a.id), rb=record(b.id),
+                )  # fmt: skip
+            else:
+                pair = _pair_score(table, position[a.id], position[b.id], opts)
+                rel = _relate_scored(
+                    a, b, pair, lookup, tolerance, dispute_ratio, record(a.id), record(b.id)
+                )
+            add(rel)
+    # Aligned pairs that complete linkage put in two groups (a toll aligned with two
+    # groups that are not aligned with each other) are related too: relate(a, b) and the
+    # graph give the same answer for every aligned pair.
+    a_index, b_index, scores = alignment.pair_table()
+    membership = alignment.membership
+    across = np.flatnonzero(membership[a_index] != membership[b_index])
+    for k in across.tolist():
+        a, b = claims[int(a_index[k])], claims[int(b_index[k])]
+        rel = _judge(
+            a, b, score=float(scores[k]), lookup=lookup,
+            tolerance=tolerance, dispute_ratio=dispute_ratio,
+            ra=record(a.id), rb=record(b.id),
+        )  # fmt: skip
+        add(rel)
+    # A denial of what another claim entails ("no attack on civilians" and "civilians
+    # killed") is a dispute across predicate families, which alignment keeps apart.
+    victims = list(_victim_pairs(claims, record, lookup))
+    if victims:
+        # keep the pairs the rescue can save: rejected on the subject alone, and aligned
+        # without it (scored in one vectorised call; explanations only for those kept)
+        va = np.array([position[a.id] for a, _ in victims], dtype=np.int64)
+        vb = np.array([position[b.id] for _, b in victims], dtype=np.int64)
+        scored = _score(table, va, vb, opts, full=True)
+        weights = np.array(opts.weights, dtype=np.float64)
+        subject = FEATURES.index("subject")
+        rest = weights.sum() - weights[subject]
+        without = (weights @ scored.features - weights[subject] * scored.features[subject]) / (
+            rest if rest > 0 else 1.0
+        )
+        keep = (scored.reject == _R_SUBJECT) & (without >= opts.threshold)
+        victims = [victims[k] for k in np.flatnonzero(keep).tolist()]
+    for a, b in [
+        *_entailment_pairs(claims, resolution, lookup, groups),
+        *victims,
+        *_perpetrator_pairs(claims, record, lookup),
+    ]:
+        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+            continue
+        pair = _pair_score(table, position[a.id], position[b.id], opts)
+        add(
+            _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio, record(a.id), record(b.id))
+        )
+    for a, b in _relay_pairs(claims, record, lookup):
+        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+            continue
+        relayed = _relay(a, b, record(a.id), record(b.id), lookup)
+        if relayed is not None:
+            add(relayed)
+    out = ClaimGraph(
+        graph,
+        {c.id: c for c in claims},
+        relationships,
+        groups,
+        labels,
+        lookup.vocabulary,
+        resolution,
+        aggregates,
+    )
+    out._records.update(records)  # noqa: SLF001 - the graph's own cache, filled here
+    return out
+
+
+_RELAY_BUCKET = 64  # one speaker's claims of one figure compared pair by pair up to this
+
+
+def _relay_pairs(
+    claims: list[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of one identified speaker's claims of one figure (or predicate): maybe relays.
+
+    Buckets larger than ``_RELAY_BUCKET`` claims (a speaker repeating one figure about
+    many events) are left to alignment.
+    """
+    buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    vocab = lookup.vocabulary
+    for claim in claims:
+        rec = record(claim.id)
+        if rec.speaker is None:
+            continue
+        key = _relay_key(claim, rec)
+        if key is None:
+            continue
+        speaker = _speaker_key(rec.speaker, claim.source, vocab)
+        buckets[speaker, claim.polarity, key].append(claim)
+    for members in buckets.values():
+        if 1 < len(members) <= _RELAY_BUCKET:
+            yield from itertools.combinations(members, 2)
+
+
+def _entailment_pairs(
+    claims: list[Claim], resolution: Resolution, lookup: _Lookup, groups: Mapping[str, str]
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs (denial, assertion) whose asserted predicate entails the denied one."""
+    denied = [c for c in claims if c.denied]
+    if not denied:
+        return
+    predicate_of = {
+        c.id: (None if (hit := resolution[k].predicate) is None else hit.id)
+        for k, c in enumerate(claims)
+    }
+    asserted = [c for c in claims if not c.denied and predicate_of[c.id] is not None]
+    # Each denial meets only the assertions of the predicates that entail its own (in input
+    # order), not every assertion: comparing every denial with every assertion was
+    # quadratic (a million claims, 1% of them denials: ten billion comparisons).
+    by_predicate: dict[str | None, list[int]] = defaultdict(list)
+    for k, c in enumerate(asserted):
+        by_predicate[predicate_of[c.id]].append(k)
+    entailing: dict[str, list[int]] = {}
+    for d in denied:
+        target = predicate_of[d.id]
+        if target is None:
+            continue
+        found = entailing.get(target)
+        if found is None:
+            found = entailing[target] = sorted(
+                k for p, ks in by_predicate.items() if lookup.entails(p, target) for k in ks
+            )
+        for k in found:
+            c = asserted[k]
+            if groups.get(c.id) != groups.get(d.id):
+                yield (d, c) if d.id <= c.id else (c, d)
+
+
+_PERPETRATOR_BUCKET = 64  # claims naming perpetrators of one place, day or chain, paired
+
+
+def _perpetrator_pairs(
+    claims: list[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of an attribution and another claim naming a perpetrator that dispute who did it.
+
+    "The blast was caused by X" and "Y killed 500" are of two predicate families, which
+    alignment keeps apart; relate() examines them (:func:`_perpetrator_dispute`), and so
+    does the graph. Claims are bucketed by what can place two of them in one event: their
+    place, each day they meet, their report chain's origin, the
+    article that carries them, their event label; each attribution is paired with the
+    bucket's other claims, and a pair is kept when it disputes who did it (everything but
+    alignment's score is checked here, so that only disputes are scored). Buckets larger
+    than ``_PERPETRATOR_BUCKET`` claims are left to alignment.
+    """
+    buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    keys_of: dict[str, set[tuple[str, str]]] = {}
+    attributions: set[str] = set()
+    for claim in claims:
+        rec = record(claim.id)
+        role = _perpetrator_role(rec, lookup)
+        if role is None or _perpetrator_of(rec) is None:
+            continue
+        if role == "attribution":
+            attributions.add(claim.id)
+        keys: list[tuple[str, str]] = []
+        place = _place_of(rec)
+        if place is not None:
+            keys.append(("place", place.id))
+        if claim.when is not None:
+            keys.extend(("day", day) for day in _days_of(claim.when))
+        origin = rec.origin
+        if origin is not None:
+            keys.append(("origin", origin.id))
+        article = _article(claim)
+        if article is not None:
+            keys.append(("article", article))
+        if claim.event is not None:
+            keys.append(("event", normalize(claim.event)))
+        keys_of[claim.id] = set(keys)
+        for key in keys:
+            buckets[key].append(claim)
+    kept = {key for key, members in buckets.items() if len(members) <= _PERPETRATOR_BUCKET}
+    for key, members in buckets.items():
+        if key not in kept:
+            continue
+        for a in members:
+            if a.id not in attributions:
+                continue
+            for b in members:
+                if a.id == b.id or (b.id in attributions and b.id < a.id):
+                    continue  # two attributions: paired once, from the first of them
+                # a pair is judged in the first bucket both claims share: once, no memory
+                if min(keys_of[a.id] & keys_of[b.id] & kept) != key:
+                    continue
+                first, second = (a, b) if a.id <= b.id else (b, a)
+                pair = _Pair(first, second, record(first.id), record(second.id), lookup)
+                if _perpetrator_reason(pair) is not None:
+                    yield first, second
+
+
+_INSTANT = dt.timedelta(microseconds=1)  # a span's end is exclusive: its last instant
+_SPAN_DAYS = 14  # a span this short meets each of its days (an operation of a week or two)
+
+
+def _victim_pairs(
+    claims: list[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of one predicate at one place whose victims are exclusive kinds of people.
+
+    Alignment keeps exclusive subjects apart; "civilians killed" and "militants killed" at
+    one place may be one count named two ways, which relate() examines: so does the graph.
+    Claims of two different days are not paired: a span of up to two weeks meets each of its
+    days, an undated claim meets every day.
+    """
+    buckets: dict[tuple[str, str], dict[str, list[tuple[Claim, str]]]] = {}
+    for claim in claims:
+        rec = record(claim.id)
+        if rec.predicate is None or rec.subject is None or not lookup.human(rec.subject.id):
+            continue
+        place = rec.place
+        where = place.id if place is not None else _place_core(claim.place or "")
+        if not where:
+            continue
+        days = buckets.setdefault((rec.predicate.id, where), {})
+        for day in _days_of(claim.when):
+            days.setdefault(day, []).append((claim, rec.subject.id))
+    seen: set[tuple[str, str]] = set()
+    for days in buckets.values():
+        undated = days.get("?", [])
+        for day, members in days.items():
+            pairs: Iterable[tuple[tuple[Claim, str], tuple[Claim, str]]] = itertools.combinations(
+                members, 2
+            )
+            if day != "?":
+                pairs = itertools.chain(pairs, itertools.product(members, undated))
+            for (a, sa), (b, sb) in pairs:
+                if lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb):
+                    pair = (a, b) if a.id <= b.id else (b, a)
+                    if (pair[0].id, pair[1].id) not in seen:
+                        seen.add((pair[0].id, pair[1].id))
+                        yield pair
+
+
+def _days_of(when: TimeSpan | None) -> list[str]:
+    """Return the day buckets a claim meets: its days (a span of two weeks at most).
+
+    An undated claim meets every day ("?"); a longer span, its first day only.
+    """
+    if when is None:
+        return ["?"]
+    first, last = when.start.date(), (when.end - _INSTANT).date()
+    count = (last - first).days + 1
+    if count > _SPAN_DAYS:
+        return [str(first)]
+    return [str(first + dt.timedelta(days=k)) for k in range(count)]
