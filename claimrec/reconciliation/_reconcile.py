@@ -55,7 +55,7 @@ from claimrec.reconciliation._table import (
     implication_from_exclusions,
     implication_from_intervals,
 )
-from claimrec.relation import Relation
+from claimrec.relation import ReasonKind, Relation
 from claimrec.vocab import Vocabulary, default_vocabulary
 
 __all__ = ["METHODS", "reconcile"]
@@ -93,12 +93,27 @@ def _graph_of(
     return claim_graph(claims, vocabulary=vocabulary)
 
 
+def _families(graph: ClaimGraph, a: str, b: str) -> bool:
+    """Whether two claims' predicates resolve to two different families."""
+    resolution = graph.resolution
+    fa, fb = (
+        getattr(hit.record, "family", None) if (hit := resolution[x].predicate) else None
+        for x in (a, b)
+    )
+    return fa != fb
+
+
 def _disputed_together(graph: ClaimGraph) -> dict[str, tuple[Claim, ...]]:
     """Return the graph's groups, those joined by a contradiction merged into one item.
 
     The graph may find a contradiction between claims that alignment put in two groups (a
     denial worded unlike the claim it denies); reconciled apart, both could win. A merged
     item keeps the id of its first group.
+
+    A dispute over who did it between claims of two predicate families (*blamed on X*
+    against *Y killed 12*) is shown as a dispute but does not merge the toll into the
+    attribution: merged through such disputes, the items of a busy place would chain into
+    one item holding every figure of every event there.
     """
     groups = graph.groups()
     group_of = {claim.id: gid for gid, claims in groups.items() for claim in claims}
@@ -112,6 +127,8 @@ def _disputed_together(graph: ClaimGraph) -> dict[str, tuple[Claim, ...]]:
 
     for rel in graph.relationships:
         if rel.kind is Relation.CONTRADICTS:
+            if rel.reasons_of(ReasonKind.PERPETRATOR) and _families(graph, rel.a, rel.b):
+                continue
             a, b = find(group_of[rel.a]), find(group_of[rel.b])
             if a != b:
                 parent[max(a, b)] = min(a, b)
