@@ -47,6 +47,8 @@ _WHENS = (
     "2025-07 late", "2025-07-01/2025-07-03", "2025-07-01/2025-07-08",
     "2025-06-30/2025-07-07", "2025-06", "2025",
 )  # fmt: skip
+# half the claims on one day of July (or a part of it): incidents the totals may cover
+_DAYS = tuple(w for w in _WHENS if w is not None and w.startswith("2025-07-") and "/" not in w)
 _REPORTS = (None, Report(outlet="AFP", id="r1"), Report(outlet="RFI", id="r2"))
 
 
@@ -64,7 +66,7 @@ def _claim_sets(draw: st.DrawFn) -> list[Claim]:
                 predicate=draw(st.sampled_from(_PREDICATES)),
                 value=draw(st.sampled_from((None, "3", "12", "about 40"))),
                 place=draw(st.sampled_from((None, *_PLACES))),
-                when=draw(st.sampled_from(_WHENS)),
+                when=draw(st.sampled_from(_WHENS) | st.sampled_from(_DAYS)),
                 via=draw(st.sampled_from(_REPORTS)),
             )
         )
