@@ -37,3 +37,15 @@ def test_a_dispute_over_who_did_it_does_not_merge_a_toll_into_an_attribution():
     assert _item_of(result, "toll-12") == _item_of(result, "toll-40")
     assert _item_of(result, "blamed") != _item_of(result, "toll-12")
     assert any({"blamed", "toll-12"} <= {c.id for c in d.claims} for d in graph.disputes())
+
+
+def test_a_graph_is_reconciled_with_the_vocabulary_it_was_built_with():
+    """reconcile(graph) reads names with the graph's vocabulary, not the shipped one."""
+    from benchmarks._synthetic import build_world, generate  # noqa: PLC0415 - test data
+
+    vocabulary = build_world(seed=0).vocabulary
+    graph = cr.claim_graph(generate(200, seed=0).claims, vocabulary=vocabulary)
+    mine = cr.reconcile(graph).to_records("items")
+    assert mine == cr.reconcile(graph, vocabulary=vocabulary).to_records("items")
+    shipped = cr.reconcile(graph, vocabulary=cr.default_vocabulary()).to_records("items")
+    assert mine != shipped  # the two vocabularies read these claims differently

@@ -56,7 +56,7 @@ from claimrec.reconciliation._table import (
     implication_from_intervals,
 )
 from claimrec.relation import ReasonKind, Relation
-from claimrec.vocab import Vocabulary, default_vocabulary
+from claimrec.vocab import Vocabulary
 
 __all__ = ["METHODS", "reconcile"]
 
@@ -328,8 +328,9 @@ def reconcile(
     # Millions of small objects (rows, labels, results), none in a cycle: the cyclic
     # collector would scan them again and again and free nothing.
     with paused():
-        vocab = vocabulary if vocabulary is not None else default_vocabulary()
         graph = _graph_of(data, vocabulary)
+        # the graph's own vocabulary: a graph built with a custom one is reconciled with it
+        vocab = vocabulary if vocabulary is not None else graph.resolution.vocabulary
         groups = _disputed_together(graph)
         evidence = graph.evidence_groups()
         rows, items, exclusions, entails, silent = _rows(
