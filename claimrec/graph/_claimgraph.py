@@ -508,6 +508,10 @@ class ClaimGraph:
     ) -> tuple[tuple[Claim, ...], ...]:
         disputed: set[frozenset[str]] = {frozenset((r.a, r.b)) for r in rels}
         core = sorted({x for r in rels for x in (r.a, r.b)})
+        # supporters are sought within the disputed claims' own groups: followed across the
+        # whole graph, support chains through every group of a busy feed (each dispute then
+        # walked a component of millions of claims at 1M)
+        groups = {self._groups.get(x, x) for x in core}
         support: dict[str, set[str]] = defaultdict(set)
         members = set(core)
         queue = list(core)
@@ -515,6 +519,8 @@ class ClaimGraph:
             current = queue.pop()
             for other, kind, rel in related.get(current, ()):
                 if rel.disputed or kind not in _SIDE_KINDS:
+                    continue
+                if self._groups.get(other, other) not in groups:
                     continue
                 support[current].add(other)
                 support[other].add(current)
