@@ -103,6 +103,28 @@ class Resolution:
             origin=cols.origin[i],
         )
 
+    def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
+        """Each claim's place, places and predicate *records*, as ``self[i]`` reads them.
+
+        Read per distinct name (code), with no :class:`ClaimResolution` per claim: for bulk
+        readers that need only these (relation's aggregates). None where nothing resolves;
+        a place filled from the claim's report is its record (``self[i]`` marks its rule).
+        """
+        cols = self._cols
+        place_of = [None if h is None else h.record for h in cols.place_found]
+        parts_of = [tuple(h.record for h in parts) for parts in cols.place_parts]
+        pred_of = [None if h is None else h.record for h in cols.pred_found]
+        codes = cols.place_codes.tolist()
+        place = [None if c < 0 else place_of[c] for c in codes]
+        places = [() if c < 0 else parts_of[c] for c in codes]
+        for i, hit in cols.place_override.items():
+            place[i] = None if hit is None else hit.record
+            places[i] = () if hit is None else (hit.record,)
+        pred = [None if c < 0 else pred_of[c] for c in cols.pred_codes.tolist()]
+        for i, hit in cols.pred_override.items():
+            pred[i] = None if hit is None else hit.record
+        return place, places, pred
+
     def __len__(self) -> int:
         return len(self.claims)
 
