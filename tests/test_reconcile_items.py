@@ -49,3 +49,16 @@ def test_a_graph_is_reconciled_with_the_vocabulary_it_was_built_with():
     assert mine == cr.reconcile(graph, vocabulary=vocabulary).to_records("items")
     shipped = cr.reconcile(graph, vocabulary=cr.default_vocabulary()).to_records("items")
     assert mine != shipped  # the two vocabularies read these claims differently
+
+
+def test_an_item_note_names_a_few_speakers_and_counts_the_rest():
+    """Forty sources and twenty figures: the note stays a sentence, not a directory."""
+    claims = [
+        Claim(source=f"Outlet {k}", subject="civilians", predicate="killed",
+              value=50 if k < 10 else k, place="Kayes", when="2025-03-03", id=f"c{k}")
+        for k in range(40)
+    ]  # fmt: skip
+    note = cr.reconcile(claims).item("c0").note
+    assert "others say" in note
+    assert "other values" in note
+    assert len(note) < 1500

@@ -480,6 +480,24 @@ def _verdict(  # noqa: PLR0917 - private
     return ClaimVerdict(claim=claim.id, item=gid, value=shown, verdict=verdict, reason=reason)
 
 
+_NOTE_VALUES = 12  # values an item's note names; the rest are counted
+_NOTE_SPEAKERS = 4  # speakers named for one value; more are counted
+
+
+def _named(speakers: list[str]) -> str:
+    """Name a value's speakers: all of a few, else the first few and how many others.
+
+    >>> _named(["AFP", "FAMa"])
+    'AFP and FAMa'
+    >>> _named([f"S{k}" for k in range(9)])
+    'S0, S1, S2 and 6 others'
+    """
+    if len(speakers) <= _NOTE_SPEAKERS:
+        return " and ".join(speakers)
+    shown = _NOTE_SPEAKERS - 1
+    return f"{', '.join(speakers[:shown])} and {len(speakers) - shown} others"
+
+
 def _note(  # noqa: PLR0917 - private
     members: tuple[Claim, ...],
     rows: list[_Row],
@@ -495,10 +513,18 @@ def _note(  # noqa: PLR0917 - private
     imp: Any,
 ) -> str:
     said = []
-    for v in codes:
+    shown_codes = codes
+    if len(codes) > _NOTE_VALUES:  # the chosen value, then the most claimed
+        order = {v: k for k, v in enumerate(codes)}
+        shown_codes = sorted(
+            codes, key=lambda v: (v != choice, -len(claims_of_value[v]), order[v])
+        )[:_NOTE_VALUES]
+    for v in shown_codes:
         speakers = sorted({rows[k].claim.source.name for k in claims_of_value[v]})
         verb = "says" if len(speakers) == 1 else "say"
-        said.append(f"{' and '.join(speakers)} {verb} {display[v]!r}")
+        said.append(f"{_named(speakers)} {verb} {display[v]!r}")
+    if len(codes) > _NOTE_VALUES:
+        said.append(f"{len(codes) - _NOTE_VALUES} other values (see the item's figures)")
     text = "; ".join(said) + "."
     all_speakers = {c.source.name for c in members}
     if len(codes) == 1 or all(
