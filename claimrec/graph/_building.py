@@ -160,6 +160,39 @@ def claim_graph(
         return build(alignment, lookup, tolerance, dispute_ratio)
 
 
+def _group_labels(alignment: Alignment) -> tuple[dict[str, str], dict[str, str]]:
+    """Return each claim's alignment group and each group's label."""
+    groups: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for group in alignment.groups:
+        labels[group.id] = group.label
+        for claim in group.claims:
+            groups[claim.id] = group.id
+    return groups, labels
+
+
+def _stored(
+    rel: Relationship,
+    aggregates: Mapping[str, tuple[str, ...]],
+    covered: Mapping[str, str],
+) -> Relationship | None:
+    """Return a relationship as the graph stores it, or None when there is none.
+
+    The graph keeps one direction of each pair (``refined_by`` as the converse
+    ``refines``), and a dispute between an aggregate and an event it covers is a bound.
+    """
+    if rel.kind is Relation.UNRELATED:
+        return None
+    if rel.kind in _STORED:
+        rel = rel.converse()
+    if rel.disputed and (
+        (rel.a in aggregates and covered.get(rel.b) == rel.a)
+        or (rel.b in aggregates and covered.get(rel.a) == rel.b)
+    ):
+        rel = _bounded(rel)
+    return rel
+
+
 def _build(
     alignment: Alignment,
     lookup: _Lookup,
@@ -174,12 +207,7 @@ def _build(
     explanations only for the few that alignment would reject), each claim's resolution is
     read once, and no networkx edge is made until :attr:`ClaimGraph.nx` is read.
     """
-    groups: dict[str, str] = {}
-    labels: dict[str, str] = {}
-    for group in alignment.groups:
-        labels[group.id] = group.label
-        for claim in group.claims:
-            groups[claim.id] = group.id
+    groups, labels = _group_labels(alignment)
     claims = list(alignment.claims)
     resolution = _Memo(alignment.resolution)
     position = {c.id: k for k, c in enumerate(claims)}
@@ -199,16 +227,9 @@ def _build(
     fast = _array_scores(alignment)
 
     def add(rel: Relationship) -> None:
-        if rel.kind is Relation.UNRELATED:
-            return
-        if rel.kind in _STORED:
-            rel = rel.converse()
-        if rel.disputed and (
-            (rel.a in aggregates and covered.get(rel.b) == rel.a)
-            or (rel.b in aggregates and covered.get(rel.a) == rel.b)
-        ):
-            rel = _bounded(rel)
-        relationships[(rel.a, rel.b)] = rel
+        stored = _stored(rel, aggregates, covered)
+        if stored is not None:
+            relationships[(stored.a, stored.b)] = stored
 
     def judge(a: Claim, b: Claim, score: float) -> Relationship:
         return _judge(
@@ -357,12 +378,7 @@ def _build_oracle(
     networkx view is built eagerly. ``tests/test_graph_oracle.py`` checks that the fast
     path gives the same graph.
     """
-    groups: dict[str, str] = {}
-    labels: dict[str, str] = {}
-    for group in alignment.groups:
-        labels[group.id] = group.label
-        for claim in group.claims:
-            groups[claim.id] = group.id
+    groups, labels = _group_labels(alignment)
     graph = nx.MultiDiGraph()
     claims = list(alignment.claims)
     _add_claim_nodes(graph, claims, groups, labels)
@@ -384,18 +400,15 @@ def _build_oracle(
     fast = _array_scores(alignment)
 
     def add(rel: Relationship) -> None:
-        if rel.kind is Relation.UNRELATED:
+        stored = _stored(rel, aggregates, covered)
+        if stored is None:
             return
-        if rel.kind in _STORED:
-            rel = rel.converse()
-        if rel.disputed and (
-            (rel.a in aggregates and covered.get(rel.b) == rel.a)
-            or (rel.b in aggregates and covered.get(rel.a) == rel.b)
-        ):
-            rel = _bounded(rel)
-        relationships[(rel.a, rel.b)] = rel
+        relationships[(stored.a, stored.b)] = stored
         graph.add_edge(
-            claim_node(rel.a), claim_node(rel.b), key=rel.kind.value, **_relation_attrs(rel)
+            claim_node(stored.a),
+            claim_node(stored.b),
+            key=stored.kind.value,
+            **_relation_attrs(stored),
         )
 
     for group in alignment.groups:
