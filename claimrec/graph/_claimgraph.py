@@ -53,6 +53,7 @@ from claimrec.relation import (
 )
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
 from claimrec.resolution._resolver import _speaker_key
+from claimrec.resolution._voices import same_person
 from claimrec.vocab import Actor, Vocabulary
 
 # --------------------------------------------------------------------------- the graph
@@ -565,6 +566,16 @@ class ClaimGraph:
         hit = self._record(claim_id).speaker
         return None if hit is None else hit.record
 
+    def _named_people(self, a: str, b: str) -> int:
+        """0 when both claims name the person who speaks, 1 when none does, 2 when one does."""
+        named = (self._record(a).person is not None) + (self._record(b).person is not None)
+        return (0, 2, 1)[2 - named] if named != 1 else 2
+
+    def _two_people(self, a: str, b: str) -> bool:
+        """Whether two claims name two people speaking for one body (two statements)."""
+        x, y = self._record(a).person, self._record(b).person
+        return x is not None and y is not None and not same_person(x, y)
+
     def _speaker(self, claim_id: str) -> str:
         speakers: dict[str, str] = self._answers.setdefault("speakers", {})
         found = speakers.get(claim_id)
@@ -644,13 +655,27 @@ class ClaimGraph:
                 apart.add(frozenset((a, b)))  # a revision, or two figures of the speaker
         members: dict[str, list[str]] = {}
         root: dict[str, str] = {}
+        # relays naming one person join first, then relays naming only the body, and last
+        # a person's relay with a body's: a body's relay may carry either of two of its
+        # people's statements, and joins the cluster that person's relays already hold
+        # and the closest relays first: agreeing, then refining, then reworded
+        closeness = {Relation.AGREES: 0, Relation.REFINES: 1, Relation.REFINED_BY: 1}
+        echo_pairs.sort(
+            key=lambda pair: (
+                self._named_people(*pair),
+                closeness.get(self._relationships[pair].kind, 2),
+                pair,
+            )
+        )
         for a, b in echo_pairs:
             ra, rb = root.get(a, a), root.get(b, b)
             if ra == rb:
                 continue
             left, right = members.get(ra, [a]), members.get(rb, [b])
-            if any(frozenset((x, y)) in apart for x in left for y in right):
-                continue
+            if any(
+                frozenset((x, y)) in apart or self._two_people(x, y) for x in left for y in right
+            ):
+                continue  # two statements of the speaker, or two of its people
             keep, gone = min(ra, rb), max(ra, rb)
             merged = sorted({*left, *right})
             members[keep] = merged

@@ -26,6 +26,7 @@ from claimrec.relation._kinds import Reason, ReasonKind, _ratio_text
 from claimrec.relation._lookup import _Lookup, _rid, _same_words
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._resolver import _INSIDE, _relate_places
+from claimrec.resolution._voices import same_person
 from claimrec.resolution._words import _LIST_SPLIT, _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import Actor, Place, PlaceRelation
@@ -612,6 +613,20 @@ def _same_origin(p: _Pair) -> bool:
     if a.via is None or b.via is None or a.via.id == b.via.id:
         return False
     return _rid(p.ra.origin) == _rid(p.rb.origin)
+
+
+def _two_voices(p: _Pair) -> str | None:
+    """Why one speaker's two claims are two statements, not one relayed: two of its people.
+
+    Two people of one body (the army's two spokesmen; two UN officials) make two
+    statements: never an echo. None unless both claims name a person and they differ (a
+    relay naming the body may carry its spokesman's statement).
+    """
+    x, y = p.ra.person, p.rb.person
+    if x is None or y is None or same_person(x, y):
+        return None
+    first, second = sorted((p.a.source.name, p.b.source.name))
+    return f"{first} and {second} speak for one body: two statements, not one relayed"
 
 
 def _describe_value(claim: Claim) -> str:

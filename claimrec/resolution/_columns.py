@@ -16,7 +16,14 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._cause import causes, text_actors, weapons
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._records import Resolved
-from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver, _world
+from claimrec.resolution._resolver import (
+    _actor_hit,
+    _hit,
+    _place_hit,
+    _Resolver,
+    _world,
+)
+from claimrec.resolution._voices import person
 from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
@@ -360,6 +367,7 @@ class _Columns:
     __slots__ = (
         "_local",
         "_origin",
+        "_person",
         "_scoped_actors",
         "_speaker",
         "_stated",
@@ -474,6 +482,7 @@ class _Columns:
 
         self._speaker: list[Resolved | None] | None = None
         self._local: dict[Source, Resolved] | None = None
+        self._person: list[str | None] | None = None
         self._stated: list[Resolved | None] | None = None
         self._origin: list[Resolved | None] | None = None
         self.place_override.update(_world_conflicts(self))
@@ -544,6 +553,25 @@ class _Columns:
             sources = {c.source for c in (*self.claims, *self.context)}
             self._local = local_speakers(s for s in sources if speaker(s, None) is None)
         return self._local
+
+    @property
+    def person(self) -> list[str | None]:
+        """Per claim, the person who speaks for the speaker's body, if named (:mod:`._voices`)."""
+        if self._person is None:
+            vocab = self.resolver.vocab
+
+            def contained(name: str) -> object:
+                return self.resolver.actor_in(name)
+
+            found: dict[tuple[Source, str | None], str | None] = {}
+            out: list[str | None] = []
+            for hit, claim in zip(self.speaker, self.claims, strict=True):
+                key = (claim.source, None if hit is None else hit.id)
+                if key not in found:
+                    found[key] = person(claim.source, hit, vocab, contained)
+                out.append(found[key])
+            self._person = out
+        return self._person
 
     @property
     def origin(self) -> list[Resolved | None]:

@@ -388,6 +388,10 @@ class _Resolver:
             self.actor_scoped[key] = found
             return found
 
+    def actor_in(self, name: str) -> Actor | None:
+        """Return the actor whose longest known name the name holds, any date, or None."""
+        return self._contained(name, None)
+
     def _contained(self, name: str, when: dt.date | None) -> Actor | None:
         """Return the actor of the longest known name inside ``name`` (whole words)."""
         actors = self.vocab.actors

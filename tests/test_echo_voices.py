@@ -1,0 +1,129 @@
+"""Echoes need one voice: two people of one body make two statements (made-up claims)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimrec as cr
+from claimrec.graph import claim_graph
+from claimrec.model import Claim, Report, Source
+from claimrec.relation import ReasonKind, Relation, relate
+from claimrec.resolution._voices import _person_words, same_person
+
+# Two spokespeople of one (made-up) state's army, one named three ways.
+ROE = Source(name="Lt. Col. Jane Roe", kind="state", party="FAMa")
+ROE_AGAIN = Source(name="Jane Roe", kind="state", party="FAMa")
+ROE_TITLED = Source(name="Brigadier Roe Jane", kind="state", party="FAMa")
+DOE = Source(name="Major Richard Doe", kind="state", party="FAMa")
+ARMY = Source(name="FAMa")
+
+TV = Report(outlet="ORTM", published="2025-07-01", id="tv")
+
+
+def toll(cid: str, source: Source, value: object = "40", outlet: str | None = None) -> Claim:
+    via = Report(outlet=outlet or f"outlet {cid}", published="2025-07-02", id=f"r-{cid}")
+    return Claim(
+        id=cid, source=source, subject="militants", predicate="killed", value=value,
+        place="Kayes", when="2025-07-01", via=via,
+    )  # fmt: skip
+
+
+def test_person_words_drop_titles_voices_organs_and_acronyms():
+    assert _person_words("Lt. Col. Jane Roe") == ("jane", "roe")
+    assert _person_words("IDF spokesman Jane Roe") == ("jane", "roe")
+    assert _person_words("Ministry of Health") == ()
+    assert _person_words("the army") == ()
+    assert _person_words("Roe") == ()  # one word: no full name to tell people apart
+
+
+def test_one_person_named_several_ways_is_one_person():
+    assert same_person("jane roe", "jane roe")
+    assert same_person("jane roe", "brigadier jane roe")  # words held
+    assert same_person("kowalczyk oleksandr", "kovalchyk oleksandre")  # transliterated
+    assert not same_person("jane roe", "doe richard")
+
+
+def test_resolution_reads_the_person_who_speaks_for_a_body():
+    claims = [toll("a", ROE), toll("b", ARMY), toll("c", DOE)]
+    res = cr.resolve(claims)
+    assert [res[c].person for c in claims] == ["jane roe", None, "doe richard"]
+    # one speaker identity for the three: the army's
+    assert len({res.speaker_key(c) for c in claims}) == 1
+
+
+def test_two_people_of_one_body_are_two_statements_not_an_echo():
+    """The army's two spokespeople give one figure: agreement of one body, no echo."""
+    a, b = toll("roe", ROE), toll("doe", DOE)
+    rel = relate(a, b)
+    assert rel.kind is Relation.AGREES
+    assert not rel.reasons_of(ReasonKind.ECHO)
+    assert any("two statements" in r.detail for r in rel.reasons_of(ReasonKind.SAME_SPEAKER))
+    graph = claim_graph([a, b])
+    assert graph.echoes() == ()
+    assert graph.corroborations() == ()  # one body never corroborates itself
+
+
+def test_one_person_relayed_under_several_names_is_one_echo():
+    claims = [toll("a", ROE), toll("b", ROE_AGAIN), toll("c", ROE_TITLED)]
+    (echo,) = claim_graph(claims).echoes()
+    assert sorted(c.id for c in echo.claims) == ["a", "b", "c"]
+
+
+def test_a_relay_naming_only_the_body_may_carry_a_person_statement():
+    """ "The army said 40" and "Lt. Col. Roe said 40": one statement relayed, an echo."""
+    (echo,) = claim_graph([toll("person", ROE), toll("body", ARMY)]).echoes()
+    assert sorted(c.id for c in echo.claims) == ["body", "person"]
+
+
+def test_a_body_relay_joins_one_person_echo_never_both():
+    """A relay naming the body echoes either spokesperson; the echo never holds two."""
+    claims = [
+        toll("roe-1", ROE), toll("roe-2", ROE_AGAIN), toll("doe-1", DOE),
+        toll("doe-2", DOE, outlet="another"), toll("army", ARMY),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    for echo in graph.echoes():
+        people = {graph.resolution[c.id].person for c in echo.claims} - {None}
+        assert len(people) <= 1 or all(same_person(x, y) for x in people for y in people)
+    holding = [sorted(c.id for c in e.claims) for e in graph.echoes()]
+    assert ["roe-1", "roe-2"] in [[i for i in h if i.startswith("roe")] for h in holding]
+
+
+PEOPLE = (ROE, ROE_AGAIN, ROE_TITLED, DOE, ARMY, Source(name="JNIM"))
+
+
+@st.composite
+def relays(draw: st.DrawFn) -> list[Claim]:
+    n = draw(st.integers(2, 8))
+    reports = (TV, Report(outlet="A", relays=TV, id="a"), Report(outlet="B", id="b"), None)
+    return [
+        Claim(
+            id=f"c{k}",
+            source=draw(st.sampled_from(PEOPLE)),
+            subject="militants",
+            predicate="killed",
+            value=draw(st.sampled_from((40, "over 40", None))),
+            place=draw(st.sampled_from(("Kayes", None))),
+            via=draw(st.sampled_from(reports)),
+        )
+        for k in range(n)
+    ]
+
+
+@given(claims=relays())
+def test_an_echo_never_holds_two_speakers_nor_two_people(claims):
+    """Every echo is one speaker identity's statement, and names at most one person."""
+    graph = claim_graph(claims)
+    res = graph.resolution
+    for echo in graph.echoes():
+        assert len({res.speaker_key(c.id) for c in echo.claims}) == 1
+        people = [res[c.id].person for c in echo.claims if res[c.id].person is not None]
+        assert all(same_person(x, y) for x in people for y in people)
+        assert not any(
+            graph.relationship(x.id, y.id) is not None
+            and graph.relationship(x.id, y.id).kind is Relation.CONTRADICTS
+            for x in echo.claims
+            for y in echo.claims
+            if x.id < y.id
+        )
