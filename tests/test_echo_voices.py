@@ -127,3 +127,54 @@ def test_an_echo_never_holds_two_speakers_nor_two_people(claims):
             for y in echo.claims
             if x.id < y.id
         )
+
+
+# --------------------------------------------------------------------------- independence
+
+
+def _narration(cid: str, outlet: str, **kw: object) -> Claim:
+    fields = {"subject": "town", "predicate": "fully besieged", "actor": "FAMa", "place": "Kayes"}
+    via = Report(outlet=outlet, published="2025-07-02", id=f"r-{cid}")
+    return Claim(id=cid, source=Source(name=outlet, kind="media"), via=via, **{**fields, **kw})
+
+
+def test_two_outlets_narrating_in_one_wording_are_one_account():
+    """An outlet's sentence reproduced by another outlet is no second voice."""
+    graph = claim_graph([_narration("x", "Daily Kayes"), _narration("y", "Sahel Wire")])
+    assert graph.relationship("x", "y").kind is Relation.AGREES
+    assert graph.corroborations() == ()
+
+
+def test_two_named_speakers_in_one_wording_still_corroborate():
+    """The rule reads outlets' own narration only: a hospital and a rights group agree."""
+    claims = [
+        toll("hospital", Source(name="Kayes hospital", kind="ngo")),
+        toll("rights", Source(name="Sahel Rights Watch", kind="ngo")),
+    ]
+    assert claim_graph(claims).corroborations() != ()
+
+
+def test_a_qualifier_saying_who_all_the_dead_were_narrows_the_victims():
+    claims = [
+        Claim(id="all", source="FAMa", subject="dead", predicate="toll", value="203",
+              qualifiers=["all jihadists"]),
+        Claim(id="some", source="FAMa", subject="dead", predicate="toll", value="203",
+              qualifiers=["including 5 militants"]),
+        Claim(id="fr", source="FAMa", subject="morts", predicate="bilan", value="203",
+              qualifiers=["tous terroristes"]),
+    ]  # fmt: skip
+    res = cr.resolve(claims)
+    assert (res["all"].subject.id, res["all"].subject.rule) == ("militants", "qualifier")
+    assert res["fr"].subject.id == "militants"
+    assert res["some"].subject.id == "people"  # a part named, not who all of them were
+
+
+def test_dead_all_militants_and_civilians_killed_never_corroborate():
+    army = Claim(id="army", source="FAMa", subject="dead", predicate="toll", value="203",
+                 qualifiers=["all jihadists"], place="Kayes")  # fmt: skip
+    rights = Source(name="Sahel Rights Watch", kind="ngo")
+    ngo = Claim(id="ngo", source=rights, subject="civilians", predicate="killed",
+                value="over 200", place="Kayes")  # fmt: skip
+    graph = claim_graph([army, ngo])
+    assert graph.corroborations() == ()
+    assert relate(army, ngo).kind is not Relation.AGREES

@@ -891,10 +891,22 @@ class ClaimGraph:
         not one confirmed; and the same words (or one subject and predicate as resolved)
         from an anonymous speaker that nothing identifies (a witness or a collective: "a
         worker evacuated", "an employee of the gas site": "many people dead") may be one
-        statement relayed, so they never count as a second voice.
+        statement relayed, so they never count as a second voice. Nor does an outlet
+        narrating in its own voice (naming no source) a description, no figure, in the
+        very words of the other claim (subject, predicate, perpetrator and place, as
+        written): one outlet's sentence reproduced by another, or one wire copy, is one
+        account. Two outlets giving one figure are still two voices: a count coincides
+        in any wording.
         """
         va, vb = claim.value, other.value
         if isinstance(va, Quantity) and isinstance(vb, Quantity) and not _overlaps(va, vb):
+            return False
+        if (
+            va is None
+            and vb is None
+            and (_narrated(claim) or _narrated(other))
+            and _same_words(claim, other)
+        ):
             return False
         unidentified = any(
             c.source.kind in _ANONYMOUS
@@ -1179,6 +1191,25 @@ def _overlaps(a: Quantity, b: Quantity) -> bool:
 
 # speakers a name does not identify: witnesses, "local sources", "aid groups"
 _ANONYMOUS = frozenset({SourceKind.WITNESS, SourceKind.OTHER})
+
+
+def _narrated(claim: Claim) -> bool:
+    """Whether an outlet says it in its own voice: a media speaker, its own report or none."""
+    if claim.source.kind is not SourceKind.MEDIA:
+        return False
+    return claim.via is None or normalize(claim.via.outlet) == normalize(claim.source.name)
+
+
+def _same_words(a: Claim, b: Claim) -> bool:
+    """Whether two claims say it in the same words (subject, predicate, actor, place)."""
+
+    def text(x: object) -> str:
+        return "" if x is None else normalize(str(x))
+
+    return all(
+        text(getattr(a, f)) == text(getattr(b, f))
+        for f in ("subject", "predicate", "actor", "place")
+    )
 
 
 def _same_reading(x: str, y: str, rx: Resolved | None, ry: Resolved | None) -> bool:

@@ -258,6 +258,49 @@ def _counted(
     return new_pred, new_subj
 
 
+# "all", "only": a qualifier made of these and a class of people says who all the dead were
+_ALL_WORDS = frozenset(
+    {
+        "all", "only", "exclusively", "entirely", "solely", "tous", "toutes", "tout",
+        "uniquement", "seulement", "exclusivement", "que", "des", "les", "were", "etaient",
+        "todos", "todas", "apenas", "somente", "solo",
+    }
+)  # fmt: skip
+
+
+def _qualified_victims(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved]:
+    """Per toll of people whose qualifier says who all of them were, that narrower class.
+
+    "203 dead", qualified "all jihadists" (*tous jihadistes*), counts militants: the
+    qualifier, once its words of "all" or "only" are dropped, must name a kind of people
+    exactly; "including 5 children" names a part, and is left alone (rule ``qualifier``).
+    """
+    subjects = resolver.vocab.subjects
+    if "people" not in subjects:
+        return {}
+    out: dict[int, Resolved] = {}
+    for i, claim in enumerate(cols.claims):
+        if not claim.qualifiers or not isinstance(claim.value, Quantity):
+            continue
+        current = cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])])
+        if current is None or current.id != "people":
+            continue
+        found: set[str] = set()
+        for qualifier in claim.qualifiers:
+            words = normalize(qualifier).split()
+            if not words or not _ALL_WORDS.intersection(words):
+                continue
+            rest = " ".join(w for w in words if w not in _ALL_WORDS)
+            hit = resolver.subject(rest) if rest else None
+            if hit is not None and hit.id != "people" and subjects.is_a(hit.id, "people"):
+                found.add(hit.id)
+        if len(found) == 1:
+            cid = found.pop()
+            record = subjects.get(cid)
+            out[i] = _hit(cid, record.name, claim.subject, 0.8, "qualifier", record)
+    return out
+
+
 def _report_place(
     claims: Sequence[Claim], context: Sequence[Claim], words: Vocabulary | None = None
 ) -> dict[int, str]:
@@ -413,6 +456,7 @@ class _Columns:
         self.subj_codes, self.subj_raw = _codes([c.subject for c in claims])
         self.subj_found = [resolver.subject(t) for t in self.subj_raw]
         self.pred_override, self.subj_override = _from_subject(self, resolver)
+        self.subj_override.update(_qualified_victims(self, resolver))
 
         # places: the context-free reading of each distinct name, then the report's
         # other places for the names that stay unresolved or ambiguous; a claim that
