@@ -178,3 +178,27 @@ def test_dead_all_militants_and_civilians_killed_never_corroborate():
     graph = claim_graph([army, ngo])
     assert graph.corroborations() == ()
     assert relate(army, ngo).kind is not Relation.AGREES
+
+
+# --------------------------------------------------------------------------- generic speakers
+
+
+def test_a_body_named_only_by_its_kind_is_never_read_by_resemblance():
+    """ "l'armée" resembles every army's name; its declared party says whose it is."""
+    army = Source(name="l'armée", kind="state", party="FAMa")
+    claims = [
+        Claim(id="a", source=army, subject="x", predicate="killed"),
+        Claim(id="b", source="officials", subject="x", predicate="killed"),
+        Claim(id="c", source="Forces armees malienes", subject="x", predicate="killed"),
+    ]
+    res = cr.resolve(claims)
+    assert (res["a"].speaker.id, res["a"].speaker.rule) == ("FAMa", "party")
+    assert res["b"].speaker is None  # "officials" of no one in particular
+    assert (res["c"].speaker.id, res["c"].speaker.rule) == ("FAMa", "fuzzy")  # a misspelling
+
+
+def test_a_fuzzy_reading_never_contradicts_the_declared_party():
+    source = Source(name="Forces armees malienes", kind="state", party="JNIM")
+    claim = Claim(id="a", source=source, subject="x", predicate="killed")
+    hit = cr.resolve([claim])["a"].speaker
+    assert hit is None or hit.id != "FAMa"

@@ -870,6 +870,8 @@ class ClaimGraph:
                     continue
                 if not self._independent(claim, other):
                     continue
+                if group != other_id and not self._independent(claim, self._claims[group]):
+                    continue  # the echo's original says otherwise: a relay's wording is no support
                 supporting[group] = self._claims[group]
                 current = parties.get(party)
                 if current is None or other.source.name < current.name:
