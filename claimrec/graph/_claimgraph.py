@@ -659,11 +659,16 @@ class ClaimGraph:
         # a person's relay with a body's: a body's relay may carry either of two of its
         # people's statements, and joins the cluster that person's relays already hold
         # and the closest relays first: agreeing, then refining, then reworded
+        # and, among a person's relays with a body's, the person echoed most often first
         closeness = {Relation.AGREES: 0, Relation.REFINES: 1, Relation.REFINED_BY: 1}
+        degree: Counter[str] = Counter(x for pair in echo_pairs for x in pair)
         echo_pairs.sort(
             key=lambda pair: (
                 self._named_people(*pair),
                 closeness.get(self._relationships[pair].kind, 2),
+                -max(degree[x] for x in pair if self._record(x).person is not None)
+                if self._named_people(*pair) == 2
+                else 0,
                 pair,
             )
         )
