@@ -566,16 +566,6 @@ class ClaimGraph:
         hit = self._record(claim_id).speaker
         return None if hit is None else hit.record
 
-    def _named_people(self, a: str, b: str) -> int:
-        """0 when both claims name the person who speaks, 1 when none does, 2 when one does."""
-        named = (self._record(a).person is not None) + (self._record(b).person is not None)
-        return (0, 2, 1)[2 - named] if named != 1 else 2
-
-    def _two_people(self, a: str, b: str) -> bool:
-        """Whether two claims name two people speaking for one body (two statements)."""
-        x, y = self._record(a).person, self._record(b).person
-        return x is not None and y is not None and not same_person(x, y)
-
     def _speaker(self, claim_id: str) -> str:
         speakers: dict[str, str] = self._answers.setdefault("speakers", {})
         found = speakers.get(claim_id)
@@ -655,36 +645,40 @@ class ClaimGraph:
                 apart.add(frozenset((a, b)))  # a revision, or two figures of the speaker
         members: dict[str, list[str]] = {}
         root: dict[str, str] = {}
-        # relays naming one person join first, then relays naming only the body, and last
+        person = {x: self._record(x).person for pair in echo_pairs for x in pair}
+        people: dict[str, set[str]] = {}  # per cluster root, the people its claims name
+        # Relays naming one person join first, then relays naming only the body, and last
         # a person's relay with a body's: a body's relay may carry either of two of its
         # people's statements, and joins the cluster that person's relays already hold
-        # and the closest relays first: agreeing, then refining, then reworded
-        # and, among a person's relays with a body's, the person echoed most often first
+        # (the person echoed most often first). Within each, the closest relays first:
+        # agreeing, then refining, then reworded.
         closeness = {Relation.AGREES: 0, Relation.REFINES: 1, Relation.REFINED_BY: 1}
         degree: Counter[str] = Counter(x for pair in echo_pairs for x in pair)
-        echo_pairs.sort(
-            key=lambda pair: (
-                self._named_people(*pair),
-                closeness.get(self._relationships[pair].kind, 2),
-                -max(degree[x] for x in pair if self._record(x).person is not None)
-                if self._named_people(*pair) == 2
-                else 0,
-                pair,
-            )
-        )
+
+        def order(pair: tuple[str, str]) -> tuple[int, int, int, tuple[str, str]]:
+            named = [x for x in pair if person[x] is not None]
+            rank = 0 if len(named) == 2 else 1 if not named else 2
+            often = -degree[named[0]] if rank == 2 else 0
+            return (rank, closeness.get(self._relationships[pair].kind, 2), often, pair)
+
+        echo_pairs.sort(key=order)
         for a, b in echo_pairs:
             ra, rb = root.get(a, a), root.get(b, b)
             if ra == rb:
                 continue
             left, right = members.get(ra, [a]), members.get(rb, [b])
-            if any(
-                frozenset((x, y)) in apart or self._two_people(x, y) for x in left for y in right
-            ):
-                continue  # two statements of the speaker, or two of its people
+            pl = people.get(ra) or {x for x in (person[a],) if x is not None}
+            pr = people.get(rb) or {x for x in (person[b],) if x is not None}
+            if any(not same_person(x, y) for x in pl for y in pr):
+                continue  # two of the speaker's people: two statements
+            if any(frozenset((x, y)) in apart for x in left for y in right):
+                continue  # two statements of the speaker
             keep, gone = min(ra, rb), max(ra, rb)
             merged = sorted({*left, *right})
             members[keep] = merged
             members.pop(gone, None)
+            people[keep] = {*pl, *pr}
+            people.pop(gone, None)
             for x in merged:
                 root[x] = keep
         self._echoes = [m for _, m in sorted(members.items()) if len(m) > 1]
