@@ -202,3 +202,31 @@ def test_a_fuzzy_reading_never_contradicts_the_declared_party():
     claim = Claim(id="a", source=source, subject="x", predicate="killed")
     hit = cr.resolve([claim])["a"].speaker
     assert hit is None or hit.id != "FAMa"
+
+
+# --------------------------------------------------------------------------- requalified relays
+
+
+def _relayed(cid: str, value: str, day: str) -> Claim:
+    via = Report(outlet=f"outlet {cid}", published=day, id=f"r-{cid}")
+    return Claim(id=cid, source="FAMa", subject="militants", predicate="killed", value=value,
+                 place="Kayes", via=via)  # fmt: skip
+
+
+def test_one_number_requalified_by_a_relay_is_one_statement():
+    """ "about 50" and "at least 50" relayed on two days: one figure, an echo, no revision."""
+    graph = claim_graph([_relayed("a", "about 50", "2025-07-02"),
+                         _relayed("b", "at least 50", "2025-07-03")])  # fmt: skip
+    assert graph.relationship("a", "b").kind is not Relation.REVISES
+    (echo,) = graph.echoes()
+    assert sorted(c.id for c in echo.claims) == ["a", "b"]
+
+
+def test_a_vague_relay_of_a_figure_is_one_statement_a_new_number_is_not():
+    graph = claim_graph([_relayed("a", "dozens", "2025-07-02"),
+                         _relayed("b", "at least 55", "2025-07-02")])  # fmt: skip
+    assert len(graph.echoes()) == 1
+    changed = claim_graph([_relayed("a", "about 50", "2025-07-02"),
+                           _relayed("b", "at least 70", "2025-07-03")])  # fmt: skip
+    assert changed.echoes() == ()
+    assert changed.relationship("a", "b").kind in (Relation.REVISES, Relation.REVISED_BY)

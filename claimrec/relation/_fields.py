@@ -570,11 +570,46 @@ def _changed(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
         return False
-    if va == vb or _lossy(va, vb) is not None:
+    if va == vb or _lossy(va, vb) is not None or _requalified(va, vb):
         return False
     if not (va.issubset(vb) or vb.issubset(va)):
         return True
     return _other_bound(va, vb)
+
+
+def _stated(q: Quantity) -> set[float]:
+    """Return the numbers a figure may state: "at least 50" and "over 49" state 50 or 49."""
+    if q.best is not None:
+        return {q.best}
+    if q.kind is QuantityKind.LOWER_BOUND and q.low is not None:
+        return {q.low, q.low - 1}
+    if q.kind in (QuantityKind.NEARLY, QuantityKind.UPPER_BOUND) and q.high is not None:
+        return {q.high, q.high + 1}
+    if q.kind is QuantityKind.APPROXIMATE and q.low is not None and q.high is not None:
+        return {(q.low + q.high) / 2}
+    if q.kind is QuantityKind.EXACT and q.low is not None:
+        return {q.low}
+    return set()
+
+
+def _requalified(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are one number relayed with another qualifier (not a new figure).
+
+    Relays requalify a figure: "about 50", "at least 50", "nearly 3,000", "au moins 3 000"
+    state one number; and a vague figure (*dozens*, *des dizaines*) renders a number it
+    covers ("at least 55" as "dozens"). Two different numbers are never one figure.
+    """
+    if a.kind is b.kind:
+        return False
+    vague = [q for q in (a, b) if q.kind is QuantityKind.VAGUE]
+    if len(vague) == 1:
+        other = b if vague[0] is a else a
+        numbers = _stated(other)
+        low, high = vague[0].low, vague[0].high
+        return bool(numbers) and all(
+            (low is None or n >= low) and (high is None or n <= high) for n in numbers
+        )
+    return bool(_stated(a) & _stated(b))
 
 
 def _other_bound(a: Quantity, b: Quantity) -> bool:
