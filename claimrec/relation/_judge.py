@@ -49,6 +49,7 @@ from claimrec.relation._fields import (
     _statement_order,
     _subjects,
     _times,
+    _two_voices,
     _values,
     _via_id,
 )
@@ -387,6 +388,11 @@ def _judge(
         # published itself: two statements of the speaker, not one relayed
         detail = f"{speaker} says it again" if kind is Relation.AGREES else f"{speaker} says both"
         return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
+    voices = _two_voices(p)
+    if voices is not None:
+        # two voices of one body (an army and its spokesman): two statements, no echo
+        rel = build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, voices)], strength)
+        return attrs.evolve(rel, disputed=False) if kind is Relation.COMPATIBLE else rel
     # One speaker, statement times not ordered: one statement relayed. Relays that agree,
     # add a detail or lose a qualifier are an echo; relays that differ otherwise are noted,
     # never a dispute among themselves.

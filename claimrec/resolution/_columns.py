@@ -16,7 +16,14 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._cause import causes, text_actors, weapons
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._records import Resolved
-from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver, _world
+from claimrec.resolution._resolver import (
+    _actor_hit,
+    _hit,
+    _place_hit,
+    _Resolver,
+    _world,
+)
+from claimrec.resolution._voices import person
 from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
@@ -251,6 +258,49 @@ def _counted(
     return new_pred, new_subj
 
 
+# "all", "only": a qualifier made of these and a class of people says who all the dead were
+_ALL_WORDS = frozenset(
+    {
+        "all", "only", "exclusively", "entirely", "solely", "tous", "toutes", "tout",
+        "uniquement", "seulement", "exclusivement", "que", "des", "les", "were", "etaient",
+        "todos", "todas", "apenas", "somente", "solo",
+    }
+)  # fmt: skip
+
+
+def _qualified_victims(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved]:
+    """Per toll of people whose qualifier says who all of them were, that narrower class.
+
+    "203 dead", qualified "all jihadists" (*tous jihadistes*), counts militants: the
+    qualifier, once its words of "all" or "only" are dropped, must name a kind of people
+    exactly; "including 5 children" names a part, and is left alone (rule ``qualifier``).
+    """
+    subjects = resolver.vocab.subjects
+    if "people" not in subjects:
+        return {}
+    out: dict[int, Resolved] = {}
+    for i, claim in enumerate(cols.claims):
+        if not claim.qualifiers or not isinstance(claim.value, Quantity):
+            continue
+        current = cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])])
+        if current is None or current.id != "people":
+            continue
+        found: set[str] = set()
+        for qualifier in claim.qualifiers:
+            words = normalize(qualifier).split()
+            if not words or not _ALL_WORDS.intersection(words):
+                continue
+            rest = " ".join(w for w in words if w not in _ALL_WORDS)
+            hit = resolver.subject(rest) if rest else None
+            if hit is not None and hit.id != "people" and subjects.is_a(hit.id, "people"):
+                found.add(hit.id)
+        if len(found) == 1:
+            cid = found.pop()
+            record = subjects.get(cid)
+            out[i] = _hit(cid, record.name, claim.subject, 0.8, "qualifier", record)
+    return out
+
+
 def _report_place(
     claims: Sequence[Claim], context: Sequence[Claim], words: Vocabulary | None = None
 ) -> dict[int, str]:
@@ -360,6 +410,7 @@ class _Columns:
     __slots__ = (
         "_local",
         "_origin",
+        "_person",
         "_scoped_actors",
         "_speaker",
         "_stated",
@@ -405,6 +456,7 @@ class _Columns:
         self.subj_codes, self.subj_raw = _codes([c.subject for c in claims])
         self.subj_found = [resolver.subject(t) for t in self.subj_raw]
         self.pred_override, self.subj_override = _from_subject(self, resolver)
+        self.subj_override.update(_qualified_victims(self, resolver))
 
         # places: the context-free reading of each distinct name, then the report's
         # other places for the names that stay unresolved or ambiguous; a claim that
@@ -474,6 +526,7 @@ class _Columns:
 
         self._speaker: list[Resolved | None] | None = None
         self._local: dict[Source, Resolved] | None = None
+        self._person: list[str | None] | None = None
         self._stated: list[Resolved | None] | None = None
         self._origin: list[Resolved | None] | None = None
         self.place_override.update(_world_conflicts(self))
@@ -544,6 +597,25 @@ class _Columns:
             sources = {c.source for c in (*self.claims, *self.context)}
             self._local = local_speakers(s for s in sources if speaker(s, None) is None)
         return self._local
+
+    @property
+    def person(self) -> list[str | None]:
+        """Per claim, the person who speaks for the speaker's body, if named (:mod:`._voices`)."""
+        if self._person is None:
+            vocab = self.resolver.vocab
+
+            def contained(name: str) -> object:
+                return self.resolver.actor_in(name)
+
+            found: dict[tuple[Source, str | None], str | None] = {}
+            out: list[str | None] = []
+            for hit, claim in zip(self.speaker, self.claims, strict=True):
+                key = (claim.source, None if hit is None else hit.id)
+                if key not in found:
+                    found[key] = person(claim.source, hit, vocab, contained)
+                out.append(found[key])
+            self._person = out
+        return self._person
 
     @property
     def origin(self) -> list[Resolved | None]:

@@ -115,6 +115,10 @@ class ClaimResolution:
         See :func:`resolve`.
     places : tuple of Resolved
         Every place the claim names (a list names several; ``place`` stands for them).
+    person : str or None
+        The person who speaks for the speaker's body, when the source names one (*Lt.
+        Col. Jane Roe* for the army): the words of the name. Two people of one body make
+        two statements, never one relayed (see ``docs/resolution.md``).
 
     Examples
     --------
@@ -137,6 +141,7 @@ class ClaimResolution:
     subject: Resolved | None = None
     stated: Resolved | None = None
     origin: Resolved | None = None
+    person: str | None = None
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.

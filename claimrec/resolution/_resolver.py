@@ -16,7 +16,9 @@ from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Source, SourceKind
 from claimrec.resolution._demonyms import described_state
+from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._records import Resolved
+from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.resolution._words import (
     _LEADING_THE,
     _LIST_SPLIT,
@@ -388,6 +390,10 @@ class _Resolver:
             self.actor_scoped[key] = found
             return found
 
+    def actor_in(self, name: str) -> Actor | None:
+        """Return the actor whose longest known name the name holds, any date, or None."""
+        return self._contained(name, None)
+
     def _contained(self, name: str, when: dt.date | None) -> Actor | None:
         """Return the actor of the longest known name inside ``name`` (whole words)."""
         actors = self.vocab.actors
@@ -467,7 +473,7 @@ class _Resolver:
             and self._may_match(source.name)
         ):
             matched = actors.match(source.name, threshold=_SPEAKER_MATCH, when=when)
-            if matched is not None:
+            if matched is not None and _may_resemble(source, matched[0], actors):
                 found = _actor_hit(matched[0], source.name, matched[1] / 100, "fuzzy")
         if found is None and source.party and source.kind in _PARTY_SPEAKERS:
             # "Palestinian authorities", party Hamas: an organ of the party speaks
@@ -485,6 +491,28 @@ class _Resolver:
                         break
         self.speakers[key] = found
         return found
+
+
+_BODY_WORDS = _GENERIC_WORDS | _ORGAN_WORDS
+
+
+def _may_resemble(source: Source, actor: Actor, actors: Any) -> bool:
+    """Whether a speaker's name may be read as ``actor`` by resemblance (rule ``fuzzy``).
+
+    A name made only of the words of a body or its voices (*l'armée*, *officials*, *the
+    ministry*) names no one in particular: it resembles every army's or government's
+    name (*l'armée* and *l'armée russe*), so it is never read by resemblance. Nor is a
+    name as an actor of another party than the one the source declares.
+    """
+    words = [w for w in normalize(source.name).split() if w not in _BODY_WORDS]
+    if not words:
+        return False
+    if source.party:
+        declared = actors.resolve(source.party)
+        party = declared.party or declared.id if declared is not None else source.party
+        if normalize(party) != normalize(actor.party or actor.id):
+            return False
+    return True
 
 
 def _world(place: Place) -> bool:

@@ -101,6 +101,7 @@ class Resolution:
             subject=cols.subj_override.get(i, cols.subj_found[subj]),
             stated=cols.stated[i],
             origin=cols.origin[i],
+            person=cols.person[i],
         )
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
