@@ -42,6 +42,14 @@ _POSSESSIVE_PART = re.compile(
 _REGION_WORDS = re.compile(
     r"^(?P<rest>.+?)\s+(?:region|province|state|governorate|district|prefecture|area|circle|cercle)$"
 )
+# A settlement named with its kind: "Goma city", "Solhan village", "Niono zone", "village
+# SOLHAN", "ville de Goma" ("de"/"of" forms are in _NEAR). A neighbourhood named after another
+# place ("bairro Quelimane") is not that place: those words are left out.
+_SETTLEMENT = re.compile(
+    r"^(?:(?P<rest>.+?)\s+(?:city|town|village|villages|locality|commune|zone|sector|"
+    r"municipality|settlement|hamlet|community)|(?:village|town|city|ville|localite|commune|"
+    r"cidade|aldeia|vila|aldea|pueblo|ciudad|municipio|hameau)\s+(?P<after>.+))$"
+)
 # Verbs that report a figure without saying what it counts ("the toll stood at", "nombre
 # de morts"): the subject says it ("morts" is a casualty word).
 _GENERIC = frozenset(
@@ -99,6 +107,23 @@ _SITE_NOUNS = (
     r"rice field|farm|farms|gare|aeroport|hopital|clinique|marche|ecole|mosquee|eglise|"
     r"centre de sante|estacao|aeroporto|mercado|escola|igreja|ziekenhuis|markt"
 )
+# Words that name kinds of places or their parts, never a town by themselves, though some
+# towns bear them as names (*Central*, *Union*, *Station*, *Market*): a place string that is
+# one of them is not read as a town.
+_COMMON_PLACE_WORDS = frozenset(
+    {
+        *(w for w in _SITE_NOUNS.split("|") if " " not in w),
+        "city", "town", "village", "capital", "area", "zone", "region", "province", "state",
+        "district", "county", "commune", "cercle", "locality", "sector", "secteur", "axe",
+        "north", "south", "east", "west", "centre", "center", "central", "northern",
+        "southern", "eastern", "western", "border", "frontier", "frontiere", "front", "union",
+        "police", "army", "bush", "forest", "road", "highway", "river", "lake", "valley",
+        "mountain", "hills", "desert", "coast", "island", "islands", "border area",
+        "ville", "villa", "cite", "nord", "sud", "est", "ouest", "brousse", "route", "fleuve",
+        "cidade", "aldeia", "norte", "sul", "leste", "oeste", "ciudad", "pueblo",
+        "independence", "liberty", "victory", "progress", "hope", "freedom", "peace", "unity",
+    }
+)  # fmt: skip
 _SITE_SUFFIX = re.compile(rf"^(?P<rest>.+?)\s+(?:{_SITE_NOUNS})$")
 # Qualifiers of a figure, in a verb phrase ("could be up to", "dépassent le nombre de").
 _BOUND = re.compile(
@@ -174,4 +199,10 @@ def _place_core(text: str) -> str:
             break
         key = _LEADING_THE.sub("", near.group("rest"))
     region = _REGION_WORDS.match(key)
-    return (region.group("rest") if region else key) or normalize(text)
+    if region is not None:
+        key = region.group("rest")
+    else:
+        named = _SETTLEMENT.match(key)
+        if named is not None:
+            key = named.group("rest") or named.group("after")
+    return key or normalize(text)
