@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-import io
 import sys
+from array import array
 from collections.abc import Iterator, Sequence
 
 from claimrec.errors import FormatError, UnknownNameError
@@ -19,9 +19,6 @@ else:  # pragma: no cover - Python 3.10
 
 #: The columns of a towns file, in order.
 TOWN_COLUMNS = ("id", "name", "country", "population", "lat", "lon", "aliases")
-
-_Row = tuple[str, str, str, int, str, str, str]
-
 
 class Towns:
     r"""Towns of the world, read by exact names: a layer beneath the gazetteer's world layer.
@@ -62,11 +59,12 @@ class Towns:
     ('Port Vell', 40000)
     """
 
-    __slots__ = ("_aliases", "_built", "_ids", "_names", "_rows", "_source")
+    __slots__ = ("_aliases", "_built", "_ids", "_lines", "_names", "_population", "_source")
 
     def __init__(self, source: _Source | None = None) -> None:
         self._source: Traversable | None = None if source is None else _as_traversable(source)
-        self._rows: list[_Row] = []
+        self._lines: list[str] = []
+        self._population = array("q")
         self._ids: dict[str, int] = {}
         self._names: dict[str, list[int]] = {}
         self._aliases: dict[str, list[int]] = {}
@@ -77,48 +75,54 @@ class Towns:
         if source is None:
             return
         where = str(source)
-        reader = csv.reader(io.StringIO(_read(source)))
+        lines = _read(source).splitlines()
+        reader = csv.reader(lines)
         header = [h.strip() for h in next(reader, [])]
         if tuple(header) != TOWN_COLUMNS:
             raise FormatError(where, [(1, f"columns {header} (expected {list(TOWN_COLUMNS)})")])
         problems: list[tuple[int, str]] = []
-        rows: list[_Row] = []
+        kept: list[str] = []
+        population = array("q")
+        names, aliases, ids = self._names, self._aliases, self._ids
         for cells in reader:
             line = reader.line_num
             if len(cells) != len(TOWN_COLUMNS):
                 problems.append((line, f"{len(cells)} cells for {len(TOWN_COLUMNS)} columns"))
                 continue
-            tid, name, country, population, lat, lon, aliases = cells
-            if not tid or not _name_key(name) or len(country) != 2:
+            tid, name, country, people, _, _, others = cells
+            key = _name_key(name)
+            if not tid or not key or len(country) != 2:
                 problems.append((line, f"id={tid!r}, name={name!r}, country={country!r}"))
-            elif not population.isdigit():
-                problems.append((line, f"population={population!r}: not a whole number"))
-            elif tid in self._ids:
+            elif not people.isdigit():
+                problems.append((line, f"population={people!r}: not a whole number"))
+            elif tid in ids:
                 problems.append((line, f"id={tid!r}: repeated"))
             else:
-                self._ids[tid] = len(rows)
-                rows.append((tid, name, country, int(population), lat, lon, aliases))
+                k = ids[tid] = len(kept)
+                kept.append(lines[line - 1])  # one town a line: parsed again when looked up
+                population.append(int(people))
+                names.setdefault(key, []).append(k)
+                for alias in others.split("|") if others else ():
+                    akey = _name_key(alias)
+                    if akey and akey != key:
+                        aliases.setdefault(akey, []).append(k)
         if problems:
-            self._ids.clear()
+            ids.clear()
+            names.clear()
+            aliases.clear()
             raise FormatError(where, problems)
-        for k, (_, name, _, _, _, _, aliases) in enumerate(rows):
-            key = _name_key(name)
-            self._names.setdefault(key, []).append(k)
-            for alias in aliases.split("|"):
-                akey = _name_key(alias) if alias else ""
-                if akey and akey != key:
-                    self._aliases.setdefault(akey, []).append(k)
-        self._rows = rows
+        self._lines = kept
+        self._population = population
 
-    def _ready(self) -> list[_Row]:
+    def _ready(self) -> list[str]:
         if self._source is not None:
             self._load()
-        return self._rows
+        return self._lines
 
     def _place(self, k: int) -> Place:
         found = self._built.get(k)
         if found is None:
-            tid, name, country, _, lat, lon, aliases = self._rows[k]
+            tid, name, country, _, lat, lon, aliases = next(csv.reader([self._lines[k]]))
             gid = tid.removeprefix("gn.")
             found = self._built[k] = Place(
                 id=tid,
@@ -134,7 +138,7 @@ class Towns:
         return found
 
     def __repr__(self) -> str:
-        state = "unread" if self._source is not None else f"towns={len(self._rows)}"
+        state = "unread" if self._source is not None else f"towns={len(self._lines)}"
         return f"<Towns {state}>"
 
     def __len__(self) -> int:
@@ -181,7 +185,7 @@ class Towns:
         k = self._ids.get(town_id)
         if k is None:
             raise UnknownNameError("town id", town_id)
-        return self._rows[k][3]
+        return self._population[k]
 
     def named(self, name: str) -> list[Place]:
         """Return the towns whose own name (not an alias) is ``name``, the most populous first.
@@ -213,6 +217,6 @@ class Towns:
         return [t for t in found if country is None or t.country == country]
 
     def _sorted(self, ks: Sequence[int]) -> list[Place]:
-        rows = self._rows
-        order = sorted(ks, key=lambda k: (-rows[k][3], rows[k][0]))
+        people = self._population
+        order = sorted(ks, key=lambda k: (-people[k], k))
         return [self._place(k) for k in order]
