@@ -258,12 +258,19 @@ def test_a_misread_place_is_no_evidence_against_another(vocab: Vocabulary) -> No
         ("Al Qasra", "gn.10", "fuzzy"),
         ("al-Qasra", "gn.10", "fuzzy"),
         ("Qasra", "gn.10", "fuzzy"),
+        ("in Zellin", "gn.6", "exact"),
+        ("à Zellin", "gn.6", "exact"),
+        ("Zellin outskirts", "gn.6", "in"),
+        ("Zellin's outskirts", "gn.6", "in"),
+        ("Zellin (Borduria)", "gn.6", "compound"),
+        ("Zellin in Borduria", "gn.6", "compound"),
+        ("market in Zellin", "gn.6", "in"),
     ],
 )
 def test_a_place_named_with_its_kind_or_another_article(
     vocab: Vocabulary, text: str, place: str, rule: str
 ) -> None:
-    """'X city', 'village X'; an Arabic article spelt another way (el/al) or dropped."""
+    """'X city', 'village X', 'in X', 'X outskirts', 'X (Y)', 'X in Y'; another Arabic article."""
     found = resolve([claim("a", text)], vocabulary=vocab)["a"].place
     assert (found.id, found.rule) == (place, rule)
 

@@ -27,6 +27,7 @@ from claimrec.resolution._words import (
     _PLACE_MATCH,
     _POSSESSIVE_PART,
     _PREDICATE_MATCH,
+    _PREPOSITION,
     _REGION_WORDS,
     _SETTLEMENT,
     _SITE_SUFFIX,
@@ -333,9 +334,14 @@ class _Resolver:
         """One place phrase: exactly, else "near X" / "X region" read as X."""
         found, _ = self.place(text)
         if found is not None:
-            exact = bool(self.vocab.places.resolve(text))
+            exact = bool(self.vocab.places.resolve(text)) or self.world_exact(text, found)
             return _place_hit(found, text, 1.0 if exact else 0.85, "exact" if exact else "fuzzy")
         key = _LEADING_THE.sub("", normalize(text))
+        bare = _PREPOSITION.match(key)
+        if bare is not None and depth < 2:
+            # "in Kramatorsk", "à Sake": the place itself
+            inner = self._part(_cased(bare.group("rest"), text), depth + 1)
+            return None if inner is None else attrs.evolve(inner, text=text)
         near = _NEAR.match(key)
         if near is not None:
             inner, _ = self.place(_cased(near.group("rest"), text))
@@ -368,7 +374,8 @@ class _Resolver:
             inner, _ = self.place(_cased(named.group("rest") or named.group("after"), text))
             if inner is not None:
                 return _place_hit(inner, text, 0.9, "named")
-        site = _SITE_SUFFIX.match(key)
+        # "Goma's outskirts": the possessive's "s" is no part of the name
+        site = _SITE_SUFFIX.match(normalize(_POSSESSIVE_S.sub("", text)))
         if site is not None and depth < 2:
             # "Kramatorsk railway station", "Gaza hospital": a site in the place it is named after
             outer = self._part(_cased(site.group("rest"), text), depth + 1)
@@ -382,6 +389,11 @@ class _Resolver:
             and inside.group("prep") in _GENITIVE
             and len([p for p in _LIST_SPLIT.split(key) if p.strip()]) > 1
         )
+        if inside is not None and depth < 2 and not listed and inside.group("prep") == "in":
+            # "Kramatorsk in Donetsk oblast": a known place in X is that place, the finer
+            head = self._part(_cased(key[: inside.start("prep")].strip(), text), depth + 1)
+            if head is not None:
+                return attrs.evolve(head, text=text, rule="compound", score=min(head.score, 0.9))
         if inside is not None and depth < 2 and not listed:
             # "al-Ahli Arab Hospital in Gaza City", "train station in Kramatorsk": a site in X
             outer = self._part(_cased(inside.group("rest"), text), depth + 1)
@@ -656,6 +668,7 @@ _ARTICLE = re.compile(
 # "<a site> in <a place>": the last "in", "at", "à", "em", "de" before a place name
 _INSIDE = re.compile(r"^.+\s(?P<prep>in|at|a|em|na|no|dans|de|du|of)\s(?P<rest>[^\s].*)$")
 _GENITIVE = frozenset({"de", "du", "of"})
+_POSSESSIVE_S = re.compile(r"(?<=\w)['\u2019]s\b")
 
 
 def _cased(rest: str, text: str) -> str:

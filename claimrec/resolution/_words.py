@@ -42,6 +42,10 @@ _POSSESSIVE_PART = re.compile(
 _REGION_WORDS = re.compile(
     r"^(?P<rest>.+?)\s+(?:region|province|state|governorate|district|prefecture|area|circle|cercle)$"
 )
+# A place string opening with a bare preposition: "in Kramatorsk", "à Sake", "em Palma"
+_PREPOSITION = re.compile(
+    r"^(?:in|at|from|inside|within|a|au|aux|dans|en|em|no|na|nos|nas)\s+(?P<rest>.+)$"
+)
 # A settlement named with its kind: "Goma city", "Solhan village", "Niono zone", "village
 # SOLHAN", "ville de Goma" ("de"/"of" forms are in _NEAR). A neighbourhood named after another
 # place ("bairro Quelimane") is not that place: those words are left out.
@@ -104,7 +108,9 @@ _SITE_NOUNS = (
     r"military base|base|hospital|clinic|health centre|health center|medical centre|"
     r"camp|displacement camp|refugee camp|market|marketplace|school|university|mosque|"
     r"church|hotel|prison|stadium|port|harbour|bridge|checkpoint|square|field|fields|"
-    r"rice field|farm|farms|gare|aeroport|hopital|clinique|marche|ecole|mosquee|eglise|"
+    r"rice field|farm|farms|outskirts|suburbs|periphery|city centre|city center|centre|"
+    r"center|downtown|"
+    r"gare|aeroport|hopital|clinique|marche|ecole|mosquee|eglise|"
     r"centre de sante|estacao|aeroporto|mercado|escola|igreja|ziekenhuis|markt"
 )
 # Words that name kinds of places or their parts, never a town by themselves, though some
@@ -133,7 +139,7 @@ _BOUND = re.compile(
     r"quelque|pelo menos|mais de|menos de|cerca de|quase|ate|al menos|hasta|casi|"
     r"minstens|meer dan|bijna|ongeveer)\b"
 )
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bet\b|\bor\b|\bou\b)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\(|\)|\band\b|\bet\b|\bor\b|\bou\b)\s*")
 
 
 # --------------------------------------------------------------------------- words
