@@ -264,6 +264,7 @@ def test_a_misread_place_is_no_evidence_against_another(vocab: Vocabulary) -> No
         ("Zellin's outskirts", "gn.6", "in"),
         ("Zellin (Borduria)", "gn.6", "compound"),
         ("Zellin in Borduria", "gn.6", "compound"),
+        ("Port Vell, Zellin region", "gn.2", "compound"),
         ("market in Zellin", "gn.6", "in"),
     ],
 )

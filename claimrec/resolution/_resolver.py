@@ -450,6 +450,22 @@ class _Resolver:
         score = 0.9 if complete else 0.7
         if all(path[-1].id in deep_ids for path in paths):
             return _place_hit(deepest[-1], name, score, "compound")
+        first = parts[0].record
+        if (
+            isinstance(first, Place)
+            and first.kind not in _WIDE
+            and len(parts) > 1
+            and all(
+                p.rule == "region"
+                and isinstance(p.record, Place)
+                and p.record.kind not in _WIDE
+                and p.record.country == first.country
+                for p in parts[1:]
+            )
+        ):
+            # "Kramatorsk, Donetsk region" with no region of that name known: the region is
+            # read as its town, Donetsk, which does not contain Kramatorsk; the first part
+            return _place_hit(first, name, score * 0.9, "compound")
         common: Place | None = None
         for level in range(min(len(p) for p in paths)):
             ids = {p[level].id for p in paths}
@@ -616,6 +632,9 @@ def _town(cands: Sequence[Place], vocab: Vocabulary) -> Place | None:
         if first >= _DOMINANT * second:
             return cands[0]
     return None
+
+
+_WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.DISTRICT, PlaceKind.AREA})
 
 
 def _town_name(name: str, vocab: Vocabulary) -> bool:
