@@ -340,8 +340,8 @@ class _Resolver:
         bare = _PREPOSITION.match(key)
         if bare is not None and depth < 2:
             # "in Kramatorsk", "à Sake": the place itself
-            inner = self._part(_cased(bare.group("rest"), text), depth + 1)
-            return None if inner is None else attrs.evolve(inner, text=text)
+            plain = self._part(_cased(bare.group("rest"), text), depth + 1)
+            return None if plain is None else attrs.evolve(plain, text=text)
         near = _NEAR.match(key)
         if near is not None:
             inner, _ = self.place(_cased(near.group("rest"), text))
@@ -450,22 +450,22 @@ class _Resolver:
         score = 0.9 if complete else 0.7
         if all(path[-1].id in deep_ids for path in paths):
             return _place_hit(deepest[-1], name, score, "compound")
-        first = parts[0].record
+        head = parts[0].record
         if (
-            isinstance(first, Place)
-            and first.kind not in _WIDE
+            isinstance(head, Place)
+            and head.kind not in _WIDE
             and len(parts) > 1
             and all(
                 p.rule == "region"
                 and isinstance(p.record, Place)
                 and p.record.kind not in _WIDE
-                and p.record.country == first.country
+                and p.record.country == head.country
                 for p in parts[1:]
             )
         ):
             # "Kramatorsk, Donetsk region" with no region of that name known: the region is
             # read as its town, Donetsk, which does not contain Kramatorsk; the first part
-            return _place_hit(first, name, score * 0.9, "compound")
+            return _place_hit(head, name, score * 0.9, "compound")
         common: Place | None = None
         for level in range(min(len(p) for p in paths)):
             ids = {p[level].id for p in paths}
