@@ -266,6 +266,9 @@ def test_a_misread_place_is_no_evidence_against_another(vocab: Vocabulary) -> No
         ("Zellin in Borduria", "gn.6", "compound"),
         ("Port Vell, Zellin region", "gn.2", "compound"),
         ("market in Zellin", "gn.6", "in"),
+        ("some 20 kilometres from Zellin", "gn.6", "near"),
+        ("à 40 km au nord de Zellin", "gn.6", "near"),
+        ("a cerca de 40 quilómetros de Zellin", "gn.6", "near"),
     ],
 )
 def test_a_place_named_with_its_kind_or_another_article(
@@ -284,3 +287,12 @@ def test_a_neighbourhood_named_after_a_place_is_not_that_place(vocab: Vocabulary
 def test_place_core_drops_the_kind_of_a_settlement() -> None:
     """Unknown places are compared by their words: 'Kwashebe village' is 'Kwashebe'."""
     assert _place_core("Kwashebe village") == _place_core("village Kwashebe") == "kwashebe"
+
+
+def test_an_unknown_place_beside_a_distance_from_a_known_one_stays_unknown(
+    vocab: Vocabulary,
+) -> None:
+    """'Kwashebe, about 20 kilometres from Zellin' is not Zellin: compared by its words."""
+    found = resolve([claim("a", "Kwashebe, about 20 kilometres from Zellin")], vocabulary=vocab)
+    assert found["a"].place is None
+    assert [p.id for p in found["a"].places] == ["gn.6"]

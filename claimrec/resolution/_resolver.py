@@ -19,6 +19,7 @@ from claimrec.resolution._demonyms import described_state
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._words import (
     _COMMON_PLACE_WORDS,
+    _DISTANCE,
     _LEADING_THE,
     _LIST_SPLIT,
     _MANNER,
@@ -342,6 +343,12 @@ class _Resolver:
             # "in Kramatorsk", "à Sake": the place itself
             plain = self._part(_cased(bare.group("rest"), text), depth + 1)
             return None if plain is None else attrs.evolve(plain, text=text)
+        far = _DISTANCE.match(key)
+        if far is not None and depth < 2:
+            # "some 20 kilometres from Goma": next to the place
+            outer = self._part(_cased(far.group("rest"), text), depth + 1)
+            if outer is not None:
+                return attrs.evolve(outer, text=text, rule="near", score=min(outer.score, 0.8))
         near = _NEAR.match(key)
         if near is not None:
             inner, _ = self.place(_cased(near.group("rest"), text))

@@ -42,6 +42,15 @@ _POSSESSIVE_PART = re.compile(
 _REGION_WORDS = re.compile(
     r"^(?P<rest>.+?)\s+(?:region|province|state|governorate|district|prefecture|area|circle|cercle)$"
 )
+# A distance from a place: "some 20 kilometres from Goma", "à 40 km au nord de Gao", "a cerca
+# de 40 quilómetros de Palma": near the place.
+_DISTANCE = re.compile(
+    r"^(?:(?:some|about|around|approximately|roughly|nearly|almost|just|only|over|more than|"
+    r"less than|under|environ|a|a peine|a quelque|a cerca de|cerca de|a unos|unos|a mais de|"
+    r"mais de|a menos de)\s+)?\d+(?:\s*[.,]\s*\d+)?\s*(?:km|kms|kilometres|kilometers|kilometre|"
+    r"kilometer|quilometros|kilometros|miles|mi)\s+(?:\w+\s+){0,3}?(?:from|of|de|du|des|da|do)"
+    r"\s+(?:the\s+)?(?P<rest>.+)$"
+)
 # A place string opening with a bare preposition: "in Kramatorsk", "à Sake", "em Palma"
 _PREPOSITION = re.compile(
     r"^(?:in|at|from|inside|within|a|au|aux|dans|en|em|no|na|nos|nas)\s+(?P<rest>.+)$"
