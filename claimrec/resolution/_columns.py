@@ -39,41 +39,81 @@ I32 = npt.NDArray[np.int32]
 
 
 def _world_conflicts(cols: _Columns) -> dict[int, Resolved | None]:
-    """Claims whose world-layer city lies in a country its context rules out.
+    """Claims whose world-layer city or town lies in a country its context rules out.
 
-    *Palma* is Palma de Mallorca in the world layer; in a report whose other places, or
-    whose speaker, are Mozambican, it is not: the name stays unresolved (compared by its
-    words).
+    *Palma* is Palma de Mallorca in the world layer; in Mozambican reports it is not. One
+    reading per place: each world place read by the claims is kept or ruled out for every
+    claim that reads it (*Palma*, *près de Palma*, *zone de Palma*), by votes, the
+    stronger evidence first:
+
+    1. the reports' **other places**: a report votes for the place when another place it
+       names (of the gazetteer, the world layer or its towns) lies in the place's
+       country, and against it when it names places of the curated gazetteer and none of
+       its places lies there. A world city or town elsewhere is no evidence against (a
+       report on Gaza names Doha, where talks are held; and it may itself be misread);
+    2. only where no report votes, each **speaker** naming it, by the countries it operates
+       in (a foreign ministry speaks of towns abroad: its country is the weaker evidence).
+
+    The place is ruled out when the votes against outnumber those for; a ruled-out name
+    stays unresolved (compared by its words).
     """
+    readers: dict[str, list[int]] = {}
+    for i in range(cols.n):
+        hit = cols.place(i)
+        if hit is not None and isinstance(hit.record, Place) and _world(hit.record):
+            readers.setdefault(hit.record.id, []).append(i)
+    if not readers:
+        return {}
+    by_report = _report_places_read(cols)
     out: dict[int, Resolved | None] = {}
-    world = [
-        i
-        for i in range(cols.n)
-        if (hit := cols.place(i)) is not None
-        and isinstance(hit.record, Place)
-        and _world(hit.record)
-    ]
-    if not world:
-        return out
-    by_report = _report_countries(cols)
-    for i in world:
+    for place_id, claims in readers.items():
+        if _outvoted(cols, place_id, claims, by_report):
+            out.update(dict.fromkeys(claims))
+    return out
+
+
+def _outvoted(
+    cols: _Columns,
+    place_id: str,
+    claims: Sequence[int],
+    by_report: dict[str, set[tuple[str, str, bool]]],
+) -> bool:
+    """Whether the claims reading a world place vote it out (see :func:`_world_conflicts`)."""
+    hit = cols.place(claims[0])
+    country = hit.record.country if hit is not None and isinstance(hit.record, Place) else None
+    reports: dict[str, bool] = {}
+    speakers: dict[str, bool] = {}
+    for i in claims:
         claim = cols.claims[i]
-        record = cols.place(i)
-        if record is None or not isinstance(record.record, Place):  # pragma: no cover
-            continue
-        countries = set(by_report.get(claim.via.id, ())) if claim.via is not None else set()
+        if claim.via is not None:
+            others = [(c, curated) for pid, c, curated in by_report.get(claim.via.id, ())
+                      if pid != place_id]  # fmt: skip
+            if any(c == country for c, _ in others):
+                reports[claim.via.id] = True
+            elif any(curated for _, curated in others):
+                reports.setdefault(claim.via.id, False)
         speaker = cols.speaker_at(i)
-        if speaker is not None and isinstance(speaker.record, Actor):
-            countries.update(speaker.record.countries)
-        if countries and record.record.country not in countries:
-            out[i] = None
-    # one reading per name: a world city ruled out for one claim is no reading of that
-    # name for any (Palma ruled out in a Mozambican report is not Palma de Mallorca in a
-    # report that names no other place)
-    ruled_out = {cols.claims[i].place for i in out}
-    for i in world:
-        if cols.claims[i].place in ruled_out:
-            out[i] = None
+        if speaker is not None and isinstance(speaker.record, Actor) and speaker.record.countries:
+            speakers[speaker.id] = country in speaker.record.countries
+    votes = reports or speakers
+    against = sum(not v for v in votes.values())
+    return against > len(votes) - against
+
+
+def _report_places_read(cols: _Columns) -> dict[str, set[tuple[str, str, bool]]]:
+    """Per report: (place id, country, curated?) of every place its claims and context read."""
+    out: dict[str, set[tuple[str, str, bool]]] = {}
+
+    def add(claim: Claim, record: object) -> None:
+        if claim.via is not None and isinstance(record, Place) and record.country is not None:
+            out.setdefault(claim.via.id, set()).add((record.id, record.country, not _world(record)))
+
+    for i, claim in enumerate(cols.claims):
+        for part in cols.places(i) or ((hit,) if (hit := cols.place(i)) is not None else ()):
+            add(claim, part.record)
+    for claim in cols.context:
+        if claim.place is not None:
+            add(claim, cols.resolver.place(claim.place)[0])
     return out
 
 
@@ -476,7 +516,7 @@ class _Columns:
         for name, (place, ambiguous) in zip(self.place_raw, first, strict=True):
             if place is not None:
                 exact = place in gazetteer.resolve(name)
-                exact = exact or place in resolver.vocab.world.resolve(name)
+                exact = exact or resolver.world_exact(name, place)
                 hit = _place_hit(place, name, 1.0 if exact else 0.85, "exact" if exact else "fuzzy")
                 found.append(hit)
                 parts.append((hit,))
