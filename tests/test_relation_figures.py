@@ -14,6 +14,7 @@ from claimrec.model import Claim, Report
 from claimrec.quantity import Quantity
 from claimrec.relation import Relation, relate
 from claimrec.relation._figures import capped_dispute
+from claimrec.resolution import resolve
 from tests.strategies import quantities
 
 
@@ -182,3 +183,47 @@ def test_a_narrower_subject_on_the_other_side_keeps_the_pair_compatible():
     people = toll("Hospital", 43, "a")
     civilians = toll("Governor", "at least 30", "b", subject="civilians")
     assert relate(people, civilians).kind is Relation.COMPATIBLE
+
+
+# ------------------------------------------------------------------ qualifiers in the verb
+
+
+@pytest.mark.parametrize(
+    ("verb", "figure"),
+    [
+        ("could be up to", "at most 60"),  # a ceiling of what is possible
+        ("dépassent le nombre de", "over 60"),
+        ("more than were killed", "over 60"),
+        ("ont fait au moins", "at least 60"),
+        ("exceeded", "over 60"),
+        ("pourrait atteindre près de", "nearly 60"),
+        ("took over", None),  # a particle, not a qualifier
+        ("no more than", None),  # negated: left unread
+        ("killed", None),
+    ],
+)
+def test_the_verb_states_the_figure_qualifier(verb, figure):
+    claim = Claim(source="Mayor", subject="morts", predicate=verb, value=60, id="c")
+    found = resolve([claim])["c"].figure
+    assert (None if found is None else str(found.record)) == figure
+
+
+def test_a_value_with_its_own_qualifier_keeps_it():
+    claim = Claim(
+        source="Mayor", subject="morts", predicate="au moins", value="at least 35", id="c"
+    )
+    assert resolve([claim])["c"].figure is None
+
+
+def test_relations_compare_the_figure_the_verb_qualifies():
+    """'the toll could be up to 60' and '43 killed': 43 lies within at most 60."""
+    ceiling = Claim(
+        source="Mayor", subject="death toll", predicate="could be up to", value=60,
+        place="Kayes", id="a",
+    )  # fmt: skip
+    count = toll("Hospital", 43, "b", place="Kayes")
+    rel = relate(count, ceiling)
+    assert rel.kind is Relation.REFINES, rel.explain()
+    more = attrs.evolve(ceiling, predicate="dépassent le nombre de", subject="morts")
+    assert relate(count, more).kind is not Relation.REFINES
+    assert relate(more, count) == relate(count, more).converse()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
 from rapidfuzz import fuzz
 
 from claimrec._text import normalize
@@ -266,3 +267,18 @@ def refined_by_figure(a: Claim, b: Claim, findings: Sequence[_Finding]) -> Relat
             continue  # a detail the other claim adds
         return None
     return Relation.REFINES if value is _Outcome.A_NARROWER else Relation.REFINED_BY
+
+
+# --------------------------------------------------------------------------- verb qualifiers
+
+
+def with_verb_figure(claim: Claim, rec: ClaimResolution) -> Claim:
+    """Return the claim with the figure its verb qualifies ("could be up to" 60: up to 60).
+
+    The resolution reads the qualifier (:attr:`ClaimResolution.figure`); relations
+    compare that figure, not the bare number. The claim itself is unchanged.
+    """
+    hit = rec.figure
+    if hit is None or not isinstance(hit.record, Quantity) or hit.record == claim.value:
+        return claim
+    return attrs.evolve(claim, value=hit.record)

@@ -59,6 +59,7 @@ from claimrec.relation._figures import (
     capped_reason,
     refined_by_figure,
     whole_toll_dispute,
+    with_verb_figure,
 )
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _Lookup
@@ -80,6 +81,7 @@ def _judge(
     place_relation: PlaceRelation | None = None,
 ) -> Relationship:
     """Relate two claims already judged to be about one item (``score``: alignment score)."""
+    a, b = with_verb_figure(a, ra), with_verb_figure(b, rb)  # "could be up to" 60: up to 60
     p = _Pair(a, b, ra, rb, lookup)
     vocab = lookup.vocabulary
     capped = False  # a figure capping the whole toll below the other's count (_figures)
