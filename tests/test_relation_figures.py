@@ -87,7 +87,7 @@ def test_one_speaker_raising_its_cap_is_not_a_dispute():
     assert not rel.disputed
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(quantities(integer=True, max_value=2000), quantities(integer=True, max_value=2000))
 def test_capped_dispute_is_symmetric(a: Quantity, b: Quantity) -> None:
     forward, backward = capped_dispute(a, b), capped_dispute(b, a)
@@ -95,7 +95,7 @@ def test_capped_dispute_is_symmetric(a: Quantity, b: Quantity) -> None:
     assert (forward, backward) in ((0, 0), (1, 2), (2, 1))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     quantities(integer=True, max_value=2000),
     st.integers(0, 2000),
