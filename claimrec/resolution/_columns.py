@@ -14,6 +14,7 @@ from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report, Source
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._cause import causes, text_actors, weapons
+from claimrec.resolution._figure import verb_qualifier
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import (
@@ -270,8 +271,13 @@ def _counted(
         generic = normalize(verb) in _GENERIC
         # an unknown verb is read as reporting its figure only when asserted ("not
         # confirmed" denies a report, not the deaths) and when it carries no qualifier
-        # the figure lacks ("could be up to" of an exact 60 is no toll of 60)
-        plain = figure and not denied and not (exact and _BOUND.search(normalize(verb)))
+        # the figure lacks, unless that qualifier is read into the figure ("could be up
+        # to" of an exact 60 is a toll of up to 60; "some" of 60 is left unread)
+        plain = (
+            figure
+            and not denied
+            and not (exact and _BOUND.search(normalize(verb)) and verb_qualifier(verb) is None)
+        )
         # bodies "kept in the morgues", "found in the streets", "to bury": the unknown
         # verb says which stage of a toll they are, so only a reporting verb counts them
         unknown = pred is None and plain and named.id not in _STAGED

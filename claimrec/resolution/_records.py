@@ -113,6 +113,10 @@ class ClaimResolution:
     claim_id : str
     speaker, actor, place, predicate, subject, stated, origin : Resolved or None
         See :func:`resolve`.
+    figure : Resolved or None
+        The claim's figure with the qualifier its verb states (*could be up to* 60 is
+        *up to 60*: ``record`` is the :class:`~claimrec.Quantity`, rule ``"verb"``);
+        None when the verb states none or the value carries its own.
     places : tuple of Resolved
         Every place the claim names (a list names several; ``place`` stands for them).
     person : str or None
@@ -142,6 +146,7 @@ class ClaimResolution:
     stated: Resolved | None = None
     origin: Resolved | None = None
     person: str | None = None
+    figure: Resolved | None = None
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.
@@ -164,4 +169,6 @@ class ClaimResolution:
         for name in FIELDS:
             found = getattr(self, name)
             lines.append(f"  {name:<10} {found if found is not None else '-'}")
+        if self.figure is not None:  # only when the verb states the figure's qualifier
+            lines.append(f"  {'figure':<10} {self.figure}")
         return "\n".join(lines)
