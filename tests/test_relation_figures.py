@@ -1,4 +1,4 @@
-"""Tolls of one event that nothing dates: counts so far, and caps of the whole toll.
+"""Tolls of one event: caps and counts, counts of bodies, figures that refine.
 
 Made-up claims only.
 """
@@ -31,60 +31,31 @@ def toll(source: str, value: object, cid: str, **kw: object) -> Claim:
 @pytest.mark.parametrize(
     ("first", "second", "kind"),
     [
-        ("up to 50", "at least 110", Relation.CONTRADICTS),  # a cap below a count
-        ("100-300", "500", Relation.CONTRADICTS),
-        ("fewer than 40", "at least 45", Relation.CONTRADICTS),
+        # a cap below a count, nothing dating them to one time: not disputed (a general
+        # rule disputing it gained on the corpus but was half wrong on held-out events)
+        ("up to 50", "at least 110", Relation.COMPATIBLE),
+        ("100-300", "500", Relation.COMPATIBLE),
+        ("fewer than 40", "at least 45", Relation.COMPATIBLE),
         ("30", "57", Relation.COMPATIBLE),  # two counts: maybe one toll rising
-        ("about 30", "57", Relation.COMPATIBLE),  # an early round count is no cap
+        ("about 30", "57", Relation.COMPATIBLE),
         ("nearly 40", "57", Relation.COMPATIBLE),
-        ("at least 30", "57", Relation.REFINED_BY),
+        ("at least 30", "57", Relation.REFINED_BY),  # the figure decides the refinement
     ],
 )
-def test_a_cap_of_the_whole_toll_disputes_a_higher_count_whatever_the_dates(first, second, kind):
+def test_undated_figures_of_one_site_are_never_disputed(first, second, kind):
     a, b = toll("Hospital", first, "a"), toll("Red Cross", second, "b")
     rel = relate(a, b)
     assert rel.kind is kind, rel.explain()
-    if kind is Relation.CONTRADICTS:
-        assert any("caps the whole toll" in r.detail for r in rel.reasons)
-
-
-def test_a_cap_stated_before_a_higher_count_is_a_toll_that_rose():
-    """'up to 50' said on day 1, 'at least 110' on day 4: the count rose."""
-    early = toll("Hospital", "up to 50", "a", stated="2025-03-01")
-    late = toll("Red Cross", "at least 110", "b", stated="2025-03-04")
-    assert relate(early, late).kind is Relation.COMPATIBLE
-    # said the other way round, the higher count first, the cap disputes it
-    early, late = attrs.evolve(early, stated="2025-03-09"), attrs.evolve(late, stated="2025-03-01")
-    assert relate(early, late).kind is Relation.CONTRADICTS
-
-
-@pytest.mark.parametrize(
-    ("cap_place", "count_place"),
-    [
-        ("Kayes", "Mali"),  # the cap is a part of the count's area: a part counts fewer
-        ("Mali", "Kayes"),  # the cap's area holds the count's: perhaps other days
-        ("Kayes market", "Kayes"),  # a site and its town
-    ],
-)
-def test_a_cap_of_a_nested_place_is_no_dispute(cap_place, count_place):
-    cap = toll("Hospital", "100-300", "a", place=cap_place)
-    count = toll("Red Cross", "at least 1400", "b", place=count_place)
-    assert relate(cap, count).kind is not Relation.CONTRADICTS
-
-
-def test_a_cap_of_another_event_is_no_dispute():
-    """Two sites of one town, nothing else placing them together: two events."""
-    cap = toll("Hospital", "100-300", "a", place="Kayes market")
-    count = toll("Red Cross", "at least 500", "b", place="Kayes railway station")
-    assert relate(cap, count).kind is Relation.COMPATIBLE
-
-
-def test_one_speaker_raising_its_cap_is_not_a_dispute():
-    """The same speaker's 'up to 50' and 'at least 110' in two undated reports: no order."""
-    first = toll("Hospital", "up to 50", "a", via=Report(outlet="Wire", id="r1"))
-    rel = relate(first, toll("Hospital", "at least 110", "b", via=Report(outlet="TV", id="r2")))
-    assert rel.kind is not Relation.CONTRADICTS
     assert not rel.disputed
+
+
+def test_a_cap_and_a_higher_count_said_on_one_day_are_disputed():
+    """'up to 50' and 'at least 110' said the same day: one time, so a dispute."""
+    cap = toll("Hospital", "up to 50", "a", stated="2025-03-01")
+    count = toll("Red Cross", "at least 110", "b", stated="2025-03-01")
+    assert relate(cap, count).kind is Relation.CONTRADICTS
+    later = attrs.evolve(count, stated="2025-03-09")  # a week later: the count rose
+    assert relate(cap, later).kind is Relation.COMPATIBLE
 
 
 @settings(max_examples=100, deadline=None)
@@ -136,7 +107,7 @@ def bodies(source: str, value: object, cid: str, **kw: object) -> Claim:
         ("at least 77", "43", Relation.REFINES),  # a toll above the bodies: within the bound
         ("500", "40", Relation.COMPATIBLE),  # far above: not every body is found
         ("43", "43", Relation.COMPATIBLE),  # one count, perhaps one statement relayed
-        ("90-110", "160", Relation.CONTRADICTS),  # a cap below the bodies
+        ("90-110", "160", Relation.COMPATIBLE),  # a cap below the bodies, undated
         ("132", "160", Relation.COMPATIBLE),  # a count so far, before the bodies were found
     ],
 )
@@ -144,6 +115,16 @@ def test_a_count_of_bodies_is_a_lower_bound_on_the_dead(killed, found, kind):
     rel = relate(toll("Governor", killed, "a"), bodies("Red Cross", found, "b"))
     assert rel.kind is kind, rel.explain()
     assert rel.disputed is (kind is Relation.CONTRADICTS)
+
+
+@pytest.mark.parametrize(
+    ("killed", "kind"), [("90-110", Relation.CONTRADICTS), ("132", Relation.COMPATIBLE)]
+)
+def test_bodies_said_the_day_a_lower_cap_was_dispute_it(killed, kind):
+    """Said on one day, a cap below the bodies disputes them; a plain count still does not."""
+    said = {"stated": "2025-03-01"}
+    rel = relate(toll("Governor", killed, "a", **said), bodies("Red Cross", "160", "b", **said))
+    assert rel.kind is kind, rel.explain()
 
 
 @settings(max_examples=80, deadline=None)

@@ -57,9 +57,7 @@ from claimrec.relation._figures import (
     bodies_finding,
     bodies_reason,
     body_count,
-    capped_reason,
     refined_by_figure,
-    whole_toll_dispute,
     with_verb_figure,
 )
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
@@ -85,7 +83,6 @@ def _judge(
     a, b = with_verb_figure(a, ra), with_verb_figure(b, rb)  # "could be up to" 60: up to 60
     p = _Pair(a, b, ra, rb, lookup)
     vocab = lookup.vocabulary
-    capped = False  # a figure capping the whole toll below the other's count (_figures)
     same_speaker = _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(
         rb.speaker, b.source, vocab
     )
@@ -312,12 +309,7 @@ def _judge(
         detail = f"{speaker} gives both figures in one report: not a dispute"
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.SAME_SPEAKER, detail), *hedge_reasons]
-    elif (
-        conflicts
-        and _only_numeric(findings)
-        and not _one_time(p)
-        and not (capped := whole_toll_dispute(a, b, ra, rb, vocab, nested=_nests(a, b, findings)))
-    ):
+    elif conflicts and _only_numeric(findings) and not _one_time(p):
         # Two figures that nothing dates to one time (no overlapping event times, no one
         # report chain, no statement or report dates a few days apart): a toll changes as
         # the dead are counted, so absence of dates is no evidence of one count.
@@ -338,7 +330,7 @@ def _judge(
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif conflicts:
         kind = Relation.CONTRADICTS
-        reasons = [*conflicts, *_capped_reasons(a, b, capped), *hedge_reasons]
+        reasons = [*conflicts, *hedge_reasons]
     elif outcomes <= {_Outcome.EQUAL}:
         kind = Relation.AGREES
         reasons = [*every, *hedge_reasons]
@@ -447,20 +439,6 @@ def _judge(
     differ = _reason(ReasonKind.LOSSY_RELAY, f"the relays of one {speaker} statement differ")
     relation = build(Relation.COMPATIBLE, [*reasons, differ], strength)
     return attrs.evolve(relation, disputed=False)
-
-
-def _capped_reasons(a: Claim, b: Claim, capped: bool) -> list[Reason]:
-    reason = capped_reason(a, b) if capped else None
-    return [] if reason is None else [reason]
-
-
-def _nests(a: Claim, b: Claim, findings: list[_Finding]) -> bool:
-    """Whether the claims' stated places or times nest (one a part of the other's)."""
-    inside = (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
-    place, time = findings[3][0], findings[4][0]
-    return (a.place is not None and b.place is not None and place in inside) or (
-        a.when is not None and b.when is not None and time in inside
-    )
 
 
 def _figures(a: Claim, b: Claim) -> bool:
