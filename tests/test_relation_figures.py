@@ -58,6 +58,14 @@ def test_a_cap_and_a_higher_count_said_on_one_day_are_disputed():
     assert relate(cap, later).kind is Relation.COMPATIBLE
 
 
+def test_one_speaker_raising_its_cap_is_not_a_dispute():
+    """The same speaker's 'up to 50' and 'at least 110' in two undated reports: no order."""
+    first = toll("Hospital", "up to 50", "a", via=Report(outlet="Wire", id="r1"))
+    rel = relate(first, toll("Hospital", "at least 110", "b", via=Report(outlet="TV", id="r2")))
+    assert rel.kind is not Relation.CONTRADICTS
+    assert not rel.disputed
+
+
 @settings(max_examples=100, deadline=None)
 @given(quantities(integer=True, max_value=2000), quantities(integer=True, max_value=2000))
 def test_capped_dispute_is_symmetric(a: Quantity, b: Quantity) -> None:
