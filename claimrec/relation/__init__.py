@@ -60,6 +60,11 @@ from claimrec.relation._aggregates import _aggregates as _aggregates
 from claimrec.relation._aggregates import _bounded as _bounded
 from claimrec.relation._aggregates import _place_of as _place_of
 from claimrec.relation._aggregates import _span_days as _span_days
+from claimrec.relation._disputes import ATTRIBUTION_FAMILY as ATTRIBUTION_FAMILY
+from claimrec.relation._disputes import _perpetrator_dispute as _perpetrator_dispute
+from claimrec.relation._disputes import _perpetrator_of as _perpetrator_of
+from claimrec.relation._disputes import _perpetrator_reason as _perpetrator_reason
+from claimrec.relation._disputes import _perpetrator_role as _perpetrator_role
 from claimrec.relation._fields import HEDGE_FACTOR as HEDGE_FACTOR
 from claimrec.relation._fields import UNKNOWN_PLACE_FACTOR as UNKNOWN_PLACE_FACTOR
 from claimrec.relation._fields import _actor_name as _actor_name
@@ -74,13 +79,8 @@ from claimrec.relation._fields import _Pair as _Pair
 from claimrec.relation._judge import _judge as _judge
 from claimrec.relation._lookup import _Lookup as _Lookup
 from claimrec.relation._lookup import _lookup as _lookup
-from claimrec.relation._relate import ATTRIBUTION_FAMILY as ATTRIBUTION_FAMILY
 from claimrec.relation._relate import RELAY_STRENGTH as RELAY_STRENGTH
 from claimrec.relation._relate import _check_options as _check_options
-from claimrec.relation._relate import _perpetrator_dispute as _perpetrator_dispute
-from claimrec.relation._relate import _perpetrator_of as _perpetrator_of
-from claimrec.relation._relate import _perpetrator_reason as _perpetrator_reason
-from claimrec.relation._relate import _perpetrator_role as _perpetrator_role
 from claimrec.relation._relate import _relate_scored as _relate_scored
 from claimrec.relation._relate import _relay as _relay
 from claimrec.relation._relate import _relay_key as _relay_key

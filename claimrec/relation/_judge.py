@@ -9,6 +9,7 @@ import attrs
 
 from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.relation._disputes import _perpetrator_dispute
 from claimrec.relation._fields import (
     _AMONG,
     _NOT_ONE,
@@ -73,6 +74,29 @@ def _judge(
 ) -> Relationship:
     """Relate two claims already judged to be about one item (``score``: alignment score)."""
     p = _Pair(a, b, ra, rb, lookup)
+    rel = _judge_fields(p, score, tolerance, dispute_ratio, place_relation)
+    apart = {ReasonKind.TEMPORAL, ReasonKind.SPATIAL}
+    if (rel.kind is not Relation.CONTRADICTS and (a.actor is None or b.actor is None)) or (
+        rel.kind is Relation.UNRELATED and not any(r.kind in apart for r in rel.reasons)
+    ):
+        # who did it, as resolution reads it from the claims' words ("roquette
+        # palestinienne"), which the field comparison leaves out; or two predicates of
+        # one family ("caused by X", "Y claims responsibility") (_disputes)
+        blame = _perpetrator_dispute(p, score)
+        if blame is not None:
+            return blame
+    return rel
+
+
+def _judge_fields(
+    p: _Pair,
+    score: float,
+    tolerance: float,
+    dispute_ratio: float,
+    place_relation: PlaceRelation | None,
+) -> Relationship:
+    """Combine the field findings of two claims of one item into a relationship."""
+    a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
     vocab = lookup.vocabulary
     same_speaker = _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(
         rb.speaker, b.source, vocab

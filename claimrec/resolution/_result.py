@@ -75,6 +75,9 @@ class Resolution:
         if code < 0:
             return cols.actor_override.get(i)
         hit = cols.actor_found[code]
+        if hit is not None and hit.rule == "fuzzy":
+            # a name inside the text, or a country's adjective, before a look-alike
+            return cols.actor_override.get(i) or hit
         if hit is None:
             if self._scoped is None:
                 self._scoped = cols.scoped_actors(self._country)
