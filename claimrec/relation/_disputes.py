@@ -112,6 +112,8 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     assert isinstance(first, Actor)
     assert isinstance(second, Actor)
     same = first.id == second.id or (first.party is not None and first.party == second.party)
+    if not same and _collective(pa, pb):
+        return None  # "a Palestinian rocket" and "Islamic Jihad": perhaps one group
     if a.polarity is b.polarity:
         if a.denied or same:
             return None  # two denials can both hold; one perpetrator named twice agrees
@@ -139,3 +141,19 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         f"{asserter.source.name} names {named}"
     )
     return _reason(ReasonKind.POLARITY, detail)
+
+
+def _collective(pa: Resolved, pb: Resolved) -> bool:
+    """Whether two armed groups, one named only by its nation, may be one.
+
+    The one is read by rule ``demonym`` (an adjective) or ``launched`` (the territory a
+    weapon came from inside).
+
+    "A Palestinian rocket" names the Palestinian armed groups together: it excludes
+    Israel's forces, but whether it names Islamic Jihad or Hamas it cannot tell.
+    """
+    records = (pa.record, pb.record)
+    return bool({"demonym", "launched"} & {pa.rule, pb.rule}) and all(
+        isinstance(r, Actor) and r.kind == "armed_group" for r in records
+    )
+

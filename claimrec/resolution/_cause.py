@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimrec._text import normalize
-from claimrec.resolution._demonyms import named_country
+from claimrec.resolution._demonyms import country_actors, named_country
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _Resolver
 from claimrec.vocab import Actor, Place, Predicate
@@ -45,6 +45,34 @@ def _country_actor(resolver: _Resolver, text: str, score: float) -> Resolved | N
     if actor_id is None or actor_id not in resolver.vocab.actors:
         return None
     return _actor_hit(resolver.vocab.actors.get(actor_id), text, score, "demonym")
+
+
+#: "a rocket fired from within Gaza": the territory a weapon was launched from inside.
+_FROM_WITHIN = re.compile(
+    r"\b(?:from within|from inside|de l interieur de|de l interieur du|depuis l interieur de|"
+    r"depuis l interieur du|de dentro de|de dentro do|de dentro da|desde dentro de|"
+    r"vanuit)\s+(?:the |la |le |les |l |o |a |el )?(?P<place>.+)$"
+)
+
+
+def _launch_territory(resolver: _Resolver, text: str, score: float) -> Resolved | None:
+    """Return the actor of the territory a blame says the weapon came from inside, if one.
+
+    *A misfiring rocket fired from within Gaza*: a place the gazetteer knows, whose country
+    has an actor in ``demonyms.csv``. Only *from within* (*de l'intérieur de*): a weapon
+    fired *from* a place may come from an occupied part of it.
+    """
+    found = _FROM_WITHIN.search(normalize(text))
+    if found is None:
+        return None
+    name = found.group("place").strip()
+    place, ambiguous = resolver.place(name)
+    if place is None or ambiguous or place.country is None:
+        return None
+    actor_id = country_actors().get(place.country)
+    if actor_id is None or actor_id not in resolver.vocab.actors:
+        return None
+    return _actor_hit(resolver.vocab.actors.get(actor_id), text, score, "launched")
 
 
 #: Words joining several perpetrators in one text ("the army and foreign fighters").
@@ -203,6 +231,8 @@ def _text_actor(  # noqa: PLR0917 - private, called once per claim
         hit = read(text, 0.7)
         if hit is not None:
             return hit
+    if family == "responsibility" and isinstance(claim.value, str):
+        return _launch_territory(cols.resolver, claim.value, 0.6)
     return None
 
 
