@@ -65,11 +65,13 @@ from claimrec.relation._disputes import _perpetrator_dispute as _perpetrator_dis
 from claimrec.relation._disputes import _perpetrator_of as _perpetrator_of
 from claimrec.relation._disputes import _perpetrator_reason as _perpetrator_reason
 from claimrec.relation._disputes import _perpetrator_role as _perpetrator_role
+from claimrec.relation._fields import _ONE_TIME_DAYS as _ONE_TIME_DAYS
 from claimrec.relation._fields import HEDGE_FACTOR as HEDGE_FACTOR
 from claimrec.relation._fields import UNKNOWN_PLACE_FACTOR as UNKNOWN_PLACE_FACTOR
 from claimrec.relation._fields import _actor_name as _actor_name
 from claimrec.relation._fields import _article as _article
 from claimrec.relation._fields import _changed as _changed
+from claimrec.relation._fields import _dated as _dated
 from claimrec.relation._fields import _fighters as _fighters
 from claimrec.relation._fields import _lossy as _lossy
 from claimrec.relation._fields import _one_article as _one_article

@@ -12,11 +12,14 @@ does not compare (a perpetrator read from the claim's words, *roquette palestini
 from __future__ import annotations
 
 from claimrec.relation._fields import (
+    _ONE_TIME_DAYS,
     HEDGE_FACTOR,
+    _dated,
     _fighters,
     _hedges,
     _one_article,
     _one_event,
+    _other_sites,
     _Pair,
     _pair_text,
     _q,
@@ -26,7 +29,7 @@ from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship,
 from claimrec.relation._lookup import _Lookup
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._resolver import _speaker_key
-from claimrec.vocab import Actor
+from claimrec.vocab import Actor, PlaceRelation
 
 #: The predicate family of claims about who caused an event ("blamed on", "responsible
 #: for", "claimed responsibility").
@@ -124,7 +127,7 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     vocab = lookup.vocabulary
     if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
         return None
-    if not (_one_event(p, None) or _one_article(a, b)):
+    if not (_one_event(p, None) or _one_article(a, b) or _one_incident(p)):
         # an article setting one party's account of who did it against another's speaks
         # of one event
         return None
@@ -156,4 +159,29 @@ def _collective(pa: Resolved, pb: Resolved) -> bool:
     return bool({"demonym", "launched"} & {pa.rule, pb.rule}) and all(
         isinstance(r, Actor) and r.kind == "armed_group" for r in records
     )
+
+
+def _one_incident(p: _Pair) -> bool:
+    """Whether two claims name one kind of site, dated a few days apart, nothing apart.
+
+    "The hospital was hit by an Israeli air raid" (17 October) and "the hospital attack
+    was caused by a failed rocket launch" (18 October): incident words (the resolved
+    ``sites``: *hospital*, *gare*, *estação*) and statement (else report) dates at most
+    ``_ONE_TIME_DAYS`` apart place two accounts of who did it in one incident, when
+    nothing sets them apart (event times that do not overlap, places the gazetteer says
+    are disjoint, two different named sites).
+    """
+    a, b, ra, rb = p.a, p.b, p.ra, p.rb
+    if not ra.sites & rb.sites:
+        return False
+    da, db = _dated(a, ra), _dated(b, rb)
+    if da is None or db is None or abs((da - db).days) > _ONE_TIME_DAYS:
+        return False
+    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+        return False
+    if a.place is not None and b.place is not None:
+        where = p.lookup.place_relation(a.place, b.place, ra.place, rb.place)
+        if where is PlaceRelation.DISJOINT:
+            return False
+    return not _other_sites(p)
 

@@ -76,12 +76,16 @@ def _judge(
     p = _Pair(a, b, ra, rb, lookup)
     rel = _judge_fields(p, score, tolerance, dispute_ratio, place_relation)
     apart = {ReasonKind.TEMPORAL, ReasonKind.SPATIAL}
-    if (rel.kind is not Relation.CONTRADICTS and (a.actor is None or b.actor is None)) or (
-        rel.kind is Relation.UNRELATED and not any(r.kind in apart for r in rel.reasons)
+    if rel.kind is not Relation.CONTRADICTS and (
+        a.actor is None
+        or b.actor is None
+        or (rel.kind is Relation.UNRELATED and not any(r.kind in apart for r in rel.reasons))
+        or any(r.kind is ReasonKind.ITEM and r.detail.startswith(_NOT_ONE) for r in rel.reasons)
     ):
         # who did it, as resolution reads it from the claims' words ("roquette
-        # palestinienne"), which the field comparison leaves out; or two predicates of
-        # one family ("caused by X", "Y claims responsibility") (_disputes)
+        # palestinienne"), which the field comparison leaves out; two predicates of one
+        # family ("caused by X", "Y claims responsibility"); or one incident the field
+        # comparison does not see (incident words, _disputes)
         blame = _perpetrator_dispute(p, score)
         if blame is not None:
             return blame

@@ -115,6 +115,9 @@ class ClaimResolution:
         See :func:`resolve`.
     places : tuple of Resolved
         Every place the claim names (a list names several; ``place`` stands for them).
+    sites : frozenset of str
+        The kinds of site its subject and place name (*hospital*, *station*, *market*:
+        incident words, in any of the shipped languages).
 
     Examples
     --------
@@ -137,6 +140,7 @@ class ClaimResolution:
     subject: Resolved | None = None
     stated: Resolved | None = None
     origin: Resolved | None = None
+    sites: frozenset[str] = frozenset()
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.

@@ -11,6 +11,7 @@ from claimrec.resolution._columns import _check_claims, _Columns
 from claimrec.resolution._local import LOCAL
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._resolver import _resolver, _speaker_key
+from claimrec.resolution._sites import incident_sites
 from claimrec.vocab import (
     Place,
     Vocabulary,
@@ -104,6 +105,7 @@ class Resolution:
             subject=cols.subj_override.get(i, cols.subj_found[subj]),
             stated=cols.stated[i],
             origin=cols.origin[i],
+            sites=incident_sites(self.claims[i].subject, self.claims[i].place),
         )
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
