@@ -62,7 +62,7 @@ def _launch_territory(resolver: _Resolver, text: str, score: float) -> Resolved 
     has an actor in ``demonyms.csv``. Only *from within* (*de l'intérieur de*): a weapon
     fired *from* a place may come from an occupied part of it.
     """
-    found = _FROM_WITHIN.search(normalize(text))
+    found = _FROM_WITHIN.search(normalize(re.sub(r"['\u2019]", " ", text)))
     if found is None:
         return None
     name = found.group("place").strip()
