@@ -29,7 +29,7 @@ from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship,
 from claimrec.relation._lookup import _Lookup
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._resolver import _speaker_key
-from claimrec.vocab import Actor, PlaceRelation
+from claimrec.vocab import Actor, Place, PlaceRelation
 
 #: The predicate family of claims about who caused an event ("blamed on", "responsible
 #: for", "claimed responsibility").
@@ -184,4 +184,21 @@ def _one_incident(p: _Pair) -> bool:
         if where is PlaceRelation.DISJOINT:
             return False
     return not _other_sites(p)
+
+
+def _place_read_alike(p: _Pair, *, denier_is_a: bool) -> bool:
+    """Whether a denial's place is the one resolution reads for the assertion's report.
+
+    "The army denies the gunmen came back to Solhan" against "the gunmen came back" in a
+    report about Solhan (the assertion's place read from its report, rule ``report``):
+    the denial names no narrower place than the one asserted.
+    """
+    denier, asserter = (p.ra, p.rb) if denier_is_a else (p.rb, p.ra)
+    stated = p.b.place if denier_is_a else p.a.place
+    if stated is not None or denier.place is None or asserter.place is None:
+        return False
+    if asserter.place.rule != "report":
+        return False
+    first, second = denier.place.record, asserter.place.record
+    return isinstance(first, Place) and isinstance(second, Place) and first.id == second.id
 

@@ -9,7 +9,7 @@ import attrs
 
 from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
-from claimrec.relation._disputes import _perpetrator_dispute
+from claimrec.relation._disputes import _perpetrator_dispute, _place_read_alike
 from claimrec.relation._fields import (
     _AMONG,
     _NOT_ONE,
@@ -282,8 +282,11 @@ def _judge_fields(
         # "killed" standing, "denies it at Zamzam" leaves "around Zamzam and El Fasher".
         # A time the denial adds dates the event it speaks of (rule 6 checks it is one
         # event) and denies no less
-        what = (subject_finding, predicate_finding, actor_finding, place_finding, value_finding)
         narrower = _Outcome.A_NARROWER if denier is a else _Outcome.B_NARROWER
+        if place_finding[0] is narrower and _place_read_alike(p, denier_is_a=denier is a):
+            # the place the denial names is the one the assertion's report places it at
+            place_finding = _SAME
+        what = (subject_finding, predicate_finding, actor_finding, place_finding, value_finding)
         denied_narrower = any(outcome is narrower for outcome, _ in what)
         other_figure = _other_figure(denier, asserter)
         # "Israel did not do it" against "fighters' rocket did it": another perpetrator
