@@ -181,3 +181,50 @@ def test_blame_disputes_are_order_independent_and_match_relate(order, gap):
                 got = Relation.UNRELATED if rel is None else rel.kind
                 want = relate(x, y, context=claims).kind
                 assert (got is Relation.CONTRADICTS) == (want is Relation.CONTRADICTS), (x.id, y.id)
+
+
+# --------------------------------------------------------------------------- denials
+
+
+def test_no_one_harmed_denies_what_a_killing_entails():
+    """'No civilians were harmed' (the harm is an attack) against '12 civilians killed'."""
+    denial = Claim(
+        source="Militia", subject="civilians", predicate="harmed", polarity="denied",
+        place="Kayes", when="2025-03-03", id="deny",
+    )  # fmt: skip
+    toll = Claim(
+        source="HRW", subject="civilians", predicate="killed", value=12,
+        place="Kayes", when="2025-03-03", id="toll",
+    )  # fmt: skip
+    assert resolve([denial])["deny"].predicate.id == "attacked"
+    assert relate(denial, toll).kind is Relation.CONTRADICTS
+    graph = cr.claim_graph([denial, toll])
+    assert graph.relationship("deny", "toll").kind is Relation.CONTRADICTS
+
+
+@pytest.mark.parametrize("verb", ["came back", "returned to the village", "revenus", "voltaram"])
+def test_coming_back_is_one_predicate(verb):
+    claim = Claim(source="Wire", subject="gunmen", predicate=verb, id="r")
+    assert resolve([claim])["r"].predicate.id == "returned"
+
+
+def test_a_denial_at_the_place_the_assertions_report_names_denies_no_less():
+    """'The army denies the gunmen came back to Kayes' against a Kayes report saying so."""
+    wire = Report(outlet="Wire", published="2025-03-04", id="wire")
+    about = Claim(source="Wire", subject="civilians", predicate="killed", value=12,
+                  place="Kayes", via=wire, id="toll")  # fmt: skip
+    back = Claim(source="Wire", subject="gunmen", predicate="came back", via=wire, id="back")
+    denial = Claim(
+        source="Army", subject="gunmen", predicate="returned", polarity="denied",
+        place="Kayes", when="2025-03-03", via=Report(outlet="Army", id="army"), id="deny",
+    )  # fmt: skip
+    res = resolve([about, back, denial])
+    assert res["back"].place.rule == "report"
+    rel = relate(denial, back, context=[about])
+    assert rel.kind is Relation.CONTRADICTS
+    # a place the assertion's report does not name is a narrower denial
+    elsewhere = Claim(
+        source="Army", subject="gunmen", predicate="returned", polarity="denied",
+        place="Gao", when="2025-03-03", via=Report(outlet="Army", id="army2"), id="gao",
+    )  # fmt: skip
+    assert relate(elsewhere, back, context=[about]).kind is not Relation.CONTRADICTS
