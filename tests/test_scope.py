@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimrec import claim_graph
 from claimrec.model import Claim
 from claimrec.relation import Relation, relate
 
@@ -83,3 +84,15 @@ def test_scope_rule_is_symmetric(x, y, site):
     ab, ba = relate(a, b), relate(b, a)
     assert (ab.kind is Relation.CONTRADICTS) is (ba.kind is Relation.CONTRADICTS)
     assert ab.disputed is ba.disputed
+
+
+def test_the_graph_shows_no_dispute_between_a_site_and_its_town():
+    """claim_graph agrees with relate: a clinic's count and the town's are no dispute."""
+    site = toll("Clinic staff", 8, "Kayes hospital", id="site")
+    town = toll("Governor", 60, "Kayes", id="town")
+    rival = toll("Red Cross", 8, "Kayes", id="rival")
+    graph = claim_graph([site, town, rival])
+    pairs = {frozenset((r.a, r.b)): r for r in graph.relationships}
+    assert pairs[frozenset(("site", "town"))].kind is not Relation.CONTRADICTS
+    assert not pairs[frozenset(("site", "town"))].disputed
+    assert pairs[frozenset(("rival", "town"))].kind is Relation.CONTRADICTS
