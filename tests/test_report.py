@@ -9,6 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimrec as cr
 from claimrec.report import _claim_html, _provenance
@@ -230,3 +232,24 @@ def test_a_claim_shown_twice_reads_the_same_in_both_places(mali):
     page = cr.render_html(graph, result)
     for claim in graph.claims:
         assert _claim_html(claim) in page
+
+
+@given(
+    st.text(max_size=6),
+    st.text(max_size=6),
+    st.sampled_from(["agrees", "contradicts", "compatible"]),
+    st.booleans(),
+    st.one_of(st.none(), st.floats(1.0, 1e9)),
+    st.lists(st.text(max_size=8), max_size=3),
+)
+def test_a_relationship_head_is_the_first_line_of_its_explanation(  # noqa: PLR0917
+    a, b, kind, disputed, ratio, details
+):
+    """The report prints a relationship's first line without writing its reasons."""
+    from claimrec.relation import Reason, Relationship  # noqa: PLC0415
+
+    rel = Relationship(
+        a=a or "x", b=b or "y", kind=kind, disputed=disputed, magnitude_ratio=ratio,
+        reasons=tuple(Reason(kind="numeric", detail=d or "d") for d in details),
+    )  # fmt: skip
+    assert rel._head().splitlines()[0] == rel.explain().splitlines()[0]
