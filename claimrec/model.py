@@ -163,9 +163,11 @@ def _clean(field: str, value: str) -> str:
     """Return ``value`` checked, its whitespace collapsed, shared (remembered when short)."""
     found = _TEXTS.get(value) if type(value) is str else None
     if found is None:
-        found = _shared(" ".join(_check_text(field, value).split()))
-        if type(value) is str and len(value) <= _MEMO_CHARS and field not in _ONE_OFF:
-            _remember(_TEXTS, value, found)
+        found = " ".join(_check_text(field, value).split())
+        if field not in _ONE_OFF:  # an id or a url is not repeated: not worth interning
+            found = _shared(found)
+            if type(value) is str and len(value) <= _MEMO_CHARS:
+                _remember(_TEXTS, value, found)
     return found
 
 
