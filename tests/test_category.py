@@ -442,8 +442,8 @@ def test_the_list_form_agrees_with_the_one_regex_oracle(words):
 def test_a_long_value_with_many_commas_and_no_final_and_is_read_quickly():
     """A fuzzed 1.8 KB value (JSON with many commas) once took minutes: the check is linear."""
     text = '"type": "claim", "place": "western Mali", "when": {"start": "2025-07-01"}, ' * 25
-    start = time.perf_counter()
+    start = time.process_time()
     assert not SetValue.looks_like_list(text)
     with pytest.warns(cr.ClaimrecWarning, match="plain text"):  # digits, but no amount
         assert cr.to_value(text) == " ".join(text.split())
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0

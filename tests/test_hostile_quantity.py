@@ -52,19 +52,19 @@ def test_integer_beyond_float_range_is_a_claimrec_error():
 
 def test_one_to_repeated_parses_in_linear_time():
     """A 7 KB 'one to ...' phrase is refused in well under 0.2 s (it took ~0.5 s)."""
-    start = time.perf_counter()
+    start = time.process_time()
     with contextlib.suppress(cr.ClaimrecError):
         cr.Quantity.parse("one to " * 1000 + "two")
-    assert time.perf_counter() - start < 0.2
+    assert time.process_time() - start < 0.2
 
 
 def test_value_longer_than_the_text_limit_never_reaches_the_parser():
     """The model refuses a value over MAX_TEXT_CHARS before parsing: bounded time."""
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(cr.InvalidClaimError, match="longer than"):
         cr.Claim(source="FAMa", subject="militants", predicate="killed",
                  value="one to " * 4000 + "two")  # fmt: skip
-    assert time.perf_counter() - start < 0.5  # parsing it took 6 s
+    assert time.process_time() - start < 0.5  # parsing it took 6 s
     assert len("one to " * 4000) > MAX_TEXT_CHARS
 
 

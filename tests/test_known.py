@@ -89,9 +89,9 @@ def test_a_million_rows_build_fast():
         "item": rng.integers(0, 100_000, n),
         "value": rng.integers(0, 6, n),
     }
-    start = time.perf_counter()
+    start = time.process_time()
     table = ClaimTable.from_frame(columns)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert table.n_claims == n
 
 

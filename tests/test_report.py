@@ -234,6 +234,20 @@ def test_a_claim_shown_twice_reads_the_same_in_both_places(mali):
         assert _claim_html(claim) in page
 
 
+def test_a_tie_is_reported_as_undecided_not_as_most_likely(mali):
+    """Two self-interested sides with nothing else to weigh: the note says undecided.
+
+    The estimator must still pick one value (a documented tie-break), but the note must
+    not tell an analyst that it is the most likely one.
+    """
+    graph, result = mali
+    (item,) = [i for i in result.items if i.tie]
+    assert "Undecided: 'captured' and 'repelled' tie (confidence 0.50)" in item.note
+    assert "Most likely" not in item.note
+    assert "Undecided: " in cr.render_report(graph, result)
+    assert "Undecided: " in cr.render_html(graph, result)
+
+
 @given(
     st.text(max_size=6),
     st.text(max_size=6),

@@ -47,11 +47,14 @@ def test_default_vocabulary_is_loaded_once():
 
 
 def test_shipped_files_load_fast():
-    """Parsing and indexing the four shipped files takes well under a tenth of a second."""
+    """Parsing and indexing the shipped files takes well under a tenth of a CPU second.
+
+    CPU time, not wall time: a loaded machine must not fail a complexity guard.
+    """
     Vocabulary.load(DATA)  # warm imports
-    start = time.perf_counter()
+    start = time.process_time()
     vocab = Vocabulary.load(DATA)
-    assert time.perf_counter() - start < 0.1
+    assert time.process_time() - start < 0.1
     assert len(vocab.actors) > 40
     assert len(vocab.places) > 150
 

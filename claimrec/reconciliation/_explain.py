@@ -536,10 +536,19 @@ def _note(  # noqa: PLR0917 - private
     if choice < 0:
         return text + " Every value was implausible; nothing chosen."
     conf = float(estimate.item_confidence[i])
-    text += f" Most likely {display[choice]!r} (confidence {conf:.2f}"
     if bool(estimate.tie[i]):
-        text += ", a tie broken by the documented order"
-    text += ")."
+        top = float(estimate.value_score[choice])
+        tied = [
+            display[v]
+            for v in codes
+            if math.isclose(float(estimate.value_score[v]), top, rel_tol=1e-9)
+        ]
+        text += (
+            f" Undecided: {_named([repr(v) for v in tied])} tie (confidence {conf:.2f});"
+            f" {display[choice]!r} is the estimate only by the documented tie-break."
+        )
+    else:
+        text += f" Most likely {display[choice]!r} (confidence {conf:.2f})."
     if best is not None:
         spread = f"{_fmt(low)}" if low == high else f"from {_fmt(low)} to {_fmt(high)}"
         text += f" Best estimate {_fmt(best)}; the sources' figures run {spread}."
