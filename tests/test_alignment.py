@@ -26,6 +26,7 @@ from claimrec.alignment import (
 )
 from claimrec.errors import CandidateBudgetError, InvalidClaimError, UnknownNameError
 from claimrec.model import Claim, Report
+from claimrec.resolution._resolver import _town_name
 from claimrec.vocab import default_vocabulary
 
 
@@ -534,11 +535,22 @@ def test_bulk_place_matching_equals_the_gazetteer():
         exact = vocab.places.resolve(name)
         short = len(normalize(name).removeprefix("the ").split()) <= 2
         world = vocab.world.resolve(name)
-        # a world city's own name is never read as a misspelling of a gazetteer place
+        # a proper name that may be a town's: capitalised, not a word of the vocabularies
+        townish = any(ch.isupper() for ch in name) and _town_name(name, vocab)
+        towns = vocab.towns.resolve(name) if townish and not world else []
+        # a world city's or town's own name is never read as a misspelling of a gazetteer place
         named = [p for p in world if normalize(p.name) == normalize(name)]
+        named = named or (vocab.towns.named(name) if townish else [])
         expected = vocab.places.best(name) if exact or (short and not named) else None
-        if expected is None and len(vocab.places.resolve(name)) <= 1 and len(world) == 1:
-            expected = world[0]  # the world layer, by exact name only
+        if expected is None and len(vocab.places.resolve(name)) <= 1:
+            if len(world) == 1:
+                expected = world[0]  # the world layer, by exact name only
+            elif towns and (
+                # else its towns, by exact name only: the one, or by far the largest
+                len(towns) == 1
+                or vocab.towns.population(towns[0].id) >= 5 * vocab.towns.population(towns[1].id)
+            ):
+                expected = towns[0]
         assert (place, ambiguous) == (
             expected,
             expected is None and len(vocab.places.resolve(name)) > 1,

@@ -53,6 +53,7 @@ from claimrec.relation import (
 )
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
 from claimrec.resolution._resolver import _speaker_key
+from claimrec.resolution._voices import same_person
 from claimrec.vocab import Actor, Vocabulary
 
 # --------------------------------------------------------------------------- the graph
@@ -644,17 +645,40 @@ class ClaimGraph:
                 apart.add(frozenset((a, b)))  # a revision, or two figures of the speaker
         members: dict[str, list[str]] = {}
         root: dict[str, str] = {}
+        person = {x: self._record(x).person for pair in echo_pairs for x in pair}
+        people: dict[str, set[str]] = {}  # per cluster root, the people its claims name
+        # Relays naming one person join first, then relays naming only the body, and last
+        # a person's relay with a body's: a body's relay may carry either of two of its
+        # people's statements, and joins the cluster that person's relays already hold
+        # (the person echoed most often first). Within each, the closest relays first:
+        # agreeing, then refining, then reworded.
+        closeness = {Relation.AGREES: 0, Relation.REFINES: 1, Relation.REFINED_BY: 1}
+        degree: Counter[str] = Counter(x for pair in echo_pairs for x in pair)
+
+        def order(pair: tuple[str, str]) -> tuple[int, int, int, tuple[str, str]]:
+            named = [x for x in pair if person[x] is not None]
+            rank = 0 if len(named) == 2 else 1 if not named else 2
+            often = -degree[named[0]] if rank == 2 else 0
+            return (rank, closeness.get(self._relationships[pair].kind, 2), often, pair)
+
+        echo_pairs.sort(key=order)
         for a, b in echo_pairs:
             ra, rb = root.get(a, a), root.get(b, b)
             if ra == rb:
                 continue
             left, right = members.get(ra, [a]), members.get(rb, [b])
+            pl = people.get(ra) or {x for x in (person[a],) if x is not None}
+            pr = people.get(rb) or {x for x in (person[b],) if x is not None}
+            if any(not same_person(x, y) for x in pl for y in pr):
+                continue  # two of the speaker's people: two statements
             if any(frozenset((x, y)) in apart for x in left for y in right):
-                continue
+                continue  # two statements of the speaker
             keep, gone = min(ra, rb), max(ra, rb)
             merged = sorted({*left, *right})
             members[keep] = merged
             members.pop(gone, None)
+            people[keep] = {*pl, *pr}
+            people.pop(gone, None)
             for x in merged:
                 root[x] = keep
         self._echoes = [m for _, m in sorted(members.items()) if len(m) > 1]
@@ -845,6 +869,8 @@ class ClaimGraph:
                     continue
                 if not self._independent(claim, other):
                     continue
+                if group != other_id and not self._independent(claim, self._claims[group]):
+                    continue  # the echo's original says otherwise: a relay's wording is no support
                 supporting[group] = self._claims[group]
                 current = parties.get(party)
                 if current is None or other.source.name < current.name:
@@ -866,10 +892,22 @@ class ClaimGraph:
         not one confirmed; and the same words (or one subject and predicate as resolved)
         from an anonymous speaker that nothing identifies (a witness or a collective: "a
         worker evacuated", "an employee of the gas site": "many people dead") may be one
-        statement relayed, so they never count as a second voice.
+        statement relayed, so they never count as a second voice. Nor does an outlet
+        narrating in its own voice (naming no source) a description, no figure, in the
+        very words of the other claim (subject, predicate, perpetrator and place, as
+        written): one outlet's sentence reproduced by another, or one wire copy, is one
+        account. Two outlets giving one figure are still two voices: a count coincides
+        in any wording.
         """
         va, vb = claim.value, other.value
         if isinstance(va, Quantity) and isinstance(vb, Quantity) and not _overlaps(va, vb):
+            return False
+        if (
+            va is None
+            and vb is None
+            and (_narrated(claim) or _narrated(other))
+            and _same_words(claim, other)
+        ):
             return False
         unidentified = any(
             c.source.kind in _ANONYMOUS
@@ -1154,6 +1192,25 @@ def _overlaps(a: Quantity, b: Quantity) -> bool:
 
 # speakers a name does not identify: witnesses, "local sources", "aid groups"
 _ANONYMOUS = frozenset({SourceKind.WITNESS, SourceKind.OTHER})
+
+
+def _narrated(claim: Claim) -> bool:
+    """Whether an outlet says it in its own voice: a media speaker, its own report or none."""
+    if claim.source.kind is not SourceKind.MEDIA:
+        return False
+    return claim.via is None or normalize(claim.via.outlet) == normalize(claim.source.name)
+
+
+def _same_words(a: Claim, b: Claim) -> bool:
+    """Whether two claims say it in the same words (subject, predicate, actor, place)."""
+
+    def text(x: object) -> str:
+        return "" if x is None else normalize(str(x))
+
+    return all(
+        text(getattr(a, f)) == text(getattr(b, f))
+        for f in ("subject", "predicate", "actor", "place")
+    )
 
 
 def _same_reading(x: str, y: str, rx: Resolved | None, ry: Resolved | None) -> bool:

@@ -26,6 +26,7 @@ from claimrec.relation._kinds import Reason, ReasonKind, _ratio_text
 from claimrec.relation._lookup import _Lookup, _rid, _same_words
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._resolver import _INSIDE, _relate_places
+from claimrec.resolution._voices import same_person
 from claimrec.resolution._words import _LIST_SPLIT, _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import Actor, Place, PlaceRelation
@@ -569,11 +570,46 @@ def _changed(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
         return False
-    if va == vb or _lossy(va, vb) is not None:
+    if va == vb or _lossy(va, vb) is not None or _requalified(va, vb):
         return False
     if not (va.issubset(vb) or vb.issubset(va)):
         return True
     return _other_bound(va, vb)
+
+
+def _stated(q: Quantity) -> set[float]:
+    """Return the numbers a figure may state: "at least 50" and "over 49" state 50 or 49."""
+    if q.best is not None:
+        return {q.best}
+    if q.kind is QuantityKind.LOWER_BOUND and q.low is not None:
+        return {q.low, q.low - 1}
+    if q.kind in (QuantityKind.NEARLY, QuantityKind.UPPER_BOUND) and q.high is not None:
+        return {q.high, q.high + 1}
+    if q.kind is QuantityKind.APPROXIMATE and q.low is not None and q.high is not None:
+        return {(q.low + q.high) / 2}
+    if q.kind is QuantityKind.EXACT and q.low is not None:
+        return {q.low}
+    return set()
+
+
+def _requalified(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are one number relayed with another qualifier (not a new figure).
+
+    Relays requalify a figure: "about 50", "at least 50", "nearly 3,000", "au moins 3 000"
+    state one number; and a vague figure (*dozens*, *des dizaines*) renders a number it
+    covers ("at least 55" as "dozens"). Two different numbers are never one figure.
+    """
+    if a.kind is b.kind:
+        return False
+    vague = [q for q in (a, b) if q.kind is QuantityKind.VAGUE]
+    if len(vague) == 1:
+        other = b if vague[0] is a else a
+        numbers = _stated(other)
+        low, high = vague[0].low, vague[0].high
+        return bool(numbers) and all(
+            (low is None or n >= low) and (high is None or n <= high) for n in numbers
+        )
+    return bool(_stated(a) & _stated(b))
 
 
 def _other_bound(a: Quantity, b: Quantity) -> bool:
@@ -612,6 +648,20 @@ def _same_origin(p: _Pair) -> bool:
     if a.via is None or b.via is None or a.via.id == b.via.id:
         return False
     return _rid(p.ra.origin) == _rid(p.rb.origin)
+
+
+def _two_voices(p: _Pair) -> str | None:
+    """Why one speaker's two claims are two statements, not one relayed: two of its people.
+
+    Two people of one body (the army's two spokesmen; two UN officials) make two
+    statements: never an echo. None unless both claims name a person and they differ (a
+    relay naming the body may carry its spokesman's statement).
+    """
+    x, y = p.ra.person, p.rb.person
+    if x is None or y is None or same_person(x, y):
+        return None
+    first, second = sorted((p.a.source.name, p.b.source.name))
+    return f"{first} and {second} speak for one body: two statements, not one relayed"
 
 
 def _describe_value(claim: Claim) -> str:

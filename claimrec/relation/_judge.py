@@ -49,8 +49,16 @@ from claimrec.relation._fields import (
     _statement_order,
     _subjects,
     _times,
+    _two_voices,
     _values,
     _via_id,
+)
+from claimrec.relation._figures import (
+    bodies_finding,
+    bodies_reason,
+    body_count,
+    refined_by_figure,
+    with_verb_figure,
 )
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _Lookup
@@ -72,6 +80,7 @@ def _judge(
     place_relation: PlaceRelation | None = None,
 ) -> Relationship:
     """Relate two claims already judged to be about one item (``score``: alignment score)."""
+    a, b = with_verb_figure(a, ra), with_verb_figure(b, rb)  # "could be up to" 60: up to 60
     p = _Pair(a, b, ra, rb, lookup)
     vocab = lookup.vocabulary
     same_speaker = _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(
@@ -105,6 +114,12 @@ def _judge(
     place_finding, place_factor = _places(p, place_relation)
     subject_finding = _subjects(p)
     predicate_finding = _predicates(p)
+    bodies = body_count(ra, rb) if _figures(a, b) else 0
+    if bodies:  # a count of bodies bounds the dead from below (_figures)
+        predicate_finding = (_Outcome.EQUAL, (bodies_reason(a, b, bodies),))
+        value_finding, ratio = bodies_finding(a, b, bodies, tolerance, dispute_ratio)
+        if subject_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER):
+            subject_finding = _SAME  # "bodies" name no class of victims: "civilians" are no part
     numeric = isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
     one_count = (
         numeric
@@ -326,7 +341,8 @@ def _judge(
         kind = Relation.REFINED_BY
         reasons = [*every, *hedge_reasons]
     else:
-        kind = Relation.COMPATIBLE
+        # two figures, one narrower, the other only adding details: the figure decides
+        kind = refined_by_figure(a, b, findings) or Relation.COMPATIBLE
         reasons = [*every, *hedge_reasons]
 
     if not reasons:
@@ -387,6 +403,11 @@ def _judge(
         # published itself: two statements of the speaker, not one relayed
         detail = f"{speaker} says it again" if kind is Relation.AGREES else f"{speaker} says both"
         return build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, detail)], strength)
+    voices = _two_voices(p)
+    if voices is not None:
+        # two voices of one body (an army and its spokesman): two statements, no echo
+        rel = build(kind, [*reasons, _reason(ReasonKind.SAME_SPEAKER, voices)], strength)
+        return attrs.evolve(rel, disputed=False) if kind is Relation.COMPATIBLE else rel
     # One speaker, statement times not ordered: one statement relayed. Relays that agree,
     # add a detail or lose a qualifier are an echo; relays that differ otherwise are noted,
     # never a dispute among themselves.
@@ -418,3 +439,7 @@ def _judge(
     differ = _reason(ReasonKind.LOSSY_RELAY, f"the relays of one {speaker} statement differ")
     relation = build(Relation.COMPATIBLE, [*reasons, differ], strength)
     return attrs.evolve(relation, disputed=False)
+
+
+def _figures(a: Claim, b: Claim) -> bool:
+    return isinstance(a.value, Quantity) and isinstance(b.value, Quantity)

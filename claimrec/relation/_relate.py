@@ -38,6 +38,7 @@ from claimrec.relation._fields import (
     _same_core,
     _same_origin,
     _statement_order,
+    _two_voices,
     _via_id,
 )
 from claimrec.relation._judge import _judge
@@ -427,7 +428,7 @@ def _relay(
     if speaker != _speaker_key(rb.speaker, b.source, vocab):
         return None
     p = _Pair(a, b, ra, rb, lookup)
-    if _statement_order(p) != 0:
+    if _statement_order(p) != 0 or _two_voices(p) is not None:
         return None
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return None

@@ -14,9 +14,17 @@ from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report, Source
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._cause import causes, text_actors, weapons
+from claimrec.resolution._figure import verb_qualifier
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._records import Resolved
-from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver, _world
+from claimrec.resolution._resolver import (
+    _actor_hit,
+    _hit,
+    _place_hit,
+    _Resolver,
+    _world,
+)
+from claimrec.resolution._voices import person
 from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
@@ -32,41 +40,81 @@ I32 = npt.NDArray[np.int32]
 
 
 def _world_conflicts(cols: _Columns) -> dict[int, Resolved | None]:
-    """Claims whose world-layer city lies in a country its context rules out.
+    """Claims whose world-layer city or town lies in a country its context rules out.
 
-    *Palma* is Palma de Mallorca in the world layer; in a report whose other places, or
-    whose speaker, are Mozambican, it is not: the name stays unresolved (compared by its
-    words).
+    *Palma* is Palma de Mallorca in the world layer; in Mozambican reports it is not. One
+    reading per place: each world place read by the claims is kept or ruled out for every
+    claim that reads it (*Palma*, *près de Palma*, *zone de Palma*), by votes, the
+    stronger evidence first:
+
+    1. the reports' **other places**: a report votes for the place when another place it
+       names (of the gazetteer, the world layer or its towns) lies in the place's
+       country, and against it when it names places of the curated gazetteer and none of
+       its places lies there. A world city or town elsewhere is no evidence against (a
+       report on Gaza names Doha, where talks are held; and it may itself be misread);
+    2. only where no report votes, each **speaker** naming it, by the countries it operates
+       in (a foreign ministry speaks of towns abroad: its country is the weaker evidence).
+
+    The place is ruled out when the votes against outnumber those for; a ruled-out name
+    stays unresolved (compared by its words).
     """
+    readers: dict[str, list[int]] = {}
+    for i in range(cols.n):
+        hit = cols.place(i)
+        if hit is not None and isinstance(hit.record, Place) and _world(hit.record):
+            readers.setdefault(hit.record.id, []).append(i)
+    if not readers:
+        return {}
+    by_report = _report_places_read(cols)
     out: dict[int, Resolved | None] = {}
-    world = [
-        i
-        for i in range(cols.n)
-        if (hit := cols.place(i)) is not None
-        and isinstance(hit.record, Place)
-        and _world(hit.record)
-    ]
-    if not world:
-        return out
-    by_report = _report_countries(cols)
-    for i in world:
+    for place_id, claims in readers.items():
+        if _outvoted(cols, place_id, claims, by_report):
+            out.update(dict.fromkeys(claims))
+    return out
+
+
+def _outvoted(
+    cols: _Columns,
+    place_id: str,
+    claims: Sequence[int],
+    by_report: dict[str, set[tuple[str, str, bool]]],
+) -> bool:
+    """Whether the claims reading a world place vote it out (see :func:`_world_conflicts`)."""
+    hit = cols.place(claims[0])
+    country = hit.record.country if hit is not None and isinstance(hit.record, Place) else None
+    reports: dict[str, bool] = {}
+    speakers: dict[str, bool] = {}
+    for i in claims:
         claim = cols.claims[i]
-        record = cols.place(i)
-        if record is None or not isinstance(record.record, Place):  # pragma: no cover
-            continue
-        countries = set(by_report.get(claim.via.id, ())) if claim.via is not None else set()
+        if claim.via is not None:
+            others = [(c, curated) for pid, c, curated in by_report.get(claim.via.id, ())
+                      if pid != place_id]  # fmt: skip
+            if any(c == country for c, _ in others):
+                reports[claim.via.id] = True
+            elif any(curated for _, curated in others):
+                reports.setdefault(claim.via.id, False)
         speaker = cols.speaker_at(i)
-        if speaker is not None and isinstance(speaker.record, Actor):
-            countries.update(speaker.record.countries)
-        if countries and record.record.country not in countries:
-            out[i] = None
-    # one reading per name: a world city ruled out for one claim is no reading of that
-    # name for any (Palma ruled out in a Mozambican report is not Palma de Mallorca in a
-    # report that names no other place)
-    ruled_out = {cols.claims[i].place for i in out}
-    for i in world:
-        if cols.claims[i].place in ruled_out:
-            out[i] = None
+        if speaker is not None and isinstance(speaker.record, Actor) and speaker.record.countries:
+            speakers[speaker.id] = country in speaker.record.countries
+    votes = reports or speakers
+    against = sum(not v for v in votes.values())
+    return against > len(votes) - against
+
+
+def _report_places_read(cols: _Columns) -> dict[str, set[tuple[str, str, bool]]]:
+    """Per report: (place id, country, curated?) of every place its claims and context read."""
+    out: dict[str, set[tuple[str, str, bool]]] = {}
+
+    def add(claim: Claim, record: object) -> None:
+        if claim.via is not None and isinstance(record, Place) and record.country is not None:
+            out.setdefault(claim.via.id, set()).add((record.id, record.country, not _world(record)))
+
+    for i, claim in enumerate(cols.claims):
+        for part in cols.places(i) or ((hit,) if (hit := cols.place(i)) is not None else ()):
+            add(claim, part.record)
+    for claim in cols.context:
+        if claim.place is not None:
+            add(claim, cols.resolver.place(claim.place)[0])
     return out
 
 
@@ -223,8 +271,13 @@ def _counted(
         generic = normalize(verb) in _GENERIC
         # an unknown verb is read as reporting its figure only when asserted ("not
         # confirmed" denies a report, not the deaths) and when it carries no qualifier
-        # the figure lacks ("could be up to" of an exact 60 is no toll of 60)
-        plain = figure and not denied and not (exact and _BOUND.search(normalize(verb)))
+        # the figure lacks, unless that qualifier is read into the figure ("could be up
+        # to" of an exact 60 is a toll of up to 60; "some" of 60 is left unread)
+        plain = (
+            figure
+            and not denied
+            and not (exact and _BOUND.search(normalize(verb)) and verb_qualifier(verb) is None)
+        )
         # bodies "kept in the morgues", "found in the streets", "to bury": the unknown
         # verb says which stage of a toll they are, so only a reporting verb counts them
         unknown = pred is None and plain and named.id not in _STAGED
@@ -249,6 +302,49 @@ def _counted(
             people = vocab.subjects.get("people")
             new_subj = _hit("people", people.name, noun, 0.8, "victims", people)
     return new_pred, new_subj
+
+
+# "all", "only": a qualifier made of these and a class of people says who all the dead were
+_ALL_WORDS = frozenset(
+    {
+        "all", "only", "exclusively", "entirely", "solely", "tous", "toutes", "tout",
+        "uniquement", "seulement", "exclusivement", "que", "des", "les", "were", "etaient",
+        "todos", "todas", "apenas", "somente", "solo",
+    }
+)  # fmt: skip
+
+
+def _qualified_victims(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved]:
+    """Per toll of people whose qualifier says who all of them were, that narrower class.
+
+    "203 dead", qualified "all jihadists" (*tous jihadistes*), counts militants: the
+    qualifier, once its words of "all" or "only" are dropped, must name a kind of people
+    exactly; "including 5 children" names a part, and is left alone (rule ``qualifier``).
+    """
+    subjects = resolver.vocab.subjects
+    if "people" not in subjects:
+        return {}
+    out: dict[int, Resolved] = {}
+    for i, claim in enumerate(cols.claims):
+        if not claim.qualifiers or not isinstance(claim.value, Quantity):
+            continue
+        current = cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])])
+        if current is None or current.id != "people":
+            continue
+        found: set[str] = set()
+        for qualifier in claim.qualifiers:
+            words = normalize(qualifier).split()
+            if not words or not _ALL_WORDS.intersection(words):
+                continue
+            rest = " ".join(w for w in words if w not in _ALL_WORDS)
+            hit = resolver.subject(rest) if rest else None
+            if hit is not None and hit.id != "people" and subjects.is_a(hit.id, "people"):
+                found.add(hit.id)
+        if len(found) == 1:
+            cid = found.pop()
+            record = subjects.get(cid)
+            out[i] = _hit(cid, record.name, claim.subject, 0.8, "qualifier", record)
+    return out
 
 
 def _report_place(
@@ -360,6 +456,7 @@ class _Columns:
     __slots__ = (
         "_local",
         "_origin",
+        "_person",
         "_scoped_actors",
         "_speaker",
         "_stated",
@@ -405,6 +502,7 @@ class _Columns:
         self.subj_codes, self.subj_raw = _codes([c.subject for c in claims])
         self.subj_found = [resolver.subject(t) for t in self.subj_raw]
         self.pred_override, self.subj_override = _from_subject(self, resolver)
+        self.subj_override.update(_qualified_victims(self, resolver))
 
         # places: the context-free reading of each distinct name, then the report's
         # other places for the names that stay unresolved or ambiguous; a claim that
@@ -424,7 +522,7 @@ class _Columns:
         for name, (place, ambiguous) in zip(self.place_raw, first, strict=True):
             if place is not None:
                 exact = place in gazetteer.resolve(name)
-                exact = exact or place in resolver.vocab.world.resolve(name)
+                exact = exact or resolver.world_exact(name, place)
                 hit = _place_hit(place, name, 1.0 if exact else 0.85, "exact" if exact else "fuzzy")
                 found.append(hit)
                 parts.append((hit,))
@@ -474,6 +572,7 @@ class _Columns:
 
         self._speaker: list[Resolved | None] | None = None
         self._local: dict[Source, Resolved] | None = None
+        self._person: list[str | None] | None = None
         self._stated: list[Resolved | None] | None = None
         self._origin: list[Resolved | None] | None = None
         self.place_override.update(_world_conflicts(self))
@@ -544,6 +643,25 @@ class _Columns:
             sources = {c.source for c in (*self.claims, *self.context)}
             self._local = local_speakers(s for s in sources if speaker(s, None) is None)
         return self._local
+
+    @property
+    def person(self) -> list[str | None]:
+        """Per claim, the person who speaks for the speaker's body, if named (:mod:`._voices`)."""
+        if self._person is None:
+            vocab = self.resolver.vocab
+
+            def contained(name: str) -> object:
+                return self.resolver.actor_in(name)
+
+            found: dict[tuple[Source, str | None], str | None] = {}
+            out: list[str | None] = []
+            for hit, claim in zip(self.speaker, self.claims, strict=True):
+                key = (claim.source, None if hit is None else hit.id)
+                if key not in found:
+                    found[key] = person(claim.source, hit, vocab, contained)
+                out.append(found[key])
+            self._person = out
+        return self._person
 
     @property
     def origin(self) -> list[Resolved | None]:

@@ -113,8 +113,16 @@ class ClaimResolution:
     claim_id : str
     speaker, actor, place, predicate, subject, stated, origin : Resolved or None
         See :func:`resolve`.
+    figure : Resolved or None
+        The claim's figure with the qualifier its verb states (*could be up to* 60 is
+        *up to 60*: ``record`` is the :class:`~claimrec.Quantity`, rule ``"verb"``);
+        None when the verb states none or the value carries its own.
     places : tuple of Resolved
         Every place the claim names (a list names several; ``place`` stands for them).
+    person : str or None
+        The person who speaks for the speaker's body, when the source names one (*Lt.
+        Col. Jane Roe* for the army): the words of the name. Two people of one body make
+        two statements, never one relayed (see ``docs/resolution.md``).
 
     Examples
     --------
@@ -137,6 +145,8 @@ class ClaimResolution:
     subject: Resolved | None = None
     stated: Resolved | None = None
     origin: Resolved | None = None
+    person: str | None = None
+    figure: Resolved | None = None
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.
@@ -159,4 +169,6 @@ class ClaimResolution:
         for name in FIELDS:
             found = getattr(self, name)
             lines.append(f"  {name:<10} {found if found is not None else '-'}")
+        if self.figure is not None:  # only when the verb states the figure's qualifier
+            lines.append(f"  {'figure':<10} {self.figure}")
         return "\n".join(lines)

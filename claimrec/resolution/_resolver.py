@@ -16,8 +16,12 @@ from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Source, SourceKind
 from claimrec.resolution._demonyms import described_state
+from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._records import Resolved
+from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.resolution._words import (
+    _COMMON_PLACE_WORDS,
+    _DISTANCE,
     _LEADING_THE,
     _LIST_SPLIT,
     _MANNER,
@@ -26,7 +30,9 @@ from claimrec.resolution._words import (
     _PLACE_MATCH,
     _POSSESSIVE_PART,
     _PREDICATE_MATCH,
+    _PREPOSITION,
     _REGION_WORDS,
+    _SETTLEMENT,
     _SITE_SUFFIX,
     _SPEAKER_MATCH,
     _lemmas,
@@ -183,19 +189,63 @@ class _Resolver:
         found = gazetteer.best(name) if exact or (_short(name) and not named) else None
         ambiguous = found is None and len(exact) > 1
         if found is None and not ambiguous:
-            found = world
+            found = world or self._article_variant(name)
         self.places[name] = (found, ambiguous)
         return found, ambiguous
 
+    def _article_variant(self, name: str) -> Place | None:
+        """Return the place an Arabic name names under another spelling of its article.
+
+        *Al Fasher* is *El Fasher*; *Ash Shihr*, *Ad Dali*: a transliterated article
+        (*al*, *el*, assimilated *ash*, *ad*...) is spelt many ways, and dropped as often.
+        The variants are looked up by exact names only.
+        """
+        article = _ARTICLE.match(name.strip())
+        rest = name.strip() if article is None else article.group("rest")
+        if article is None and (len(normalize(rest)) < _MIN_BARE or not _short(rest)):
+            return None  # "Fasher" is El Fasher; a short bare word is not read so
+        for variant in (f"Al {rest}", f"El {rest}", f"Al-{rest}", f"El-{rest}", rest):
+            if normalize(variant) == normalize(name):
+                continue
+            exact = self.vocab.places.resolve(variant)
+            found = self.vocab.places.best(variant) if exact else self._world(variant)
+            if found is not None:
+                return found
+        return None
+
     def _world_named(self, name: str) -> list[Place]:
-        """Return the world layer's places whose own name (not an alias) is ``name``."""
+        """Return the world layer's places whose own name (not an alias) is ``name``.
+
+        Towns count too (a town's own name is never read as a misspelling of a gazetteer
+        place: *Sake*, DR Congo, is no misspelling), unless the name may be a common word.
+        """
         key = normalize(name)
-        return [p for p in self.vocab.world.resolve(name) if normalize(p.name) == key]
+        found = [p for p in self.vocab.world.resolve(name) if normalize(p.name) == key]
+        if not found and _town_name(name, self.vocab):
+            found = self.vocab.towns.named(name)
+        return found
 
     def _world(self, name: str) -> Place | None:
-        """Return the world layer's one place of this exact name (Moura is not Maura)."""
+        """Return the world layer's one place of this exact name (Moura is not Maura).
+
+        A city of the world layer (100,000 people or more) first; only when it has none,
+        a town (:func:`_town`).
+        """
         world = self.vocab.world.resolve(name)
-        return world[0] if len(world) == 1 else None
+        if world:
+            return world[0] if len(world) == 1 else None
+        return _town(self.world_candidates(name), self.vocab)
+
+    def world_candidates(self, name: str) -> list[Place]:
+        """Every place of the world layer, else of its towns, of this exact name."""
+        world = self.vocab.world.resolve(name)
+        if world or not _town_name(name, self.vocab):
+            return world
+        return self.vocab.towns.resolve(name)
+
+    def world_exact(self, name: str, place: Place) -> bool:
+        """Whether ``place`` is one that ``name`` names exactly in the world layer or towns."""
+        return place in self.world_candidates(name)
 
     def resolve_places(self, names: Sequence[str]) -> list[tuple[Place | None, bool]]:
         """:meth:`place` of each name; the misspelled ones matched in one ``cdist`` call.
@@ -251,23 +301,59 @@ class _Resolver:
                 self.places[name] = (found or self._world(name), False)
 
     def place_in(self, name: str, context: tuple[str, ...]) -> Place | None:
+        """Return the place ``name`` names among the report's other places ``context``.
+
+        The gazetteer's best reading in that context, else the one world city or town of
+        that name in the country of the context's places (*Victoria* beside two
+        Seychellois places).
+        """
         key = (name, context)
         try:
             return self.place_context[key]
         except KeyError:
-            found = self.place_context[key] = self.vocab.places.best(name, context=context)
-            return found
+            pass
+        found = self.vocab.places.best(name, context=context)
+        if found is None:
+            countries = {
+                p.country
+                for other in context
+                if normalize(other) != normalize(name)
+                and (p := self.place(other)[0]) is not None
+            }
+            found = self.world_in(name, countries)
+        self.place_context[key] = found
+        return found
+
+    def world_in(self, name: str, countries: Iterable[str | None]) -> Place | None:
+        """Return the one world city or town of this name in ``countries``, if several share it."""
+        cands = self.world_candidates(name)
+        if len(cands) < 2:
+            return None
+        wanted = set(countries)
+        near = [p for p in cands if p.country in wanted]
+        return near[0] if len(near) == 1 else None
 
     def _part(self, text: str, depth: int = 0) -> Resolved | None:
         """One place phrase: exactly, else "near X" / "X region" read as X."""
         found, _ = self.place(text)
         if found is not None:
-            exact = bool(self.vocab.places.resolve(text))
+            exact = bool(self.vocab.places.resolve(text)) or self.world_exact(text, found)
             return _place_hit(found, text, 1.0 if exact else 0.85, "exact" if exact else "fuzzy")
         key = _LEADING_THE.sub("", normalize(text))
+        bare = _PREPOSITION.match(key)
+        if bare is not None and depth < 2:
+            # "in Kramatorsk", "à Sake": the place itself
+            plain = self._part(_cased(bare.group("rest"), text), depth + 1)
+            return None if plain is None else attrs.evolve(plain, text=text)
+        far = _DISTANCE.match(key)
+        if far is not None and depth < 2:
+            # "some 20 kilometres from Goma": next to the place
+            outer = self._part(_cased(far.group("rest"), text), depth + 1)
+            if outer is not None:
+                return attrs.evolve(outer, text=text, rule="near", score=min(outer.score, 0.8))
         near = _NEAR.match(key)
         if near is not None:
-            inner, _ = self.place(near.group("rest"))
+            inner, _ = self.place(_cased(near.group("rest"), text))
             if inner is not None:
                 return _place_hit(inner, text, 0.9, "near")
         part = _POSSESSIVE_PART.match(text.strip())
@@ -288,19 +374,38 @@ class _Resolver:
                     p.id: p for p in cands if p.kind in (PlaceKind.REGION, PlaceKind.DISTRICT)
                 }.values()
             )
-            pick = wide[0] if len(wide) == 1 else self.place(stem)[0]
+            pick = wide[0] if len(wide) == 1 else self.place(_cased(stem, text))[0]
             if pick is not None:
                 return _place_hit(pick, text, 0.9, "region")
-        site = _SITE_SUFFIX.match(key)
+        named = _SETTLEMENT.match(key)
+        if named is not None:
+            # "Goma city", "Solhan village", "village SOLHAN": the settlement itself
+            inner, _ = self.place(_cased(named.group("rest") or named.group("after"), text))
+            if inner is not None:
+                return _place_hit(inner, text, 0.9, "named")
+        # "Goma's outskirts": the possessive's "s" is no part of the name
+        site = _SITE_SUFFIX.match(normalize(_POSSESSIVE_S.sub("", text)))
         if site is not None and depth < 2:
             # "Kramatorsk railway station", "Gaza hospital": a site in the place it is named after
-            outer = self._part(site.group("rest"), depth + 1)
+            outer = self._part(_cased(site.group("rest"), text), depth + 1)
             if outer is not None:
                 return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
         inside = _INSIDE.match(key)
-        if inside is not None and depth < 2:
+        # "Zamzam and Abu Shouk camps and the town of Al Fasher" is a list, not a site of X
+        # ("A and B in X" is: both are in X)
+        listed = (
+            inside is not None
+            and inside.group("prep") in _GENITIVE
+            and len([p for p in _LIST_SPLIT.split(key) if p.strip()]) > 1
+        )
+        if inside is not None and depth < 2 and not listed and inside.group("prep") == "in":
+            # "Kramatorsk in Donetsk oblast": a known place in X is that place, the finer
+            head = self._part(_cased(key[: inside.start("prep")].strip(), text), depth + 1)
+            if head is not None:
+                return attrs.evolve(head, text=text, rule="compound", score=min(head.score, 0.9))
+        if inside is not None and depth < 2 and not listed:
             # "al-Ahli Arab Hospital in Gaza City", "train station in Kramatorsk": a site in X
-            outer = self._part(inside.group("rest"), depth + 1)
+            outer = self._part(_cased(inside.group("rest"), text), depth + 1)
             if outer is not None:
                 return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
         return None
@@ -328,7 +433,9 @@ class _Resolver:
                     gazetteer = self.vocab.places
                     for k, part in enumerate(parts):
                         if read[k] is None:
-                            place = gazetteer.best(part, context=known)  # type: ignore[arg-type]
+                            place = gazetteer.best(
+                                part, context=known  # type: ignore[arg-type]
+                            ) or self.world_in(part, {getattr(p, "country", None) for p in known})
                             if place is not None:
                                 read[k] = _place_hit(place, part, 0.8, "context")
                 found = tuple(r for r in read if r is not None)
@@ -352,6 +459,22 @@ class _Resolver:
         score = 0.9 if complete else 0.7
         if all(path[-1].id in deep_ids for path in paths):
             return _place_hit(deepest[-1], name, score, "compound")
+        head = parts[0].record
+        if (
+            isinstance(head, Place)
+            and head.kind not in _WIDE
+            and len(parts) > 1
+            and all(
+                p.rule == "region"
+                and isinstance(p.record, Place)
+                and p.record.kind not in _WIDE
+                and p.record.country == head.country
+                for p in parts[1:]
+            )
+        ):
+            # "Kramatorsk, Donetsk region" with no region of that name known: the region is
+            # read as its town, Donetsk, which does not contain Kramatorsk; the first part
+            return _place_hit(head, name, score * 0.9, "compound")
         common: Place | None = None
         for level in range(min(len(p) for p in paths)):
             ids = {p[level].id for p in paths}
@@ -387,6 +510,10 @@ class _Resolver:
             found = self.vocab.actors.resolve(name, when=when, country=country)
             self.actor_scoped[key] = found
             return found
+
+    def actor_in(self, name: str) -> Actor | None:
+        """Return the actor whose longest known name the name holds, any date, or None."""
+        return self._contained(name, None)
 
     def _contained(self, name: str, when: dt.date | None) -> Actor | None:
         """Return the actor of the longest known name inside ``name`` (whole words)."""
@@ -467,7 +594,7 @@ class _Resolver:
             and self._may_match(source.name)
         ):
             matched = actors.match(source.name, threshold=_SPEAKER_MATCH, when=when)
-            if matched is not None:
+            if matched is not None and _may_resemble(source, matched[0], actors):
                 found = _actor_hit(matched[0], source.name, matched[1] / 100, "fuzzy")
         if found is None and source.party and source.kind in _PARTY_SPEAKERS:
             # "Palestinian authorities", party Hamas: an organ of the party speaks
@@ -487,16 +614,77 @@ class _Resolver:
         return found
 
 
+_BODY_WORDS = _GENERIC_WORDS | _ORGAN_WORDS
+
+
+def _may_resemble(source: Source, actor: Actor, actors: Any) -> bool:
+    """Whether a speaker's name may be read as ``actor`` by resemblance (rule ``fuzzy``).
+
+    A name made only of the words of a body or its voices (*l'armée*, *officials*, *the
+    ministry*) names no one in particular: it resembles every army's or government's
+    name (*l'armée* and *l'armée russe*), so it is never read by resemblance. Nor is a
+    name as an actor of another party than the one the source declares.
+    """
+    words = [w for w in normalize(source.name).split() if w not in _BODY_WORDS]
+    if not words:
+        return False
+    if source.party:
+        declared = actors.resolve(source.party)
+        party = declared.party or declared.id if declared is not None else source.party
+        if normalize(party) != normalize(actor.party or actor.id):
+            return False
+    return True
+
+
 def _world(place: Place) -> bool:
     """Whether a place comes from the world layer of large cities (GeoNames ids)."""
     return place.id.startswith("gn.")
 
 
 def _path(vocab: Vocabulary, place: Place) -> tuple[Place, ...]:
-    """Return the chain from the country down to ``place``, gazetteer or world layer."""
+    """Return the chain from the country down to ``place``, gazetteer, world layer or towns."""
     if place.id in vocab.places:
         return vocab.places.path(place.id)
-    return vocab.world.path(place.id)
+    if place.id in vocab.world or place.id not in vocab.towns:
+        return vocab.world.path(place.id)
+    for layer in (vocab.places, vocab.world):
+        if place.parent is not None and place.parent in layer:
+            return (*layer.path(place.parent), place)
+    return (place,)
+
+
+# a town's share of the population of its name's towns for it to be read without context:
+# "Mocímboa" is the one town of that name; of several, the largest when five times the next
+_DOMINANT = 5
+
+
+def _town(cands: Sequence[Place], vocab: Vocabulary) -> Place | None:
+    """Return the one town a name names without context: the only one, or by far the largest."""
+    if len(cands) == 1:
+        return cands[0]
+    if len(cands) > 1 and all(p.id in vocab.towns for p in cands):
+        first, second = (vocab.towns.population(p.id) for p in cands[:2])  # largest first
+        if first >= _DOMINANT * second:
+            return cands[0]
+    return None
+
+
+_WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.DISTRICT, PlaceKind.AREA})
+
+
+def _town_name(name: str, vocab: Vocabulary) -> bool:
+    """Whether ``name`` may name a town: a proper name, not a common word.
+
+    A town is read only from a capitalised name (*hospital* or *central* in lower case is
+    no town), never from a word the vocabularies know (*Police*, *Union*, *Station*: a
+    subject, a predicate or a site) nor from a generic word of places.
+    """
+    if not any(ch.isupper() for ch in name):
+        return False
+    key = _LEADING_THE.sub("", normalize(name))
+    if not key or key in _COMMON_PLACE_WORDS:
+        return False
+    return vocab.subjects.resolve(key) is None and vocab.predicates.resolve(key) is None
 
 
 def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
@@ -522,8 +710,28 @@ _SIDES = {
     "centre": "central", "center": "central",
 }  # fmt: skip
 
+_MIN_BARE = 5  # a bare name this long or longer may be read with an article added
+
+# A transliterated Arabic article: "Al Fasher", "el-Geneina", "Ash Shihr", "Ad-Dali"
+_ARTICLE = re.compile(
+    r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ed|er|es|esh|et|ez|en|il)(?:[\s\-\u2010\u2011'\u2019]+)"
+    r"(?P<rest>\w.*)$",
+    re.IGNORECASE,
+)
+
 # "<a site> in <a place>": the last "in", "at", "à", "em", "de" before a place name
-_INSIDE = re.compile(r"^.+\s(?:in|at|a|em|na|no|dans|de|du|of)\s(?P<rest>[^\s].*)$")
+_INSIDE = re.compile(r"^.+\s(?P<prep>in|at|a|em|na|no|dans|de|du|of)\s(?P<rest>[^\s].*)$")
+_GENITIVE = frozenset({"de", "du", "of"})
+_POSSESSIVE_S = re.compile(r"(?<=\w)['\u2019]s\b")
+
+
+def _cased(rest: str, text: str) -> str:
+    """Return ``rest`` (normalised, from ``text``), capitalised when ``text`` has capitals.
+
+    Rules read a place string normalised (*near zellin*); a town is read only from a
+    capitalised name, so the part keeps the capitals its string had (*near Zellin*).
+    """
+    return rest.title() if any(ch.isupper() for ch in text) else rest
 
 
 def _short(name: str) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
 from claimrec.resolution._columns import _check_claims, _Columns
+from claimrec.resolution._figure import verb_figure
 from claimrec.resolution._local import LOCAL
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._resolver import _resolver, _speaker_key
@@ -101,6 +102,8 @@ class Resolution:
             subject=cols.subj_override.get(i, cols.subj_found[subj]),
             stated=cols.stated[i],
             origin=cols.origin[i],
+            person=cols.person[i],
+            figure=_figure_of(self.claims[i]),
         )
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
@@ -306,3 +309,14 @@ def resolve(
     """
     items = _check_claims(claims)
     return Resolution(_Columns(items, _resolver(vocabulary), list(context)))
+
+
+def _figure_of(claim: Claim) -> Resolved | None:
+    """Return the claim's figure with its verb's qualifier (``_figure.verb_figure``), or None."""
+    figure = verb_figure(claim.predicate, claim.value)
+    if figure is None:
+        return None
+    return Resolved(
+        id=str(figure), name=str(figure), text=claim.predicate, score=0.9, rule="verb",
+        record=figure,
+    )  # fmt: skip

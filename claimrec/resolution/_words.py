@@ -42,6 +42,27 @@ _POSSESSIVE_PART = re.compile(
 _REGION_WORDS = re.compile(
     r"^(?P<rest>.+?)\s+(?:region|province|state|governorate|district|prefecture|area|circle|cercle)$"
 )
+# A distance from a place: "some 20 kilometres from Goma", "à 40 km au nord de Gao", "a cerca
+# de 40 quilómetros de Palma": near the place.
+_DISTANCE = re.compile(
+    r"^(?:(?:some|about|around|approximately|roughly|nearly|almost|just|only|over|more than|"
+    r"less than|under|environ|a|a peine|a quelque|a cerca de|cerca de|a unos|unos|a mais de|"
+    r"mais de|a menos de)\s+)?\d+(?:\s*[.,]\s*\d+)?\s*(?:km|kms|kilometres|kilometers|kilometre|"
+    r"kilometer|quilometros|kilometros|miles|mi)\s+(?:\w+\s+){0,3}?(?:from|of|de|du|des|da|do)"
+    r"\s+(?:the\s+)?(?P<rest>.+)$"
+)
+# A place string opening with a bare preposition: "in Kramatorsk", "à Sake", "em Palma"
+_PREPOSITION = re.compile(
+    r"^(?:in|at|from|inside|within|a|au|aux|dans|en|em|no|na|nos|nas)\s+(?P<rest>.+)$"
+)
+# A settlement named with its kind: "Goma city", "Solhan village", "Niono zone", "village
+# SOLHAN", "ville de Goma" ("de"/"of" forms are in _NEAR). A neighbourhood named after another
+# place ("bairro Quelimane") is not that place: those words are left out.
+_SETTLEMENT = re.compile(
+    r"^(?:(?P<rest>.+?)\s+(?:city|town|village|villages|locality|commune|zone|sector|"
+    r"municipality|settlement|hamlet|community)|(?:village|town|city|ville|localite|commune|"
+    r"cidade|aldeia|vila|aldea|pueblo|ciudad|municipio|hameau)\s+(?P<after>.+))$"
+)
 # Verbs that report a figure without saying what it counts ("the toll stood at", "nombre
 # de morts"): the subject says it ("morts" is a casualty word).
 _GENERIC = frozenset(
@@ -96,9 +117,28 @@ _SITE_NOUNS = (
     r"military base|base|hospital|clinic|health centre|health center|medical centre|"
     r"camp|displacement camp|refugee camp|market|marketplace|school|university|mosque|"
     r"church|hotel|prison|stadium|port|harbour|bridge|checkpoint|square|field|fields|"
-    r"rice field|farm|farms|gare|aeroport|hopital|clinique|marche|ecole|mosquee|eglise|"
+    r"rice field|farm|farms|outskirts|suburbs|periphery|city centre|city center|centre|"
+    r"center|downtown|"
+    r"gare|aeroport|hopital|clinique|marche|ecole|mosquee|eglise|"
     r"centre de sante|estacao|aeroporto|mercado|escola|igreja|ziekenhuis|markt"
 )
+# Words that name kinds of places or their parts, never a town by themselves, though some
+# towns bear them as names (*Central*, *Union*, *Station*, *Market*): a place string that is
+# one of them is not read as a town.
+_COMMON_PLACE_WORDS = frozenset(
+    {
+        *(w for w in _SITE_NOUNS.split("|") if " " not in w),
+        "city", "town", "village", "capital", "area", "zone", "region", "province", "state",
+        "district", "county", "commune", "cercle", "locality", "sector", "secteur", "axe",
+        "north", "south", "east", "west", "centre", "center", "central", "northern",
+        "southern", "eastern", "western", "border", "frontier", "frontiere", "front", "union",
+        "police", "army", "bush", "forest", "road", "highway", "river", "lake", "valley",
+        "mountain", "hills", "desert", "coast", "island", "islands", "border area",
+        "ville", "villa", "cite", "nord", "sud", "est", "ouest", "brousse", "route", "fleuve",
+        "cidade", "aldeia", "norte", "sul", "leste", "oeste", "ciudad", "pueblo",
+        "independence", "liberty", "victory", "progress", "hope", "freedom", "peace", "unity",
+    }
+)  # fmt: skip
 _SITE_SUFFIX = re.compile(rf"^(?P<rest>.+?)\s+(?:{_SITE_NOUNS})$")
 # Qualifiers of a figure, in a verb phrase ("could be up to", "dépassent le nombre de").
 _BOUND = re.compile(
@@ -108,7 +148,7 @@ _BOUND = re.compile(
     r"quelque|pelo menos|mais de|menos de|cerca de|quase|ate|al menos|hasta|casi|"
     r"minstens|meer dan|bijna|ongeveer)\b"
 )
-_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b|\bet\b|\bor\b|\bou\b)\s*")
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|/|&|\(|\)|\band\b|\bet\b|\bor\b|\bou\b)\s*")
 
 
 # --------------------------------------------------------------------------- words
@@ -174,4 +214,10 @@ def _place_core(text: str) -> str:
             break
         key = _LEADING_THE.sub("", near.group("rest"))
     region = _REGION_WORDS.match(key)
-    return (region.group("rest") if region else key) or normalize(text)
+    if region is not None:
+        key = region.group("rest")
+    else:
+        named = _SETTLEMENT.match(key)
+        if named is not None:
+            key = named.group("rest") or named.group("after")
+    return key or normalize(text)

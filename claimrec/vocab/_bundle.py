@@ -30,6 +30,7 @@ from claimrec.vocab._files import (
 from claimrec.vocab._phrases import PredicateVocabulary, SubjectVocabulary
 from claimrec.vocab._places import Gazetteer
 from claimrec.vocab._records import Actor, Alias, Place, Predicate, SubjectClass
+from claimrec.vocab._towns import Towns
 
 # --------------------------------------------------------------------------- the bundle
 
@@ -37,6 +38,8 @@ ACTORS_FILE = "actors.json"
 PLACES_FILE = "places.csv"
 #: The world layer beneath the shipped gazetteer: countries and large cities (GeoNames).
 WORLD_FILE = "world.csv"
+#: The towns beneath the world layer: towns of 15,000 people or more (GeoNames), read lazily.
+TOWNS_FILE = "towns.csv"
 PREDICATES_FILE = "predicates.json"
 SUBJECTS_FILE = "subjects.json"
 
@@ -54,6 +57,10 @@ class Vocabulary:
     world : Gazetteer, optional
         A layer beneath ``places``, read by exact names only where ``places`` knows
         nothing: the shipped one holds the world's countries and large cities.
+    towns : Towns, optional
+        A layer beneath ``world``, read by exact names only, and only where neither
+        ``places`` nor ``world`` knows a name: the shipped one holds the world's towns of
+        15,000 people or more outside the curated countries, read on first use.
 
     See Also
     --------
@@ -71,6 +78,7 @@ class Vocabulary:
     predicates: PredicateVocabulary = attrs.field(factory=PredicateVocabulary)
     subjects: SubjectVocabulary = attrs.field(factory=SubjectVocabulary)
     world: Gazetteer = attrs.field(factory=Gazetteer, repr=False)
+    towns: Towns = attrs.field(factory=Towns, repr=False)
 
     def __repr__(self) -> str:
         return (
@@ -155,6 +163,7 @@ class Vocabulary:
             if subject_file is None
             else _load_subjects(subject_file, base.subjects if base is not None else None),
             world=start.world,
+            towns=start.towns,
         )
 
     def extend(
@@ -226,6 +235,7 @@ class Vocabulary:
                 else self.subjects
             ),
             world=self.world,
+            towns=self.towns,
         )
 
 
@@ -275,7 +285,14 @@ def default_vocabulary() -> Vocabulary:
 
     >>> default_vocabulary().world.best("Gaza City").country
     'PS'
+
+    Beneath it lie the towns of 15,000 people or more (``towns.csv``, GeoNames), read
+    on the first look-up: *Mocímboa da Praia* is in Mozambique.
+
+    >>> default_vocabulary().towns.named("Mocímboa da Praia")[0].country
+    'MZ'
     """
     data = files("claimrec") / "data"
     curated = Vocabulary.load(data)
-    return attrs.evolve(curated, world=_load_places(data / WORLD_FILE, None))
+    world = _load_places(data / WORLD_FILE, None)
+    return attrs.evolve(curated, world=world, towns=Towns(data / TOWNS_FILE))

@@ -1,0 +1,99 @@
+"""A figure's qualifier written in the verb: "could be up to" 60 is *up to 60*.
+
+Reports put a figure's bound in the verb phrase as often as beside the number: *the death
+toll could be up to* 60, *les morts dépassent le nombre de* 300, *more than* 40 *were
+killed*. The claim's value is then the bare number, and read alone it is a different
+figure (exactly 60, not at most 60). This module reads the qualifier from the verb and
+gives the figure it states, :func:`verb_figure`; relations compare that figure.
+
+In a verb, *up to* (*as many as*, *jusqu'à*) is a ceiling of what is possible (*could be
+up to*, *pourrait atteindre jusqu'à*): *at most*, not the large estimate *up to 60* is as
+a value (``HIGH_ESTIMATE``, 54 to 60); 43 lies within *could be up to 60*.
+
+Only unambiguous qualifiers are read, in English, French, Portuguese, Spanish and Dutch:
+words that are also particles or prepositions of a verb (*took over*, *about*, *around*,
+*some*, *até*, *hasta*: "until") are not, nor is a negated qualifier (*no more than*,
+*pas plus de*), nor a verb with two qualifiers. A value that already carries its own
+qualifier (*at least 35*) is kept as it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from claimrec._text import normalize
+from claimrec.errors import ClaimrecError
+from claimrec.quantity import Quantity, QuantityKind
+
+#: Qualifier words of a verb phrase (accents folded, as :func:`normalize` gives them),
+#: each mapped to a phrase :meth:`Quantity.parse` reads.
+_QUALIFIERS: dict[str, str] = {
+    # English
+    "up to": "at most", "as many as": "at most", "as high as": "at most",
+    "at least": "at least", "at most": "at most", "more than": "more than",
+    "less than": "fewer than", "fewer than": "fewer than", "nearly": "nearly",
+    "almost": "nearly", "approximately": "about", "roughly": "about",
+    "exceed": "more than", "exceeds": "more than", "exceeded": "more than",
+    "exceeding": "more than", "surpass": "more than", "surpasses": "more than",
+    "surpassed": "more than", "topped": "more than", "tops": "more than",
+    # French
+    "jusqu a": "at most", "au moins": "at least", "au plus": "at most", "plus de": "more than",
+    "moins de": "fewer than", "pres de": "nearly", "presque": "nearly", "environ": "about",
+    "depasse": "more than", "depassent": "more than", "depassait": "more than",
+    "depassaient": "more than", "depasser": "more than", "depassant": "more than",
+    "excede": "more than", "excedent": "more than",
+    # Portuguese, Spanish, Dutch
+    "pelo menos": "at least", "mais de": "more than", "menos de": "fewer than",
+    "cerca de": "about", "quase": "nearly", "ultrapassa": "more than",
+    "ultrapassam": "more than", "al menos": "at least", "casi": "nearly",
+    "supera": "more than", "superan": "more than", "minstens": "at least",
+    "meer dan": "more than", "bijna": "nearly", "ongeveer": "about",
+}  # fmt: skip
+
+_QUALIFIER = re.compile(
+    r"\b(?P<neg>(?:no|not|pas|ne|n|nao|sin)\s+)?(?P<q>"
+    + "|".join(sorted((re.escape(k) for k in _QUALIFIERS), key=len, reverse=True))
+    + r")\b"
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def verb_qualifier(verb: str) -> str | None:
+    """Return the qualifier phrase a verb phrase states for its figure, or None.
+
+    >>> verb_qualifier("could be up to"), verb_qualifier("dépassent le nombre de")
+    ('at most', 'more than')
+    >>> verb_qualifier("took over"), verb_qualifier("no more than"), verb_qualifier("killed")
+    (None, None, None)
+    """
+    found = list(_QUALIFIER.finditer(normalize(verb)))
+    if len(found) != 1 or found[0].group("neg"):
+        return None
+    return _QUALIFIERS[found[0].group("q")]
+
+
+@functools.lru_cache(maxsize=65536)
+def _qualified(verb: str, value: Quantity) -> Quantity | None:
+    phrase = verb_qualifier(verb)
+    if phrase is None or value.kind is not QuantityKind.EXACT or value.low is None:
+        return None
+    try:
+        return Quantity.parse(f"{phrase} {value.low:g}", integer=value.integer)
+    except ClaimrecError:  # pragma: no cover - every phrase above parses
+        return None
+
+
+def verb_figure(verb: str, value: object) -> Quantity | None:
+    """Return the figure a bare number states with its verb's qualifier, or None.
+
+    >>> str(verb_figure("could be up to", Quantity.parse("60")))
+    'at most 60'
+    >>> str(verb_figure("dépassent le nombre de", Quantity.parse("300")))
+    'over 300'
+    >>> verb_figure("could be up to", Quantity.parse("at least 60")) is None
+    True
+    """
+    if not isinstance(value, Quantity):
+        return None
+    return _qualified(verb, value)

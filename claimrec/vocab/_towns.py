@@ -1,0 +1,222 @@
+"""The towns layer of the world gazetteer: :class:`Towns`, read on first use."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from array import array
+from collections.abc import Iterator, Sequence
+
+from claimrec.errors import FormatError, UnknownNameError
+from claimrec.vocab._base import PlaceKind, _name_key
+from claimrec.vocab._files import _as_traversable, _read, _Source
+from claimrec.vocab._records import Place
+
+if sys.version_info >= (3, 11):
+    from importlib.resources.abc import Traversable
+else:  # pragma: no cover - Python 3.10
+    from importlib.abc import Traversable
+
+#: The columns of a towns file, in order.
+TOWN_COLUMNS = ("id", "name", "country", "population", "lat", "lon", "aliases")
+
+class Towns:
+    r"""Towns of the world, read by exact names: a layer beneath the gazetteer's world layer.
+
+    The shipped file (``towns.csv``) holds GeoNames' towns of 15,000 people or more outside
+    the curated countries and below the world layer's cities of 100,000 (see
+    ``claimrec/data/SOURCES.md``). It is read, and its names indexed, on the first look-up
+    (about 0.1 s for 27,000 towns); a :class:`Place` is built only for the towns a look-up
+    returns. Each town is a ``town`` whose parent is its country.
+
+    Parameters
+    ----------
+    source : path or Traversable, optional
+        A CSV file with the columns ``id``, ``name``, ``country`` (ISO 3166 alpha-2),
+        ``population``, ``lat``, ``lon`` and ``aliases`` (``|``-separated). Without it the
+        layer is empty.
+
+    Raises
+    ------
+    FormatError
+        On the first look-up, naming the file and the bad rows (unknown columns, a missing
+        id, name or country, a population that is not a whole number, a repeated id).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from claimrec.vocab import Towns
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "towns.csv"
+    >>> _ = path.write_text(
+    ...     "id,name,country,population,lat,lon,aliases\n"
+    ...     "gn.1,Port Vell,RV,40000,,,Porto Velho\n"
+    ...     "gn.2,Port Vell,BD,16000,,,\n"
+    ...     "gn.3,Ostrava Nova,RV,20000,,,\n", encoding="utf-8")
+    >>> towns = Towns(path)
+    >>> [(t.id, t.country) for t in towns.resolve("port vell")]
+    [('gn.1', 'RV'), ('gn.2', 'BD')]
+    >>> towns.resolve("Porto Velho")[0].name, towns.population("gn.1")
+    ('Port Vell', 40000)
+    """
+
+    __slots__ = ("_aliases", "_built", "_ids", "_lines", "_names", "_population", "_source")
+
+    def __init__(self, source: _Source | None = None) -> None:
+        self._source: Traversable | None = None if source is None else _as_traversable(source)
+        self._lines: list[str] = []
+        self._population = array("q")
+        self._ids: dict[str, int] = {}
+        self._names: dict[str, list[int]] = {}
+        self._aliases: dict[str, list[int]] = {}
+        self._built: dict[int, Place] = {}
+
+    def _load(self) -> None:
+        source, self._source = self._source, None
+        if source is None:
+            return
+        where = str(source)
+        lines = _read(source).splitlines()
+        reader = csv.reader(lines)
+        header = [h.strip() for h in next(reader, [])]
+        if tuple(header) != TOWN_COLUMNS:
+            raise FormatError(where, [(1, f"columns {header} (expected {list(TOWN_COLUMNS)})")])
+        problems: list[tuple[int, str]] = []
+        kept: list[str] = []
+        population = array("q")
+        names, aliases, ids = self._names, self._aliases, self._ids
+        for cells in reader:
+            line = reader.line_num
+            if len(cells) != len(TOWN_COLUMNS):
+                problems.append((line, f"{len(cells)} cells for {len(TOWN_COLUMNS)} columns"))
+                continue
+            tid, name, country, people, _, _, others = cells
+            key = _name_key(name)
+            if not tid or not key or len(country) != 2:
+                problems.append((line, f"id={tid!r}, name={name!r}, country={country!r}"))
+            elif not people.isdigit():
+                problems.append((line, f"population={people!r}: not a whole number"))
+            elif tid in ids:
+                problems.append((line, f"id={tid!r}: repeated"))
+            else:
+                k = ids[tid] = len(kept)
+                kept.append(lines[line - 1])  # one town a line: parsed again when looked up
+                population.append(int(people))
+                names.setdefault(key, []).append(k)
+                for alias in others.split("|") if others else ():
+                    akey = _name_key(alias)
+                    if akey and akey != key:
+                        aliases.setdefault(akey, []).append(k)
+        if problems:
+            ids.clear()
+            names.clear()
+            aliases.clear()
+            raise FormatError(where, problems)
+        self._lines = kept
+        self._population = population
+
+    def _ready(self) -> list[str]:
+        if self._source is not None:
+            self._load()
+        return self._lines
+
+    def _place(self, k: int) -> Place:
+        found = self._built.get(k)
+        if found is None:
+            tid, name, country, _, lat, lon, aliases = next(csv.reader([self._lines[k]]))
+            gid = tid.removeprefix("gn.")
+            found = self._built[k] = Place(
+                id=tid,
+                name=name,
+                kind=PlaceKind.TOWN,
+                country=country,
+                parent=country,
+                lat=lat or None,
+                lon=lon or None,
+                geonames_id=gid if gid.isdigit() else None,
+                aliases=[a for a in aliases.split("|") if a],
+            )
+        return found
+
+    def __repr__(self) -> str:
+        state = "unread" if self._source is not None else f"towns={len(self._lines)}"
+        return f"<Towns {state}>"
+
+    def __len__(self) -> int:
+        return len(self._ready())
+
+    def __iter__(self) -> Iterator[Place]:
+        return (self._place(k) for k in range(len(self._ready())))
+
+    def __contains__(self, town_id: object) -> bool:
+        self._ready()
+        return isinstance(town_id, str) and town_id in self._ids
+
+    def get(self, town_id: str) -> Place:
+        """Return the town with this id.
+
+        Raises
+        ------
+        UnknownNameError
+            When no town has it.
+
+        Examples
+        --------
+        >>> from claimrec.vocab import default_vocabulary
+        >>> town = default_vocabulary().towns.get("gn.205970")
+        >>> town.name, town.country, town.parent
+        ('Sake', 'CD', 'CD')
+        """
+        self._ready()
+        k = self._ids.get(town_id)
+        if k is None:
+            raise UnknownNameError("town id", town_id)
+        return self._place(k)
+
+    def population(self, town_id: str) -> int:
+        """Return a town's population (as GeoNames gives it).
+
+        Examples
+        --------
+        >>> from claimrec.vocab import default_vocabulary
+        >>> default_vocabulary().towns.population("gn.205970") > 15_000
+        True
+        """
+        self._ready()
+        k = self._ids.get(town_id)
+        if k is None:
+            raise UnknownNameError("town id", town_id)
+        return self._population[k]
+
+    def named(self, name: str) -> list[Place]:
+        """Return the towns whose own name (not an alias) is ``name``, the most populous first.
+
+        Examples
+        --------
+        >>> from claimrec.vocab import default_vocabulary
+        >>> [t.country for t in default_vocabulary().towns.named("Mocimboa da Praia")]
+        ['MZ']
+        """
+        self._ready()
+        return self._sorted(self._names.get(_name_key(name), ()))
+
+    def resolve(self, name: str, *, country: str | None = None) -> list[Place]:
+        """Return the towns ``name`` names, the most populous first (then by id).
+
+        Towns whose own name it is; only when there are none, towns that have it as an
+        alias. ``country`` keeps those of one country.
+
+        Examples
+        --------
+        >>> from claimrec.vocab import default_vocabulary
+        >>> [t.name for t in default_vocabulary().towns.resolve("Vila de Mocimboa da Praia")]
+        ['Mocímboa da Praia']
+        """
+        self._ready()
+        key = _name_key(name)
+        found = self._sorted(self._names.get(key) or self._aliases.get(key) or [])
+        return [t for t in found if country is None or t.country == country]
+
+    def _sorted(self, ks: Sequence[int]) -> list[Place]:
+        people = self._population
+        order = sorted(ks, key=lambda k: (-people[k], k))
+        return [self._place(k) for k in order]

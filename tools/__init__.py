@@ -1,0 +1,1 @@
+"""Scripts that build the shipped data (not part of the package)."""
