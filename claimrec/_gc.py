@@ -7,7 +7,7 @@ nothing. Reference counting still frees everything as usual meanwhile.
 
 Pausing alone only postpones that work: the objects made meanwhile stay in the youngest
 generation, and the first collection after the pause scans them all (about a second for
-the objects of a million claims, once per paused stage). So when the pause ends, the
+two million small objects, once per paused stage). So when the pause ends, the
 objects that survived it are moved to the oldest generation directly (``gc.freeze()`` then
 ``gc.unfreeze()``: two list splices, no scan), where only a full collection looks at them,
 as it would have after their young collections found nothing. A reference cycle made
