@@ -6,6 +6,8 @@ Run from the repository root::
     python3 benchmarks/news_relations.py --events moura-2022 palma-2021
     python3 benchmarks/news_relations.py --check         # validate the corpus only
     python3 benchmarks/news_relations.py --pairs wrong   # list the pairs claimrec gets wrong
+    python3 benchmarks/news_relations.py --why           # the stage that drops each missed
+                                                         # gold contradiction (benchmarks/_why.py)
 
 The corpus (``benchmarks/news/``, annotated by ``docs/annotating.md``) holds one JSON Lines
 file of claims per event, with gold relations (``*.gold-pairs.jsonl``) and each claim's gold
@@ -468,6 +470,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--events", nargs="+", help="event slugs (default: every file)")
     parser.add_argument("--check", action="store_true", help="validate the corpus only")
     parser.add_argument("--pairs", choices=("all", "wrong"), help="also list gold pairs")
+    parser.add_argument(
+        "--why",
+        metavar="KIND",
+        nargs="?",
+        const="contradicts",
+        help="for each missed gold pair of KIND (contradicts), the stage that drops it",
+    )
     args = parser.parse_args(argv)
     corpus = load(args.dir, args.events)
     if corpus.problems:
@@ -484,6 +493,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures = evaluate(corpus)
     if args.pairs:
         print(render_pairs(figures, corpus, args.pairs))
+        print()
+    if args.why:
+        from _why import why  # noqa: PLC0415 - a diagnostic, loaded only when asked for
+
+        claims = [attrs.evolve(c, event=None) if c.event is not None else c for c in corpus.claims]
+        print(why(claims, corpus.pairs, figures.predicted, args.why))
         print()
     print(render(figures, corpus))
     return 0

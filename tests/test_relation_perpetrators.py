@@ -251,6 +251,6 @@ def test_a_perpetrator_read_from_the_words_counts_in_the_attribution_rule_only()
     rb = attrs.evolve(rb, actor=read)
     assert _actor_name(claims[1], rb) is None
     pair = compare(claims[0], claims[1])
-    rel = _perpetrator_dispute(_Pair(claims[0], claims[1], ra, rb, _lookup(None)), pair)
+    rel = _perpetrator_dispute(_Pair(claims[0], claims[1], ra, rb, _lookup(None)), pair.score)
     assert rel is not None
     assert rel.kind is Relation.CONTRADICTS

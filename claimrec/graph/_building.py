@@ -29,12 +29,14 @@ from claimrec.graph._claimgraph import ClaimGraph
 from claimrec.graph._nodes import _STORED, _add_claim_nodes, _relation_attrs, claim_node
 from claimrec.model import Claim
 from claimrec.relation import (
+    _ONE_TIME_DAYS,
     Relation,
     Relationship,
     _aggregates,
     _article,
     _bounded,
     _check_options,
+    _dated,
     _judge,
     _Lookup,
     _lookup,
@@ -593,6 +595,7 @@ def _perpetrator_pairs(
             keys.append(("article", article))
         if claim.event is not None:
             keys.append(("event", normalize(claim.event)))
+        keys.extend(_incident_keys(claim, rec))
         keys_of[claim.id] = set(keys)
         for key in keys:
             buckets[key].append(claim)
@@ -613,6 +616,19 @@ def _perpetrator_pairs(
                 pair = _Pair(first, second, record(first.id), record(second.id), lookup)
                 if _perpetrator_reason(pair) is not None:
                     yield first, second
+
+
+def _incident_keys(claim: Claim, rec: ClaimResolution) -> list[tuple[str, str]]:
+    """Buckets of one kind of site and dates a few days apart (``_disputes._one_incident``).
+
+    A claim dated ``d`` meets the days ``d`` to ``d + _ONE_TIME_DAYS``: two claims at most
+    that many days apart share one.
+    """
+    day = _dated(claim, rec) if rec.sites else None
+    if day is None:
+        return []
+    days = [str(day + dt.timedelta(days=k)) for k in range(_ONE_TIME_DAYS + 1)]
+    return [("site", f"{site} {d}") for site in sorted(rec.sites) for d in days]
 
 
 _INSTANT = dt.timedelta(microseconds=1)  # a span's end is exclusive: its last instant

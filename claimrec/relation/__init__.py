@@ -41,6 +41,8 @@ The package's modules, each a step of the judgement:
 - ``_fields``: how each field of two claims compares, and the evidence of one event, one
   time and one statement;
 - ``_judge``: the findings combined into a relationship;
+- ``_disputes``: who did it, across predicate families and items (attributions, acts,
+  denials; perpetrators read from the words; incident words as evidence of one event);
 - ``_aggregates``: totals over several events, which bound the events they cover;
 - ``_relate``: :func:`relate`, the pairs alignment keeps apart that are looked at again
   (victims, denials, perpetrators across predicate families, relays told by provenance).
@@ -60,11 +62,18 @@ from claimrec.relation._aggregates import _aggregates as _aggregates
 from claimrec.relation._aggregates import _bounded as _bounded
 from claimrec.relation._aggregates import _place_of as _place_of
 from claimrec.relation._aggregates import _span_days as _span_days
+from claimrec.relation._disputes import ATTRIBUTION_FAMILY as ATTRIBUTION_FAMILY
+from claimrec.relation._disputes import _perpetrator_dispute as _perpetrator_dispute
+from claimrec.relation._disputes import _perpetrator_of as _perpetrator_of
+from claimrec.relation._disputes import _perpetrator_reason as _perpetrator_reason
+from claimrec.relation._disputes import _perpetrator_role as _perpetrator_role
+from claimrec.relation._fields import _ONE_TIME_DAYS as _ONE_TIME_DAYS
 from claimrec.relation._fields import HEDGE_FACTOR as HEDGE_FACTOR
 from claimrec.relation._fields import UNKNOWN_PLACE_FACTOR as UNKNOWN_PLACE_FACTOR
 from claimrec.relation._fields import _actor_name as _actor_name
 from claimrec.relation._fields import _article as _article
 from claimrec.relation._fields import _changed as _changed
+from claimrec.relation._fields import _dated as _dated
 from claimrec.relation._fields import _fighters as _fighters
 from claimrec.relation._fields import _lossy as _lossy
 from claimrec.relation._fields import _one_article as _one_article
@@ -74,13 +83,8 @@ from claimrec.relation._fields import _Pair as _Pair
 from claimrec.relation._judge import _judge as _judge
 from claimrec.relation._lookup import _Lookup as _Lookup
 from claimrec.relation._lookup import _lookup as _lookup
-from claimrec.relation._relate import ATTRIBUTION_FAMILY as ATTRIBUTION_FAMILY
 from claimrec.relation._relate import RELAY_STRENGTH as RELAY_STRENGTH
 from claimrec.relation._relate import _check_options as _check_options
-from claimrec.relation._relate import _perpetrator_dispute as _perpetrator_dispute
-from claimrec.relation._relate import _perpetrator_of as _perpetrator_of
-from claimrec.relation._relate import _perpetrator_reason as _perpetrator_reason
-from claimrec.relation._relate import _perpetrator_role as _perpetrator_role
 from claimrec.relation._relate import _relate_scored as _relate_scored
 from claimrec.relation._relate import _relay as _relay
 from claimrec.relation._relate import _relay_key as _relay_key

@@ -9,6 +9,7 @@ import attrs
 
 from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.relation._disputes import _perpetrator_dispute, _place_read_alike
 from claimrec.relation._fields import (
     _AMONG,
     _NOT_ONE,
@@ -82,6 +83,33 @@ def _judge(
     """Relate two claims already judged to be about one item (``score``: alignment score)."""
     a, b = with_verb_figure(a, ra), with_verb_figure(b, rb)  # "could be up to" 60: up to 60
     p = _Pair(a, b, ra, rb, lookup)
+    rel = _judge_fields(p, score, tolerance, dispute_ratio, place_relation)
+    apart = {ReasonKind.TEMPORAL, ReasonKind.SPATIAL}
+    if rel.kind is not Relation.CONTRADICTS and (
+        a.actor is None
+        or b.actor is None
+        or (rel.kind is Relation.UNRELATED and not any(r.kind in apart for r in rel.reasons))
+        or any(r.kind is ReasonKind.ITEM and r.detail.startswith(_NOT_ONE) for r in rel.reasons)
+    ):
+        # who did it, as resolution reads it from the claims' words ("roquette
+        # palestinienne"), which the field comparison leaves out; two predicates of one
+        # family ("caused by X", "Y claims responsibility"); or one incident the field
+        # comparison does not see (incident words, _disputes)
+        blame = _perpetrator_dispute(p, score)
+        if blame is not None:
+            return blame
+    return rel
+
+
+def _judge_fields(
+    p: _Pair,
+    score: float,
+    tolerance: float,
+    dispute_ratio: float,
+    place_relation: PlaceRelation | None,
+) -> Relationship:
+    """Combine the field findings of two claims of one item into a relationship."""
+    a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
     vocab = lookup.vocabulary
     same_speaker = _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(
         rb.speaker, b.source, vocab
@@ -269,8 +297,11 @@ def _judge(
         # "killed" standing, "denies it at Zamzam" leaves "around Zamzam and El Fasher".
         # A time the denial adds dates the event it speaks of (rule 6 checks it is one
         # event) and denies no less
-        what = (subject_finding, predicate_finding, actor_finding, place_finding, value_finding)
         narrower = _Outcome.A_NARROWER if denier is a else _Outcome.B_NARROWER
+        if place_finding[0] is narrower and _place_read_alike(p, denier_is_a=denier is a):
+            # the place the denial names is the one the assertion's report places it at
+            place_finding = _SAME
+        what = (subject_finding, predicate_finding, actor_finding, place_finding, value_finding)
         denied_narrower = any(outcome is narrower for outcome, _ in what)
         other_figure = _other_figure(denier, asserter)
         # "Israel did not do it" against "fighters' rocket did it": another perpetrator

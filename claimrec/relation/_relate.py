@@ -18,22 +18,17 @@ from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim
 from claimrec.quantity import Quantity
 from claimrec.relation._aggregates import _aggregates, _bounded
+from claimrec.relation._disputes import _perpetrator_dispute
 from claimrec.relation._fields import (
     _ONE_TIME_DAYS,
-    HEDGE_FACTOR,
     _changed,
     _dated,
     _echo_detail,
-    _fighters,
-    _hedges,
-    _one_article,
     _one_event,
     _other_sites,
     _Outcome,
     _Pair,
-    _pair_text,
     _predicates,
-    _q,
     _reason,
     _same_core,
     _same_origin,
@@ -44,10 +39,10 @@ from claimrec.relation._fields import (
 from claimrec.relation._judge import _judge
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _Lookup, _lookup, _rid
-from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
+from claimrec.resolution import ClaimResolution, Resolution, resolve
 from claimrec.resolution._columns import _Columns
 from claimrec.resolution._resolver import _resolver, _speaker_key
-from claimrec.vocab import Actor, PlaceRelation, Vocabulary
+from claimrec.vocab import PlaceRelation, Vocabulary
 
 # --------------------------------------------------------------------------- relate
 
@@ -240,7 +235,9 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
         # Who did it, across predicate families: "blamed on X" against "Y killed 12", or
         # "X denies responsibility" against "X's air strike": alignment keeps the
         # predicates apart, yet the two dispute one act's perpetrator.
-        disputed = _perpetrator_dispute(_Pair(a, b, ra, rb, lookup), pair)
+        disputed = _perpetrator_dispute(
+            _Pair(a, b, ra, rb, lookup), _score_without(pair, "predicate")
+        )
         if disputed is not None:
             return disputed
     if not pair.aligned:
@@ -278,118 +275,6 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
 
 
 RELAY_STRENGTH = 0.5  # a relay told by provenance alone, in words alignment keeps apart
-
-
-#: The predicate family of claims about who caused an event ("blamed on", "responsible
-#: for", "claimed responsibility").
-ATTRIBUTION_FAMILY = "responsibility"
-
-
-def _perpetrator_of(rec: ClaimResolution) -> Resolved | None:
-    """Return the claim's perpetrator: a known actor, read exactly (never by resemblance)."""
-    hit = rec.actor
-    if hit is None or not isinstance(hit.record, Actor) or hit.rule == "fuzzy":
-        return None
-    return hit
-
-
-def _perpetrator_role(rec: ClaimResolution, lookup: _Lookup) -> str | None:
-    """Return how a claim names who did something: ``attribution``, ``act`` or None.
-
-    An attribution says who caused an event (the vocabulary's ``responsibility``
-    family: "blamed on", "responsible for"); an act is a violent act, a predicate of the
-    vocabulary's entailment graph ("killed" entails "attacked"; "attacked" is entailed).
-    """
-    hit = rec.predicate
-    if hit is None:
-        return None
-    if getattr(hit.record, "family", None) == ATTRIBUTION_FAMILY:
-        return "attribution"
-    return "act" if lookup.violent(hit.id) else None
-
-
-def _perpetrator_dispute(p: _Pair, pair: PairScore) -> Relationship | None:
-    """Return a dispute over who did it between two claims of different predicates.
-
-    An attribution ("the blast was caused by X", "X blamed for the attack") and another
-    claim naming a perpetrator of a different party (another attribution, or a violent
-    act: "Y's air strike", "Y killed 500") dispute who did it. A denial ("X denies
-    responsibility", "X did not bomb the hospital") disputes a claim naming X (or its
-    party) as the one who did it, one of the two being an attribution. Both perpetrators
-    must be known actors read exactly, the two speakers different, the act's victims not
-    fighters (in a battle both sides kill), and something must place both claims in one
-    event (:func:`_one_event`, or one article carrying both). Otherwise None.
-    """
-    reason = _perpetrator_reason(p)
-    if reason is None:
-        return None
-    a, b = p.a, p.b
-    predicates = _reason(
-        ReasonKind.CATEGORICAL,
-        "{} and {} both say who did it".format(*_pair_text(_q(a.predicate), _q(b.predicate))),
-    )
-    strength = _score_without(pair, "predicate")
-    hedges = []
-    for claim in (a, b):
-        words = _hedges(claim)
-        if words:
-            strength *= HEDGE_FACTOR
-            quoted = ", ".join(_q(w) for w in words)
-            hedges.append(_reason(ReasonKind.HEDGE, f"{claim.source.name} says {quoted}"))
-    return Relationship(
-        a=a.id,
-        b=b.id,
-        kind=Relation.CONTRADICTS,
-        strength=round(min(1.0, max(0.0, strength)), 4),
-        reasons=_sorted_reasons([reason, predicates, *hedges]),
-        disputed=True,
-    )
-
-
-def _perpetrator_reason(p: _Pair) -> Reason | None:
-    """Return why two claims dispute who did it (:func:`_perpetrator_dispute`), or None.
-
-    Alignment's score plays no part, so the graph asks this of a candidate pair before
-    scoring it.
-    """
-    a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
-    role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
-    if role_a is None or role_b is None or "attribution" not in (role_a, role_b):
-        return None
-    pa, pb = _perpetrator_of(ra), _perpetrator_of(rb)
-    if pa is None or pb is None:
-        return None
-    first, second = pa.record, pb.record
-    assert isinstance(first, Actor)
-    assert isinstance(second, Actor)
-    same = first.id == second.id or (first.party is not None and first.party == second.party)
-    if a.polarity is b.polarity:
-        if a.denied or same:
-            return None  # two denials can both hold; one perpetrator named twice agrees
-    elif not same:
-        return None  # denying one perpetrator's role does not dispute naming another
-    if (role_a == "act" and _fighters(ra, lookup)) or (role_b == "act" and _fighters(rb, lookup)):
-        return None
-    vocab = lookup.vocabulary
-    if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
-        return None
-    if not (_one_event(p, None) or _one_article(a, b)):
-        # an article setting one party's account of who did it against another's speaks
-        # of one event
-        return None
-    name_a, name_b = a.actor or pa.text, b.actor or pb.text
-    if a.polarity is b.polarity:
-        x, y = _pair_text(name_a, name_b)
-        return _reason(
-            ReasonKind.PERPETRATOR, f"{x} and {y} are different parties: who did it is disputed"
-        )
-    denier, asserter = (a, b) if a.denied else (b, a)
-    denied_name, named = (name_a, name_b) if denier is a else (name_b, name_a)
-    detail = (
-        f"{denier.source.name} denies that {denied_name} did it; "
-        f"{asserter.source.name} names {named}"
-    )
-    return _reason(ReasonKind.POLARITY, detail)
 
 
 def _relay_key(claim: Claim, rec: ClaimResolution) -> tuple[str, ...] | None:

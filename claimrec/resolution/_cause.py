@@ -15,16 +15,18 @@ Two rules of :func:`~claimrec.resolve`, both read from the vocabulary data:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
-from claimrec.resolution._demonyms import named_country
+from claimrec._text import normalize
+from claimrec.resolution._demonyms import country_actors, named_country
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _Resolver
-from claimrec.vocab import Actor, Predicate
+from claimrec.vocab import Actor, Place, Predicate
 
 if TYPE_CHECKING:
     from claimrec.resolution._columns import _Columns
@@ -43,6 +45,45 @@ def _country_actor(resolver: _Resolver, text: str, score: float) -> Resolved | N
     if actor_id is None or actor_id not in resolver.vocab.actors:
         return None
     return _actor_hit(resolver.vocab.actors.get(actor_id), text, score, "demonym")
+
+
+#: "a rocket fired from within Gaza": the territory a weapon was launched from inside.
+_FROM_WITHIN = re.compile(
+    r"\b(?:from within|from inside|de l interieur de|de l interieur du|depuis l interieur de|"
+    r"depuis l interieur du|de dentro de|de dentro do|de dentro da|desde dentro de|"
+    r"vanuit)\s+(?:the |la |le |les |l |o |a |el )?(?P<place>.+)$"
+)
+
+
+def _launch_territory(resolver: _Resolver, text: str, score: float) -> Resolved | None:
+    """Return the actor of the territory a blame says the weapon came from inside, if one.
+
+    *A misfiring rocket fired from within Gaza*: a place the gazetteer knows, whose country
+    has an actor in ``demonyms.csv``. Only *from within* (*de l'intérieur de*): a weapon
+    fired *from* a place may come from an occupied part of it.
+    """
+    found = _FROM_WITHIN.search(normalize(re.sub(r"['\u2019]", " ", text)))
+    if found is None:
+        return None
+    name = found.group("place").strip()
+    place, ambiguous = resolver.place(name)
+    if place is None or ambiguous or place.country is None:
+        return None
+    actor_id = country_actors().get(place.country)
+    if actor_id is None or actor_id not in resolver.vocab.actors:
+        return None
+    return _actor_hit(resolver.vocab.actors.get(actor_id), text, score, "launched")
+
+
+#: Words joining several perpetrators in one text ("the army and foreign fighters").
+_SEVERAL = re.compile(r"\b(?:and|et|e|y|en|und|with|avec|com|con)\b|,|&|/")
+
+
+def _same_party(x: Resolved, y: Resolved) -> bool:
+    a, b = x.record, y.record
+    if not (isinstance(a, Actor) and isinstance(b, Actor)):
+        return False
+    return a.id == b.id or (a.party is not None and a.party == b.party)
 
 
 def _family(hit: Resolved | None) -> str | None:
@@ -76,7 +117,13 @@ def _subject_ids(cols: _Columns) -> npt.NDArray[np.object_]:
 def text_actors(cols: _Columns) -> dict[int, Resolved]:
     """Per claim: the perpetrator named by an adjective, where ``actor`` does not name one.
 
-    The claim's own ``actor`` text is read first (*troupes d'occupation russes*); a claim
+    The claim's own ``actor`` text is read first, when no actor name matches it exactly:
+    by a country's adjective (*troupes d'occupation russes*). One that only looks like an
+    actor's name (rule ``fuzzy``) is read again, by a known name inside it (rule
+    ``contained``: *un groupe affilié au GSIM (JNIM)*), else a country's adjective, and
+    takes that reading when it names the same party: a perpetrator read by resemblance
+    never makes a dispute, one read so and confirmed does; a text naming several (*the
+    army and foreign fighters*) is left as it is. A claim
     with no actor is read in its predicate when that names an act or a blame (*frappe
     israélienne*), in its subject when that is the act or its weapon (*Russian missile*),
     and in a blame's value (who is blamed: *les forces armées ukrainiennes*).
@@ -91,35 +138,102 @@ def text_actors(cols: _Columns) -> dict[int, Resolved]:
             by_text[key] = _country_actor(resolver, text, score)
         return by_text[key]
 
+    # an actor read by resemblance only is read again: a known name inside it, or a
+    # country's adjective, says more than a look-alike ("Forças Armadas da Ucrânia" is no
+    # "Forças Armadas de Moçambique")
+    by_name: dict[str, Resolved | None] = {}
+
+    def inside(text: str) -> Resolved | None:
+        """Return the actor of the longest known name inside ``text`` (*affilié au GSIM*)."""
+        if text not in by_name:
+            actor = resolver._contained(text, None)  # noqa: SLF001 - the speakers' rule
+            by_name[text] = None if actor is None else _actor_hit(actor, text, 0.85, "contained")
+        return by_name[text]
+
     unread = np.array(
-        [h is None and not cols.is_scoped(k) for k, h in enumerate(cols.actor_found)] + [False]
+        [
+            (h is None and not cols.is_scoped(k)) or (h is not None and h.rule == "fuzzy")
+            for k, h in enumerate(cols.actor_found)
+        ]
+        + [False]
     )
     families, subjects = _families(cols), _subject_ids(cols)
     naming = np.isin(families, list(_NAMING_FAMILIES))
     act_subject = np.isin(subjects, list(_ACT_SUBJECTS))
     codes = cols.actor_codes
     todo = np.flatnonzero(unread[codes] | ((codes < 0) & (naming | act_subject)))
+
+    def country_of(i: int) -> str | None:
+        hit = cols.place(i)
+        record = None if hit is None else hit.record
+        if isinstance(record, Place):
+            return record.country
+        return cols.place_country.get(i)
+
     for i in todo.tolist():
-        claim = cols.claims[i]
-        if int(codes[i]) >= 0:
-            hit = read(claim.actor or "", 0.8)
-            if hit is not None:
-                out[i] = hit
+        where = (bool(naming[i]), bool(act_subject[i]))
+        hit = _text_actor(cols, i, read, inside, families[i], where)
+        if hit is None:
             continue
-        family = families[i]
-        texts: list[str] = []
-        if naming[i]:
-            texts.append(claim.predicate)
-        if act_subject[i]:
-            texts.append(claim.subject)
-        if family == "responsibility" and isinstance(claim.value, str):
-            texts.append(claim.value)
-        for text in texts:
-            hit = read(text, 0.7)
-            if hit is not None:
-                out[i] = hit
-                break
+        actor, country = hit.record, country_of(i)
+        code = int(codes[i])
+        if (
+            code >= 0
+            and cols.actor_found[code] is not None
+            and isinstance(actor, Actor)
+            and actor.countries
+            and country is not None
+            and country not in actor.countries
+        ):
+            # a look-alike is confirmed only where its actor operates: "Russian fighters"
+            # in Mali are not the Russian state's forces the vocabulary knows (in RU and
+            # UA), but foreign fighters of a party it cannot tell
+            continue
+        out[i] = hit
     return out
+
+
+def _text_actor(  # noqa: PLR0917 - private, called once per claim
+    cols: _Columns,
+    i: int,
+    read: Callable[[str, float], Resolved | None],
+    inside: Callable[[str], Resolved | None],
+    family: str | None,
+    where: tuple[bool, bool],
+) -> Resolved | None:
+    """Return claim ``i``'s perpetrator read from its words (:func:`text_actors`), if any.
+
+    ``where``: whether its predicate names an act or a blame, whether its subject is the
+    act or its weapon.
+    """
+    claim = cols.claims[i]
+    code = int(cols.actor_codes[i])
+    if code >= 0:
+        text = claim.actor or ""
+        found = cols.actor_found[code]
+        if found is None:
+            return read(text, 0.8)
+        if _SEVERAL.search(normalize(text)) is not None:
+            return None  # "the army and foreign fighters": several perpetrators
+        # a look-alike confirmed by a name inside the text or a country's adjective, of
+        # the same party; one they contradict stays a look-alike
+        hit = inside(text) or read(text, 0.8)
+        return hit if hit is not None and _same_party(hit, found) else None
+    naming, act_subject = where
+    texts: list[str] = []
+    if naming:
+        texts.append(claim.predicate)
+    if act_subject:
+        texts.append(claim.subject)
+    if family in ("responsibility", _ARSENAL) and isinstance(claim.value, str):
+        texts.append(claim.value)
+    for text in texts:
+        hit = read(text, 0.7)
+        if hit is not None:
+            return hit
+    if family == "responsibility" and isinstance(claim.value, str):
+        return _launch_territory(cols.resolver, claim.value, 0.6)
+    return None
 
 
 def causes(cols: _Columns, actors: Mapping[int, Resolved]) -> dict[int, Resolved]:
@@ -195,3 +309,41 @@ def weapons(cols: _Columns) -> dict[int, Resolved]:
         if isinstance(claim.value, str):
             out[i] = _hit(concept.id, concept.id, claim.predicate, 0.8, "weapon", concept)
     return out
+
+
+_ARSENAL = "arsenal"
+#: A verb of use ("used by", "utilisé par") ...
+_USE = re.compile(r"\b(?:use[ds]?|using|utilis\w*|utiliz\w*|usad[oa]s?|usa[mn]?|in service)\b")
+#: ... said of one force only ("the only party", "seules", "apenas"): who holds a weapon.
+_ONLY = re.compile(
+    r"\b(?:only|solely|exclusively|seule?s?|seulement|uniquement|exclusivement|apenas|"
+    r"somente|so|solo|solamente|unicamente|alleen)\b"
+)
+
+
+def arsenals(cols: _Columns) -> dict[int, Resolved]:
+    """Per claim: *arsenal* when a blame says which one force uses a kind of weapon.
+
+    "Tochka-U missiles are used only by the Ukrainian forces" (*used by*, with *only* in
+    the verb or the qualifiers: *the only party*, *seules*) says who holds the weapon,
+    not who did one act: it is not read as *blamed* ("chemical weapons used by X", with
+    no *only*, still is).
+    """
+    vocab = cols.resolver.vocab.predicates
+    if _ARSENAL not in vocab:
+        return {}
+    concept = vocab.get(_ARSENAL)
+    out: dict[int, Resolved] = {}
+    ids = _per_claim(
+        cols.pred_found, cols.pred_codes, cols.pred_override, lambda h: None if h is None else h.id
+    )
+    for i in np.flatnonzero(ids == _BLAME).tolist():
+        claim = cols.claims[i]
+        verb = normalize(claim.predicate)
+        if _USE.search(verb) is None:
+            continue
+        words = " ".join([verb, *(normalize(q) for q in claim.qualifiers)])
+        if _ONLY.search(words) is not None:
+            out[i] = _hit(concept.id, concept.id, claim.predicate, 0.8, "arsenal", concept)
+    return out
+

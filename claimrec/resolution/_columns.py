@@ -13,7 +13,7 @@ from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report, Source
 from claimrec.quantity import Quantity, QuantityKind
-from claimrec.resolution._cause import causes, text_actors, weapons
+from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
 from claimrec.resolution._figure import verb_qualifier
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._records import Resolved
@@ -581,6 +581,7 @@ class _Columns:
         self.actor_override = text_actors(self)
         self.pred_override.update(causes(self, self.actor_override))
         self.pred_override.update(weapons(self))
+        self.pred_override.update(arsenals(self))
 
     def is_scoped(self, code: int) -> bool:
         """Whether the actor name of ``code`` names several actors (read by date and country)."""

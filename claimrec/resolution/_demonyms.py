@@ -25,6 +25,12 @@ def _demonym_table() -> Mapping[tuple[str, ...], tuple[str, str]]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def country_actors() -> Mapping[str, str]:
+    """Country code -> the actor id that acts for it, from ``demonyms.csv``."""
+    return dict(_demonym_table().values())
+
+
 @functools.lru_cache(maxsize=65536)
 def named_country(text: str) -> str | None:
     """Return the actor id of the one country ``text`` names by an adjective, if one.

@@ -119,6 +119,9 @@ class ClaimResolution:
         None when the verb states none or the value carries its own.
     places : tuple of Resolved
         Every place the claim names (a list names several; ``place`` stands for them).
+    sites : frozenset of str
+        The kinds of site its subject and place name (*hospital*, *station*, *market*:
+        incident words, in any of the shipped languages).
     person : str or None
         The person who speaks for the speaker's body, when the source names one (*Lt.
         Col. Jane Roe* for the army): the words of the name. Two people of one body make
@@ -145,6 +148,7 @@ class ClaimResolution:
     subject: Resolved | None = None
     stated: Resolved | None = None
     origin: Resolved | None = None
+    sites: frozenset[str] = frozenset()
     person: str | None = None
     figure: Resolved | None = None
 

@@ -607,6 +607,8 @@ class _Resolver:
                 state = described_state(text)
                 if state is not None and state in actors:
                     actor = actors.get(state)
+                    if actor.kind == "armed_group":
+                        continue  # a nation's armed groups named together: no organ of one
                     if when is None or actor.valid_at(when):
                         found = _actor_hit(actor, source.name, 0.6, "described")
                         break

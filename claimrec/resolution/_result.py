@@ -12,6 +12,7 @@ from claimrec.resolution._figure import verb_figure
 from claimrec.resolution._local import LOCAL
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._resolver import _resolver, _speaker_key
+from claimrec.resolution._sites import incident_sites
 from claimrec.vocab import (
     Place,
     Vocabulary,
@@ -76,6 +77,9 @@ class Resolution:
         if code < 0:
             return cols.actor_override.get(i)
         hit = cols.actor_found[code]
+        if hit is not None and hit.rule == "fuzzy":
+            # a name inside the text, or a country's adjective, before a look-alike
+            return cols.actor_override.get(i) or hit
         if hit is None:
             if self._scoped is None:
                 self._scoped = cols.scoped_actors(self._country)
@@ -102,6 +106,7 @@ class Resolution:
             subject=cols.subj_override.get(i, cols.subj_found[subj]),
             stated=cols.stated[i],
             origin=cols.origin[i],
+            sites=incident_sites(self.claims[i].subject, self.claims[i].place),
             person=cols.person[i],
             figure=_figure_of(self.claims[i]),
         )
