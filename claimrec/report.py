@@ -221,7 +221,8 @@ def _render_report(graph: ClaimGraph, result: Reconciliation | None) -> str:
             for claim in side:
                 lines.append(f"    side {side_no}: {claim_line(claim)}")
         for rel in dispute.relationships:
-            lines.append("    " + rel.explain().splitlines()[0])
+            # explain()'s first line, without writing every reason only to drop them
+            lines.append("    " + rel._head().splitlines()[0])  # noqa: SLF001 - same package
         if result is not None:
             item = result.item(dispute.sides[0][0])
             lines.append(f"    => {item.note}")

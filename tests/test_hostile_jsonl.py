@@ -244,3 +244,36 @@ def test_mutated_claims_file_reads_or_raises_a_claimrec_error(edits):
     for position, cut, token in edits:
         data[position : position + cut] = token
     _read_quietly(bytes(data))
+
+
+_JSONISH = st.text(alphabet=st.sampled_from('{}[]":,. \t\n\r0123456789eE-+abtrufnlsNI\\\ufeff'),
+                   max_size=30)  # fmt: skip
+
+
+_ANY_JSON = st.recursive(
+    st.none() | st.booleans() | st.floats() | st.text(max_size=5),
+    lambda kids: st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=3), kids),
+    max_leaves=8,
+)
+_PADS = st.sampled_from(["", "\n", " \r\n", "\x0b", "\u00a0", " x"])
+
+
+@settings(max_examples=500)
+@given(
+    st.one_of(
+        _JSONISH,
+        st.builds(lambda a, b: a + b, _JSONISH, _JSONISH),
+        st.builds(lambda obj, pad: json.dumps(obj) + pad, _ANY_JSON, _PADS),
+    )
+)
+def test_strict_json_fast_path_is_the_full_parse(text):
+    """``loads`` tries the C scanner alone first: the same value, or the same problem."""
+    from claimrec.io._json import JSONProblem, _loads_full, loads  # noqa: PLC0415
+
+    def outcome(parse):
+        try:
+            return ("ok", repr(parse(text)))
+        except JSONProblem as exc:
+            return ("problem", exc.what, exc.line)
+
+    assert outcome(loads) == outcome(_loads_full)

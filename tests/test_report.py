@@ -9,6 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimrec as cr
 from claimrec.report import _claim_html, _provenance
@@ -244,3 +246,27 @@ def test_a_tie_is_reported_as_undecided_not_as_most_likely(mali):
     assert "Most likely" not in item.note
     assert "Undecided: " in cr.render_report(graph, result)
     assert "Undecided: " in cr.render_html(graph, result)
+
+
+_IDS = st.text(max_size=6).map(lambda t: "c" + t)  # any text after a letter: not blank
+
+
+@given(
+    _IDS,
+    _IDS,
+    st.sampled_from(["agrees", "contradicts", "compatible"]),
+    st.booleans(),
+    st.one_of(st.none(), st.floats(1.0, 1e9)),
+    st.lists(st.text(max_size=8), max_size=3),
+)
+def test_a_relationship_head_is_the_first_line_of_its_explanation(  # noqa: PLR0917
+    a, b, kind, disputed, ratio, details
+):
+    """The report prints a relationship's first line without writing its reasons."""
+    from claimrec.relation import Reason, Relationship  # noqa: PLC0415
+
+    rel = Relationship(
+        a=a, b=b, kind=kind, disputed=disputed, magnitude_ratio=ratio,
+        reasons=tuple(Reason(kind="numeric", detail=d or "d") for d in details),
+    )  # fmt: skip
+    assert rel._head().splitlines()[0] == rel.explain().splitlines()[0]

@@ -70,6 +70,9 @@ _DECODER = json.JSONDecoder(
     parse_constant=_constant,
 )
 
+_SCAN = _DECODER.scan_once  # type: ignore[attr-defined] # set by JSONDecoder.__init__
+_JSON_SPACE = " \t\n\r"
+
 
 def loads(text: str | bytes, *, max_chars: int | None = MAX_LINE_BYTES) -> Any:
     """Parse one JSON text strictly.
@@ -94,6 +97,23 @@ def loads(text: str | bytes, *, max_chars: int | None = MAX_LINE_BYTES) -> Any:
     """
     if max_chars is not None and len(text) > max_chars:
         raise JSONProblem(f"line of {len(text):,} characters (at most {max_chars:,})")
+    if type(text) is str:
+        # The decoder's C scanner alone, without ``decode``'s two regular expressions and
+        # frames: a good line ends where the value does (or in JSON whitespace). Anything
+        # else (leading whitespace, a byte-order mark, an error) takes the full path below,
+        # which gives the same value or the error to report.
+        try:
+            value, end = _SCAN(text, 0)
+        except Exception:  # noqa: BLE001, S110 - any failure is diagnosed by the full path
+            pass
+        else:
+            if end == len(text) or not text[end:].strip(_JSON_SPACE):
+                return value
+    return _loads_full(text)
+
+
+def _loads_full(text: str | bytes) -> Any:
+    """:func:`loads` without its fast path (and without the size check)."""
     try:
         if isinstance(text, str) and not text.startswith("\ufeff"):
             return _DECODER.decode(text)  # one decoder for every line: json.loads makes one a call

@@ -37,7 +37,7 @@ from claimrec._limits import MAX_RELAY_DEPTH
 from claimrec.category import Category, SetValue, Unstated
 from claimrec.errors import ClaimrecError, ClaimrecWarning, FormatError
 from claimrec.io._json import JSONProblem, check_encoding, decode, loads
-from claimrec.model import Claim, Report, Source, Value
+from claimrec.model import Claim, Report, Source, Value, _assemble_claim, _assemble_report
 from claimrec.quantity import Quantity
 from claimrec.timespan import TimeSpan
 
@@ -273,7 +273,7 @@ def _build_report(
         if relayed is not None:
             kwargs["relays"] = built[relayed]
         try:
-            built[link] = Report(**kwargs)
+            built[link] = _assemble_report(kwargs)
         except (ClaimrecError, TypeError) as exc:
             raise _LineError(line, str(exc)) from None
         raw[link] = (line, _BUILT)  # its parsed line is no longer needed
@@ -314,7 +314,8 @@ def _build_claim(
     for key in ("value", "when", "stated"):
         if key in kwargs:
             kwargs[key] = _decode_cached(kwargs[key], key, values)
-    return Claim(**kwargs)
+    # Most lines repeat texts and values already converted: assembled without converters.
+    return _assemble_claim(kwargs)
 
 
 def _read_lines(lines: Iterable[str | bytes], path: str | None, encoding: str) -> list[Claim]:

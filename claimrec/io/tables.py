@@ -29,7 +29,7 @@ from claimrec._gc import paused
 from claimrec._records import CLAIM_COLUMNS, claim_record, frame
 from claimrec.category import Category
 from claimrec.errors import ClaimrecError, FormatError, InvalidClaimError
-from claimrec.model import Claim, Report, Source
+from claimrec.model import Claim, Report, Source, _assemble_claim, _assemble_report
 from claimrec.quantity import Quantity
 
 __all__ = ["from_frame", "from_records", "read_csv", "to_frame", "to_records", "write_csv"]
@@ -240,7 +240,8 @@ def _report(row: Mapping[str, Any], dayfirst: bool) -> Report | None:
         return None
     if "outlet" not in own:
         raise _CellError("outlet", None, "the report columns need an outlet")
-    return Report(**own, relays=relayed)
+    own["relays"] = relayed
+    return _assemble_report(own)
 
 
 def _claim(row: Mapping[str, Any], source: Source, dayfirst: bool) -> Claim:
@@ -259,7 +260,7 @@ def _claim(row: Mapping[str, Any], source: Source, dayfirst: bool) -> Claim:
         kwargs["qualifiers"] = _list(row["qualifiers"])
     kwargs["value"] = _value(row)
     kwargs["via"] = _report(row, dayfirst)
-    return Claim(**kwargs)
+    return _assemble_claim(kwargs)  # Claim(**kwargs), repeated texts looked up inline
 
 
 def _rows_to_claims(

@@ -232,9 +232,9 @@ def _explain(  # noqa: PLR0917 - private
                     sign + (c.predicate if c.value is None else _worded(c.value))
                     for c in (rows[k].claim for k in claims_of_value[v])
                 )
-            elif first.claim.value is not None and display[v] in {
-                _signed_text(rows[k].claim) for k in claims_of_value[v]
-            }:
+            elif first.claim.value is not None and any(
+                _signed_text(rows[k].claim) == display[v] for k in claims_of_value[v]
+            ):
                 # the label is the value itself: show it as its claims worded it, whatever
                 # the input order (any claim of the value decides, not the first one read)
                 display[v] = _wording([rows[k].claim for k in claims_of_value[v]])

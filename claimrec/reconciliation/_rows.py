@@ -161,8 +161,20 @@ def _rows(
     subject_class = functools.cache(vocabulary.subjects.resolve)
     subjects_exclude = functools.cache(vocabulary.subjects.excludes)
     doer = functools.cache(lambda actor: _doer(actor, vocabulary))
-    identity = functools.cache(lambda source: source_identity(source, vocabulary))
-    party = functools.cache(lambda source: _is_party(source, vocabulary))
+    # By the Source object: a reader gives all claims of a source one object, and hashing
+    # a Source (its five fields) for each of a million claims costs more than resolving it.
+    identities: dict[int, tuple[Source, str, bool]] = {}
+
+    def speaker(source: Source) -> tuple[Source, str, bool]:
+        found = identities.get(id(source))
+        if found is None:  # the Source is kept in the entry: its id is not reused meanwhile
+            found = identities[id(source)] = (
+                source,
+                source_identity(source, vocabulary),
+                _is_party(source, vocabulary),
+            )
+        return found
+
     for gid, every in groups.items():
         members = tuple(c for c in every if not isinstance(c.value, Unstated))
         silent[gid] = tuple(c for c in every if isinstance(c.value, Unstated))
@@ -186,7 +198,8 @@ def _rows(
         )
         # Where predicates compete ("repelled" against "captured 3"), a predicate with
         # several figures keeps them apart, so that "captured 3" and "captured 5" compete too.
-        split = {
+        # (Only read where the item is not a toll: a toll's figures are its values.)
+        split = set() if figures else {
             p
             for p in distinct
             if len({str(c.value) for c, q in zip(members, pred_ids, strict=True)
@@ -224,11 +237,12 @@ def _rows(
                     numeric, words = _ABOVE_ZERO, True
             value = sign + base
             scope = ""
+            _, name, is_party = speaker(claim.source)
             if trust_by == "source_predicate":
                 scope = family
-            elif party_aware and family in SELF_INTEREST_FAMILIES and party(claim.source):
+            elif party_aware and family in SELF_INTEREST_FAMILIES and is_party:
                 scope = _SELF
-            key = (identity(claim.source), scope)
+            key = (name, scope)
             rows.append(_Row(claim, key, value, numeric, words))
             items.append(gid)
         # exclusions between the values of this item: denial vs assertion, excluded outcomes

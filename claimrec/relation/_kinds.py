@@ -354,15 +354,19 @@ class Relationship:
         x compatible y (strength 0.80, disputed, central values 4.55x apart)
           numeric: over 90 lies within at least 20
         """
+        lines = [self._head()]
+        lines.extend(f"  {reason}" for reason in self.reasons)
+        return "\n".join(lines)
+
+    def _head(self) -> str:
+        """Return the first line of :meth:`explain` (before the reasons), without writing them."""
         notes = [f"strength {self.strength:.2f}"]
         if self.disputed:
             notes.append("disputed")
         if self.magnitude_ratio is not None and self.magnitude_ratio != 1.0:
             notes.append(f"central values {_ratio_text(self.magnitude_ratio)} apart")
         verb = self.kind.value.replace("_", " ")
-        lines = [f"{self.a} {verb} {self.b} ({', '.join(notes)})"]
-        lines.extend(f"  {reason}" for reason in self.reasons)
-        return "\n".join(lines)
+        return f"{self.a} {verb} {self.b} ({', '.join(notes)})"
 
     def _repr_html_(self) -> str:
         import html  # noqa: PLC0415 - only notebooks need it
