@@ -291,10 +291,10 @@ def _places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
         relation = PlaceRelation.SAME
     if relation is PlaceRelation.SAME and not _same_words(a.place, b.place):
         # "a hospital in Kayes" and "Kayes": one place read, but a site is a part of it
-        sa, sb = _site(p.ra.place), _site(p.rb.place)
-        if (sa is None) is not (sb is None):
-            site, town = (a.place, b.place) if sa is not None else (b.place, a.place)
-            outcome = _Outcome.A_NARROWER if sa is not None else _Outcome.B_NARROWER
+        sa, sb = _is_site(p.ra.place), _is_site(p.rb.place)
+        if sa is not sb:
+            site, town = (a.place, b.place) if sa else (b.place, a.place)
+            outcome = _Outcome.A_NARROWER if sa else _Outcome.B_NARROWER
             return (outcome, (_reason(ReasonKind.SPATIAL, f"{site} is a site in {town}"),)), 1.0
     if relation is PlaceRelation.UNKNOWN:
         # "Zamzam" and "Zamzam, Abu Shouk and El Fasher": one of the places a list names
@@ -730,6 +730,11 @@ def _site(hit: Resolved | None) -> str | None:
         return None
     inside = _INSIDE.match(normalize(hit.text))
     return None if inside is None else inside.group(0)[: inside.start("rest")].strip()
+
+
+def _is_site(hit: Resolved | None) -> bool:
+    """Whether a place was read as a site in a town ("a hospital in X", "X hospital")."""
+    return hit is not None and hit.rule == "in"
 
 
 def _other_sites(p: _Pair) -> bool:

@@ -63,6 +63,7 @@ from claimrec.relation._figures import (
 )
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _Lookup
+from claimrec.relation._scope import _and_listed, counts_apart, different_scope
 from claimrec.resolution import ClaimResolution
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import PlaceRelation
@@ -219,6 +220,16 @@ def _judge_fields(
             _Outcome.OVERLAP,
             (*value_finding[1], _reason(ReasonKind.TEMPORAL, detail)),
         )
+    # figures of places of different scope (a site, a town; a town and its list) count
+    # different sets, whichever is higher (_scope)
+    value_finding = different_scope(
+        value_finding,
+        place_finding,
+        ra,
+        rb,
+        places_given=a.place is not None and b.place is not None,
+        listed=a.place is not None and b.place is not None and _and_listed(a.place, b.place),
+    )
     if (
         a.place is not None
         and b.place is not None
@@ -257,7 +268,9 @@ def _judge_fields(
 
     def build(kind: Relation, reasons: Iterable[Reason], strength: float) -> Relationship:
         reasons = list(reasons)
-        apart = any(r.kind is ReasonKind.ITEM and _NOT_ONE in r.detail for r in reasons)
+        apart = counts_apart(reasons) or any(
+            r.kind is ReasonKind.ITEM and _NOT_ONE in r.detail for r in reasons
+        )
         disputed = kind is Relation.CONTRADICTS or (
             kind is Relation.COMPATIBLE
             and ratio is not None
