@@ -181,6 +181,9 @@ class Figures:
     graph_contradictions: int
     false_contradictions: list[tuple[str, str, str]]
     false_corroborations: list[tuple[str, str, str]]
+    #: what the false contradictions rest on: their reason kinds, and whether the two claims
+    #: lie in one gold event (counts only: held-out events stay blind)
+    false_contra_kinds: Counter[str]
     event_pr: tuple[float, float] | None
     unresolved: dict[str, int]
     unresolved_claims: int
@@ -313,6 +316,12 @@ def evaluate(corpus: Corpus) -> Figures:
     false_contra = [
         (a, b, gold_of(a, b)) for a, b in contradictions if gold_of(a, b) != "contradicts"
     ]
+    false_kinds: Counter[str] = Counter()
+    for a, b, _ in false_contra:
+        rel = graph.relationship(a, b)
+        kinds = sorted({r.kind.value for r in rel.reasons}) if rel is not None else []
+        where = "one event" if corpus.events.get(a) == corpus.events.get(b) else "two events"
+        false_kinds[f"{'+'.join(kinds) or 'none'} ({where})"] += 1
     false_corrob = []
     for corroboration in corroborations:
         for other in corroboration.supporting:
@@ -343,6 +352,7 @@ def evaluate(corpus: Corpus) -> Figures:
         predicted=predicted,
         graph_contradictions=len(contradictions),
         false_contradictions=false_contra,
+        false_contra_kinds=false_kinds,
         false_corroborations=false_corrob,
         event_pr=_event_pr(graph, corpus),
         unresolved={f: len(ids) for f, ids in unresolved.items()},
@@ -423,7 +433,8 @@ def render(fig: Figures, corpus: Corpus) -> str:
             f"contradictions: precision {_f(precision)} ({fig.graph_contradictions} in the graph), "
             f"recall {_f(recall)}"
         ),
-        f"false contradictions {len(fig.false_contradictions)} ({per200:.1f} per 200 claims)",
+        f"false contradictions {len(fig.false_contradictions)} ({per200:.1f} per 200 claims)"
+        + "".join(f"\n    {n:4d}  {k}" for k, n in fig.false_contra_kinds.most_common()),
         f"false corroborations {len(fig.false_corroborations)}",
         f"event clustering {events}",
         f"unresolved: {fig.unresolved_claims} claims ({share:.0%}); by field: {unresolved}",
