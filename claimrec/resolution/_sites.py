@@ -70,6 +70,6 @@ _NONE: frozenset[str] = frozenset()
 
 @functools.lru_cache(maxsize=65536)
 def _text_sites(text: str) -> frozenset[str]:
-    """The kinds of site one text names, read once per distinct text (subjects, places)."""
+    """Return the kinds of site one text names, once per distinct text (subjects, places)."""
     words = re.findall(r"[a-z]+", normalize(_ELISION.sub(" ", text)))
     return frozenset(site for site in map(_WORD_SITE.get, words) if site is not None)
