@@ -267,6 +267,6 @@ def test_a_relationship_head_is_the_first_line_of_its_explanation(  # noqa: PLR0
 
     rel = Relationship(
         a=a, b=b, kind=kind, disputed=disputed, magnitude_ratio=ratio,
-        reasons=tuple(Reason(kind="numeric", detail=d or "d") for d in details),
+        reasons=tuple(Reason(kind="numeric", detail=d if d.strip() else "d") for d in details),
     )  # fmt: skip
     assert rel._head().splitlines()[0] == rel.explain().splitlines()[0]
