@@ -44,6 +44,12 @@ def _perpetrator_of(rec: ClaimResolution) -> Resolved | None:
     return hit
 
 
+def _attribution(rec: ClaimResolution) -> bool:
+    """Whether a claim's predicate says who caused an event (``_perpetrator_role``)."""
+    hit = rec.predicate
+    return hit is not None and getattr(hit.record, "family", None) == ATTRIBUTION_FAMILY
+
+
 def _perpetrator_role(rec: ClaimResolution, lookup: _Lookup) -> str | None:
     """Return how a claim names who did something: ``attribution``, ``act`` or None.
 
@@ -105,6 +111,8 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     scoring it.
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
+    if not (_attribution(ra) or _attribution(rb)):
+        return None  # the cheap test first: one of the two must say who caused it
     role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
     if role_a is None or role_b is None or "attribution" not in (role_a, role_b):
         return None

@@ -85,11 +85,10 @@ def _judge(
     a, b = with_verb_figure(a, ra), with_verb_figure(b, rb)  # "could be up to" 60: up to 60
     p = _Pair(a, b, ra, rb, lookup)
     rel = _judge_fields(p, score, tolerance, dispute_ratio, place_relation)
-    apart = {ReasonKind.TEMPORAL, ReasonKind.SPATIAL}
     if rel.kind is not Relation.CONTRADICTS and (
         a.actor is None
         or b.actor is None
-        or (rel.kind is Relation.UNRELATED and not any(r.kind in apart for r in rel.reasons))
+        or (rel.kind is Relation.UNRELATED and not any(r.kind in _APART for r in rel.reasons))
         or any(r.kind is ReasonKind.ITEM and r.detail.startswith(_NOT_ONE) for r in rel.reasons)
     ):
         # who did it, as resolution reads it from the claims' words ("roquette
@@ -220,16 +219,17 @@ def _judge_fields(
             _Outcome.OVERLAP,
             (*value_finding[1], _reason(ReasonKind.TEMPORAL, detail)),
         )
-    # figures of places of different scope (a site, a town; a town and its list) count
-    # different sets, whichever is higher (_scope)
-    value_finding = different_scope(
-        value_finding,
-        place_finding,
-        ra,
-        rb,
-        places_given=a.place is not None and b.place is not None,
-        listed=a.place is not None and b.place is not None and _and_listed(a.place, b.place),
-    )
+    if value_finding[0] is _Outcome.CONFLICT:
+        # figures of places of different scope (a site, a town; a town and its list) count
+        # different sets, whichever is higher (_scope; it changes only a conflict)
+        value_finding = different_scope(
+            value_finding,
+            place_finding,
+            ra,
+            rb,
+            places_given=a.place is not None and b.place is not None,
+            listed=a.place is not None and b.place is not None and _and_listed(a.place, b.place),
+        )
     if (
         a.place is not None
         and b.place is not None
@@ -268,14 +268,11 @@ def _judge_fields(
 
     def build(kind: Relation, reasons: Iterable[Reason], strength: float) -> Relationship:
         reasons = list(reasons)
-        apart = counts_apart(reasons) or any(
-            r.kind is ReasonKind.ITEM and _NOT_ONE in r.detail for r in reasons
-        )
         disputed = kind is Relation.CONTRADICTS or (
             kind is Relation.COMPATIBLE
             and ratio is not None
             and ratio >= dispute_ratio
-            and not apart
+            and not _counts_apart(reasons)  # read only for a figure far enough apart
         )
         return Relationship(
             a=a.id,
@@ -483,6 +480,17 @@ def _judge_fields(
     differ = _reason(ReasonKind.LOSSY_RELAY, f"the relays of one {speaker} statement differ")
     relation = build(Relation.COMPATIBLE, [*reasons, differ], strength)
     return attrs.evolve(relation, disputed=False)
+
+
+#: Reasons that keep an unrelated pair apart in time or space: no blame rule joins it.
+_APART = frozenset({ReasonKind.TEMPORAL, ReasonKind.SPATIAL})
+
+
+def _counts_apart(reasons: list[Reason]) -> bool:
+    """Whether a pair's figures count different sets (different scope, not one item)."""
+    return counts_apart(reasons) or any(
+        r.kind is ReasonKind.ITEM and _NOT_ONE in r.detail for r in reasons
+    )
 
 
 def _figures(a: Claim, b: Claim) -> bool:

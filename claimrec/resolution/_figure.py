@@ -94,6 +94,6 @@ def verb_figure(verb: str, value: object) -> Quantity | None:
     >>> verb_figure("could be up to", Quantity.parse("at least 60")) is None
     True
     """
-    if not isinstance(value, Quantity):
-        return None
+    if not isinstance(value, Quantity) or verb_qualifier(verb) is None:
+        return None  # most verbs qualify nothing: no figure to hash (per distinct verb)
     return _qualified(verb, value)

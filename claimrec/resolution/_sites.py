@@ -45,7 +45,6 @@ _ELISION = re.compile(r"['\u2019]")  # "l'hôpital": the article apart from its 
 _WORD_SITE = {word: site for site, words in SITES.items() for word in words}
 
 
-@functools.lru_cache(maxsize=65536)
 def incident_sites(*texts: str | None) -> frozenset[str]:
     """Return the kinds of site the texts name (a claim's subject and place).
 
@@ -57,11 +56,20 @@ def incident_sites(*texts: str | None) -> frozenset[str]:
     >>> incident_sites("civilians", "Gaza")
     frozenset()
     """
-    found = set()
+    found: frozenset[str] = _NONE
     for text in texts:
         if text:
-            for word in re.findall(r"[a-z]+", normalize(_ELISION.sub(" ", text))):
-                site = _WORD_SITE.get(word)
-                if site is not None:
-                    found.add(site)
-    return frozenset(found)
+            sites = _text_sites(text)
+            if sites:
+                found = found | sites if found else sites
+    return found
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=65536)
+def _text_sites(text: str) -> frozenset[str]:
+    """Return the kinds of site one text names, once per distinct text (subjects, places)."""
+    words = re.findall(r"[a-z]+", normalize(_ELISION.sub(" ", text)))
+    return frozenset(site for site in map(_WORD_SITE.get, words) if site is not None)
