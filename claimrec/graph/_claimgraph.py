@@ -22,6 +22,7 @@ from claimrec._records import (
 )
 from claimrec._text import normalize
 from claimrec.errors import FormatError, UnknownNameError
+from claimrec.graph._echoes import bare, echo_clusters, primary
 from claimrec.graph._incidents import _events
 from claimrec.graph._nodes import (
     _STORED,
@@ -43,17 +44,13 @@ from claimrec.graph._results import Corroboration, Dispute, Echo, Event, SourceP
 from claimrec.model import Claim, Report, Source, SourceKind
 from claimrec.quantity import Quantity
 from claimrec.relation import (
-    ReasonKind,
     Relation,
     Relationship,
     _aggregates,
-    _changed,
     _lookup,
-    _lossy,
 )
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
 from claimrec.resolution._resolver import _speaker_key
-from claimrec.resolution._voices import same_person
 from claimrec.vocab import Actor, Vocabulary
 
 # --------------------------------------------------------------------------- the graph
@@ -626,90 +623,18 @@ class ClaimGraph:
         return out
 
     def _echo_clusters(self) -> list[list[str]]:
-        """One speaker's relays of one statement; never two statements of it.
-
-        Echo pairs join their clusters unless a claim of one and a claim of the other are
-        two statements of the speaker (a revision, or figures that differ): 500 relayed
-        and 471 relayed are two clusters, however many vague relays sit between them.
-        """
-        if self._echoes is not None:
-            return self._echoes
-        echo_pairs: list[tuple[str, str]] = []
-        apart: set[frozenset[str]] = set()
-        for (a, b), rel in sorted(self._relationships.items()):
-            if self._speaker(a) != self._speaker(b):
-                continue  # an echo is one speaker's statement, never two speakers'
-            if rel.reasons_of(ReasonKind.ECHO):
-                echo_pairs.append((a, b))
-            elif rel.kind in _TWO_STATEMENTS or _changed(self._claims[a], self._claims[b]):
-                apart.add(frozenset((a, b)))  # a revision, or two figures of the speaker
-        members: dict[str, list[str]] = {}
-        root: dict[str, str] = {}
-        person = {x: self._record(x).person for pair in echo_pairs for x in pair}
-        people: dict[str, set[str]] = {}  # per cluster root, the people its claims name
-        # Relays naming one person join first, then relays naming only the body, and last
-        # a person's relay with a body's: a body's relay may carry either of two of its
-        # people's statements, and joins the cluster that person's relays already hold
-        # (the person echoed most often first). Within each, the closest relays first:
-        # agreeing, then refining, then reworded.
-        closeness = {Relation.AGREES: 0, Relation.REFINES: 1, Relation.REFINED_BY: 1}
-        degree: Counter[str] = Counter(x for pair in echo_pairs for x in pair)
-
-        def order(pair: tuple[str, str]) -> tuple[int, int, int, tuple[str, str]]:
-            named = [x for x in pair if person[x] is not None]
-            rank = 0 if len(named) == 2 else 1 if not named else 2
-            often = -degree[named[0]] if rank == 2 else 0
-            return (rank, closeness.get(self._relationships[pair].kind, 2), often, pair)
-
-        echo_pairs.sort(key=order)
-        for a, b in echo_pairs:
-            ra, rb = root.get(a, a), root.get(b, b)
-            if ra == rb:
-                continue
-            left, right = members.get(ra, [a]), members.get(rb, [b])
-            pl = people.get(ra) or {x for x in (person[a],) if x is not None}
-            pr = people.get(rb) or {x for x in (person[b],) if x is not None}
-            if any(not same_person(x, y) for x in pl for y in pr):
-                continue  # two of the speaker's people: two statements
-            if any(frozenset((x, y)) in apart for x in left for y in right):
-                continue  # two statements of the speaker
-            keep, gone = min(ra, rb), max(ra, rb)
-            merged = sorted({*left, *right})
-            members[keep] = merged
-            members.pop(gone, None)
-            people[keep] = {*pl, *pr}
-            people.pop(gone, None)
-            for x in merged:
-                root[x] = keep
-        self._echoes = [m for _, m in sorted(members.items()) if len(m) > 1]
+        """One speaker's relays of one statement; never two statements of it (``_echoes``)."""
+        if self._echoes is None:
+            self._echoes = echo_clusters(
+                self._relationships,
+                self._claims,
+                speaker=self._speaker,
+                person=lambda claim_id: self._record(claim_id).person,
+            )
         return self._echoes
 
-    def _bare(self, claim_id: str, cluster: Iterable[str]) -> bool:
-        """Whether the claim's figure is another cluster member's figure without its qualifier."""
-        value = self._claims[claim_id].value
-        if not isinstance(value, Quantity):
-            return False
-        for other in cluster:
-            other_value = self._claims[other].value
-            if other != claim_id and isinstance(other_value, Quantity):
-                found = _lossy(value, other_value)
-                if found is not None and found[1] is value:
-                    return True
-        return False
-
     def _primary(self, cluster: list[str]) -> str:
-        def key(claim_id: str) -> tuple[int, int, str, str]:
-            claim = self._claims[claim_id]
-            depth = len(claim.via.chain()) if claim.via is not None else 1
-            when = claim.statement_time
-            return (
-                depth,
-                int(self._bare(claim_id, cluster)),
-                when.start.isoformat() if when else "~",
-                claim_id,
-            )
-
-        return min(cluster, key=key)
+        return primary(cluster, self._claims)
 
     # ---------------------------------------------------------------- events
 
@@ -820,7 +745,7 @@ class ClaimGraph:
                 continue
             primary = self._primary(cluster)
             relays = tuple(self._claims[c] for c in cluster if c != primary)
-            lossy = tuple(c for c in relays if self._bare(c.id, cluster))
+            lossy = tuple(c for c in relays if bare(c.id, cluster, self._claims))
             out.append(Echo(primary=self._claims[primary], relays=relays, lossy=lossy))
         return tuple(sorted(out, key=lambda e: e.primary.id))
 
@@ -1171,7 +1096,6 @@ _EMPTY_COLUMNS = {
     "relationships": ["a", "b", "kind", "strength", "disputed", "reasons"],
     "claims": [*CLAIM_COLUMNS, "group"],
 }  # fmt: skip
-_TWO_STATEMENTS = frozenset({Relation.REVISES, Relation.REVISED_BY, Relation.CONTRADICTS})
 _SIDE_KINDS = frozenset(
     {Relation.AGREES, Relation.REFINES, Relation.REFINED_BY, Relation.REVISES, Relation.REVISED_BY}
 )
