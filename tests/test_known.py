@@ -110,3 +110,23 @@ def test_an_unknown_hierarchy_name_is_refused():
     with pytest.raises(cr.UnknownNameError, match="hierarchy"):
         cr.reconcile({"source": ["a"], "item": ["x"], "value": ["y"]}, item="item",
                      hierarchy="rivers")  # fmt: skip
+
+
+def test_a_table_reconciliation_summary_names_contested_items_first_and_ties():
+    """Contested items come first; a tie is undecided; every source's trust is listed."""
+    rows = {
+        "source": ["a", "b", "c", "d", "e"],
+        "item": ["Kidal", "Gao", "Gao", "Ansongo", "Ansongo"],
+        "value": ["12", "85", "3", "x", "y"],
+    }
+    result = cr.reconcile(rows, item="item", source="source", value="value")
+    text = result.summary()
+    lines = text.splitlines()
+    items = [line for line in lines if line.startswith("* ")]
+    assert [line.split(" [")[0] for line in items] == ["* Ansongo", "* Gao", "* Kidal"]
+    assert "undecided" in items[0]
+    assert "figures from 3 to 85" in items[1]
+    assert all(f"    {s} " in text for s in "abcde")
+    short = result.summary(contested_only=True)
+    assert "Kidal" not in short
+    assert "Gao" in short

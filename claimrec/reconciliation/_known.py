@@ -151,6 +151,64 @@ class TableReconciliation:
         out[self.implausible[v]] = "implausible"
         return [str(x) for x in out.tolist()]
 
+    def summary(self, *, contested_only: bool = False) -> str:
+        """Return a plain-text summary: contested items first, then the sources' trust.
+
+        An item is contested when its rows give more than one value. Each line gives the
+        chosen value and its confidence, the figures' range for numeric items, and says
+        *undecided* when the top score is shared (the estimate then holds one of the tied
+        values only by the documented tie-break), as :meth:`Reconciliation.summary
+        <claimrec.Reconciliation.summary>` does for claims.
+
+        Examples
+        --------
+        >>> import claimrec as cr
+        >>> rows = {"source": ["a", "b", "c", "d"], "item": ["Gao", "Gao", "Gao", "Kidal"],
+        ...         "value": ["85", "over 80", "3", "12"]}
+        >>> print(cr.reconcile(rows, item="item", source="source", value="value").summary())
+        ... # doctest: +NORMALIZE_WHITESPACE
+        Reconciliation by ensemble (converged after ... iterations): 2 items, 4 rows
+        <BLANKLINE>
+        * Gao [disputed]: '85' (confidence ...), 3 values, figures from 3 to 85
+        * Kidal [undisputed]: '12' (confidence ...)
+        <BLANKLINE>
+        Source trust (rows behind it):
+            ...
+        """
+        t, est = self.table, self.estimate
+        iterations = f"{est.iterations} iteration{'s' if est.iterations != 1 else ''}"
+        head = (
+            f"Reconciliation by {self.method} ({est.stop_reason.value} after {iterations}): "
+            f"{t.n_items} items, {t.n_claims} rows"
+        )
+        lines = [head, ""]
+        records = self.to_records()
+        for rec in sorted(records, key=lambda r: (r["values"] < 2, str(r["item"]))):
+            contested = rec["values"] > 1
+            if contested_only and not contested:
+                continue
+            mark = "disputed" if contested else "undisputed"
+            if rec["value"] is None:
+                said = "every value implausible, nothing chosen"
+            elif rec["tie"]:
+                said = (
+                    f"undecided, {rec['value']!r} only by the tie-break "
+                    f"(confidence {rec['confidence']:.2f})"
+                )
+            else:
+                said = f"{rec['value']!r} (confidence {rec['confidence']:.2f})"
+            if contested:
+                said += f", {rec['values']} values"
+                if rec["low"] is not None and rec["low"] != rec["high"]:
+                    said += f", figures from {rec['low']:g} to {rec['high']:g}"
+            lines.append(f"* {rec['item']} [{mark}]: {said}")
+        lines += ["", "Source trust (rows behind it):"]
+        rows_of = np.bincount(t.claim_source, minlength=t.n_sources)
+        trust = est.source_trust
+        for k in sorted(range(t.n_sources), key=lambda k: (-float(trust[k]), str(t.sources[k]))):
+            lines.append(f"    {t.sources[k]!s:40s} {float(trust[k]):.3f}  ({int(rows_of[k])})")
+        return "\n".join(lines)
+
     def to_records(self) -> list[dict[str, Any]]:
         """Return one dict per item: the value, confidence, tie, and UCDP low/high figures.
 
