@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from claimrec.relation._fields import (
     _ONE_TIME_DAYS,
-    HEDGE_FACTOR,
     _dated,
     _fighters,
-    _hedges,
+    _hedge_reasons,
     _one_article,
     _one_event,
     _other_sites,
@@ -87,13 +86,8 @@ def _perpetrator_dispute(p: _Pair, strength: float) -> Relationship | None:
         ReasonKind.CATEGORICAL,
         "{} and {} both say who did it".format(*_pair_text(_q(a.predicate), _q(b.predicate))),
     )
-    hedges = []
-    for claim in (a, b):
-        words = _hedges(claim)
-        if words:
-            strength *= HEDGE_FACTOR
-            quoted = ", ".join(_q(w) for w in words)
-            hedges.append(_reason(ReasonKind.HEDGE, f"{claim.source.name} says {quoted}"))
+    factor, hedges = _hedge_reasons(a, b)
+    strength *= factor
     return Relationship(
         a=a.id,
         b=b.id,
@@ -209,4 +203,3 @@ def _place_read_alike(p: _Pair, *, denier_is_a: bool) -> bool:
         return False
     first, second = denier.place.record, asserter.place.record
     return isinstance(first, Place) and isinstance(second, Place) and first.id == second.id
-

@@ -103,6 +103,18 @@ def _hedges(claim: Claim) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _hedge_reasons(a: Claim, b: Claim) -> tuple[float, list[Reason]]:
+    """Return the factor the two claims' hedges put on a strength, and their reasons."""
+    factor, reasons = 1.0, []
+    for claim in (a, b):
+        words = _hedges(claim)
+        if words:
+            factor *= HEDGE_FACTOR
+            quoted = ", ".join(_q(w) for w in words)
+            reasons.append(_reason(ReasonKind.HEDGE, f"{claim.source.name} says {quoted}"))
+    return factor, reasons
+
+
 @functools.lru_cache(maxsize=65536)
 def _numbers(
     a: Quantity, b: Quantity, tolerance: float, dispute_ratio: float

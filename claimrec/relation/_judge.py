@@ -15,7 +15,6 @@ from claimrec.relation._fields import (
     _NOT_ONE,
     _ONE_TIME,
     _SAME,
-    HEDGE_FACTOR,
     _actor_name,
     _actors,
     _changed,
@@ -23,7 +22,7 @@ from claimrec.relation._fields import (
     _describe_value,
     _echo_detail,
     _Finding,
-    _hedges,
+    _hedge_reasons,
     _lossy,
     _one_article,
     _one_event,
@@ -288,14 +287,8 @@ def _judge_fields(
     if apart:
         return build(Relation.UNRELATED, apart, 1.0)
 
-    hedge_reasons: list[Reason] = []
-    strength = score * place_factor
-    for claim in (a, b):
-        words = _hedges(claim)
-        if words:
-            strength *= HEDGE_FACTOR
-            quoted = ", ".join(_q(w) for w in words)
-            hedge_reasons.append(_reason(ReasonKind.HEDGE, f"{claim.source.name} says {quoted}"))
+    factor, hedge_reasons = _hedge_reasons(a, b)
+    strength = score * place_factor * factor
 
     outcomes = {outcome for outcome, _ in findings}
     conflicts = [r for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs]

@@ -47,8 +47,7 @@ def different_scope(
         return value
     if not places_given and (_is_site(ra.place) or _is_site(rb.place)):
         detail = (
-            f"a count at one site against a count that names no place ({_SCOPE}): "
-            "a part of a toll"
+            f"a count at one site against a count that names no place ({_SCOPE}): a part of a toll"
         )
         return (_Outcome.OVERLAP, (*value[1], _reason(ReasonKind.SPATIAL, detail)))
     among = any(_AMONG in r.detail for r in place[1])
