@@ -204,20 +204,12 @@ def _judge_fields(
         value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.NUMERIC, detail)))
         ratio = None
     time_finding = _times(p)
-    if (
-        a.when is not None
-        and b.when is not None
-        and time_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
-        and value_finding[0] is _Outcome.CONFLICT
-        and _part_fits(a, b, narrower_is_a=time_finding[0] is _Outcome.A_NARROWER)
-    ):
-        # "25 killed on Friday" and "over 1,012 killed from Friday to Sunday": one day of
-        # the span counts a part of its toll, not a rival figure
-        detail = "the narrower time counts a part of the broader one's toll"
-        value_finding = (
-            _Outcome.OVERLAP,
-            (*value_finding[1], _reason(ReasonKind.TEMPORAL, detail)),
-        )
+    # "25 killed on Friday" and "over 1,012 killed from Friday to Sunday": one day of the
+    # span counts a part of its toll, not a rival figure
+    value_finding = _a_part(
+        a, b, value_finding, time_finding, a.when is not None and b.when is not None,
+        ReasonKind.TEMPORAL, "the narrower time counts a part of the broader one's toll",
+    )  # fmt: skip
     if value_finding[0] is _Outcome.CONFLICT:
         # figures of places of different scope (a site, a town; a town and its list) count
         # different sets, whichever is higher (_scope; it changes only a conflict)
@@ -229,17 +221,12 @@ def _judge_fields(
             places_given=a.place is not None and b.place is not None,
             listed=a.place is not None and b.place is not None and _and_listed(a.place, b.place),
         )
-    if (
-        a.place is not None
-        and b.place is not None
-        and place_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
-        and value_finding[0] is _Outcome.CONFLICT
-        and _part_fits(a, b, narrower_is_a=place_finding[0] is _Outcome.A_NARROWER)
-    ):
-        # "9 killed in a hospital in Zamzam" and "25 killed in Zamzam": a place inside the
-        # other's counts a part of its toll, not a rival figure
-        detail = "the narrower place counts a part of the broader one's toll"
-        value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.SPATIAL, detail)))
+    # "9 killed in a hospital in Zamzam" and "25 killed in Zamzam": a place inside the
+    # other's counts a part of its toll, not a rival figure
+    value_finding = _a_part(
+        a, b, value_finding, place_finding, a.place is not None and b.place is not None,
+        ReasonKind.SPATIAL, "the narrower place counts a part of the broader one's toll",
+    )  # fmt: skip
     actor_finding = _actors(p)
     if (
         isinstance(a.value, str)
@@ -488,3 +475,28 @@ def _counts_apart(reasons: list[Reason]) -> bool:
 
 def _figures(a: Claim, b: Claim) -> bool:
     return isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
+
+
+def _a_part(  # noqa: PLR0917 - private
+    a: Claim,
+    b: Claim,
+    value_finding: _Finding,
+    finding: _Finding,
+    stated: bool,
+    kind: ReasonKind,
+    detail: str,
+) -> _Finding:
+    """Turn a figures' conflict into an overlap when one count is a part of the other.
+
+    That is when one claim's stated place or time (``finding``) lies inside the other's
+    and its figure fits as a part of the other's toll.
+    """
+    narrower = finding[0]
+    if (
+        stated
+        and narrower in (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+        and value_finding[0] is _Outcome.CONFLICT
+        and _part_fits(a, b, narrower_is_a=narrower is _Outcome.A_NARROWER)
+    ):
+        return (_Outcome.OVERLAP, (*value_finding[1], _reason(kind, detail)))
+    return value_finding
