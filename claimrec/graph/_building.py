@@ -25,6 +25,7 @@ from claimrec.alignment import (
     align,
 )
 from claimrec.alignment._common import _P_NONE, _R_NONE, _REJECT
+from claimrec.graph._arrays import RelationsBuilder
 from claimrec.graph._claimgraph import ClaimGraph
 from claimrec.graph._nodes import _STORED, _add_claim_nodes, _relation_attrs, claim_node
 from claimrec.model import Claim
@@ -225,13 +226,14 @@ def _build(
     opts = alignment._opts  # noqa: SLF001
     aggregates = _aggregates(claims, resolution)
     covered = {x: agg for agg, xs in aggregates.items() for x in xs}
-    relationships: dict[tuple[str, str], Relationship] = {}
+    # each relationship is kept as a row of arrays, its object dropped (_arrays)
+    relationships = RelationsBuilder([c.id for c in claims], position)
     fast = _array_scores(alignment)
 
     def add(rel: Relationship) -> None:
         stored = _stored(rel, aggregates, covered)
         if stored is not None:
-            relationships[(stored.a, stored.b)] = stored
+            relationships.add(stored)
 
     def judge(a: Claim, b: Claim, score: float) -> Relationship:
         return _judge(
@@ -311,12 +313,13 @@ def _build(
         victims = [victims[k] for k in np.flatnonzero(keep).tolist()]
     extra: list[tuple[Claim, Claim]] = []
     seen: set[tuple[str, str]] = set()
+    relationships.freeze()  # the pairs so far, indexed for has()
     for a, b in [
         *_entailment_pairs(claims, resolution, lookup, groups),
         *victims,
         *_perpetrator_pairs(claims, record, lookup),
     ]:
-        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+        if relationships.has(a.id, b.id):
             continue
         if (a.id, b.id) not in seen:  # a pair listed twice is judged once: the same answer
             seen.add((a.id, b.id))
@@ -324,15 +327,17 @@ def _build(
     for rel in relate_all(extra):
         add(rel)
     for a, b in _relay_pairs(claims, record, lookup):
-        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+        if relationships.has(a.id, b.id):
             continue
         relayed = _relay(a, b, record(a.id), record(b.id), lookup)
         if relayed is not None:
             add(relayed)
+    stored = relationships.done()
+    stored.positions = position
     out = ClaimGraph(
         None,
         {c.id: c for c in claims},
-        relationships,
+        stored,
         groups,
         labels,
         lookup.vocabulary,
@@ -490,6 +495,7 @@ def _build_oracle(
         aggregates,
     )
     out._records.update(records)  # noqa: SLF001 - the graph's own cache, filled here
+    out._eager = relationships  # noqa: SLF001 - the judge's own objects, for the oracle test
     return out
 
 
