@@ -94,3 +94,13 @@ def test_has_finds_pairs_either_way_before_and_after_freezing():
     assert builder.has("c3", "c1")
     assert builder.has("c6", "c5")
     assert not builder.has("c1", "c5")
+
+
+def test_a_reserved_place_keeps_its_order():
+    """A relationship added later at a place reserved earlier is read back in that place."""
+    builder = RelationsBuilder(IDS, {x: k for k, x in enumerate(IDS)})
+    builder.add(Relationship(a="c0", b="c1", kind="agrees"))
+    later = builder.reserve()
+    builder.add(Relationship(a="c2", b="c3", kind="agrees"))
+    builder.add(Relationship(a="c4", b="c5", kind="contradicts"), later)
+    assert list(builder.done()) == [("c0", "c1"), ("c4", "c5"), ("c2", "c3")]

@@ -83,9 +83,11 @@ class RelationsBuilder:
         "_extra",
         "_ids",
         "_kind",
+        "_next",
         "_position",
         "_ratio",
         "_reasons",
+        "_seq",
         "_strength",
         "_tuples",
         "_why",
@@ -102,12 +104,23 @@ class RelationsBuilder:
         self._disputed = array("b")
         self._why = array("i")
         self._tuples: dict[tuple[Reason, ...], int] = {}  # each distinct tuple once
+        self._seq = array("q")  # each row's place in the order
+        self._next = 0
         self._reasons: dict[Reason, Reason] = {}  # each distinct reason once
         self._bulk: np.ndarray | None = None  # sorted unordered keys, once frozen
         self._extra: set[int] = set()  # unordered keys added after that
 
-    def add(self, rel: Relationship) -> None:
-        """Store one relationship (as the graph keeps it: its direction, its values)."""
+    def reserve(self) -> int:
+        """Return a place in the order for a relationship that will be added later."""
+        self._next += 1
+        return self._next - 1
+
+    def add(self, rel: Relationship, seq: int | None = None) -> None:
+        """Store one relationship (as the graph keeps it: its direction, its values).
+
+        ``seq`` is a place :meth:`reserve` gave earlier; by default the next place.
+        """
+        self._seq.append(self.reserve() if seq is None else seq)
         i, j = self._position[rel.a], self._position[rel.b]
         self._a.append(i)
         self._b.append(j)
@@ -145,9 +158,15 @@ class RelationsBuilder:
         """Return the relationships stored, as arrays."""
         a = np.array(self._a, dtype=np.int32)
         b = np.array(self._b, dtype=np.int32)
-        rows = (a, b, np.array(self._kind, dtype=np.int8), np.array(self._strength),
-                np.array(self._ratio), np.array(self._disputed, dtype=np.bool_),
-                np.array(self._why, dtype=np.int32))  # fmt: skip
+        rows: tuple[np.ndarray, ...] = (
+            a, b, np.array(self._kind, dtype=np.int8), np.array(self._strength),
+            np.array(self._ratio), np.array(self._disputed, dtype=np.bool_),
+            np.array(self._why, dtype=np.int32),
+        )  # fmt: skip
+        seq = np.array(self._seq, dtype=np.int64)
+        if len(seq) > 1 and (np.diff(seq) < 0).any():  # rows added out of their order
+            order = np.argsort(seq, kind="stable")
+            rows = tuple(column[order] for column in rows)
         a, b, kind, strength, ratio, disputed, why = _dict_order(rows, len(self._ids))
         return Relations(self._ids, a, b, kind, strength, ratio, disputed, why, list(self._tuples))
 
