@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -104,3 +105,30 @@ def test_a_reserved_place_keeps_its_order():
     builder.add(Relationship(a="c2", b="c3", kind="agrees"))
     builder.add(Relationship(a="c4", b="c5", kind="contradicts"), later)
     assert list(builder.done()) == [("c0", "c1"), ("c4", "c5"), ("c2", "c3")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rel=relationships,
+    ratio=st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True)),
+)
+def test_the_judges_unchecked_relationship_equals_the_checked_one(rel, ratio):
+    """``_judged`` (the judge's constructor) gives what ``Relationship`` gives, or its error."""
+    from claimrec.errors import InvalidClaimError  # noqa: PLC0415
+    from claimrec.relation._kinds import _judged  # noqa: PLC0415
+
+    values = (rel.a, rel.b, rel.kind, rel.strength, rel.reasons, ratio, rel.disputed)
+    try:
+        expected = Relationship(
+            a=rel.a, b=rel.b, kind=rel.kind, strength=rel.strength, reasons=rel.reasons,
+            magnitude_ratio=ratio, disputed=rel.disputed,
+        )  # fmt: skip
+    except InvalidClaimError as exc:
+        with pytest.raises(InvalidClaimError) as found:
+            _judged(*values)
+        assert str(found.value) == str(exc)
+        return
+    made = _judged(*values)
+    assert made == expected
+    assert hash(made) == hash(expected)
+    assert repr(made) == repr(expected)
