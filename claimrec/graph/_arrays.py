@@ -124,9 +124,10 @@ class RelationsBuilder:
         i, j = self._position[rel.a], self._position[rel.b]
         self._a.append(i)
         self._b.append(j)
-        self._kind.append(CODE[rel.kind])
+        self._kind.append(KINDS.index(rel.kind))  # by identity: no hash of the enum
         self._strength.append(rel.strength)
-        self._ratio.append(np.nan if rel.magnitude_ratio is None else rel.magnitude_ratio)
+        ratio = rel.magnitude_ratio
+        self._ratio.append(math.nan if ratio is None else ratio)
         self._disputed.append(rel.disputed)
         why = self._tuples.get(rel.reasons)
         if why is None:  # a new tuple: its reasons shared with the tuples before it

@@ -164,7 +164,7 @@ def _to_detail(value: Any) -> str:
     return " ".join(value.split())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # hashed again and again: sorted, shared
 class Reason:
     """One typed reason for a :class:`Relationship`.
 
