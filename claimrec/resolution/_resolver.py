@@ -582,12 +582,16 @@ class _Resolver:
                 if actor is not None:
                     found = _actor_hit(actor, source.name, 1.0, "alias")
                     break
+        # "Nigerien officials", "Pakistan's Foreign Office": an organ of a named state
+        described = None if found is not None else self._described(source, when)
         if found is None:
             for text in (source.name, *source.aliases):
                 actor = self._contained(text, when)
                 if actor is not None:
                     found = _actor_hit(actor, source.name, 0.9, "contained")
                     break
+            if found is not None and described is not None and not _one_party(found, described):
+                found = None  # "South Sudanese army" holds "Sudanese army": the longer country
         if (
             found is None
             and len(normalize(source.name)) >= _MIN_FUZZY_LEN
@@ -596,27 +600,58 @@ class _Resolver:
             matched = actors.match(source.name, threshold=_SPEAKER_MATCH, when=when)
             if matched is not None and _may_resemble(source, matched[0], actors):
                 found = _actor_hit(matched[0], source.name, matched[1] / 100, "fuzzy")
+                if described is not None and not _one_party(found, described):
+                    found = None  # a look-alike of another state's organ: the named state
+        if found is None:
+            found = described
         if found is None and source.party and source.kind in _PARTY_SPEAKERS:
             # "Palestinian authorities", party Hamas: an organ of the party speaks
             actor = actors.resolve(source.party, when=when) or self._contained(source.party, when)
             if actor is not None:
                 found = _actor_hit(actor, source.name, 0.6, "party")
-        if found is None:
-            # "Nigerien officials", "les autorités burkinabè": an organ of a named state
-            for text in (source.name, *source.aliases):
-                state = described_state(text)
-                if state is not None and state in actors:
-                    actor = actors.get(state)
-                    if actor.kind == "armed_group":
-                        continue  # a nation's armed groups named together: no organ of one
-                    if when is None or actor.valid_at(when):
-                        found = _actor_hit(actor, source.name, 0.6, "described")
-                        break
         self.speakers[key] = found
         return found
 
+    def _described(self, source: Source, when: dt.date | None) -> Resolved | None:
+        """The state whose organ a speaker's name describes (rule ``described``), if one.
+
+        Never a state of another party than the one the source declares, when its
+        declared party reads as an actor.
+        """
+        if source.kind not in _STATE_VOICES:
+            return None  # an armed group, an NGO, a witness named after a country
+        actors = self.vocab.actors
+        for text in (source.name, *source.aliases):
+            state = described_state(text)
+            if state is None or state not in actors:
+                continue
+            actor = actors.get(state)
+            if actor.kind == "armed_group":
+                continue  # a nation's armed groups named together: no organ of one
+            if when is not None and not actor.valid_at(when):
+                continue
+            if source.party:
+                declared = actors.resolve(source.party) or self._contained(source.party, when)
+                if declared is None:
+                    other = described_state(source.party)
+                    declared = actors.get(other) if other is not None and other in actors else None
+                if declared is not None and (declared.party or declared.id) != (
+                    actor.party or actor.id
+                ):
+                    continue
+            return _actor_hit(actor, source.name, 0.6, "described")
+        return None
+
 
 _BODY_WORDS = _GENERIC_WORDS | _ORGAN_WORDS
+
+
+def _one_party(x: Resolved, y: Resolved) -> bool:
+    """Whether two actor readings speak for one party (*FAMa* and *Malian government*)."""
+    a, b = x.record, y.record
+    if not (isinstance(a, Actor) and isinstance(b, Actor)):
+        return False
+    return a.id == b.id or (a.party or a.id) == (b.party or b.id)
 
 
 def _may_resemble(source: Source, actor: Actor, actors: Any) -> bool:
@@ -771,6 +806,9 @@ def _resolver(vocabulary: Vocabulary | None) -> _Resolver:
     found.clear_if_large()
     return found
 
+
+#: Kinds of source that may be a state's organ described by country (state media too).
+_STATE_VOICES = frozenset({SourceKind.STATE, SourceKind.MEDIA, SourceKind.OTHER})
 
 _PARTY_SPEAKERS = frozenset(
     {SourceKind.STATE, SourceKind.ARMED_GROUP, SourceKind.INTERNATIONAL_ORG}

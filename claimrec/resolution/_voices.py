@@ -28,10 +28,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import re
+
 from rapidfuzz import fuzz
 
 from claimrec._text import normalize
 from claimrec.model import Source, SourceKind
+from claimrec.resolution._demonyms import country_words
 from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._records import Resolved
 from claimrec.vocab import Actor, Vocabulary
@@ -61,7 +64,8 @@ _ORGAN_WORDS = frozenset(
         "royaume", "region", "province", "district", "county", "oblast", "prefecture",
         "high", "haut", "commissioner", "commissaire", "rights", "droits", "human",
         "humains", "homme", "chief", "chef", "head", "deputy", "adjoint",
-        "rear", "admiral", "amiral", "vice", "senior", "officer", "officier",
+        "rear", "admiral", "amiral", "vice", "senior", "officer", "officier", "prime",
+        "premier", "primeiro", "primer",
         # Portuguese and Spanish: relays translate a body's name
         "ministerio", "defesa", "saude", "governo", "exercito", "forcas", "armadas",
         "policia", "estado", "islamico", "ejercito", "gobierno", "salud", "defensa",
@@ -88,9 +92,12 @@ def _person_words(name: str) -> tuple[str, ...]:
             continue  # lower case: particles ("van", "de"), descriptions
         if word.isupper() and len(word) <= _ACRONYM_MAX:
             continue  # an acronym names a body
-        key = normalize(word)
+        possessive = re.search(r"['\u2019]s$", word) is not None
+        key = normalize(word[:-2] if possessive else word)
         if not key or " " in key or key in _GENERIC_WORDS or key in _ORGAN_WORDS:
             continue
+        if key in country_words(names=possessive):
+            continue  # "Indian", "Pakistan's": whose body, not who ("Israel Katz" is a name)
         kept.add(key)
     return tuple(sorted(kept)) if len(kept) >= 2 else ()
 
