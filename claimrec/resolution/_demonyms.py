@@ -122,7 +122,7 @@ class _Mention(NamedTuple):
 
 
 def _mentions(tokens: list[str], tables: _Tables, *, names: bool) -> list[_Mention]:
-    """The countries ``tokens`` name, longest first, left to right, without overlap.
+    """Return the countries ``tokens`` name, longest first, left to right, without overlap.
 
     A name or adjective opened by a word that makes it part of another name (*New
     Mexico*, *Latin American*, *Indo-Pakistani*) or followed by a geographic head (*Indian
@@ -157,7 +157,7 @@ _ARTICLES = frozenset({"the", "l", "la", "le", "les", "el", "los", "o", "a", "os
 
 
 def _whole_name(tokens: list[str], tables: _Tables) -> str | None:
-    """The actor of the country ``tokens`` are the name of (*Pakistan*, *l'Inde*), if one."""
+    """Return the actor of the country ``tokens`` name and nothing else (*l'Inde*), if one."""
     if tokens and tokens[0] in _ARTICLES:
         tokens = tokens[1:]
     hit = tables.names.get(tuple(tokens))
@@ -215,7 +215,7 @@ def _has_organ(tokens: list[str], tables: _Tables) -> bool:
 
 
 def _people(tokens: list[str]) -> bool:
-    """A class of people, not a body: *Pakistani security sources*, *families of soldiers*."""
+    """Whether a name is a class of people: *Pakistani security sources*, *families of X*."""
     return bool(tokens) and (
         tokens[-1] in _PEOPLE or (len(tokens) > 1 and tokens[0] in _PEOPLE and tokens[1] in _OF)
     )
@@ -230,8 +230,9 @@ def described_state(text: str) -> str | None:
     Ruritania*), or the country's name alone (*Pakistan*); never an adjective alone (*a
     Syrian doctor* speaks for no state), nor a class of people (*Indian security
     sources*), nor a movement, a party or a former official (*Sudan Liberation Movement
-    spokesman*, *former Pakistani minister*). A country after a preposition of place is the host of another's organ (*the
-    Indian embassy in Pakistan* is India's); a name naming two states names none.
+    spokesman*, *former Pakistani minister*). A country after a preposition of place is
+    the host of another's organ (*the Indian embassy in Pakistan* is India's); a name
+    naming two states names none.
 
     >>> from claimrec.resolution._demonyms import described_state
     >>> described_state("Nigerien officials"), described_state("a Syrian doctor")
@@ -260,7 +261,7 @@ def described_state(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=2)
 def country_words(*, names: bool = False) -> frozenset[str]:
-    """The one-word adjectives of countries (*Indian*), and their names with ``names``."""
+    """Return the one-word adjectives of countries (*Indian*), and names with ``names``."""
     tables = _tables()
     keys = (*tables.forms, *tables.names) if names else tuple(tables.forms)
     return frozenset(k[0] for k in keys if len(k) == 1)

@@ -613,7 +613,7 @@ class _Resolver:
         return found
 
     def _described(self, source: Source, when: dt.date | None) -> Resolved | None:
-        """The state whose organ a speaker's name describes (rule ``described``), if one.
+        """Return the state whose organ a speaker's name describes (rule ``described``).
 
         Never a state of another party than the one the source declares, when its
         declared party reads as an actor.

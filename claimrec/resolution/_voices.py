@@ -26,9 +26,8 @@ voice is unknown, not different.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import re
+from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
@@ -73,6 +72,7 @@ _ORGAN_WORDS = frozenset(
     }
 )  # fmt: skip
 
+_OF_WORDS = frozenset({"of", "de", "du", "da", "do", "del"})  # "Minister X of Kenya"
 _PERSON_RATIO = 75.0  # transliterations of one name; two people's names score ~35
 _ACRONYM_MAX = 5  # an all-capital word this short is an acronym (IDF, OCHA), longer a name
 
@@ -86,8 +86,10 @@ def _person_words(name: str) -> tuple[str, ...]:
     ('richard', 'roe', 'smith')
     """
     kept: set[str] = set()
+    after_of = False
     for raw in name.replace("-", " ").split():
         word = raw.strip("()[],.;:'\"«»")
+        of, after_of = after_of, word.lower() in _OF_WORDS
         if not word or not word[0].isupper():
             continue  # lower case: particles ("van", "de"), descriptions
         if word.isupper() and len(word) <= _ACRONYM_MAX:
@@ -96,8 +98,8 @@ def _person_words(name: str) -> tuple[str, ...]:
         key = normalize(word[:-2] if possessive else word)
         if not key or " " in key or key in _GENERIC_WORDS or key in _ORGAN_WORDS:
             continue
-        if key in country_words(names=possessive):
-            continue  # "Indian", "Pakistan's": whose body, not who ("Israel Katz" is a name)
+        if key in country_words(names=possessive or of):
+            continue  # "Indian", "Pakistan's", "of Kenya": whose body, not who ("Israel Katz")
         kept.add(key)
     return tuple(sorted(kept)) if len(kept) >= 2 else ()
 
