@@ -590,7 +590,7 @@ class _Resolver:
                 if actor is not None:
                     found = _actor_hit(actor, source.name, 0.9, "contained")
                     break
-            if found is not None and described is not None and not _one_party(found, described):
+            if described is not None and _other_state(found, described):
                 found = None  # "South Sudanese army" holds "Sudanese army": the longer country
         if (
             found is None
@@ -600,7 +600,7 @@ class _Resolver:
             matched = actors.match(source.name, threshold=_SPEAKER_MATCH, when=when)
             if matched is not None and _may_resemble(source, matched[0], actors):
                 found = _actor_hit(matched[0], source.name, matched[1] / 100, "fuzzy")
-                if described is not None and not _one_party(found, described):
+                if described is not None and _other_state(found, described):
                     found = None  # a look-alike of another state's organ: the named state
         if found is None:
             found = described
@@ -646,12 +646,20 @@ class _Resolver:
 _BODY_WORDS = _GENERIC_WORDS | _ORGAN_WORDS
 
 
-def _one_party(x: Resolved, y: Resolved) -> bool:
-    """Whether two actor readings speak for one party (*FAMa* and *Malian government*)."""
-    a, b = x.record, y.record
-    if not (isinstance(a, Actor) and isinstance(b, Actor)):
+def _other_state(found: Resolved | None, described: Resolved) -> bool:
+    """Whether ``found`` is another state's organ than the one a name describes.
+
+    *South Sudanese army* holds *Sudanese army* (Sudan's): the country the name names
+    wins. A name holding a non-state actor's (*Forces de soutien rapide du Soudan*) names
+    that actor; an organ of the described state's party (*FAMa* for *l'armée malienne*)
+    is the finer reading.
+    """
+    if found is None:
         return False
-    return a.id == b.id or (a.party or a.id) == (b.party or b.id)
+    a, b = found.record, described.record
+    if not (isinstance(a, Actor) and isinstance(b, Actor)) or a.kind is not SourceKind.STATE:
+        return False
+    return a.id != b.id and (a.party or a.id) != (b.party or b.id)
 
 
 def _may_resemble(source: Source, actor: Actor, actors: Any) -> bool:
