@@ -272,3 +272,12 @@ def test_each_distinct_speaker_is_read_once(monkeypatch: pytest.MonkeyPatch) -> 
         "Malawi government",
     }
     assert sorted(calls) == sorted(names)
+
+
+@pytest.mark.parametrize("party", ["Pakistan", "Pakistani government", "Pakistan government"])
+def test_a_party_declared_by_country_is_that_state(party: str) -> None:
+    source = cr.Source(name="Jane Roe", kind="state", party=party)
+    (rec,) = _speakers(source)
+    assert rec.speaker is not None
+    assert (rec.speaker.id, rec.speaker.rule) == ("Pakistan government", "party")
+    assert default_vocabulary().actors.get("Pakistan government").party == "Pakistan government"

@@ -607,6 +607,11 @@ class _Resolver:
         if found is None and source.party and source.kind in _PARTY_SPEAKERS:
             # "Palestinian authorities", party Hamas: an organ of the party speaks
             actor = actors.resolve(source.party, when=when) or self._contained(source.party, when)
+            if actor is None:  # party "Indian government", "Pakistan": that state
+                state = described_state(source.party)
+                actor = actors.get(state) if state is not None and state in actors else None
+                if actor is not None and actor.kind is not SourceKind.STATE:
+                    actor = None
             if actor is not None:
                 found = _actor_hit(actor, source.name, 0.6, "party")
         self.speakers[key] = found

@@ -5,8 +5,10 @@ the gazetteers: its ISO code, the id of the actor that acts and speaks for its s
 English name, its other names (English, French, Spanish, Portuguese) and its adjectives and
 nouns of nationality. A country that ``demonyms.csv`` gives a curated actor keeps it
 (*Burkina Faso government*, *Israel*); every other country's state is an actor generated
-here, ``<name> government`` (kind ``state``, party the country's name, no ``countries``: a
-state speaks of places abroad, so it must not vote against them): resolution reads it
+here, ``<name> government`` (kind ``state``; its party is itself, as the curated Sahel
+states' are, *Burkina Faso government*, so that a source declaring ``party="India
+government"`` is of its party; no ``countries``: a state speaks of places abroad, so it
+must not vote against them): resolution reads it
 from a speaker that names the country, or its adjective, with an organ of a state (*Indian
 Army*, *Pakistan's Foreign Office*, *gouvernement colombien*).
 """
@@ -67,14 +69,14 @@ def state_actors(curated: Container[str]) -> list[Actor]:
     >>> from claimrec.vocab._states import state_actors
     >>> kenya = next(a for a in state_actors(()) if a.id == "Kenya government")
     >>> kenya.name, kenya.kind.value, kenya.party, kenya.countries
-    ('Government of Kenya', 'state', 'Kenya', ())
+    ('Government of Kenya', 'state', 'Kenya government', ())
     """
     return [
         Actor(
             id=row.actor,
             name=f"Government of {_plain(row.name)}",
             kind="state",
-            party=_plain(row.name),
+            party=row.actor,
             note=f"{GENERATED_NOTE} ({row.country})",
         )
         for row in state_rows()
