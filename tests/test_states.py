@@ -281,3 +281,11 @@ def test_a_party_declared_by_country_is_that_state(party: str) -> None:
     assert rec.speaker is not None
     assert (rec.speaker.id, rec.speaker.rule) == ("Pakistan government", "party")
     assert default_vocabulary().actors.get("Pakistan government").party == "Pakistan government"
+
+
+def test_people_of_a_country_who_fight_are_not_its_state() -> None:
+    killed = {"predicate": "killed", "value": "26", "subject": "tourists"}
+    assert _actor(**killed, actor="Pakistani militants") is None
+    assert _actor(**killed, actor="rebeldes colombianos") is None
+    shelled = _actor(subject="village", predicate="shelled", actor="Indian troops")
+    assert shelled == "India government"

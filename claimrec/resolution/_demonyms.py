@@ -206,6 +206,18 @@ def named_country(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def names_nonstate(text: str) -> bool:
+    """Whether ``text`` names a non-state body or fighters (*Pakistani militants*).
+
+    A country's adjective on such words names people of that country, not its state.
+
+    >>> from claimrec.resolution._demonyms import names_nonstate
+    >>> names_nonstate("Pakistani militants"), names_nonstate("frappe israélienne")
+    (True, False)
+    """
+    return not _tables().nonstate.isdisjoint(_tokens(text))
+
+
 def _has_organ(tokens: list[str], tables: _Tables) -> bool:
     for i in range(len(tokens)):
         for size in range(1, min(tables.organ_longest, len(tokens) - i) + 1):

@@ -47,6 +47,7 @@ from claimrec.vocab import (
     Vocabulary,
     default_vocabulary,
 )
+from claimrec.vocab._states import GENERATED_NOTE
 
 # --------------------------------------------------------------------------- the resolver
 
@@ -499,7 +500,8 @@ class _Resolver:
             return self.actor_fuzzy[name]
         except KeyError:
             matched = self.vocab.actors.match(name)
-            found = self.actor_fuzzy[name] = None if matched is None else matched[0]
+            found = None if matched is None or _generated(matched[0]) else matched[0]
+            self.actor_fuzzy[name] = found
             return found
 
     def actor_at(self, name: str, when: dt.date | None, country: str | None) -> Actor | None:
@@ -598,6 +600,8 @@ class _Resolver:
             and self._may_match(source.name)
         ):
             matched = actors.match(source.name, threshold=_SPEAKER_MATCH, when=when)
+            if matched is not None and _generated(matched[0]):
+                matched = None  # read by the country it names (rule described), not by looks
             if matched is not None and _may_resemble(source, matched[0], actors):
                 found = _actor_hit(matched[0], source.name, matched[1] / 100, "fuzzy")
                 if described is not None and _other_state(found, described):
@@ -649,6 +653,16 @@ class _Resolver:
 
 
 _BODY_WORDS = _GENERIC_WORDS | _ORGAN_WORDS
+
+
+def _generated(actor: Actor) -> bool:
+    """Whether an actor is a state generated from ``states.csv`` (never read by looks).
+
+    Their names are formulaic and hold other countries' words (*Government of British
+    Indian Ocean Territory* looks like *Indian troops*); the country a name names reads
+    them (rule ``described``, or ``demonym`` for a perpetrator).
+    """
+    return actor.note.startswith(GENERATED_NOTE)
 
 
 def _other_state(found: Resolved | None, described: Resolved) -> bool:
