@@ -289,3 +289,10 @@ def test_people_of_a_country_who_fight_are_not_its_state() -> None:
     assert _actor(**killed, actor="rebeldes colombianos") is None
     shelled = _actor(subject="village", predicate="shelled", actor="Indian troops")
     assert shelled == "India government"
+
+
+def test_a_state_named_by_its_capital() -> None:
+    assert _speaker_id("Islamabad") == "Pakistan government"
+    assert _speaker_id("New Delhi") == "India government"
+    assert _speaker_id("Jerusalem") is None  # claimed by two: neither
+    assert _speaker_id("Islamabad residents") != "Pakistan government"

@@ -12,6 +12,8 @@ codes), columns:
   Unicode CLDR territory names in English, French, Spanish and Portuguese (*Inde*,
   *Paquistão*, *Estados Unidos*); a parenthesised part is a name of its own (*Myanmar
   (Burma)*);
+- ``capitals``: the capital's name (``|``-separated when several), which reports use for
+  the state (*Islamabad denied*, *New Delhi said*);
 - ``forms``: the adjectives and nouns of nationality (``|``-separated): English (singular
   and plural), French (masculine, feminine, plurals), Spanish (masculine, feminine,
   plurals), inflected by the ordinary rules of each language from the masculine singular.
@@ -19,7 +21,7 @@ codes), columns:
 Sources (facts only; see ``claimrec/data/SOURCES.md``):
 
 - CLDR territory names, as shipped in the ``babel`` package (Unicode licence v3);
-- English demonyms from the ``countryinfo`` package's country data (MIT);
+- English demonyms and capitals from the ``countryinfo`` package's country data (MIT);
 - English, French and Spanish nationality words from the ``i18n-nationality`` npm package
   (MIT), its ``langs/{en,fr,es}.json``.
 
@@ -96,7 +98,7 @@ def _english(word: str) -> list[str]:
 
 def _french(word: str) -> list[str]:
     w = word
-    if w.endswith(("ien", "éen", "on")):
+    if w.endswith(("en", "on")):
         return [w, w + "ne", w + "s", w + "nes"]
     if w.endswith(("ais", "ois")):
         return [w, w + "e", w + "es"]
@@ -156,16 +158,25 @@ def _cldr(path: Path) -> dict[str, dict[str, str]]:
     return {lang: dict(Locale(lang).territories) for lang in _LANGS}
 
 
-def _countryinfo(path: Path) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
+def _countryinfo(path: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Return ISO code -> English demonyms, and ISO code -> capitals."""
+    words: dict[str, list[str]] = defaultdict(list)
+    capitals: dict[str, list[str]] = defaultdict(list)
     for file in sorted((path / "countryinfo" / "data").glob("*.json")):
         data = json.loads(file.read_text(encoding="utf-8"))
         iso = data.get("ISO")
         code = iso.get("alpha2") if isinstance(iso, dict) else None
+        if not code:
+            continue
         for word in re.split(r"[,/]", data.get("demonym") or ""):
-            if word.strip() and code:
-                out[code].append(word.strip())
-    return out
+            if word.strip():
+                words[code].append(word.strip())
+        capital = data.get("capital")
+        for name in capital if isinstance(capital, list) else [capital or ""]:
+            for part in name.split("/"):
+                if part.strip() and part.strip() not in capitals[code]:
+                    capitals[code].append(part.strip())
+    return words, capitals
 
 
 def _nationalities(path: Path) -> dict[str, dict[str, str]]:
@@ -201,7 +212,7 @@ def main(argv: list[str] | None = None) -> None:
     gazetteer = _gazetteer()
     curated = _curated()
     cldr = _cldr(args.babel)
-    info = _countryinfo(args.countryinfo)
+    info, capital_names = _countryinfo(args.countryinfo)
     nat = _nationalities(args.nationalities)
     codes = sorted(c for c in gazetteer if c not in _SKIP)
 
@@ -210,6 +221,7 @@ def main(argv: list[str] | None = None) -> None:
     form_votes: dict[str, Counter[str]] = defaultdict(Counter)
     spelt: dict[tuple[str, str], str] = {}
     names: dict[str, list[str]] = defaultdict(list)
+    capitals: dict[str, list[str]] = defaultdict(list)
     forms: dict[str, list[str]] = defaultdict(list)
 
     def add(
@@ -234,6 +246,8 @@ def main(argv: list[str] | None = None) -> None:
         for lang in _LANGS:
             for text in _parts(cldr[lang].get(code, "")):
                 add(name_votes, names, code, text)
+        for text in capital_names.get(code, []):
+            add(name_votes, capitals, code, text)
     # a word that is some country's name is a name, not an adjective (*Ghana*, *Níger*)
     names_of_all = set(name_votes)
     for code in codes:
@@ -263,6 +277,11 @@ def main(argv: list[str] | None = None) -> None:
     rows = []
     for code in codes:
         kept_names = [n for n in names[code] if owner(name_votes[_key(n)]) == code]
+        kept_capitals = [
+            n
+            for n in capitals[code]
+            if owner(name_votes[_key(n)]) == code and _key(n) not in {_key(k) for k in kept_names}
+        ]
         kept_forms = [
             f
             for f in forms[code]
@@ -271,11 +290,13 @@ def main(argv: list[str] | None = None) -> None:
         english = gazetteer[code][0]
         actor = curated.get(code, f"{re.sub(r'^The ', '', english)} government")
         others = [n for n in kept_names if _key(n) != _key(english)]
-        rows.append([code, actor, english, "|".join(others), "|".join(kept_forms)])
+        rows.append(
+            [code, actor, english, "|".join(others), "|".join(kept_capitals), "|".join(kept_forms)]
+        )
 
     with (DATA / "states.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["country", "actor", "name", "names", "forms"])
+        writer.writerow(["country", "actor", "name", "names", "capitals", "forms"])
         writer.writerows(rows)
     nobody = sorted(
         spelt[next(iter(v)), k]

@@ -39,6 +39,7 @@ _Key = tuple[str, ...]
 class _Tables(NamedTuple):
     forms: Mapping[_Key, tuple[str, str]]  # adjective -> (country, actor id)
     names: Mapping[_Key, tuple[str, str]]  # country name -> (country, actor id)
+    capitals: Mapping[_Key, tuple[str, str]]  # capital -> (country, actor id)
     longest: int
     organs: frozenset[_Key]
     organ_longest: int
@@ -69,12 +70,15 @@ def _tables() -> _Tables:
             if key:
                 forms[key] = (row["country"], row["actor"])
     names: dict[_Key, tuple[str, str]] = {}
+    capitals: dict[_Key, tuple[str, str]] = {}
     for state in state_rows():
         hit = (state.country, state.actor)
         for form in state.forms:
             forms.setdefault(tuple(_tokens(form)), hit)
         for name in (state.name, *state.names):
             names.setdefault(tuple(_tokens(name)), hit)
+        for name in state.capitals:
+            capitals.setdefault(tuple(_tokens(name)), hit)
     forms.pop((), None)
     names.pop((), None)
     words = json.loads(_read("state_words.json"))
@@ -89,6 +93,7 @@ def _tables() -> _Tables:
     return _Tables(
         forms=forms,
         names=names,
+        capitals=capitals,
         longest=max(len(k) for k in (*forms, *names)),
         organs=organs,
         organ_longest=max(len(k) for k in organs),
@@ -157,10 +162,14 @@ _ARTICLES = frozenset({"the", "l", "la", "le", "les", "el", "los", "o", "a", "os
 
 
 def _whole_name(tokens: list[str], tables: _Tables) -> str | None:
-    """Return the actor of the country ``tokens`` name and nothing else (*l'Inde*), if one."""
+    """Return the actor of the country ``tokens`` name and nothing else, if one.
+
+    The country's name (*Pakistan*, *l'Inde*) or its capital (*Islamabad*, *New Delhi*:
+    reports name a state by its capital).
+    """
     if tokens and tokens[0] in _ARTICLES:
         tokens = tokens[1:]
-    hit = tables.names.get(tuple(tokens))
+    hit = tables.names.get(tuple(tokens)) or tables.capitals.get(tuple(tokens))
     return None if hit is None else hit[1]
 
 

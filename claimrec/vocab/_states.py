@@ -2,8 +2,8 @@
 
 ``claimrec/data/states.csv`` (built by ``tools/build_states.py``) has one row per country of
 the gazetteers: its ISO code, the id of the actor that acts and speaks for its state, its
-English name, its other names (English, French, Spanish, Portuguese) and its adjectives and
-nouns of nationality. A country that ``demonyms.csv`` gives a curated actor keeps it
+English name, its other names (English, French, Spanish, Portuguese), its capital and its
+adjectives and nouns of nationality. A country that ``demonyms.csv`` gives a curated actor keeps it
 (*Burkina Faso government*, *Israel*); every other country's state is an actor generated
 here, ``<name> government`` (kind ``state``; its party is itself, as the curated Sahel
 states' are, *Burkina Faso government*, so that a source declaring ``party="India
@@ -36,6 +36,7 @@ class StateRow(NamedTuple):
     actor: str
     name: str
     names: tuple[str, ...]
+    capitals: tuple[str, ...]
     forms: tuple[str, ...]
 
 
@@ -54,7 +55,14 @@ def state_rows() -> tuple[StateRow, ...]:
     """
     text = (files("claimrec") / "data" / "states.csv").read_text(encoding="utf-8")
     return tuple(
-        StateRow(r["country"], r["actor"], r["name"], _split(r["names"]), _split(r["forms"]))
+        StateRow(
+            r["country"],
+            r["actor"],
+            r["name"],
+            _split(r["names"]),
+            _split(r["capitals"]),
+            _split(r["forms"]),
+        )
         for r in csv.DictReader(io.StringIO(text))
     )
 
