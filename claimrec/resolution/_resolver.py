@@ -540,8 +540,12 @@ class _Resolver:
 
     def _may_match(self, name: str) -> bool:
         """Whether any actor name comes close to ``name`` (RapidFuzz, before the slow scorer)."""
-        if self.actor_keys is None:
-            self.actor_keys = sorted(set(self.vocab.actors.alias_keys()[0]))
+        if self.actor_keys is None:  # generated states are never read by looks
+            keys, ids = self.vocab.actors.alias_keys()
+            actors = self.vocab.actors
+            self.actor_keys = sorted(
+                {k for k, i in zip(keys, ids, strict=True) if not _generated(actors.get(i))}
+            )
         if not self.actor_keys:
             return False
         best = process.extractOne(
