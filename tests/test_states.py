@@ -296,3 +296,11 @@ def test_a_state_named_by_its_capital() -> None:
     assert _speaker_id("New Delhi") == "India government"
     assert _speaker_id("Jerusalem") is None  # claimed by two: neither
     assert _speaker_id("Islamabad residents") != "Pakistan government"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Pakistani hospital officials", "Pakistan Red Crescent officials", "Indian Premier League"],
+)
+def test_bodies_of_a_country_that_are_not_its_state(name: str) -> None:
+    assert described_state(name) is None
