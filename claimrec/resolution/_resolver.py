@@ -291,9 +291,11 @@ class _Resolver:
 
         GeoNames records some cities twice, under two transliterations of one Arabic name
         a few kilometres apart (*Al-Junaynah*, alias *Al Geneina*, and *El Geneina Fort*,
-        alias *El Geneina*): two entries of one country whose names are one name by
-        :func:`claimrec.vocab._names._arabic_key` and that lie within 0.1 degree are one
-        place, the entry with the shorter name (then the smaller id) standing for both.
+        alias *El Geneina*): two entries of one country where Arabic is spoken whose
+        names are one name by :func:`claimrec.vocab._names._arabic_key` and that lie
+        within 0.1 degree are one place, the entry with the shorter name (then the
+        smaller id) standing for both. Elsewhere two entries sharing a name stay two
+        (a city and its district often share an alternate name).
         """
         if place is None:
             return None
@@ -789,11 +791,15 @@ def _world_duplicates(vocab: Vocabulary) -> dict[str, Place]:
     near = 0.1
     buckets: dict[tuple[str | None, str], list[Place]] = {}
     for place in vocab.world:
-        if place.kind is PlaceKind.COUNTRY or place.lat is None or place.lon is None:
+        if (
+            place.country not in ARABIC_COUNTRIES
+            or place.kind is PlaceKind.COUNTRY
+            or place.lat is None
+            or place.lon is None
+        ):
             continue
         for key in {_arabic_key(n) for n in (place.name, *place.names)}:
-            if key:
-                buckets.setdefault((place.country, key), []).append(place)
+            buckets.setdefault((place.country, key), []).append(place)
     out: dict[str, Place] = {}
     for group in buckets.values():
         for k, a in enumerate(group):

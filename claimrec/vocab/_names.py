@@ -101,7 +101,7 @@ _ENDINGS = ((re.compile(r"(?:iyah|iyyah|iyya|iyeh|iyyeh|iya)\b"), "iya"),
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=4096)
 def _arabic_key(name: str) -> str:
     """Return the key of a name under the spellings of an Arabic transliteration.
 
@@ -113,7 +113,12 @@ def _arabic_key(name: str) -> str:
     >>> _arabic_key("Darfour du Nord"), _arabic_key("Deir ez-Zor")
     ('darfur du nord', 'deir zor')
     """
-    key = _DOUBLE.sub(r"\1", normalize(name))
+    return _arabic_of(normalize(name))
+
+
+def _arabic_of(key: str) -> str:
+    """:func:`_arabic_key` of a name already normalised (uncached: for building indexes)."""
+    key = _DOUBLE.sub(r"\1", key)
     key = _ARTICLE.sub("", key)
     key = _INNER_ARTICLE.sub(" ", f" {key} ").strip()
     key = key.replace("ou", "u")

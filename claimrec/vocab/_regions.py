@@ -15,6 +15,7 @@ from claimrec.vocab._names import (
     _DIRECTIONS,
     ARABIC_COUNTRIES,
     _arabic_key,
+    _arabic_of,
     _directed,
     _direction_key,
 )
@@ -91,7 +92,8 @@ class Regions:
     """
 
     __slots__ = (
-        "_areas", "_built", "_ids", "_lines", "_names", "_source", "_towns", "_variants",
+        "_arabic", "_areas", "_built", "_ids", "_lines", "_names", "_source", "_towns",
+        "_variants",
     )  # fmt: skip
 
     def __init__(self, source: _Source | None = None) -> None:
@@ -103,6 +105,7 @@ class Regions:
         self._areas: dict[str, Place] = {}
         self._built: dict[int, Place] = {}
         self._variants: dict[str, list[int]] | None = None
+        self._arabic: list[tuple[str, int]] = []  # names of divisions where Arabic is spoken
 
     def _load(self) -> None:
         source, self._source = self._source, None
@@ -135,9 +138,11 @@ class Regions:
                 k = ids[rid] = len(kept)
                 kept.append(lines[line - 1])  # one division a line: parsed again when built
                 key = _directed(plain)
-                for akey in {key, *(_directed(_plain(a)) for a in others.split("|") if a)}:
-                    if akey:
-                        names.setdefault(akey, []).append(k)
+                keys = {key, *(_directed(_plain(a)) for a in others.split("|") if a)} - {""}
+                for akey in keys:
+                    names.setdefault(akey, []).append(k)
+                if country in ARABIC_COUNTRIES:
+                    self._arabic.extend((akey, k) for akey in keys)
                 for town in held.split("|") if held else ():
                     towns[town] = k
                 direction, _, base = key.partition(" ")
@@ -168,6 +173,8 @@ class Regions:
             )
             self._areas[area.id] = area
             names.setdefault(base, []).append(-len(self._areas))
+            if country in ARABIC_COUNTRIES:
+                self._arabic.append((base, -len(self._areas)))
 
     def _ready(self) -> list[str]:
         if self._source is not None:
@@ -269,9 +276,10 @@ class Regions:
         self._ready()
         if self._variants is None:
             index: dict[str, list[int]] = {}
-            for key, ks in self._names.items():
-                bucket = index.setdefault(_arabic_key(key), [])
-                bucket.extend(k for k in ks if k not in bucket)
+            for key, k in self._arabic:
+                bucket = index.setdefault(_arabic_of(key), [])
+                if k not in bucket:
+                    bucket.append(k)
             self._variants = index
         found = [self._place(k) for k in self._variants.get(_arabic_key(_direction_key(name)), ())]
         return sorted(

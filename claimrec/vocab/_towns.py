@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from claimrec.errors import FormatError, UnknownNameError
 from claimrec.vocab._base import PlaceKind, _name_key
 from claimrec.vocab._files import _as_traversable, _read, _Source
-from claimrec.vocab._names import ARABIC_COUNTRIES, _arabic_key
+from claimrec.vocab._names import ARABIC_COUNTRIES, _arabic_key, _arabic_of
 from claimrec.vocab._records import Place
 
 if sys.version_info >= (3, 11):
@@ -20,6 +20,12 @@ else:  # pragma: no cover - Python 3.10
 
 #: The columns of a towns file, in order.
 TOWN_COLUMNS = ("id", "name", "country", "population", "lat", "lon", "aliases")
+
+def _country(line: str) -> str:
+    """Return the country of a line of a towns file (its third cell)."""
+    cells = line.split(",", 3) if '"' not in line else next(csv.reader([line]))
+    return cells[2]
+
 
 class Towns:
     r"""Towns of the world, read by exact names: a layer beneath the gazetteer's world layer.
@@ -237,10 +243,13 @@ class Towns:
         self._ready()
         if self._variants is None:
             index: dict[str, list[int]] = {}
-            for table in (self._names, self._aliases):
-                for key, ks in table.items():
-                    bucket = index.setdefault(_arabic_key(key), [])
-                    bucket.extend(k for k in ks if k not in bucket)
+            for k, line in enumerate(self._lines):
+                if _country(line) in ARABIC_COUNTRIES:
+                    _, own, _, _, _, _, aliases = next(csv.reader([line]))
+                    for alias in (own, *aliases.split("|")):
+                        key = _arabic_of(_name_key(alias)) if alias else ""
+                        if key and k not in index.setdefault(key, []):
+                            index[key].append(k)
             self._variants = index
         found = self._sorted(self._variants.get(_arabic_key(name), ()))
         return [t for t in found if t.country in ARABIC_COUNTRIES]
