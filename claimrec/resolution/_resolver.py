@@ -564,7 +564,30 @@ class _Resolver:
         score = 0.9 if complete else 0.7
         if all(path[-1].id in deep_ids for path in paths):
             return _place_hit(deepest[-1], name, score, "compound")
+        inside = (PlaceRelation.WITHIN, PlaceRelation.SAME)
+        places = [p.record for p in parts if isinstance(p.record, Place)]
+        for place in places:
+            if place.kind is not PlaceKind.AREA and all(
+                other is place or _relate_places(self.vocab, place, other) in inside
+                for other in places
+            ):
+                # "Al Fasher, Darfur": a place within an area of divisions
+                return _place_hit(place, name, score, "compound")
         head = parts[0].record
+        if (
+            isinstance(head, Place)
+            and head.kind not in _WIDE
+            and len(parts) > 1
+            and all(
+                isinstance(p.record, Place)
+                and p.record.kind in _ANY_DIVISION
+                and _may_hold(paths[0], paths[k + 1])
+                for k, p in enumerate(parts[1:])
+            )
+        ):
+            # "Solhan, province de Yagha": a village filed under its region in the curated
+            # gazetteer, named with a district of that region; the village, finest
+            return _place_hit(head, name, score, "compound")
         if (
             isinstance(head, Place)
             and head.kind not in _WIDE
@@ -769,6 +792,35 @@ def _path(vocab: Vocabulary, place: Place) -> tuple[Place, ...]:
 _DIVISION_IDS = ("gn.", "iso.", "area.")
 
 
+def _in_area(vocab: Vocabulary, place: Place, area: Place, ids: set[str]) -> PlaceRelation:
+    """How ``place`` (its path's ids ``ids``) relates to an area of a country's divisions."""
+    if ids & set(area.covers):
+        return PlaceRelation.WITHIN
+    if place.kind is PlaceKind.AREA and place.id.startswith("area."):
+        return PlaceRelation.SAME if place.id == area.id else PlaceRelation.DISJOINT
+    if place.country is not None and area.country is not None and place.country != area.country:
+        return PlaceRelation.DISJOINT
+    if any(p.kind is PlaceKind.REGION and p.id in vocab.regions for p in _path(vocab, place)):
+        return PlaceRelation.DISJOINT  # in another of the country's first-level divisions
+    return PlaceRelation.UNKNOWN
+
+
+def _may_hold(inner: Sequence[Place], outer: Sequence[Place]) -> bool:
+    """Whether the division ending ``outer`` may hold the place ending ``inner``.
+
+    So when the place is filed directly under one of the division's containers (a
+    curated village under its region, *Solhan* under *Sahel Region*; a town of the world
+    layer under its country) and the division is finer than that container (*Yagha*, a
+    province of the Sahel Region): the files do not say in which of its parts it lies.
+    """
+    if len(inner) < 2 or len(outer) < 2 or outer[-1].kind not in _ANY_DIVISION:
+        return False
+    if inner[-1].kind in _WIDE:
+        return False
+    container = inner[-2].id
+    return container != outer[-1].id and container in {p.id for p in outer[:-1]}
+
+
 def _division_path(vocab: Vocabulary, place: Place) -> tuple[Place, ...]:
     """Return the chain from the country down to a division of the regions layer."""
     chain = [place]
@@ -886,11 +938,14 @@ def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
         return PlaceRelation.CONTAINS
     if b.id in ids_a:
         return PlaceRelation.WITHIN
+    # a place filed under a coarser container than a division of it may lie in that division
+    if _may_hold(_path(vocab, a), _path(vocab, b)) or _may_hold(_path(vocab, b), _path(vocab, a)):
+        return PlaceRelation.UNKNOWN
     # an area of divisions (Darfur: North, South... Darfur) holds what its divisions hold
-    if b.kind is PlaceKind.AREA and b.id.startswith("area.") and ids_a & set(b.covers):
-        return PlaceRelation.WITHIN
-    if a.kind is PlaceKind.AREA and a.id.startswith("area.") and ids_b & set(a.covers):
-        return PlaceRelation.CONTAINS
+    if b.kind is PlaceKind.AREA and b.id.startswith("area."):
+        return _in_area(vocab, a, b, ids_a)
+    if a.kind is PlaceKind.AREA and a.id.startswith("area."):
+        return _in_area(vocab, b, a, ids_b).converse()
     if PlaceKind.AREA in (a.kind, b.kind):
         return PlaceRelation.UNKNOWN
     return PlaceRelation.DISJOINT
