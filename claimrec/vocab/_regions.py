@@ -45,6 +45,22 @@ def _plain(name: str) -> str:
     return _fold(name) or normalize(name)
 
 
+def _add(index: dict[str, int | list[int]], key: str, k: int) -> None:
+    had = index.get(key)
+    if had is None:
+        index[key] = k
+    elif isinstance(had, int):
+        if had != k:
+            index[key] = [had, k]
+    elif k not in had:
+        had.append(k)
+
+
+def _all(index: dict[str, int | list[int]], key: str) -> list[int]:
+    had = index.get(key)
+    return [] if had is None else [had] if isinstance(had, int) else had
+
+
 class Regions:
     r"""The world's administrative divisions, read by exact names: regions and districts.
 
@@ -100,7 +116,8 @@ class Regions:
         self._source: Traversable | None = None if source is None else _as_traversable(source)
         self._lines: list[str] = []
         self._ids: dict[str, int] = {}
-        self._names: dict[str, list[int]] = {}
+        # a name's divisions: an int for one (most names), a list for several (less memory)
+        self._names: dict[str, int | list[int]] = {}
         self._towns: dict[str, int] = {}
         self._areas: dict[str, Place] = {}
         self._built: dict[int, Place] = {}
@@ -140,7 +157,7 @@ class Regions:
                 key = _directed(plain)
                 keys = {key, *(_directed(_plain(a)) for a in others.split("|") if a)} - {""}
                 for akey in keys:
-                    names.setdefault(akey, []).append(k)
+                    _add(names, akey, k)
                 if country in ARABIC_COUNTRIES:
                     self._arabic.extend((akey, k) for akey in keys)
                 for town in held.split("|") if held else ():
@@ -161,7 +178,7 @@ class Regions:
         self._lines = kept
         for (country, base), members in sorted(bases.items()):
             if len(members) < 2 or any(
-                self._row(k)[2] == "region" for k in names.get(base, ())
+                self._row(k)[2] == "region" for k in _all(names, base) if k >= 0
             ):
                 continue
             area = Place(
@@ -172,7 +189,7 @@ class Regions:
                 covers=sorted(members),
             )
             self._areas[area.id] = area
-            names.setdefault(base, []).append(-len(self._areas))
+            _add(names, base, -len(self._areas))
             if country in ARABIC_COUNTRIES:
                 self._arabic.append((base, -len(self._areas)))
 
@@ -254,7 +271,7 @@ class Regions:
         ['gn.1051823']
         """
         self._ready()
-        found = [self._place(k) for k in self._names.get(_direction_key(name), ())]
+        found = [self._place(k) for k in _all(self._names, _direction_key(name))]
         return sorted(
             (p for p in found if country is None or p.country == country), key=lambda p: p.id
         )
