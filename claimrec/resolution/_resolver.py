@@ -202,12 +202,13 @@ class _Resolver:
         """Return the one administrative division (or area of them) a bare name names.
 
         Only a proper name that no town bears (*Cabo Delgado*, *Khyber Pakhtunkhwa*,
-        *Darfur*); a bare name is read as a first-level division or an area of them,
+        *Darfur*), or a name in Arabic script, read by the division's own Arabic names
+        (*محافظة صعدة*); a bare name is read as a first-level division or an area of them,
         a district only when ``kinds`` asks for it (*Anantnag district*). Its spelling
         may differ by the article and transliteration of an Arabic name (*Darfour*).
         """
-        if not _town_name(name, self.vocab):
-            return None
+        if not (_town_name(name, self.vocab) or _ARABIC_SCRIPT.search(name)):
+            return None  # Arabic script has no capitals: its names are the divisions' own
         wanted = set(kinds) or _BARE_DIVISIONS
         regions = self.vocab.regions
         found = [p for p in regions.resolve(name) if p.kind in wanted]
@@ -790,6 +791,7 @@ def _path(vocab: Vocabulary, place: Place) -> tuple[Place, ...]:
 
 
 _DIVISION_IDS = ("gn.", "iso.", "area.")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 
 
 def _in_area(vocab: Vocabulary, place: Place, area: Place, ids: set[str]) -> PlaceRelation:
