@@ -194,9 +194,13 @@ class _Resolver:
         found = gazetteer.best(name) if exact or (_short(name) and not named) else None
         ambiguous = found is None and len(exact) > 1
         if found is None and not ambiguous:
-            found = world or self._article_variant(name) or self._division(name)
+            found = world or self._beneath(name)
         self.places[name] = (found, ambiguous)
         return found, ambiguous
+
+    def _beneath(self, name: str) -> Place | None:
+        """Return the place the layers beneath the gazetteer give a name, if one."""
+        return self._world(name) or self._article_variant(name) or self._division(name)
 
     def _division(self, name: str, *, kinds: tuple[PlaceKind, ...] = ()) -> Place | None:
         """Return the one administrative division (or area of them) a bare name names.
@@ -372,7 +376,8 @@ class _Resolver:
                     }
                     if len(winners) == 1:
                         found = gazetteer.get(winners.pop())
-                self.places[name] = (found or self._world(name), False)
+                # as in :meth:`place`: the world layer, an Arabic spelling, a division
+                self.places[name] = (found or self._beneath(name), False)
 
     def place_in(self, name: str, context: tuple[str, ...]) -> Place | None:
         """Return the place ``name`` names among the report's other places ``context``.
