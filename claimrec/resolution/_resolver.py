@@ -773,8 +773,8 @@ def _may_resemble(source: Source, actor: Actor, actors: Any) -> bool:
 
 
 def _world(place: Place) -> bool:
-    """Whether a place comes from the world layer of large cities (GeoNames ids)."""
-    return place.id.startswith("gn.")
+    """Whether a place comes from the layers beneath the gazetteer (cities, towns, divisions)."""
+    return place.id.startswith(_DIVISION_IDS)
 
 
 def _path(vocab: Vocabulary, place: Place) -> tuple[Place, ...]:
