@@ -264,3 +264,27 @@ def test_arabic_script_reads_a_division_by_its_own_arabic_names() -> None:
     assert (place.country, place.kind) == ("YE", PlaceKind.REGION)
     assert place_of("شمال دارفور") == place_of("North Darfur")
     assert place_of("الفاشر") is None  # no Arabic name of the town is shipped
+
+
+def test_a_division_of_two_countries_is_read_by_the_report_s_other_places() -> None:
+    """Punjab is a province of Pakistan and a state of India: alone, neither."""
+    wire = cr.Report(outlet="Wire", id="w")
+
+    def said(cid: str, place: str) -> cr.Claim:
+        return cr.Claim(source="Wire", subject="civilians", predicate="killed", value=3,
+                        place=place, via=wire, id=cid)  # fmt: skip
+
+    assert cr.resolve([said("a", "Punjab")])["a"].place is None
+    beside_lahore = cr.resolve([said("a", "Punjab"), said("b", "Lahore")])["a"].place
+    beside_amritsar = cr.resolve([said("a", "Punjab"), said("b", "Amritsar")])["a"].place
+    assert beside_lahore is not None
+    assert beside_amritsar is not None
+    assert (beside_lahore.record.country, beside_amritsar.record.country) == ("PK", "IN")  # type: ignore[union-attr]
+    assert beside_lahore.rule == "context"
+
+
+def test_a_common_word_is_no_division() -> None:
+    """Many countries have a 'Central' or 'Western' region: the words name none."""
+    assert place_of("Central") is None
+    assert place_of("Western") is None
+    assert place_of("Georgia").kind is PlaceKind.COUNTRY  # type: ignore[union-attr]
