@@ -934,19 +934,20 @@ def _town_name(name: str, vocab: Vocabulary) -> bool:
 
 
 def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
-    """:meth:`Gazetteer.relate`, across the gazetteer and its world layer."""
+    """:meth:`Gazetteer.relate`, across the gazetteer, its world layer, towns and divisions."""
     if a.id in vocab.places and b.id in vocab.places:
         return vocab.places.relate(a.id, b.id)
     if a.id == b.id:
         return PlaceRelation.SAME
-    ids_a = {p.id for p in _path(vocab, a)}
-    ids_b = {p.id for p in _path(vocab, b)}
+    path_a, path_b = _path(vocab, a), _path(vocab, b)
+    ids_a = {p.id for p in path_a}
+    ids_b = {p.id for p in path_b}
     if a.id in ids_b:
         return PlaceRelation.CONTAINS
     if b.id in ids_a:
         return PlaceRelation.WITHIN
     # a place filed under a coarser container than a division of it may lie in that division
-    if _may_hold(_path(vocab, a), _path(vocab, b)) or _may_hold(_path(vocab, b), _path(vocab, a)):
+    if _may_hold(path_a, path_b) or _may_hold(path_b, path_a):
         return PlaceRelation.UNKNOWN
     # an area of divisions (Darfur: North, South... Darfur) holds what its divisions hold
     if b.kind is PlaceKind.AREA and b.id.startswith("area."):
