@@ -141,7 +141,10 @@ def relate(
     context : iterable of Claim, optional
         The other claims of the analysis: their places help read ``a``'s and ``b``'s
         (:func:`~claimrec.resolve`). Given the claims of a :func:`~claimrec.claim_graph`,
-        ``relate`` reads the pair exactly as the graph does.
+        ``relate`` reads the pair exactly as the graph does. The context's resolution is
+        computed once and kept (the last few contexts, keyed by their claims and the
+        vocabulary), so a loop of ``relate`` calls over one context costs one resolution,
+        not one per call; a context that does not hold both claims is read per call.
 
     Returns
     -------
