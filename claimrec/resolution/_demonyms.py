@@ -1,39 +1,32 @@
-"""Countries' adjectives (``claimrec/data/demonyms.csv``): who a description names."""
+"""Countries' adjectives (``Vocabulary.demonyms``): who a description names."""
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import re
 from collections.abc import Mapping
-from importlib.resources import files
 
 from claimrec._text import normalize
+from claimrec.vocab import Demonyms
+from claimrec.vocab._demonyms import shipped_demonyms
 
 
-@functools.lru_cache(maxsize=1)
-def _demonym_table() -> Mapping[tuple[str, ...], tuple[str, str]]:
-    """Normalised form (as tokens) -> (country code, actor id), from ``demonyms.csv``."""
-    text = (files("claimrec") / "data" / "demonyms.csv").read_text(encoding="utf-8")
-    table: dict[tuple[str, ...], tuple[str, str]] = {}
-    for row in csv.DictReader(io.StringIO(text)):
-        for form in row["forms"].split("|"):
-            key = tuple(normalize(form).split())
-            if key:
-                table[key] = (row["country"], row["actor"])
-    return table
+def _table(demonyms: Demonyms | None) -> Demonyms:
+    """Return the vocabulary's table (``Vocabulary.demonyms``), else the shipped one."""
+    return shipped_demonyms() if demonyms is None else demonyms
 
 
-@functools.lru_cache(maxsize=1)
-def country_actors() -> Mapping[str, str]:
-    """Country code -> the actor id that acts for it, from ``demonyms.csv``."""
-    return dict(_demonym_table().values())
+def country_actors(demonyms: Demonyms | None = None) -> Mapping[str, str]:
+    """Country code -> the actor id that acts for it (the vocabulary's ``demonyms``)."""
+    return _table(demonyms).actors()
 
 
 @functools.lru_cache(maxsize=65536)
-def named_country(text: str) -> str | None:
+def named_country(text: str, demonyms: Demonyms | None = None) -> str | None:
     """Return the actor id of the one country ``text`` names by an adjective, if one.
+
+    ``demonyms`` is the vocabulary's table (:attr:`Vocabulary.demonyms`), the shipped
+    one by default.
 
     >>> from claimrec.resolution._demonyms import named_country
     >>> named_country("frappe israélienne"), named_country("missile envoyé par les Israéliens")
@@ -41,15 +34,7 @@ def named_country(text: str) -> str | None:
     >>> named_country("Russian and Ukrainian officials") is None   # two countries
     True
     """
-    table = _demonym_table()
-    tokens = normalize(text).split()
-    found: set[str] = set()
-    for size in (2, 1):
-        for start in range(len(tokens) - size + 1):
-            hit = table.get(tuple(tokens[start : start + size]))
-            if hit is not None:
-                found.add(hit[1])
-    return found.pop() if len(found) == 1 else None
+    return _table(demonyms).named(text)
 
 
 # Words naming an organ of a state: a country's adjective with one of them is that
@@ -66,7 +51,7 @@ _ORGAN = re.compile(
 )
 
 
-def described_state(text: str) -> str | None:
+def described_state(text: str, demonyms: Demonyms | None = None) -> str | None:
     """Return the actor id of the state a description of a speaker names, if one.
 
     A country's adjective with an organ word: *Nigerien officials*, *les autorités
@@ -78,4 +63,4 @@ def described_state(text: str) -> str | None:
     """
     if _ORGAN.search(normalize(text)) is None:
         return None
-    return named_country(text)
+    return named_country(text, demonyms)

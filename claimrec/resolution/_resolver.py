@@ -604,7 +604,7 @@ class _Resolver:
         if found is None:
             # "Nigerien officials", "les autorités burkinabè": an organ of a named state
             for text in (source.name, *source.aliases):
-                state = described_state(text)
+                state = described_state(text, self.vocab.demonyms)
                 if state is not None and state in actors:
                     actor = actors.get(state)
                     if actor.kind == "armed_group":
