@@ -493,6 +493,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.why is not None and args.why not in KINDS:
         parser.error(f"--why {args.why!r}: choose from {', '.join(KINDS)}")
+    if args.why and not args.events and args.dir.resolve() != CORPUS.resolve():
+        parser.error("--why outside benchmarks/news/ needs --events (blind events stay blind)")
     corpus = load(args.dir, args.events)
     if corpus.problems:
         print("\n".join(corpus.problems), file=sys.stderr)

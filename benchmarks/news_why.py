@@ -372,6 +372,15 @@ def select(
     return out
 
 
+def refuses_to_list(directory: Path, events: Sequence[str] | None) -> bool:
+    """Whether listing pairs must be refused: another folder, and no events named.
+
+    Pairs of held-out events are printed only for the events named on the command line,
+    so that a blind event is never listed by default.
+    """
+    return not events and directory.resolve() != nr.CORPUS.resolve()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -389,6 +398,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = [k for k in args.kinds if k not in nr.KINDS]
     if unknown:
         parser.error(f"unknown kinds {unknown}: choose from {', '.join(nr.KINDS)}")
+    if (args.list or args.show) and refuses_to_list(args.dir, args.events):
+        parser.error("--list/--show outside benchmarks/news/ need --events (blind stay blind)")
     corpus = nr.load(args.dir, args.events)
     if corpus.problems:
         print("\n".join(corpus.problems), file=sys.stderr)

@@ -89,3 +89,12 @@ def test_the_benchmark_explains_a_kind_and_keeps_its_summary(
     assert "gold contradicts: 2 wrong, by stage" in lines
     assert "      2  figures:compatible: one-time rule" in lines
     assert lines[-1].startswith("SUMMARY claims=5 gold=3 echoR=")
+
+
+def test_pairs_of_another_folder_are_listed_only_for_named_events(toy: Path) -> None:
+    """Outside the corpus, listing pairs needs --events: a blind event is never listed unasked."""
+    with pytest.raises(SystemExit):
+        why.main(["--dir", str(toy), "--list"])
+    with pytest.raises(SystemExit):
+        bench.main(["--dir", str(toy), "--why", "contradicts"])
+    assert why.refuses_to_list(bench.CORPUS, None) is False
