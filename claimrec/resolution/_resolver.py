@@ -750,7 +750,7 @@ class _Resolver:
             # "Palestinian authorities", party Hamas: an organ of the party speaks
             actor = actors.resolve(source.party, when=when) or self._contained(source.party, when)
             if actor is None:  # party "Indian government", "Pakistan": that state
-                state = described_state(source.party)
+                state = described_state(source.party, self.vocab.demonyms)
                 actor = actors.get(state) if state is not None and state in actors else None
                 if actor is not None and actor.kind is not SourceKind.STATE:
                     actor = None
@@ -769,7 +769,7 @@ class _Resolver:
             return None  # an armed group, an NGO, a witness named after a country
         actors = self.vocab.actors
         for text in (source.name, *source.aliases):
-            state = described_state(text)
+            state = described_state(text, self.vocab.demonyms)
             if state is None or state not in actors:
                 continue
             actor = actors.get(state)
@@ -780,7 +780,7 @@ class _Resolver:
             if source.party:
                 declared = actors.resolve(source.party) or self._contained(source.party, when)
                 if declared is None:
-                    other = described_state(source.party)
+                    other = described_state(source.party, self.vocab.demonyms)
                     declared = actors.get(other) if other is not None and other in actors else None
                 if declared is not None and (declared.party or declared.id) != (
                     actor.party or actor.id
