@@ -105,7 +105,14 @@ if TYPE_CHECKING:
         said,
         write_html,
     )
-    from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
+    from claimrec.resolution import (
+        ClaimResolution,
+        Denial,
+        Resolution,
+        Resolved,
+        Unresolved,
+        resolve,
+    )
     from claimrec.vocab import (
         Actor,
         ActorVocabulary,
@@ -142,6 +149,7 @@ __all__ = [
     "ClaimrecWarning",
     "CopyRelation",
     "Corroboration",
+    "Denial",
     "Dispute",
     "Echo",
     "Estimate",
@@ -293,6 +301,7 @@ _LAZY: dict[str, str] = {
     "said": "claimrec.report",
     "write_html": "claimrec.report",
     "ClaimResolution": "claimrec.resolution",
+    "Denial": "claimrec.resolution",
     "Resolution": "claimrec.resolution",
     "Resolved": "claimrec.resolution",
     "Unresolved": "claimrec.resolution",
