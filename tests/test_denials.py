@@ -265,7 +265,7 @@ def test_the_graph_reads_denials_as_relate_does():
               qualifiers=["suffocation from conventional weapons"]),
     ]  # fmt: skip
     graph = cr.claim_graph(claims)
-    for x, y in (("d", "g"), ("s", "g"), ("d", "p")):
+    for x, y in (("d", "g"), ("s", "g"), ("d", "p"), ("d", "s")):
         rel = graph.relationship(x, y)
         kind = rel.kind if rel is not None else Relation.UNRELATED
         expected = relate(
@@ -274,3 +274,5 @@ def test_the_graph_reads_denials_as_relate_does():
         ).kind  # fmt: skip
         assert kind is expected
     assert graph.relationship("d", "g").kind is Relation.CONTRADICTS
+    # two denials of one means, in words alignment keeps apart ("used", "staged"): agree
+    assert graph.relationship("d", "s").kind is Relation.AGREES

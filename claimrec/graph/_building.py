@@ -600,6 +600,21 @@ def _means_pairs(  # noqa: PLR0917 - private, the state of _entailment_pairs
                 if c.id not in seen and groups.get(c.id) != groups.get(d.id):
                     seen.add(c.id)
                     yield (d, c) if d.id <= c.id else (c, d)
+    # two denials of one means deny one thing ("no chemical weapons", "the gas attack:
+    # staged"); buckets of more than _PERPETRATOR_BUCKET denials are left to alignment
+    denials: dict[str, list[Claim]] = defaultdict(list)
+    for d, means in wanted:
+        for name in means:
+            denials[name].append(d)
+    pairs: set[tuple[str, str]] = set()
+    for members in denials.values():
+        if len(members) > _PERPETRATOR_BUCKET:
+            continue
+        for x, y in itertools.combinations(members, 2):
+            key = (x.id, y.id) if x.id <= y.id else (y.id, x.id)
+            if key not in pairs and groups.get(x.id) != groups.get(y.id):
+                pairs.add(key)
+                yield (x, y) if x.id <= y.id else (y, x)
 
 
 _PERPETRATOR_BUCKET = 64  # claims naming perpetrators of one place, day or chain, paired

@@ -149,13 +149,36 @@ def means_meet(p: _Pair) -> bool:
     return bool(found.means & means_of(asserter, hit.id))
 
 
+def _means(rec: ClaimResolution) -> frozenset[str]:
+    found = rec.denies
+    if found is None or found.target not in ("means", "event"):
+        return frozenset()
+    return found.means
+
+
+def denials_meet(p: _Pair) -> bool:
+    """Whether two denials deny one means ("no chemical weapons", "the gas attack: staged").
+
+    Alignment keeps their words apart (*used*, *staged*); they deny one thing.
+    """
+    return p.a.denied and p.b.denied and bool(_means(p.ra) & _means(p.rb))
+
+
 def means_finding(p: _Pair) -> tuple[_Outcome, tuple[Reason, ...]] | None:
     """Return the predicate finding of a means denial and an act asserted with it, or None.
 
     The denial's subject or predicate names the means (*chemical weapons*, *used*), the
     act's the victims and the act (*civilians*, *killed in a gas attack*): they speak of
-    one act when the act asserts the means denied (:func:`means_meet`).
+    one act when the act asserts the means denied (:func:`means_meet`). Two denials of
+    one means speak of one thing too (:func:`denials_meet`).
     """
+    if p.a.denied and p.b.denied:
+        if not denials_meet(p):
+            return None
+        x, y = _pair_text(p.a.source.name, p.b.source.name)
+        shared = ", ".join(sorted(_means(p.ra) & _means(p.rb)))
+        detail = f"{x} and {y} both deny the means ({shared})"
+        return (_Outcome.EQUAL, (_reason(ReasonKind.CATEGORICAL, detail),))
     if not means_meet(p):
         return None
     denier, rd, asserter, _ = _sides(p)
