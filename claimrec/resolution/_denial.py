@@ -82,6 +82,7 @@ class _Words:
         self.confirmation = _phrases(data["confirmation"]["words"])
         self.legitimacy = _phrases(data["legitimacy"]["words"])
         self.event = _phrases(data["event"]["words"])
+        self.in_words = _phrases(data["event"]["in_words"])
         self.figure = _phrases(data["figure"]["words"])
         self.perpetrator = _phrases(data["perpetrator"]["words"])
         means = {k: v for k, v in data["means"].items() if k != "note"}
@@ -194,8 +195,10 @@ def denies_in_words(predicate: str) -> str | None:
 
     >>> denies_in_words("staged"), denies_in_words("a fabrication"), denies_in_words("killed")
     ('staged', 'fabrication', None)
+    >>> denies_in_words("spread fake news") is None   # only a denial's "fake" denies
+    True
     """
-    return _found("event", predicate)
+    return _found("in_words", predicate)
 
 
 def denial_of(
