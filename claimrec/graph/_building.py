@@ -48,6 +48,7 @@ from claimrec.relation import (
     _relate_scored,
     _relay,
     _relay_key,
+    denied_perpetrator,
 )
 from claimrec.resolution import ClaimResolution, Resolution, resolve
 from claimrec.resolution._denial import denies_in_words, means_of
@@ -640,8 +641,8 @@ def _perpetrator_pairs(
     for claim in claims:
         rec = record(claim.id)
         role = _perpetrator_role(rec, lookup)
-        if role is None or _perpetrator_of(rec) is None:
-            continue
+        if role is None or (_perpetrator_of(rec) is None and denied_perpetrator(rec) is None):
+            continue  # a denial of who did it names its speaker's side when no actor
         if role == "attribution":
             attributions.add(claim.id)
         keys: list[tuple[str, str]] = []
