@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -276,3 +277,22 @@ def test_the_graph_reads_denials_as_relate_does():
     assert graph.relationship("d", "g").kind is Relation.CONTRADICTS
     # two denials of one means, in words alignment keeps apart ("used", "staged"): agree
     assert graph.relationship("d", "s").kind is Relation.AGREES
+
+
+def test_a_denial_naming_no_one_needs_more_than_one_article():
+    """'We did not target the camp' (RSF) beside 'RSF launched an offensive' in one article.
+
+    One article setting two accounts of who did it side by side speaks of one event; a
+    denial that names no one (its speaker's side) and another act of that side do not.
+    """
+    url = "https://wire.example/rsf"
+    statement = cr.Report(outlet="RSF", published="2025-04-13", id="rsf")
+    relay = cr.Report(outlet="Wire", published="2025-04-14", url=url, relays=statement, id="w1")
+    article = cr.Report(outlet="Wire", published="2025-04-14", url=url, id="w2")
+    denial = cr.Claim(source="RSF", subject="camp", predicate="targeted", polarity="denied",
+                      via=relay, id="d")  # fmt: skip
+    act = cr.Claim(source="Wire", subject="offensive", predicate="launched", actor="RSF",
+                   via=article, id="a")  # fmt: skip
+    assert relate(denial, act).kind is not Relation.CONTRADICTS
+    named = attrs.evolve(denial, actor="RSF")  # "RSF did not target the camp": named
+    assert relate(named, act).kind is Relation.CONTRADICTS

@@ -122,8 +122,10 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     if a.polarity is not b.polarity and isinstance((b if a.denied else a).value, Quantity):
         return None  # a denial of who did it disputes no figure ("26 killed by X")
     # a denial of who did it names the actor, else the speaker's own side (_denials)
-    pa = _perpetrator_of(ra) or (denied_perpetrator(ra) if a.denied else None)
-    pb = _perpetrator_of(rb) or (denied_perpetrator(rb) if b.denied else None)
+    pa, pb = _perpetrator_of(ra), _perpetrator_of(rb)
+    implied = pa is None or pb is None  # a side read from the speaker, not from the claim
+    pa = pa or (denied_perpetrator(ra) if a.denied else None)
+    pb = pb or (denied_perpetrator(rb) if b.denied else None)
     if pa is None or pb is None:
         return None
     first, second = pa.record, pb.record
@@ -142,9 +144,10 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     vocab = lookup.vocabulary
     if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
         return None
-    if not (_one_event(p, None) or _one_article(a, b) or _one_incident(p)):
+    if not (_one_event(p, None) or (_one_article(a, b) and not implied) or _one_incident(p)):
         # an article setting one party's account of who did it against another's speaks
-        # of one event
+        # of one event; not a denial naming no one ("we did not target the camp"), which
+        # one article may set beside another act of its speaker's side
         return None
     name_a, name_b = a.actor or pa.text, b.actor or pb.text
     if a.polarity is b.polarity:
