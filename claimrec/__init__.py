@@ -105,7 +105,14 @@ if TYPE_CHECKING:
         said,
         write_html,
     )
-    from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
+    from claimrec.resolution import (
+        ClaimResolution,
+        Denial,
+        Resolution,
+        Resolved,
+        Unresolved,
+        resolve,
+    )
     from claimrec.vocab import (
         Actor,
         ActorVocabulary,
@@ -146,6 +153,7 @@ __all__ = [
     "Corroboration",
     "Demonym",
     "Demonyms",
+    "Denial",
     "Dispute",
     "Echo",
     "Estimate",
@@ -297,6 +305,7 @@ _LAZY: dict[str, str] = {
     "said": "claimrec.report",
     "write_html": "claimrec.report",
     "ClaimResolution": "claimrec.resolution",
+    "Denial": "claimrec.resolution",
     "Resolution": "claimrec.resolution",
     "Resolved": "claimrec.resolution",
     "Unresolved": "claimrec.resolution",

@@ -9,6 +9,13 @@ import attrs
 
 from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.relation._denials import (
+    both_deny,
+    denial_detail,
+    elsewhere,
+    means_finding,
+    read_as_denial,
+)
 from claimrec.relation._disputes import _perpetrator_dispute, _place_read_alike
 from claimrec.relation._fields import (
     _AMONG,
@@ -82,8 +89,9 @@ def _judge(
 ) -> Relationship:
     """Relate two claims already judged to be about one item (``score``: alignment score)."""
     a, b = with_verb_figure(a, ra), with_verb_figure(b, rb)  # "could be up to" 60: up to 60
+    a, b = read_as_denial(a, ra), read_as_denial(b, rb)  # "the attack was staged": a denial
     p = _Pair(a, b, ra, rb, lookup)
-    rel = _judge_fields(p, score, tolerance, dispute_ratio, place_relation)
+    rel = both_deny(p, _judge_fields(p, score, tolerance, dispute_ratio, place_relation))
     if rel.kind is not Relation.CONTRADICTS and (
         a.actor is None
         or b.actor is None
@@ -141,6 +149,10 @@ def _judge_fields(
     place_finding, place_factor = _places(p, place_relation)
     subject_finding = _subjects(p)
     predicate_finding = _predicates(p)
+    if predicate_finding[0] is not _Outcome.EQUAL:
+        means = means_finding(p)  # "chemical weapons not used", "killed in a gas attack"
+        if means is not None:
+            subject_finding, predicate_finding = _SAME, means
     bodies = body_count(ra, rb) if _figures(a, b) else 0
     if bodies:  # a count of bodies bounds the dead from below (_figures)
         predicate_finding = (_Outcome.EQUAL, (bodies_reason(a, b, bodies),))
@@ -304,7 +316,13 @@ def _judge_fields(
         # one article reporting that X did it and X's denial speaks of one event
         named = _actor_name(a, ra) is not None and _actor_name(b, rb) is not None
         one = _one_event(p, place_relation) or (named and _one_article(a, b))
-        if conflicts or denied_narrower or other_figure or not one:
+        # what the denial denies (resolution's `denies`): who did it, a means, only that
+        # it is confirmed... may not be what the other claim asserts (_denials)
+        not_denied = elsewhere(p)
+        if not_denied is not None:
+            kind = Relation.COMPATIBLE
+            reasons = [*every, not_denied, *hedge_reasons]
+        elif conflicts or denied_narrower or other_figure or not one:
             detail = (
                 f"{denier.source.name} denies a claim other than the one "
                 f"{asserter.source.name} asserts"
@@ -315,7 +333,7 @@ def _judge_fields(
             kind = Relation.COMPATIBLE
             reasons = [*every, _reason(ReasonKind.POLARITY, detail), *hedge_reasons]
         else:
-            detail = f"{denier.source.name} denies what {asserter.source.name} asserts"
+            detail = denial_detail(p)
             kind = Relation.CONTRADICTS
             entailed = predicate_finding[1] if predicate_finding[0] is _Outcome.EQUAL else ()
             reasons = [_reason(ReasonKind.POLARITY, detail), *entailed, *hedge_reasons]

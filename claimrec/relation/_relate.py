@@ -19,6 +19,7 @@ from claimrec.model import Claim
 from claimrec.quantity import Quantity
 from claimrec.relation._aggregates import _aggregates, _bounded
 from claimrec.relation._context import _Prepared, _prepared
+from claimrec.relation._denials import denials_meet, means_meet, read_as_denial
 from claimrec.relation._disputes import _perpetrator_dispute
 from claimrec.relation._fields import (
     _ONE_TIME_DAYS,
@@ -260,6 +261,7 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
     rb: ClaimResolution,
 ) -> Relationship:
     """Relate two claims given their alignment :class:`PairScore` and resolutions."""
+    a, b = read_as_denial(a, ra), read_as_denial(b, rb)  # "the attack was staged": a denial
     place_relation: PlaceRelation | None = None
     if pair.place_relation is not None:
         place_relation = PlaceRelation(pair.place_relation)
@@ -285,9 +287,13 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
         p = _Pair(a, b, ra, rb, lookup)
         sa, sb = _rid(ra.subject), _rid(rb.subject)
         if pair.rejected == "subject":
-            rescued = lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb)
+            rescued = (
+                lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb)
+            ) or denials_meet(p)
         elif pair.rejected == "predicate":
-            rescued = _predicates(p)[0] is _Outcome.EQUAL
+            # ... or a denial of a means meets an act asserted with it, or another denial
+            # of it (_denials)
+            rescued = _predicates(p)[0] is _Outcome.EQUAL or means_meet(p) or denials_meet(p)
         else:
             rescued = pair.rejected in ("place", "time") and _same_core(p)
         score = _score_without(pair, pair.rejected or "")
