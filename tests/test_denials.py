@@ -193,6 +193,21 @@ def test_an_event_denial_disputes_the_tolls_it_entails():
                for r in rel.reasons)  # fmt: skip
 
 
+def test_a_denial_of_killing_whose_victims_are_not_read_disputes_no_toll():
+    """Who a denial of killing speaks of must be read before it is held against a toll."""
+    unread = deny("d", "Army", "qwzx vlorp", "killed")
+    toll = claim("t", "Hospital", "people", "killed", value=12)
+    assert denies(unread).target == "event"
+    rel = relate(unread, toll)
+    assert rel.kind is not Relation.CONTRADICTS
+    assert any("whom it speaks of ('qwzx vlorp') is not read" in str(r)
+               for r in rel.reasons)  # fmt: skip
+    assert relate(toll, unread).kind is rel.kind.converse
+    # the same denial naming its victims keeps disputing their toll
+    read = deny("d2", "Army", "people", "killed")
+    assert relate(read, toll).kind is Relation.CONTRADICTS
+
+
 def test_an_assertion_that_it_was_staged_is_read_as_a_denial():
     staged = claim("s", "Ministry", "chemical attack", "staged")
     gas = claim("g", "Hospital", "civilians", "killed in a gas attack", value=40)

@@ -16,7 +16,9 @@ relation rules that read it, for the judge, ``relate`` and the graph alike:
 - a denial that something is **confirmed** contradicts nothing;
 - a denial of the **event** and of a **figure** keep the general rules (entailment, one
   event, the figure denied); a denial whose target is **unknown** too, and its reason says
-  so;
+  so; but a denial that people were killed or wounded whose victims resolution does not
+  read ("nobody of ours died": no subject class) is never held against a toll: nothing
+  says it speaks of the victims the toll counts;
 - two denials never contradict each other: both can hold; two denials of one thing
   (one event, one means, one party's role) agree.
 
@@ -113,6 +115,14 @@ def elsewhere(p: _Pair) -> Reason | None:
                 ReasonKind.POLARITY, f"{who} denies {what}; {other} names another: {named.id}"
             )
         return None
+    if target == "event" and not found.means and isinstance(asserter.value, Quantity):
+        victims = _unread_victims(denier, rd, p)
+        if victims is not None:
+            return _reason(
+                ReasonKind.POLARITY,
+                f"{who} denies {what}, but whom it speaks of ({victims}) is not read: "
+                f"it cannot be held against {other}'s figure",
+            )
     if target in ("means", "event") and found.means:
         asserted = means_of(asserter, None if ra.predicate is None else ra.predicate.id)
         if found.means & asserted:
@@ -127,6 +137,23 @@ def elsewhere(p: _Pair) -> Reason | None:
                 ReasonKind.POLARITY, f"{who} denies {what}; {other} names another means: {others}"
             )
     return None
+
+
+def _unread_victims(denier: Claim, rd: ClaimResolution, p: _Pair) -> str | None:
+    """Return the denial's words for its victims when they are not read, else None.
+
+    A denial that people were killed or wounded names its victims ("no civilians were
+    killed"); when resolution reads no class from them (its subject resolved to nothing),
+    nothing says the denial is about the victims a toll counts, and a denial held against
+    every toll of an event spreads one misreading over all of them. Only denials of an
+    act on people (a predicate of the casualties or injuries family) are concerned.
+    """
+    if rd.subject is not None or rd.predicate is None:
+        return None
+    family = p.lookup.vocabulary.predicates.family(rd.predicate.id)
+    if family not in ("casualties", "injuries"):
+        return None
+    return f"'{denier.subject}'"
 
 
 def means_meet(p: _Pair) -> bool:
