@@ -18,13 +18,14 @@ import attrs
 from rapidfuzz import fuzz
 
 from claimrec._text import normalize
-from claimrec.alignment import _url_date
 from claimrec.category import Category, SetValue, Unstated
 from claimrec.model import Claim, Value
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.relation._kinds import Reason, ReasonKind, _ratio_text
 from claimrec.relation._lookup import _Lookup, _rid, _same_words
 from claimrec.resolution import ClaimResolution, Resolved
+from claimrec.resolution._bounds import bound_day
+from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._resolver import _INSIDE, _relate_places
 from claimrec.resolution._voices import same_person
 from claimrec.resolution._words import _LIST_SPLIT, _place_core
@@ -709,8 +710,25 @@ def _part_fits(a: Claim, b: Claim, *, narrower_is_a: bool) -> bool:
 
 
 def _dated(claim: Claim, rec: ClaimResolution) -> dt.date | None:
+    """Return the day a claim's statement is dated to: its own time, else its reports' bound.
+
+    The bound (:attr:`ClaimResolution.stated_by`: the earliest dated report of the chain)
+    says the statement was made on or before that day; a relay presents the figure as
+    standing on that day.
+    """
     span = _stated_span(rec)
-    return span.start.date() if span is not None else _published(claim)
+    if span is not None:
+        return span.start.date()
+    day = bound_day(rec.stated_by)
+    return day if day is not None else _published(claim)
+
+
+def _date_words(claim: Claim, rec: ClaimResolution) -> str:
+    """Say how a claim is dated: "stated 2025-07-01" or "reported by 2025-07-03"."""
+    day = _dated(claim, rec)
+    if day is None:
+        return "undated"
+    return f"stated {day}" if _stated_span(rec) is not None else f"reported by {day}"
 
 
 def _rising(p: _Pair) -> bool:
@@ -875,8 +893,11 @@ def _echo_detail(p: _Pair, speaker: str) -> str:
     if _same_origin(p):
         assert a.via is not None
         return f"one {speaker} statement ({a.via.origin.outlet}) relayed by several reports"
-    if _stated_span(p.ra) is not None and _stated_span(p.rb) is not None:
-        return f"one {speaker} statement ({_stated_span(p.ra)}) relayed by several reports"
+    sa, sb = _stated_span(p.ra), _stated_span(p.rb)
+    if sa is not None and sb is not None:
+        # the earlier, wider of the two overlapping times: one name, whichever the order
+        span = min((sa, sb), key=lambda s: (s.start, -s.duration, str(s)))
+        return f"one {speaker} statement ({span}) relayed by several reports"
     return f"one {speaker} statement relayed by several reports (statement time not ordered)"
 
 

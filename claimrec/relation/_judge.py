@@ -57,7 +57,9 @@ from claimrec.relation._figures import (
     bodies_finding,
     bodies_reason,
     body_count,
+    later_lower,
     refined_by_figure,
+    risen,
     with_verb_figure,
 )
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
@@ -280,6 +282,12 @@ def _judge_fields(
     outcomes = {outcome for outcome, _ in findings}
     conflicts = [r for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs]
     every = [r for _, rs in findings for r in rs]
+    # two speakers' figures, the lower stated days after the higher: a dispute (_figures)
+    fell = (
+        later_lower(p)
+        if conflicts and not same_speaker and a.polarity is b.polarity and _only_numeric(findings)
+        else None
+    )
 
     if a.polarity is not b.polarity:
         denier, asserter = (a, b) if a.denied else (b, a)
@@ -321,7 +329,7 @@ def _judge_fields(
             reasons = [_reason(ReasonKind.POLARITY, detail), *entailed, *hedge_reasons]
     elif conflicts and _only_numeric(findings) and _rising(p):
         # a toll reported higher on a later day: the count rose, the figures do not dispute
-        detail = "the later figure is higher: a toll that rose between the two reports"
+        detail = risen(p)
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.NUMERIC, detail), *hedge_reasons]
     elif conflicts and same_speaker and _one_report(a, b) and _only_numeric(findings):
@@ -330,7 +338,7 @@ def _judge_fields(
         detail = f"{speaker} gives both figures in one report: not a dispute"
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.SAME_SPEAKER, detail), *hedge_reasons]
-    elif conflicts and _only_numeric(findings) and not _one_time(p):
+    elif conflicts and _only_numeric(findings) and fell is None and not _one_time(p):
         # Two figures that nothing dates to one time (no overlapping event times, no one
         # report chain, no statement or report dates a few days apart): a toll changes as
         # the dead are counted, so absence of dates is no evidence of one count.
@@ -351,7 +359,7 @@ def _judge_fields(
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif conflicts:
         kind = Relation.CONTRADICTS
-        reasons = [*conflicts, *hedge_reasons]
+        reasons = [*conflicts, *([fell] if fell is not None else []), *hedge_reasons]
     elif outcomes <= {_Outcome.EQUAL}:
         kind = Relation.AGREES
         reasons = [*every, *hedge_reasons]

@@ -122,6 +122,13 @@ class ClaimResolution:
     sites : frozenset of str
         The kinds of site its subject and place name (*hospital*, *station*, *market*:
         incident words, in any of the shipped languages).
+    stated_by, happened_by : Resolved or None
+        Upper bounds from the report chain (``record``: a day
+        :class:`~claimrec.TimeSpan`): the last day the statement can have been made
+        (rule ``stated``, else ``report chain`` or ``report address``: the earliest dated
+        report that relays it) and the last day its event can have begun (``event
+        time``, else the statement's bound). A bound is never the statement time
+        (``stated`` stays unknown); see ``docs/time.md``.
     person : str or None
         The person who speaks for the speaker's body, when the source names one (*Lt.
         Col. Jane Roe* for the army): the words of the name. Two people of one body make
@@ -151,6 +158,8 @@ class ClaimResolution:
     sites: frozenset[str] = frozenset()
     person: str | None = None
     figure: Resolved | None = None
+    stated_by: Resolved | None = None
+    happened_by: Resolved | None = None
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.
@@ -175,4 +184,8 @@ class ClaimResolution:
             lines.append(f"  {name:<10} {found if found is not None else '-'}")
         if self.figure is not None:  # only when the verb states the figure's qualifier
             lines.append(f"  {'figure':<10} {self.figure}")
+        for name, bound in (("stated by", self.stated_by), ("event by", self.happened_by)):
+            if bound is not None and bound.rule in ("report chain", "report address"):
+                # only a bound the reports give: the claim's own times are shown above
+                lines.append(f"  {name:<10} {bound}")
         return "\n".join(lines)

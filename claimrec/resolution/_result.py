@@ -109,6 +109,8 @@ class Resolution:
             sites=incident_sites(self.claims[i].subject, self.claims[i].place),
             person=cols.person[i],
             figure=_figure_of(self.claims[i]),
+            stated_by=cols.stated_by[i],
+            happened_by=cols.happened_by[i],
         )
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
