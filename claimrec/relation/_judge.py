@@ -18,6 +18,7 @@ from claimrec.relation._fields import (
     _actor_name,
     _actors,
     _changed,
+    _date_words,
     _depth,
     _describe_value,
     _echo_detail,
@@ -342,7 +343,10 @@ def _judge_fields(
         # Two figures that nothing dates to one time (no overlapping event times, no one
         # report chain, no statement or report dates a few days apart): a toll changes as
         # the dead are counted, so absence of dates is no evidence of one count.
-        detail = f"{_NOT_ONE} at one time (event time, report chain or dates): {_ONE_TIME}"
+        detail = (
+            f"{_NOT_ONE} at one time (event time, report chain or dates): {_ONE_TIME} "
+            f"({a.source.name} {_date_words(a, ra)}, {b.source.name} {_date_words(b, rb)})"
+        )
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif (
