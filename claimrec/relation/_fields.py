@@ -24,7 +24,7 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.relation._kinds import Reason, ReasonKind, _ratio_text
 from claimrec.relation._lookup import _Lookup, _rid, _same_words
 from claimrec.resolution import ClaimResolution, Resolved
-from claimrec.resolution._bounds import bound_day
+from claimrec.resolution._bounds import bound_day, chain_date
 from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._resolver import _INSIDE, _relate_places
 from claimrec.resolution._voices import same_person
@@ -559,11 +559,17 @@ def _statement_order(p: _Pair) -> int:
 
 
 def _report_order(p: _Pair) -> int:
-    """Order of the two claims' reports by publication date (0 when unknown or one day)."""
-    da, db = _published(p.a), _published(p.b)
+    """Order of the two claims' reports by their chains' earliest dates (0: unknown, one day)."""
+    da, db = _chain_day(p.a), _chain_day(p.b)
     if da is None or db is None or da == db:
         return 0
     return -1 if da < db else 1
+
+
+def _chain_day(claim: Claim) -> dt.date | None:
+    """Return the earliest date of the claim's report chain (``_bounds.chain_date``)."""
+    found = chain_date(claim.via)
+    return None if found is None else found[0]
 
 
 def _published(claim: Claim) -> dt.date | None:
