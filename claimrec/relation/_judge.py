@@ -343,10 +343,11 @@ def _judge_fields(
         # Two figures that nothing dates to one time (no overlapping event times, no one
         # report chain, no statement or report dates a few days apart): a toll changes as
         # the dead are counted, so absence of dates is no evidence of one count.
+        dates = sorted(f"{c.source.name} {_date_words(c, r)}" for c, r in ((a, ra), (b, rb)))
         detail = (
             f"{_NOT_ONE} at one time (event time, report chain or dates): {_ONE_TIME} "
-            f"({a.source.name} {_date_words(a, ra)}, {b.source.name} {_date_words(b, rb)})"
-        )
+            f"({', '.join(dates)})"
+        )  # either order reads the same
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif (
