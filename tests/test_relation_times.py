@@ -184,3 +184,13 @@ def test_a_bound_is_a_day_span():
     assert rec.stated_by is not None
     assert attrs.asdict(rec.stated_by)["rule"] == "report chain"
     assert str(rec.stated_by.record) == "2025-03-03"
+
+
+def test_one_speakers_reports_are_ordered_by_their_chains_earliest_dates():
+    """The relay is undated but the radio it relays has a dated address: a revision."""
+    radio = Report(outlet="Radio", url="https://radio.example/2025/03/02/blast", id="radio")
+    first = toll("Ministry", 500, "a", via=Report(outlet="Wire", relays=radio, id="wire"))
+    second = toll("Ministry", 300, "b", days(8))
+    assert relate(second, first).kind is Relation.REVISES
+    undated = attrs.evolve(first, via=Report(outlet="Wire", id="wire2"))
+    assert relate(second, undated).kind is Relation.COMPATIBLE  # which came first: unknown
