@@ -17,6 +17,7 @@ from claimrec.model import Claim, Report
 from claimrec.quantity import Quantity
 from claimrec.relation import ReasonKind, Relation, relate
 from claimrec.resolution import resolve
+from claimrec.resolution._bounds import bound_day
 
 BLAST = dt.date(2025, 3, 1)
 
@@ -61,7 +62,9 @@ def test_a_stated_time_and_an_event_time_bound_better_than_the_reports():
     )
     rec = resolve([claim])["c"]
     assert (rec.stated_by.id, rec.stated_by.rule) == ("2025-03-03", "stated")
-    assert (rec.happened_by.id, rec.happened_by.rule) == ("2025-03-02", "event time")
+    assert rec.stated_by is rec.stated  # the statement time bounds itself
+    assert (rec.happened_by.id, rec.happened_by.rule) == ("2025-03-01/2025-03-02", "event time")
+    assert bound_day(rec.happened_by) == dt.date(2025, 3, 2)  # its last day
     assert "stated by" not in rec.explain()  # the claim's own times are shown as such
     assert resolve([toll("Governor", 40, "u")])["u"].stated_by is None
 

@@ -81,8 +81,9 @@ def _day_hit(day: dt.date, text: str, score: float, rule: str) -> Resolved:
 def stated_by(claim: Claim, stated: Resolved | None) -> Resolved | None:
     """Return the last day the claim's statement can have been made, or None.
 
-    ``stated`` is the resolved statement time (its last day is the bound, rule
-    ``stated``); else the report chain's earliest date.
+    ``stated`` is the resolved statement time: then it is its own bound (the same
+    record, with the rule that read it: ``stated``, ``origin report``, ``own report``);
+    else the report chain's earliest date.
 
     >>> from claimrec.model import Claim, Report
     >>> wire = Report(outlet="Wire", published="2025-07-03",
@@ -93,9 +94,7 @@ def stated_by(claim: Claim, stated: Resolved | None) -> Resolved | None:
     ('2025-07-02', 'report address', 'Radio')
     """
     if stated is not None and isinstance(stated.record, TimeSpan):
-        span = stated.record
-        last = (span.end - dt.timedelta(microseconds=1)).date()
-        return _day_hit(last, stated.text, stated.score, "stated")
+        return stated  # the statement time bounds itself: no second record
     found = chain_date(claim.via)
     if found is None:
         return None
@@ -106,8 +105,9 @@ def stated_by(claim: Claim, stated: Resolved | None) -> Resolved | None:
 def happened_by(claim: Claim, stated_bound: Resolved | None) -> Resolved | None:
     """Return the last day the claim's event can have begun, or None.
 
-    The claim's event time (rule ``event time``: its last day), else the statement's
-    bound (``stated_bound``, with its rule): what was stated on D happened by D.
+    The claim's event time (rule ``event time``, its record the claim's ``when``), else
+    the statement's bound (``stated_bound``, with its rule): what was stated on D
+    happened by D.
 
     >>> from claimrec.model import Claim, Report
     >>> c = Claim(source="FAMa", subject="militants", predicate="killed", value=12,
@@ -118,13 +118,14 @@ def happened_by(claim: Claim, stated_bound: Resolved | None) -> Resolved | None:
     """
     when = claim.when
     if when is not None:
-        last = (when.end - dt.timedelta(microseconds=1)).date()
-        return _day_hit(last, when.text or str(when), 1.0, "event time")
+        text = when.text or str(when)
+        return Resolved(id=str(when), name=str(when), text=text, score=1.0, rule="event time",
+                        record=when)  # fmt: skip
     return stated_bound
 
 
 def bound_day(hit: Resolved | None) -> dt.date | None:
-    """Return the day a bound names (None for no bound)."""
+    """Return the last day a bound's span covers (None for no bound)."""
     if hit is None or not isinstance(hit.record, TimeSpan):
         return None
-    return hit.record.start.date()
+    return (hit.record.end - dt.timedelta(microseconds=1)).date()

@@ -697,16 +697,12 @@ class _Columns:
     def stated_by(self) -> list[Resolved | None]:
         """Per claim, the last day its statement can have been made (:mod:`._bounds`)."""
         if self._stated_by is None:
-            # one bound per report chain, and per distinct statement time
+            # a statement time bounds itself; one bound per report chain otherwise
             by_report: dict[str | None, Resolved | None] = {}
-            by_stated: dict[tuple[str, str, float], Resolved | None] = {}
             out: list[Resolved | None] = []
             for claim, hit in zip(self.claims, self.stated, strict=True):
                 if hit is not None:
-                    key_s = (hit.id, hit.text, hit.score)
-                    if key_s not in by_stated:
-                        by_stated[key_s] = stated_by(claim, hit)
-                    out.append(by_stated[key_s])
+                    out.append(stated_by(claim, hit))
                     continue
                 key = None if claim.via is None else claim.via.id
                 if key not in by_report:

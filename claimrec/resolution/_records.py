@@ -123,12 +123,12 @@ class ClaimResolution:
         The kinds of site its subject and place name (*hospital*, *station*, *market*:
         incident words, in any of the shipped languages).
     stated_by, happened_by : Resolved or None
-        Upper bounds from the report chain (``record``: a day
-        :class:`~claimrec.TimeSpan`): the last day the statement can have been made
-        (rule ``stated``, else ``report chain`` or ``report address``: the earliest dated
-        report that relays it) and the last day its event can have begun (``event
-        time``, else the statement's bound). A bound is never the statement time
-        (``stated`` stays unknown); see ``docs/time.md``.
+        Upper bounds (``record``: a :class:`~claimrec.TimeSpan`, its last day the bound):
+        by when the statement was made (the statement time itself, ``stated``, with its
+        rule; else ``report chain`` or ``report address``: the day of the earliest dated
+        report that relays it) and by when its event began (``event time``, the claim's
+        ``when``; else the statement's bound). A report's date is never the statement
+        time (``stated`` stays unknown); see ``docs/time.md``.
     person : str or None
         The person who speaks for the speaker's body, when the source names one (*Lt.
         Col. Jane Roe* for the army): the words of the name. Two people of one body make
