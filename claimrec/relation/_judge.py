@@ -25,6 +25,7 @@ from claimrec.relation._fields import (
     _actor_name,
     _actors,
     _changed,
+    _date_words,
     _depth,
     _describe_value,
     _echo_detail,
@@ -64,7 +65,9 @@ from claimrec.relation._figures import (
     bodies_finding,
     bodies_reason,
     body_count,
+    later_lower,
     refined_by_figure,
+    risen,
     with_verb_figure,
 )
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
@@ -292,6 +295,12 @@ def _judge_fields(
     outcomes = {outcome for outcome, _ in findings}
     conflicts = [r for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs]
     every = [r for _, rs in findings for r in rs]
+    # two speakers' figures, the lower stated days after the higher: a dispute (_figures)
+    fell = (
+        later_lower(p)
+        if conflicts and not same_speaker and a.polarity is b.polarity and _only_numeric(findings)
+        else None
+    )
 
     if a.polarity is not b.polarity:
         denier, asserter = (a, b) if a.denied else (b, a)
@@ -339,7 +348,7 @@ def _judge_fields(
             reasons = [_reason(ReasonKind.POLARITY, detail), *entailed, *hedge_reasons]
     elif conflicts and _only_numeric(findings) and _rising(p):
         # a toll reported higher on a later day: the count rose, the figures do not dispute
-        detail = "the later figure is higher: a toll that rose between the two reports"
+        detail = risen(p)
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.NUMERIC, detail), *hedge_reasons]
     elif conflicts and same_speaker and _one_report(a, b) and _only_numeric(findings):
@@ -348,11 +357,15 @@ def _judge_fields(
         detail = f"{speaker} gives both figures in one report: not a dispute"
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.SAME_SPEAKER, detail), *hedge_reasons]
-    elif conflicts and _only_numeric(findings) and not _one_time(p):
+    elif conflicts and _only_numeric(findings) and fell is None and not _one_time(p):
         # Two figures that nothing dates to one time (no overlapping event times, no one
         # report chain, no statement or report dates a few days apart): a toll changes as
         # the dead are counted, so absence of dates is no evidence of one count.
-        detail = f"{_NOT_ONE} at one time (event time, report chain or dates): {_ONE_TIME}"
+        dates = sorted(f"{c.source.name} {_date_words(c, r)}" for c, r in ((a, ra), (b, rb)))
+        detail = (
+            f"{_NOT_ONE} at one time (event time, report chain or dates): {_ONE_TIME} "
+            f"({', '.join(dates)})"
+        )  # either order reads the same
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif (
@@ -369,7 +382,7 @@ def _judge_fields(
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif conflicts:
         kind = Relation.CONTRADICTS
-        reasons = [*conflicts, *hedge_reasons]
+        reasons = [*conflicts, *([fell] if fell is not None else []), *hedge_reasons]
     elif outcomes <= {_Outcome.EQUAL}:
         kind = Relation.AGREES
         reasons = [*every, *hedge_reasons]

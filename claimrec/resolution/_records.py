@@ -214,6 +214,13 @@ class ClaimResolution:
     sites : frozenset of str
         The kinds of site its subject and place name (*hospital*, *station*, *market*:
         incident words, in any of the shipped languages).
+    stated_by, happened_by : Resolved or None
+        Upper bounds (``record``: a :class:`~claimrec.TimeSpan`, its last day the bound):
+        by when the statement was made (the statement time itself, ``stated``, with its
+        rule; else ``report chain`` or ``report address``: the day of the earliest dated
+        report that relays it) and by when its event began (``event time``, the claim's
+        ``when``; else the statement's bound). A report's date is never the statement
+        time (``stated`` stays unknown); see ``docs/time.md``.
     person : str or None
         The person who speaks for the speaker's body, when the source names one (*Lt.
         Col. Jane Roe* for the army): the words of the name. Two people of one body make
@@ -249,6 +256,8 @@ class ClaimResolution:
     person: str | None = None
     figure: Resolved | None = None
     denies: Denial | None = None
+    stated_by: Resolved | None = None
+    happened_by: Resolved | None = None
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.
@@ -275,4 +284,8 @@ class ClaimResolution:
             lines.append(f"  {'figure':<10} {self.figure}")
         if self.denies is not None:  # only for a denial
             lines.append(f"  {'denies':<10} {self.denies}")
+        for name, bound in (("stated by", self.stated_by), ("event by", self.happened_by)):
+            if bound is not None and bound.rule in ("report chain", "report address"):
+                # only a bound the reports give: the claim's own times are shown above
+                lines.append(f"  {name:<10} {bound}")
         return "\n".join(lines)

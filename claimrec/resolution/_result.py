@@ -117,6 +117,8 @@ class Resolution:
             person=cols.person[i],
             figure=_figure_of(self.claims[i]),
             denies=denies,
+            stated_by=cols.stated_by[i],
+            happened_by=cols.happened_by[i],
         )
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
