@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -22,6 +22,7 @@ from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.resolution._words import (
     _COMMON_PLACE_WORDS,
     _DISTANCE,
+    _FUNCTION_WORDS,
     _LEADING_THE,
     _LIST_SPLIT,
     _MANNER,
@@ -37,6 +38,8 @@ from claimrec.resolution._words import (
     _SPEAKER_MATCH,
     _lemmas,
     _ngrams,
+    _stems,
+    _unambiguous_index,
 )
 from claimrec.vocab import (
     Actor,
@@ -67,9 +70,11 @@ class _Resolver:
         "place_list",
         "places",
         "pred_lemmas",
+        "pred_stems",
         "predicates",
         "speakers",
         "subj_lemmas",
+        "subj_stems",
         "subjects",
         "vocab",
     )
@@ -90,6 +95,8 @@ class _Resolver:
         self.name_index: tuple[dict[tuple[str, ...], str], int] | None = None
         self.pred_lemmas: tuple[dict[tuple[str, ...], str], int] | None = None
         self.subj_lemmas: tuple[dict[tuple[str, ...], str], int] | None = None
+        self.pred_stems: tuple[dict[tuple[str, ...], str], int] | None = None
+        self.subj_stems: tuple[dict[tuple[str, ...], str], int] | None = None
         quantity = {p.family for p in vocab.predicates if p.value_type is ValueType.QUANTITY}
         self.hard_families = frozenset(quantity)
 
@@ -111,14 +118,16 @@ class _Resolver:
 
     # ------------------------------------------------------------ predicates, subjects
 
-    def _lemma_index(self, records: Iterable[Any]) -> tuple[dict[tuple[str, ...], str], int]:
-        index: dict[tuple[str, ...], str] = {}
-        for record in records:
-            names = (record.id.replace("_", " "), *record.synonyms)
-            for phrase in names:
-                index.setdefault(_lemmas(phrase), record.id)
-        index.pop((), None)
-        return index, max((len(k) for k in index), default=0)
+    @staticmethod
+    def _lemma_index(
+        records: Iterable[Any], key: Callable[[str], tuple[str, ...]] = _lemmas
+    ) -> tuple[dict[tuple[str, ...], str], int]:
+        """Index every phrase of ``records`` by ``key`` (lemmas, stems); shared keys left out."""
+        return _unambiguous_index(
+            (key(phrase), record.id)
+            for record in records
+            for phrase in (record.id.replace("_", " "), *record.synonyms)
+        )
 
     def predicate(self, text: str) -> Resolved | None:
         try:
@@ -142,7 +151,19 @@ class _Resolver:
                 found = _hit(bare.id, bare.id, text, 0.9, "modified", bare)
             elif pid is not None:
                 found = _hit(pid, pid, text, 0.95, "inflected", vocab.get(pid))
-            if found is None and len(normalize(text)) >= _MIN_FUZZY_LEN:
+            else:
+                # "asesinadas", "sequestraram": Spanish, Portuguese, French endings
+                if self.pred_stems is None:
+                    self.pred_stems = self._lemma_index(vocab, _stems)
+                pid = _ngrams(_stems(text), *self.pred_stems)
+                if pid is not None:
+                    found = _hit(pid, pid, text, 0.9, "stem", vocab.get(pid))
+            # a word of grammar is never read as a misspelling ("entre" is not "entrés")
+            if (
+                found is None
+                and len(normalize(text)) >= _MIN_FUZZY_LEN
+                and not all(w in _FUNCTION_WORDS for w in words)
+            ):
                 matched = vocab.match(text, threshold=_PREDICATE_MATCH)
                 if matched is not None:
                     pred, score = matched
@@ -164,9 +185,14 @@ class _Resolver:
             if self.subj_lemmas is None:
                 self.subj_lemmas = self._lemma_index(vocab)
             cid = _ngrams(_lemmas(text), *self.subj_lemmas)
+            rule, score = "inflected", 0.95
+            if cid is None:
+                if self.subj_stems is None:
+                    self.subj_stems = self._lemma_index(vocab, _stems)
+                cid, rule, score = _ngrams(_stems(text), *self.subj_stems), "stem", 0.9
             if cid is not None:
                 record = vocab.get(cid)
-                found = _hit(cid, record.name, text, 0.95, "inflected", record)
+                found = _hit(cid, record.name, text, score, rule, record)
         self.subjects[text] = found
         return found
 
