@@ -15,8 +15,14 @@ def test_the_tour_notebook_runs_without_errors():
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     notebook = nbformat.read(NOTEBOOK, as_version=4)
+    # generous limits: on a loaded machine a kernel can take over a minute to start, and
+    # nbclient's default start-up limit (60 s) made this test fail once for no fault of the code
     client = nbclient.NotebookClient(
-        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
+        notebook,
+        timeout=300,
+        startup_timeout=300,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(ROOT)}},
     )
     client.execute()
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
