@@ -70,7 +70,7 @@ class Vocabulary:
     --------
     >>> from claimrec.vocab import default_vocabulary
     >>> default_vocabulary()
-    <Vocabulary actors=79 places=221 predicates=26 subjects=14>
+    <Vocabulary actors=79 places=221 predicates=41 subjects=18>
     """
 
     actors: ActorVocabulary = attrs.field(factory=ActorVocabulary)
