@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from claimrec._text import normalize
 
@@ -211,8 +211,19 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A French elided article or pronoun glued to its word (*l'attaque*, *d'otages*, *s'emparer*):
+# the keys drop apostrophes, so "l'attaque" would key as "lattaque"; the fallbacks read the word.
+_ELISION = re.compile(
+    r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['\u2019\u02bc`\u00b4]", re.IGNORECASE
+)
+
+
+def _words(text: str) -> list[str]:
+    return normalize(_ELISION.sub("", text)).split()
+
+
 def _lemmas(text: str) -> tuple[str, ...]:
-    return tuple(t if t in _FUNCTION_WORDS else _lemma(t) for t in normalize(text).split())
+    return tuple(t if t in _FUNCTION_WORDS else _lemma(t) for t in _words(text))
 
 
 # Endings of Spanish, Portuguese and French inflection (on accent-free keys), longest first:
@@ -249,7 +260,7 @@ def _stem(token: str) -> str:
 
 
 def _stems(text: str) -> tuple[str, ...]:
-    return tuple(t if t in _FUNCTION_WORDS else _stem(t) for t in normalize(text).split())
+    return tuple(t if t in _FUNCTION_WORDS else _stem(t) for t in _words(text))
 
 
 def _unambiguous_index(
@@ -306,3 +317,45 @@ def _place_core(text: str) -> str:
         if named is not None:
             key = named.group("rest") or named.group("after")
     return key or normalize(text)
+
+
+# Words that, after a country's adjective, name its armed forces (*Russian forces*, *forças
+# sírias*, *troupes maliennes*).
+_FORCE_WORDS = frozenset(
+    {
+        "forces", "troops", "army", "military", "soldiers", "servicemen", "troupes",
+        "armee", "militaires", "soldats", "forcas", "fuerzas", "tropas", "exercito",
+        "ejercito", "militares", "soldados",
+    }
+)  # fmt: skip
+
+
+def _demonym_subject(
+    text: str, table: Mapping[tuple[str, ...], tuple[str, str]]
+) -> tuple[str, bool] | None:
+    """Return the actor a subject names only by its nationality, and whether as armed forces.
+
+    *Palestinians*, *Syriens*: people of that country; *Russian forces*, *forças sírias*:
+    its forces. ``table`` maps a demonym's normalised tokens to (country, actor).
+
+    >>> from claimrec.resolution._demonyms import _demonym_table
+    >>> from claimrec.resolution._words import _demonym_subject
+    >>> table = _demonym_table()
+    >>> _demonym_subject("Syrians", table), _demonym_subject("forças sírias", table)
+    (('Syria government', False), ('Syria government', True))
+    >>> _demonym_subject("Syrian doctors", table) is None
+    True
+    """
+    tokens = _words(text)
+    force = len(tokens) >= 2 and (tokens[0] in _FORCE_WORDS or tokens[-1] in _FORCE_WORDS)
+    if force:
+        tokens = tokens[1:] if tokens[0] in _FORCE_WORDS else tokens[:-1]
+    for key in (tuple(tokens), tuple(_singular_word(t) for t in tokens)):
+        hit = table.get(key)
+        if hit is not None:
+            return hit[1], force
+    return None
+
+
+def _singular_word(token: str) -> str:
+    return token[:-1] if len(token) > 3 and token.endswith("s") else token
