@@ -23,7 +23,8 @@ import numpy as np
 import numpy.typing as npt
 
 from claimrec._text import normalize
-from claimrec.resolution._demonyms import country_actors, named_country
+from claimrec.model import SourceKind
+from claimrec.resolution._demonyms import country_actors, named_country, names_nonstate
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _Resolver
 from claimrec.vocab import Actor, Place, Predicate
@@ -44,7 +45,10 @@ def _country_actor(resolver: _Resolver, text: str, score: float) -> Resolved | N
     actor_id = named_country(text)
     if actor_id is None or actor_id not in resolver.vocab.actors:
         return None
-    return _actor_hit(resolver.vocab.actors.get(actor_id), text, score, "demonym")
+    actor = resolver.vocab.actors.get(actor_id)
+    if actor.kind is SourceKind.STATE and names_nonstate(text):
+        return None  # "Pakistani militants", "rebeldes colombianos": not that state
+    return _actor_hit(actor, text, score, "demonym")
 
 
 #: "a rocket fired from within Gaza": the territory a weapon was launched from inside.

@@ -51,6 +51,7 @@ from claimrec.vocab import (
     Vocabulary,
     default_vocabulary,
 )
+from claimrec.vocab._states import GENERATED_NOTE
 
 # --------------------------------------------------------------------------- the resolver
 
@@ -543,7 +544,8 @@ class _Resolver:
             return self.actor_fuzzy[name]
         except KeyError:
             matched = self.vocab.actors.match(name)
-            found = self.actor_fuzzy[name] = None if matched is None else matched[0]
+            found = None if matched is None or _generated(matched[0]) else matched[0]
+            self.actor_fuzzy[name] = found
             return found
 
     def actor_at(self, name: str, when: dt.date | None, country: str | None) -> Actor | None:
@@ -582,8 +584,12 @@ class _Resolver:
 
     def _may_match(self, name: str) -> bool:
         """Whether any actor name comes close to ``name`` (RapidFuzz, before the slow scorer)."""
-        if self.actor_keys is None:
-            self.actor_keys = sorted(set(self.vocab.actors.alias_keys()[0]))
+        if self.actor_keys is None:  # generated states are never read by looks
+            keys, ids = self.vocab.actors.alias_keys()
+            actors = self.vocab.actors
+            self.actor_keys = sorted(
+                {k for k, i in zip(keys, ids, strict=True) if not _generated(actors.get(i))}
+            )
         if not self.actor_keys:
             return False
         best = process.extractOne(
@@ -626,41 +632,101 @@ class _Resolver:
                 if actor is not None:
                     found = _actor_hit(actor, source.name, 1.0, "alias")
                     break
+        # "Nigerien officials", "Pakistan's Foreign Office": an organ of a named state
+        described = None if found is not None else self._described(source, when)
         if found is None:
             for text in (source.name, *source.aliases):
                 actor = self._contained(text, when)
                 if actor is not None:
                     found = _actor_hit(actor, source.name, 0.9, "contained")
                     break
+            if described is not None and _other_state(found, described):
+                found = None  # "South Sudanese army" holds "Sudanese army": the longer country
         if (
             found is None
             and len(normalize(source.name)) >= _MIN_FUZZY_LEN
             and self._may_match(source.name)
         ):
             matched = actors.match(source.name, threshold=_SPEAKER_MATCH, when=when)
+            if matched is not None and _generated(matched[0]):
+                matched = None  # read by the country it names (rule described), not by looks
             if matched is not None and _may_resemble(source, matched[0], actors):
                 found = _actor_hit(matched[0], source.name, matched[1] / 100, "fuzzy")
+                if described is not None and _other_state(found, described):
+                    found = None  # a look-alike of another state's organ: the named state
+        if found is None:
+            found = described
         if found is None and source.party and source.kind in _PARTY_SPEAKERS:
             # "Palestinian authorities", party Hamas: an organ of the party speaks
             actor = actors.resolve(source.party, when=when) or self._contained(source.party, when)
+            if actor is None:  # party "Indian government", "Pakistan": that state
+                state = described_state(source.party)
+                actor = actors.get(state) if state is not None and state in actors else None
+                if actor is not None and actor.kind is not SourceKind.STATE:
+                    actor = None
             if actor is not None:
                 found = _actor_hit(actor, source.name, 0.6, "party")
-        if found is None:
-            # "Nigerien officials", "les autorités burkinabè": an organ of a named state
-            for text in (source.name, *source.aliases):
-                state = described_state(text)
-                if state is not None and state in actors:
-                    actor = actors.get(state)
-                    if actor.kind == "armed_group":
-                        continue  # a nation's armed groups named together: no organ of one
-                    if when is None or actor.valid_at(when):
-                        found = _actor_hit(actor, source.name, 0.6, "described")
-                        break
         self.speakers[key] = found
         return found
 
+    def _described(self, source: Source, when: dt.date | None) -> Resolved | None:
+        """Return the state whose organ a speaker's name describes (rule ``described``).
+
+        Never a state of another party than the one the source declares, when its
+        declared party reads as an actor.
+        """
+        if source.kind not in _STATE_VOICES:
+            return None  # an armed group, an NGO, a witness named after a country
+        actors = self.vocab.actors
+        for text in (source.name, *source.aliases):
+            state = described_state(text)
+            if state is None or state not in actors:
+                continue
+            actor = actors.get(state)
+            if actor.kind == "armed_group":
+                continue  # a nation's armed groups named together: no organ of one
+            if when is not None and not actor.valid_at(when):
+                continue
+            if source.party:
+                declared = actors.resolve(source.party) or self._contained(source.party, when)
+                if declared is None:
+                    other = described_state(source.party)
+                    declared = actors.get(other) if other is not None and other in actors else None
+                if declared is not None and (declared.party or declared.id) != (
+                    actor.party or actor.id
+                ):
+                    continue
+            return _actor_hit(actor, source.name, 0.6, "described")
+        return None
+
 
 _BODY_WORDS = _GENERIC_WORDS | _ORGAN_WORDS
+
+
+def _generated(actor: Actor) -> bool:
+    """Whether an actor is a state generated from ``states.csv`` (never read by looks).
+
+    Their names are formulaic and hold other countries' words (*Government of British
+    Indian Ocean Territory* looks like *Indian troops*); the country a name names reads
+    them (rule ``described``, or ``demonym`` for a perpetrator).
+    """
+    return actor.note.startswith(GENERATED_NOTE)
+
+
+def _other_state(found: Resolved | None, described: Resolved) -> bool:
+    """Whether ``found`` is another state's organ than the one a name describes.
+
+    *South Sudanese army* holds *Sudanese army* (Sudan's): the country the name names
+    wins. A name holding a non-state actor's (*Forces de soutien rapide du Soudan*) names
+    that actor; an organ of the described state's party (*FAMa* for *l'armée malienne*)
+    is the finer reading.
+    """
+    if found is None:
+        return False
+    a, b = found.record, described.record
+    if not (isinstance(a, Actor) and isinstance(b, Actor)) or a.kind is not SourceKind.STATE:
+        return False
+    return a.id != b.id and (a.party or a.id) != (b.party or b.id)
 
 
 def _may_resemble(source: Source, actor: Actor, actors: Any) -> bool:
@@ -815,6 +881,9 @@ def _resolver(vocabulary: Vocabulary | None) -> _Resolver:
     found.clear_if_large()
     return found
 
+
+#: Kinds of source that may be a state's organ described by country (state media too).
+_STATE_VOICES = frozenset({SourceKind.STATE, SourceKind.MEDIA, SourceKind.OTHER})
 
 _PARTY_SPEAKERS = frozenset(
     {SourceKind.STATE, SourceKind.ARMED_GROUP, SourceKind.INTERNATIONAL_ORG}

@@ -26,12 +26,14 @@ voice is unknown, not different.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
 from claimrec._text import normalize
 from claimrec.model import Source, SourceKind
+from claimrec.resolution._demonyms import country_words
 from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._records import Resolved
 from claimrec.vocab import Actor, Vocabulary
@@ -61,7 +63,8 @@ _ORGAN_WORDS = frozenset(
         "royaume", "region", "province", "district", "county", "oblast", "prefecture",
         "high", "haut", "commissioner", "commissaire", "rights", "droits", "human",
         "humains", "homme", "chief", "chef", "head", "deputy", "adjoint",
-        "rear", "admiral", "amiral", "vice", "senior", "officer", "officier",
+        "rear", "admiral", "amiral", "vice", "senior", "officer", "officier", "prime",
+        "premier", "primeiro", "primer",
         # Portuguese and Spanish: relays translate a body's name
         "ministerio", "defesa", "saude", "governo", "exercito", "forcas", "armadas",
         "policia", "estado", "islamico", "ejercito", "gobierno", "salud", "defensa",
@@ -69,6 +72,7 @@ _ORGAN_WORDS = frozenset(
     }
 )  # fmt: skip
 
+_OF_WORDS = frozenset({"of", "de", "du", "da", "do", "del"})  # "Minister X of Kenya"
 _PERSON_RATIO = 75.0  # transliterations of one name; two people's names score ~35
 _ACRONYM_MAX = 5  # an all-capital word this short is an acronym (IDF, OCHA), longer a name
 
@@ -82,15 +86,20 @@ def _person_words(name: str) -> tuple[str, ...]:
     ('richard', 'roe', 'smith')
     """
     kept: set[str] = set()
+    after_of = False
     for raw in name.replace("-", " ").split():
         word = raw.strip("()[],.;:'\"«»")
+        of, after_of = after_of, word.lower() in _OF_WORDS
         if not word or not word[0].isupper():
             continue  # lower case: particles ("van", "de"), descriptions
         if word.isupper() and len(word) <= _ACRONYM_MAX:
             continue  # an acronym names a body
-        key = normalize(word)
+        possessive = re.search(r"['\u2019]s$", word) is not None
+        key = normalize(word[:-2] if possessive else word)
         if not key or " " in key or key in _GENERIC_WORDS or key in _ORGAN_WORDS:
             continue
+        if key in country_words(names=possessive or of):
+            continue  # "Indian", "Pakistan's", "of Kenya": whose body, not who ("Israel Katz")
         kept.add(key)
     return tuple(sorted(kept)) if len(kept) >= 2 else ()
 

@@ -6,7 +6,9 @@ that *neutralised* 80 militants says they were *killed*. This module maps such w
 canonical records, loaded from the files in ``claimrec/data/`` (see ``SOURCES.md`` there):
 
 - :class:`ActorVocabulary` of :class:`Actor` (``actors.json``): aliases (some valid only
-  between two dates), kind, party (the side an actor speaks for) and ``part_of``.
+  between two dates), kind, party (the side an actor speaks for) and ``part_of``; beneath
+  them, every other country's state, ``<name> government`` (``states.csv``, read by
+  :func:`default_vocabulary`).
 - :class:`Gazetteer` of :class:`Place` (``places.csv``): a country > region > town tree,
   vague areas (*western Mali*) defined by the regions they cover, and :meth:`Gazetteer.relate`.
 - :class:`PredicateVocabulary` of :class:`Predicate` (``predicates.json``): what a claim

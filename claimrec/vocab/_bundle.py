@@ -30,6 +30,7 @@ from claimrec.vocab._files import (
 from claimrec.vocab._phrases import PredicateVocabulary, SubjectVocabulary
 from claimrec.vocab._places import Gazetteer
 from claimrec.vocab._records import Actor, Alias, Place, Predicate, SubjectClass
+from claimrec.vocab._states import state_actors
 from claimrec.vocab._towns import Towns
 
 # --------------------------------------------------------------------------- the bundle
@@ -70,7 +71,7 @@ class Vocabulary:
     --------
     >>> from claimrec.vocab import default_vocabulary
     >>> default_vocabulary()
-    <Vocabulary actors=79 places=221 predicates=41 subjects=18>
+    <Vocabulary actors=305 places=221 predicates=41 subjects=18>
     """
 
     actors: ActorVocabulary = attrs.field(factory=ActorVocabulary)
@@ -295,4 +296,6 @@ def default_vocabulary() -> Vocabulary:
     data = files("claimrec") / "data"
     curated = Vocabulary.load(data)
     world = _load_places(data / WORLD_FILE, None)
-    return attrs.evolve(curated, world=world, towns=Towns(data / TOWNS_FILE))
+    # every other country's state, beneath the curated actors (whose names win)
+    states = ActorVocabulary(state_actors(curated.actors)).extend(curated.actors)
+    return attrs.evolve(curated, actors=states, world=world, towns=Towns(data / TOWNS_FILE))
