@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Source, SourceKind
-from claimrec.resolution._demonyms import _demonym_table, described_state
+from claimrec.resolution._demonyms import _tables, described_state
 from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._voices import _ORGAN_WORDS
@@ -208,7 +208,7 @@ class _Resolver:
         alone (*Syrians*) is not read: people of any side, and measured on the real-news
         corpus it turned relays of one statement into corroborations.
         """
-        found = _demonym_subject(text, _demonym_table())
+        found = _demonym_subject(text, _tables().forms)
         if found is None or not found[1]:
             return None
         actor = self.vocab.actors.get(found[0]) if found[0] in self.vocab.actors else None

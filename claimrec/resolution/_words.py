@@ -338,9 +338,9 @@ def _demonym_subject(
     *Palestinians*, *Syriens*: people of that country; *Russian forces*, *forças sírias*:
     its forces. ``table`` maps a demonym's normalised tokens to (country, actor).
 
-    >>> from claimrec.resolution._demonyms import _demonym_table
+    >>> from claimrec.resolution._demonyms import _tables
     >>> from claimrec.resolution._words import _demonym_subject
-    >>> table = _demonym_table()
+    >>> table = _tables().forms
     >>> _demonym_subject("Syrians", table), _demonym_subject("forças sírias", table)
     (('Syria government', False), ('Syria government', True))
     >>> _demonym_subject("Syrian doctors", table) is None
