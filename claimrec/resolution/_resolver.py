@@ -51,6 +51,7 @@ from claimrec.vocab import (
     Vocabulary,
     default_vocabulary,
 )
+from claimrec.vocab._names import ARABIC_COUNTRIES, _arabic_key
 from claimrec.vocab._states import GENERATED_NOTE
 
 # --------------------------------------------------------------------------- the resolver
@@ -65,6 +66,7 @@ class _Resolver:
         "actor_keys",
         "actor_names",
         "actor_scoped",
+        "canon",
         "hard_families",
         "name_index",
         "place_context",
@@ -78,6 +80,7 @@ class _Resolver:
         "subj_lemmas",
         "subj_stems",
         "subjects",
+        "variant_keys",
         "vocab",
     )
 
@@ -99,6 +102,8 @@ class _Resolver:
         self.subj_lemmas: tuple[dict[tuple[str, ...], str], int] | None = None
         self.pred_stems: tuple[dict[tuple[str, ...], str], int] | None = None
         self.subj_stems: tuple[dict[tuple[str, ...], str], int] | None = None
+        self.canon: dict[str, Place] | None = None
+        self.variant_keys: dict[str, tuple[Place, ...]] | None = None
         quantity = {p.family for p in vocab.predicates if p.value_type is ValueType.QUANTITY}
         self.hard_families = frozenset(quantity)
 
@@ -234,9 +239,35 @@ class _Resolver:
         found = gazetteer.best(name) if exact or (_short(name) and not named) else None
         ambiguous = found is None and len(exact) > 1
         if found is None and not ambiguous:
-            found = world or self._article_variant(name)
+            found = world or self._beneath(name)
         self.places[name] = (found, ambiguous)
         return found, ambiguous
+
+    def _beneath(self, name: str) -> Place | None:
+        """Return the place the layers beneath the gazetteer give a name, if one."""
+        return self._world(name) or self._article_variant(name) or self._division(name)
+
+    def _division(self, name: str, *, kinds: tuple[PlaceKind, ...] = ()) -> Place | None:
+        """Return the one administrative division (or area of them) a bare name names.
+
+        Only a proper name that no town bears (*Cabo Delgado*, *Khyber Pakhtunkhwa*,
+        *Darfur*), or a name in Arabic script, read by the division's own Arabic names
+        (*محافظة صعدة*); a bare name is read as a first-level division or an area of them,
+        a district only when ``kinds`` asks for it (*Anantnag district*). Its spelling
+        may differ by the article and transliteration of an Arabic name (*Darfour*).
+        """
+        if not (_town_name(name, self.vocab) or _ARABIC_SCRIPT.search(name)):
+            return None  # Arabic script has no capitals: its names are the divisions' own
+        wanted = set(kinds) or _BARE_DIVISIONS
+        regions = self.vocab.regions
+        found = [p for p in regions.resolve(name) if p.kind in wanted]
+        if not found and len(_LEADING_THE.sub("", normalize(name))) >= _MIN_BARE:
+            found = [p for p in regions.variants(name) if p.kind in wanted]
+        if len(found) > 1 and kinds:
+            # "Sa'dah governorate": the division of the kind the word names
+            first = [p for p in found if p.kind is kinds[0]]
+            found = first or found
+        return found[0] if len(found) == 1 else None
 
     def _article_variant(self, name: str) -> Place | None:
         """Return the place an Arabic name names under another spelling of its article.
@@ -256,6 +287,22 @@ class _Resolver:
             found = self.vocab.places.best(variant) if exact else self._world(variant)
             if found is not None:
                 return found
+        if _town_name(name, self.vocab) and len(normalize(rest)) >= _MIN_BARE:
+            # other transliterations: "Ar-Raqqah" and "Raqqa", "Sa'dah" and "Saada"
+            if self.variant_keys is None:
+                index: dict[str, dict[str, Place]] = {}
+                for place in self.vocab.world:
+                    if place.kind is not PlaceKind.COUNTRY and place.country in ARABIC_COUNTRIES:
+                        for n in (place.name, *place.names):
+                            canon = self._canonical(place) or place
+                            index.setdefault(_arabic_key(n), {})[canon.id] = canon
+                self.variant_keys = {k: tuple(v.values()) for k, v in index.items()}
+            world = self.variant_keys.get(_arabic_key(name), ())
+            if world:
+                return world[0] if len(world) == 1 else None
+            towns = self.vocab.towns.variants(name)
+            if towns and not self.vocab.world.resolve(towns[0].name):
+                return self._canonical(_town(towns, self.vocab))
         return None
 
     def _world_named(self, name: str) -> list[Place]:
@@ -276,21 +323,52 @@ class _Resolver:
         A city of the world layer (100,000 people or more) first; only when it has none,
         a town (:func:`_town`).
         """
-        world = self.vocab.world.resolve(name)
+        world = self._world_layer(name)
         if world:
             return world[0] if len(world) == 1 else None
         return _town(self.world_candidates(name), self.vocab)
 
+    def _world_layer(self, name: str) -> list[Place]:
+        """Return the world layer's places of this name, one per place (:meth:`_canonical`)."""
+        found = self.vocab.world.resolve(name)
+        if self.canon is None:
+            self.canon = _world_duplicates(self.vocab)
+        canon = self.canon
+        return list({(q := canon.get(p.id, p)).id: q for p in found}.values())
+
+    def _canonical(self, place: Place | None) -> Place | None:
+        """One GeoNames entry for each place of the world layer.
+
+        GeoNames records some cities twice, under two transliterations of one Arabic name
+        a few kilometres apart (*Al-Junaynah*, alias *Al Geneina*, and *El Geneina Fort*,
+        alias *El Geneina*): two entries of one country where Arabic is spoken whose
+        names are one name by :func:`claimrec.vocab._names._arabic_key` and that lie
+        within 0.1 degree are one place, the entry with the shorter name (then the
+        smaller id) standing for both. Elsewhere two entries sharing a name stay two
+        (a city and its district often share an alternate name).
+        """
+        if place is None:
+            return None
+        if self.canon is None:
+            self.canon = _world_duplicates(self.vocab)
+        return self.canon.get(place.id, place)
+
     def world_candidates(self, name: str) -> list[Place]:
         """Every place of the world layer, else of its towns, of this exact name."""
-        world = self.vocab.world.resolve(name)
+        world = self._world_layer(name)
         if world or not _town_name(name, self.vocab):
             return world
         return self.vocab.towns.resolve(name)
 
     def world_exact(self, name: str, place: Place) -> bool:
-        """Whether ``place`` is one that ``name`` names exactly in the world layer or towns."""
-        return place in self.world_candidates(name)
+        """Whether ``place`` is one that ``name`` names exactly in the world layer or towns.
+
+        Or in the regions layer (*Cabo Delgado*; *Darfur du Nord*, its direction in
+        another word order, is the name *North Darfur* too).
+        """
+        if place in self.world_candidates(name):
+            return True
+        return place.id.startswith(_DIVISION_IDS) and place in self.vocab.regions.resolve(name)
 
     def resolve_places(self, names: Sequence[str]) -> list[tuple[Place | None, bool]]:
         """:meth:`place` of each name; the misspelled ones matched in one ``cdist`` call.
@@ -343,7 +421,8 @@ class _Resolver:
                     }
                     if len(winners) == 1:
                         found = gazetteer.get(winners.pop())
-                self.places[name] = (found or self._world(name), False)
+                # as in :meth:`place`: the world layer, an Arabic spelling, a division
+                self.places[name] = (found or self._beneath(name), False)
 
     def place_in(self, name: str, context: tuple[str, ...]) -> Place | None:
         """Return the place ``name`` names among the report's other places ``context``.
@@ -365,9 +444,17 @@ class _Resolver:
                 if normalize(other) != normalize(name)
                 and (p := self.place(other)[0]) is not None
             }
-            found = self.world_in(name, countries)
+            found = self.world_in(name, countries) or self.division_in(name, countries)
         self.place_context[key] = found
         return found
+
+    def division_in(self, name: str, countries: Iterable[str | None]) -> Place | None:
+        """Return the one division (a district too) of this name in ``countries``."""
+        if not _town_name(name, self.vocab):
+            return None
+        wanted = set(countries)
+        found = [p for p in self.vocab.regions.resolve(name) if p.country in wanted]
+        return found[0] if len(found) == 1 else None
 
     def world_in(self, name: str, countries: Iterable[str | None]) -> Place | None:
         """Return the one world city or town of this name in ``countries``, if several share it."""
@@ -385,6 +472,9 @@ class _Resolver:
             exact = bool(self.vocab.places.resolve(text)) or self.world_exact(text, found)
             return _place_hit(found, text, 1.0 if exact else 0.85, "exact" if exact else "fuzzy")
         key = _LEADING_THE.sub("", normalize(text))
+        division = self._division_named(key, text)
+        if division is not None:
+            return division
         bare = _PREPOSITION.match(key)
         if bare is not None and depth < 2:
             # "in Kramatorsk", "à Sake": the place itself
@@ -419,7 +509,13 @@ class _Resolver:
                     p.id: p for p in cands if p.kind in (PlaceKind.REGION, PlaceKind.DISTRICT)
                 }.values()
             )
-            pick = wide[0] if len(wide) == 1 else self.place(_cased(stem, text))[0]
+            pick = wide[0] if len(wide) == 1 else None
+            if pick is None and not wide:
+                kinds = _DIVISION_WORDS.get(key.rsplit(" ", 1)[-1], _FIRST_LEVEL)
+                pick = self._division(_cased(key, text), kinds=kinds) or self._division(
+                    _cased(stem, text), kinds=kinds
+                )
+            pick = pick or self.place(_cased(stem, text))[0]
             if pick is not None:
                 return _place_hit(pick, text, 0.9, "region")
         named = _SETTLEMENT.match(key)
@@ -454,6 +550,21 @@ class _Resolver:
             if outer is not None:
                 return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
         return None
+
+    def _division_named(self, key: str, text: str) -> Resolved | None:
+        """Read a division named with its kind first: *région du Centre-Nord*, *province of X*."""
+        before = _DIVISION_BEFORE.match(key)
+        if before is None:
+            return None
+        stem = _cased(before.group("rest"), text)
+        kinds = _DIVISION_WORDS.get(before.group("kind"), _FIRST_LEVEL)
+        places = self.vocab.places
+        cands = [*places.resolve(stem), *places.resolve(stem + " region")]
+        wide = list({p.id: p for p in cands if p.kind in _ANY_DIVISION}.values())
+        pick = wide[0] if len(wide) == 1 else None
+        if pick is None and not wide:
+            pick = self._division(stem, kinds=kinds)
+        return None if pick is None else _place_hit(pick, text, 0.9, "region")
 
     def compound(self, name: str) -> tuple[tuple[Resolved, ...], Resolved | None]:
         """Places named by a compound or a list ("Ménaka, Ménaka region"; "A, B and C").
@@ -504,7 +615,30 @@ class _Resolver:
         score = 0.9 if complete else 0.7
         if all(path[-1].id in deep_ids for path in paths):
             return _place_hit(deepest[-1], name, score, "compound")
+        inside = (PlaceRelation.WITHIN, PlaceRelation.SAME)
+        places = [p.record for p in parts if isinstance(p.record, Place)]
+        for place in places:
+            if place.kind is not PlaceKind.AREA and all(
+                other is place or _relate_places(self.vocab, place, other) in inside
+                for other in places
+            ):
+                # "Al Fasher, Darfur": a place within an area of divisions
+                return _place_hit(place, name, score, "compound")
         head = parts[0].record
+        if (
+            isinstance(head, Place)
+            and head.kind not in _WIDE
+            and len(parts) > 1
+            and all(
+                isinstance(p.record, Place)
+                and p.record.kind in _ANY_DIVISION
+                and _may_hold(paths[0], paths[k + 1])
+                for k, p in enumerate(parts[1:])
+            )
+        ):
+            # "Solhan, province de Yagha": a village filed under its region in the curated
+            # gazetteer, named with a district of that region; the village, finest
+            return _place_hit(head, name, score, "compound")
         if (
             isinstance(head, Place)
             and head.kind not in _WIDE
@@ -749,20 +883,107 @@ def _may_resemble(source: Source, actor: Actor, actors: Any) -> bool:
 
 
 def _world(place: Place) -> bool:
-    """Whether a place comes from the world layer of large cities (GeoNames ids)."""
-    return place.id.startswith("gn.")
+    """Whether a place comes from the layers beneath the gazetteer (cities, towns, divisions)."""
+    return place.id.startswith(_DIVISION_IDS)
 
 
 def _path(vocab: Vocabulary, place: Place) -> tuple[Place, ...]:
     """Return the chain from the country down to ``place``, gazetteer, world layer or towns."""
     if place.id in vocab.places:
         return vocab.places.path(place.id)
+    if place.id.startswith(_DIVISION_IDS) and place.id in vocab.regions:
+        return _division_path(vocab, place)
+    if place.id.startswith("gn."):
+        region = vocab.regions.holding(place.id)
+        if region is not None:
+            return (*_division_path(vocab, region), place)
     if place.id in vocab.world or place.id not in vocab.towns:
         return vocab.world.path(place.id)
     for layer in (vocab.places, vocab.world):
         if place.parent is not None and place.parent in layer:
             return (*layer.path(place.parent), place)
     return (place,)
+
+
+_DIVISION_IDS = ("gn.", "iso.", "area.")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+
+
+def _in_area(vocab: Vocabulary, place: Place, area: Place, ids: set[str]) -> PlaceRelation:
+    """How ``place`` (its path's ids ``ids``) relates to an area of a country's divisions."""
+    if ids & set(area.covers):
+        return PlaceRelation.WITHIN
+    if place.kind is PlaceKind.AREA and place.id.startswith("area."):
+        return PlaceRelation.SAME if place.id == area.id else PlaceRelation.DISJOINT
+    if place.country is not None and area.country is not None and place.country != area.country:
+        return PlaceRelation.DISJOINT
+    if any(p.kind is PlaceKind.REGION and p.id in vocab.regions for p in _path(vocab, place)):
+        return PlaceRelation.DISJOINT  # in another of the country's first-level divisions
+    return PlaceRelation.UNKNOWN
+
+
+def _may_hold(inner: Sequence[Place], outer: Sequence[Place]) -> bool:
+    """Whether the division ending ``outer`` may hold the place ending ``inner``.
+
+    So when the place is filed directly under one of the division's containers (a
+    curated village under its region, *Solhan* under *Sahel Region*; a town of the world
+    layer under its country) and the division is finer than that container (*Yagha*, a
+    province of the Sahel Region): the files do not say in which of its parts it lies.
+    """
+    if len(inner) < 2 or len(outer) < 2 or outer[-1].kind not in _ANY_DIVISION:
+        return False
+    if inner[-1].kind in _WIDE:
+        return False
+    container = inner[-2].id
+    return container != outer[-1].id and container in {p.id for p in outer[:-1]}
+
+
+def _division_path(vocab: Vocabulary, place: Place) -> tuple[Place, ...]:
+    """Return the chain from the country down to a division of the regions layer."""
+    chain = [place]
+    parent = place.parent
+    while parent is not None and parent in vocab.regions and len(chain) < _DEEPEST:
+        up = vocab.regions.get(parent)
+        chain.append(up)
+        parent = up.parent
+    for layer in (vocab.places, vocab.world):
+        if parent is not None and parent in layer:
+            return (*layer.path(parent), *reversed(chain))
+    return tuple(reversed(chain))
+
+
+_DEEPEST = 8
+
+
+def _world_duplicates(vocab: Vocabulary) -> dict[str, Place]:
+    """Map each second GeoNames entry of one world place to the entry standing for both."""
+    near = 0.1
+    buckets: dict[tuple[str | None, str], list[Place]] = {}
+    for place in vocab.world:
+        if (
+            place.country not in ARABIC_COUNTRIES
+            or place.kind is PlaceKind.COUNTRY
+            or place.lat is None
+            or place.lon is None
+        ):
+            continue
+        for key in {_arabic_key(n) for n in (place.name, *place.names)}:
+            buckets.setdefault((place.country, key), []).append(place)
+    out: dict[str, Place] = {}
+    for group in buckets.values():
+        for k, a in enumerate(group):
+            for b in group[k + 1 :]:
+                if (
+                    a.id != b.id
+                    and abs(float(a.lat) - float(b.lat)) <= near  # type: ignore[arg-type]
+                    and abs(float(a.lon) - float(b.lon)) <= near  # type: ignore[arg-type]
+                ):
+                    ra, rb = out.get(a.id, a), out.get(b.id, b)
+                    keep = min(ra, rb, key=lambda p: (len(normalize(p.name).split()), p.id))
+                    for p in (a, b, ra, rb):
+                        if p.id != keep.id:
+                            out[p.id] = keep
+    return out
 
 
 # a town's share of the population of its name's towns for it to be read without context:
@@ -782,6 +1003,29 @@ def _town(cands: Sequence[Place], vocab: Vocabulary) -> Place | None:
 
 
 _WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.DISTRICT, PlaceKind.AREA})
+_BARE_DIVISIONS = frozenset({PlaceKind.REGION, PlaceKind.AREA})
+_ANY_DIVISION = frozenset({PlaceKind.REGION, PlaceKind.DISTRICT})
+_FIRST_LEVEL = (PlaceKind.REGION, PlaceKind.DISTRICT)
+_SECOND_LEVEL = (PlaceKind.DISTRICT, PlaceKind.REGION)
+# the word naming a division's kind, and the level it names first
+_DIVISION_WORDS = {
+    **dict.fromkeys(
+        ("region", "province", "state", "governorate", "oblast", "wilaya", "regiao", "etat",
+         "estado", "provincia", "gouvernorat", "muhafazah"),
+        _FIRST_LEVEL,
+    ),
+    **dict.fromkeys(
+        ("district", "county", "department", "departement", "departamento", "distrito",
+         "lga", "area", "prefecture", "cercle", "circle", "raion", "rayon"),
+        _SECOND_LEVEL,
+    ),
+}  # fmt: skip
+# "région du Centre-Nord", "province of Idlib", "gouvernorat d'Idlib", "district de Rubavu"
+_DIVISION_BEFORE = re.compile(
+    r"^(?:the\s+)?(?P<kind>region|province|state|governorate|district|department|departement|"
+    r"county|gouvernorat|wilaya|etat|estado|provincia|departamento|distrito|prefecture|oblast)"
+    r"\s+(?:de la|de l|des|du|de|d|of the|of|do|da)\s+(?P<rest>.+)$"
+)
 
 
 def _town_name(name: str, vocab: Vocabulary) -> bool:
@@ -800,17 +1044,26 @@ def _town_name(name: str, vocab: Vocabulary) -> bool:
 
 
 def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
-    """:meth:`Gazetteer.relate`, across the gazetteer and its world layer."""
+    """:meth:`Gazetteer.relate`, across the gazetteer, its world layer, towns and divisions."""
     if a.id in vocab.places and b.id in vocab.places:
         return vocab.places.relate(a.id, b.id)
     if a.id == b.id:
         return PlaceRelation.SAME
-    ids_a = {p.id for p in _path(vocab, a)}
-    ids_b = {p.id for p in _path(vocab, b)}
+    path_a, path_b = _path(vocab, a), _path(vocab, b)
+    ids_a = {p.id for p in path_a}
+    ids_b = {p.id for p in path_b}
     if a.id in ids_b:
         return PlaceRelation.CONTAINS
     if b.id in ids_a:
         return PlaceRelation.WITHIN
+    # a place filed under a coarser container than a division of it may lie in that division
+    if _may_hold(path_a, path_b) or _may_hold(path_b, path_a):
+        return PlaceRelation.UNKNOWN
+    # an area of divisions (Darfur: North, South... Darfur) holds what its divisions hold
+    if b.kind is PlaceKind.AREA and b.id.startswith("area."):
+        return _in_area(vocab, a, b, ids_a)
+    if a.kind is PlaceKind.AREA and a.id.startswith("area."):
+        return _in_area(vocab, b, a, ids_b).converse()
     if PlaceKind.AREA in (a.kind, b.kind):
         return PlaceRelation.UNKNOWN
     return PlaceRelation.DISJOINT

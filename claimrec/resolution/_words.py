@@ -40,7 +40,8 @@ _POSSESSIVE_PART = re.compile(
     re.IGNORECASE,
 )
 _REGION_WORDS = re.compile(
-    r"^(?P<rest>.+?)\s+(?:region|province|state|governorate|district|prefecture|area|circle|cercle)$"
+    r"^(?P<rest>.+?)\s+(?:local government area|local government|lga|region|province|state|"
+    r"governorate|district|prefecture|area|circle|cercle|county|department|oblast|wilaya)$"
 )
 # A distance from a place: "some 20 kilometres from Goma", "à 40 km au nord de Gao", "a cerca
 # de 40 quilómetros de Palma": near the place.

@@ -17,7 +17,8 @@ canonical records, loaded from the files in ``claimrec/data/`` (see ``SOURCES.md
   happened to (soldiers, militants, civilians...), with mutually exclusive classes.
 - Beneath the gazetteer, a world layer of countries and cities (``world.csv``, a
   :class:`Gazetteer`) and :class:`Towns` of 15,000 people or more (``towns.csv``, read on
-  first use), both from GeoNames and read by exact names only.
+  first use), both from GeoNames and read by exact names only; and the world's
+  administrative divisions, :class:`Regions` (``regions.csv``, read on first use).
 
 :class:`Vocabulary` bundles the four; :func:`default_vocabulary` loads the shipped files
 once. Names are compared on :func:`claimrec._text.normalize` (case, accents, apostrophes
@@ -37,6 +38,7 @@ from claimrec.vocab._bundle import Vocabulary, default_vocabulary
 from claimrec.vocab._phrases import PredicateVocabulary, SubjectVocabulary
 from claimrec.vocab._places import Gazetteer
 from claimrec.vocab._records import Actor, Alias, Place, Predicate, SubjectClass
+from claimrec.vocab._regions import Regions
 from claimrec.vocab._towns import Towns
 
 __all__ = [
@@ -49,6 +51,7 @@ __all__ = [
     "PlaceRelation",
     "Predicate",
     "PredicateVocabulary",
+    "Regions",
     "SubjectClass",
     "SubjectVocabulary",
     "Towns",

@@ -30,6 +30,7 @@ from claimrec.vocab._files import (
 from claimrec.vocab._phrases import PredicateVocabulary, SubjectVocabulary
 from claimrec.vocab._places import Gazetteer
 from claimrec.vocab._records import Actor, Alias, Place, Predicate, SubjectClass
+from claimrec.vocab._regions import Regions
 from claimrec.vocab._states import state_actors
 from claimrec.vocab._towns import Towns
 
@@ -41,6 +42,8 @@ PLACES_FILE = "places.csv"
 WORLD_FILE = "world.csv"
 #: The towns beneath the world layer: towns of 15,000 people or more (GeoNames), read lazily.
 TOWNS_FILE = "towns.csv"
+#: The administrative divisions of the world (GeoNames), read lazily.
+REGIONS_FILE = "regions.csv"
 PREDICATES_FILE = "predicates.json"
 SUBJECTS_FILE = "subjects.json"
 
@@ -62,6 +65,10 @@ class Vocabulary:
         A layer beneath ``world``, read by exact names only, and only where neither
         ``places`` nor ``world`` knows a name: the shipped one holds the world's towns of
         15,000 people or more outside the curated countries, read on first use.
+    regions : Regions, optional
+        The world's administrative divisions (states, provinces, districts) and the towns
+        of ``world`` and ``towns`` in each, read by exact names only where ``places``
+        knows nothing: the shipped one is read on first use.
 
     See Also
     --------
@@ -80,6 +87,7 @@ class Vocabulary:
     subjects: SubjectVocabulary = attrs.field(factory=SubjectVocabulary)
     world: Gazetteer = attrs.field(factory=Gazetteer, repr=False)
     towns: Towns = attrs.field(factory=Towns, repr=False)
+    regions: Regions = attrs.field(factory=Regions, repr=False)
 
     def __repr__(self) -> str:
         return (
@@ -165,6 +173,7 @@ class Vocabulary:
             else _load_subjects(subject_file, base.subjects if base is not None else None),
             world=start.world,
             towns=start.towns,
+            regions=start.regions,
         )
 
     def extend(
@@ -237,6 +246,7 @@ class Vocabulary:
             ),
             world=self.world,
             towns=self.towns,
+            regions=self.regions,
         )
 
 
@@ -292,10 +302,22 @@ def default_vocabulary() -> Vocabulary:
 
     >>> default_vocabulary().towns.named("Mocímboa da Praia")[0].country
     'MZ'
+
+    And the world's administrative divisions (``regions.csv``, GeoNames), read on the first
+    look-up too: *Cabo Delgado* is a province of Mozambique.
+
+    >>> default_vocabulary().regions.resolve("Cabo Delgado")[0].country
+    'MZ'
     """
     data = files("claimrec") / "data"
     curated = Vocabulary.load(data)
     world = _load_places(data / WORLD_FILE, None)
     # every other country's state, beneath the curated actors (whose names win)
     states = ActorVocabulary(state_actors(curated.actors)).extend(curated.actors)
-    return attrs.evolve(curated, actors=states, world=world, towns=Towns(data / TOWNS_FILE))
+    return attrs.evolve(
+        curated,
+        actors=states,
+        world=world,
+        towns=Towns(data / TOWNS_FILE),
+        regions=Regions(data / REGIONS_FILE),
+    )

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from claimrec.errors import FormatError, UnknownNameError
 from claimrec.vocab._base import PlaceKind, _name_key
 from claimrec.vocab._files import _as_traversable, _read, _Source
+from claimrec.vocab._names import ARABIC_COUNTRIES, _arabic_key, _arabic_of
 from claimrec.vocab._records import Place
 
 if sys.version_info >= (3, 11):
@@ -19,6 +20,12 @@ else:  # pragma: no cover - Python 3.10
 
 #: The columns of a towns file, in order.
 TOWN_COLUMNS = ("id", "name", "country", "population", "lat", "lon", "aliases")
+
+def _country(line: str) -> str:
+    """Return the country of a line of a towns file (its third cell)."""
+    cells = line.split(",", 3) if '"' not in line else next(csv.reader([line]))
+    return cells[2]
+
 
 class Towns:
     r"""Towns of the world, read by exact names: a layer beneath the gazetteer's world layer.
@@ -59,7 +66,9 @@ class Towns:
     ('Port Vell', 40000)
     """
 
-    __slots__ = ("_aliases", "_built", "_ids", "_lines", "_names", "_population", "_source")
+    __slots__ = (
+        "_aliases", "_built", "_ids", "_lines", "_names", "_population", "_source", "_variants",
+    )  # fmt: skip
 
     def __init__(self, source: _Source | None = None) -> None:
         self._source: Traversable | None = None if source is None else _as_traversable(source)
@@ -69,6 +78,7 @@ class Towns:
         self._names: dict[str, list[int]] = {}
         self._aliases: dict[str, list[int]] = {}
         self._built: dict[int, Place] = {}
+        self._variants: dict[str, list[int]] | None = None
 
     def _load(self) -> None:
         source, self._source = self._source, None
@@ -215,6 +225,34 @@ class Towns:
         key = _name_key(name)
         found = self._sorted(self._names.get(key) or self._aliases.get(key) or [])
         return [t for t in found if country is None or t.country == country]
+
+    def variants(self, name: str) -> list[Place]:
+        """Return the towns ``name`` names under another transliteration of Arabic.
+
+        Only towns of countries where Arabic is an official language. Names and
+        aliases are compared by :func:`claimrec.vocab._names._arabic_key`
+        (article, *ou*/*u*, doubled letters, *-iyah*/*-iya*, *-ah*/*-a*), the most populous
+        first; the index is built on the first call.
+
+        Examples
+        --------
+        >>> from claimrec.vocab import default_vocabulary
+        >>> [t.name for t in default_vocabulary().towns.variants("Mujlad")]
+        ['Al Mijlad']
+        """
+        self._ready()
+        if self._variants is None:
+            index: dict[str, list[int]] = {}
+            for k, line in enumerate(self._lines):
+                if _country(line) in ARABIC_COUNTRIES:
+                    _, own, _, _, _, _, aliases = next(csv.reader([line]))
+                    for alias in (own, *aliases.split("|")):
+                        key = _arabic_of(_name_key(alias)) if alias else ""
+                        if key and k not in index.setdefault(key, []):
+                            index[key].append(k)
+            self._variants = index
+        found = self._sorted(self._variants.get(_arabic_key(name), ()))
+        return [t for t in found if t.country in ARABIC_COUNTRIES]
 
     def _sorted(self, ks: Sequence[int]) -> list[Place]:
         people = self._population
