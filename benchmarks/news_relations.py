@@ -6,8 +6,9 @@ Run from the repository root::
     python3 benchmarks/news_relations.py --events moura-2022 palma-2021
     python3 benchmarks/news_relations.py --check         # validate the corpus only
     python3 benchmarks/news_relations.py --pairs wrong   # list the pairs claimrec gets wrong
-    python3 benchmarks/news_relations.py --why           # the stage that drops each missed
-                                                         # gold contradiction (benchmarks/_why.py)
+    python3 benchmarks/news_relations.py --why contradicts   # the stage that drops each
+                                                             # missed gold pair of a kind
+                                                             # (benchmarks/news_why.py)
 
 The corpus (``benchmarks/news/``, annotated by ``docs/annotating.md``) holds one JSON Lines
 file of claims per event, with gold relations (``*.gold-pairs.jsonl``) and each claim's gold
@@ -486,9 +487,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="KIND",
         nargs="?",
         const="contradicts",
-        help="for each missed gold pair of KIND (contradicts), the stage that drops it",
+        help="for each missed gold pair of KIND (contradicts), the stage that drops it "
+        "(benchmarks/news_why.py, which also filters by stage)",
     )
     args = parser.parse_args(argv)
+    if args.why is not None and args.why not in KINDS:
+        parser.error(f"--why {args.why!r}: choose from {', '.join(KINDS)}")
+    if args.why and not args.events and args.dir.resolve() != CORPUS.resolve():
+        parser.error("--why outside benchmarks/news/ needs --events (blind events stay blind)")
     corpus = load(args.dir, args.events)
     if corpus.problems:
         print("\n".join(corpus.problems), file=sys.stderr)
@@ -506,10 +512,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(render_pairs(figures, corpus, args.pairs))
         print()
     if args.why:
-        from _why import why  # noqa: PLC0415 - a diagnostic, loaded only when asked for
+        from news_why import diagnose  # noqa: PLC0415 - a diagnostic, loaded only when asked for
+        from news_why import render as explain  # noqa: PLC0415
 
-        claims = [attrs.evolve(c, event=None) if c.event is not None else c for c in corpus.claims]
-        print(why(claims, corpus.pairs, figures.predicted, args.why))
+        print(explain(diagnose(corpus, [args.why]), listed=None))
         print()
     print(render(figures, corpus))
     return 0

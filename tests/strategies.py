@@ -8,7 +8,7 @@ import math
 from hypothesis import strategies as st
 
 from claimrec._text import normalize
-from claimrec.category import Category
+from claimrec.category import Category, SetValue, Unstated
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Polarity, Report, Source, SourceKind
 from claimrec.quantity import Quantity, QuantityKind
@@ -235,6 +235,26 @@ def reports(draw: st.DrawFn, depth: int = 2) -> Report:
     )
 
 
+@st.composite
+def set_values(draw: st.DrawFn) -> SetValue:
+    """Lists of names: complete or partial, with or without a count that allows them."""
+    names = _name_or_word(_PLACES).filter(lambda t: bool(normalize(t)))
+    members = draw(st.lists(names, min_size=1, max_size=4))
+    size = len({normalize(m) for m in members})
+    exhaustive = draw(st.booleans())
+    count = None
+    if draw(st.booleans()):
+        n = size if exhaustive else draw(st.integers(size, size + 5))
+        count = Quantity.parse(draw(st.sampled_from((f"{n}", f"at least {n}", f"{n}-{n + 3}"))))
+    text = draw(st.none() | st.sampled_from(("Kayes, Diboli and Gao", "seven towns")))
+    return SetValue(members=members, count=count, exhaustive=exhaustive, text=text)
+
+
+def unstated() -> st.SearchStrategy[Unstated]:
+    """'No figure given', with or without the source's words."""
+    return st.builds(Unstated, text=st.none() | st.sampled_from(("gave no figure", "sans bilan")))
+
+
 def _values() -> st.SearchStrategy[object]:
     return st.one_of(
         st.none(),
@@ -242,6 +262,8 @@ def _values() -> st.SearchStrategy[object]:
         quantities(),
         timespans(),
         categories(),
+        set_values(),
+        unstated(),
         st.sampled_from(("coordinated and of high quality", "significant", "West Africa's coast")),
     )
 

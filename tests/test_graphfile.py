@@ -8,9 +8,10 @@ import json
 import networkx as nx
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimrec as cr
-from claimrec.category import Category
+from claimrec.category import Category, SetValue, Unstated
 from claimrec.errors import FormatError
 from claimrec.graph import claim_graph
 from claimrec.io.graphfile import (
@@ -25,6 +26,7 @@ from claimrec.io.graphfile import (
 from claimrec.model import Claim, Report, Source
 from claimrec.timespan import TimeSpan
 from tests.strategies import claims as claim_lists
+from tests.strategies import quantities, set_values, timespans, unstated
 
 
 def _edges(g):
@@ -120,6 +122,81 @@ def test_gexf_opens_in_networkx(tmp_path, mali):
     assert back.number_of_nodes() == mali.nx.number_of_nodes()
     assert back.number_of_edges() == mali.nx.number_of_edges()
     assert {d["kind"] for _, d in back.nodes(data=True)} == {"claim", "source", "report"}
+
+
+def test_gexf_gives_graph_tools_typed_values(tmp_path):
+    """Lists, 'no figure given', figures and times export as attributes Gephi can filter on."""
+    claims = [
+        Claim(source="A", subject="towns", predicate="attacked", id="list",
+              value=SetValue.parse("seven towns including Kayes and Diboli")),
+        Claim(source="B", subject="towns", predicate="attacked", id="all",
+              value=SetValue(members=["Kayes", "Gao"])),
+        Claim(source="C", subject="soldiers", predicate="killed", id="none",
+              value="gave no figure"),
+        Claim(source="D", subject="soldiers", predicate="killed", value="about 50", id="fig",
+              when="2025-07"),
+    ]  # fmt: skip
+    path = tmp_path / "typed.gexf"
+    write_gexf(claim_graph(claims), path)
+    back = nx.read_gexf(path)
+    listed, complete = back.nodes["claim:list"], back.nodes["claim:all"]
+    assert listed["value_type"] == "set"
+    assert json.loads(listed["value_members"]) == ["Diboli", "Kayes"]
+    assert (listed["value_exhaustive"], listed["value_low"], listed["value_high"]) == (False, 7, 7)
+    assert isinstance(listed["value_low"], float)
+    assert (complete["value_low"], complete["value_high"], complete["value_exhaustive"]) == (
+        2.0,
+        2.0,
+        True,
+    )
+    none = back.nodes["claim:none"]
+    assert (none["value_type"], none["value_text"]) == ("unstated", "gave no figure")
+    assert "value_low" not in none
+    figure = back.nodes["claim:fig"]
+    assert (figure["value_low"], figure["value_best"], figure["value_high"]) == (45.0, 50.0, 55.0)
+    assert (figure["start"], figure["end"]) == ("2025-07-01", "2025-07-31")
+    assert "start" not in back.nodes["claim:none"]
+
+
+def test_typed_values_read_back_from_graphml_and_json():
+    """A partial list with its count, and 'no figure given' with its words, come back typed."""
+    claims = [
+        Claim(source="A", subject="towns", predicate="attacked", id="list",
+              value=SetValue.parse("sept villes dont Kayes et Diboli")),
+        Claim(source="C", subject="soldiers", predicate="killed", value="sans bilan", id="none"),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    for again in (via_graphml(graph), via_json(graph)):
+        values = {c.id: c.value for c in again.claims}
+        assert values["list"] == claims[0].value
+        assert values["list"].count.low == 7
+        assert not values["list"].exhaustive
+        assert isinstance(values["none"], Unstated)
+        assert values["none"].text == "sans bilan"
+
+
+_typed = st.lists(
+    st.builds(
+        Claim,
+        source=st.sampled_from(("FAMa", "JNIM", "MINUSMA")),
+        subject=st.sampled_from(("towns", "soldiers")),
+        predicate=st.sampled_from(("attacked", "killed")),
+        value=st.one_of(set_values(), unstated(), quantities(), timespans()),
+        when=st.none() | timespans(),
+        id=st.uuids().map(str),
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_typed)
+def test_typed_values_round_trip_property(claims):
+    """Lists, 'no figure given', figures and times: GraphML and JSON give the same claims back."""
+    graph = claim_graph(claims)
+    assert_equivalent(graph, via_graphml(graph))
+    assert_equivalent(graph, via_json(graph))
 
 
 _unique = claim_lists(max_size=5).map(lambda cs: list({c.id: c for c in cs}.values()))

@@ -59,11 +59,15 @@ def test_an_attribution_and_an_act_by_another_party_dispute_who_did_it():
 
 
 def test_a_denial_of_responsibility_disputes_an_act_naming_that_party():
-    """'FAMa denies responsibility' against 'FAMa's air strike killed 12' (another speaker)."""
+    """'FAMa denies responsibility' against 'FAMa killed civilians' (another speaker).
+
+    Never against a toll ("FAMa killed 12"): a denial of who did it disputes no figure.
+    """
     denial = blamed(source="FAMa", actor="FAMa", polarity="denied", cid="deny")
-    rel = relate(denial, struck(source="HRW"))
+    rel = relate(denial, struck(source="HRW", value=None))
     assert rel.kind is Relation.CONTRADICTS
     assert rel.reasons_of(ReasonKind.POLARITY)
+    assert relate(denial, struck(source="HRW")).kind is not Relation.CONTRADICTS
 
 
 def test_denying_one_party_does_not_dispute_naming_another():
@@ -112,9 +116,10 @@ def test_the_graph_finds_the_dispute_alignment_keeps_apart():
         struck(),
         blamed(source="FAMa", actor="FAMa", polarity="denied", cid="deny"),
         struck(source="Kayes resident", actor=None, cid="witness", value=11),
+        struck(source="HRW", cid="act", value=None),  # a denial disputes no toll
     ]
     graph = cr.claim_graph(claims)
-    for a, b in [("blamed", "struck"), ("deny", "struck")]:
+    for a, b in [("blamed", "struck"), ("deny", "act")]:
         rel = graph.relationship(a, b)
         assert rel is not None
         assert rel.kind is Relation.CONTRADICTS

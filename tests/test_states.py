@@ -254,9 +254,9 @@ def test_each_distinct_speaker_is_read_once(monkeypatch: pytest.MonkeyPatch) -> 
     calls: list[str] = []
     real = described_state.__wrapped__
 
-    def counting(text: str) -> str | None:
+    def counting(text: str, *table: object) -> str | None:  # and the vocabulary's demonyms
         calls.append(text)
-        return real(text)
+        return real(text, *table)
 
     monkeypatch.setattr(_resolver, "described_state", counting)
     names = ["Ugandan police", "Gobierno de Chile", "Malawian army"]

@@ -76,7 +76,6 @@ from claimrec.alignment._result import AlignedGroup, Alignment
 from claimrec.alignment._scoring import _score as _score
 from claimrec.alignment._table import _Places as _Places
 from claimrec.alignment._table import _Table as _Table
-from claimrec.alignment._table import _url_date as _url_date
 from claimrec.resolution._resolver import _Resolver as _Resolver
 
 __all__ = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -34,6 +33,7 @@ from claimrec.alignment._common import (
 )
 from claimrec.model import Claim
 from claimrec.resolution import Resolved
+from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._columns import _codes, _Columns
 from claimrec.resolution._resolver import _path, _relate_places, _Resolver
 from claimrec.resolution._words import _place_core
@@ -395,22 +395,6 @@ def _bound(claim: Claim) -> int:
             if published is not None:
                 ends.append((published.toordinal() + 1) * _DAY_S)
     return min(ends) if ends else int(_NO_BOUND)
-
-
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|[^\d])")
-
-
-def _url_date(url: str | None) -> dt.date | None:
-    """Return the publication date many news addresses carry (``/2021/06/05/``), if any."""
-    if not url:
-        return None
-    found = _URL_DATE.search(url)
-    if found is None:
-        return None
-    try:
-        return dt.date(int(found[1]), int(found[2]), int(found[3]))
-    except ValueError:
-        return None
 
 
 def _seconds(moment: dt.datetime) -> int:

@@ -49,8 +49,10 @@ from claimrec.relation import (
     _relate_scored,
     _relay,
     _relay_key,
+    denied_perpetrator,
 )
 from claimrec.resolution import ClaimResolution, Resolution, resolve
+from claimrec.resolution._denial import denies_in_words, means_of
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.resolution._words import _place_core
 from claimrec.timespan import TimeSpan
@@ -565,15 +567,23 @@ def _relay_pairs(
 def _entailment_pairs(
     claims: list[Claim], resolution: Resolution, lookup: _Lookup, groups: Mapping[str, str]
 ) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs (denial, assertion) whose asserted predicate entails the denied one."""
-    denied = [c for c in claims if c.denied]
+    """Pairs (denial, assertion) whose asserted predicate entails the denied one.
+
+    A claim that denies in its words ("the attack was staged") is a denial here too.
+    """
+    worded = {c.id for c in claims if not c.denied and denies_in_words(c.predicate)}
+    denied = [c for c in claims if c.denied or c.id in worded]
     if not denied:
         return
     predicate_of = {
         c.id: (None if (hit := resolution[k].predicate) is None else hit.id)
         for k, c in enumerate(claims)
     }
-    asserted = [c for c in claims if not c.denied and predicate_of[c.id] is not None]
+    asserted = [
+        c
+        for c in claims
+        if not c.denied and c.id not in worded and predicate_of[c.id] is not None
+    ]
     # Each denial meets only the assertions of the predicates that entail its own (in input
     # order), not every assertion: comparing every denial with every assertion was
     # quadratic (a million claims, 1% of them denials: ten billion comparisons).
@@ -594,6 +604,60 @@ def _entailment_pairs(
             c = asserted[k]
             if groups.get(c.id) != groups.get(d.id):
                 yield (d, c) if d.id <= c.id else (c, d)
+    yield from _means_pairs(claims, resolution, lookup, groups, denied, asserted, predicate_of)
+
+
+def _means_pairs(  # noqa: PLR0917 - private, the state of _entailment_pairs
+    claims: list[Claim],
+    resolution: Resolution,
+    lookup: _Lookup,
+    groups: Mapping[str, str],
+    denied: list[Claim],
+    asserted: list[Claim],
+    predicate_of: Mapping[str, str | None],
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs (denial of a means, act asserted with that means): ``relation._denials``.
+
+    "Chemical weapons were not used" and "40 killed in a gas attack". Each such denial
+    meets only the acts naming one of its means (read once per claim, and only when some
+    denial names a means).
+    """
+    index = {c.id: k for k, c in enumerate(claims)}
+    wanted: list[tuple[Claim, frozenset[str]]] = []
+    for d in denied:
+        found = resolution[index[d.id]].denies
+        if found is not None and found.target in ("means", "event") and found.means:
+            wanted.append((d, found.means))
+    if not wanted:
+        return
+    by_means: dict[str, list[Claim]] = defaultdict(list)
+    for c in asserted:
+        pid = predicate_of[c.id]
+        if pid is not None and lookup.violent(pid):
+            for name in means_of(c, pid):
+                by_means[name].append(c)
+    for d, means in wanted:
+        seen: set[str] = set()
+        for name in sorted(means):
+            for c in by_means.get(name, ()):
+                if c.id not in seen and groups.get(c.id) != groups.get(d.id):
+                    seen.add(c.id)
+                    yield (d, c) if d.id <= c.id else (c, d)
+    # two denials of one means deny one thing ("no chemical weapons", "the gas attack:
+    # staged"); buckets of more than _PERPETRATOR_BUCKET denials are left to alignment
+    denials: dict[str, list[Claim]] = defaultdict(list)
+    for d, means in wanted:
+        for name in means:
+            denials[name].append(d)
+    pairs: set[tuple[str, str]] = set()
+    for members in denials.values():
+        if len(members) > _PERPETRATOR_BUCKET:
+            continue
+        for x, y in itertools.combinations(members, 2):
+            key = (x.id, y.id) if x.id <= y.id else (y.id, x.id)
+            if key not in pairs and groups.get(x.id) != groups.get(y.id):
+                pairs.add(key)
+                yield (x, y) if x.id <= y.id else (y, x)
 
 
 _PERPETRATOR_BUCKET = 64  # claims naming perpetrators of one place, day or chain, paired
@@ -619,8 +683,8 @@ def _perpetrator_pairs(
     for claim in claims:
         rec = record(claim.id)
         role = _perpetrator_role(rec, lookup)
-        if role is None or _perpetrator_of(rec) is None:
-            continue
+        if role is None or (_perpetrator_of(rec) is None and denied_perpetrator(rec) is None):
+            continue  # a denial of who did it names its speaker's side when no actor
         if role == "attribution":
             attributions.add(claim.id)
         keys: list[tuple[str, str]] = []

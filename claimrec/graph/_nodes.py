@@ -10,7 +10,8 @@ from typing import Any
 
 import networkx as nx
 
-from claimrec.category import Category
+from claimrec._text import normalize
+from claimrec.category import Category, SetValue, Unstated
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report, Source, Value
 from claimrec.quantity import Quantity
@@ -99,6 +100,53 @@ def _span_from(data: Mapping[str, Any], prefix: str) -> TimeSpan | None:
     )
 
 
+def _flat_quantity(out: dict[str, Any], prefix: str, value: Quantity) -> None:
+    # Floats always, so that every graph file gives one type per attribute.
+    for key in ("low", "high", "best"):
+        number = getattr(value, key)
+        _put(out, f"{prefix}_{key}", None if number is None else float(number))
+    out[f"{prefix}_low_open"] = value.low_open
+    out[f"{prefix}_high_open"] = value.high_open
+    out[f"{prefix}_integer"] = value.integer
+    out[f"{prefix}_kind"] = value.kind.value
+    _put(out, f"{prefix}_text", value.text)
+
+
+def _quantity_from(data: Mapping[str, Any], prefix: str) -> Quantity:
+    return Quantity(
+        low=data.get(f"{prefix}_low"),
+        high=data.get(f"{prefix}_high"),
+        low_open=bool(data.get(f"{prefix}_low_open", False)),
+        high_open=bool(data.get(f"{prefix}_high_open", False)),
+        best=data.get(f"{prefix}_best"),
+        integer=bool(data.get(f"{prefix}_integer", True)),
+        kind=data[f"{prefix}_kind"],
+        text=data.get(f"{prefix}_text"),
+    )
+
+
+def _flat_set(out: dict[str, Any], value: SetValue) -> None:
+    """Flatten a list: its members (JSON), completeness, count, and how many as numbers.
+
+    ``value_low``/``value_high``/``value_best`` say how many, for a graph tool to filter
+    on as it does a figure: the count's bounds, else the members of a complete list (a
+    partial one: at least that many). They are derived, not read back.
+    """
+    out["value_type"] = "set"
+    out["value_members"] = json.dumps(sorted(value.members, key=normalize), ensure_ascii=False)
+    out["value_exhaustive"] = value.exhaustive
+    if value.count is not None:
+        _flat_quantity(out, "value_count", value.count)
+        for key in ("low", "high", "best"):
+            _put(out, f"value_{key}", out.get(f"value_count_{key}"))
+    else:
+        size = float(len(value.keys))
+        out["value_low"] = size
+        if value.exhaustive:
+            out["value_high"] = out["value_best"] = size
+    _put(out, "value_text", value.text)
+
+
 def _flat_value(out: dict[str, Any], value: Value) -> None:
     if value is None:
         out["value_type"] = "none"
@@ -108,24 +156,21 @@ def _flat_value(out: dict[str, Any], value: Value) -> None:
         out["value"] = "true" if value else "false"
         out["value_bool"] = value
         return
-    out["value"] = str(value)
+    out["value"] = str(value)  # the label, whatever the type
     if isinstance(value, Quantity):
         out["value_type"] = "quantity"
-        # Floats always, so that every graph file gives one type per attribute.
-        for key in ("low", "high", "best"):
-            number = getattr(value, key)
-            _put(out, f"value_{key}", None if number is None else float(number))
-        out["value_low_open"] = value.low_open
-        out["value_high_open"] = value.high_open
-        out["value_integer"] = value.integer
-        out["value_kind"] = value.kind.value
-        _put(out, "value_text", value.text)
+        _flat_quantity(out, "value", value)
     elif isinstance(value, TimeSpan):
         out["value_type"] = "timespan"
         _flat_span(out, "value", value)
     elif isinstance(value, Category):
         out["value_type"] = "category"
         out["value_category"] = value.value
+        _put(out, "value_text", value.text)
+    elif isinstance(value, SetValue):
+        _flat_set(out, value)
+    elif isinstance(value, Unstated):
+        out["value_type"] = "unstated"  # no figure given: no number, a type to filter on
         _put(out, "value_text", value.text)
     else:
         out["value_type"] = "str"
@@ -138,24 +183,28 @@ def _value_from(data: Mapping[str, Any]) -> Value:
     if kind == "bool":
         return bool(data["value_bool"])
     if kind == "quantity":
-        return Quantity(
-            low=data.get("value_low"),
-            high=data.get("value_high"),
-            low_open=bool(data.get("value_low_open", False)),
-            high_open=bool(data.get("value_high_open", False)),
-            best=data.get("value_best"),
-            integer=bool(data.get("value_integer", True)),
-            kind=data["value_kind"],
-            text=data.get("value_text"),
-        )
+        return _quantity_from(data, "value")
     if kind == "timespan":
         return _span_from(data, "value")
     if kind == "category":
         return Category(value=data["value_category"], text=data.get("value_text"))
+    if kind == "set":
+        members = json.loads(str(data["value_members"]))
+        count = _quantity_from(data, "value_count") if "value_count_kind" in data else None
+        return SetValue(
+            members=members,
+            count=count,
+            exhaustive=bool(data.get("value_exhaustive", True)),
+            text=data.get("value_text"),
+        )
+    if kind == "unstated":
+        return Unstated(text=data.get("value_text"))
     if kind == "str":
         return str(data["value"])
     raise InvalidClaimError(
-        "value_type", kind, "expected none, bool, quantity, timespan, category or str"
+        "value_type",
+        kind,
+        "expected none, bool, quantity, timespan, category, set, unstated or str",
     )
 
 

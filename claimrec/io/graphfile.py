@@ -3,6 +3,9 @@
 Every node and edge attribute of a :class:`~claimrec.graph.ClaimGraph` is a scalar
 (string, number or boolean; intervals flattened to ``value_low``/``value_high``...,
 absent values left out), so the files open in Gephi, yEd or Cytoscape as they are.
+Typed values stay typed: a figure's bounds are numbers, a list (``value_type`` ``set``)
+has its members as JSON, completeness and how many as numbers, "no figure given" is
+``value_type`` ``unstated``, times are ISO strings (and GEXF spells).
 GraphML and JSON read back into an equivalent graph, claims included: the claim
 nodes carry their fields and a ``value_type`` tag to rebuild them.
 
@@ -21,8 +24,10 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
+import math
 import os
 import re
 import warnings
@@ -217,6 +222,13 @@ def read_graphml(path: _PathOrFile, *, vocabulary: Vocabulary | None = None) -> 
 def write_gexf(graph: ClaimGraph, path: _PathOrFile) -> None:
     """Write the claim graph as GEXF (Gephi's format).
 
+    Values keep their types as attributes Gephi can filter on: a figure's (or a list's
+    count's) ``value_low``, ``value_best`` and ``value_high`` as numbers, a list's
+    ``value_members`` (JSON) and ``value_exhaustive``, ``value_type`` (``quantity``,
+    ``set``, ``unstated`` for "no figure given", ``timespan``...), ``value`` as the label.
+    A claim's time (``when``) is also its spell (``start``/``end``, days inclusive), so
+    Gephi's timeline shows claims by the time they speak of.
+
     Parameters
     ----------
     graph : ClaimGraph
@@ -231,6 +243,10 @@ def write_gexf(graph: ClaimGraph, path: _PathOrFile) -> None:
     >>> write_gexf(claim_graph(cr.datasets.mali_2025()), buffer)
     >>> buffer.getvalue().startswith(b"<?xml")
     True
+    >>> b'title="value_best" type="double"' in buffer.getvalue()
+    True
+    >>> b'start="2025-07-01"' in buffer.getvalue(), b'timeformat="date"' in buffer.getvalue()
+    (True, True)
 
     Raises
     ------
@@ -238,7 +254,29 @@ def write_gexf(graph: ClaimGraph, path: _PathOrFile) -> None:
         As for :func:`write_graphml`.
     """
     _check_xml(graph, path)
-    nx.write_gexf(graph.nx, path)
+    nx.write_gexf(_with_spells(graph.nx), path)
+
+
+def _with_spells(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Return a copy whose claim nodes with a time carry GEXF's ``start``/``end``.
+
+    The days are inclusive (a claim of 1 July 2025 is ``start=end="2025-07-01"``); claims
+    without a time, sources and reports have no spell and show at every time.
+    """
+    spans = {
+        node: (str(data["when_start"]), str(data["when_end"]))
+        for node, data in graph.nodes(data=True)
+        if "when_start" in data and "when_end" in data
+    }
+    if not spans:
+        return graph
+    out = graph.copy()
+    for node, (start, end) in spans.items():
+        first = dt.datetime.fromisoformat(start).date()
+        last = (dt.datetime.fromisoformat(end) - dt.timedelta(microseconds=1)).date()
+        out.nodes[node]["start"] = first.isoformat()
+        out.nodes[node]["end"] = max(first, last).isoformat()
+    return out
 
 
 def to_node_link(graph: ClaimGraph) -> dict[str, Any]:
@@ -260,6 +298,12 @@ def to_node_link(graph: ClaimGraph) -> dict[str, Any]:
     ['asserts', 'carries', 'compatible', 'contradicts', 'relays']
     """
     data: dict[str, Any] = nx.node_link_data(graph.nx, edges="edges")
+    for edge in data["edges"]:
+        for key, value in edge.items():
+            if isinstance(value, float) and not math.isfinite(value):
+                # JSON has no infinity: a ratio of central values 0 and 5 is written "inf"
+                # (read back as a float); strict JSON readers refuse a bare Infinity
+                edge[key] = repr(value)
     return data
 
 
@@ -326,11 +370,20 @@ def _from_data(data: Any, path: object, vocabulary: Vocabulary | None) -> ClaimG
         raise FormatError(_name(path), problems)
     # A claim graph is a directed multigraph, whatever the data says of itself.
     shaped = {**data, "directed": True, "multigraph": True}
+    shaped["edges"] = [_finite_back(edge) for edge in data["edges"]]
     try:
         graph = nx.node_link_graph(shaped, edges="edges")
     except (nx.NetworkXError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise FormatError(_name(path), [(0, f"bad node-link data ({exc!r})")]) from None
     return _rebuild(graph, path, vocabulary)
+
+
+def _finite_back(edge: Any) -> Any:
+    """Return the edge with a ratio written ``"inf"`` (:func:`to_node_link`) as a float."""
+    ratio = edge.get("magnitude_ratio") if isinstance(edge, dict) else None
+    if isinstance(ratio, str) and ratio == "inf":
+        return {**edge, "magnitude_ratio": math.inf}
+    return edge
 
 
 def write_json(graph: ClaimGraph, path: _PathOrText) -> None:

@@ -62,6 +62,7 @@ from claimrec.relation._aggregates import _aggregates as _aggregates
 from claimrec.relation._aggregates import _bounded as _bounded
 from claimrec.relation._aggregates import _place_of as _place_of
 from claimrec.relation._aggregates import _span_days as _span_days
+from claimrec.relation._denials import denied_perpetrator as denied_perpetrator
 from claimrec.relation._disputes import ATTRIBUTION_FAMILY as ATTRIBUTION_FAMILY
 from claimrec.relation._disputes import _perpetrator_dispute as _perpetrator_dispute
 from claimrec.relation._disputes import _perpetrator_of as _perpetrator_of

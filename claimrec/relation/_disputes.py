@@ -11,6 +11,8 @@ does not compare (a perpetrator read from the claim's words, *roquette palestini
 
 from __future__ import annotations
 
+from claimrec.quantity import Quantity
+from claimrec.relation._denials import denied_perpetrator
 from claimrec.relation._fields import (
     _ONE_TIME_DAYS,
     _dated,
@@ -44,9 +46,14 @@ def _perpetrator_of(rec: ClaimResolution) -> Resolved | None:
 
 
 def _attribution(rec: ClaimResolution) -> bool:
-    """Whether a claim's predicate says who caused an event (``_perpetrator_role``)."""
+    """Whether a claim says who caused an event (``_perpetrator_role``).
+
+    Its predicate is of the ``responsibility`` family, or it denies who did it.
+    """
     hit = rec.predicate
-    return hit is not None and getattr(hit.record, "family", None) == ATTRIBUTION_FAMILY
+    if hit is not None and getattr(hit.record, "family", None) == ATTRIBUTION_FAMILY:
+        return True
+    return denied_perpetrator(rec) is not None
 
 
 def _perpetrator_role(rec: ClaimResolution, lookup: _Lookup) -> str | None:
@@ -57,6 +64,8 @@ def _perpetrator_role(rec: ClaimResolution, lookup: _Lookup) -> str | None:
     vocabulary's entailment graph ("killed" entails "attacked"; "attacked" is entailed).
     """
     hit = rec.predicate
+    if denied_perpetrator(rec) is not None:
+        return "attribution"  # "X denies it committed the massacre": who did it
     if hit is None:
         return None
     if getattr(hit.record, "family", None) == ATTRIBUTION_FAMILY:
@@ -110,7 +119,13 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
     if role_a is None or role_b is None or "attribution" not in (role_a, role_b):
         return None
+    if a.polarity is not b.polarity and isinstance((b if a.denied else a).value, Quantity):
+        return None  # a denial of who did it disputes no figure ("26 killed by X")
+    # a denial of who did it names the actor, else the speaker's own side (_denials)
     pa, pb = _perpetrator_of(ra), _perpetrator_of(rb)
+    implied = pa is None or pb is None  # a side read from the speaker, not from the claim
+    pa = pa or (denied_perpetrator(ra) if a.denied else None)
+    pb = pb or (denied_perpetrator(rb) if b.denied else None)
     if pa is None or pb is None:
         return None
     first, second = pa.record, pb.record
@@ -129,9 +144,10 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     vocab = lookup.vocabulary
     if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
         return None
-    if not (_one_event(p, None) or _one_article(a, b) or _one_incident(p)):
+    if not (_one_event(p, None) or (_one_article(a, b) and not implied) or _one_incident(p)):
         # an article setting one party's account of who did it against another's speaks
-        # of one event
+        # of one event; not a denial naming no one ("we did not target the camp"), which
+        # one article may set beside another act of its speaker's side
         return None
     name_a, name_b = a.actor or pa.text, b.actor or pb.text
     if a.polarity is b.polarity:

@@ -18,13 +18,14 @@ import attrs
 from rapidfuzz import fuzz
 
 from claimrec._text import normalize
-from claimrec.alignment import _url_date
 from claimrec.category import Category, SetValue, Unstated
 from claimrec.model import Claim, Value
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.relation._kinds import Reason, ReasonKind, _ratio_text
 from claimrec.relation._lookup import _Lookup, _rid, _same_words
 from claimrec.resolution import ClaimResolution, Resolved
+from claimrec.resolution._bounds import bound_day, chain_date
+from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._resolver import _INSIDE, _relate_places
 from claimrec.resolution._voices import same_person
 from claimrec.resolution._words import _LIST_SPLIT, _place_core
@@ -564,11 +565,17 @@ def _statement_order(p: _Pair) -> int:
 
 
 def _report_order(p: _Pair) -> int:
-    """Order of the two claims' reports by publication date (0 when unknown or one day)."""
-    da, db = _published(p.a), _published(p.b)
+    """Order of the two claims' reports by their chains' earliest dates (0: unknown, one day)."""
+    da, db = _chain_day(p.a), _chain_day(p.b)
     if da is None or db is None or da == db:
         return 0
     return -1 if da < db else 1
+
+
+def _chain_day(claim: Claim) -> dt.date | None:
+    """Return the earliest date of the claim's report chain (``_bounds.chain_date``)."""
+    found = chain_date(claim.via)
+    return None if found is None else found[0]
 
 
 def _published(claim: Claim) -> dt.date | None:
@@ -715,8 +722,25 @@ def _part_fits(a: Claim, b: Claim, *, narrower_is_a: bool) -> bool:
 
 
 def _dated(claim: Claim, rec: ClaimResolution) -> dt.date | None:
+    """Return the day a claim's statement is dated to: its own time, else its reports' bound.
+
+    The bound (:attr:`ClaimResolution.stated_by`: the earliest dated report of the chain)
+    says the statement was made on or before that day; a relay presents the figure as
+    standing on that day.
+    """
     span = _stated_span(rec)
-    return span.start.date() if span is not None else _published(claim)
+    if span is not None:
+        return span.start.date()
+    day = bound_day(rec.stated_by)
+    return day if day is not None else _published(claim)
+
+
+def _date_words(claim: Claim, rec: ClaimResolution) -> str:
+    """Say how a claim is dated: "stated 2025-07-01" or "reported by 2025-07-03"."""
+    day = _dated(claim, rec)
+    if day is None:
+        return "undated"
+    return f"stated {day}" if _stated_span(rec) is not None else f"reported by {day}"
 
 
 def _rising(p: _Pair) -> bool:
@@ -881,8 +905,11 @@ def _echo_detail(p: _Pair, speaker: str) -> str:
     if _same_origin(p):
         assert a.via is not None
         return f"one {speaker} statement ({a.via.origin.outlet}) relayed by several reports"
-    if _stated_span(p.ra) is not None and _stated_span(p.rb) is not None:
-        return f"one {speaker} statement ({_stated_span(p.ra)}) relayed by several reports"
+    sa, sb = _stated_span(p.ra), _stated_span(p.rb)
+    if sa is not None and sb is not None:
+        # the earlier, wider of the two overlapping times: one name, whichever the order
+        span = min((sa, sb), key=lambda s: (s.start, -s.duration, str(s)))
+        return f"one {speaker} statement ({span}) relayed by several reports"
     return f"one {speaker} statement relayed by several reports (statement time not ordered)"
 
 

@@ -9,6 +9,13 @@ import attrs
 
 from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.relation._denials import (
+    both_deny,
+    denial_detail,
+    elsewhere,
+    means_finding,
+    read_as_denial,
+)
 from claimrec.relation._disputes import _perpetrator_dispute, _place_read_alike
 from claimrec.relation._fields import (
     _AMONG,
@@ -18,6 +25,7 @@ from claimrec.relation._fields import (
     _actor_name,
     _actors,
     _changed,
+    _date_words,
     _depth,
     _describe_value,
     _echo_detail,
@@ -57,7 +65,9 @@ from claimrec.relation._figures import (
     bodies_finding,
     bodies_reason,
     body_count,
+    later_lower,
     refined_by_figure,
+    risen,
     with_verb_figure,
 )
 from claimrec.relation._kinds import (
@@ -89,8 +99,9 @@ def _judge(
 ) -> Relationship:
     """Relate two claims already judged to be about one item (``score``: alignment score)."""
     a, b = with_verb_figure(a, ra), with_verb_figure(b, rb)  # "could be up to" 60: up to 60
+    a, b = read_as_denial(a, ra), read_as_denial(b, rb)  # "the attack was staged": a denial
     p = _Pair(a, b, ra, rb, lookup)
-    rel = _judge_fields(p, score, tolerance, dispute_ratio, place_relation)
+    rel = both_deny(p, _judge_fields(p, score, tolerance, dispute_ratio, place_relation))
     if rel.kind is not Relation.CONTRADICTS and (
         a.actor is None
         or b.actor is None
@@ -148,6 +159,10 @@ def _judge_fields(
     place_finding, place_factor = _places(p, place_relation)
     subject_finding = _subjects(p)
     predicate_finding = _predicates(p)
+    if predicate_finding[0] is not _Outcome.EQUAL:
+        means = means_finding(p)  # "chemical weapons not used", "killed in a gas attack"
+        if means is not None:
+            subject_finding, predicate_finding = _SAME, means
     bodies = body_count(ra, rb) if _figures(a, b) else 0
     if bodies:  # a count of bodies bounds the dead from below (_figures)
         predicate_finding = (_Outcome.EQUAL, (bodies_reason(a, b, bodies),))
@@ -287,6 +302,12 @@ def _judge_fields(
     outcomes = {outcome for outcome, _ in findings}
     conflicts = [r for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs]
     every = [r for _, rs in findings for r in rs]
+    # two speakers' figures, the lower stated days after the higher: a dispute (_figures)
+    fell = (
+        later_lower(p)
+        if conflicts and not same_speaker and a.polarity is b.polarity and _only_numeric(findings)
+        else None
+    )
 
     if a.polarity is not b.polarity:
         denier, asserter = (a, b) if a.denied else (b, a)
@@ -311,7 +332,13 @@ def _judge_fields(
         # one article reporting that X did it and X's denial speaks of one event
         named = _actor_name(a, ra) is not None and _actor_name(b, rb) is not None
         one = _one_event(p, place_relation) or (named and _one_article(a, b))
-        if conflicts or denied_narrower or other_figure or not one:
+        # what the denial denies (resolution's `denies`): who did it, a means, only that
+        # it is confirmed... may not be what the other claim asserts (_denials)
+        not_denied = elsewhere(p)
+        if not_denied is not None:
+            kind = Relation.COMPATIBLE
+            reasons = [*every, not_denied, *hedge_reasons]
+        elif conflicts or denied_narrower or other_figure or not one:
             detail = (
                 f"{denier.source.name} denies a claim other than the one "
                 f"{asserter.source.name} asserts"
@@ -322,13 +349,13 @@ def _judge_fields(
             kind = Relation.COMPATIBLE
             reasons = [*every, _reason(ReasonKind.POLARITY, detail), *hedge_reasons]
         else:
-            detail = f"{denier.source.name} denies what {asserter.source.name} asserts"
+            detail = denial_detail(p)
             kind = Relation.CONTRADICTS
             entailed = predicate_finding[1] if predicate_finding[0] is _Outcome.EQUAL else ()
             reasons = [_reason(ReasonKind.POLARITY, detail), *entailed, *hedge_reasons]
     elif conflicts and _only_numeric(findings) and _rising(p):
         # a toll reported higher on a later day: the count rose, the figures do not dispute
-        detail = "the later figure is higher: a toll that rose between the two reports"
+        detail = risen(p)
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.NUMERIC, detail), *hedge_reasons]
     elif conflicts and same_speaker and _one_report(a, b) and _only_numeric(findings):
@@ -337,11 +364,15 @@ def _judge_fields(
         detail = f"{speaker} gives both figures in one report: not a dispute"
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.SAME_SPEAKER, detail), *hedge_reasons]
-    elif conflicts and _only_numeric(findings) and not _one_time(p):
+    elif conflicts and _only_numeric(findings) and fell is None and not _one_time(p):
         # Two figures that nothing dates to one time (no overlapping event times, no one
         # report chain, no statement or report dates a few days apart): a toll changes as
         # the dead are counted, so absence of dates is no evidence of one count.
-        detail = f"{_NOT_ONE} at one time (event time, report chain or dates): {_ONE_TIME}"
+        dates = sorted(f"{c.source.name} {_date_words(c, r)}" for c, r in ((a, ra), (b, rb)))
+        detail = (
+            f"{_NOT_ONE} at one time (event time, report chain or dates): {_ONE_TIME} "
+            f"({', '.join(dates)})"
+        )  # either order reads the same
         kind = Relation.COMPATIBLE
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif (
@@ -358,7 +389,7 @@ def _judge_fields(
         reasons = [*every, _reason(ReasonKind.ITEM, detail), *hedge_reasons]
     elif conflicts:
         kind = Relation.CONTRADICTS
-        reasons = [*conflicts, *hedge_reasons]
+        reasons = [*conflicts, *([fell] if fell is not None else []), *hedge_reasons]
     elif outcomes <= {_Outcome.EQUAL}:
         kind = Relation.AGREES
         reasons = [*every, *hedge_reasons]

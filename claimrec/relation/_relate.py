@@ -18,6 +18,8 @@ from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim
 from claimrec.quantity import Quantity
 from claimrec.relation._aggregates import _aggregates, _bounded
+from claimrec.relation._context import _Prepared, _prepared
+from claimrec.relation._denials import denials_meet, means_meet, read_as_denial
 from claimrec.relation._disputes import _perpetrator_dispute
 from claimrec.relation._fields import (
     _ONE_TIME_DAYS,
@@ -140,7 +142,10 @@ def relate(
     context : iterable of Claim, optional
         The other claims of the analysis: their places help read ``a``'s and ``b``'s
         (:func:`~claimrec.resolve`). Given the claims of a :func:`~claimrec.claim_graph`,
-        ``relate`` reads the pair exactly as the graph does.
+        ``relate`` reads the pair exactly as the graph does. The context's resolution is
+        computed once and kept (the last few contexts, keyed by their claims and the
+        vocabulary), so a loop of ``relate`` calls over one context costs one resolution,
+        not one per call; a context that does not hold both claims is read per call.
 
     Returns
     -------
@@ -199,6 +204,13 @@ def relate(
     )
     # Score in one fixed order, so that relate(b, a) sees the very same score.
     first, second = (a, b) if (a.id, a.source.name) <= (b.id, b.source.name) else (b, a)
+    context = tuple(context)
+    if context:
+        prepared = _prepared(context, a, b, lookup.vocabulary)
+        if prepared is not None:  # the context, resolved once for every call on it
+            return _relate_in(
+                prepared, a, b, first, second, opts, lookup, tolerance, dispute_ratio
+            )
     others = [c for c in context if c.id not in (a.id, b.id)]
     cols = _Columns([first, second], _resolver(lookup.vocabulary), others)
     pair = _pair_score(_Table([first, second], cols.resolver, columns=cols), 0, 1, opts)
@@ -209,6 +221,30 @@ def relate(
         # a total over several events (given the context) bounds each of them
         everything = [first, second, *others]
         totals = _aggregates(everything, resolve(everything, vocabulary=lookup.vocabulary))
+        if b.id in totals.get(a.id, ()) or a.id in totals.get(b.id, ()):
+            rel = _bounded(rel)
+    return rel
+
+
+def _relate_in(  # noqa: PLR0917 - private, relate's body on a prepared context
+    prepared: _Prepared,
+    a: Claim,
+    b: Claim,
+    first: Claim,
+    second: Claim,
+    opts: Any,
+    lookup: _Lookup,
+    tolerance: float,
+    dispute_ratio: float,
+) -> Relationship:
+    """:func:`relate` on a context that holds both claims, its resolution computed once."""
+    at = prepared.position
+    pair = _pair_score(prepared.table, at[first.id], at[second.id], opts)
+    res = prepared.resolution
+    ra, rb = res[at[a.id]], res[at[b.id]]
+    rel = _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio, ra, rb)
+    if rel.disputed and len(prepared.claims) > 2:
+        totals = prepared.totals()
         if b.id in totals.get(a.id, ()) or a.id in totals.get(b.id, ()):
             rel = _bounded(rel)
     return rel
@@ -225,6 +261,7 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
     rb: ClaimResolution,
 ) -> Relationship:
     """Relate two claims given their alignment :class:`PairScore` and resolutions."""
+    a, b = read_as_denial(a, ra), read_as_denial(b, rb)  # "the attack was staged": a denial
     place_relation: PlaceRelation | None = None
     if pair.place_relation is not None:
         place_relation = PlaceRelation(pair.place_relation)
@@ -250,9 +287,13 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
         p = _Pair(a, b, ra, rb, lookup)
         sa, sb = _rid(ra.subject), _rid(rb.subject)
         if pair.rejected == "subject":
-            rescued = lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb)
+            rescued = (
+                lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb)
+            ) or denials_meet(p)
         elif pair.rejected == "predicate":
-            rescued = _predicates(p)[0] is _Outcome.EQUAL
+            # ... or a denial of a means meets an act asserted with it, or another denial
+            # of it (_denials)
+            rescued = _predicates(p)[0] is _Outcome.EQUAL or means_meet(p) or denials_meet(p)
         else:
             rescued = pair.rejected in ("place", "time") and _same_core(p)
         score = _score_without(pair, pair.rejected or "")

@@ -44,7 +44,23 @@ Whatever resolves to nothing is listed by :meth:`Resolution.unresolved`, never d
 [('b', 'place'), ('b', 'predicate'), ('b', 'speaker'), ('b', 'subject')]
 """
 
-from claimrec.resolution._records import FIELDS, ClaimResolution, Resolved, Unresolved
+from claimrec.resolution._records import (
+    FIELDS,
+    TARGETS,
+    ClaimResolution,
+    Denial,
+    Resolved,
+    Unresolved,
+)
 from claimrec.resolution._result import Resolution, resolve
 
-__all__ = ["FIELDS", "ClaimResolution", "Resolution", "Resolved", "Unresolved", "resolve"]
+__all__ = [
+    "FIELDS",
+    "TARGETS",
+    "ClaimResolution",
+    "Denial",
+    "Resolution",
+    "Resolved",
+    "Unresolved",
+    "resolve",
+]

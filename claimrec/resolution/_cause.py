@@ -42,7 +42,7 @@ _BLAME, _CLAIM = "blamed", "responsibility"
 
 
 def _country_actor(resolver: _Resolver, text: str, score: float) -> Resolved | None:
-    actor_id = named_country(text)
+    actor_id = named_country(text, resolver.vocab.demonyms)
     if actor_id is None or actor_id not in resolver.vocab.actors:
         return None
     actor = resolver.vocab.actors.get(actor_id)
@@ -73,7 +73,7 @@ def _launch_territory(resolver: _Resolver, text: str, score: float) -> Resolved 
     place, ambiguous = resolver.place(name)
     if place is None or ambiguous or place.country is None:
         return None
-    actor_id = country_actors().get(place.country)
+    actor_id = country_actors(resolver.vocab.demonyms).get(place.country)
     if actor_id is None or actor_id not in resolver.vocab.actors:
         return None
     return _actor_hit(resolver.vocab.actors.get(actor_id), text, score, "launched")
@@ -268,7 +268,8 @@ def causes(cols: _Columns, actors: Mapping[int, Resolved]) -> dict[int, Resolved
         # "JNIM attacked the base" reports an attack (its attacker a detail); the claim is
         # about the cause when its point is who did it: it denies that the perpetrator
         # did it, or its own words name the perpetrator ("frappe israélienne")
-        named = named_country(claim.predicate) or named_country(claim.subject)
+        table = cols.resolver.vocab.demonyms
+        named = named_country(claim.predicate, table) or named_country(claim.subject, table)
         if not claim.denied and named != perpetrator.id:
             continue
         target = _BLAME

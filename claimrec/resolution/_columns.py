@@ -13,6 +13,7 @@ from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report, Source
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
 from claimrec.resolution._figure import verb_qualifier
 from claimrec.resolution._local import LOCAL, local_speakers
@@ -454,12 +455,14 @@ class _Columns:
     """The claims' resolutions as columns: each distinct string once, codes per claim."""
 
     __slots__ = (
+        "_happened_by",
         "_local",
         "_origin",
         "_person",
         "_scoped_actors",
         "_speaker",
         "_stated",
+        "_stated_by",
         "actor_codes",
         "actor_found",
         "actor_override",
@@ -575,6 +578,8 @@ class _Columns:
         self._person: list[str | None] | None = None
         self._stated: list[Resolved | None] | None = None
         self._origin: list[Resolved | None] | None = None
+        self._stated_by: list[Resolved | None] | None = None
+        self._happened_by: list[Resolved | None] | None = None
         self.place_override.update(_world_conflicts(self))
         self.place_country = _report_country(self)
         # who did it, read from adjectives; acts whose perpetrator is named are causes
@@ -687,6 +692,42 @@ class _Columns:
                 out.append(_stated(claim, speaker, self.resolver))
             self._stated = out
         return self._stated
+
+    @property
+    def stated_by(self) -> list[Resolved | None]:
+        """Per claim, the last day its statement can have been made (:mod:`._bounds`)."""
+        if self._stated_by is None:
+            # a statement time bounds itself; one bound per report chain otherwise
+            by_report: dict[str | None, Resolved | None] = {}
+            out: list[Resolved | None] = []
+            for claim, hit in zip(self.claims, self.stated, strict=True):
+                if hit is not None:
+                    out.append(stated_by(claim, hit))
+                    continue
+                key = None if claim.via is None else claim.via.id
+                if key not in by_report:
+                    by_report[key] = stated_by(claim, None)
+                out.append(by_report[key])
+            self._stated_by = out
+        return self._stated_by
+
+    @property
+    def happened_by(self) -> list[Resolved | None]:
+        """Per claim, the last day its event can have begun (:mod:`._bounds`)."""
+        if self._happened_by is None:
+            by_when: dict[tuple[str, str | None], Resolved | None] = {}
+            out: list[Resolved | None] = []
+            for claim, hit in zip(self.claims, self.stated_by, strict=True):
+                when = claim.when
+                if when is None:
+                    out.append(hit)  # the statement's bound: the same record
+                    continue
+                key = (str(when), when.text)
+                if key not in by_when:
+                    by_when[key] = happened_by(claim, hit)
+                out.append(by_when[key])
+            self._happened_by = out
+        return self._happened_by
 
 
 def _day(report: Report, text: str, score: float, rule: str) -> Resolved | None:

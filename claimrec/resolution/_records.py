@@ -104,6 +104,98 @@ class Unresolved:
         return f"{self.claim_id}: {self.field} {self.text!r} {self.reason}"
 
 
+#: What a denial may deny (:attr:`Denial.target`), see ``docs/resolution.md``.
+TARGETS: Final = ("event", "perpetrator", "means", "figure", "confirmation", "unknown")
+
+
+def _to_target(value: Any) -> str:
+    if value not in TARGETS:
+        raise InvalidClaimError("target", value, f"must be one of {', '.join(TARGETS)}")
+    return str(value)
+
+
+def _to_means(value: Any) -> frozenset[str]:
+    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        raise InvalidClaimError("means", value, "must be a collection of str")
+    return frozenset(value)
+
+
+@attrs.frozen(kw_only=True)
+class Denial:
+    """What a denial denies, read from its words: the event, a perpetrator, a means, a figure.
+
+    Parameters
+    ----------
+    target : str
+        ``"event"`` (it did not happen: *staged*, *no civilians were harmed*),
+        ``"perpetrator"`` (not us, not them: *denies involvement*, *did not carry out*),
+        ``"means"`` (not with that: *did not use chemical weapons*), ``"figure"`` (not that
+        many: a denied figure, *exaggerated*), ``"confirmation"`` (only that it is
+        confirmed: *could not verify*, *unconfirmed*; it contradicts nothing) or
+        ``"unknown"`` (nothing tells).
+    rule : str
+        The rule that fired (``"unconfirmed"``, ``"value"``, ``"figure words"``,
+        ``"responsibility"``, ``"fabricated"``, ``"perpetrator words"``, ``"means"``,
+        ``"own act"``, ``"act"``, ``"none"``).
+    score : float
+        Confidence in [0, 1] (0 for ``"unknown"``).
+    text : str
+        The words that told (empty when nothing did).
+    perpetrator : Resolved or None
+        For a perpetrator denial: the actor named, else the speaker (its own party).
+    means : frozenset of str
+        The means the denial names (``"chemical"``, ``"air"``, ``"drone"``): a means
+        denial, or an event denial of an act done with it (*the chemical attack was staged*).
+    in_words : bool
+        True when the claim is asserted yet denies in its words (*the attack was staged*):
+        relations read it as a denial.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> claim = cr.Claim(source="Ruritanian government", subject="chemical weapons",
+    ...                  predicate="used", polarity="denied", place="Kayes", id="c")
+    >>> print(cr.resolve([claim])["c"].denies)
+    means (means, 0.80): 'chemical weapons' [chemical]
+    """
+
+    target: str = attrs.field(converter=_to_target)
+    rule: str
+    score: float = attrs.field(converter=_to_score)
+    text: str = ""
+    perpetrator: Resolved | None = None
+    means: frozenset[str] = attrs.field(factory=frozenset, converter=_to_means)
+    in_words: bool = False
+
+    def __str__(self) -> str:
+        out = f"{self.target} ({self.rule}, {self.score:.2f})"
+        if self.text:
+            out += f": {self.text!r}"
+        if self.perpetrator is not None:
+            out += f" -> {self.perpetrator.id}"
+        if self.means:
+            out += f" [{', '.join(sorted(self.means))}]"
+        if self.in_words:
+            out += " (asserted, denies in its words)"
+        return out
+
+    def describe(self) -> str:
+        """Return what is denied, in words for a reason ("the event", "who did it (FAMa)")."""
+        means = f" ({', '.join(sorted(self.means))})" if self.means else ""
+        if self.target == "event":
+            return f"that the event happened{means}"
+        if self.target == "perpetrator":
+            who = self.perpetrator.id if self.perpetrator is not None else "its own side"
+            return f"who did it ({who})"
+        if self.target == "means":
+            return f"the means{means}"
+        if self.target == "figure":
+            return "the figure"
+        if self.target == "confirmation":
+            return "only that it is confirmed, not that it is false"
+        return "something it does not say (what it denies is unknown)"
+
+
 @attrs.frozen(kw_only=True)
 class ClaimResolution:
     """Everything one claim's text resolves to (each field a :class:`Resolved` or None).
@@ -122,10 +214,22 @@ class ClaimResolution:
     sites : frozenset of str
         The kinds of site its subject and place name (*hospital*, *station*, *market*:
         incident words, in any of the shipped languages).
+    stated_by, happened_by : Resolved or None
+        Upper bounds (``record``: a :class:`~claimrec.TimeSpan`, its last day the bound):
+        by when the statement was made (the statement time itself, ``stated``, with its
+        rule; else ``report chain`` or ``report address``: the day of the earliest dated
+        report that relays it) and by when its event began (``event time``, the claim's
+        ``when``; else the statement's bound). A report's date is never the statement
+        time (``stated`` stays unknown); see ``docs/time.md``.
     person : str or None
         The person who speaks for the speaker's body, when the source names one (*Lt.
         Col. Jane Roe* for the army): the words of the name. Two people of one body make
         two statements, never one relayed (see ``docs/resolution.md``).
+    denies : Denial or None
+        For a denial, what it denies (:class:`Denial`: the event, a perpetrator, a means,
+        a figure, or unknown), read from its predicate, subject, qualifiers, actor and
+        speaker; for an asserted claim that denies in its words (*the attack was staged*),
+        the event. None for an assertion.
 
     Examples
     --------
@@ -151,6 +255,9 @@ class ClaimResolution:
     sites: frozenset[str] = frozenset()
     person: str | None = None
     figure: Resolved | None = None
+    denies: Denial | None = None
+    stated_by: Resolved | None = None
+    happened_by: Resolved | None = None
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.
@@ -175,4 +282,10 @@ class ClaimResolution:
             lines.append(f"  {name:<10} {found if found is not None else '-'}")
         if self.figure is not None:  # only when the verb states the figure's qualifier
             lines.append(f"  {'figure':<10} {self.figure}")
+        if self.denies is not None:  # only for a denial
+            lines.append(f"  {'denies':<10} {self.denies}")
+        for name, bound in (("stated by", self.stated_by), ("event by", self.happened_by)):
+            if bound is not None and bound.rule in ("report chain", "report address"):
+                # only a bound the reports give: the claim's own times are shown above
+                lines.append(f"  {name:<10} {bound}")
         return "\n".join(lines)

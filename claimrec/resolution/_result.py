@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
 from claimrec.resolution._columns import _check_claims, _Columns
+from claimrec.resolution._denial import denial_of, denies_in_words
 from claimrec.resolution._figure import verb_figure
 from claimrec.resolution._local import LOCAL
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
@@ -96,19 +97,28 @@ class Resolution:
         cols = self._cols
         pred = int(cols.pred_codes[i])
         subj = int(cols.subj_codes[i])
+        claim = self.claims[i]
+        actor = self._actor(i)
+        predicate = cols.pred_override.get(i, cols.pred_found[pred])
+        denies = None
+        if claim.denied or denies_in_words(claim.predicate) is not None:
+            denies = denial_of(claim, predicate=predicate, actor=actor, speaker=cols.speaker[i])
         return ClaimResolution(
-            claim_id=self.claims[i].id,
+            claim_id=claim.id,
             speaker=cols.speaker[i],
-            actor=self._actor(i),
+            actor=actor,
             place=cols.place(i),
             places=cols.places(i),
-            predicate=cols.pred_override.get(i, cols.pred_found[pred]),
+            predicate=predicate,
             subject=cols.subj_override.get(i, cols.subj_found[subj]),
             stated=cols.stated[i],
             origin=cols.origin[i],
             sites=incident_sites(self.claims[i].subject, self.claims[i].place),
             person=cols.person[i],
             figure=_figure_of(self.claims[i]),
+            denies=denies,
+            stated_by=cols.stated_by[i],
+            happened_by=cols.happened_by[i],
         )
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from claimrec._text import normalize
 
@@ -185,8 +185,104 @@ def _lemma(token: str) -> str:
     return token
 
 
+# Words of grammar that an inflected content word can look like once cut (*entre*, "between",
+# and *entrés*, "entered"; *para* and *parar*): the fallbacks keep them whole.
+_FUNCTION_WORDS = frozenset(
+    {
+        "about", "after", "against", "among", "before", "between", "from", "into", "onto",
+        "other", "others", "over", "their", "there", "these", "those", "under", "upon", "with",
+        "within", "without",
+        "apres", "autre", "autres", "avant", "avec", "cette", "contre", "dans", "depuis",
+        "entre", "leur", "leurs", "lors", "mais", "malgre", "parmi", "pendant", "pour",
+        "sans", "selon", "sous", "suite", "tous", "toutes", "tres", "vers",
+        "ante", "bajo", "como", "contra", "desde", "durante", "esta", "estas", "este", "estes",
+        "estos", "hacia", "hasta", "mientras", "otra", "otras", "otro", "otros", "para",
+        "pela", "pelas", "pelo", "pelos", "segun", "sobre", "tras", "todas", "todos",
+        "unas", "unos", "essa", "essas", "esse", "esses", "isso", "outra", "outras",
+        "outro", "outros", "perante", "segundo",
+        # adverbs of place, time and degree ("cerca de 40": about 40, not cercados)
+        "cerca", "acerca", "perto", "junto", "dentro", "fuera", "fora", "encima", "debajo",
+        "alrededor", "lejos", "todo", "toda", "cada", "nada", "algo", "mucho", "muchos",
+        "mucha", "muchas", "muito", "muitos", "muita", "muitas", "poco", "pocos", "pouco",
+        "poucos", "ainda", "casi", "quase", "solo", "solos", "apenas", "tambien", "tambem",
+        "donde", "onde", "cuando", "quando", "porque", "pero", "entonces", "ahora", "agora",
+        "luego", "despues", "depois", "antes", "aqui", "alli", "encore", "toujours", "presque",
+        "environ", "autour", "pres", "loin", "dedans", "dehors", "ensuite", "alors",
+    }
+)  # fmt: skip
+
+
+# A French elided article or pronoun glued to its word (*l'attaque*, *d'otages*, *s'emparer*):
+# the keys drop apostrophes, so "l'attaque" would key as "lattaque"; the fallbacks read the word.
+_ELISION = re.compile(
+    r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['\u2019\u02bc`\u00b4]", re.IGNORECASE
+)
+
+
+def _words(text: str) -> list[str]:
+    return normalize(_ELISION.sub("", text)).split()
+
+
 def _lemmas(text: str) -> tuple[str, ...]:
-    return tuple(_lemma(t) for t in normalize(text).split())
+    return tuple(t if t in _FUNCTION_WORDS else _lemma(t) for t in _words(text))
+
+
+# Endings of Spanish, Portuguese and French inflection (on accent-free keys), longest first:
+# past plurals (-aron, -ieron; -aram, -eram, -iram), participles in gender and number (-ados,
+# -idas, -ees...), plural and gender vowels (-os, -as, -o, -a), Portuguese past (-ou, -iu),
+# infinitives (-ar, -er, -ir).
+# Only a stem of four letters or more is kept, so short words (*casa*, *caso*, *mina*) are
+# never cut to a shared root; the stems of the vocabulary that two concepts share are
+# dropped from the index (``_stem_index``), so no stem reads as two concepts.
+_ROMANCE_ENDINGS = (
+    "ieron", "aron", "aram", "eram", "iram",
+    "adas", "ados", "idas", "idos", "ada", "ado", "ida", "ido",
+    "ees", "ee", "es", "os", "as", "ou", "iu", "ar", "er", "ir", "o", "a", "e", "s",
+)  # fmt: skip
+_MIN_STEM = 4
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(token: str) -> str:
+    """Return a Romance-language stem of a normalised token (gender, number, participle, past).
+
+    >>> from claimrec.resolution._words import _stem
+    >>> _stem("asesinadas"), _stem("asesinado"), _stem("asesinaron"), _stem("asesino")
+    ('asesin', 'asesin', 'asesin', 'asesin')
+    >>> _stem("feridas"), _stem("feridos"), _stem("casa"), _stem("caso")
+    ('ferid', 'ferid', 'casa', 'caso')
+    """
+    if len(token) <= _MIN_STEM:
+        return token
+    for ending in _ROMANCE_ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= _MIN_STEM:
+            return token[: len(token) - len(ending)]
+    return token
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(t if t in _FUNCTION_WORDS else _stem(t) for t in _words(text))
+
+
+def _unambiguous_index(
+    phrases: Iterable[tuple[tuple[str, ...], str]],
+) -> tuple[dict[tuple[str, ...], str], int]:
+    """Index keyed phrases by their key, leaving out keys that two ids share.
+
+    A stem or lemma shared by two concepts' phrases (*arms* and *armée*, *shell* and
+    *shelling*) names neither: an unlisted form that reduces to it stays unresolved.
+    """
+    index: dict[tuple[str, ...], str] = {}
+    shared: set[tuple[str, ...]] = set()
+    for key, rid in phrases:
+        if not key:
+            continue
+        owner = index.setdefault(key, rid)
+        if owner != rid:
+            shared.add(key)
+    for key in shared:
+        del index[key]
+    return index, max((len(k) for k in index), default=0)
 
 
 def _ngrams(tokens: Sequence[str], index: dict[tuple[str, ...], str], longest: int) -> str | None:
@@ -222,3 +318,45 @@ def _place_core(text: str) -> str:
         if named is not None:
             key = named.group("rest") or named.group("after")
     return key or normalize(text)
+
+
+# Words that, after a country's adjective, name its armed forces (*Russian forces*, *forças
+# sírias*, *troupes maliennes*).
+_FORCE_WORDS = frozenset(
+    {
+        "forces", "troops", "army", "military", "soldiers", "servicemen", "troupes",
+        "armee", "militaires", "soldats", "forcas", "fuerzas", "tropas", "exercito",
+        "ejercito", "militares", "soldados",
+    }
+)  # fmt: skip
+
+
+def _demonym_subject(
+    text: str, table: Mapping[tuple[str, ...], tuple[str, str]]
+) -> tuple[str, bool] | None:
+    """Return the actor a subject names only by its nationality, and whether as armed forces.
+
+    *Palestinians*, *Syriens*: people of that country; *Russian forces*, *forças sírias*:
+    its forces. ``table`` maps a demonym's normalised tokens to (country, actor).
+
+    >>> from claimrec.resolution._demonyms import _tables
+    >>> from claimrec.resolution._words import _demonym_subject
+    >>> table = _tables().forms
+    >>> _demonym_subject("Syrians", table), _demonym_subject("forças sírias", table)
+    (('Syria government', False), ('Syria government', True))
+    >>> _demonym_subject("Syrian doctors", table) is None
+    True
+    """
+    tokens = _words(text)
+    force = len(tokens) >= 2 and (tokens[0] in _FORCE_WORDS or tokens[-1] in _FORCE_WORDS)
+    if force:
+        tokens = tokens[1:] if tokens[0] in _FORCE_WORDS else tokens[:-1]
+    for key in (tuple(tokens), tuple(_singular_word(t) for t in tokens)):
+        hit = table.get(key)
+        if hit is not None:
+            return hit[1], force
+    return None
+
+
+def _singular_word(token: str) -> str:
+    return token[:-1] if len(token) > 3 and token.endswith("s") else token

@@ -35,6 +35,7 @@ and punctuation do not matter; a leading *the* is dropped for actors and places)
 from claimrec.vocab._actors import ActorVocabulary
 from claimrec.vocab._base import PlaceKind, PlaceRelation, ValueType
 from claimrec.vocab._bundle import Vocabulary, default_vocabulary
+from claimrec.vocab._demonyms import Demonym, Demonyms
 from claimrec.vocab._phrases import PredicateVocabulary, SubjectVocabulary
 from claimrec.vocab._places import Gazetteer
 from claimrec.vocab._records import Actor, Alias, Place, Predicate, SubjectClass
@@ -45,6 +46,8 @@ __all__ = [
     "Actor",
     "ActorVocabulary",
     "Alias",
+    "Demonym",
+    "Demonyms",
     "Gazetteer",
     "Place",
     "PlaceKind",

@@ -19,12 +19,20 @@ else:  # pragma: no cover - Python 3.10
 
 from claimrec.vocab._actors import ActorVocabulary
 from claimrec.vocab._catalogue import _T
+from claimrec.vocab._demonyms import (
+    DEMONYMS_FILE,
+    Demonym,
+    Demonyms,
+    _read_demonyms,
+    shipped_demonyms,
+)
 from claimrec.vocab._files import (
     _as_traversable,
     _load_actors,
     _load_places,
     _load_predicates,
     _load_subjects,
+    _read,
     _Source,
 )
 from claimrec.vocab._phrases import PredicateVocabulary, SubjectVocabulary
@@ -69,6 +77,10 @@ class Vocabulary:
         The world's administrative divisions (states, provinces, districts) and the towns
         of ``world`` and ``towns`` in each, read by exact names only where ``places``
         knows nothing: the shipped one is read on first use.
+    demonyms : Demonyms, optional
+        Countries' adjectives and names of their people, and the actor acting for each
+        country (*frappe israélienne*, *Nigerien officials*); the shipped table
+        (``demonyms.csv``) by default.
 
     See Also
     --------
@@ -78,7 +90,7 @@ class Vocabulary:
     --------
     >>> from claimrec.vocab import default_vocabulary
     >>> default_vocabulary()
-    <Vocabulary actors=305 places=221 predicates=26 subjects=14>
+    <Vocabulary actors=305 places=221 predicates=41 subjects=18>
     """
 
     actors: ActorVocabulary = attrs.field(factory=ActorVocabulary)
@@ -88,6 +100,7 @@ class Vocabulary:
     world: Gazetteer = attrs.field(factory=Gazetteer, repr=False)
     towns: Towns = attrs.field(factory=Towns, repr=False)
     regions: Regions = attrs.field(factory=Regions, repr=False)
+    demonyms: Demonyms = attrs.field(factory=shipped_demonyms, repr=False)
 
     def __repr__(self) -> str:
         return (
@@ -104,6 +117,7 @@ class Vocabulary:
         places: _Source | None = None,
         predicates: _Source | None = None,
         subjects: _Source | None = None,
+        demonyms: _Source | None = None,
         base: Vocabulary | None = None,
     ) -> Vocabulary:
         r"""Load vocabulary files in the shipped formats.
@@ -111,10 +125,13 @@ class Vocabulary:
         Parameters
         ----------
         directory : path, optional
-            A folder holding any of ``actors.json``, ``places.csv``, ``predicates.json`` and
-            ``subjects.json``; missing files leave that vocabulary empty (or ``base``'s).
-        actors, places, predicates, subjects : path, optional
-            Individual files, overriding the folder's.
+            A folder holding any of ``actors.json``, ``places.csv``, ``predicates.json``,
+            ``subjects.json`` and ``demonyms.csv``; missing files leave that vocabulary
+            empty (or ``base``'s; the demonyms, the shipped table or ``base``'s).
+        actors, places, predicates, subjects, demonyms : path, optional
+            Individual files, overriding the folder's. A ``demonyms.csv`` (columns
+            ``country,actor,forms``, forms separated by ``|``) is merged into the
+            shipped (or ``base``'s) table as :meth:`extend` merges.
         base : Vocabulary, optional
             Vocabulary the files extend: their entries may refer to ``base``'s ids
             (``part_of``, ``parent``...) and replace entries with the same id; a name they
@@ -158,6 +175,10 @@ class Vocabulary:
         place_file = pick(places, PLACES_FILE)
         predicate_file = pick(predicates, PREDICATES_FILE)
         subject_file = pick(subjects, SUBJECTS_FILE)
+        demonym_file = pick(demonyms, DEMONYMS_FILE)
+        table = start.demonyms
+        if demonym_file is not None:
+            table = table.extend(_read_demonyms(_read(demonym_file), str(demonym_file)))
         return cls(
             actors=start.actors
             if actor_file is None
@@ -174,6 +195,7 @@ class Vocabulary:
             world=start.world,
             towns=start.towns,
             regions=start.regions,
+            demonyms=table,
         )
 
     def extend(
@@ -185,6 +207,7 @@ class Vocabulary:
         predicates: Iterable[Predicate] = (),
         subjects: Iterable[SubjectClass] = (),
         disjoint: Iterable[Iterable[str]] = (),
+        demonyms: Iterable[Demonym] = (),
     ) -> Vocabulary:
         """Return a new vocabulary with user entries added; the user's entries win.
 
@@ -201,6 +224,9 @@ class Vocabulary:
         actors, places, predicates, subjects : iterables of records, optional
         disjoint : iterable of iterables of str, optional
             More groups of mutually exclusive subject classes.
+        demonyms : iterable of Demonym, optional
+            Countries' adjectives: an entry of a country the table has is merged into it
+            (its forms added, its actor replacing the old one), a new country is added.
 
         Returns
         -------
@@ -223,6 +249,14 @@ class Vocabulary:
         ...     id="killed", family="casualties", value_type="quantity", synonyms=["gunned down"])])
         >>> more.predicates.resolve("gunned down").id, more.predicates.resolve("slain").id
         ('killed', 'killed')
+
+        A country's adjective in another language, in one line (merged into the entry):
+
+        >>> from claimrec.vocab import Demonym
+        >>> de = default_vocabulary().extend(demonyms=[
+        ...     Demonym(country="IL", actor="Israel", forms="israelische|israelischer")])
+        >>> de.demonyms.named("ein israelischer Luftangriff"), de.demonyms.named("israélienne")
+        ('Israel', 'Israel')
         """
         new_actors = _merged(self.actors, [*(other.actors if other is not None else ()), *actors])
         new_places = _merged(self.places, [*(other.places if other is not None else ()), *places])
@@ -247,6 +281,9 @@ class Vocabulary:
             world=self.world,
             towns=self.towns,
             regions=self.regions,
+            demonyms=self.demonyms.extend(
+                [*(other.demonyms if other is not None else ()), *demonyms]
+            ),
         )
 
 

@@ -1,0 +1,131 @@
+"""Time bounds from the report chain: by when a statement was made and an event happened.
+
+A report relays what was said before it was published, about what happened before that:
+a statement relayed on day D was made on or before D, and an event a report tells of
+happened on or before D. When a claim does not say when it was stated (or when its event
+happened), the earliest date of its report chain (a report's ``published`` date, else a
+date in its address, ``/2023/10/18/``) is still an upper bound. Resolution gives each
+claim two such bounds, each with the rule that fired:
+
+- ``stated_by``: the last day the statement can have been made: ``stated`` (the claim's
+  statement time), else ``report chain`` (the earliest dated report of the chain) or
+  ``report address`` (a date in a report's address);
+- ``happened_by``: the last day the event can have begun: ``event time`` (the claim's
+  ``when``), else the statement's bound (``stated``, ``report chain``, ``report
+  address``): a toll stated on D is a toll of an event on or before D.
+
+A bound is never the statement time: :attr:`ClaimResolution.stated` stays unknown when
+only a relaying report's date is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimrec.model import Claim, Report
+from claimrec.resolution._records import Resolved
+from claimrec.timespan import TimeSpan
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|[^\d])")
+
+#: Rules of a bound read from the reports, not from the claim itself.
+REPORT_RULES = frozenset({"report chain", "report address"})
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """Return the publication date many news addresses carry (``/2021/06/05/``), if any.
+
+    >>> url_date("https://example.org/2021/06/05/solhan"), url_date("https://example.org/x")
+    (datetime.date(2021, 6, 5), None)
+    """
+    if not url:
+        return None
+    found = _URL_DATE.search(url)
+    if found is None:
+        return None
+    try:
+        return dt.date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+
+
+def chain_date(report: Report | None) -> tuple[dt.date, str, Report] | None:
+    """Return the earliest date of a report chain, the rule that gave it and its report.
+
+    Every report of the chain was published after the statement it relays, so the
+    earliest is the tightest bound. A ``published`` date wins over an address's date on
+    the same day.
+    """
+    if report is None:
+        return None
+    best: tuple[dt.date, str, Report] | None = None
+    for r in report.chain():
+        if r.published is not None:
+            found = (r.published, "report chain", r)
+        else:
+            day = url_date(r.url)
+            if day is None:
+                continue
+            found = (day, "report address", r)
+        if best is None or found[0] < best[0]:
+            best = found
+    return best
+
+
+def _day_hit(day: dt.date, text: str, score: float, rule: str) -> Resolved:
+    span = TimeSpan.day(day)
+    return Resolved(id=str(span), name=str(span), text=text, score=score, rule=rule, record=span)
+
+
+def stated_by(claim: Claim, stated: Resolved | None) -> Resolved | None:
+    """Return the last day the claim's statement can have been made, or None.
+
+    ``stated`` is the resolved statement time: then it is its own bound (the same
+    record, with the rule that read it: ``stated``, ``origin report``, ``own report``);
+    else the report chain's earliest date.
+
+    >>> from claimrec.model import Claim, Report
+    >>> wire = Report(outlet="Wire", published="2025-07-03",
+    ...               relays=Report(outlet="Radio", url="https://radio.example/2025/07/02/x"))
+    >>> c = Claim(source="FAMa", subject="militants", predicate="killed", value=12, via=wire)
+    >>> hit = stated_by(c, None)
+    >>> hit.id, hit.rule, hit.text
+    ('2025-07-02', 'report address', 'Radio')
+    """
+    if stated is not None and isinstance(stated.record, TimeSpan):
+        return stated  # the statement time bounds itself: no second record
+    found = chain_date(claim.via)
+    if found is None:
+        return None
+    day, rule, report = found
+    return _day_hit(day, report.outlet, 0.9, rule)
+
+
+def happened_by(claim: Claim, stated_bound: Resolved | None) -> Resolved | None:
+    """Return the last day the claim's event can have begun, or None.
+
+    The claim's event time (rule ``event time``, its record the claim's ``when``), else
+    the statement's bound (``stated_bound``, with its rule): what was stated on D
+    happened by D.
+
+    >>> from claimrec.model import Claim, Report
+    >>> c = Claim(source="FAMa", subject="militants", predicate="killed", value=12,
+    ...           via=Report(outlet="Wire", published="2025-07-03"))
+    >>> hit = happened_by(c, stated_by(c, None))
+    >>> hit.id, hit.rule
+    ('2025-07-03', 'report chain')
+    """
+    when = claim.when
+    if when is not None:
+        text = when.text or str(when)
+        return Resolved(id=str(when), name=str(when), text=text, score=1.0, rule="event time",
+                        record=when)  # fmt: skip
+    return stated_bound
+
+
+def bound_day(hit: Resolved | None) -> dt.date | None:
+    """Return the last day a bound's span covers (None for no bound)."""
+    if hit is None or not isinstance(hit.record, TimeSpan):
+        return None
+    return (hit.record.end - dt.timedelta(microseconds=1)).date()
