@@ -11,6 +11,7 @@ nodes and edges, and the same answers to every query.
 from __future__ import annotations
 
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -20,12 +21,29 @@ from hypothesis import strategies as st
 import claimrec as cr
 from claimrec.graph import ClaimGraph, claim_graph
 from claimrec.model import Claim, Report
+from claimrec.relation import ReasonKind, Relation, Relationship
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def assert_same_graph(fast: ClaimGraph, slow: ClaimGraph) -> None:
-    """Every relationship, node, edge and query answer of the two graphs is equal."""
+    """Every relationship, node, edge and query answer of the two graphs is equal.
+
+    The fast graph keeps its relationships as arrays and builds each when read; the
+    oracle keeps the judge's own objects (``_eager``): every relationship rebuilt from the
+    arrays equals the judge's (kind, strength, reasons' kinds and details, ratio, flags),
+    in the same order, and so does each one looked up by its pair.
+    """
+    assert slow._eager is not None
+    eager = list(slow._eager.items())
+    assert list(fast._relationships.items()) == eager
+    assert [(r.kind, r.strength, r.reasons, r.magnitude_ratio, r.disputed) for _, r in eager] == [
+        (r.kind, r.strength, r.reasons, r.magnitude_ratio, r.disputed)
+        for _, r in fast._relationships.items()
+    ]
+    for (a, b), rel in eager:
+        assert fast.relationship(a, b) == rel
+        assert fast.relationship(b, a) == rel.converse()
     assert list(fast._relationships.items()) == list(slow._relationships.items())
     assert fast.relationships == slow.relationships
     assert fast.disputes() == slow.disputes()
@@ -36,6 +54,53 @@ def assert_same_graph(fast: ClaimGraph, slow: ClaimGraph) -> None:
     assert fast.source_summary() == slow.source_summary()
     assert list(fast.nx.nodes(data=True)) == list(slow.nx.nodes(data=True))
     assert list(fast.nx.edges(keys=True, data=True)) == list(slow.nx.edges(keys=True, data=True))
+    assert_arrays_read_as_objects(fast, dict(eager))
+
+
+def assert_arrays_read_as_objects(graph: ClaimGraph, eager: dict) -> None:
+    """What the queries read off the arrays is what the judge's objects say.
+
+    The contradictions (and whether a reason is about who did it), each claim's related
+    claims with the kind seen from it, the pairs of one speaker with their echo reasons,
+    the counts per kind, the sorted relationships: each against the same computed from the
+    judge's own Relationship objects, as the queries computed it before the arrays.
+    """
+    rels = list(eager.values())
+    assert graph._contradictions() == sorted(
+        (r.a, r.b, bool(r.reasons_of(ReasonKind.PERPETRATOR)))
+        for r in rels
+        if r.kind is Relation.CONTRADICTS
+    )
+    related: dict[str, list[tuple[str, Relation, Relationship]]] = defaultdict(list)
+    for (a, b), rel in eager.items():
+        related[a].append((b, rel.kind, rel))
+        related[b].append((a, rel.kind.converse, rel))
+    adjacency = graph._related()
+    store = graph._relationships
+    for k, claim in enumerate(graph.claims):
+        found = adjacency.of(k)
+        expected = related[claim.id]
+        assert [(o, kind) for o, kind, _ in found] == [(o, kind) for o, kind, _ in expected]
+        assert [store.row(row) for _, _, row in found] == [rel for _, _, rel in expected]
+    supported = {
+        graph.claims[k].id: sorted(graph.claims[o].id for o in others)
+        for k, others in adjacency.supporters(Relation.AGREES, Relation.REFINED_BY)
+    }
+    assert list(supported) == sorted(supported)
+    assert supported == {
+        x: sorted(o for o, kind, _ in pairs if kind in (Relation.AGREES, Relation.REFINED_BY))
+        for x, pairs in related.items()
+        if any(kind in (Relation.AGREES, Relation.REFINED_BY) for _, kind, _ in pairs)
+    }
+    same = [
+        (a, b, rel.kind, bool(rel.reasons_of(ReasonKind.ECHO)))
+        for (a, b), rel in eager.items()
+        if graph._speaker(a) == graph._speaker(b)
+    ]
+    assert graph._same_speaker_rows() == same
+    for kind in Relation:
+        assert graph._count(kind) == sum(1 for r in rels if r.kind is kind)
+    assert graph.relationships == tuple(eager[key] for key in sorted(eager))
 
 
 def both(claims: list[Claim], **options: object) -> tuple[ClaimGraph, ClaimGraph]:

@@ -470,6 +470,8 @@ def test_groups_joined_by_a_contradiction_are_reconciled_as_one_item() -> None:
     a, b, c = (cr.Claim(source=s, subject="Palma", predicate="captured", id=s) for s in "abc")
     rel = cr.Relationship(a="a", b="b", kind="contradicts", strength=0.9, reasons=())
     graph = types.SimpleNamespace(
-        groups=lambda: {"g2": (b,), "g1": (a,), "g3": (c,)}, relationships=(rel,)
+        groups=lambda: {"g2": (b,), "g1": (a,), "g3": (c,)},
+        relationships=(rel,),
+        _contradictions=lambda: [(rel.a, rel.b, False)],  # what ClaimGraph reads off its arrays
     )
     assert reconcile_module._disputed_together(graph) == {"g1": (a, b), "g3": (c,)}

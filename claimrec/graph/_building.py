@@ -25,6 +25,7 @@ from claimrec.alignment import (
     align,
 )
 from claimrec.alignment._common import _P_NONE, _R_NONE, _REJECT
+from claimrec.graph._arrays import RelationsBuilder
 from claimrec.graph._claimgraph import ClaimGraph
 from claimrec.graph._nodes import _STORED, _add_claim_nodes, _relation_attrs, claim_node
 from claimrec.model import Claim
@@ -92,6 +93,36 @@ def _array_scores(alignment: Alignment) -> dict[str, dict[tuple[str, str], float
         x, y = ids[i], ids[j]
         out[group_ids[membership[i]]][(x, y) if x <= y else (y, x)] = float(score)
     return out
+
+
+def _group_scores(alignment: Alignment) -> Callable[[int], dict[tuple[str, str], float]]:
+    """Return the aligned pair scores of the ``k``-th group, read when asked for.
+
+    The same as :func:`_array_scores`, one group at a time: a dict of every group's pairs
+    at once held a key tuple and a float per aligned pair (about half a GiB at a million
+    claims) for the whole build.
+    """
+    a_index, b_index, scores = alignment.pair_table()
+    membership = alignment.membership
+    inside = np.flatnonzero(membership[a_index] == membership[b_index])
+    group = membership[a_index[inside]]
+    order = np.argsort(group, kind="stable")
+    rows, group = inside[order], group[order]
+    n_groups = len(alignment.groups)
+    cut = np.searchsorted(group, np.arange(n_groups + 1))
+    ids = [c.id for c in alignment.claims]
+
+    def scores_of(k: int) -> dict[tuple[str, str], float]:
+        out: dict[tuple[str, str], float] = {}
+        take = rows[cut[k] : cut[k + 1]]
+        for i, j, score in zip(
+            a_index[take].tolist(), b_index[take].tolist(), scores[take].tolist(), strict=True
+        ):
+            x, y = ids[i], ids[j]
+            out[(x, y) if x <= y else (y, x)] = float(score)
+        return out
+
+    return scores_of
 
 
 def claim_graph(
@@ -227,13 +258,14 @@ def _build(
     opts = alignment._opts  # noqa: SLF001
     aggregates = _aggregates(claims, resolution)
     covered = {x: agg for agg, xs in aggregates.items() for x in xs}
-    relationships: dict[tuple[str, str], Relationship] = {}
-    fast = _array_scores(alignment)
+    # each relationship is kept as a row of arrays, its object dropped (_arrays)
+    relationships = RelationsBuilder([c.id for c in claims], position)
+    scores_of = _group_scores(alignment)
 
-    def add(rel: Relationship) -> None:
+    def add(rel: Relationship, seq: int | None = None) -> None:
         stored = _stored(rel, aggregates, covered)
         if stored is not None:
-            relationships[(stored.a, stored.b)] = stored
+            relationships.add(stored, seq)
 
     def judge(a: Claim, b: Claim, score: float) -> Relationship:
         return _judge(
@@ -273,19 +305,25 @@ def _build(
                 a, b, pair, lookup, tolerance, dispute_ratio, record(a.id), record(b.id)
             )
 
-    # In-group pairs, in the oracle's order: scored ones judged at once, the others
-    # scored together first.
-    plan: list[tuple[Claim, Claim, float | None]] = []
-    for group in alignment.groups:
+    # In-group pairs, group by group (one group's scores at a time): scored ones judged
+    # at once, the others kept their place in the oracle's order and scored together
+    # after the groups.
+    unscored: list[tuple[Claim, Claim]] = []
+    places: list[int] = []
+    for k, group in enumerate(alignment.groups):
         if len(group.claims) < 2:
             continue
-        scored_pairs: Mapping[tuple[str, str], float] = fast.get(group.id, {})
+        scored_pairs = scores_of(k)
         for a, b in _pairs_of(group.claims, scored_pairs):
-            plan.append((a, b, scored_pairs.get((a.id, b.id))))
-    unscored = relate_all([(a, b) for a, b, found in plan if found is None])
-    for a, b, found in plan:
-        add(judge(a, b, found) if found is not None else next(unscored))
-    del plan
+            found = scored_pairs.get((a.id, b.id))
+            if found is not None:
+                add(judge(a, b, found))
+            else:
+                unscored.append((a, b))
+                places.append(relationships.reserve())
+    for rel, seq in zip(relate_all(unscored), places, strict=True):
+        add(rel, seq)
+    del unscored, places
     # Aligned pairs that complete linkage put in two groups (a toll aligned with two
     # groups that are not aligned with each other) are related too: relate(a, b) and the
     # graph give the same answer for every aligned pair.
@@ -313,12 +351,13 @@ def _build(
         victims = [victims[k] for k in np.flatnonzero(keep).tolist()]
     extra: list[tuple[Claim, Claim]] = []
     seen: set[tuple[str, str]] = set()
+    relationships.freeze()  # the pairs so far, indexed for has()
     for a, b in [
         *_entailment_pairs(claims, resolution, lookup, groups),
         *victims,
         *_perpetrator_pairs(claims, record, lookup),
     ]:
-        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+        if relationships.has(a.id, b.id):
             continue
         if (a.id, b.id) not in seen:  # a pair listed twice is judged once: the same answer
             seen.add((a.id, b.id))
@@ -326,15 +365,17 @@ def _build(
     for rel in relate_all(extra):
         add(rel)
     for a, b in _relay_pairs(claims, record, lookup):
-        if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
+        if relationships.has(a.id, b.id):
             continue
         relayed = _relay(a, b, record(a.id), record(b.id), lookup)
         if relayed is not None:
             add(relayed)
+    stored = relationships.done()
+    stored.positions = position
     out = ClaimGraph(
         None,
         {c.id: c for c in claims},
-        relationships,
+        stored,
         groups,
         labels,
         lookup.vocabulary,
@@ -492,6 +533,7 @@ def _build_oracle(
         aggregates,
     )
     out._records.update(records)  # noqa: SLF001 - the graph's own cache, filled here
+    out._eager = relationships  # noqa: SLF001 - the judge's own objects, for the oracle test
     return out
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 import networkx as nx
+import numpy as np
 
 from claimrec._gc import paused
 from claimrec._records import (
@@ -22,6 +23,7 @@ from claimrec._records import (
 )
 from claimrec._text import normalize
 from claimrec.errors import FormatError, UnknownNameError
+from claimrec.graph._arrays import CODE, KINDS, Adjacency, Relations
 from claimrec.graph._echoes import bare, echo_clusters, primary
 from claimrec.graph._incidents import _events
 from claimrec.graph._nodes import (
@@ -44,6 +46,7 @@ from claimrec.graph._results import Corroboration, Dispute, Echo, Event, SourceP
 from claimrec.model import Claim, Report, Source, SourceKind
 from claimrec.quantity import Quantity
 from claimrec.relation import (
+    ReasonKind,
     Relation,
     Relationship,
     _aggregates,
@@ -79,6 +82,7 @@ class ClaimGraph:
         "_answers",
         "_claims",
         "_copies",
+        "_eager",
         "_echoes",
         "_events",
         "_groups",
@@ -104,7 +108,14 @@ class ClaimGraph:
     ) -> None:
         self._nx = graph
         self._claims = dict(claims)
-        self._relationships = dict(relationships)
+        # the relationships as arrays, each Relationship built when read (_arrays)
+        self._relationships = (
+            relationships
+            if isinstance(relationships, Relations)
+            else Relations.from_mapping(relationships, list(self._claims))
+        )
+        # the relationships as the judge made them, kept by the oracle path only
+        self._eager: Mapping[tuple[str, str], Relationship] | None = None
         self._groups = dict(groups)
         self._labels = dict(labels)
         self._lookup = _lookup(vocabulary)
@@ -116,7 +127,7 @@ class ClaimGraph:
         # the networkx view is built from the claims and relationships when first read
         # (None until then), with these source copies edges
         self._copies: tuple[tuple[str, str, float], ...] = ()
-        self._related_index: dict[str, list[tuple[str, Relation, Relationship]]] | None = None
+        self._related_index: Adjacency | None = None
         # answers to the queries, computed once: the graph never changes
         self._answers: dict[str, Any] = {}
 
@@ -342,7 +353,7 @@ class ClaimGraph:
         """
         found: tuple[Relationship, ...] = self._answer(
             "relationships",
-            lambda: tuple(self._relationships[key] for key in sorted(self._relationships)),
+            lambda: tuple(self._relationships.rows(self._relationships.sorted_rows())),
         )
         return found
 
@@ -426,19 +437,28 @@ class ClaimGraph:
 
     # ---------------------------------------------------------------- queries
 
-    def _related(self) -> dict[str, list[tuple[str, Relation, Relationship]]]:
-        """Claim id -> [(other claim id, relation of claim to other, stored relationship)].
+    def _related(self) -> Adjacency:
+        """Claim -> [(other claim id, relation of claim to other, row of the arrays)].
 
-        Built once (the graph never changes); callers only read it.
+        Built once (the graph never changes), from the arrays; callers only read it.
         """
         if self._related_index is None:
-            out: dict[str, list[tuple[str, Relation, Relationship]]] = defaultdict(list)
-            with paused():
-                for (a, b), rel in self._relationships.items():
-                    out[a].append((b, rel.kind, rel))
-                    out[b].append((a, rel.kind.converse, rel))
-            self._related_index = out
+            self._related_index = self._relationships.adjacency()
         return self._related_index
+
+    def _contradictions(self) -> list[tuple[str, str, bool]]:
+        """Return (a, b, whether a reason is about who did it) of each contradiction, by ids.
+
+        Read from the arrays: no :class:`Relationship` is built.
+        """
+        store = self._relationships
+        rows = np.flatnonzero(store.kind == CODE[Relation.CONTRADICTS])
+        blame = store.has_reason(ReasonKind.PERPETRATOR)[rows].tolist()
+        ids = store.ids
+        return sorted(
+            (ids[a], ids[b], p)
+            for a, b, p in zip(store.a[rows].tolist(), store.b[rows].tolist(), blame, strict=True)
+        )
 
     def _answer(self, name: str, compute: Callable[[], Any]) -> Any:
         """Return a query's answer, computed once (with the cyclic collector paused)."""
@@ -475,9 +495,9 @@ class ClaimGraph:
 
     def _disputes(self) -> tuple[Dispute, ...]:
         by_group: dict[str, list[Relationship]] = defaultdict(list)
-        for (a, _), rel in self._relationships.items():
-            if rel.disputed:
-                by_group[self._groups.get(a, a)].append(rel)
+        store = self._relationships
+        for rel in store.rows(np.flatnonzero(store.disputed)):  # only these are built
+            by_group[self._groups.get(rel.a, rel.a)].append(rel)
         related = self._related()
         out: list[Dispute] = []
         for gid in sorted(by_group):
@@ -502,7 +522,7 @@ class ClaimGraph:
     def _sides(
         self,
         rels: list[Relationship],
-        related: Mapping[str, list[tuple[str, Relation, Relationship]]],
+        related: Adjacency,
     ) -> tuple[tuple[Claim, ...], ...]:
         disputed: set[frozenset[str]] = {frozenset((r.a, r.b)) for r in rels}
         core = sorted({x for r in rels for x in (r.a, r.b)})
@@ -513,10 +533,13 @@ class ClaimGraph:
         support: dict[str, set[str]] = defaultdict(set)
         members = set(core)
         queue = list(core)
+        store = self._relationships
+        position = store.positions_of()
+        flagged = store.disputed
         while queue:
             current = queue.pop()
-            for other, kind, rel in related.get(current, ()):
-                if rel.disputed or kind not in _SIDE_KINDS:
+            for other, kind, row in related.of(position[current]):
+                if flagged[row] or kind not in _SIDE_KINDS:
                     continue
                 if self._groups.get(other, other) not in groups:
                     continue
@@ -626,12 +649,36 @@ class ClaimGraph:
         """One speaker's relays of one statement; never two statements of it (``_echoes``)."""
         if self._echoes is None:
             self._echoes = echo_clusters(
-                self._relationships,
+                self._same_speaker_rows(),
                 self._claims,
                 speaker=self._speaker,
                 person=lambda claim_id: self._record(claim_id).person,
             )
         return self._echoes
+
+    def _same_speaker_rows(self) -> list[tuple[str, str, Relation, bool]]:
+        """Return (a, b, kind, has an echo reason) of the stored pairs of one speaker.
+
+        Each related claim's speaker is read once, and compared over the arrays.
+        """
+        store = self._relationships
+        if len(store) == 0:
+            return []
+        related = np.unique(np.concatenate((store.a, store.b)))
+        code: dict[str, int] = {}
+        speaker = np.full(len(store.ids), -1, dtype=np.int64)
+        for x in related.tolist():
+            speaker[x] = code.setdefault(self._speaker(store.ids[x]), len(code))
+        same = np.flatnonzero(speaker[store.a] == speaker[store.b])
+        echo = store.has_reason(ReasonKind.ECHO)[same].tolist()
+        ids = store.ids
+        return [
+            (ids[a], ids[b], KINDS[k], e)
+            for a, b, k, e in zip(
+                store.a[same].tolist(), store.b[same].tolist(), store.kind[same].tolist(), echo,
+                strict=True,
+            )
+        ]
 
     def _primary(self, cluster: list[str]) -> str:
         return primary(cluster, self._claims)
@@ -777,16 +824,18 @@ class ClaimGraph:
     def _corroborations(self) -> tuple[Corroboration, ...]:
         evidence = self._answer("evidence", self._evidence_groups)
         out: list[Corroboration] = []
-        for claim_id, pairs in sorted(self._related().items()):
+        ids = self._relationships.ids
+        # only the claims that some claim agrees with or entails can be corroborated
+        for position, others in self._related().supporters(Relation.AGREES, Relation.REFINED_BY):
+            claim_id = ids[position]
             if evidence[claim_id] != claim_id:
                 continue  # an echo: its statement is reported once, under its primary claim
             claim = self._claims[claim_id]
             own_party = self._party(claim.source, claim_id)
             parties: dict[str, Source] = {own_party: claim.source}
             supporting: dict[str, Claim] = {}
-            for other_id, kind, _ in pairs:
-                if kind not in (Relation.AGREES, Relation.REFINED_BY):
-                    continue
+            for other_position in others:
+                other_id = ids[other_position]
                 group = evidence[other_id]
                 other = self._claims[other_id]
                 party = self._party(other.source, other_id)
@@ -865,12 +914,18 @@ class ClaimGraph:
         FAMa vs JNIM contradicts: 1
         """
         counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-        for (a, b), rel in self._relationships.items():
-            names = sorted((self._claims[a].source.name, self._claims[b].source.name))
+        store = self._relationships
+        names_of = [self._claims[x].source.name for x in store.ids]
+        for a, b, code, disputed in zip(
+            store.a.tolist(), store.b.tolist(), store.kind.tolist(), store.disputed.tolist(),
+            strict=True,
+        ):  # fmt: skip
+            names = sorted((names_of[a], names_of[b]))
             key = (names[0], names[1])
-            kind = _STORED.get(rel.kind, rel.kind)
+            kind = KINDS[code]
+            kind = _STORED.get(kind, kind)
             counts[key][kind.value] += 1
-            if rel.disputed:
+            if disputed:
                 counts[key]["disputed"] += 1
         out = [
             SourcePair(
@@ -1018,7 +1073,7 @@ class ClaimGraph:
     # ---------------------------------------------------------------- display
 
     def _count(self, kind: Relation) -> int:
-        return sum(1 for rel in self._relationships.values() if rel.kind is kind)
+        return int(np.count_nonzero(self._relationships.kind == CODE[kind]))
 
     def __repr__(self) -> str:
         sources = len({c.source.name for c in self._claims.values()})

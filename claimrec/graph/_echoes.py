@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from claimrec.model import Claim
 from claimrec.quantity import Quantity
-from claimrec.relation import ReasonKind, Relation, Relationship, _changed, _lossy
+from claimrec.relation import Relation, _changed, _lossy
 from claimrec.resolution._voices import same_person
 
 __all__ = ["bare", "echo_clusters", "primary"]
@@ -22,13 +22,16 @@ _TWO_STATEMENTS = frozenset({Relation.REVISES, Relation.REVISED_BY, Relation.CON
 
 
 def echo_clusters(
-    relationships: Mapping[tuple[str, str], Relationship],
+    relationships: Iterable[tuple[str, str, Relation, bool]],
     claims: Mapping[str, Claim],
     *,
     speaker: Callable[[str], str],
     person: Callable[[str], str | None],
 ) -> list[list[str]]:
     """Return the echo clusters (sorted claim ids, two or more) of the relationships.
+
+    ``relationships`` gives each stored pair as (a, b, its kind, whether it has an echo
+    reason); pairs of two speakers may be left out.
 
     Echo pairs join their clusters unless a claim of one and a claim of the other are two
     statements of the speaker (a revision, or figures that differ: 500 relayed and 471
@@ -44,12 +47,14 @@ def echo_clusters(
     """
     echo_pairs: list[tuple[str, str]] = []
     apart: set[frozenset[str]] = set()
-    for (a, b), rel in sorted(relationships.items()):
+    kind_of: dict[tuple[str, str], Relation] = {}
+    for a, b, kind, echo in sorted(relationships):
         if speaker(a) != speaker(b):
             continue  # an echo is one speaker's statement, never two speakers'
-        if rel.reasons_of(ReasonKind.ECHO):
+        if echo:
             echo_pairs.append((a, b))
-        elif rel.kind in _TWO_STATEMENTS or _changed(claims[a], claims[b]):
+            kind_of[a, b] = kind
+        elif kind in _TWO_STATEMENTS or _changed(claims[a], claims[b]):
             apart.add(frozenset((a, b)))  # a revision, or two figures of the speaker
     members: dict[str, list[str]] = {}
     root: dict[str, str] = {}
@@ -62,7 +67,7 @@ def echo_clusters(
         with_person = [x for x in pair if named[x] is not None]
         rank = 0 if len(with_person) == 2 else 1 if not with_person else 2
         often = -degree[with_person[0]] if rank == 2 else 0
-        return (rank, closeness.get(relationships[pair].kind, 2), often, pair)
+        return (rank, closeness.get(kind_of[pair], 2), often, pair)
 
     echo_pairs.sort(key=order)
     for a, b in echo_pairs:

@@ -55,7 +55,6 @@ from claimrec.reconciliation._table import (
     implication_from_exclusions,
     implication_from_intervals,
 )
-from claimrec.relation import ReasonKind, Relation
 from claimrec.vocab import Vocabulary
 
 __all__ = ["METHODS", "reconcile"]
@@ -125,13 +124,13 @@ def _disputed_together(graph: ClaimGraph) -> dict[str, tuple[Claim, ...]]:
             gid = parent[gid]
         return gid
 
-    for rel in graph.relationships:
-        if rel.kind is Relation.CONTRADICTS:
-            if rel.reasons_of(ReasonKind.PERPETRATOR) and _families(graph, rel.a, rel.b):
-                continue
-            a, b = find(group_of[rel.a]), find(group_of[rel.b])
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+    # the contradictions, read from the graph's arrays (no Relationship built)
+    for first, second, blame in graph._contradictions():  # noqa: SLF001 - the graph's arrays
+        if blame and _families(graph, first, second):
+            continue
+        a, b = find(group_of[first]), find(group_of[second])
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     merged: dict[str, list[Claim]] = {}
     for gid in sorted(groups):
         merged.setdefault(find(gid), []).extend(groups[gid])

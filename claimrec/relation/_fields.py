@@ -74,7 +74,13 @@ _Finding = tuple[_Outcome, tuple[Reason, ...]]
 _SAME: _Finding = (_Outcome.EQUAL, ())
 
 
+@functools.lru_cache(maxsize=65536)
 def _reason(kind: ReasonKind, detail: str) -> Reason:
+    """Return the reason (one object per recent distinct kind and detail: reasons are frozen).
+
+    A graph's pairs repeat their reasons (the same figures, times, places: about six pairs
+    a reason among synthetic claims); the cache spares building and holding each again.
+    """
     return Reason(kind=kind, detail=detail)
 
 

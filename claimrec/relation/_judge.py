@@ -70,7 +70,14 @@ from claimrec.relation._figures import (
     risen,
     with_verb_figure,
 )
-from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
+from claimrec.relation._kinds import (
+    Reason,
+    ReasonKind,
+    Relation,
+    Relationship,
+    _judged,
+    _sorted_reasons,
+)
 from claimrec.relation._lookup import _Lookup
 from claimrec.relation._scope import _and_listed, counts_apart, different_scope
 from claimrec.resolution import ClaimResolution
@@ -275,14 +282,14 @@ def _judge_fields(
             and ratio >= dispute_ratio
             and not _counts_apart(reasons)  # read only for a figure far enough apart
         )
-        return Relationship(
-            a=a.id,
-            b=b.id,
-            kind=kind,
-            strength=round(min(1.0, max(0.0, strength)), 4),
-            reasons=_sorted_reasons(reasons),
-            magnitude_ratio=ratio if numeric else None,
-            disputed=disputed,
+        return _judged(  # Relationship(...) without re-checking the judge's own values
+            a.id,
+            b.id,
+            kind,
+            float(round(min(1.0, max(0.0, strength)), 4)),
+            _sorted_reasons(reasons),
+            ratio if numeric else None,
+            bool(disputed),
         )
 
     apart = [r for outcome, rs in findings if outcome is _Outcome.APART for r in rs]

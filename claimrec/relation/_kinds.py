@@ -164,7 +164,7 @@ def _to_detail(value: Any) -> str:
     return " ".join(value.split())
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # hashed again and again: sorted, shared
 class Reason:
     """One typed reason for a :class:`Relationship`.
 
@@ -374,6 +374,35 @@ class Relationship:
         items = "".join(f"<li>{html.escape(str(r))}</li>" for r in self.reasons)
         head = html.escape(self.explain().splitlines()[0])
         return f"<div><b>{head}</b><ul>{items}</ul></div>"
+
+
+def _judged(  # noqa: PLR0917 - private: the judge's own values
+    a: str,
+    b: str,
+    kind: Relation,
+    strength: float,
+    reasons: tuple[Reason, ...],
+    magnitude_ratio: float | None,
+    disputed: bool,
+) -> Relationship:
+    """Return ``Relationship(...)`` of values the judge made of the types it needs.
+
+    The same object without the converters' checks (a claim's id, a :class:`Relation`, a
+    strength in [0, 1], a tuple of reasons, a bool): the judge builds one per pair. Only the
+    ratio is converted (NaN is None), as ``Relationship`` converts it.
+    """
+    if magnitude_ratio is not None and (math.isnan(magnitude_ratio) or magnitude_ratio < 1.0):
+        magnitude_ratio = _to_ratio(magnitude_ratio)  # None, or the error the class gives
+    out: Relationship = object.__new__(Relationship)
+    setter = object.__setattr__
+    setter(out, "a", a)
+    setter(out, "b", b)
+    setter(out, "kind", kind)
+    setter(out, "strength", strength)
+    setter(out, "reasons", reasons)
+    setter(out, "magnitude_ratio", magnitude_ratio)
+    setter(out, "disputed", disputed)
+    return out
 
 
 def _ratio_text(ratio: float) -> str:
