@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from claimrec._text import _fold, normalize
 from claimrec.errors import FormatError, UnknownNameError
 from claimrec.vocab._base import PlaceKind
-from claimrec.vocab._files import _as_traversable, _read, _Source
+from claimrec.vocab._files import _read, _Source
+from claimrec.vocab._lazy import _LazyLayer
 from claimrec.vocab._names import (
     _COMPOUND,
     _DIRECTIONS,
@@ -20,11 +20,6 @@ from claimrec.vocab._names import (
     _direction_key,
 )
 from claimrec.vocab._records import Place
-
-if sys.version_info >= (3, 11):
-    from importlib.resources.abc import Traversable
-else:  # pragma: no cover - Python 3.10
-    from importlib.abc import Traversable
 
 #: The columns of a regions file, in order.
 REGION_COLUMNS = ("id", "name", "kind", "country", "parent", "aliases", "towns")
@@ -61,7 +56,7 @@ def _all(index: dict[str, int | list[int]], key: str) -> list[int]:
     return [] if had is None else [had] if isinstance(had, int) else had
 
 
-class Regions:
+class Regions(_LazyLayer):
     r"""The world's administrative divisions, read by exact names: regions and districts.
 
     The shipped file (``regions.csv``) holds GeoNames' first-level divisions of every
@@ -107,20 +102,16 @@ class Regions:
     ('area', ('gn.1', 'gn.2'))
     """
 
-    __slots__ = (
-        "_arabic", "_areas", "_built", "_ids", "_lines", "_names", "_source", "_towns",
-        "_variants",
-    )  # fmt: skip
+    __slots__ = ("_arabic", "_areas", "_ids", "_names", "_towns", "_variants")
+    _noun = "divisions"
 
     def __init__(self, source: _Source | None = None) -> None:
-        self._source: Traversable | None = None if source is None else _as_traversable(source)
-        self._lines: list[str] = []
+        super().__init__(source)
         self._ids: dict[str, int] = {}
         # a name's divisions: an int for one (most names), a list for several (less memory)
         self._names: dict[str, int | list[int]] = {}
         self._towns: dict[str, int] = {}
         self._areas: dict[str, Place] = {}
-        self._built: dict[int, Place] = {}
         self._variants: dict[str, list[int]] | None = None
         self._arabic: list[tuple[str, int]] = []  # names of divisions where Arabic is spoken
 
@@ -193,11 +184,6 @@ class Regions:
             if country in ARABIC_COUNTRIES:
                 self._arabic.append((base, -len(self._areas)))
 
-    def _ready(self) -> list[str]:
-        if self._source is not None:
-            self._load()
-        return self._lines
-
     def _row(self, k: int) -> list[str]:
         return next(csv.reader([self._lines[k]]))
 
@@ -218,16 +204,6 @@ class Regions:
                 aliases=[a for a in aliases.split("|") if a],
             )
         return found
-
-    def __repr__(self) -> str:
-        state = "unread" if self._source is not None else f"divisions={len(self._lines)}"
-        return f"<Regions {state}>"
-
-    def __len__(self) -> int:
-        return len(self._ready())
-
-    def __iter__(self) -> Iterator[Place]:
-        return (self._place(k) for k in range(len(self._ready())))
 
     def __contains__(self, region_id: object) -> bool:
         self._ready()

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import csv
-import sys
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from claimrec.errors import FormatError, UnknownNameError
 from claimrec.vocab._base import PlaceKind, _name_key
-from claimrec.vocab._files import _as_traversable, _read, _Source
+from claimrec.vocab._files import _read, _Source
+from claimrec.vocab._lazy import _LazyLayer
 from claimrec.vocab._names import ARABIC_COUNTRIES, _arabic_key, _arabic_of
 from claimrec.vocab._records import Place
-
-if sys.version_info >= (3, 11):
-    from importlib.resources.abc import Traversable
-else:  # pragma: no cover - Python 3.10
-    from importlib.abc import Traversable
 
 #: The columns of a towns file, in order.
 TOWN_COLUMNS = ("id", "name", "country", "population", "lat", "lon", "aliases")
@@ -27,7 +22,7 @@ def _country(line: str) -> str:
     return cells[2]
 
 
-class Towns:
+class Towns(_LazyLayer):
     r"""Towns of the world, read by exact names: a layer beneath the gazetteer's world layer.
 
     The shipped file (``towns.csv``) holds GeoNames' towns of 15,000 people or more outside
@@ -66,18 +61,15 @@ class Towns:
     ('Port Vell', 40000)
     """
 
-    __slots__ = (
-        "_aliases", "_built", "_ids", "_lines", "_names", "_population", "_source", "_variants",
-    )  # fmt: skip
+    __slots__ = ("_aliases", "_ids", "_names", "_population", "_variants")
+    _noun = "towns"
 
     def __init__(self, source: _Source | None = None) -> None:
-        self._source: Traversable | None = None if source is None else _as_traversable(source)
-        self._lines: list[str] = []
+        super().__init__(source)
         self._population = array("q")
         self._ids: dict[str, int] = {}
         self._names: dict[str, list[int]] = {}
         self._aliases: dict[str, list[int]] = {}
-        self._built: dict[int, Place] = {}
         self._variants: dict[str, list[int]] | None = None
 
     def _load(self) -> None:
@@ -124,11 +116,6 @@ class Towns:
         self._lines = kept
         self._population = population
 
-    def _ready(self) -> list[str]:
-        if self._source is not None:
-            self._load()
-        return self._lines
-
     def _place(self, k: int) -> Place:
         found = self._built.get(k)
         if found is None:
@@ -146,16 +133,6 @@ class Towns:
                 aliases=[a for a in aliases.split("|") if a],
             )
         return found
-
-    def __repr__(self) -> str:
-        state = "unread" if self._source is not None else f"towns={len(self._lines)}"
-        return f"<Towns {state}>"
-
-    def __len__(self) -> int:
-        return len(self._ready())
-
-    def __iter__(self) -> Iterator[Place]:
-        return (self._place(k) for k in range(len(self._ready())))
 
     def __contains__(self, town_id: object) -> bool:
         self._ready()
