@@ -25,6 +25,7 @@ from collections.abc import Iterator, Mapping, Sequence
 import numpy as np
 
 from claimrec.relation import Reason, ReasonKind, Relation, Relationship
+from claimrec.relation._kinds import _judged
 
 __all__ = ["Relations", "RelationsBuilder", "reason_mask"]
 
@@ -55,16 +56,7 @@ def _relationship(  # noqa: PLR0917 - private
     disputed: bool,
 ) -> Relationship:
     """Build a Relationship from values it was checked with when the judge made it."""
-    out: Relationship = object.__new__(Relationship)
-    setter = object.__setattr__
-    setter(out, "a", a)
-    setter(out, "b", b)
-    setter(out, "kind", kind)
-    setter(out, "strength", strength)
-    setter(out, "reasons", reasons)
-    setter(out, "magnitude_ratio", None if math.isnan(ratio) else ratio)
-    setter(out, "disputed", disputed)
-    return out
+    return _judged(a, b, kind, strength, reasons, None if math.isnan(ratio) else ratio, disputed)
 
 
 class RelationsBuilder:
