@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from claimrec._text import normalize
 from claimrec.model import Claim
+from claimrec.relation import Relation, relate
 from claimrec.resolution import resolve
 from claimrec.resolution._resolver import _Resolver
 from claimrec.resolution._words import _AGENCY, _lemmas, _stem, _stems
@@ -291,3 +292,19 @@ def test_a_subject_named_by_nationality(text, subject):
     assert (found and found.id) == subject
     if subject in {"soldiers", "militants"}:
         assert (found.rule, found.score) == ("demonym", 0.8)
+
+
+@pytest.mark.parametrize(("narrow", "cls"), [("children", "children"), ("enfants", "children"),
+                                              ("niñas", "children"), ("femmes", "women"),
+                                              ("mujeres", "women")])  # fmt: skip
+def test_a_toll_of_children_or_women_is_a_part_of_the_civilians(narrow, cls):
+    where = {"place": "Kayes", "when": "2025-03-03"}
+    part = Claim(source="Agency", subject=narrow, predicate="killed", value=12, id="p", **where)
+    whole = Claim(source="Ministry", subject="civilians", predicate="killed", value=30, id="w",
+                  **where)  # fmt: skip
+    fewer = Claim(source="Ministry", subject="civilians", predicate="killed", value=8, id="f",
+                  **where)  # fmt: skip
+    assert default_vocabulary().subjects.resolve(narrow).id == cls
+    assert default_vocabulary().subjects.resolve("women and children").id == "civilians"
+    assert relate(part, whole).kind is not Relation.CONTRADICTS
+    assert relate(part, fewer).kind is Relation.CONTRADICTS  # a part larger than its whole
