@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import sys
 from collections.abc import Iterator
 
-from claimrec.vocab._files import _as_traversable, _Source
+from claimrec.errors import FormatError
+from claimrec.vocab._files import _as_traversable, _read, _Source
 from claimrec.vocab._records import Place
 
 if sys.version_info >= (3, 11):
@@ -34,6 +36,35 @@ class _LazyLayer:
 
     def _place(self, k: int) -> Place:  # pragma: no cover - every layer builds its own
         raise NotImplementedError
+
+    def _rows(
+        self, columns: tuple[str, ...], problems: list[tuple[int, str]]
+    ) -> tuple[str, Iterator[tuple[int, str, list[str]]]] | None:
+        """Take the source (it is read once) and return its name and its rows, or None.
+
+        The header must be ``columns`` (a :class:`~claimrec.FormatError` otherwise); each
+        row comes as (line number, the line as written, its cells), and a row with another
+        number of cells is a problem noted in ``problems``, not a row.
+        """
+        source, self._source = self._source, None
+        if source is None:
+            return None
+        where = str(source)
+        lines = _read(source).splitlines()
+        reader = csv.reader(lines)
+        header = [h.strip() for h in next(reader, [])]
+        if tuple(header) != columns:
+            raise FormatError(where, [(1, f"columns {header} (expected {list(columns)})")])
+
+        def rows() -> Iterator[tuple[int, str, list[str]]]:
+            for cells in reader:
+                line = reader.line_num
+                if len(cells) != len(columns):
+                    problems.append((line, f"{len(cells)} cells for {len(columns)} columns"))
+                    continue
+                yield line, lines[line - 1], cells  # one place a line: parsed again when built
+
+        return where, rows()
 
     def _ready(self) -> list[str]:
         if self._source is not None:

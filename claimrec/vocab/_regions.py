@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from claimrec._text import _fold, normalize
 from claimrec.errors import FormatError, UnknownNameError
 from claimrec.vocab._base import PlaceKind
-from claimrec.vocab._files import _read, _Source
+from claimrec.vocab._files import _Source
 from claimrec.vocab._lazy import _LazyLayer
 from claimrec.vocab._names import (
     _COMPOUND,
@@ -116,24 +116,15 @@ class Regions(_LazyLayer):
         self._arabic: list[tuple[str, int]] = []  # names of divisions where Arabic is spoken
 
     def _load(self) -> None:
-        source, self._source = self._source, None
-        if source is None:
-            return
-        where = str(source)
-        lines = _read(source).splitlines()
-        reader = csv.reader(lines)
-        header = [h.strip() for h in next(reader, [])]
-        if tuple(header) != REGION_COLUMNS:
-            raise FormatError(where, [(1, f"columns {header} (expected {list(REGION_COLUMNS)})")])
         problems: list[tuple[int, str]] = []
+        found = self._rows(REGION_COLUMNS, problems)
+        if found is None:
+            return
+        where, rows = found
         kept: list[str] = []
         ids, names, towns = self._ids, self._names, self._towns
         bases: dict[tuple[str, str], list[str]] = {}
-        for cells in reader:
-            line = reader.line_num
-            if len(cells) != len(REGION_COLUMNS):
-                problems.append((line, f"{len(cells)} cells for {len(REGION_COLUMNS)} columns"))
-                continue
+        for line, text, cells in rows:
             rid, name, kind, country, parent, others, held = cells
             plain = _plain(name)
             if not rid or not plain or len(country) != 2 or not parent:
@@ -144,7 +135,7 @@ class Regions(_LazyLayer):
                 problems.append((line, f"id={rid!r}: repeated"))
             else:
                 k = ids[rid] = len(kept)
-                kept.append(lines[line - 1])  # one division a line: parsed again when built
+                kept.append(text)
                 key = _directed(plain)
                 keys = {key, *(_directed(_plain(a)) for a in others.split("|") if a)} - {""}
                 for akey in keys:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from claimrec.errors import FormatError, UnknownNameError
 from claimrec.vocab._base import PlaceKind, _name_key
-from claimrec.vocab._files import _read, _Source
+from claimrec.vocab._files import _Source
 from claimrec.vocab._lazy import _LazyLayer
 from claimrec.vocab._names import ARABIC_COUNTRIES, _arabic_key, _arabic_of
 from claimrec.vocab._records import Place
@@ -73,24 +73,15 @@ class Towns(_LazyLayer):
         self._variants: dict[str, list[int]] | None = None
 
     def _load(self) -> None:
-        source, self._source = self._source, None
-        if source is None:
-            return
-        where = str(source)
-        lines = _read(source).splitlines()
-        reader = csv.reader(lines)
-        header = [h.strip() for h in next(reader, [])]
-        if tuple(header) != TOWN_COLUMNS:
-            raise FormatError(where, [(1, f"columns {header} (expected {list(TOWN_COLUMNS)})")])
         problems: list[tuple[int, str]] = []
+        found = self._rows(TOWN_COLUMNS, problems)
+        if found is None:
+            return
+        where, rows = found
         kept: list[str] = []
         population = array("q")
         names, aliases, ids = self._names, self._aliases, self._ids
-        for cells in reader:
-            line = reader.line_num
-            if len(cells) != len(TOWN_COLUMNS):
-                problems.append((line, f"{len(cells)} cells for {len(TOWN_COLUMNS)} columns"))
-                continue
+        for line, text, cells in rows:
             tid, name, country, people, _, _, others = cells
             key = _name_key(name)
             if not tid or not key or len(country) != 2:
@@ -101,7 +92,7 @@ class Towns(_LazyLayer):
                 problems.append((line, f"id={tid!r}: repeated"))
             else:
                 k = ids[tid] = len(kept)
-                kept.append(lines[line - 1])  # one town a line: parsed again when looked up
+                kept.append(text)
                 population.append(int(people))
                 names.setdefault(key, []).append(k)
                 for alias in others.split("|") if others else ():
