@@ -447,7 +447,7 @@ lpl_sc = E.c("Human Rights Watch", "civilians and captured militiamen", "has kil
              actor="the March 23 Movement (M23)", place="Kishishe", when="between Nov. 2022 and Apr. 2023", via="hrw")
 lpl_171 = E.c("United Nations Joint Human Rights Office (UNJHRO) investigation", "people", "were killed", "at least 171", it=TOLL, iv=(171, INF), st=UNFIN, sp="UN",
               place="Kishishe and Bambo", when="over a 10-day period in November", via="un")
-lpl_30 = E.c("HRW and Amnesty International", "people", "execution of", "around 30", it=TOLL, iv=(27, 33), place="the same areas", via="hai")
+lpl_30 = E.c("HRW and Amnesty International", "people", "execution of", "around 30", it=TOLL, iv=(27, INF), place="the same areas", qualifiers=["also confirmed"], via="hai")
 
 # 38 IGIHE (Rwanda)
 E.article("igh", "IGIHE", "https://en.igihe.com/news/article/report-on-what-happened-in-kishishe-released", None, "en", "Report on what happened in Kishishe released",
@@ -475,7 +475,7 @@ for a in (wea_50, mon_50, wnd_50, ink_50, aga_50, apd_50, igh_50):
 DEN = (ann_den, wea_den, mon_den, nsb_den, cit_den, abc_den, sto_den, aga_den, apd_den, cyb_den, msd_den, mse_den, dws_den)
 ACC = (ann_120, wea_50, mon_50, wnd_50, ink_50, ink_muy, spu_122, tv5_131, sez_131, cit_131, wio_131, wio_272, umm_131, umm_300, umm_272,
        blu_131, abc_131, abc_300, sto_131, sto_300, aga_272, apd_50, msd_272, mse_131, mse_272, voa_171, voa_22, afn_22, htn_171, rrs_172, bou_170,
-       tpt_170, dws_171, aln_22, igh_300, ink_perp, cit_ex, wio_ch, aga_ch, cyb_ch)
+       tpt_170, dws_171, aln_22, igh_300, ink_perp, cit_ex, wio_ch, aga_ch, cyb_ch, umm_women)
 for d in DEN:
     for a in ACC:
         P(d, a, "contradicts", "M23 denies killing (targeting) civilians vs a claim that the M23 killed them: assertion and denial")
@@ -485,6 +485,14 @@ CIVT = (rm1_toll, rm2_toll, kmp_toll, wea_50, mon_50, wnd_50, spu_122, nsb_100, 
 for v in (sez_vic,):
     for c_ in CIVT:
         P(v, c_, "contradicts", "M23: the dead beyond eight civilians were fighters vs a toll of civilians: victim dispute for the same dead")
+# M23: only eight civilians, killed by stray bullets, vs more than eight children or women executed, and vs executions
+M23_8S = (umw_8, sez_8, umm_8, sto_8, voa_8)
+for m in M23_8S:
+    for c_ in (wio_ch, cyb_ch, umm_women):
+        P(m, c_, "contradicts", "M23: eight civilians killed in all vs more than eight children (or women) among the dead")
+    P(m, cit_ex, "contradicts", "M23: the civilians died by stray bullets vs the UN: the victims were executed in reprisal")
+for c_ in (wio_ch, cyb_ch, umm_women):
+    P(sez_vic, c_, "contradicts", "M23: the other dead were fighters vs children (or women) executed: victim dispute")
 # Kanyuka: the UN figure is false (pressured by the government) vs the UN's figure
 for k in (wio_kan, mse_kan):
     for u in (sez_131, cit_131, wio_131, umm_131, blu_131, abc_131, sto_131, mse_131, tv5_131):
