@@ -166,7 +166,7 @@ E.article("wea", "WeAfrica24", "https://weafrica24.com/2022/12/02/drc-ceasefire-
           "2022-12-02", "en", "DRC: Ceasefire ends, military accuses M23 of massacring 50 civilians",
           {"fardc": {"outlet": "General Sylvain Ekenzi", "title": "statement"}, "m23": {"outlet": "Lawrence Kanuka"}})
 wea_50 = E.c("General Sylvain Ekenzi", "civilians", "cowardly killing", "50", it=TOLL, iv=50, st=ARMY50, sp="DRC authorities", actor="M23", place="Kisheshe", via="fardc")
-wea_den = E.c("Lawrence Kanuka", "these allegations", "denies", polarity="denied", it=PERP, lab="denied", st=M23DEN, sp="M23", stated="Thursday night",
+wea_den = E.c("Lawrence Kanuka", "civilians", "targeted", polarity="denied", it=PERP, lab="denied", st=M23DEN, sp="M23", stated="Thursday night",
               quote="M23 denies these baseless allegations", qualifiers=["called for an independent investigation"], via="m23")
 
 # 6 Daily Monitor (AFP), 2 Dec
@@ -176,7 +176,7 @@ E.article("mon", "Daily Monitor", "https://www.monitor.co.ug/uganda/news/dr-cong
            "lut": {"outlet": "Paul Lutibahwa"}})
 mon_50 = E.c("General Sylvain Ekenge", "Congolese civilians", "heinously murdered", "50", it=TOLL, iv=50, st=ARMY50, sp="DRC authorities", actor="the M23 group",
              place="Kishishe", when="Tuesday", stated="Thursday", via="fardc")
-mon_den = E.c("M23 statement", "accusations of a massacre in Kishishe", "are", "baseless allegations", polarity="denied", it=PERP, lab="denied", st=M23DEN, sp="M23",
+mon_den = E.c("M23 statement", "a massacre in Kishishe", "committed", polarity="denied", quote="baseless allegations", it=PERP, lab="denied", st=M23DEN, sp="M23",
               qualifiers=["it has never targeted civilian populations"], via="m23")
 mon_kir = E.c("Paul Lutibahwa", "fighting", "resumed", it=None, ev="kirima-2022-12-01-fighting", place="Kirima, about 10 kilometres from Kibirizi", when="Thursday",
               quote="The rebels have crossed the bridge, heading for Kibirizi... there's panic", via="lut")
@@ -221,7 +221,7 @@ E.article("nsb", "Het Nieuwsblad", "https://www.nieuwsblad.be/cnt/dmf20221203_93
           {"arts": {"outlet": "een arts"}, "m23": {"outlet": "M23-rebellenbeweging"}})
 nsb_100 = E.c("Nieuwsblad", "burgers", "gedood", Q("meer dan honderd", 101, None, "lower_bound"), it=TOLL, iv=(101, INF), place="Kisheshe, zo'n zeventig kilometer van Goma", when="dinsdag",
               qualifiers=["written in quotation marks without a speaker", "niet onafhankelijk geverifieerd"])
-nsb_den = E.c("M23-rebellenbeweging", "verantwoordelijk voor het bloedbad", "ontkennen", polarity="denied", it=PERP, lab="denied", sp="M23", via="m23")
+nsb_den = E.c("M23-rebellenbeweging", "het bloedbad", "verantwoordelijk voor", polarity="denied", it=PERP, lab="denied", sp="M23", via="m23")
 
 # 12 Umwezi (Rwanda), M23's statement
 E.article("umw", "Umwezi", "https://umwezi.rw/?p=11359", None, "en", "M23 admitted that 28 civilians were killed in the fighting in Kisheshe",
@@ -267,7 +267,7 @@ wio_131 = E.c("United Nations", "villagers", "executed", "131", it=TOLL, iv=131,
               qualifiers=["retaliatory killings", "late last month"], via="un")
 wio_ch = E.c("United Nations", "children", "were arbitrarily executed", "12", it="children", iv=12, st=UNPREC, sp="UN", qualifiers=["102 men, 17 women and 12 children"], via="un")
 wio_k = E.c("United Nations", "others", "kidnapped", "60", it="kidnapped", st=UNPREK, sp="UN", via="un")
-wio_272 = E.c("government", "deaths", "allegedly responsible for", "as many as 272", it=TOLL, iv=272, st=GOV5, sp="DRC authorities", actor="M23", via="gov")
+wio_272 = E.c("government", "deaths", "responsible for", "as many as 272", hedge="allegedly", it=TOLL, iv=272, st=GOV5, sp="DRC authorities", actor="M23", via="gov")
 wio_kan = E.c("Lawrence Kanyuka", "the government", "was pressuring the UN to present a number", "even if it is false", it="un-figure", lab="UN figure false", st=KANY, sp="M23",
               quote="We asked that there be investigations together with us in Kishishe but the UN never came", qualifiers=["denied responsibility and demanded a thorough inquiry"], via="kan")
 
@@ -298,7 +298,7 @@ E.article("abc", "ABC Nyheter", "https://www.abcnyheter.no/nyheter/verden/2022/1
           {"kin": {"outlet": "Myndighetene i Kinshasa"}, "m23": {"outlet": "opprørsgruppen"}, "un": {"outlet": "FNs fredsbevarende styrker", "title": "uttalelse"}})
 abc_131 = E.c("FNs fredsbevarende styrker", "sivile", "drept", "Minst 131", it=TOLL, iv=(131, INF), st=UNPRE, sp="UN", actor="M23-opprørere", qualifiers=["from the headline"], via="un")
 abc_300 = E.c("Myndighetene i Kinshasa", "sivile", "ble drept", "rundt 300", it=TOLL, iv=(270, 330), st=GOV5, sp="DRC authorities", actor="M23", place="landsbyen Kishishe", via="kin")
-abc_den = E.c("opprørsgruppen", "står bak massakren", "nekter for at de", polarity="denied", it=PERP, lab="denied", sp="M23", via="m23")
+abc_den = E.c("opprørsgruppen", "massakren", "står bak", polarity="denied", it=PERP, lab="denied", sp="M23", via="m23")
 
 # 20 stol.it (dpa), German
 E.article("sto", "stol.it", "https://www.stol.it/artikel/chronik/m23-rebellen-toeten-laut-uno-mindestens-131-zivilisten-im-kongo",
@@ -308,7 +308,7 @@ sto_131 = E.c("UNO", "Zivilisten", "töten", "mindestens 131", it=TOLL, iv=(131,
 sto_w = E.c("UNO", "Menschen", "durch Schüsse verletzt", "8", it="wounded", st=UNPREW, sp="UN", place="Kishishe und Bambo", via="un")
 sto_300 = E.c("Regierung in Kinshasa", "Menschen", "getötet", "etwa 300", it=TOLL, iv=(270, 330), st=GOV5, sp="DRC authorities", actor="M23-Rebellen", place="Dorf Kishishe",
               stated="Montag", qualifiers=["fast ausschließlich Zivilisten"], via="kin")
-sto_den = E.c("Rebellenorganisation", "Verantwortung für den Angriff", "wies zurück", polarity="denied", it=PERP, lab="denied", sp="M23", st=M23_8, via="m23")
+sto_den = E.c("Rebellenorganisation", "Angriff", "Verantwortung für", polarity="denied", it=PERP, lab="denied", sp="M23", st=M23_8, via="m23")
 sto_8 = E.c("Rebellenorganisation", "Zivilisten", "Tod durch Querschläger", "8", it=TOLL, iv=8, st=M23_8, sp="M23", via="m23")
 
 # 21 AgenceAfrique
@@ -340,7 +340,7 @@ E.article("cyb", "Cyberlego", "https://www.cyberlego.net/blog/2022/12/06/massacr
 cyb_300 = E.c("deux ministres congolais", "morts", "avait fait", "environ 300", it=TOLL, iv=(270, 330), st=GOV5, sp="DRC authorities", place="village de Kishishe, Nord-Kivu",
               stated="lundi", via="min")
 cyb_ch = E.c("deux ministres congolais", "enfants", "dont", "17", it="children", iv=17, st=GOV5C, sp="DRC authorities", via="min")
-cyb_den = E.c("mouvement rebelle du M23", "ces accusations", "rejette", polarity="denied", it=PERP, lab="denied", sp="M23", via="m23")
+cyb_den = E.c("mouvement rebelle du M23", "massacre", "pointé du doigt pour le", polarity="denied", qualifiers=["rejette ces accusations"], it=PERP, lab="denied", sp="M23", via="m23")
 
 # 24 MarketScreener DE (Reuters)
 E.article("msd", "MarketScreener", "https://de.marketscreener.com/boerse-nachrichten/nachrichten/Laut-kongolesischer-Regierung-wurden-letzte-Woche-272-Zivilisten-bei-einem-Massaker-getotet--42480667/",
@@ -348,7 +348,7 @@ E.article("msd", "MarketScreener", "https://de.marketscreener.com/boerse-nachric
           {"gov": {"outlet": "kongolesische Regierung", "wire": "Reuters"}, "m23": {"outlet": "Rebellengruppe M23", "wire": "Reuters"},
            "un": {"outlet": "Vereinte Nationen", "wire": "Reuters"}})
 msd_272 = E.c("kongolesische Regierung", "Zivilisten", "getötet", "272", it=TOLL, iv=272, st=GOV5, sp="DRC authorities", when="letzte Woche", qualifiers=["from the headline"], via="gov")
-msd_den = E.c("Rebellengruppe M23", "die Verantwortung", "hat bestritten", polarity="denied", it=PERP, lab="denied", st=M23REU, sp="M23", via="m23")
+msd_den = E.c("Rebellengruppe M23", "Massaker", "Verantwortung für", polarity="denied", it=PERP, lab="denied", st=M23REU, sp="M23", via="m23")
 
 # 26 MarketScreener ES (Reuters), UN 131
 E.article("mse", "MarketScreener", "https://es.marketscreener.com/noticias/ultimas/La-ONU-dice-que-los-rebeldes-del-M23-mataron-al-menos-a-131-personas-en-represalias-en-el-Congo--42501563/",
@@ -357,7 +357,7 @@ E.article("mse", "MarketScreener", "https://es.marketscreener.com/noticias/ultim
            "m23": {"outlet": "la milicia", "wire": "Reuters"}, "kan": {"outlet": "Lawrence Kanyuka", "wire": "Reuters"}})
 mse_131 = E.c("ONU", "personas", "mataron", Q("al menos a 131", 131, None, "lower_bound"), it=TOLL, iv=(131, INF), st=UNPRE, sp="UN", actor="los rebeldes del M23", qualifiers=["from the headline", "en represalias"], via="un")
 mse_272 = E.c("el gobierno", "personas", "ha acusado al M23 de matar", "hasta 272", it=TOLL, iv=272, st=GOV5, sp="DRC authorities", actor="M23", via="gov")
-mse_den = E.c("la milicia", "su responsabilidad", "ha negado", polarity="denied", it=PERP, lab="denied", st=M23REU, sp="M23", qualifiers=["ha pedido una investigación completa"], via="m23")
+mse_den = E.c("la milicia", "masacre", "responsabilidad", polarity="denied", it=PERP, lab="denied", st=M23REU, sp="M23", qualifiers=["ha pedido una investigación completa"], via="m23")
 mse_kan = E.c("Lawrence Kanyuka", "la ONU", "está presionada por el gobierno para que dé una cifra", "aunque sea falsa", it="un-figure", lab="UN figure false", st=KANY, sp="M23",
               quote="La ONU está presionada por el gobierno para que dé una cifra, aunque sea falsa", via="kan")
 
@@ -422,7 +422,7 @@ bou_170 = E.c("Nations unies", "civils", "ont été tués", "plus de 170", it=TO
 # 34 Taipei Times (AFP), 12 Apr 2023
 E.article("tpt", "Taipei Times", "https://taipeitimes.com/News/world/archives/2023/04/12/2003797796", "2023-04-12", "en", None,
           {"un": {"outlet": "UN data", "wire": "AFP"}, "mic": {"outlet": "Michel", "wire": "AFP"}, "iom": {"outlet": "International Organization for Migration", "wire": "AFP"}})
-tpt_170 = E.c("UN data", "civilians", "were killed", "More than 170", it=TOLL, iv=(171, INF), st=UNFIN, sp="UN", actor="the rebels", place="Kishishe", when="Nov. 29", via="un")
+tpt_170 = E.c("UN data", "civilians", "were killed", "More than 170", it=TOLL, iv=(171, INF), st=UNFIN, sp="UN", actor="the rebels", place="Kishishe", when="Nov. 29", qualifiers=["last year"], via="un")
 tpt_iom = E.c("International Organization for Migration", "people", "have fled its advance", "More than 900,000", it=None, ev="m23-offensive-displacement",
               qualifiers=["the M23's advance"], via="iom")
 
@@ -431,7 +431,7 @@ E.article("dws", "DW Kiswahili", "https://odvt.org/dw/sw/m23-wakiteka-tena-kijij
           "2023-11-15", "sw", "M23 wakiteka tena kijiji cha Kishishe mashariki mwa Kongo",
           {"un": {"outlet": "Umoja wa Mataifa", "title": "ripoti"}, "duru": {"outlet": "Duru"}, "m23": {"outlet": "M23"}})
 dws_171 = E.c("Umoja wa Mataifa", "watu", "waliwaua", "171", it=TOLL, iv=171, st=UNFIN, sp="UN", actor="waasi wa M23", place="kijiji cha Kishishe", when="Novemba mwaka uliopita", via="un")
-dws_den = E.c("M23", "shutuma", "imezikanusha", polarity="denied", it=PERP, lab="denied", sp="M23", via="m23")
+dws_den = E.c("M23", "watu 171 katika kijiji cha Kishishe", "waliwaua", polarity="denied", qualifiers=["shutuma ambazo M23 imezikanusha"], it=PERP, lab="denied", sp="M23", via="m23")
 dws_rec = E.c("Duru", "kijiji cha Kishishe", "wamekiteka tena", it=None, ev="kishishe-2023-11-recapture", actor="M23", when="tangu Jumatatu",
               qualifiers=["mapigano yameendelea kwa siku mbili"], via="duru")
 
