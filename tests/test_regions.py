@@ -288,3 +288,22 @@ def test_a_common_word_is_no_division() -> None:
     assert place_of("Central") is None
     assert place_of("Western") is None
     assert place_of("Georgia").kind is PlaceKind.COUNTRY  # type: ignore[union-attr]
+
+
+def test_a_division_of_another_country_is_a_context_the_gazetteer_can_read() -> None:
+    # A division of the world layer names its country as parent ("CD"), which the curated
+    # Sahel gazetteer does not hold: reading it as context used to raise KeyError('CD').
+    vocabulary = cr.default_vocabulary()
+    kivu = vocabulary.regions.resolve("North Kivu")[0]
+    assert kivu.parent == "CD"
+    places = vocabulary.places
+    assert places.path(kivu) == (kivu,)
+    assert places.relate(kivu, "ML") is cr.PlaceRelation.DISJOINT
+    assert places.best("Diboli", context=[kivu]).id == "ml.diboli"
+    claims = [
+        cr.Claim(id="a", source="UN", subject="civilians", predicate="killed", value=131,
+                 place="Kishishe, North Kivu"),
+        cr.Claim(id="b", source="UN", subject="civilians", predicate="killed", value=171,
+                 place="Kishishe"),
+    ]
+    assert len(cr.resolve(claims)) == 2

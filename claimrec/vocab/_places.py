@@ -417,7 +417,9 @@ class Gazetteer(_Catalogue[Place]):
         out: list[Place] = []
         while node is not None:
             out.append(node)
-            node = None if node.parent is None else self._items[node.parent]
+            # a place of another layer (a division or town of the world layers) may name a
+            # parent this gazetteer does not hold (its country): the chain stops there
+            node = None if node.parent is None else self._items.get(node.parent)
         return tuple(reversed(out))
 
     def _containers(self, place: Place) -> frozenset[str]:
@@ -431,7 +433,9 @@ class Gazetteer(_Catalogue[Place]):
             *self._covered_by.get(place.id, ()),
         ):
             out.add(up_id)
-            out.update(self._containers(self._items[up_id]))
+            up = self._items.get(up_id)  # None: a parent outside this gazetteer (see path)
+            if up is not None:
+                out.update(self._containers(up))
         result = frozenset(out)
         self._up[place.id] = result
         return result
