@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import io
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -190,70 +191,89 @@ def render_report(graph: ClaimGraph, result: Reconciliation | None = None) -> st
 
 
 def _render_report(graph: ClaimGraph, result: Reconciliation | None) -> str:
-    # A claim shows on a dispute's side and again in the echoes or the corroborations, and
-    # a report carries several claims: each claim's line and each report's chain once.
+    # The text is written as it goes (no list of every line: at a million claims that list
+    # held about a GiB beside the text). A claim shows on a dispute's side and again as an
+    # echo's primary or among the claims that give no figure: only those claims' lines are
+    # kept, to be written twice; each report's chain is worded once.
+    disputes = graph.disputes()
+    corroborations = graph.corroborations()
+    echoes = graph.echoes()
+    silent = [c for c in graph.claims if isinstance(c.value, Unstated)]
+    again = {echo.primary.id for echo in echoes} | {c.id for c in silent}
     lines_of: dict[str, str] = {}
     chains: dict[int, str] = {}
+    text = io.StringIO()
+    write = text.write
+    gap = [""]  # no newline before the first line, one before each other
+
+    def put(line: str) -> None:
+        write(gap[0])
+        write(line)
+        gap[0] = "\n"
 
     def claim_line(claim: Claim) -> str:
         found = lines_of.get(claim.id)
         if found is None:
-            found = lines_of[claim.id] = f"{said(claim)}\n        from {_provenance(claim, chains)}"
+            found = f"{said(claim)}\n        from {_provenance(claim, chains)}"
+            if claim.id in again:
+                lines_of[claim.id] = found
         return found
 
-    disputes = graph.disputes()
-    corroborations = graph.corroborations()
-    echoes = graph.echoes()
     n_items = len(graph.groups())
-    lines = [
-        (
-            f"{len(graph.claims)} claims from {len(graph.sources)} sources about {n_items} items:"
-            f" {len(disputes)} disputed, {len(corroborations)} corroborated, {len(echoes)} echoed"
-        ),
-        "",
-        "DISPUTED",
-    ]
+    put(
+        f"{len(graph.claims)} claims from {len(graph.sources)} sources about {n_items} items:"
+        f" {len(disputes)} disputed, {len(corroborations)} corroborated, {len(echoes)} echoed"
+    )
+    put("")
+    put("DISPUTED")
     if not disputes:
-        lines.append("    (nothing disputed)")
+        put("    (nothing disputed)")
     for number, dispute in enumerate(disputes, start=1):
-        lines.append(f"{number}. {item_words(dispute.claims)}")
+        put(f"{number}. {item_words(dispute.claims)}")
         for side_no, side in enumerate(dispute.sides, start=1):
             for claim in side:
-                lines.append(f"    side {side_no}: {claim_line(claim)}")
+                put(f"    side {side_no}: {claim_line(claim)}")
         for rel in dispute.relationships:
             # explain()'s first line, without writing every reason only to drop them
-            lines.append("    " + rel._head().splitlines()[0])  # noqa: SLF001 - same package
+            put("    " + rel._head().splitlines()[0])  # noqa: SLF001 - same package
         if result is not None:
             item = result.item(dispute.sides[0][0])
-            lines.append(f"    => {item.note}")
-    lines += ["", "CORROBORATED (more than one independent source)"]
+            put(f"    => {item.note}")
+    put("")
+    put("CORROBORATED (more than one independent source)")
     if not corroborations:
-        lines.append("    (no claim is supported by an independent second source)")
+        put("    (no claim is supported by an independent second source)")
     for corroboration in corroborations:
         names = ", ".join(s.name for s in corroboration.sources)
-        lines.append(f"    {said(corroboration.claim)}  <- {names}")
-    lines += ["", "ECHOES (one statement relayed by several reports: one piece of evidence)"]
+        put(f"    {said(corroboration.claim)}  <- {names}")
+    put("")
+    put("ECHOES (one statement relayed by several reports: one piece of evidence)")
     if not echoes:
-        lines.append("    (no statement is relayed by more than one report)")
+        put("    (no statement is relayed by more than one report)")
     for echo in echoes:
-        lines.append(f"    {claim_line(echo.primary)}")
+        put(f"    {claim_line(echo.primary)}")
         for relay in echo.relays:
             lossy = " LOSSY RELAY (lost a qualifier)" if relay in echo.lossy else ""
-            lines.append(f"      relayed by {_provenance(relay, chains)}{lossy}")
-    silent = [c for c in graph.claims if isinstance(c.value, Unstated)]
+            put(f"      relayed by {_provenance(relay, chains)}{lossy}")
     if silent:  # claims about claims: who gave no figure (issue 10)
-        lines += ["", "NO FIGURE GIVEN (neither supports nor contradicts a figure)"]
-        lines.extend(f"    {claim_line(claim)}" for claim in silent)
+        put("")
+        put("NO FIGURE GIVEN (neither supports nor contradicts a figure)")
+        for claim in silent:
+            put(f"    {claim_line(claim)}")
     if result is not None:
         lonely = [i for i in result.items if not i.contested and "uncorroborated" in i.note]
-        lines += ["", f"SINGLE-SOURCE, UNCORROBORATED ({len(lonely)} items)"]
+        put("")
+        put(f"SINGLE-SOURCE, UNCORROBORATED ({len(lonely)} items)")
         worded = sorted((item_words(_item_claims(graph, i)), i.value) for i in lonely)
-        lines.extend(f"    {words} => {value}" for words, value in worded)
-        lines += ["", f"SOURCE TRUST ({result.method}, {result.stop_reason})"]
+        for words, value in worded:
+            put(f"    {words} => {value}")
+        put("")
+        put(f"SOURCE TRUST ({result.method}, {result.stop_reason})")
         for s in sorted(result.sources, key=lambda s: (-s.trust, s.source, s.scope)):
             scope = f" [{s.scope}]" if s.scope else ""
-            lines.append(f"    {s.source + scope:36s} {s.trust:.3f}  ({s.claims} claims)")
-    return "\n".join(lines)
+            put(f"    {s.source + scope:36s} {s.trust:.3f}  ({s.claims} claims)")
+    # written only (never sought): the buffer stays a string builder, read out once
+    return text.getvalue()
 
 
 # --------------------------------------------------------------------------- HTML

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import html
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -524,7 +524,7 @@ class ClaimGraph:
         rels: list[Relationship],
         related: Adjacency,
     ) -> tuple[tuple[Claim, ...], ...]:
-        disputed: set[frozenset[str]] = {frozenset((r.a, r.b)) for r in rels}
+        disputed = [(r.a, r.b) for r in rels]
         core = sorted({x for r in rels for x in (r.a, r.b)})
         # supporters are sought within the disputed claims' own groups: followed across the
         # whole graph, support chains through every group of a busy feed (each dispute then
@@ -548,17 +548,7 @@ class ClaimGraph:
                 if other not in members:
                     members.add(other)
                     queue.append(other)
-        degree = Counter(x for pair in disputed for x in pair)
-        sides: list[list[str]] = []
-        for claim_id in sorted(members, key=lambda x: (-degree[x], x)):
-            for side in sides:
-                consistent = all(frozenset((claim_id, m)) not in disputed for m in side)
-                if consistent and any(m in support[claim_id] for m in side):
-                    side.append(claim_id)
-                    break
-            else:
-                sides.append([claim_id])
-        ordered = sorted((sorted(side) for side in sides), key=lambda s: (-len(s), s[0]))
+        ordered = _assign_sides(members, disputed, support)
         return tuple(tuple(self._claims[x] for x in side) for side in ordered)
 
     @property
@@ -1197,3 +1187,32 @@ def _same_reading(x: str, y: str, rx: Resolved | None, ry: Resolved | None) -> b
     if normalize(x) == normalize(y):
         return True
     return rx is not None and ry is not None and rx.id == ry.id
+
+
+def _assign_sides(
+    members: set[str],
+    disputed: Sequence[tuple[str, str]],
+    support: Mapping[str, set[str]],
+) -> list[list[str]]:
+    """Split a dispute's claims into sides of mutually supporting, undisputed claims.
+
+    Claims are taken most-disputed first (then by id); each joins the first side that
+    holds one of its supporters and none of the claims it disputes, or opens a new side.
+    A side's members are a set, so each test reads the claim's own (few) partners rather
+    than the whole side. Sides come largest first, then by their first id; members sorted.
+    """
+    degree = Counter(x for pair in disputed for x in pair)
+    against: dict[str, set[str]] = defaultdict(set)
+    for a, b in disputed:
+        against[a].add(b)
+        against[b].add(a)
+    sides: list[set[str]] = []
+    for claim_id in sorted(members, key=lambda x: (-degree[x], x)):
+        mine, backed = against[claim_id], support.get(claim_id, set())
+        for side in sides:
+            if side.isdisjoint(mine) and not side.isdisjoint(backed):
+                side.add(claim_id)
+                break
+        else:
+            sides.append({claim_id})
+    return sorted((sorted(side) for side in sides), key=lambda s: (-len(s), s[0]))

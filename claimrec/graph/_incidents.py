@@ -78,13 +78,21 @@ def _events(
             fine[day].append((k, place))
         else:
             coarse[day].append(k)
+    # The claims of one place and one day are one event already (the key above), so each
+    # day relates each distinct area to each distinct fine place once, through one claim
+    # of each: the partition is the one every pair of claims would give.
     nested: dict[tuple[str, str], bool] = {}  # each pair of places related once
     for moment, wide in coarse.items():
+        areas: dict[str, tuple[int, Place]] = {}
         for k in wide:
             area = _place_of(resolution[k])
-            if area is None:
-                continue
-            for f, place in fine.get(moment, ()):
+            if area is not None:
+                areas.setdefault(area.id, (k, area))
+        places: dict[str, tuple[int, Place]] = {}
+        for f, place in fine.get(moment, ()):
+            places.setdefault(place.id, (f, place))
+        for k, area in areas.values():
+            for f, place in places.values():
                 within = nested.get((place.id, area.id))
                 if within is None:
                     within = nested[place.id, area.id] = _relate_places(
