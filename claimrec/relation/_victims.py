@@ -50,6 +50,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -71,7 +72,7 @@ from claimrec.relation._fields import (
 from claimrec.relation._kinds import ReasonKind, Relation, Relationship, _judged, _sorted_reasons
 from claimrec.relation._lookup import _Lookup
 from claimrec.resolution import ClaimResolution, Resolved
-from claimrec.vocab import Actor, PlaceRelation
+from claimrec.vocab import Actor, PlaceRelation, Vocabulary
 
 #: The kinds of people a speaker of each kind fights: their dead, in the speaker's own
 #: words, are the speaker's kills (a state's "terrorists", an armed group's "soldiers").
@@ -103,12 +104,26 @@ def _lineage(rec: ClaimResolution, lookup: _Lookup) -> tuple[str, ...]:
 def _deaths(rec: ClaimResolution, lookup: _Lookup) -> bool:
     """Whether the claim's predicate counts the dead (killed, the dead, losses)."""
     predicate = rec.predicate
-    if predicate is None or predicate.id == _BODIES:
+    if predicate is None:
         return False
-    predicates = lookup.vocabulary.predicates
-    if predicate.id not in predicates:
-        return False
-    return predicates.get(predicate.id).family == _DEATHS
+    vocab = lookup.vocabulary
+    known = _DEATHS_OF.get(vocab)
+    if known is None:
+        known = _DEATHS_OF[vocab] = {}
+    found = known.get(predicate.id)
+    if found is None:
+        predicates = vocab.predicates
+        found = known[predicate.id] = (
+            predicate.id != _BODIES
+            and predicate.id in predicates
+            and predicates.get(predicate.id).family == _DEATHS
+        )
+    return found
+
+
+_DEATHS_OF: weakref.WeakKeyDictionary[Vocabulary, dict[str, bool]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _speaker(rec: ClaimResolution) -> Actor | None:
@@ -212,14 +227,14 @@ def victim_dispute(
     strength, lowered by hedges), ``place_relation`` alignment's reading of the places.
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
-    fighters_a, civilians_b = combatant_reading(a, ra, lookup), civilian_reading(b, rb, lookup)
-    if fighters_a is not None and fighters_a == civilians_b:
-        fighters, civilians, rf, rc = a, b, ra, rb
+    for fighters, civilians, rf, rc in ((a, b, ra, rb), (b, a, rb, ra)):
+        if civilians.actor is None or civilians.denied:
+            continue  # cheap checks first: the judge asks this of every pair
+        party = civilian_reading(civilians, rc, lookup)
+        if party is not None and combatant_reading(fighters, rf, lookup) == party:
+            break
     else:
-        fighters_b = combatant_reading(b, rb, lookup)
-        if fighters_b is None or fighters_b != civilian_reading(a, ra, lookup):
-            return None
-        fighters, civilians, rf, rc = b, a, rb, ra
+        return None
     own = _speaker(rf)
     party = None if own is None else own.party
     other = _speaker(rc)
