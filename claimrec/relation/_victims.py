@@ -43,6 +43,23 @@ It is never a dispute (both can hold):
 The perpetrator of the civilian reading may be read by resemblance (resolution's
 ``fuzzy`` rule: "Mali's army and foreign soldiers suspected to be Russian" as FAMa): it
 only has to be the perpetrator's party, which a wrong reading rarely is.
+
+Examples
+--------
+>>> import claimrec as cr
+>>> army = cr.Source(name="FAMa", kind="state", party="Mali government")
+>>> said = dict(place="Moura", when="2022-03-23/2022-03-31")
+>>> fighters = cr.Claim(source=army, subject="terrorists", predicate="neutralised",
+...                     value=203, id="army", **said)
+>>> civilians = cr.Claim(source="HRW", subject="civilians", predicate="killed",
+...                      value="about 300", actor="FAMa", id="hrw", **said)
+>>> r = cr.relate(fighters, civilians)
+>>> r.kind.value, [x.kind.value for x in r.reasons]
+('contradicts', ['victim'])
+>>> assailants = cr.Claim(source="HRW", subject="civilians", predicate="killed",
+...                       value="about 300", actor="JNIM", id="jnim", **said)
+>>> cr.relate(fighters, assailants).kind.value  # another perpetrator: both can hold
+'unrelated'
 """
 
 from __future__ import annotations
