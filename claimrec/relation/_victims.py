@@ -247,6 +247,9 @@ def victim_dispute(
     for fighters, civilians, rf, rc in ((a, b, ra, rb), (b, a, rb, ra)):
         if civilians.actor is None or civilians.denied:
             continue  # cheap checks first: the judge asks this of every pair
+        speaker = _speaker(rf)
+        if speaker is None or speaker.kind not in ENEMIES:
+            continue
         party = civilian_reading(civilians, rc, lookup)
         if party is not None and combatant_reading(fighters, rf, lookup) == party:
             break
