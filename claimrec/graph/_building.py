@@ -50,6 +50,7 @@ from claimrec.relation import (
     _relay,
     _relay_key,
     denied_perpetrator,
+    victim_pairs,
 )
 from claimrec.resolution import ClaimResolution, Resolution, resolve
 from claimrec.resolution._denial import denies_in_words, means_of
@@ -356,6 +357,7 @@ def _build(
         *_entailment_pairs(claims, resolution, lookup, groups),
         *victims,
         *_perpetrator_pairs(claims, record, lookup),
+        *victim_pairs(claims, record, lookup),
     ]:
         if relationships.has(a.id, b.id):
             continue
@@ -509,6 +511,7 @@ def _build_oracle(
         *_entailment_pairs(claims, resolution, lookup, groups),
         *victims,
         *_perpetrator_pairs(claims, record, lookup),
+        *victim_pairs(claims, record, lookup),
     ]:
         if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
             continue

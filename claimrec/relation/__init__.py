@@ -43,6 +43,7 @@ The package's modules, each a step of the judgement:
 - ``_judge``: the findings combined into a relationship;
 - ``_disputes``: who did it, across predicate families and items (attributions, acts,
   denials; perpetrators read from the words; incident words as evidence of one event);
+- ``_victims``: who the dead were (the perpetrator's fighters, another's civilians);
 - ``_aggregates``: totals over several events, which bound the events they cover;
 - ``_relate``: :func:`relate`, the pairs alignment keeps apart that are looked at again
   (victims, denials, perpetrators across predicate families, relays told by provenance).
@@ -89,3 +90,5 @@ from claimrec.relation._relate import _check_options as _check_options
 from claimrec.relation._relate import _relate_scored as _relate_scored
 from claimrec.relation._relate import _relay as _relay
 from claimrec.relation._relate import _relay_key as _relay_key
+from claimrec.relation._victims import victim_dispute as victim_dispute
+from claimrec.relation._victims import victim_pairs as victim_pairs

@@ -1,0 +1,370 @@
+"""Who the dead were: a dispute over the victims' class, with figures or without.
+
+One killing, two accounts of who died. Mali's army says it "neutralised 203 terrorists"
+at Moura; Human Rights Watch says the army and its Russian auxiliaries executed about 300
+civilian men. The figures differ and so do the victims' classes, so neither the figure
+rule nor the one-count victim rule of the judge (``"12 civilians"`` against ``"12
+militants"``) sees a dispute, and alignment keeps the two apart on their subjects. An
+analyst reads one dispute: the perpetrator says its dead were fighters, another speaker
+says the same perpetrator killed civilians.
+
+A **victim dispute** (:func:`victim_dispute`) is two claims of one event:
+
+- the **combatant reading**: the dead were fighters (a kind of people that excludes
+  civilians: militants, soldiers...), asserted by the perpetrator's own side. The
+  perpetrator is the claim's stated actor when it is of the speaker's party, else the
+  speaker itself when the dead are its enemies (a state's speaker and militants, an armed
+  group and soldiers): "FAMa: 203 terrorists neutralised" is FAMa's account of whom FAMa
+  killed. Its denial that civilians were killed is the same reading ("no civilian lost
+  their life during the operation");
+- the **civilian reading**: civilians (or a kind of them) were killed, asserted by
+  another speaker, naming that same perpetrator (its party). A toll of *people*, not
+  said to be civilians, killed by that perpetrator disputes the combatant reading only
+  with a higher figure than the perpetrator's own: it says the perpetrator killed more
+  than the fighters it counts ("about 300 men killed by the army" against "203
+  terrorists").
+
+It is never a dispute (both can hold):
+
+- when the civilian reading names no perpetrator, or another party: in one attack the
+  army kills assailants while the assailants kill villagers ("30 assailants
+  neutralised", "20 civilians killed");
+- when the dead are the speaker's own side ("the army lost 12 soldiers"), or a third
+  party speaks of fighters killed (no perpetrator's own account);
+- when one speaker's party gives both, or when the civilian reading comes from the
+  perpetrator's own party;
+- a part of the whole: one claim's time or place inside the other's, with a figure
+  that fits within it ("20 civilians killed on 27 March", "203 terrorists from 23 to
+  31 March");
+- when nothing places the two in one event (a shared place, overlapping times, one
+  report chain or label) and at one time (event times, a report chain, statement or
+  report dates a few days apart), or when their stated times do not overlap.
+
+The perpetrator of the civilian reading may be read by resemblance (resolution's
+``fuzzy`` rule: "Mali's army and foreign soldiers suspected to be Russian" as FAMa): it
+only has to be the perpetrator's party, which a wrong reading rarely is.
+
+Examples
+--------
+>>> import claimrec as cr
+>>> army = cr.Source(name="FAMa", kind="state", party="Mali government")
+>>> said = dict(place="Moura", when="2022-03-23/2022-03-31")
+>>> fighters = cr.Claim(source=army, subject="terrorists", predicate="neutralised",
+...                     value=203, id="army", **said)
+>>> civilians = cr.Claim(source="HRW", subject="civilians", predicate="killed",
+...                      value="about 300", actor="FAMa", id="hrw", **said)
+>>> r = cr.relate(fighters, civilians)
+>>> r.kind.value, [x.kind.value for x in r.reasons]
+('contradicts', ['victim'])
+>>> assailants = cr.Claim(source="HRW", subject="civilians", predicate="killed",
+...                       value="about 300", actor="JNIM", id="jnim", **said)
+>>> cr.relate(fighters, assailants).kind.value  # another perpetrator: both can hold
+'unrelated'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+import weakref
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from claimrec._text import normalize
+from claimrec.model import Claim, SourceKind
+from claimrec.quantity import Quantity
+from claimrec.relation._fields import (
+    _hedge_reasons,
+    _one_event,
+    _one_time,
+    _Outcome,
+    _Pair,
+    _part_fits,
+    _places,
+    _q,
+    _reason,
+    _times,
+)
+from claimrec.relation._kinds import ReasonKind, Relation, Relationship, _judged, _sorted_reasons
+from claimrec.relation._lookup import _Lookup
+from claimrec.resolution import ClaimResolution, Resolved
+from claimrec.vocab import Actor, PlaceRelation, Vocabulary
+
+#: The kinds of people a speaker of each kind fights: their dead, in the speaker's own
+#: words, are the speaker's kills (a state's "terrorists", an armed group's "soldiers").
+#: A class counts when it or a broader class is listed.
+ENEMIES: dict[SourceKind, frozenset[str]] = {
+    SourceKind.STATE: frozenset({"militants"}),
+    SourceKind.ARMED_GROUP: frozenset({"soldiers", "police", "militia", "mercenaries"}),
+}
+
+_DAY = dt.timedelta(days=1)
+_CIVILIANS = "civilians"
+_PEOPLE = "people"
+_DEATHS = "casualties"  # the predicate family of deaths (killed, the dead, losses)
+_BODIES = "bodies"  # a count of bodies names no class of victims
+
+
+def _party(hit: Resolved | None) -> str | None:
+    record = None if hit is None else hit.record
+    return record.party if isinstance(record, Actor) else None
+
+
+def _lineage(rec: ClaimResolution, lookup: _Lookup) -> tuple[str, ...]:
+    subject = rec.subject
+    if subject is None or subject.id not in lookup.vocabulary.subjects:
+        return ()
+    return tuple(lookup.vocabulary.subjects.lineage(subject.id))
+
+
+def _deaths(rec: ClaimResolution, lookup: _Lookup) -> bool:
+    """Whether the claim's predicate counts the dead (killed, the dead, losses)."""
+    predicate = rec.predicate
+    if predicate is None:
+        return False
+    vocab = lookup.vocabulary
+    known = _DEATHS_OF.get(vocab)
+    if known is None:
+        known = _DEATHS_OF[vocab] = {}
+    found = known.get(predicate.id)
+    if found is None:
+        predicates = vocab.predicates
+        found = known[predicate.id] = (
+            predicate.id != _BODIES
+            and predicate.id in predicates
+            and predicates.get(predicate.id).family == _DEATHS
+        )
+    return found
+
+
+_DEATHS_OF: weakref.WeakKeyDictionary[Vocabulary, dict[str, bool]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _speaker(rec: ClaimResolution) -> Actor | None:
+    record = None if rec.speaker is None else rec.speaker.record
+    return record if isinstance(record, Actor) else None
+
+
+def combatant_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str | None:
+    """Return the perpetrator's party when the claim is its own account that it killed fighters.
+
+    Asserted deaths of a kind of people that excludes civilians, spoken by an armed party:
+    its stated actor of the speaker's party, else the speaker when the dead are its
+    enemies (:data:`ENEMIES`). Also a denial by an armed party that civilians were
+    killed, naming no other actor. None otherwise.
+    """
+    if not _deaths(rec, lookup):
+        return None
+    speaker = _speaker(rec)
+    if speaker is None or speaker.party is None or speaker.kind not in ENEMIES:
+        return None
+    lineage = _lineage(rec, lookup)
+    if not lineage:
+        return None
+    actor = _party(rec.actor) if rec.actor is not None and rec.actor.rule != "fuzzy" else None
+    if claim.actor is not None and actor != speaker.party:
+        return None  # another actor named (or one not read exactly): not its own account
+    if claim.denied:
+        return speaker.party if _CIVILIANS in lineage else None
+    if not lookup.subjects_exclude(lineage[0], _CIVILIANS) or not lookup.subjects_kin(
+        lineage[0], _CIVILIANS
+    ):
+        return None  # not fighters
+    if actor is None and not ENEMIES[speaker.kind] & set(lineage):
+        return None  # its own side's dead: "the army lost 12 soldiers"
+    return speaker.party
+
+
+def civilian_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str | None:
+    """Return the perpetrator's party when the claim says that party killed civilians (or people).
+
+    Asserted deaths of civilians (or a kind of them), or of people, naming a perpetrator
+    resolution reads (by resemblance too). None otherwise.
+    """
+    if claim.denied or claim.actor is None or not _deaths(rec, lookup):
+        return None
+    lineage = _lineage(rec, lookup)
+    if _CIVILIANS not in lineage and lineage[:1] != (_PEOPLE,):
+        return None
+    return _party(rec.actor)
+
+
+def _a_part(p: _Pair) -> bool:
+    """Whether one claim counts a part of the other's: a place inside, or one day of a span.
+
+    A place inside the other's, or one day inside the other's longer span (the first
+    day's toll of a week's operation; "23 to 31 March" is no part of "late March" or of
+    "March"), with a figure that fits within the other's.
+    """
+    a, b = p.a, p.b
+    inside = (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
+    place = _places(p, None)[0][0]
+    if (
+        a.place is not None
+        and b.place is not None
+        and place in inside
+        and _part_fits(a, b, narrower_is_a=place is _Outcome.A_NARROWER)
+    ):
+        return True
+    if a.when is None or b.when is None:
+        return False
+    time = _times(p)[0]
+    if time not in inside:
+        return False
+    narrow, broad = (a.when, b.when) if time is _Outcome.A_NARROWER else (b.when, a.when)
+    one_day = narrow.end - narrow.start <= _DAY < broad.end - broad.start
+    return one_day and _part_fits(a, b, narrower_is_a=time is _Outcome.A_NARROWER)
+
+
+def _below(civilians: Claim, fighters: Claim) -> bool:
+    """Whether a toll of civilians is wholly below the perpetrator's toll of fighters."""
+    x, y = civilians.value, fighters.value
+    if not (isinstance(x, Quantity) and isinstance(y, Quantity)):
+        return False
+    return x.high is not None and y.low is not None and x.high < y.low
+
+
+def _more(people: Claim, fighters: Claim) -> bool:
+    """Whether a toll of people is wholly above the perpetrator's toll of fighters."""
+    x, y = people.value, fighters.value
+    if not (isinstance(x, Quantity) and isinstance(y, Quantity)):
+        return False
+    return x.low is not None and y.high is not None and x.low > y.high
+
+
+def victim_dispute(
+    p: _Pair, score: float, place_relation: PlaceRelation | None = None
+) -> Relationship | None:
+    """Return the dispute over who the dead were, or None when the two claims are no such dispute.
+
+    See the module docstring for the rule; ``score`` is the pair's alignment score (the
+    strength, lowered by hedges), ``place_relation`` alignment's reading of the places.
+    """
+    a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
+    for fighters, civilians, rf, rc in ((a, b, ra, rb), (b, a, rb, ra)):
+        if civilians.actor is None or civilians.denied:
+            continue  # cheap checks first: the judge asks this of every pair
+        speaker = _speaker(rf)
+        if speaker is None or speaker.kind not in ENEMIES:
+            continue
+        party = civilian_reading(civilians, rc, lookup)
+        if party is not None and combatant_reading(fighters, rf, lookup) == party:
+            break
+    else:
+        return None
+    own = _speaker(rf)
+    party = None if own is None else own.party
+    other = _speaker(rc)
+    if other is None and rc.speaker is not None:
+        return None  # a speaker read as no actor: cannot tell its side
+    if other is not None and other.party == party:
+        return None  # the perpetrator's own side says both
+    lineage = _lineage(rc, lookup)
+    people = _CIVILIANS not in lineage
+    if people and (fighters.denied or not _more(civilians, fighters)):
+        return None  # people killed, no more than the perpetrator's own toll: no dispute
+    if _below(civilians, fighters):
+        return None  # fewer civilians than the fighters it counts: perhaps others' dead too
+    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+        return None
+    if not (_one_event(p, place_relation) and _one_time(p)) or _a_part(p):
+        return None
+    factor, hedges = _hedge_reasons(a, b)
+    killed_by = f"killed by {party}"
+    said = f"{civilians.source.name} says {_q(civilians.subject)} were {killed_by}"
+    if fighters.denied:
+        denied = f"{_q(fighters.subject)} were {killed_by}"
+        detail = f"{fighters.source.name} denies that {denied}; {said}"
+    elif people:
+        detail = (
+            f"{fighters.source.name} says its dead were fighters ({_q(fighters.subject)}); "
+            f"{said}, more than it counts"
+        )
+    else:
+        detail = (
+            f"{fighters.source.name} says its dead were fighters ({_q(fighters.subject)}); "
+            f"{said}: who the victims were is disputed"
+        )
+    ratio = None
+    if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
+        found = a.value.magnitude_ratio(b.value)
+        ratio = None if math.isnan(found) else found  # NaN: no central values
+    reasons = _sorted_reasons([_reason(ReasonKind.VICTIM, detail), *hedges])
+    strength = float(round(min(1.0, max(0.0, score * factor)), 4))
+    return _judged(a.id, b.id, Relation.CONTRADICTS, strength, reasons, ratio, disputed=True)
+
+
+#: A perpetrator's combatant and civilian readings paired one by one up to this many pairs;
+#: beyond, only the pairs of one place, day, report chain, article or event label.
+PAIR_LIMIT = 4096
+_BUCKET = 64  # such a bucket's claims, at most (larger ones are left to alignment)
+
+
+def victim_pairs(
+    claims: Sequence[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of a perpetrator's combatant reading and another's civilian reading of its dead.
+
+    Alignment keeps them apart (their subjects exclude each other; their figures
+    differ); :func:`victim_dispute` judges them, in ``relate`` and in the graph. Each
+    pair once, its claims in id order. A perpetrator with more than :data:`PAIR_LIMIT`
+    such pairs is paired within buckets of one place, day, report chain, article or
+    event label (of at most 64 claims).
+    """
+    fighters: dict[str, list[Claim]] = defaultdict(list)
+    civilians: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        rec = record(claim.id)
+        party = combatant_reading(claim, rec, lookup)
+        if party is not None:
+            fighters[party].append(claim)
+            continue
+        party = civilian_reading(claim, rec, lookup)
+        if party is not None:
+            civilians[party].append(claim)
+    seen: set[tuple[str, str]] = set()
+    for party, these in fighters.items():
+        those = civilians.get(party, [])
+        if not those:
+            continue
+        if len(these) * len(those) <= PAIR_LIMIT:
+            pairs: Iterable[tuple[Claim, Claim]] = itertools.product(these, those)
+        else:
+            pairs = _bucketed(these, those, record)
+        for x, y in pairs:
+            first, second = (x, y) if x.id <= y.id else (y, x)
+            key = (first.id, second.id)
+            if key not in seen:
+                seen.add(key)
+                yield first, second
+
+
+def _bucketed(
+    these: list[Claim], those: list[Claim], record: Callable[[str], ClaimResolution]
+) -> Iterator[tuple[Claim, Claim]]:
+    """Yield the pairs of ``these`` and ``those`` sharing a bucket of ``_BUCKET`` claims at most."""
+    buckets: dict[tuple[str, str], tuple[list[Claim], list[Claim]]] = defaultdict(
+        lambda: ([], [])
+    )
+    for side, members in enumerate((these, those)):
+        for claim in members:
+            rec = record(claim.id)
+            keys: set[tuple[str, str]] = set()
+            if rec.place is not None:
+                keys.add(("place", rec.place.id))
+            if claim.when is not None:
+                keys.add(("day", str(claim.when.start.date())))
+            if rec.origin is not None:
+                keys.add(("origin", rec.origin.id))
+            if claim.via is not None:
+                keys.add(("article", claim.via.url or claim.via.id))
+            if claim.event is not None:
+                keys.add(("event", normalize(claim.event)))
+            for key in keys:
+                buckets[key][side].append(claim)
+    for xs, ys in buckets.values():
+        if len(xs) + len(ys) <= _BUCKET:
+            yield from itertools.product(xs, ys)
