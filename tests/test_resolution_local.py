@@ -421,3 +421,17 @@ def test_word_postings_find_what_all_pairs_find(names, kinds):
     sources = [Source(name=n, kind=k) for n, k in zip(names, kinds, strict=False)]
     fast = {s: h.id for s, h in local_speakers(sources).items()}
     assert _partition(fast) == _partition(_all_pairs(sources))
+
+
+def test_a_description_alias_inside_longer_names_links_nothing():
+    """A sentence-case description (*Medical relief organization*) is no name other names hold.
+
+    It still links a source that is described in those very words.
+    """
+    society = Source(name="Ruritanian Harbour Medical Society", kind="ngo",
+                     aliases=["Medical relief organization"])  # fmt: skip
+    union = Source(name="Union of Medical Relief Organizations", kind="ngo")
+    same_words = Source(name="Medical relief organization", kind="ngo")
+    a, b, c = keys(society, union, same_words)
+    assert a != b
+    assert a == c

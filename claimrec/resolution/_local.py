@@ -132,31 +132,51 @@ def _proper(word: str) -> bool:
 class _Name:
     """One source's names as compared: normalised names, core words, proper words."""
 
-    __slots__ = ("cores", "keys", "proper", "source")
+    __slots__ = ("cores", "held", "keys", "proper", "source")
 
     def __init__(self, source: Source) -> None:
         self.source = source
         texts = (source.name, *source.aliases)
         proper: list[str] = []
         acronyms: list[str] = []
+        described: list[bool] = []
         for text in texts:
-            for word in text.split():
-                if _proper(word):
-                    proper.append(word)
-                    if _ACRONYM.fullmatch(word.strip("()[],.;:")):
-                        acronyms.append(word)
+            found = [w for w in text.split() if _proper(w)]
+            proper.extend(found)
+            acronyms.extend(w for w in found if _ACRONYM.fullmatch(w.strip("()[],.;:")))
+            described.append(_sentence_case(text, found))
         self.proper = set(normalize(" ".join(proper)).split())
         caps = set(normalize(" ".join(acronyms)).split()) if acronyms else set()
         # a name or alias counts when it names someone: not a class of people, not only
         # generic words ("a resident", "security sources", "army spokesman" compare nothing)
         self.keys: set[str] = set()
         self.cores: set[tuple[str, ...]] = set()
-        for text in texts:
+        # the cores other names may hold: a description's words inside a longer name say
+        # nothing ("Medical relief organization" inside two unions of medical relief bodies)
+        self.held: set[tuple[str, ...]] = set()
+        for text, description in zip(texts, described, strict=True):
             key = normalize(text)
             core = _core(key)
             if core is not None and _distinctive(core, self.proper, caps):
                 self.cores.add(core)
                 self.keys.add(key)
+                if not description:
+                    self.held.add(core)
+
+
+def _sentence_case(text: str, proper: list[str]) -> bool:
+    """Whether only a text's first word is capitalised: a description, not a name.
+
+    (*Medical relief organization*, *Volunteer rescue force*; not *White Helmets*, *MSF*,
+    *Ministry of Water*, nor a name with no case.)
+    """
+    words = text.split()
+    return (
+        len(words) > 1
+        and len(proper) == 1
+        and proper[0] == words[0]
+        and words[0] != words[0].upper()
+    )
 
 
 def _core(key: str) -> tuple[str, ...] | None:
@@ -256,7 +276,7 @@ def _contained_edges(
     """Edges from a name to the longer names holding all its words, when unambiguous."""
     edges: list[tuple[int, int]] = []
     for k, name in enumerate(names):
-        for core in sorted(name.cores):
+        for core in sorted(name.held):
             lists = sorted((postings[w] for w in core), key=len)
             if len(lists[0]) > _BLOCK_LIMIT:
                 continue
