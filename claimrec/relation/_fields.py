@@ -27,7 +27,7 @@ from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._bounds import bound_day, chain_date
 from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._resolver import _INSIDE, _relate_places
-from claimrec.resolution._voices import same_person
+from claimrec.resolution._voices import two_statements
 from claimrec.resolution._words import _LIST_SPLIT, _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import Actor, Place, PlaceRelation
@@ -676,17 +676,20 @@ def _same_origin(p: _Pair) -> bool:
 
 
 def _two_voices(p: _Pair) -> str | None:
-    """Why one speaker's two claims are two statements, not one relayed: two of its people.
+    """Why one speaker's two claims are two statements, not one relayed: two of its voices.
 
     Two people of one body (the army's two spokesmen; two UN officials) make two
-    statements: never an echo. None unless both claims name a person and they differ (a
-    relay naming the body may carry its spokesman's statement).
+    statements: never an echo; so do words spoken to a reporter and the body's
+    communiqué, or a person's post and the body's communiqué (:func:`two_statements`).
+    None otherwise (a relay naming the body may carry its spokesman's statement).
     """
-    x, y = p.ra.person, p.rb.person
-    if x is None or y is None or same_person(x, y):
+    why = two_statements((p.ra.person, p.ra.medium), (p.rb.person, p.rb.medium))
+    if why is None:
         return None
     first, second = sorted((p.a.source.name, p.b.source.name))
-    return f"{first} and {second} speak for one body: two statements, not one relayed"
+    if why == "two people":
+        return f"{first} and {second} speak for one body: two statements, not one relayed"
+    return f"{first} and {second} speak for one body: {why}, not one relayed"
 
 
 def _describe_value(claim: Claim) -> str:

@@ -478,6 +478,16 @@ def _judge_fields(
         return attrs.evolve(
             build(Relation.COMPATIBLE, [*reasons, differ], strength), disputed=False
         )
+    if _figure_and_words(a, b):
+        # "147" and "la centaine": words that may or may not be the figure; one statement
+        # relayed or two, nothing tells (a false echo would hide a dispute)
+        figure, words = (a, b) if isinstance(a.value, Quantity) else (b, a)
+        detail = (
+            f"{speaker} gives a figure ({figure.value}) and words ({words.value}) "
+            "that are not compared: one statement or two is unknown"
+        )
+        same = _reason(ReasonKind.SAME_SPEAKER, detail)
+        return attrs.evolve(build(kind, [*reasons, same], strength), disputed=False)
     echo = _reason(ReasonKind.ECHO, _echo_detail(p, speaker))
     far = ratio is not None and ratio >= dispute_ratio
     if kind is Relation.COMPATIBLE and not far:
@@ -498,6 +508,14 @@ def _judge_fields(
     differ = _reason(ReasonKind.LOSSY_RELAY, f"the relays of one {speaker} statement differ")
     relation = build(Relation.COMPATIBLE, [*reasons, differ], strength)
     return attrs.evolve(relation, disputed=False)
+
+
+def _figure_and_words(a: Claim, b: Claim) -> bool:
+    """Whether one claim gives a figure and the other words that are no figure we read."""
+    x, y = a.value, b.value
+    if x is None or y is None or isinstance(x, Quantity) is isinstance(y, Quantity):
+        return False
+    return isinstance(y if isinstance(x, Quantity) else x, str)
 
 
 #: Reasons that keep an unrelated pair apart in time or space: no blame rule joins it.
