@@ -233,6 +233,24 @@ def test_a_vague_relay_of_a_figure_is_one_statement_a_new_number_is_not():
     assert changed.relationship("a", "b").kind in (Relation.REVISES, Relation.REVISED_BY)
 
 
+@pytest.mark.parametrize(
+    ("bound", "figure", "one"),
+    [
+        ("over 200", "203", True),  # a headline rounds the figure down
+        ("more than 300", "314", True),
+        ("nearly 3000", "2900", True),  # or up, to "nearly"
+        ("at least 29", "40", False),  # a partial count, then the total
+        ("more than 41", "70", False),
+    ],
+)
+def test_a_bound_holds_one_figure_relayed_only_when_it_rounds_it(bound, figure, one):
+    """A relay rounds a figure to a bound on its weaker side; another number is a new count."""
+    graph = claim_graph([_relayed("a", bound, "2025-07-02"), _relayed("b", figure, "2025-07-03")])
+    assert (len(graph.echoes()) == 1) is one
+    if not one:  # the reports' dates order the speaker's two counts
+        assert graph.relationship("a", "b").kind in (Relation.REVISES, Relation.REVISED_BY)
+
+
 # --------------------------------------------------------------------------- kinds of statement
 
 

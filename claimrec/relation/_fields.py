@@ -599,7 +599,7 @@ def _changed(a: Claim, b: Claim) -> bool:
         return False
     if not (va.issubset(vb) or vb.issubset(va)):
         return True
-    return _other_bound(va, vb)
+    return _other_bound(va, vb) or _unrounded_bound(va, vb)
 
 
 def _stated(q: Quantity) -> set[float]:
@@ -654,6 +654,41 @@ def _other_bound(a: Quantity, b: Quantity) -> bool:
     strong = y if weak == x else x
     step = -1 if lower else 1  # "more than 300" is 301 and up: its stated number is 300
     return _zeros(weak, step) <= _zeros(strong, step)
+
+
+def _unrounded_bound(a: Quantity, b: Quantity) -> bool:
+    """Whether a bound holds an exact figure it does not round: two figures, not one.
+
+    A relay rounds a figure to a bound on its weaker side ("203" as "over 200", "2,900" as
+    "nearly 3,000"); a bound that is no such rounding ("at least 29" and "40", "over 41"
+    and "70") is another count of the speaker, not the figure relayed.
+    """
+    for bound, figure in ((a, b), (b, a)):
+        if figure.kind is not QuantityKind.EXACT or figure.low is None:
+            continue
+        number = figure.low
+        if number != int(number) or figure.high != number:
+            continue
+        if bound.kind is QuantityKind.LOWER_BOUND and bound.low is not None:
+            stated, down = (bound.low, bound.low - 1), True
+        elif bound.kind in (QuantityKind.UPPER_BOUND, QuantityKind.NEARLY) and (
+            bound.high is not None
+        ):
+            stated, down = (bound.high, bound.high + 1), False
+        else:
+            continue
+        return not any(_rounds(int(number), x, down=down) for x in stated if x == int(x))
+    return False
+
+
+def _rounds(number: int, bound: float, *, down: bool) -> bool:
+    """Whether ``bound`` is ``number`` rounded down (or up) to a power of ten (203: 200)."""
+    zeros = _zeros(bound, 0)
+    if zeros == 0:
+        return False
+    unit: int = 10**zeros
+    rounded = (number // unit) * unit if down else -((-number) // unit) * unit
+    return rounded == int(bound)
 
 
 def _zeros(number: float, step: int) -> int:
