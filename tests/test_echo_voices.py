@@ -329,6 +329,20 @@ def test_a_figure_and_words_are_never_taken_for_one_statement():
     assert claim_graph([a, b]).echoes() == ()
 
 
+
+def test_two_different_names_are_never_one_statement_relayed():
+    """A relay rewords a statement; it does not rename the missile the statement names."""
+    fields = {"subject": "missile", "predicate": "was"}
+    a = relayed("a", ARMY, value="Iskander", **fields)
+    b = relayed("b", ARMY, value="Tochka-U", **fields)
+    assert not relate(a, b).reasons_of(ReasonKind.ECHO)
+    assert claim_graph([a, b]).echoes() == ()
+    # one name transliterated two ways, or a description of it, may be one statement
+    kiev = relayed("c", ARMY, value="Kiev", **fields)
+    kyiv = relayed("d", ARMY, value="Kyiv", **fields)
+    assert relate(kiev, kyiv).reasons_of(ReasonKind.ECHO)
+
+
 TITLES = ("communiqué", "tweet", "to AFP", "interview", None)
 AUTHORS = (None, "Major Richard Doe", "Jane Roe")
 
