@@ -226,7 +226,7 @@ _MEDIUM_WORDS: dict[str, frozenset[str]] = {
 _ARABIC_MEDIUM = {"بيان": "written", "مؤتمر صحفي": "spoken", "خطاب": "spoken", "تغريدة": "post"}
 # "... to AFP", "... à l'AFP", "to the press": words said to a reporter
 _SAID_TO = re.compile(
-    r"\b(?:to|à|a|para|tegen)\s+(?:the\s+press\b|(?:the\s+|l['\u2019]|la\s+|le\s+)?[A-Z]{2,})"
+    r"\b(?:to|à|para|tegen)\s+(?:the\s+press\b|(?:the\s+|l['\u2019]|la\s+|le\s+)?[A-Z]{2,})"
 )
 
 
