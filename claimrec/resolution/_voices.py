@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 from claimrec._text import normalize
 from claimrec.model import Report, Source, SourceKind
 from claimrec.resolution._demonyms import country_words
-from claimrec.resolution._local import _GENERIC_WORDS
+from claimrec.resolution._local import _GENERIC_WORDS, person_words
 from claimrec.resolution._records import Resolved
 from claimrec.vocab import Actor, Vocabulary
 
@@ -148,7 +148,9 @@ def person(
     >>> [cr.resolve(claims)[c].person for c in claims]
     ['jane roe', None, None]
     """
-    if hit is None or hit.rule == "local" or not isinstance(hit.record, Actor):
+    if hit is not None and hit.rule == "local":
+        return _local_person(source, hit)
+    if hit is None or not isinstance(hit.record, Actor):
         return None
     actor = hit.record
     if actor.kind is SourceKind.WITNESS:
@@ -165,6 +167,20 @@ def person(
     if contained is not None and contained(source.name) is not None:
         return _author(origin)
     return " ".join(words)
+
+
+def _local_person(source: Source, hit: Resolved) -> str | None:
+    """Return the person inside a longer name of a speaker identified within the input.
+
+    *Blue Hats spokesman Jane Roe*, one speaker with *Blue Hats*: ``jane roe`` (the words
+    of a person's name beside a role word that not every name of the identity holds);
+    None when none are left.
+    """
+    group = hit.record if isinstance(hit.record, tuple) else (source,)
+    names = [set(normalize(s.name).split()) for s in group if isinstance(s, Source)]
+    own = set.intersection(*names) if names else set()  # the words naming the body
+    words = sorted(w for w in person_words(source) if w not in own)
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def _author(origin: Report | None) -> str | None:
