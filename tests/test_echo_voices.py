@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -9,7 +10,7 @@ import claimrec as cr
 from claimrec.graph import claim_graph
 from claimrec.model import Claim, Report, Source
 from claimrec.relation import ReasonKind, Relation, relate
-from claimrec.resolution._voices import _person_words, same_person
+from claimrec.resolution._voices import _person_words, same_person, two_statements
 
 # Two spokespeople of one (made-up) state's army, one named three ways.
 ROE = Source(name="Lt. Col. Jane Roe", kind="state", party="FAMa")
@@ -230,3 +231,143 @@ def test_a_vague_relay_of_a_figure_is_one_statement_a_new_number_is_not():
                            _relayed("b", "at least 70", "2025-07-03")])  # fmt: skip
     assert changed.echoes() == ()
     assert changed.relationship("a", "b").kind in (Relation.REVISES, Relation.REVISED_BY)
+
+
+@pytest.mark.parametrize(
+    ("bound", "figure", "one"),
+    [
+        ("over 200", "203", True),  # a headline rounds the figure down
+        ("more than 300", "314", True),
+        ("nearly 3000", "2900", True),  # or up, to "nearly"
+        ("at least 29", "40", False),  # a partial count, then the total
+        ("more than 41", "70", False),
+    ],
+)
+def test_a_bound_holds_one_figure_relayed_only_when_it_rounds_it(bound, figure, one):
+    """A relay rounds a figure to a bound on its weaker side; another number is a new count."""
+    graph = claim_graph([_relayed("a", bound, "2025-07-02"), _relayed("b", figure, "2025-07-03")])
+    assert (len(graph.echoes()) == 1) is one
+    if not one:  # the reports' dates order the speaker's two counts
+        assert graph.relationship("a", "b").kind in (Relation.REVISES, Relation.REVISED_BY)
+
+
+# --------------------------------------------------------------------------- kinds of statement
+
+
+def relayed(cid: str, source: Source | str, title: str | None = None, **kw: object) -> Claim:
+    """A claim whose article relays one of the speaker's statements (titled ``title``)."""
+    record = Report(outlet="FAMa", title=title, id=f"s-{cid}", author=kw.pop("author", None))
+    via = Report(outlet=f"outlet {cid}", published="2025-07-02", relays=record, id=f"r-{cid}")
+    fields = {"subject": "militants", "predicate": "killed", "value": "40", "place": "Kayes",
+              "when": "2025-07-01"}  # fmt: skip
+    return Claim(id=cid, source=source, via=via, **{**fields, **kw})
+
+
+@pytest.mark.parametrize(
+    ("title", "medium"),
+    [
+        ("communiqué", "written"),
+        ("statement issued on Sunday", "written"),
+        ("Jane Roe to AFP", "spoken"),
+        ("comment to Reuters", "spoken"),
+        ("press conference", "spoken"),
+        ("tweet", "post"),
+        ("message sur Telegram", "post"),
+        ("statement on Telegram", None),  # a statement posted: either
+        ("after a visit to the town", None),
+        (None, None),
+    ],
+)
+def test_the_kind_of_statement_a_relayed_record_names(title, medium):
+    assert cr.resolve([relayed("c", ARMY, title)])["c"].medium == medium
+
+
+def test_words_to_a_reporter_and_a_communique_are_two_statements():
+    """The army's communiqué and its spokesman's words to a wire: agreement, never an echo."""
+    a, b = relayed("a", ARMY, "communiqué"), relayed("b", ARMY, "army spokesman to AFP")
+    rel = relate(a, b)
+    assert rel.kind is Relation.AGREES
+    assert not rel.reasons_of(ReasonKind.ECHO)
+    assert any("spoken" in r.detail for r in rel.reasons_of(ReasonKind.SAME_SPEAKER))
+    assert claim_graph([a, b]).echoes() == ()
+    # two relays of the communiqué, or of the words, are one echo each
+    assert len(claim_graph([a, relayed("c", ARMY, "statement")]).echoes()) == 1
+    assert len(claim_graph([b, relayed("d", ARMY, "interview")]).echoes()) == 1
+
+
+def test_a_persons_post_and_the_bodys_communique_are_two_statements():
+    """A spokesperson's tweet is not the army's communiqué; a body's post may be."""
+    communique = relayed("b", ARMY, "communiqué")
+    assert claim_graph([relayed("a", ROE, "tweet"), communique]).echoes() == ()
+    assert len(claim_graph([relayed("a", ARMY, "tweet"), communique]).echoes()) == 1
+
+
+def test_the_author_of_the_relayed_statement_speaks_for_the_body():
+    """A relay naming only the body, whose statement's record names its author, is that person."""
+    by_doe = relayed("doe", ARMY, author="Major Richard Doe")
+    res = cr.resolve([by_doe])
+    assert res["doe"].person == "doe richard"
+    assert claim_graph([by_doe, relayed("roe", ROE)]).echoes() == ()
+    assert len(claim_graph([by_doe, relayed("doe-2", DOE)]).echoes()) == 1
+
+
+def test_a_states_person_the_vocabulary_names_is_a_person():
+    """A state's spokesman the vocabulary lists by name still speaks as a person."""
+    names = ("Dmitry Peskov", "Igor Konashenkov", "Russia")
+    claims = [relayed(cid, name) for cid, name in zip("abc", names, strict=True)]
+    res = cr.resolve(claims)
+    assert [res[c].person for c in claims] == ["dmitry peskov", "igor konashenkov", None]
+    assert len({res.speaker_key(c) for c in claims}) == 1
+    assert relate(claims[0], claims[1]).reasons_of(ReasonKind.ECHO) == ()
+
+
+def test_a_figure_and_words_are_never_taken_for_one_statement():
+    """147 and "la centaine" (about a hundred): nothing says one statement was relayed."""
+    a, b = relayed("a", ARMY, value="147"), relayed("b", ARMY, value="la centaine")
+    rel = relate(a, b)
+    assert not rel.reasons_of(ReasonKind.ECHO)
+    assert claim_graph([a, b]).echoes() == ()
+
+
+
+def test_two_different_names_are_never_one_statement_relayed():
+    """A relay rewords a statement; it does not rename the missile the statement names."""
+    fields = {"subject": "missile", "predicate": "was"}
+    a = relayed("a", ARMY, value="Iskander", **fields)
+    b = relayed("b", ARMY, value="Tochka-U", **fields)
+    assert not relate(a, b).reasons_of(ReasonKind.ECHO)
+    assert claim_graph([a, b]).echoes() == ()
+    # one name transliterated two ways, or a description of it, may be one statement
+    kiev = relayed("c", ARMY, value="Kiev", **fields)
+    kyiv = relayed("d", ARMY, value="Kyiv", **fields)
+    assert relate(kiev, kyiv).reasons_of(ReasonKind.ECHO)
+
+
+TITLES = ("communiqué", "tweet", "to AFP", "interview", None)
+AUTHORS = (None, "Major Richard Doe", "Jane Roe")
+
+
+@st.composite
+def statements(draw: st.DrawFn) -> list[Claim]:
+    n = draw(st.integers(2, 8))
+    return [
+        relayed(
+            f"c{k}",
+            draw(st.sampled_from(PEOPLE)),
+            draw(st.sampled_from(TITLES)),
+            author=draw(st.sampled_from(AUTHORS)),
+            value=draw(st.sampled_from(("40", "over 40"))),
+        )
+        for k in range(n)
+    ]
+
+
+@given(claims=statements())
+def test_an_echo_never_holds_two_speakers_nor_two_kinds_of_statement(claims):
+    """Every echo is one speaker's, one person's at most, and never spoken and written."""
+    graph = claim_graph(claims)
+    res = graph.resolution
+    for echo in graph.echoes():
+        assert len({res.speaker_key(c.id) for c in echo.claims}) == 1
+        voices = [(res[c.id].person, res[c.id].medium) for c in echo.claims]
+        assert all(two_statements(x, y) is None for x in voices for y in voices)

@@ -421,3 +421,41 @@ def test_word_postings_find_what_all_pairs_find(names, kinds):
     sources = [Source(name=n, kind=k) for n, k in zip(names, kinds, strict=False)]
     fast = {s: h.id for s, h in local_speakers(sources).items()}
     assert _partition(fast) == _partition(_all_pairs(sources))
+
+
+def test_a_description_alias_inside_longer_names_links_nothing():
+    """A sentence-case description (*Medical relief organization*) is no name other names hold.
+
+    It still links a source that is described in those very words.
+    """
+    society = Source(name="Ruritanian Harbour Medical Society", kind="ngo",
+                     aliases=["Medical relief organization"])  # fmt: skip
+    union = Source(name="Union of Medical Relief Organizations", kind="ngo")
+    same_words = Source(name="Medical relief organization", kind="ngo")
+    a, b, c = keys(society, union, same_words)
+    assert a != b
+    assert a == c
+
+
+def test_people_of_an_unknown_body_are_one_speaker_and_two_voices():
+    """Two named spokespeople of a body no vocabulary knows speak for it, as two people.
+
+    Their names beside a role word make no other body (the body's short name still links
+    them), and two of its people make two statements, never one echo.
+    """
+    names = ("Blue Hats spokesman Omar Teklu", "Blue Hats", "Blue Hats spokeswoman Mary Major",
+             "Omar Teklu, director of the Blue Hats")  # fmt: skip
+    claims = [
+        Claim(source=name, subject="civilians", predicate="killed", value=12, place="Kayes",
+              via=Report(outlet=f"Wire {k}", published="2031-03-05", id=f"r{k}"), id=f"c{k}")
+        for k, name in enumerate(names)
+    ]  # fmt: skip
+    res = resolve(claims)
+    assert len({res.speaker_key(c) for c in claims}) == 1
+    assert [res[c].person for c in claims] == ["omar teklu", None, "major mary", "omar teklu"]
+    graph = cr.claim_graph(claims)
+    for echo in graph.echoes():
+        people = {res[c.id].person for c in echo.claims} - {None}
+        assert len(people) <= 1
+    # a name beside a role word is a person; a body's adjective is not
+    assert rules.person_words(Source(name="Ruritanian Water Board spokesman")) == frozenset()

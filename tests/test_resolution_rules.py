@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrec.model import Claim, Report
+from claimrec.model import Claim, Report, Source
 from claimrec.resolution import ClaimResolution, resolve
 from claimrec.resolution._demonyms import described_state, named_country
 from claimrec.vocab import default_vocabulary
@@ -388,3 +388,29 @@ def test_a_part_of_a_place_named_with_a_possessive(place, where):
 def test_justifying_an_act_admits_it(text):
     """A perpetrator defending its act as legitimate claims it: responsibility."""
     assert pid(one(predicate=text, subject="bus")) == "responsibility"
+
+
+@pytest.mark.parametrize(
+    ("source", "before"),
+    [
+        # a medium is no state, whatever its name looks like
+        (Source(name="franceinfo", kind="media"), "France government"),
+        # a witness is no international body ("un survivant" looks like "UN")
+        (Source(name="un survivant", kind="witness"), "UN"),
+    ],
+)
+def test_a_name_read_by_looks_fits_the_declared_kind(source, before):
+    """A speaker read by resemblance or inclusion is never an actor of a kind it cannot be."""
+    rec = one(source=source)
+    assert rec.speaker is None or rec.speaker.id != before
+
+
+def test_a_name_read_inside_a_title_fits_the_declared_party():
+    """A city inside a spokesman's title that is also a news agency's name reads the party."""
+    title = ["vocero del Ministerio de Salud en Saná"]
+    with_party = Source(name="Omar al Hadi", kind="state", party="Houthis", aliases=title)
+    assert one(source=with_party).speaker.id == "Houthis"
+    assert one(source=with_party).speaker.rule == "party"
+    # with no declared party nothing says the reading is wrong
+    alone = Source(name="Omar al Hadi", kind="state", aliases=title)
+    assert one(source=alone).speaker.id == "SANA"

@@ -643,6 +643,7 @@ class ClaimGraph:
                 self._claims,
                 speaker=self._speaker,
                 person=lambda claim_id: self._record(claim_id).person,
+                medium=lambda claim_id: self._record(claim_id).medium,
             )
         return self._echoes
 

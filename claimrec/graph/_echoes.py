@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from claimrec.model import Claim
 from claimrec.quantity import Quantity
 from claimrec.relation import Relation, _changed, _lossy
-from claimrec.resolution._voices import same_person
+from claimrec.resolution._voices import two_statements
 
 __all__ = ["bare", "echo_clusters", "primary"]
 
@@ -27,6 +27,7 @@ def echo_clusters(
     *,
     speaker: Callable[[str], str],
     person: Callable[[str], str | None],
+    medium: Callable[[str], str | None] | None = None,
 ) -> list[list[str]]:
     """Return the echo clusters (sorted claim ids, two or more) of the relationships.
 
@@ -36,8 +37,10 @@ def echo_clusters(
     Echo pairs join their clusters unless a claim of one and a claim of the other are two
     statements of the speaker (a revision, or figures that differ: 500 relayed and 471
     relayed are two clusters, however many vague relays sit between them), or name two
-    different people speaking for it. ``speaker`` gives a claim's speaker identity,
-    ``person`` the person who speaks for the body, if named.
+    different people speaking for it, or two kinds of its statements (words to a reporter
+    and a communiqué: :func:`~claimrec.resolution._voices.two_statements`). ``speaker``
+    gives a claim's speaker identity, ``person`` the person who speaks for the body, if
+    named, ``medium`` the kind of statement its relayed record names, if any.
 
     Relays naming one person join first, then relays naming only the body, and last a
     person's relay with a body's: a body's relay may carry either of two of its people's
@@ -59,7 +62,10 @@ def echo_clusters(
     members: dict[str, list[str]] = {}
     root: dict[str, str] = {}
     named = {x: person(x) for pair in echo_pairs for x in pair}
-    people: dict[str, set[str]] = {}  # per cluster root, the people its claims name
+    kind_of_statement = {x: None if medium is None else medium(x) for x in named}
+    voice = {x: (named[x], kind_of_statement[x]) for x in named}
+    # per cluster root, the voices its claims name (a person, a kind of statement)
+    voices: dict[str, set[tuple[str | None, str | None]]] = {}
     closeness = {Relation.AGREES: 0, Relation.REFINES: 1, Relation.REFINED_BY: 1}
     degree: Counter[str] = Counter(x for pair in echo_pairs for x in pair)
 
@@ -75,18 +81,18 @@ def echo_clusters(
         if ra == rb:
             continue
         left, right = members.get(ra, [a]), members.get(rb, [b])
-        pl = people.get(ra) or {x for x in (named[a],) if x is not None}
-        pr = people.get(rb) or {x for x in (named[b],) if x is not None}
-        if any(not same_person(x, y) for x in pl for y in pr):
-            continue  # two of the speaker's people: two statements
+        vl = voices.get(ra) or {v for v in (voice[a],) if v != (None, None)}
+        vr = voices.get(rb) or {v for v in (voice[b],) if v != (None, None)}
+        if any(two_statements(x, y) is not None for x in vl for y in vr):
+            continue  # two of the speaker's people, or two kinds of its statements
         if any(frozenset((x, y)) in apart for x in left for y in right):
             continue  # two statements of the speaker
         keep, gone = min(ra, rb), max(ra, rb)
         merged = sorted({*left, *right})
         members[keep] = merged
         members.pop(gone, None)
-        people[keep] = {*pl, *pr}
-        people.pop(gone, None)
+        voices[keep] = {*vl, *vr}
+        voices.pop(gone, None)
         for x in merged:
             root[x] = keep
     return [m for _, m in sorted(members.items()) if len(m) > 1]

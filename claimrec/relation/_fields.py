@@ -27,7 +27,7 @@ from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._bounds import bound_day, chain_date
 from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._resolver import _INSIDE, _relate_places
-from claimrec.resolution._voices import same_person
+from claimrec.resolution._voices import two_statements
 from claimrec.resolution._words import _LIST_SPLIT, _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import Actor, Place, PlaceRelation
@@ -599,7 +599,7 @@ def _changed(a: Claim, b: Claim) -> bool:
         return False
     if not (va.issubset(vb) or vb.issubset(va)):
         return True
-    return _other_bound(va, vb)
+    return _other_bound(va, vb) or _unrounded_bound(va, vb)
 
 
 def _stated(q: Quantity) -> set[float]:
@@ -656,6 +656,41 @@ def _other_bound(a: Quantity, b: Quantity) -> bool:
     return _zeros(weak, step) <= _zeros(strong, step)
 
 
+def _unrounded_bound(a: Quantity, b: Quantity) -> bool:
+    """Whether a bound holds an exact figure it does not round: two figures, not one.
+
+    A relay rounds a figure to a bound on its weaker side ("203" as "over 200", "2,900" as
+    "nearly 3,000"); a bound that is no such rounding ("at least 29" and "40", "over 41"
+    and "70") is another count of the speaker, not the figure relayed.
+    """
+    for bound, figure in ((a, b), (b, a)):
+        if figure.kind is not QuantityKind.EXACT or figure.low is None:
+            continue
+        number = figure.low
+        if number != int(number) or figure.high != number:
+            continue
+        if bound.kind is QuantityKind.LOWER_BOUND and bound.low is not None:
+            stated, down = (bound.low, bound.low - 1), True
+        elif bound.kind in (QuantityKind.UPPER_BOUND, QuantityKind.NEARLY) and (
+            bound.high is not None
+        ):
+            stated, down = (bound.high, bound.high + 1), False
+        else:
+            continue
+        return not any(_rounds(int(number), x, down=down) for x in stated if x == int(x))
+    return False
+
+
+def _rounds(number: int, bound: float, *, down: bool) -> bool:
+    """Whether ``bound`` is ``number`` rounded down (or up) to a power of ten (203: 200)."""
+    zeros = _zeros(bound, 0)
+    if zeros == 0:
+        return False
+    unit: int = 10**zeros
+    rounded = (number // unit) * unit if down else -((-number) // unit) * unit
+    return rounded == int(bound)
+
+
 def _zeros(number: float, step: int) -> int:
     """Trailing zeros of the number a bound states (300: 2; 314: 0); 0 for a fraction."""
     if number != int(number):
@@ -676,17 +711,20 @@ def _same_origin(p: _Pair) -> bool:
 
 
 def _two_voices(p: _Pair) -> str | None:
-    """Why one speaker's two claims are two statements, not one relayed: two of its people.
+    """Why one speaker's two claims are two statements, not one relayed: two of its voices.
 
     Two people of one body (the army's two spokesmen; two UN officials) make two
-    statements: never an echo. None unless both claims name a person and they differ (a
-    relay naming the body may carry its spokesman's statement).
+    statements: never an echo; so do words spoken to a reporter and the body's
+    communiqué, or a person's post and the body's communiqué (:func:`two_statements`).
+    None otherwise (a relay naming the body may carry its spokesman's statement).
     """
-    x, y = p.ra.person, p.rb.person
-    if x is None or y is None or same_person(x, y):
+    why = two_statements((p.ra.person, p.ra.medium), (p.rb.person, p.rb.medium))
+    if why is None:
         return None
     first, second = sorted((p.a.source.name, p.b.source.name))
-    return f"{first} and {second} speak for one body: two statements, not one relayed"
+    if why == "two people":
+        return f"{first} and {second} speak for one body: two statements, not one relayed"
+    return f"{first} and {second} speak for one body: {why}, not one relayed"
 
 
 def _describe_value(claim: Claim) -> str:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 
 import attrs
+from rapidfuzz import fuzz
 
+from claimrec._text import normalize
 from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.relation._denials import (
@@ -484,6 +487,22 @@ def _judge_fields(
         return attrs.evolve(
             build(Relation.COMPATIBLE, [*reasons, differ], strength), disputed=False
         )
+    if _figure_and_words(a, b):
+        # "147" and "la centaine": words that may or may not be the figure; one statement
+        # relayed or two, nothing tells (a false echo would hide a dispute)
+        figure, words = (a, b) if isinstance(a.value, Quantity) else (b, a)
+        detail = (
+            f"{speaker} gives a figure ({figure.value}) and words ({words.value}) "
+            "that are not compared: one statement or two is unknown"
+        )
+        same = _reason(ReasonKind.SAME_SPEAKER, detail)
+        return attrs.evolve(build(kind, [*reasons, same], strength), disputed=False)
+    if _two_names(a.value, b.value):
+        # "Iskander" and "Tochka-U": a relay rewords a statement, it does not rename what
+        # the statement names
+        detail = f"{speaker} names two different things ({a.value}, {b.value}): two statements"
+        same = _reason(ReasonKind.SAME_SPEAKER, detail)
+        return attrs.evolve(build(kind, [*reasons, same], strength), disputed=False)
     echo = _reason(ReasonKind.ECHO, _echo_detail(p, speaker))
     far = ratio is not None and ratio >= dispute_ratio
     if kind is Relation.COMPATIBLE and not far:
@@ -504,6 +523,44 @@ def _judge_fields(
     differ = _reason(ReasonKind.LOSSY_RELAY, f"the relays of one {speaker} statement differ")
     relation = build(Relation.COMPATIBLE, [*reasons, differ], strength)
     return attrs.evolve(relation, disputed=False)
+
+
+def _figure_and_words(a: Claim, b: Claim) -> bool:
+    """Whether one claim gives a figure and the other words that are no figure we read."""
+    x, y = a.value, b.value
+    if x is None or y is None or isinstance(x, Quantity) is isinstance(y, Quantity):
+        return False
+    return isinstance(y if isinstance(x, Quantity) else x, str)
+
+
+def _two_names(x: object, y: object) -> bool:
+    """Whether two text values are different names (capitalised words, none shared, unalike).
+
+    *Iskander* and *Tochka-U*, *Ukraine* and *Dobropole*; not *Kiev* and *Ukrainian
+    forces* (a description), nor *Kiev* and *Kyiv* (one name spelt two ways).
+    """
+    if not (isinstance(x, str) and isinstance(y, str)):
+        return False
+    words = []
+    for text in (x, y):
+        found = text.replace("-", " ").split()
+        if not found or not all(w[:1].isupper() for w in found):
+            return False
+        words.append({normalize(w) for w in found})
+    if words[0] & words[1] or any(_ACRONYM.fullmatch(t) for t in (x, y)):
+        return False  # a word shared; an acronym (JNIM, GSIM: one group in two languages)
+    if fuzz.ratio(normalize(x), normalize(y)) >= _NAME_ALIKE:
+        return False
+    return _skeleton(x) != _skeleton(y)  # "Kiev" and "Kyiv": one name transliterated
+
+
+_NAME_ALIKE = 80  # "Al Fasher" and "El Fasher": one name
+_ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
+
+
+def _skeleton(text: str) -> str:
+    """Return a name's consonants (vowels and *y*, *w*, *h* dropped): its transliterations'."""
+    return re.sub(r"[aeiouyhw\s]", "", normalize(text))
 
 
 #: Reasons that keep an unrelated pair apart in time or space: no blame rule joins it.

@@ -25,7 +25,7 @@ from claimrec.resolution._resolver import (
     _Resolver,
     _world,
 )
-from claimrec.resolution._voices import person
+from claimrec.resolution._voices import person, statement_medium
 from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
@@ -457,6 +457,7 @@ class _Columns:
     __slots__ = (
         "_happened_by",
         "_local",
+        "_medium",
         "_origin",
         "_person",
         "_scoped_actors",
@@ -576,6 +577,7 @@ class _Columns:
         self._speaker: list[Resolved | None] | None = None
         self._local: dict[Source, Resolved] | None = None
         self._person: list[str | None] | None = None
+        self._medium: list[str | None] | None = None
         self._stated: list[Resolved | None] | None = None
         self._origin: list[Resolved | None] | None = None
         self._stated_by: list[Resolved | None] | None = None
@@ -659,15 +661,38 @@ class _Columns:
             def contained(name: str) -> object:
                 return self.resolver.actor_in(name)
 
-            found: dict[tuple[Source, str | None], str | None] = {}
+            found: dict[tuple[Source, str | None, str | None], str | None] = {}
             out: list[str | None] = []
             for hit, claim in zip(self.speaker, self.claims, strict=True):
-                key = (claim.source, None if hit is None else hit.id)
+                origin = None
+                if claim.via is not None and claim.via.relays is not None:
+                    origin = claim.via.origin  # a relayed statement's record
+                author = None if origin is None else origin.author
+                key = (claim.source, None if hit is None else hit.id, author)
                 if key not in found:
-                    found[key] = person(claim.source, hit, vocab, contained)
+                    found[key] = person(claim.source, hit, vocab, contained, origin)
                 out.append(found[key])
             self._person = out
         return self._person
+
+    @property
+    def medium(self) -> list[str | None]:
+        """Per claim, the kind of statement its relayed statement's record names, if any."""
+        if self._medium is None:
+            found: dict[int, str | None] = {}
+            out: list[str | None] = []
+            for claim in self.claims:
+                via = claim.via
+                if via is None or via.relays is None:
+                    out.append(None)  # no relayed statement: the report speaks for itself
+                    continue
+                origin = via.origin
+                key = id(origin)
+                if key not in found:
+                    found[key] = statement_medium(origin)
+                out.append(found[key])
+            self._medium = out
+        return self._medium
 
     @property
     def origin(self) -> list[Resolved | None]:

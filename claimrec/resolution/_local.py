@@ -132,31 +132,51 @@ def _proper(word: str) -> bool:
 class _Name:
     """One source's names as compared: normalised names, core words, proper words."""
 
-    __slots__ = ("cores", "keys", "proper", "source")
+    __slots__ = ("cores", "held", "keys", "proper", "source")
 
     def __init__(self, source: Source) -> None:
         self.source = source
         texts = (source.name, *source.aliases)
         proper: list[str] = []
         acronyms: list[str] = []
+        described: list[bool] = []
         for text in texts:
-            for word in text.split():
-                if _proper(word):
-                    proper.append(word)
-                    if _ACRONYM.fullmatch(word.strip("()[],.;:")):
-                        acronyms.append(word)
+            found = [w for w in text.split() if _proper(w)]
+            proper.extend(found)
+            acronyms.extend(w for w in found if _ACRONYM.fullmatch(w.strip("()[],.;:")))
+            described.append(_sentence_case(text, found))
         self.proper = set(normalize(" ".join(proper)).split())
         caps = set(normalize(" ".join(acronyms)).split()) if acronyms else set()
         # a name or alias counts when it names someone: not a class of people, not only
         # generic words ("a resident", "security sources", "army spokesman" compare nothing)
         self.keys: set[str] = set()
         self.cores: set[tuple[str, ...]] = set()
-        for text in texts:
+        # the cores other names may hold: a description's words inside a longer name say
+        # nothing ("Medical relief organization" inside two unions of medical relief bodies)
+        self.held: set[tuple[str, ...]] = set()
+        for text, description in zip(texts, described, strict=True):
             key = normalize(text)
             core = _core(key)
             if core is not None and _distinctive(core, self.proper, caps):
                 self.cores.add(core)
                 self.keys.add(key)
+                if not description:
+                    self.held.add(core)
+
+
+def _sentence_case(text: str, proper: list[str]) -> bool:
+    """Whether only a text's first word is capitalised: a description, not a name.
+
+    (*Medical relief organization*, *Volunteer rescue force*; not *White Helmets*, *MSF*,
+    *Ministry of Water*, nor a name with no case.)
+    """
+    words = text.split()
+    return (
+        len(words) > 1
+        and len(proper) == 1
+        and proper[0] == words[0]
+        and words[0] != words[0].upper()
+    )
 
 
 def _core(key: str) -> tuple[str, ...] | None:
@@ -243,11 +263,67 @@ def _equal_edges(names: Sequence[_Name]) -> list[tuple[int, int]]:
 
 
 def _extra_proper(container: _Name, core: tuple[str, ...]) -> frozenset[str]:
-    """Return the proper words a container adds to ``core`` (in its best-fitting core)."""
+    """Return the proper words a container adds to ``core`` (in its best-fitting core).
+
+    The name of a person who speaks for the body (*Blue Hats spokesman Jane Roe*) adds
+    no other body: its words are left out.
+    """
     inner = set(core)
     fits = [c for c in container.cores if inner <= set(c)]
     best = min(fits, key=lambda c: (len(c), c))
-    return frozenset(w for w in best if w not in inner and w in container.proper)
+    people = person_words(container.source)
+    return frozenset(w for w in best if w not in inner and w in container.proper) - people
+
+
+#: Words of a role in a body: a name beside one is a person's who speaks for it.
+ROLES = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "porte", "parole", "portavoz", "porta",
+        "voz", "director", "directeur", "directrice", "diretor", "head", "chief", "chef",
+        "president", "minister", "ministre", "ministro", "secretary", "governor",
+        "gouverneur", "commander", "coordinator", "coordinateur", "official", "officer",
+        "representative", "mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "lt",
+        "maj", "major", "capt", "captain", "brig", "brigadier",
+    }
+)  # fmt: skip
+
+
+def person_words(source: Source) -> frozenset[str]:
+    """Return the words of a person's name beside a role word in a source's name, if any.
+
+    Two capitalised words or more right after a role word, or right before it:
+    *Blue Hats spokesman Jane Roe*, *Jane Roe, director of the Blue Hats*.
+
+    >>> sorted(person_words(Source(name="Blue Hats spokesman Jane Roe")))
+    ['jane', 'roe']
+    >>> sorted(person_words(Source(name="Ruritanian Water Board spokesman")))
+    []
+    """
+    raw = source.name.replace("-", " ").split()
+    tokens = [t.strip("()[],.;:'\"") for t in raw]
+    found: set[str] = set()
+    for k, token in enumerate(tokens):
+        if normalize(token) not in ROLES or (k and normalize(tokens[k - 1]) in ROLES):
+            continue
+        runs = [_run(tokens[k + 1 :])]
+        if k and raw[k - 1].endswith(","):  # "Jane Roe, director of ..."
+            runs.append(_run(tokens[:k][::-1]))
+        for run in runs:
+            if len(run) >= 2:
+                found.update(normalize(t) for t in run)
+    return frozenset(found)
+
+
+def _run(tokens: list[str]) -> list[str]:
+    """Return the capitalised words at the start of ``tokens`` (role words skipped first)."""
+    out: list[str] = []
+    for token in tokens:
+        if not out and normalize(token) in ROLES:
+            continue  # "spokesman Lt Col Jane Roe"
+        if not token or not token[0].isupper() or _ACRONYM.fullmatch(token):
+            break
+        out.append(token)
+    return out
 
 
 def _contained_edges(
@@ -256,7 +332,7 @@ def _contained_edges(
     """Edges from a name to the longer names holding all its words, when unambiguous."""
     edges: list[tuple[int, int]] = []
     for k, name in enumerate(names):
-        for core in sorted(name.cores):
+        for core in sorted(name.held):
             lists = sorted((postings[w] for w in core), key=len)
             if len(lists[0]) > _BLOCK_LIMIT:
                 continue

@@ -224,7 +224,13 @@ class ClaimResolution:
     person : str or None
         The person who speaks for the speaker's body, when the source names one (*Lt.
         Col. Jane Roe* for the army): the words of the name. Two people of one body make
-        two statements, never one relayed (see ``docs/resolution.md``).
+        two statements, never one relayed (see ``docs/resolution.md``). When the source
+        names none, the author of the relayed statement's record, if it names one.
+    medium : str or None
+        The kind of statement the relayed statement's record names in its title:
+        ``"written"`` (a statement, a communiqué), ``"spoken"`` (an interview, words *to
+        AFP*, a briefing) or ``"post"`` (a tweet, a Telegram post); None when it names
+        none. Words said to a reporter and a body's communiqué are two statements.
     denies : Denial or None
         For a denial, what it denies (:class:`Denial`: the event, a perpetrator, a means,
         a figure, or unknown), read from its predicate, subject, qualifiers, actor and
@@ -254,6 +260,7 @@ class ClaimResolution:
     origin: Resolved | None = None
     sites: frozenset[str] = frozenset()
     person: str | None = None
+    medium: str | None = None
     figure: Resolved | None = None
     denies: Denial | None = None
     stated_by: Resolved | None = None

@@ -771,7 +771,7 @@ class _Resolver:
         if found is None:
             for text in (source.name, *source.aliases):
                 actor = self._contained(text, when)
-                if actor is not None:
+                if actor is not None and self._fits_declared(source, actor, when):
                     found = _actor_hit(actor, source.name, 0.9, "contained")
                     break
             if described is not None and _other_state(found, described):
@@ -784,7 +784,11 @@ class _Resolver:
             matched = actors.match(source.name, threshold=_SPEAKER_MATCH, when=when)
             if matched is not None and _generated(matched[0]):
                 matched = None  # read by the country it names (rule described), not by looks
-            if matched is not None and _may_resemble(source, matched[0], actors):
+            if (
+                matched is not None
+                and _may_resemble(source, matched[0], actors)
+                and self._fits_declared(source, matched[0], when)
+            ):
                 found = _actor_hit(matched[0], source.name, matched[1] / 100, "fuzzy")
                 if described is not None and _other_state(found, described):
                     found = None  # a look-alike of another state's organ: the named state
@@ -802,6 +806,29 @@ class _Resolver:
                 found = _actor_hit(actor, source.name, 0.6, "party")
         self.speakers[key] = found
         return found
+
+    def _fits_declared(self, source: Source, actor: Actor, when: dt.date | None) -> bool:
+        """Whether an actor read inside a speaker's name fits the kind and party it declares.
+
+        A name read by inclusion or resemblance (rules ``contained``, ``fuzzy``) is no
+        actor of a kind its source cannot speak for (*franceinfo*, a medium, is not the
+        French government; *Union of Medical Relief Organizations*, an NGO, is not the US
+        government for its *Union*; *un survivant*, a witness, is not the UN), nor of
+        another party than the one its declared party reads as (*Saná* inside a Houthi
+        spokesman's title is not the Syrian news agency *SANA*).
+        """
+        allowed = _SPEAKS_AS.get(source.kind)
+        if allowed is not None and actor.kind not in allowed:
+            return False
+        if source.party:
+            declared = self.vocab.actors.resolve(source.party, when=when) or self._contained(
+                source.party, when
+            )
+            if declared is not None and (declared.party or declared.id) != (
+                actor.party or actor.id
+            ):
+                return False
+        return True
 
     def _described(self, source: Source, when: dt.date | None) -> Resolved | None:
         """Return the state whose organ a speaker's name describes (rule ``described``).
@@ -1137,6 +1164,21 @@ def _resolver(vocabulary: Vocabulary | None) -> _Resolver:
 
 #: Kinds of source that may be a state's organ described by country (state media too).
 _STATE_VOICES = frozenset({SourceKind.STATE, SourceKind.MEDIA, SourceKind.OTHER})
+
+#: The kinds of actor a source of each declared kind may speak as, read by inclusion or
+#: resemblance: a state's organ may be its army, its news agency or a de facto authority
+#: (an armed group); a medium only a medium; an NGO or an international body either of those
+#: (the vocabulary files the ICRC as an NGO); a witness only a class of witnesses.
+_SPEAKS_AS: dict[SourceKind, frozenset[SourceKind]] = {
+    SourceKind.STATE: frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP, SourceKind.MEDIA}),
+    SourceKind.ARMED_GROUP: frozenset(
+        {SourceKind.ARMED_GROUP, SourceKind.STATE, SourceKind.MEDIA}
+    ),
+    SourceKind.MEDIA: frozenset({SourceKind.MEDIA}),
+    SourceKind.NGO: frozenset({SourceKind.NGO, SourceKind.INTERNATIONAL_ORG}),
+    SourceKind.INTERNATIONAL_ORG: frozenset({SourceKind.NGO, SourceKind.INTERNATIONAL_ORG}),
+    SourceKind.WITNESS: frozenset({SourceKind.WITNESS}),
+}
 
 _PARTY_SPEAKERS = frozenset(
     {SourceKind.STATE, SourceKind.ARMED_GROUP, SourceKind.INTERNATIONAL_ORG}

@@ -115,6 +115,7 @@ class Resolution:
             origin=cols.origin[i],
             sites=incident_sites(self.claims[i].subject, self.claims[i].place),
             person=cols.person[i],
+            medium=cols.medium[i],
             figure=_figure_of(self.claims[i]),
             denies=denies,
             stated_by=cols.stated_by[i],

@@ -32,9 +32,9 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 
 from claimrec._text import normalize
-from claimrec.model import Source, SourceKind
+from claimrec.model import Report, Source, SourceKind
 from claimrec.resolution._demonyms import country_words
-from claimrec.resolution._local import _GENERIC_WORDS
+from claimrec.resolution._local import _GENERIC_WORDS, person_words
 from claimrec.resolution._records import Resolved
 from claimrec.vocab import Actor, Vocabulary
 
@@ -104,11 +104,36 @@ def _person_words(name: str) -> tuple[str, ...]:
     return tuple(sorted(kept)) if len(kept) >= 2 else ()
 
 
+def _full_name(name: str) -> tuple[str, ...]:
+    """Return a person's name when ``name`` is only that (every word of it a name's), else ().
+
+    >>> _full_name("Jane Roe"), _full_name("Jane Roe, army spokesman"), _full_name("White House")
+    (('jane', 'roe'), (), ('house', 'white'))
+    """
+    words = _person_words(name)
+    if not words:
+        return ()
+    kept = set(words)
+    for raw in name.replace("-", " ").split():
+        word = raw.strip("()[],.;:'\"«»")
+        if word and word[0].isupper() and normalize(word) not in kept:
+            return ()  # an organ's, a country's or a title's word: a description
+        if word and not word[0].isupper() and word.lower() not in _PARTICLES:
+            return ()  # lower-case words other than a name's particles: a description
+    return words
+
+
+_PARTICLES = frozenset(
+    {"al", "el", "van", "von", "de", "der", "den", "da", "di", "du", "bin", "ibn", "abu"}
+)
+
+
 def person(
     source: Source,
     hit: Resolved | None,
     vocab: Vocabulary,
     contained: Callable[[str], object] | None = None,
+    origin: Report | None = None,
 ) -> str | None:
     """Return the person who speaks for the speaker's actor (its name's words), or None.
 
@@ -123,16 +148,51 @@ def person(
     >>> [cr.resolve(claims)[c].person for c in claims]
     ['jane roe', None, None]
     """
-    if hit is None or hit.rule == "local" or not isinstance(hit.record, Actor):
+    if hit is not None and hit.rule == "local":
+        return _local_person(source, hit)
+    if hit is None or not isinstance(hit.record, Actor):
         return None
-    if hit.record.kind is SourceKind.WITNESS or hit.rule in ("exact", "fuzzy"):
+    actor = hit.record
+    if actor.kind is SourceKind.WITNESS:
         return None
+    if hit.rule in ("exact", "fuzzy"):
+        # a state's person the vocabulary lists by name (*Dmitry Peskov* for Russia)
+        words = _full_name(source.name) if actor.kind is SourceKind.STATE else ()
+        if words and normalize(source.name) != normalize(actor.name):
+            return " ".join(words)
+        return _author(origin)
     words = _person_words(source.name)
     if not words or vocab.actors.resolve(source.name) is not None:
-        return None
+        return _author(origin)
     if contained is not None and contained(source.name) is not None:
-        return None
+        return _author(origin)
     return " ".join(words)
+
+
+def _local_person(source: Source, hit: Resolved) -> str | None:
+    """Return the person inside a longer name of a speaker identified within the input.
+
+    *Blue Hats spokesman Jane Roe*, one speaker with *Blue Hats*: ``jane roe`` (the words
+    of a person's name beside a role word that not every name of the identity holds);
+    None when none are left.
+    """
+    group = hit.record if isinstance(hit.record, tuple) else (source,)
+    names = [set(normalize(s.name).split()) for s in group if isinstance(s, Source)]
+    own = set.intersection(*names) if names else set()  # the words naming the body
+    words = sorted(w for w in person_words(source) if w not in own)
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def _author(origin: Report | None) -> str | None:
+    """Return the person who made the relayed statement, as its record names them, or None.
+
+    The statement's record (the first report of the chain) names its author: *an IDF
+    statement* read out by *Lt. Col. Jane Roe*.
+    """
+    if origin is None or origin.author is None:
+        return None
+    words = _person_words(origin.author)
+    return " ".join(words) if words else None
 
 
 def same_person(x: str, y: str) -> bool:
@@ -149,3 +209,93 @@ def same_person(x: str, y: str) -> bool:
     if wx <= wy or wy <= wx:
         return True
     return fuzz.token_sort_ratio(x, y) >= _PERSON_RATIO
+
+
+# The kinds of statement a relayed statement's record names in its title (English, French,
+# Spanish, Portuguese, Dutch; Arabic by its own script). A written statement is the body's
+# document; a spoken one a person's words to a reporter, a briefing or a broadcast; a post a
+# message on a social network.
+_MEDIUM_WORDS: dict[str, frozenset[str]] = {
+    "written": frozenset(
+        {
+            "statement", "statements", "communique", "communiques", "comunicado",
+            "comunicados", "declaration", "declarations", "declaracao", "declaracion",
+            "verklaring", "bulletin", "release", "report", "reports", "rapport", "rapports",
+            "relatorio", "informe",
+        }
+    ),
+    "spoken": frozenset(
+        {
+            "interview", "interviews", "interviewed", "entretien", "entrevista", "comment",
+            "comments", "commented", "remarks", "told", "conference", "briefing", "call",
+            "speech", "discours", "discurso", "phone", "telephone", "telefone", "telefono",
+            "radio", "tv", "television", "televised", "temoignage", "testimony",
+        }
+    ),
+    "post": frozenset(
+        {
+            "tweet", "tweets", "tweeted", "twitter", "telegram", "facebook", "whatsapp",
+            "instagram", "post", "posted", "message",
+        }
+    ),
+}  # fmt: skip
+_ARABIC_MEDIUM = {"بيان": "written", "مؤتمر صحفي": "spoken", "خطاب": "spoken", "تغريدة": "post"}
+# "... to AFP", "... à l'AFP", "to the press": words said to a reporter
+_SAID_TO = re.compile(
+    r"\b(?:to|à|para|tegen)\s+(?:the\s+press\b|(?:the\s+|l['\u2019]|la\s+|le\s+)?[A-Z]{2,})"
+)
+
+
+def statement_medium(report: Report | None) -> str | None:
+    """Return the kind of statement a relayed statement's record names, or None.
+
+    ``"written"`` (a statement, a communiqué, a report), ``"spoken"`` (an interview, a
+    comment to a reporter, a briefing, a broadcast, words *to AFP*) or ``"post"`` (a
+    tweet, a Telegram post, a message); None when its title names none, or several
+    (*a statement on Telegram*).
+
+    >>> import claimrec as cr
+    >>> [statement_medium(cr.Report(outlet="X", title=t)) for t in
+    ...  ("communiqué", "army spokesman Jane Roe to AFP", "tweet", "statement on Telegram")]
+    ['written', 'spoken', 'post', None]
+    """
+    if report is None or not report.title:
+        return None
+    found = {kind for word, kind in _ARABIC_MEDIUM.items() if word in report.title}
+    words = set(normalize(report.title).split())
+    found.update(kind for kind, known in _MEDIUM_WORDS.items() if words & known)
+    if _SAID_TO.search(report.title):
+        found.add("spoken")
+    return found.pop() if len(found) == 1 else None
+
+
+def two_statements(
+    x: tuple[str | None, str | None], y: tuple[str | None, str | None]
+) -> str | None:
+    """Why two voices (person, medium) of one speaker made two statements, or None.
+
+    Two people of one body; words spoken to a reporter and a document (or a post); a
+    person's post and the body's document. A voice that names neither may carry either.
+
+    >>> two_statements(("jane roe", None), ("doe richard", None))
+    'two people'
+    >>> two_statements((None, "spoken"), (None, "written"))
+    'a spoken statement and a written one'
+    >>> two_statements((None, "post"), (None, "written")) is None  # a body's post: either
+    True
+    >>> two_statements(("jane roe", "post"), (None, "written"))
+    'a post and a written statement'
+    """
+    (px, mx), (py, my) = x, y
+    if px is not None and py is not None and not same_person(px, py):
+        return "two people"
+    if mx is None or my is None or mx == my:
+        return None
+    if "spoken" in (mx, my):
+        other = my if mx == "spoken" else mx
+        return "a spoken statement and a written one" if other == "written" else (
+            "a spoken statement and a post"
+        )
+    if px is not None or py is not None:
+        return "a post and a written statement"
+    return None
