@@ -57,6 +57,11 @@ def test_one_speaker_two_bounds_of_one_kind_are_two_counts():
     assert rel.kind is Relation.REVISED_BY
 
 
+def test_the_dead_and_their_bodies_are_one_toll_revised():
+    bodies = toll("over 2000", subject="corps", predicate="à enterrer", via=AFP)
+    assert relate(toll("773"), bodies).kind is Relation.REVISED_BY
+
+
 def test_a_status_class_of_the_dead_is_no_part_for_one_speaker():
     # "about 100 civilians", later "132 dead": the speaker's toll revised, not a part
     rel = relate(toll("about 100", subject="civilians"), toll("132", via=AFP))

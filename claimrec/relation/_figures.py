@@ -159,7 +159,8 @@ def toll_rise_order(p: _Pair) -> int:
     statements nor their reports date the two, the count's own direction orders them: a
     toll is counted upward (the dead are found, the wounded die), so the lower figure is
     read as the earlier. 0 (no order) unless both are figures of the dead or wounded of
-    one predicate, neither vague (*tens*: an impression, no count to order), the two do
+    one predicate (or the dead and their bodies: "773 killed", "over 2,000 bodies"),
+    neither vague (*tens*: an impression, no count to order), the two do
     not overlap unless both are bounds of one kind ("at least 471", "at least 500": two
     counts; "at least 2900", "nearly 3000": one figure worded two ways), and their least
     (else most) values differ. The judge checks the rest (one speaker, one event,
@@ -171,8 +172,10 @@ def toll_rise_order(p: _Pair) -> int:
     if QuantityKind.VAGUE in (va.kind, vb.kind):
         return 0
     pa, pb = p.ra.predicate, p.rb.predicate
-    if pa is None or pb is None or pa.id != pb.id:
+    if pa is None or pb is None:
         return 0
+    if pa.id != pb.id and body_count(p.ra, p.rb) == 0:
+        return 0  # one toll: one predicate, or the bodies of its dead
     if not isinstance(pa.record, Predicate) or pa.record.family not in TOLL_FAMILIES:
         return 0
     if va.overlaps(vb) and not (va.kind is vb.kind and va.kind in _BOUNDS):
