@@ -48,7 +48,8 @@ def test_a_new_bound_is_a_revision_when_the_reports_order_it():
 
 def test_a_new_bound_with_no_order_is_not_an_echo():
     rel = relate(said("at least 500", "Wire", "x"), said("at least 471", "Radio", "y"))
-    assert rel.kind is Relation.COMPATIBLE
+    # a changed toll that nothing dates: a revision, the lower read as the earlier
+    assert rel.kind is Relation.REVISES
     assert not rel.reasons_of("echo")
     assert not rel.disputed
 

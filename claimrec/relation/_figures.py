@@ -33,8 +33,10 @@ from claimrec.relation._fields import (
     _Pair,
 )
 from claimrec.relation._kinds import Reason, ReasonKind, Relation
+from claimrec.relation._lookup import _rid
 from claimrec.resolution import ClaimResolution
 from claimrec.resolution._bounds import bound_day
+from claimrec.vocab import Predicate
 
 #: Kinds of figure that bound the whole toll from above: a stated maximum ("at most",
 #: "fewer than"), a range ("100-300", "between 138 and 160") and a high estimate ("up
@@ -134,10 +136,79 @@ def risen(p: _Pair) -> str:
     )
 
 
-def _q(claim: Claim) -> str:
+def _value_text(claim: Claim) -> str:
     value = claim.value
-    text = _text(value) if isinstance(value, Quantity) else str(value)
-    return f"{claim.source.name}'s {text}"
+    return _text(value) if isinstance(value, Quantity) else str(value)
+
+
+def _q(claim: Claim) -> str:
+    return f"{claim.source.name}'s {_value_text(claim)}"
+
+
+_BOUNDS = frozenset({QuantityKind.LOWER_BOUND, QuantityKind.UPPER_BOUND})
+
+#: Predicate families whose figures are counted upward: the dead are found, the wounded die.
+TOLL_FAMILIES = frozenset({"casualties", "injuries"})
+
+
+def toll_rise_order(p: _Pair) -> int:
+    """Order one speaker's two undated tolls by the toll's rise: -1 (``a`` first), 1, 0.
+
+    A speaker that gives two different figures of one toll changed its figure: the gold
+    and an analyst call that a revision, not two relays that differ. When neither the
+    statements nor their reports date the two, the count's own direction orders them: a
+    toll is counted upward (the dead are found, the wounded die), so the lower figure is
+    read as the earlier. 0 (no order) unless both are figures of the dead or wounded of
+    one predicate (or the dead and their bodies: "773 killed", "over 2,000 bodies"),
+    neither vague (*tens*: an impression, no count to order), the two do
+    not overlap unless both are bounds of one kind ("at least 471", "at least 500": two
+    counts; "at least 2900", "nearly 3000": one figure worded two ways), and their least
+    (else most) values differ. The judge checks the rest (one speaker, one event,
+    a changed figure, no part of the other's count, not one report).
+    """
+    va, vb = p.a.value, p.b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
+        return 0
+    if QuantityKind.VAGUE in (va.kind, vb.kind):
+        return 0
+    pa, pb = p.ra.predicate, p.rb.predicate
+    if pa is None or pb is None:
+        return 0
+    if pa.id != pb.id and body_count(p.ra, p.rb) == 0:
+        return 0  # one toll: one predicate, or the bodies of its dead
+    if not isinstance(pa.record, Predicate) or pa.record.family not in TOLL_FAMILIES:
+        return 0
+    if va.overlaps(vb) and not (va.kind is vb.kind and va.kind in _BOUNDS):
+        return 0  # "at least 2900", "nearly 3000": one figure worded two ways, no change
+    for x, y in ((va.low, vb.low), (va.high, vb.high)):
+        if x is not None and y is not None and x != y:
+            return -1 if x < y else 1
+    return 0
+
+
+def rise_words(early: Claim, late: Claim, speaker: str) -> str:
+    """Say why one speaker's two undated tolls read as a revision, the lower first."""
+    return (
+        f"{speaker} changed its figure from {_value_text(early)} to {_value_text(late)}: "
+        "no date orders the two statements; a toll is counted upward, so the lower is "
+        "read as the earlier"
+    )
+
+
+def status_of_the_dead(p: _Pair) -> bool:
+    """Whether one claim only says what the other's dead were (civilians of "the dead").
+
+    True when one subject class is a direct kind (civilians, militants, soldiers) of the
+    other's, a class that says nothing of who the dead were (*people*, the vocabulary's
+    class with no broader one). "About 100 civilians" and "132 dead" of one speaker may
+    count the same dead: no stated part (children, women, aid workers are), so the two
+    may be one toll revised.
+    """
+    sa, sb = _rid(p.ra.subject), _rid(p.rb.subject)
+    if sa is None or sb is None or sa == sb:
+        return False
+    above_a, above_b = (p.lookup.vocabulary.subjects.lineage(s)[1:] for s in (sa, sb))
+    return (above_a == (sb,) and not above_b) or (above_b == (sa,) and not above_a)
 
 
 # --------------------------------------------------------------------------- bodies

@@ -29,6 +29,7 @@ from claimrec.relation._fields import (
     _actors,
     _changed,
     _date_words,
+    _dated,
     _depth,
     _describe_value,
     _echo_detail,
@@ -70,7 +71,10 @@ from claimrec.relation._figures import (
     body_count,
     later_lower,
     refined_by_figure,
+    rise_words,
     risen,
+    status_of_the_dead,
+    toll_rise_order,
     with_verb_figure,
 )
 from claimrec.relation._kinds import (
@@ -437,6 +441,22 @@ def _judge_fields(
         # reports ordering two figures of which one counts one of the places the other
         # lists, or a time inside the other's: a part of its count, not a new figure
         order = 0
+    rose = 0
+    if order == 0 and not (listed or nested_time):
+        rose = _undated_revision(p, reasons, place_relation)
+    if rose != 0:
+        # one speaker's two figures of one toll that nothing dates: a changed figure is a
+        # revision; the toll's rise orders them (_figures.toll_rise_order)
+        early, late = (a, b) if rose < 0 else (b, a)
+        detail = rise_words(early, late, speaker)
+        # two statements at two times: "nothing dates them to one time" says nothing here
+        kept = [r for r in reasons if not r.detail.startswith(_NOT_ONE)]
+        revised = build(
+            Relation.REVISES if late is a else Relation.REVISED_BY,
+            [*kept, _reason(ReasonKind.SAME_SPEAKER, detail)],
+            strength,
+        )
+        return attrs.evolve(revised, disputed=False)
     if order != 0 and (kind is not Relation.AGREES or _changed(a, b)):
         # One speaker, two statements at ordered times, two different claims: the later
         # one revises the earlier (not a dispute, not a corroboration).
@@ -562,6 +582,42 @@ def _skeleton(text: str) -> str:
     """Return a name's consonants (vowels and *y*, *w*, *h* dropped): its transliterations'."""
     return re.sub(r"[aeiouyhw\s]", "", normalize(text))
 
+
+def _undated_revision(
+    p: _Pair, reasons: Iterable[Reason], place_relation: PlaceRelation | None
+) -> int:
+    """Order one speaker's two undated figures of one toll as a revision: -1, 1, or 0.
+
+    Only when a date is missing (two dates that do not order the two say one time),
+    a changed figure (:func:`_changed`) of one count: not relays of one original
+    report (they differ by the relay), not two figures of one report or article (a whole
+    and its part, or two items), not two of the speaker's people (two voices), not a
+    part of the other's count (a narrower class, place or time, a different scope), and
+    something places both in one event. The toll's rise orders them
+    (:func:`~claimrec.relation._figures.toll_rise_order`).
+    """
+    a, b = p.a, p.b
+    if a.polarity is not b.polarity:
+        return 0
+    if _dated(a, p.ra) is not None and _dated(b, p.rb) is not None:
+        return 0  # both dated, and the dates did not order them: one time, not a revision
+    if not _changed(a, b) or _same_origin(p) or _one_article(a, b) or _two_voices(p):
+        return 0
+    reasons = list(reasons)
+    if counts_apart(reasons):
+        return 0
+    for reason in reasons:
+        if _PART in reason.detail and not (
+            reason.kind is ReasonKind.VICTIM and status_of_the_dead(p)
+        ):
+            return 0  # a part of the other's count (a place, a time, children)
+    if not _one_event(p, place_relation):
+        return 0
+    return toll_rise_order(p)
+
+
+#: Words of the reasons that read one figure as a part of the other's count.
+_PART = "counts a part"
 
 #: Reasons that keep an unrelated pair apart in time or space: no blame rule joins it.
 _APART = frozenset({ReasonKind.TEMPORAL, ReasonKind.SPATIAL})

@@ -209,9 +209,7 @@ def relate(
     if context:
         prepared = _prepared(context, a, b, lookup.vocabulary)
         if prepared is not None:  # the context, resolved once for every call on it
-            return _relate_in(
-                prepared, a, b, first, second, opts, lookup, tolerance, dispute_ratio
-            )
+            return _relate_in(prepared, a, b, first, second, opts, lookup, tolerance, dispute_ratio)
     others = [c for c in context if c.id not in (a.id, b.id)]
     cols = _Columns([first, second], _resolver(lookup.vocabulary), others)
     pair = _pair_score(_Table([first, second], cols.resolver, columns=cols), 0, 1, opts)
