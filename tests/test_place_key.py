@@ -1,0 +1,97 @@
+"""Tests of the place key: places the gazetteer does not know, compared by their names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from claimrec.alignment import compare
+from claimrec.model import Claim
+from claimrec.resolution._sites import _place_key
+
+
+def claim(cid: str, place: str | None, **fields: object) -> Claim:
+    base: dict[str, object] = {
+        "source": f"S{cid}",
+        "subject": "people",
+        "predicate": "killed",
+        "value": 40,
+        "place": place,
+        "when": "2023-10-17",
+    }
+    base.update(fields)
+    return Claim(id=cid, **base)  # type: ignore[arg-type]
+
+
+def same_words(a: str, b: str) -> float:
+    return fuzz.token_set_ratio(_place_key(a), _place_key(b))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # one named site, its kind in another language or transliterated
+        ("hôpital Al-Ahli al-Arabi", "Al-Ahli Arab Hospital"),
+        ("mustashfa Al-Shifa", "Al-Shifa hospital"),
+        ("camp de Zamzam", "Zamzam camp"),
+        ("gare de Kramatorsk", "Kramatorsk railway station"),
+        ("escola Al-Fakhura", "Al-Fakhura school"),
+        # a compound holds each of its parts, not only its first
+        ("Koshebe, Zabarmari", "Zabarmari"),
+        ("Kwashabe village, Zabarmari", "Zabarmari"),
+        # the place a distance is counted from is not the place
+        ("zone de Moura à 17 kilomètres de Djenné", "village de Moura"),
+    ],
+)
+def test_one_place_named_two_ways_keys_alike(first: str, second: str) -> None:
+    assert same_words(first, second) == 100
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Al-Ahli Arab Hospital", "Al-Shifa hospital"),  # two hospitals
+        ("zone de Moura à 17 kilomètres de Djenné", "Djenné"),  # near Djenné, not Djenné
+        ("Zabarmari, about 20 kilometres from Maiduguri", "Maiduguri"),
+        ("the hospital", "Al-Ahli Arab Hospital"),  # a kind alone names no site
+        ("Zamzam and Abu Shouk camps", "Abu Shouk"),  # a list is more than one part
+    ],
+)
+def test_other_places_do_not_key_alike(first: str, second: str) -> None:
+    assert same_words(first, second) < 80
+
+
+_NAMES = st.sampled_from(["Zabarmari", "Koshebe", "Moura", "Djenné", "Garin Kwashebe", "Jere"])
+
+
+@given(st.lists(_NAMES, min_size=1, max_size=4, unique=True), st.randoms())
+def test_a_compound_keys_its_parts_whatever_their_order(parts: list[str], rnd: object) -> None:
+    shuffled = list(parts)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    first, second = _place_key(", ".join(parts)), _place_key(", ".join(shuffled))
+    assert set(first.split()) == set(second.split())
+    assert fuzz.token_set_ratio(first, _place_key(parts[-1])) == 100
+
+
+def test_an_unknown_site_aligns_with_the_site_read_in_its_town() -> None:
+    # the French name of the hospital resolves to nothing; the English one to Gaza
+    pair = compare(
+        claim("a", "hôpital Al-Ahli al-Arabi"),
+        claim("b", "Al-Ahli Arab Hospital in central Gaza"),
+    )
+    assert pair.feature("place").score == 1.0
+    assert pair.aligned
+
+
+def test_an_unknown_place_in_a_compound_aligns_with_its_parts() -> None:
+    pair = compare(claim("a", "Koshebe, Zabarmari"), claim("b", "Zabarmari"))
+    assert pair.feature("place").score == 1.0
+    other = compare(claim("a", "Koshebe, Zabarmari"), claim("b", "Baga"))
+    assert other.feature("place").score == 0.0
+
+
+def test_a_site_named_only_by_its_kind_is_no_evidence_of_one_site() -> None:
+    pair = compare(claim("a", "the hospital"), claim("b", "Al-Ahli Arab Hospital in Gaza"))
+    assert pair.feature("place").score < 0.5
