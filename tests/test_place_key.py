@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from claimrec.alignment import compare
-from claimrec.model import Claim
+from claimrec.graph import claim_graph
+from claimrec.model import Claim, Report, Source
 from claimrec.resolution._sites import _place_key
 
 
@@ -95,3 +96,22 @@ def test_an_unknown_place_in_a_compound_aligns_with_its_parts() -> None:
 def test_a_site_named_only_by_its_kind_is_no_evidence_of_one_site() -> None:
     pair = compare(claim("a", "the hospital"), claim("b", "Al-Ahli Arab Hospital in Gaza"))
     assert pair.feature("place").score < 0.5
+
+
+# --------------------------------------------------------------------------- voices
+
+
+def _toll(cid: str, source: Source) -> Claim:
+    via = Report(outlet=f"outlet {cid}", published="2025-07-02", id=f"r-{cid}")
+    return Claim(id=cid, source=source, subject="militants", predicate="killed", value="40",
+                 place="Kayes", when="2025-07-01", via=via)  # fmt: skip
+
+
+def test_a_state_voice_that_names_no_state_is_no_second_voice() -> None:
+    """Once places align more pairs, "officials" repeating a ministry's toll must not
+    read as a second, independent source: nothing says whose officials they are."""
+    rights = Source(name="Sahel Rights Watch", kind="ngo")
+    unnamed = Source(name="regional officials", kind="state")
+    assert claim_graph([_toll("a", unnamed), _toll("b", rights)]).corroborations() == ()
+    declared = Source(name="regional officials", kind="state", party="FAMa")
+    assert claim_graph([_toll("a", declared), _toll("b", rights)]).corroborations() != ()
