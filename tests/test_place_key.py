@@ -115,3 +115,12 @@ def test_a_state_voice_that_names_no_state_is_no_second_voice() -> None:
     assert claim_graph([_toll("a", unnamed), _toll("b", rights)]).corroborations() == ()
     declared = Source(name="regional officials", kind="state", party="FAMa")
     assert claim_graph([_toll("a", declared), _toll("b", rights)]).corroborations() != ()
+
+
+def test_an_unknown_place_named_in_a_region_string_is_nested_in_it() -> None:
+    """ "Moura in central Mali" reads as central Mali; the unknown "Moura" lies in it."""
+    pair = compare(claim("a", "Moura in central Mali"), claim("b", "Moura"))
+    assert pair.feature("place").score == 0.85
+    assert "one names the other" in pair.feature("place").detail
+    other = compare(claim("a", "Moura in central Mali"), claim("b", "Sofara"))
+    assert other.feature("place").score == 0.5  # a region may hold it: neutral

@@ -272,11 +272,16 @@ def _place_feature(
         & (tb >= 0)
         & ~table.place_amb[a]
         & ~table.place_amb[b]
-        & points[qa]
-        & points[qb]
     )
     if textual.any():
-        place[textual] = _rescale(table.place_sim.similarity(ta[textual], tb[textual], workers))
+        sim = table.place_sim.similarity(ta[textual], tb[textual], workers)
+        # a region or an area may contain an unknown name: neutral, unless one string
+        # names the other ("Moura" and "Moura in central Mali", read as central Mali;
+        # "Garin Kwashebe, Borno State" and "Borno state"): one lies in the other
+        wide = ~(points[qa[textual]] & points[qb[textual]])
+        place[textual] = np.where(
+            wide, np.where(sim >= 1.0, _NESTED_PLACE, _NEUTRAL), _rescale(sim)
+        )
     return place
 
 
