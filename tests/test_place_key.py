@@ -7,10 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from claimrec.alignment import compare
+from claimrec.alignment import align, compare
 from claimrec.graph import claim_graph
 from claimrec.model import Claim, Report, Source
-from claimrec.resolution._sites import _place_key
+from claimrec.resolution._sites import _input_keys, _place_key
 
 
 def claim(cid: str, place: str | None, **fields: object) -> Claim:
@@ -124,3 +124,39 @@ def test_an_unknown_place_named_in_a_region_string_is_nested_in_it() -> None:
     assert "one names the other" in pair.feature("place").detail
     other = compare(claim("a", "Moura in central Mali"), claim("b", "Sofara"))
     assert other.feature("place").score == 0.5  # a region may hold it: neutral
+
+
+# --------------------------------------------------------------------- the input's own compounds
+
+
+def test_the_inputs_compounds_say_where_an_unknown_place_lies() -> None:
+    keys, outer = _input_keys(["Koshebe, Zabarmari", "Koshobe", "Zabarmari, Jere", "Baga"])
+    assert keys == ["koshebe zabarmar", "koshobe", "zabarmar jere", "baga"]
+    assert outer == ["jere", "zabarmar jere", "", ""]  # "Koshobe" is a spelling of Koshebe
+
+
+def test_a_list_teaches_no_container() -> None:
+    _, outer = _input_keys(["Zamzam and Abu Shouk camps", "Zamzam"])
+    assert outer == ["", ""]
+    _, outer = _input_keys(["the hospital, Gaza", "the hospital"])
+    assert outer == ["", ""]  # a kind of site alone names no place to put in Gaza
+
+
+@given(st.permutations(["Koshebe, Zabarmari", "Koshobe", "Zabarmari, Jere", "Baga", "Jere"]))
+def test_the_containers_do_not_depend_on_the_order(names: list[str]) -> None:
+    keys, outer = _input_keys(names)
+    got = {n: (k, o) for n, k, o in zip(names, keys, outer, strict=True)}
+    base_keys, base_outer = _input_keys(sorted(names))
+    assert got == {n: (k, o) for n, k, o in zip(sorted(names), base_keys, base_outer, strict=True)}
+
+
+def test_an_unknown_place_lies_in_the_unknown_place_a_compound_names() -> None:
+    claims = [
+        claim("a", "Koshobe"),
+        claim("b", "Zabarmari", value=43),
+        claim("c", "Koshebe, Zabarmari", subject="rice farmers", value=None, predicate="attacked"),
+    ]
+    pairs = {(p.a, p.b): p for p in align(claims).pairs}
+    assert pairs[("a", "b")].feature("place").score == 0.85
+    alone = compare(claims[0], claims[1])  # without the compound, two unknown names
+    assert alone.feature("place").score == 0.0

@@ -282,7 +282,36 @@ def _place_feature(
         place[textual] = np.where(
             wide, np.where(sim >= 1.0, _NESTED_PLACE, _NEUTRAL), _rescale(sim)
         )
+        # two names no gazetteer knows: one may lie in the other by the input's compounds
+        # (a known town is read by the gazetteer; "Zamzam camp, El Fasher" names a district)
+        unknown = (qa[textual] < 0) & (qb[textual] < 0)
+        inner = np.flatnonzero(textual)[(sim < 1.0) & unknown]
+        if len(inner):
+            nested = _learned_within(table, a[inner], b[inner], workers)
+            place[inner[nested]] = np.maximum(place[inner[nested]], _NESTED_PLACE)
     return place
+
+
+def _learned_within(table: _Table, a: I64, b: I64, workers: int = 1) -> B:
+    """Whether one claim's place lies in the other's by the input's own compounds.
+
+    *Koshobe* alone lies in *Zabarmari* when another claim writes *Koshebe, Zabarmari*
+    (resolution's containers of a name): nested, not the same place. The other's words
+    must all be among the containers (a sibling, *Kalari, Zabarmari*, is not inside).
+    """
+    out = np.zeros(len(a), dtype=np.bool_)
+    for inner, outer in ((a, b), (b, a)):
+        has = np.flatnonzero(table.place_out[inner] >= 0)
+        if not len(has):
+            continue
+        codes_in = table.place_out[inner[has]]
+        codes_out = table.place_text[outer[has]]
+        hit = table.place_sim.similarity(codes_in, codes_out, workers) >= 1.0
+        for k in np.flatnonzero(hit).tolist():  # the few pairs whose words nest: which way
+            words = table.place_sim.keys
+            if set(words[codes_out[k]].split()) <= set(words[codes_in[k]].split()):
+                out[has[k]] = True
+    return out
 
 
 def _actor_feature(table: _Table, a: I64, b: I64, workers: int = 1) -> F64:

@@ -169,6 +169,7 @@ class _Table:
         "place",
         "place_amb",
         "place_cands",
+        "place_out",
         "place_sim",
         "place_text",
         "places",
@@ -286,7 +287,8 @@ class _Table:
         # Names are compared by their words (every part of a compound; a site by its name,
         # not its kind), a resolved place by those and its gazetteer name's: an unknown
         # "Moura" is in "zone de Moura, cercle de Djenné", read as Djenné
-        place_text, place_keys = _keyed(place_codes, place_raw, _place_key)
+        by_raw_key = dict(zip(place_raw, cols.place_keys, strict=True))
+        place_text, place_keys = _keyed(place_codes, place_raw, by_raw_key.__getitem__)
         key_index = {k: i for i, k in enumerate(place_keys)}
         self.place_text = place_text
         placed = np.flatnonzero(self.place >= 0)
@@ -303,6 +305,15 @@ class _Table:
                 codes[k] = key_index.setdefault(key, len(key_index))
             self.place_text = self.place_text.copy()
             self.place_text[placed] = codes[inverse.reshape(-1)]
+        # the places the input's own compounds put a name in ("Koshobe": Zabarmari)
+        by_raw_out = np.array(
+            [key_index.setdefault(k, len(key_index)) if k else -1 for k in cols.place_outer]
+            or [-1],
+            dtype=np.int32,
+        )
+        self.place_out = np.where(place_codes >= 0, by_raw_out[place_codes], -1).astype(
+            np.int32
+        )
         # token_set_ratio: "Gaza City hospital" is in "al-Ahli hospital in Gaza City"; a
         # slower scorer, so only the pairs asked for are scored (no dense matrix)
         self.place_sim = _Texts(list(key_index), fuzz.token_set_ratio, dense_max=0)

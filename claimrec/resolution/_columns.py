@@ -25,6 +25,7 @@ from claimrec.resolution._resolver import (
     _Resolver,
     _world,
 )
+from claimrec.resolution._sites import _input_keys
 from claimrec.resolution._voices import person
 from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
 from claimrec.timespan import TimeSpan
@@ -476,6 +477,8 @@ class _Columns:
         "place_country",
         "place_filled",
         "place_found",
+        "place_keys",
+        "place_outer",
         "place_override",
         "place_parts",
         "place_raw",
@@ -539,6 +542,8 @@ class _Columns:
             amb.append(ambiguous)
         self.place_found = found
         self.place_parts = parts
+        # the words each name is compared by, with the places the input's compounds put it in
+        self.place_keys, self.place_outer = _input_keys(self.place_raw)
         self.place_amb = amb
         self.place_override: dict[int, Resolved | None] = {}
         unresolved = {i for i, p in enumerate(found) if p is None}

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from claimrec._text import normalize
-from claimrec.resolution._words import _LIST_SPLIT, _place_core
+from claimrec.resolution._words import _COMMON_PLACE_WORDS, _LIST_SPLIT, _place_core
 
 #: Site concept -> its words (normalised: no accents, lower case), English, French,
 #: Portuguese, Spanish and Dutch, singular and plural.
@@ -219,3 +223,77 @@ def _place_key(text: str) -> str:
     if not named:
         return _place_core(text)
     return " ".join(out)
+
+
+# Words that name no place of their own ("hospital, Gaza" teaches nothing of "hospital")
+_UNNAMED = frozenset(_PLACE_KIND) | _COMMON_PLACE_WORDS | _KEY_DROP
+
+_IN = re.compile(r"\s(?:in|at|dans|em|en)\s", re.IGNORECASE)
+_MIN_LEARNED = 5  # shorter names are never matched to another spelling
+_SPELLING = 85.0  # one unknown name spelt two ways ("Koshobe", "Koshebe"): this close
+
+
+def _input_keys(names: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Return each place string's key, and the places the input's own compounds put it in.
+
+    A report that writes *Koshebe, Zabarmari* or *Garin Kwashebe in Borno State* says where
+    a place no gazetteer knows lies; another that writes *Koshobe* alone names that place
+    (or a spelling of it, ratio at least 85 on names of five letters or more), so it lies
+    in *Zabarmari* too. Only compounds (commas, *in*) teach containers, never lists (*A
+    and B*); containers of containers count (*Zabarmari, Jere Local Government*). The
+    containers are the words of the second list that the key lacks (empty when none).
+    Order-independent: every name is read against every compound of the input.
+
+    >>> from claimrec.resolution._sites import _input_keys
+    >>> _input_keys(["Koshebe, Zabarmari", "Koshobe", "Zabarmari, Jere", "Baga"])
+    (['koshebe zabarmar', 'koshobe', 'zabarmar jere', 'baga'], ['jere', 'zabarmar jere', '', ''])
+    """
+    keys = [_place_key(name) for name in names]
+    inside: dict[str, set[str]] = {}
+    for name, key in zip(names, keys, strict=True):
+        if _AND.search(name) is not None:
+            continue
+        parts = [p for p in re.split(r"\s*[,;(]\s*|\)", name) if p.strip()]
+        if len(parts) < 2:
+            parts = [p for p in _IN.split(name, maxsplit=1) if p.strip()]
+        if len(parts) < 2:
+            continue
+        head = _place_key(parts[0])
+        outer = set(key.split()) - set(head.split())
+        if head and outer and head != key and not set(head.split()) <= _UNNAMED:
+            inside.setdefault(head, set()).update(outer)
+    if not inside:
+        return keys, [""] * len(keys)
+    # every name and word of the keys, matched once to the compounds' heads: exactly,
+    # else as another spelling (one cdist call over the distinct ones)
+    known = sorted(inside)
+    names_of: dict[str, list[str]] = {}
+    todo_names = sorted({w for k in keys for w in (k, *k.split())} - set(known))
+    spelt = [n for n in todo_names if len(n) >= _MIN_LEARNED]
+    long_known = [k for k in known if len(k) >= _MIN_LEARNED]
+    if spelt and long_known:
+        scores = process.cdist(
+            spelt, long_known, scorer=fuzz.ratio, score_cutoff=_SPELLING, dtype=np.uint8
+        )
+        for row, col in zip(*np.nonzero(scores), strict=True):
+            names_of.setdefault(spelt[row], []).append(long_known[col])
+    for head in known:
+        names_of[head] = [head]
+    out: list[str] = []
+    for key in keys:
+        own = key.split()
+        found: dict[str, None] = {}
+        todo = [key, *own]
+        seen: set[str] = set()
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            for head in names_of.get(name, ()):
+                for word in sorted(inside[head]):
+                    if word not in own:
+                        found.setdefault(word, None)
+                    todo.append(word)
+        out.append(" ".join(found))
+    return keys, out
