@@ -160,3 +160,20 @@ def test_an_unknown_place_lies_in_the_unknown_place_a_compound_names() -> None:
     assert pairs[("a", "b")].feature("place").score == 0.85
     alone = compare(claims[0], claims[1])  # without the compound, two unknown names
     assert alone.feature("place").score == 0.0
+
+
+def test_a_hospital_lies_in_the_town_the_inputs_compounds_name_but_a_camp_does_not() -> None:
+    hospital = [
+        claim("a", "Al-Ahli Arab Baptist Hospital"),
+        claim("b", "Gaza City", value=41),
+        claim("c", "Al-Ahli hospital, Gaza", subject="blast", predicate="attacked", value=None),
+    ]
+    pairs = {(p.a, p.b): p for p in align(hospital).pairs}
+    assert pairs[("a", "b")].feature("place").score == 0.85
+    camp = [
+        claim("a", "Zamzam"),
+        claim("b", "El Fasher", value=41),
+        claim("c", "camp de Zamzam, El Fasher", subject="camp", predicate="attacked", value=None),
+    ]
+    pairs = {(p.a, p.b): p for p in align(camp, threshold=0.0).pairs}
+    assert pairs[("a", "b")].feature("place").score < 0.5  # a camp lies outside its town

@@ -282,10 +282,15 @@ def _place_feature(
         place[textual] = np.where(
             wide, np.where(sim >= 1.0, _NESTED_PLACE, _NEUTRAL), _rescale(sim)
         )
-        # two names no gazetteer knows: one may lie in the other by the input's compounds
-        # (a known town is read by the gazetteer; "Zamzam camp, El Fasher" names a district)
-        unknown = (qa[textual] < 0) & (qb[textual] < 0)
-        inner = np.flatnonzero(textual)[(sim < 1.0) & unknown]
+        # an unknown name may lie in another by the input's compounds: in another unknown
+        # name, or, for a site inside towns (a hospital), in a known town ("Al-Ahli Arab
+        # Baptist Hospital" in Gaza, given "Al-Ahli hospital, Gaza"; but "camp de Zamzam,
+        # El Fasher" names El Fasher's district, not its city)
+        sa, sb = table.place_site[a[textual]], table.place_site[b[textual]]
+        ua, ub = qa[textual] < 0, qb[textual] < 0
+        inner = np.flatnonzero(textual)[
+            (sim < 1.0) & ~wide & ((ua & ub) | (ua & sa) | (ub & sb))
+        ]
         if len(inner):
             nested = _learned_within(table, a[inner], b[inner], workers)
             place[inner[nested]] = np.maximum(place[inner[nested]], _NESTED_PLACE)
@@ -297,11 +302,17 @@ def _learned_within(table: _Table, a: I64, b: I64, workers: int = 1) -> B:
 
     *Koshobe* alone lies in *Zabarmari* when another claim writes *Koshebe, Zabarmari*
     (resolution's containers of a name): nested, not the same place. The other's words
-    must all be among the containers (a sibling, *Kalari, Zabarmari*, is not inside).
+    must all be among the containers (a sibling, *Kalari, Zabarmari*, is not inside). The
+    inner name is unknown to the gazetteer; the outer one too, unless the inner names a
+    site that lies inside towns (a hospital).
     """
     out = np.zeros(len(a), dtype=np.bool_)
     for inner, outer in ((a, b), (b, a)):
-        has = np.flatnonzero(table.place_out[inner] >= 0)
+        has = np.flatnonzero(
+            (table.place_out[inner] >= 0)
+            & (table.place[inner] < 0)
+            & ((table.place[outer] < 0) | table.place_site[inner])
+        )
         if not len(has):
             continue
         codes_in = table.place_out[inner[has]]

@@ -171,6 +171,7 @@ class _Table:
         "place_cands",
         "place_out",
         "place_sim",
+        "place_site",
         "place_text",
         "places",
         "pred",
@@ -314,6 +315,8 @@ class _Table:
         self.place_out = np.where(place_codes >= 0, by_raw_out[place_codes], -1).astype(
             np.int32
         )
+        # a site that lies inside a town: the input's compounds may put it in a known one
+        self.place_site = np.array([*cols.place_site, False], dtype=np.bool_)[place_codes]
         # token_set_ratio: "Gaza City hospital" is in "al-Ahli hospital in Gaza City"; a
         # slower scorer, so only the pairs asked for are scored (no dense matrix)
         self.place_sim = _Texts(list(key_index), fuzz.token_set_ratio, dense_max=0)

@@ -25,7 +25,7 @@ from claimrec.resolution._resolver import (
     _Resolver,
     _world,
 )
-from claimrec.resolution._sites import _input_keys
+from claimrec.resolution._sites import _in_town, _input_keys
 from claimrec.resolution._voices import person
 from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
 from claimrec.timespan import TimeSpan
@@ -482,6 +482,7 @@ class _Columns:
         "place_override",
         "place_parts",
         "place_raw",
+        "place_site",
         "pred_codes",
         "pred_found",
         "pred_override",
@@ -544,6 +545,7 @@ class _Columns:
         self.place_parts = parts
         # the words each name is compared by, with the places the input's compounds put it in
         self.place_keys, self.place_outer = _input_keys(self.place_raw)
+        self.place_site = [_in_town(name) for name in self.place_raw]
         self.place_amb = amb
         self.place_override: dict[int, Resolved | None] = {}
         unresolved = {i for i, p in enumerate(found) if p is None}

@@ -297,3 +297,30 @@ def _input_keys(names: Sequence[str]) -> tuple[list[str], list[str]]:
                     todo.append(word)
         out.append(" ".join(found))
     return keys, out
+
+
+#: Kinds of site that lie inside the town they are named with (*Al-Ahli hospital, Gaza*);
+#: camps, bases and airports often lie outside it (*camp de Zamzam, El Fasher*).
+_INSIDE_KINDS = frozenset(
+    {"hospital", "clinic", "school", "market", "mosque", "church", "station", "hotel",
+     "prison", "university", "stadium"}
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=65536)
+def place_kinds(text: str) -> frozenset[str]:
+    """Return the kinds of site a place string names (*hôpital*, *mustashfa*: hospital).
+
+    >>> from claimrec.resolution._sites import place_kinds
+    >>> sorted(place_kinds("Al-Ahli hospital")), sorted(place_kinds("pont de Kramatorsk"))
+    (['hospital'], ['bridge'])
+    >>> place_kinds("Zabarmari")
+    frozenset()
+    """
+    words = re.findall(r"[a-z]+", normalize(_ELISION.sub(" ", text)))
+    return frozenset(kind for kind in map(_PLACE_KIND.get, words) if kind is not None)
+
+
+def _in_town(text: str) -> bool:
+    """Whether a place string names a site that lies inside a town (a hospital, a market)."""
+    return bool(place_kinds(text) & _INSIDE_KINDS)
