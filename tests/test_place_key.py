@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from claimrec.alignment import align, compare
 from claimrec.graph import claim_graph
 from claimrec.model import Claim, Report, Source
+from claimrec.relation import Relation, relate
 from claimrec.resolution._sites import _input_keys, _place_key
 
 
@@ -177,3 +178,16 @@ def test_a_hospital_lies_in_the_town_the_inputs_compounds_name_but_a_camp_does_n
     ]
     pairs = {(p.a, p.b): p for p in align(camp, threshold=0.0).pairs}
     assert pairs[("a", "b")].feature("place").score < 0.5  # a camp lies outside its town
+
+
+def test_relation_places_one_named_site_in_one_event_by_the_place_key() -> None:
+    """Two tolls stated the same day at one hospital, named in French and in English."""
+    def toll(cid: str, place: str, value: int) -> Claim:
+        return Claim(id=cid, source=f"S{cid}", subject="people", predicate="killed",
+                     value=value, place=place, stated="2023-10-18")  # fmt: skip
+
+    same = relate(toll("a", "hôpital Al-Ahli al-Arabi", 471),
+                  toll("b", "Al-Ahli Arab Baptist Hospital", 100))  # fmt: skip
+    assert same.kind is Relation.CONTRADICTS
+    other = relate(toll("a", "hôpital Al-Shifa", 471), toll("b", "Al-Ahli Arab Hospital", 100))
+    assert other.kind is not Relation.CONTRADICTS
