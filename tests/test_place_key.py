@@ -131,24 +131,28 @@ def test_an_unknown_place_named_in_a_region_string_is_nested_in_it() -> None:
 
 
 def test_the_inputs_compounds_say_where_an_unknown_place_lies() -> None:
-    keys, outer = _input_keys(["Koshebe, Zabarmari", "Koshobe", "Zabarmari, Jere", "Baga"])
+    keys, outer, _ = _input_keys(["Koshebe, Zabarmari", "Koshobe", "Zabarmari, Jere", "Baga"])
     assert keys == ["koshebe zabarmar", "koshobe", "zabarmar jere", "baga"]
     assert outer == ["jere", "zabarmar jere", "", ""]  # "Koshobe" is a spelling of Koshebe
 
 
 def test_a_list_teaches_no_container() -> None:
-    _, outer = _input_keys(["Zamzam and Abu Shouk camps", "Zamzam"])
+    _, outer, _ = _input_keys(["Zamzam and Abu Shouk camps", "Zamzam"])
     assert outer == ["", ""]
-    _, outer = _input_keys(["the hospital, Gaza", "the hospital"])
+    _, outer, _ = _input_keys(["the hospital, Gaza", "the hospital"])
     assert outer == ["", ""]  # a kind of site alone names no place to put in Gaza
 
 
-@given(st.permutations(["Koshebe, Zabarmari", "Koshobe", "Zabarmari, Jere", "Baga", "Jere"]))
+@given(
+    st.permutations(
+        ["Koshebe, Zabarmari", "Koshobe", "Zabarmari, Jere", "Baga", "Jere",
+         "Zabarmari, 20 km from Maiduguri"]
+    )
+)
 def test_the_containers_do_not_depend_on_the_order(names: list[str]) -> None:
-    keys, outer = _input_keys(names)
-    got = {n: (k, o) for n, k, o in zip(names, keys, outer, strict=True)}
-    base_keys, base_outer = _input_keys(sorted(names))
-    assert got == {n: (k, o) for n, k, o in zip(sorted(names), base_keys, base_outer, strict=True)}
+    got = dict(zip(names, zip(*_input_keys(names), strict=True), strict=True))
+    ordered = sorted(names)
+    assert got == dict(zip(ordered, zip(*_input_keys(ordered), strict=True), strict=True))
 
 
 def test_an_unknown_place_lies_in_the_unknown_place_a_compound_names() -> None:
@@ -191,3 +195,17 @@ def test_relation_places_one_named_site_in_one_event_by_the_place_key() -> None:
     assert same.kind is Relation.CONTRADICTS
     other = relate(toll("a", "hôpital Al-Shifa", 471), toll("b", "Al-Ahli Arab Hospital", 100))
     assert other.kind is not Relation.CONTRADICTS
+
+
+def test_an_unknown_place_the_input_puts_near_a_town_meets_near_that_town() -> None:
+    claims = [
+        claim("a", "Zabarmari"),
+        claim("b", "non loin de Maiduguri", value=43),
+        claim("c", "Zabarmari, about 20 kilometres from Maiduguri", subject="village",
+              predicate="attacked", value=None),
+    ]  # fmt: skip
+    pairs = {(p.a, p.b): p for p in align(claims, threshold=0.0).pairs}
+    assert pairs[("a", "b")].feature("place").score == 0.85
+    in_town = [claims[0], claim("b", "Maiduguri", value=43), claims[2]]
+    pairs = {(p.a, p.b): p for p in align(in_town, threshold=0.0).pairs}
+    assert pairs[("a", "b")].feature("place").score == 0.0  # near a town is not in it

@@ -294,7 +294,36 @@ def _place_feature(
         if len(inner):
             nested = _learned_within(table, a[inner], b[inner], workers)
             place[inner[nested]] = np.maximum(place[inner[nested]], _NESTED_PLACE)
+        # "Zabarmari" and "non loin de Maiduguri", given "Zabarmari, 20 km from Maiduguri"
+        na, nb = table.place_near[a[textual]], table.place_near[b[textual]]
+        close = np.flatnonzero(textual)[(sim < 1.0) & ((ua & nb) | (ub & na))]
+        if len(close):
+            nested = _learned_near(table, a[close], b[close], workers)
+            place[close[nested]] = np.maximum(place[close[nested]], _NESTED_PLACE)
     return place
+
+
+def _learned_near(table: _Table, a: I64, b: I64, workers: int = 1) -> B:
+    """Whether an unknown place lies near the known place the other claim is near.
+
+    *Zabarmari* alone and *non loin de Maiduguri* (read as near Maiduguri), when another
+    claim writes *Zabarmari, about 20 kilometres from Maiduguri*: one area, nested.
+    """
+    out = np.zeros(len(a), dtype=np.bool_)
+    words = table.place_sim.keys
+    for inner, outer in ((a, b), (b, a)):
+        has = np.flatnonzero(
+            (table.place_beside[inner] >= 0) & (table.place[inner] < 0) & table.place_near[outer]
+        )
+        if not len(has):
+            continue
+        codes_in = table.place_beside[inner[has]]
+        codes_out = table.place_text[outer[has]]
+        hit = table.place_sim.similarity(codes_in, codes_out, workers) >= 1.0
+        for k in np.flatnonzero(hit).tolist():  # the few pairs whose words nest: which way
+            if set(words[codes_out[k]].split()) <= set(words[codes_in[k]].split()):
+                out[has[k]] = True
+    return out
 
 
 def _learned_within(table: _Table, a: I64, b: I64, workers: int = 1) -> B:

@@ -168,7 +168,9 @@ class _Table:
         "n",
         "place",
         "place_amb",
+        "place_beside",
         "place_cands",
+        "place_near",
         "place_out",
         "place_sim",
         "place_site",
@@ -315,6 +317,18 @@ class _Table:
         self.place_out = np.where(place_codes >= 0, by_raw_out[place_codes], -1).astype(
             np.int32
         )
+        # the places the input's compounds put a name near ("Zabarmari, 20 km from
+        # Maiduguri"), and the claims whose place was read as near a known one
+        by_raw_beside = np.array(
+            [key_index.setdefault(k, len(key_index)) if k else -1 for k in cols.place_beside]
+            or [-1],
+            dtype=np.int32,
+        )
+        self.place_beside = np.where(place_codes >= 0, by_raw_beside[place_codes], -1).astype(
+            np.int32
+        )
+        near = [hit is not None and hit.rule == "near" for hit in cols.place_found]
+        self.place_near = np.array([*near, False], dtype=np.bool_)[place_codes]
         # a site that lies inside a town: the input's compounds may put it in a known one
         self.place_site = np.array([*cols.place_site, False], dtype=np.bool_)[place_codes]
         # token_set_ratio: "Gaza City hospital" is in "al-Ahli hospital in Gaza City"; a

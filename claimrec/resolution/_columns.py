@@ -473,6 +473,7 @@ class _Columns:
         "ids",
         "n",
         "place_amb",
+        "place_beside",
         "place_codes",
         "place_country",
         "place_filled",
@@ -544,7 +545,7 @@ class _Columns:
         self.place_found = found
         self.place_parts = parts
         # the words each name is compared by, with the places the input's compounds put it in
-        self.place_keys, self.place_outer = _input_keys(self.place_raw)
+        self.place_keys, self.place_outer, self.place_beside = _input_keys(self.place_raw)
         self.place_site = [_in_town(name) for name in self.place_raw]
         self.place_amb = amb
         self.place_override: dict[int, Resolved | None] = {}

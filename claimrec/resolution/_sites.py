@@ -233,8 +233,8 @@ _MIN_LEARNED = 5  # shorter names are never matched to another spelling
 _SPELLING = 85.0  # one unknown name spelt two ways ("Koshobe", "Koshebe"): this close
 
 
-def _input_keys(names: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Return each place string's key, and the places the input's own compounds put it in.
+def _input_keys(names: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
+    """Return each place string's key, the places the input's compounds put it in, and near.
 
     A report that writes *Koshebe, Zabarmari* or *Garin Kwashebe in Borno State* says where
     a place no gazetteer knows lies; another that writes *Koshobe* alone names that place
@@ -242,17 +242,31 @@ def _input_keys(names: Sequence[str]) -> tuple[list[str], list[str]]:
     in *Zabarmari* too. Only compounds (commas, *in*) teach containers, never lists (*A
     and B*); containers of containers count (*Zabarmari, Jere Local Government*). The
     containers are the words of the second list that the key lacks (empty when none).
-    Order-independent: every name is read against every compound of the input.
+    Likewise *Zabarmari, about 20 kilometres from Maiduguri* says that Zabarmari lies near
+    Maiduguri (the third list). Order-independent: every name is read against every
+    compound of the input.
 
     >>> from claimrec.resolution._sites import _input_keys
-    >>> _input_keys(["Koshebe, Zabarmari", "Koshobe", "Zabarmari, Jere", "Baga"])
-    (['koshebe zabarmar', 'koshobe', 'zabarmar jere', 'baga'], ['jere', 'zabarmar jere', '', ''])
+    >>> keys, outer, near = _input_keys(["Koshebe, Zabarmari", "Koshobe", "Zabarmari, Jere",
+    ...                                  "Baga", "Zabarmari, 20 km from Maiduguri"])
+    >>> keys
+    ['koshebe zabarmar', 'koshobe', 'zabarmar jere', 'baga', 'zabarmar']
+    >>> outer  # "Koshobe" is a spelling of Koshebe
+    ['jere', 'zabarmar jere', '', '', 'jere']
+    >>> near
+    ['maidugur', 'maidugur', 'maidugur', '', 'maidugur']
     """
     keys = [_place_key(name) for name in names]
     inside: dict[str, set[str]] = {}
+    beside: dict[str, set[str]] = {}
     for name, key in zip(names, keys, strict=True):
         if _AND.search(name) is not None:
             continue
+        far = _DISTANCE_TAIL.search(name)
+        if far is not None and key and not set(key.split()) <= _UNNAMED:
+            reference = set(_place_key(name[far.start() :]).split()) - set(key.split())
+            if reference and key != _place_key(name[far.start() :]):
+                beside.setdefault(key, set()).update(reference)
         parts = [p for p in re.split(r"\s*[,;(]\s*|\)", name) if p.strip()]
         if len(parts) < 2:
             parts = [p for p in _IN.split(name, maxsplit=1) if p.strip()]
@@ -262,11 +276,19 @@ def _input_keys(names: Sequence[str]) -> tuple[list[str], list[str]]:
         outer = set(key.split()) - set(head.split())
         if head and outer and head != key and not set(head.split()) <= _UNNAMED:
             inside.setdefault(head, set()).update(outer)
-    if not inside:
-        return keys, [""] * len(keys)
-    # every name and word of the keys, matched once to the compounds' heads: exactly,
-    # else as another spelling (one cdist call over the distinct ones)
-    known = sorted(inside)
+    within = _learned(keys, inside)
+    # near a place: a name's own words, or those of the places it lies in
+    wider = [f"{k} {o}".strip() for k, o in zip(keys, within, strict=True)]
+    return keys, within, _learned(wider, beside)
+
+
+def _learned(keys: Sequence[str], taught: dict[str, set[str]]) -> list[str]:
+    """Per key, the words ``taught`` gives its names and words (and theirs), spelt alike."""
+    if not taught:
+        return [""] * len(keys)
+    # every name and word of the keys, matched once to the taught heads: exactly, else
+    # as another spelling (one cdist call over the distinct ones)
+    known = sorted(taught)
     names_of: dict[str, list[str]] = {}
     todo_names = sorted({w for k in keys for w in (k, *k.split())} - set(known))
     spelt = [n for n in todo_names if len(n) >= _MIN_LEARNED]
@@ -291,12 +313,12 @@ def _input_keys(names: Sequence[str]) -> tuple[list[str], list[str]]:
                 continue
             seen.add(name)
             for head in names_of.get(name, ()):
-                for word in sorted(inside[head]):
+                for word in sorted(taught[head]):
                     if word not in own:
                         found.setdefault(word, None)
                     todo.append(word)
         out.append(" ".join(found))
-    return keys, out
+    return out
 
 
 #: Kinds of site that lie inside the town they are named with (*Al-Ahli hospital, Gaza*);
