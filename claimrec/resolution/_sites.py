@@ -231,6 +231,9 @@ _UNNAMED = frozenset(_PLACE_KIND) | _COMMON_PLACE_WORDS | _KEY_DROP
 _IN = re.compile(r"\s(?:in|at|dans|em|en)\s", re.IGNORECASE)
 _MIN_LEARNED = 5  # shorter names are never matched to another spelling
 _SPELLING = 85.0  # one unknown name spelt two ways ("Koshobe", "Koshebe"): this close
+# Pairs of (name, compound head) compared for spellings at most; beyond (a huge input of
+# many compounds) only exact names are read, so the step stays a fraction of a second
+_SPELLING_BUDGET = 20_000_000
 
 
 def _input_keys(names: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
@@ -293,7 +296,7 @@ def _learned(keys: Sequence[str], taught: dict[str, set[str]]) -> list[str]:
     todo_names = sorted({w for k in keys for w in (k, *k.split())} - set(known))
     spelt = [n for n in todo_names if len(n) >= _MIN_LEARNED]
     long_known = [k for k in known if len(k) >= _MIN_LEARNED]
-    if spelt and long_known:
+    if spelt and long_known and len(spelt) * len(long_known) <= _SPELLING_BUDGET:
         scores = process.cdist(
             spelt, long_known, scorer=fuzz.ratio, score_cutoff=_SPELLING, dtype=np.uint8
         )
