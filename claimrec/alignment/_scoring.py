@@ -272,12 +272,86 @@ def _place_feature(
         & (tb >= 0)
         & ~table.place_amb[a]
         & ~table.place_amb[b]
-        & points[qa]
-        & points[qb]
     )
     if textual.any():
-        place[textual] = _rescale(table.place_sim.similarity(ta[textual], tb[textual], workers))
+        sim = table.place_sim.similarity(ta[textual], tb[textual], workers)
+        # a region or an area may contain an unknown name: neutral, unless one string
+        # names the other ("Moura" and "Moura in central Mali", read as central Mali;
+        # "Garin Kwashebe, Borno State" and "Borno state"): one lies in the other
+        wide = ~(points[qa[textual]] & points[qb[textual]])
+        place[textual] = np.where(
+            wide, np.where(sim >= 1.0, _NESTED_PLACE, _NEUTRAL), _rescale(sim)
+        )
+        # an unknown name may lie in another by the input's compounds: in another unknown
+        # name, or, for a site inside towns (a hospital), in a known town ("Al-Ahli Arab
+        # Baptist Hospital" in Gaza, given "Al-Ahli hospital, Gaza"; but "camp de Zamzam,
+        # El Fasher" names El Fasher's district, not its city)
+        sa, sb = table.place_site[a[textual]], table.place_site[b[textual]]
+        ua, ub = qa[textual] < 0, qb[textual] < 0
+        inner = np.flatnonzero(textual)[
+            (sim < 1.0) & ~wide & ((ua & ub) | (ua & sa) | (ub & sb))
+        ]
+        if len(inner):
+            nested = _learned_within(table, a[inner], b[inner], workers)
+            place[inner[nested]] = np.maximum(place[inner[nested]], _NESTED_PLACE)
+        # "Zabarmari" and "non loin de Maiduguri", given "Zabarmari, 20 km from Maiduguri"
+        na, nb = table.place_near[a[textual]], table.place_near[b[textual]]
+        close = np.flatnonzero(textual)[(sim < 1.0) & ((ua & nb) | (ub & na))]
+        if len(close):
+            nested = _learned_near(table, a[close], b[close], workers)
+            place[close[nested]] = np.maximum(place[close[nested]], _NESTED_PLACE)
     return place
+
+
+def _learned_near(table: _Table, a: I64, b: I64, workers: int = 1) -> B:
+    """Whether an unknown place lies near the known place the other claim is near.
+
+    *Zabarmari* alone and *non loin de Maiduguri* (read as near Maiduguri), when another
+    claim writes *Zabarmari, about 20 kilometres from Maiduguri*: one area, nested.
+    """
+    out = np.zeros(len(a), dtype=np.bool_)
+    words = table.place_sim.keys
+    for inner, outer in ((a, b), (b, a)):
+        has = np.flatnonzero(
+            (table.place_beside[inner] >= 0) & (table.place[inner] < 0) & table.place_near[outer]
+        )
+        if not len(has):
+            continue
+        codes_in = table.place_beside[inner[has]]
+        codes_out = table.place_text[outer[has]]
+        hit = table.place_sim.similarity(codes_in, codes_out, workers) >= 1.0
+        for k in np.flatnonzero(hit).tolist():  # the few pairs whose words nest: which way
+            if set(words[codes_out[k]].split()) <= set(words[codes_in[k]].split()):
+                out[has[k]] = True
+    return out
+
+
+def _learned_within(table: _Table, a: I64, b: I64, workers: int = 1) -> B:
+    """Whether one claim's place lies in the other's by the input's own compounds.
+
+    *Koshobe* alone lies in *Zabarmari* when another claim writes *Koshebe, Zabarmari*
+    (resolution's containers of a name): nested, not the same place. The other's words
+    must all be among the containers (a sibling, *Kalari, Zabarmari*, is not inside). The
+    inner name is unknown to the gazetteer; the outer one too, unless the inner names a
+    site that lies inside towns (a hospital).
+    """
+    out = np.zeros(len(a), dtype=np.bool_)
+    for inner, outer in ((a, b), (b, a)):
+        has = np.flatnonzero(
+            (table.place_out[inner] >= 0)
+            & (table.place[inner] < 0)
+            & ((table.place[outer] < 0) | table.place_site[inner])
+        )
+        if not len(has):
+            continue
+        codes_in = table.place_out[inner[has]]
+        codes_out = table.place_text[outer[has]]
+        hit = table.place_sim.similarity(codes_in, codes_out, workers) >= 1.0
+        for k in np.flatnonzero(hit).tolist():  # the few pairs whose words nest: which way
+            words = table.place_sim.keys
+            if set(words[codes_out[k]].split()) <= set(words[codes_in[k]].split()):
+                out[has[k]] = True
+    return out
 
 
 def _actor_feature(table: _Table, a: I64, b: I64, workers: int = 1) -> F64:

@@ -36,7 +36,7 @@ from claimrec.resolution import Resolved
 from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._columns import _codes, _Columns
 from claimrec.resolution._resolver import _path, _relate_places, _Resolver
-from claimrec.resolution._words import _place_core
+from claimrec.resolution._sites import _place_key
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
     Actor,
@@ -168,8 +168,12 @@ class _Table:
         "n",
         "place",
         "place_amb",
+        "place_beside",
         "place_cands",
+        "place_near",
+        "place_out",
         "place_sim",
+        "place_site",
         "place_text",
         "places",
         "pred",
@@ -283,20 +287,53 @@ class _Table:
         ptr[1:] = np.cumsum([len(c) for c in cand_lists])
         flat = np.concatenate(cand_lists) if cand_lists else np.zeros(0, np.int32)
         self.place_cands = (np.where(self.place_amb, place_codes, -1).astype(np.int32), ptr, flat)
-        # Names are compared as given, but a resolved place by its gazetteer name.
-        place_text, place_keys = _keyed(place_codes, place_raw, _place_core)
+        # Names are compared by their words (every part of a compound; a site by its name,
+        # not its kind), a resolved place by those and its gazetteer name's: an unknown
+        # "Moura" is in "zone de Moura, cercle de Djenné", read as Djenné
+        by_raw_key = dict(zip(place_raw, cols.place_keys, strict=True))
+        place_text, place_keys = _keyed(place_codes, place_raw, by_raw_key.__getitem__)
         key_index = {k: i for i, k in enumerate(place_keys)}
-        name_code = np.array(
-            [key_index.setdefault(normalize(p.name), len(key_index)) for p in self.places.objects]
-            + [-1],
+        self.place_text = place_text
+        placed = np.flatnonzero(self.place >= 0)
+        if len(placed):
+            width = len(self.places.objects) + 1
+            combo = place_codes[placed].astype(np.int64) * width + self.place[placed]
+            combos, first, inverse = np.unique(combo, return_index=True, return_inverse=True)
+            codes = np.empty(len(combos), dtype=np.int32)
+            for k, joint in enumerate(combos.tolist()):
+                raw, code = divmod(joint, width)
+                name = _place_key(self.places.objects[code].name)
+                words = place_keys[place_text[placed[first[k]]]] if raw >= 0 else ""
+                key = " ".join(dict.fromkeys((*words.split(), *name.split())))
+                codes[k] = key_index.setdefault(key, len(key_index))
+            self.place_text = self.place_text.copy()
+            self.place_text[placed] = codes[inverse.reshape(-1)]
+        # the places the input's own compounds put a name in ("Koshobe": Zabarmari)
+        by_raw_out = np.array(
+            [key_index.setdefault(k, len(key_index)) if k else -1 for k in cols.place_outer]
+            or [-1],
             dtype=np.int32,
         )
+        self.place_out = np.where(place_codes >= 0, by_raw_out[place_codes], -1).astype(
+            np.int32
+        )
+        # the places the input's compounds put a name near ("Zabarmari, 20 km from
+        # Maiduguri"), and the claims whose place was read as near a known one
+        by_raw_beside = np.array(
+            [key_index.setdefault(k, len(key_index)) if k else -1 for k in cols.place_beside]
+            or [-1],
+            dtype=np.int32,
+        )
+        self.place_beside = np.where(place_codes >= 0, by_raw_beside[place_codes], -1).astype(
+            np.int32
+        )
+        near = [hit is not None and hit.rule == "near" for hit in cols.place_found]
+        self.place_near = np.array([*near, False], dtype=np.bool_)[place_codes]
+        # a site that lies inside a town: the input's compounds may put it in a known one
+        self.place_site = np.array([*cols.place_site, False], dtype=np.bool_)[place_codes]
         # token_set_ratio: "Gaza City hospital" is in "al-Ahli hospital in Gaza City"; a
         # slower scorer, so only the pairs asked for are scored (no dense matrix)
         self.place_sim = _Texts(list(key_index), fuzz.token_set_ratio, dense_max=0)
-        self.place_text = np.where(self.place >= 0, name_code[self.place], place_text).astype(
-            np.int32
-        )
         country_of = [p.country for p in self.places.objects]
         inherited = cols.place_country
         self.country_names = sorted(

@@ -1160,8 +1160,10 @@ def _overlaps(a: Quantity, b: Quantity) -> bool:
     return a.overlaps(b)
 
 
-# speakers a name does not identify: witnesses, "local sources", "aid groups"
-_ANONYMOUS = frozenset({SourceKind.WITNESS, SourceKind.OTHER})
+# speakers a name does not identify: witnesses, "local sources", "aid groups"; and a
+# state's voice that names no state, no party and no known body ("responsables
+# palestiniens", "officials"): it may be the very ministry whose figure it repeats
+_ANONYMOUS = frozenset({SourceKind.WITNESS, SourceKind.OTHER, SourceKind.STATE})
 
 
 def _narrated(claim: Claim) -> bool:

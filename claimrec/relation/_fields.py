@@ -27,6 +27,7 @@ from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._bounds import bound_day, chain_date
 from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._resolver import _INSIDE, _relate_places
+from claimrec.resolution._sites import _place_key
 from claimrec.resolution._voices import two_statements
 from claimrec.resolution._words import _LIST_SPLIT, _place_core
 from claimrec.timespan import TimeSpan
@@ -923,7 +924,7 @@ def _one_event(p: _Pair, known: PlaceRelation | None) -> bool:
     ta = a.place or (pa.text if pa is not None else None)
     tb = b.place or (pb.text if pb is not None else None)
     if ta is not None and tb is not None:
-        return fuzz.token_set_ratio(_place_core(ta), _place_core(tb)) >= _TEXT_SAME
+        return fuzz.token_set_ratio(_place_key(ta), _place_key(tb)) >= _TEXT_SAME
     return False
 
 

@@ -25,6 +25,7 @@ from claimrec.resolution._resolver import (
     _Resolver,
     _world,
 )
+from claimrec.resolution._sites import _in_town, _input_keys
 from claimrec.resolution._voices import person, statement_medium
 from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
 from claimrec.timespan import TimeSpan
@@ -473,13 +474,17 @@ class _Columns:
         "ids",
         "n",
         "place_amb",
+        "place_beside",
         "place_codes",
         "place_country",
         "place_filled",
         "place_found",
+        "place_keys",
+        "place_outer",
         "place_override",
         "place_parts",
         "place_raw",
+        "place_site",
         "pred_codes",
         "pred_found",
         "pred_override",
@@ -540,6 +545,9 @@ class _Columns:
             amb.append(ambiguous)
         self.place_found = found
         self.place_parts = parts
+        # the words each name is compared by, with the places the input's compounds put it in
+        self.place_keys, self.place_outer, self.place_beside = _input_keys(self.place_raw)
+        self.place_site = [_in_town(name) for name in self.place_raw]
         self.place_amb = amb
         self.place_override: dict[int, Resolved | None] = {}
         unresolved = {i for i, p in enumerate(found) if p is None}
