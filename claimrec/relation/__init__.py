@@ -84,6 +84,7 @@ from claimrec.relation._fields import _Pair as _Pair
 from claimrec.relation._judge import _judge as _judge
 from claimrec.relation._lookup import _Lookup as _Lookup
 from claimrec.relation._lookup import _lookup as _lookup
+from claimrec.relation._perpetrators import _accord as _accord
 from claimrec.relation._relate import RELAY_STRENGTH as RELAY_STRENGTH
 from claimrec.relation._relate import _check_options as _check_options
 from claimrec.relation._relate import _relate_scored as _relate_scored

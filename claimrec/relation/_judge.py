@@ -79,6 +79,7 @@ from claimrec.relation._kinds import (
     _sorted_reasons,
 )
 from claimrec.relation._lookup import _Lookup
+from claimrec.relation._perpetrators import _who_did_it
 from claimrec.relation._scope import _and_listed, counts_apart, different_scope
 from claimrec.resolution import ClaimResolution
 from claimrec.resolution._resolver import _speaker_key
@@ -115,7 +116,7 @@ def _judge(
         blame = _perpetrator_dispute(p, score)
         if blame is not None:
             return blame
-    return rel
+    return _who_did_it(p, rel, score)  # one perpetrator named twice, or narrowed (_perpetrators)
 
 
 def _judge_fields(

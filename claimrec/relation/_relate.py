@@ -41,6 +41,7 @@ from claimrec.relation._fields import (
 from claimrec.relation._judge import _judge
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _Lookup, _lookup, _rid
+from claimrec.relation._perpetrators import _who_did_it
 from claimrec.resolution import ClaimResolution, Resolution, resolve
 from claimrec.resolution._columns import _Columns
 from claimrec.resolution._resolver import _resolver, _speaker_key
@@ -298,7 +299,11 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
             rescued = pair.rejected in ("place", "time") and _same_core(p)
         score = _score_without(pair, pair.rejected or "")
         if not rescued or score < pair.threshold:
-            return _relay(a, b, ra, rb, lookup) or _unaligned(a, b, pair)
+            unaligned = _relay(a, b, ra, rb, lookup) or _unaligned(a, b, pair)
+            if pair.rejected in ("place", "time"):
+                return unaligned
+            # one perpetrator named in two predicate families, or narrowed (_perpetrators)
+            return _who_did_it(p, unaligned, _score_without(pair, "predicate"))
     rel = _judge(
         a,
         b,
