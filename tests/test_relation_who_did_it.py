@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimrec as cr
-from claimrec.model import Claim
+from claimrec.model import Claim, Report
 from claimrec.relation import ReasonKind, Relation, relate
 
 
@@ -113,8 +113,9 @@ def test_one_group_refines_its_nations_armed_groups():
 @settings(max_examples=30, deadline=None)
 @given(
     order=st.permutations(range(5)),
-    actors=st.lists(st.sampled_from(["JNIM", "Katiba Macina", "FAMa", "ISSP"]), min_size=5,
-                    max_size=5),  # fmt: skip
+    actors=st.lists(
+        st.sampled_from(["JNIM", "Katiba Macina", "FAMa", "ISSP"]), min_size=5, max_size=5
+    ),
     denied=st.lists(st.booleans(), min_size=5, max_size=5),
 )
 def test_the_graph_relates_who_did_it_as_relate_does(order, actors, denied):
@@ -122,9 +123,11 @@ def test_the_graph_relates_who_did_it_as_relate_does(order, actors, denied):
     sources = ["Mali government", "HRW", "Amnesty International", "FAMa", "JNIM"]
     claims = [
         (blamed if k % 2 else massacre)(
-            source=sources[k], actor=actors[k], cid=f"c{k}",
+            source=sources[k],
+            actor=actors[k],
+            cid=f"c{k}",
             polarity="denied" if denied[k] else "asserted",
-        )  # fmt: skip
+        )
         for k in range(5)
     ]
     shuffled = [claims[k] for k in order]
@@ -140,3 +143,43 @@ def test_the_graph_relates_who_did_it_as_relate_does(order, actors, denied):
             expected = alone if found.a == a.id else alone.converse()
             assert found.kind is expected.kind
             assert found.reasons == expected.reasons
+
+
+# --------------------------------------------------------------------------- the article's place
+
+
+def _relayed(outlet: str, url: str, cid: str) -> Report:
+    return Report(outlet=outlet, url=url, relays=Report(outlet=cid, id=f"s-{cid}"), id=f"r-{cid}")
+
+
+def test_an_article_places_a_claim_that_names_no_place():
+    """One article relays the army's blame (no place) and a toll at the Kayes market."""
+    url = "https://example.org/kayes-market-blast"
+    toll = Claim(source="Kayes hospital", subject="people", predicate="killed", value=12,
+                 place="Kayes market", via=_relayed("Wire", url, "t"), id="toll")  # fmt: skip
+    blame = blamed(source="FAMa", place=None, when=None, via=_relayed("Wire", url, "b"))
+    rec = cr.resolve([toll, blame])
+    assert rec["blamed"].place is None  # never the claim's place
+    assert rec["blamed"].article_place is not None
+    assert rec["blamed"].article_place.rule == "article"
+    assert rec["toll"].article_place is None  # a claim that names its place has none
+
+
+def test_an_articles_place_places_two_accounts_of_who_did_it_in_one_event():
+    """The army's blame of JNIM (no place, no date) in an article about the Kayes blast,
+    against a rights group's blame of FAMa at Kayes: one question, two answers."""
+    url = "https://example.org/kayes-market-blast"
+    toll = Claim(source="Kayes hospital", subject="people", predicate="killed", value=12,
+                 place="Kayes", via=_relayed("Wire", url, "t"), id="toll")  # fmt: skip
+    army = blamed(source="FAMa", place=None, when=None, via=_relayed("Wire", url, "b"))
+    rights = blamed(source="HRW", actor="FAMa", cid="hrw", when=None,
+                    via=Report(outlet="HRW", url="https://example.org/hrw", id="hrw"))  # fmt: skip
+    claims = [toll, army, rights]
+    rel = relate(army, rights, context=claims)
+    assert rel.kind is Relation.CONTRADICTS
+    found = cr.claim_graph(claims).relationship("blamed", "hrw")
+    assert found is not None
+    assert found.kind is Relation.CONTRADICTS
+    # without the article's place, nothing places the two in one event
+    alone = blamed(source="FAMa", place=None, when=None, via=Report(outlet="Wire", id="w"))
+    assert relate(alone, rights, context=[alone, rights]).kind is not Relation.CONTRADICTS

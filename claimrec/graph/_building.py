@@ -692,6 +692,8 @@ def _perpetrator_pairs(
         place = _place_of(rec)
         if place is not None:
             keys.append(("place", place.id))
+        elif rec.article_place is not None:  # the article's place (_disputes._article_places)
+            keys.append(("place", rec.article_place.id))
         if claim.when is not None:
             keys.extend(("day", day) for day in _days_of(claim.when))
         origin = rec.origin

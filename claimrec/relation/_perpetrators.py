@@ -41,15 +41,13 @@ from claimrec.relation._denials import denied_perpetrator
 from claimrec.relation._disputes import (
     _attribution,
     _collective,
-    _one_incident,
+    _one_question,
     _perpetrator_of,
     _perpetrator_role,
 )
 from claimrec.relation._fields import (
     _fighters,
     _hedge_reasons,
-    _one_article,
-    _one_event,
     _own_report,
     _Pair,
     _pair_text,
@@ -159,9 +157,7 @@ def _accord(p: _Pair) -> _Accord | None:
         found = _Accord(kind, _reason(ReasonKind.PERPETRATOR, detail))
     if found is None:
         return None
-    if not (_one_event(p, None) or (_one_article(a, b) and not implied) or _one_incident(p)):
-        return None
-    return found
+    return found if _one_question(p, implied=implied) else None
 
 
 def _same(p: _Pair, name_a: str, name_b: str) -> _Accord:

@@ -379,6 +379,42 @@ def _report_place(
     return out
 
 
+def _article_key(claim: Claim) -> str | None:
+    via = claim.via
+    return None if via is None or via.url is None else via.url
+
+
+def _article_place(
+    claims: Sequence[Claim],
+    context: Sequence[Claim],
+    missing: Sequence[int],
+    words: Vocabulary | None = None,
+) -> dict[int, str]:
+    """Per claim whose report names no place: the one place its article's claims name.
+
+    One article (one address) relays several statements, a report each: "the blast was
+    caused by a failed rocket" relayed from the army, beside the toll "at the hospital in
+    Gaza" relayed from the ministry. An article naming several places gives none.
+    """
+    wanted = {k for i in missing if (k := _article_key(claims[i])) is not None}
+    if not wanted:
+        return {}
+    named: dict[str, dict[str, set[str]]] = {}
+    for claim in (*claims, *context):
+        key = _article_key(claim)
+        if key is not None and key in wanted and claim.place is not None:
+            named.setdefault(key, {}).setdefault(_place_core(claim.place), set()).add(
+                claim.place
+            )
+    out: dict[int, str] = {}
+    for i in missing:
+        key = _article_key(claims[i])
+        cores = named.get(key, {}) if key is not None else {}
+        if len(cores) == 1:
+            out[i] = _representative(next(iter(cores.values())), words)
+    return out
+
+
 def _representative(names: Iterable[str], words: Vocabulary | None) -> str:
     """One of several strings naming one place, whatever their order: the finest, then first."""
 
@@ -455,6 +491,7 @@ class _Columns:
     """The claims' resolutions as columns: each distinct string once, codes per claim."""
 
     __slots__ = (
+        "_article_hits",
         "_happened_by",
         "_local",
         "_origin",
@@ -467,6 +504,7 @@ class _Columns:
         "actor_found",
         "actor_override",
         "actor_raw",
+        "article_filled",
         "claims",
         "context",
         "ids",
@@ -556,6 +594,14 @@ class _Columns:
                             hit = _place_hit(place, str(claim.place), 0.8, "context")
                             self.place_override[i] = hit
 
+        # the one place a claim's article names, for a claim that (with its report) names
+        # none: evidence of one event for who did it only, never the claim's place
+        unplaced = [
+            i for i, c in enumerate(claims) if c.place is None and i not in self.place_filled
+        ]
+        self.article_filled = _article_place(claims, context, unplaced, resolver.vocab)
+        self._article_hits: dict[str, Resolved | None] = {}
+
         # perpetrators: exact, else fuzzy; names of several actors by date and country
         self.actor_codes, self.actor_raw = _codes([c.actor for c in claims])
         self.actor_found: list[Resolved | None] = []
@@ -615,6 +661,24 @@ class _Columns:
         if found is not None and i in self.place_filled:
             return attrs.evolve(found, rule="report", score=min(found.score, 0.7))
         return found
+
+    def article_place(self, i: int) -> Resolved | None:
+        """Return the place of claim ``i``'s article (rule ``article``) when it names none."""
+        if self.place(i) is not None:
+            return None
+        name = self.article_filled.get(i)
+        if name is None:
+            return None
+        if name not in self._article_hits:
+            place, ambiguous = self.resolver.resolve_places([name])[0]
+            found: object = place
+            if place is None and not ambiguous:  # "Gaza hospital": the place it names
+                cover = self.resolver.compound(name)[1]
+                found = cover.record if cover is not None else None
+            self._article_hits[name] = (
+                _place_hit(found, name, 0.6, "article") if isinstance(found, Place) else None
+            )
+        return self._article_hits[name]
 
     def places(self, i: int) -> tuple[Resolved, ...]:
         if i in self.place_override:
