@@ -170,13 +170,14 @@ def _one_question(p: _Pair, *, implied: bool) -> bool:
     party's account against another's (not a denial naming no one, ``implied``: "we did
     not target the camp", which one article may set beside another act of its speaker's
     side); incident words (:func:`_one_incident`); or, for a claim that names no place,
-    its article's place (:func:`_article_places`).
+    its article's place (:func:`_article_places`; of two articles: one article's place is
+    no more than the one article).
     """
     return (
         _one_event(p, None)
         or (_one_article(p.a, p.b) and not implied)
         or _one_incident(p)
-        or _article_places(p)
+        or (_article_places(p) and not _one_article(p.a, p.b))
     )
 
 

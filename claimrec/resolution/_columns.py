@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -388,30 +388,34 @@ def _article_place(
     claims: Sequence[Claim],
     context: Sequence[Claim],
     missing: Sequence[int],
-    words: Vocabulary | None = None,
-) -> dict[int, str]:
-    """Per claim whose report names no place: the one place its article's claims name.
+    place_of: Callable[[str], Resolved | None],
+) -> dict[int, Resolved]:
+    """Per claim of ``missing``: the one place its article's claims name (rule ``article``).
 
     One article (one address) relays several statements, a report each: "the blast was
     caused by a failed rocket" relayed from the army, beside the toll "at the hospital in
-    Gaza" relayed from the ministry. An article naming several places gives none.
+    Gaza" relayed from the ministry. The places its claims state are read (``place_of``,
+    each name once); an article whose places read as several gives none, whatever their
+    words (*Baptist Arab National Hospital in Gaza*, *Ahil Arab hospital in central Gaza*:
+    one place).
     """
     wanted = {k for i in missing if (k := _article_key(claims[i])) is not None}
     if not wanted:
         return {}
-    named: dict[str, dict[str, set[str]]] = {}
+    named: dict[str, dict[str, Resolved]] = {}
     for claim in (*claims, *context):
         key = _article_key(claim)
         if key is not None and key in wanted and claim.place is not None:
-            named.setdefault(key, {}).setdefault(_place_core(claim.place), set()).add(
-                claim.place
-            )
-    out: dict[int, str] = {}
+            hit = place_of(claim.place)
+            if hit is not None:
+                named.setdefault(key, {})[hit.id] = hit
+    out: dict[int, Resolved] = {}
     for i in missing:
         key = _article_key(claims[i])
-        cores = named.get(key, {}) if key is not None else {}
-        if len(cores) == 1:
-            out[i] = _representative(next(iter(cores.values())), words)
+        found = named.get(key, {}) if key is not None else {}
+        if len(found) == 1:
+            hit = next(iter(found.values()))
+            out[i] = attrs.evolve(hit, rule="article", score=min(hit.score, 0.6))
     return out
 
 
@@ -596,11 +600,9 @@ class _Columns:
 
         # the one place a claim's article names, for a claim that (with its report) names
         # none: evidence of one event for who did it only, never the claim's place
-        unplaced = [
-            i for i, c in enumerate(claims) if c.place is None and i not in self.place_filled
-        ]
-        self.article_filled = _article_place(claims, context, unplaced, resolver.vocab)
+        unplaced = [i for i, c in enumerate(claims) if c.place is None and self.place(i) is None]
         self._article_hits: dict[str, Resolved | None] = {}
+        self.article_filled = _article_place(claims, context, unplaced, self._place_named)
 
         # perpetrators: exact, else fuzzy; names of several actors by date and country
         self.actor_codes, self.actor_raw = _codes([c.actor for c in claims])
@@ -664,11 +666,10 @@ class _Columns:
 
     def article_place(self, i: int) -> Resolved | None:
         """Return the place of claim ``i``'s article (rule ``article``) when it names none."""
-        if self.place(i) is not None:
-            return None
-        name = self.article_filled.get(i)
-        if name is None:
-            return None
+        return self.article_filled.get(i)
+
+    def _place_named(self, name: str) -> Resolved | None:
+        """Return the place a name reads as on its own (a town, or the place inside it)."""
         if name not in self._article_hits:
             place, ambiguous = self.resolver.resolve_places([name])[0]
             found: object = place
@@ -676,7 +677,7 @@ class _Columns:
                 cover = self.resolver.compound(name)[1]
                 found = cover.record if cover is not None else None
             self._article_hits[name] = (
-                _place_hit(found, name, 0.6, "article") if isinstance(found, Place) else None
+                _place_hit(found, name, 1.0, "exact") if isinstance(found, Place) else None
             )
         return self._article_hits[name]
 
