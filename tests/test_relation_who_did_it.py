@@ -68,6 +68,15 @@ def test_a_partys_defence_of_its_own_role_is_not_narrowed():
     assert rel.kind not in (Relation.REFINES, Relation.REFINED_BY, Relation.CONTRADICTS)
 
 
+def test_a_partys_own_account_narrows_its_denial():
+    """FAMa: 'not us', and FAMa: 'it was JNIM': its own account, made specific."""
+    denial = blamed(source="FAMa", actor="FAMa", polarity="denied", cid="deny")
+    rel = relate(blamed(source="FAMa"), denial)
+    assert rel.kind is Relation.REFINES
+    # one speaker naming one perpetrator twice is no accord between two accounts
+    assert relate(blamed(source="FAMa"), massacre(source="FAMa")).kind is not Relation.AGREES
+
+
 def test_two_speakers_denying_one_partys_role_agree():
     first = blamed(source="HRW", actor="FAMa", polarity="denied", cid="d1")
     second = massacre(source="Amnesty International", actor="FAMa", polarity="denied", cid="d2")

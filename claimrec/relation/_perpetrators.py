@@ -14,7 +14,9 @@ who they say did it.
 Read from the claims' resolutions only (the roles of their predicates, their
 perpetrators, a denial's perpetrator, their speakers), with the dispute rule's
 preconditions: at least one claim an attribution, both perpetrators known actors read
-exactly (an actor resolving to nothing is never a perpetrator), two speakers, neither a
+exactly (an actor resolving to nothing is never a perpetrator), both speakers identified
+(an unknown speaker may be the other's statement relayed), two speakers (but for a
+denial and its speaker's own naming of another), neither a
 figure (a toll's point is its count), no act whose victims are fighters, and something
 placing both claims in one event (:func:`~claimrec.relation._fields._one_event`, one
 article setting the two accounts side by side, or incident words: ``_one_incident``).
@@ -25,7 +27,10 @@ article setting the two accounts side by side, or incident words: ``_one_inciden
   ``refines`` the other;
 - one party denied twice: ``agrees``;
 - a party denied, another named: the naming ``refines`` the denial (it says who did it;
-  the denial only who did not);
+  the denial only who did not), when a third party denies ("not Israel", says a foreign
+  intelligence service) or when the denier names the other itself ("we did not do it; it
+  was their rocket"); a party's defence of its own role against another speaker naming
+  someone else stays ``compatible`` (both can hold; neither narrows the other);
 - a nation's armed groups named together (read from an adjective or where a weapon was
   launched, ``_disputes._collective``) and one armed group: the group ``refines`` the
   nation's groups.
@@ -73,10 +78,10 @@ class _Accord:
     reason: Reason
 
 
-def _named(p: _Pair) -> tuple[Resolved, Resolved, bool] | None:
-    """Return both claims' perpetrators and whether one is a denial's side, or None.
+def _named(p: _Pair) -> tuple[Resolved, Resolved, bool, bool] | None:
+    """Return both perpetrators, whether one is a denial's side, and whether one speaker.
 
-    The preconditions every answer to who did it shares (module docstring).
+    The preconditions every answer to who did it shares (module docstring); or None.
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
     if not (_attribution(ra) or _attribution(rb)):
@@ -97,9 +102,8 @@ def _named(p: _Pair) -> tuple[Resolved, Resolved, bool] | None:
     if not (_identified(a, ra) and _identified(b, rb)):
         return None  # an unknown speaker may be the other's statement relayed
     vocab = lookup.vocabulary
-    if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
-        return None  # one speaker's two claims: echoes and revisions are not this rule's
-    return pa, pb, implied
+    one = _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab)
+    return pa, pb, implied, one
 
 
 def _identified(claim: Claim, rec: ClaimResolution) -> bool:
@@ -130,7 +134,7 @@ def _accord(p: _Pair) -> _Accord | None:
     named = _named(p)
     if named is None:
         return None
-    pa, pb, implied = named
+    pa, pb, implied, one_speaker = named
     first, second = pa.record, pb.record
     if not (isinstance(first, Actor) and isinstance(second, Actor)):
         return None
@@ -139,6 +143,8 @@ def _accord(p: _Pair) -> _Accord | None:
     name_a, name_b = a.actor or pa.text, b.actor or pb.text
     found: _Accord | None = None
     if a.polarity is b.polarity:
+        if one_speaker:
+            return None  # one speaker's two claims: echoes and revisions are not this rule's
         if same:
             found = _same(p, name_a, name_b)
         elif not a.denied and _collective(pa, pb):
@@ -146,8 +152,10 @@ def _accord(p: _Pair) -> _Accord | None:
     elif not same and not _collective(pa, pb):
         narrower = b if a.denied else a
         denier = a if a.denied else b
-        if _own_side(p.ra if denier is a else p.rb, pa if denier is a else pb):
-            return None  # a party's defence of its own role: naming another does not narrow it
+        if not one_speaker and _own_side(p.ra if denier is a else p.rb, pa if denier is a else pb):
+            # a party's defence of its own role: another's naming of someone else does not
+            # narrow it; its own does ("we did not do it; it was their rocket")
+            return None
         denied_name, named_name = (name_a, name_b) if denier is a else (name_b, name_a)
         detail = (
             f"{narrower.source.name} names {named_name}; {denier.source.name} denies "
@@ -186,13 +194,13 @@ def _group_of(pa: Resolved, pb: Resolved, name_a: str, name_b: str) -> _Accord |
 def _who_did_it(p: _Pair, rel: Relationship, strength: float) -> Relationship:
     """Return ``rel``, or what the question of who did it makes of the pair.
 
-    Only a pair read as ``compatible`` (not disputed) or ``unrelated``, with no echo or
-    same-speaker reason, is looked at again; ``strength`` is the pair's alignment score
+    Only a pair read as ``compatible`` (not disputed) or ``unrelated``, with no echo
+    reason, is looked at again; ``strength`` is the pair's alignment score
     (without the predicate feature when alignment kept the two predicates apart).
     """
     if rel.kind not in _REPLACEABLE or rel.disputed:
         return rel
-    if any(r.kind in (ReasonKind.ECHO, ReasonKind.SAME_SPEAKER) for r in rel.reasons):
+    if rel.reasons_of(ReasonKind.ECHO):
         return rel
     found = _accord(p)
     if found is None:
