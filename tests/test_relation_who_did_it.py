@@ -192,3 +192,31 @@ def test_an_articles_place_places_two_accounts_of_who_did_it_in_one_event():
     # without the article's place, nothing places the two in one event
     alone = blamed(source="FAMa", place=None, when=None, via=Report(outlet="Wire", id="w"))
     assert relate(alone, rights, context=[alone, rights]).kind is not Relation.CONTRADICTS
+
+
+def test_a_denial_disputes_the_blame_of_its_party_under_another_subject():
+    """'FAMa denies involvement in the hospital attack' and 'the blast at the hospital was
+    caused by FAMa', reported a day apart, neither placed nor dated: the field comparison
+    reads two subjects; who did it is one question (incident words place it)."""
+    denial = blamed(source="FAMa", actor="FAMa", polarity="denied", cid="deny",
+                    subject="hospital attack", predicate="involvement", place=None, when=None,
+                    via=Report(outlet="Wire", published="2025-03-04", id="w"))  # fmt: skip
+    radio = Report(outlet="Radio", published="2025-03-05", id="r")
+    blame = blamed(source="HRW", actor="FAMa", cid="hrw", predicate="caused by",
+                   subject="blast at the hospital", value="a FAMa drone", place=None,
+                   when=None, via=radio)  # fmt: skip
+    rel = relate(denial, blame)
+    assert rel.kind is Relation.CONTRADICTS
+    assert rel.reasons_of(ReasonKind.POLARITY)
+    graph = cr.claim_graph([denial, blame]).relationship("deny", "hrw")
+    assert graph is not None
+    assert graph.kind is Relation.CONTRADICTS
+
+
+def test_where_a_weapon_was_fired_to_is_not_where_it_came_from():
+    """'launched from within Gaza towards Israel' came from inside Gaza."""
+    claim = Claim(source="UK government", subject="explosion", predicate="caused by",
+                  value="a missile launched from within Gaza towards Israel", id="m")  # fmt: skip
+    hit = cr.resolve([claim])["m"].actor
+    assert hit is not None
+    assert (hit.id, hit.rule) == ("Palestinian armed groups", "launched")

@@ -108,6 +108,7 @@ def _judge(
         or b.actor is None
         or (rel.kind is Relation.UNRELATED and not any(r.kind in _APART for r in rel.reasons))
         or any(r.kind is ReasonKind.ITEM and r.detail.startswith(_NOT_ONE) for r in rel.reasons)
+        or (rel.kind is Relation.COMPATIBLE and rel.reasons_of(ReasonKind.ITEM))
     ):
         # who did it, as resolution reads it from the claims' words ("roquette
         # palestinienne"), which the field comparison leaves out; two predicates of one
