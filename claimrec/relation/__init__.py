@@ -43,6 +43,8 @@ The package's modules, each a step of the judgement:
 - ``_judge``: the findings combined into a relationship;
 - ``_disputes``: who did it, across predicate families and items (attributions, acts,
   denials; perpetrators read from the words; incident words as evidence of one event);
+- ``_perpetrators``: who did it as one question: accounts naming one perpetrator agree,
+  a denial is narrowed by naming another, a nation's armed groups by one of them;
 - ``_aggregates``: totals over several events, which bound the events they cover;
 - ``_relate``: :func:`relate`, the pairs alignment keeps apart that are looked at again
   (victims, denials, perpetrators across predicate families, relays told by provenance).
