@@ -66,6 +66,7 @@ from claimrec.relation._aggregates import _place_of as _place_of
 from claimrec.relation._aggregates import _span_days as _span_days
 from claimrec.relation._denials import denied_perpetrator as denied_perpetrator
 from claimrec.relation._disputes import ATTRIBUTION_FAMILY as ATTRIBUTION_FAMILY
+from claimrec.relation._disputes import _one_question as _one_question
 from claimrec.relation._disputes import _perpetrator_dispute as _perpetrator_dispute
 from claimrec.relation._disputes import _perpetrator_of as _perpetrator_of
 from claimrec.relation._disputes import _perpetrator_reason as _perpetrator_reason
