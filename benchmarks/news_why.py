@@ -87,8 +87,7 @@ from claimrec.relation import (
     Relation,
     _fighters,
     _lookup,
-    _one_article,
-    _one_event,
+    _one_question,
     _Pair,
     _perpetrator_of,
     _perpetrator_role,
@@ -149,7 +148,7 @@ def _perp_stage(p: _Pair) -> str:
     vocab = lookup.vocabulary
     if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
         return "same-speaker"
-    if not (_one_event(p, None) or _one_article(a, b)):
+    if not _one_question(p, implied=False):
         return "one-event"
     return "ok"
 

@@ -33,6 +33,7 @@ from claimrec.relation import (
     _ONE_TIME_DAYS,
     Relation,
     Relationship,
+    _accord,
     _aggregates,
     _article,
     _bounded,
@@ -694,6 +695,8 @@ def _perpetrator_pairs(
         place = _place_of(rec)
         if place is not None:
             keys.append(("place", place.id))
+        elif rec.article_place is not None:  # the article's place (_disputes._article_places)
+            keys.append(("place", rec.article_place.id))
         if claim.when is not None:
             keys.extend(("day", day) for day in _days_of(claim.when))
         origin = rec.origin
@@ -723,8 +726,8 @@ def _perpetrator_pairs(
                     continue
                 first, second = (a, b) if a.id <= b.id else (b, a)
                 pair = _Pair(first, second, record(first.id), record(second.id), lookup)
-                if _perpetrator_reason(pair) is not None:
-                    yield first, second
+                if _perpetrator_reason(pair) is not None or _accord(pair) is not None:
+                    yield first, second  # a dispute over who did it, or an accord
 
 
 def _incident_keys(claim: Claim, rec: ClaimResolution) -> list[tuple[str, str]]:

@@ -44,6 +44,8 @@ The package's modules, each a step of the judgement:
 - ``_disputes``: who did it, across predicate families and items (attributions, acts,
   denials; perpetrators read from the words; incident words as evidence of one event);
 - ``_victims``: who the dead were (the perpetrator's fighters, another's civilians);
+- ``_perpetrators``: who did it as one question: accounts naming one perpetrator agree,
+  a denial is narrowed by naming another, a nation's armed groups by one of them;
 - ``_aggregates``: totals over several events, which bound the events they cover;
 - ``_relate``: :func:`relate`, the pairs alignment keeps apart that are looked at again
   (victims, denials, perpetrators across predicate families, relays told by provenance).
@@ -65,6 +67,7 @@ from claimrec.relation._aggregates import _place_of as _place_of
 from claimrec.relation._aggregates import _span_days as _span_days
 from claimrec.relation._denials import denied_perpetrator as denied_perpetrator
 from claimrec.relation._disputes import ATTRIBUTION_FAMILY as ATTRIBUTION_FAMILY
+from claimrec.relation._disputes import _one_question as _one_question
 from claimrec.relation._disputes import _perpetrator_dispute as _perpetrator_dispute
 from claimrec.relation._disputes import _perpetrator_of as _perpetrator_of
 from claimrec.relation._disputes import _perpetrator_reason as _perpetrator_reason
@@ -85,6 +88,7 @@ from claimrec.relation._fields import _Pair as _Pair
 from claimrec.relation._judge import _judge as _judge
 from claimrec.relation._lookup import _Lookup as _Lookup
 from claimrec.relation._lookup import _lookup as _lookup
+from claimrec.relation._perpetrators import _accord as _accord
 from claimrec.relation._relate import RELAY_STRENGTH as RELAY_STRENGTH
 from claimrec.relation._relate import _check_options as _check_options
 from claimrec.relation._relate import _relate_scored as _relate_scored

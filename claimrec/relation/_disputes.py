@@ -11,6 +11,8 @@ does not compare (a perpetrator read from the claim's words, *roquette palestini
 
 from __future__ import annotations
 
+import attrs
+
 from claimrec.quantity import Quantity
 from claimrec.relation._denials import denied_perpetrator
 from claimrec.relation._fields import (
@@ -144,10 +146,7 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     vocab = lookup.vocabulary
     if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
         return None
-    if not (_one_event(p, None) or (_one_article(a, b) and not implied) or _one_incident(p)):
-        # an article setting one party's account of who did it against another's speaks
-        # of one event; not a denial naming no one ("we did not target the camp"), which
-        # one article may set beside another act of its speaker's side
+    if not _one_question(p, implied=implied):
         return None
     name_a, name_b = a.actor or pa.text, b.actor or pb.text
     if a.polarity is b.polarity:
@@ -162,6 +161,41 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         f"{asserter.source.name} names {named}"
     )
     return _reason(ReasonKind.POLARITY, detail)
+
+
+def _one_question(p: _Pair, *, implied: bool) -> bool:
+    """Whether two accounts of who did it speak of one event.
+
+    Anything placing both in one event (:func:`_one_event`); one article setting one
+    party's account against another's (not a denial naming no one, ``implied``: "we did
+    not target the camp", which one article may set beside another act of its speaker's
+    side); incident words (:func:`_one_incident`); or, for a claim that names no place,
+    its article's place (:func:`_article_places`; of two articles: one article's place is
+    no more than the one article).
+    """
+    return (
+        _one_event(p, None)
+        or (_one_article(p.a, p.b) and not implied)
+        or _one_incident(p)
+        or (_article_places(p) and not _one_article(p.a, p.b))
+    )
+
+
+def _article_places(p: _Pair) -> bool:
+    """Whether two claims meet at a place, one (or both) placed only by its article.
+
+    "The blast was caused by a failed rocket" relayed from the army in an article whose
+    toll is "at the hospital in Gaza" speaks of the Gaza blast, as does "the hospital was
+    hit by an Israeli air raid" in Gaza City (:attr:`ClaimResolution.article_place`).
+    """
+    ra, rb = p.ra, p.rb
+    if ra.article_place is None and rb.article_place is None:
+        return False
+    if ra.article_place is not None:
+        ra = attrs.evolve(ra, place=ra.article_place)
+    if rb.article_place is not None:
+        rb = attrs.evolve(rb, place=rb.article_place)
+    return _one_event(_Pair(p.a, p.b, ra, rb, p.lookup), None)
 
 
 def _collective(pa: Resolved, pb: Resolved) -> bool:

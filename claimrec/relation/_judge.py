@@ -86,6 +86,7 @@ from claimrec.relation._kinds import (
     _sorted_reasons,
 )
 from claimrec.relation._lookup import _Lookup
+from claimrec.relation._perpetrators import _who_did_it
 from claimrec.relation._scope import _and_listed, counts_apart, different_scope
 from claimrec.relation._victims import victim_dispute
 from claimrec.resolution import ClaimResolution
@@ -115,6 +116,7 @@ def _judge(
         or b.actor is None
         or (rel.kind is Relation.UNRELATED and not any(r.kind in _APART for r in rel.reasons))
         or any(r.kind is ReasonKind.ITEM and r.detail.startswith(_NOT_ONE) for r in rel.reasons)
+        or (rel.kind is Relation.COMPATIBLE and rel.reasons_of(ReasonKind.ITEM))
     ):
         # who did it, as resolution reads it from the claims' words ("roquette
         # palestinienne"), which the field comparison leaves out; two predicates of one
@@ -128,7 +130,7 @@ def _judge(
         victims = victim_dispute(p, score, place_relation)
         if victims is not None:
             return victims
-    return rel
+    return _who_did_it(p, rel, score)  # one perpetrator named twice, or narrowed (_perpetrators)
 
 
 def _judge_fields(

@@ -41,6 +41,7 @@ from claimrec.relation._fields import (
 from claimrec.relation._judge import _judge
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _Lookup, _lookup, _rid
+from claimrec.relation._perpetrators import _who_did_it
 from claimrec.relation._victims import victim_dispute
 from claimrec.resolution import ClaimResolution, Resolution, resolve
 from claimrec.resolution._columns import _Columns
@@ -297,11 +298,15 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
             rescued = pair.rejected in ("place", "time") and _same_core(p)
         score = _score_without(pair, pair.rejected or "")
         if not rescued or score < pair.threshold:
+            if pair.rejected in ("place", "time"):
+                return _relay(a, b, ra, rb, lookup) or _unaligned(a, b, pair)
             # who the dead were: the perpetrator's fighters, another's civilians (_victims)
-            victims = None
-            if pair.rejected not in ("place", "time"):
-                victims = victim_dispute(p, _score_without(pair, "subject"), place_relation)
-            return victims or _relay(a, b, ra, rb, lookup) or _unaligned(a, b, pair)
+            victims = victim_dispute(p, _score_without(pair, "subject"), place_relation)
+            if victims is not None:
+                return victims
+            unaligned = _relay(a, b, ra, rb, lookup) or _unaligned(a, b, pair)
+            # one perpetrator named in two predicate families, or narrowed (_perpetrators)
+            return _who_did_it(p, unaligned, _score_without(pair, "predicate"))
     rel = _judge(
         a,
         b,

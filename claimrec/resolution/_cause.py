@@ -55,7 +55,10 @@ def _country_actor(resolver: _Resolver, text: str, score: float) -> Resolved | N
 _FROM_WITHIN = re.compile(
     r"\b(?:from within|from inside|de l interieur de|de l interieur du|depuis l interieur de|"
     r"depuis l interieur du|de dentro de|de dentro do|de dentro da|desde dentro de|"
-    r"vanuit)\s+(?:the |la |le |les |l |o |a |el )?(?P<place>.+)$"
+    r"vanuit)\s+(?:the |la |le |les |l |o |a |el )?(?P<place>.+?)"
+    # where it was fired to is not where it came from ("from within Gaza towards Israel")
+    r"(?:\s+(?:towards?|into|against|vers|contre|en direction d\w*|em direcao a\w*|"
+    r"hacia|contra|naar)\b.*)?$"
 )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -380,6 +380,47 @@ def _report_place(
     return out
 
 
+def _article_key(claim: Claim) -> str | None:
+    via = claim.via
+    return None if via is None or via.url is None else via.url
+
+
+def _article_place(
+    claims: Sequence[Claim],
+    context: Sequence[Claim],
+    missing: Sequence[int],
+    places_of: Callable[[Sequence[str]], Mapping[str, Resolved | None]],
+) -> dict[int, Resolved]:
+    """Per claim of ``missing``: the one place its article's claims name (rule ``article``).
+
+    One article (one address) relays several statements, a report each: "the blast was
+    caused by a failed rocket" relayed from the army, beside the toll "at the hospital in
+    Gaza" relayed from the ministry. The places its claims state are read (``places_of``,
+    each distinct name once, in one call); an article whose places read as several gives
+    none, whatever their words (*Baptist Arab National Hospital in Gaza*, *Ahil Arab
+    hospital in central Gaza*: one place).
+    """
+    wanted = {k for i in missing if (k := _article_key(claims[i])) is not None}
+    if not wanted:
+        return {}
+    names: dict[str, set[str]] = {}
+    for claim in (*claims, *context):
+        key = _article_key(claim)
+        if key is not None and key in wanted and claim.place is not None:
+            names.setdefault(key, set()).add(claim.place)
+    read = places_of(sorted({n for ns in names.values() for n in ns}))
+    out: dict[int, Resolved] = {}
+    for i in missing:
+        key = _article_key(claims[i])
+        found = {
+            hit.id: hit for n in names.get(key or "", ()) if (hit := read.get(n)) is not None
+        }
+        if len(found) == 1:
+            hit = next(iter(found.values()))
+            out[i] = attrs.evolve(hit, rule="article", score=min(hit.score, 0.6))
+    return out
+
+
 def _representative(names: Iterable[str], words: Vocabulary | None) -> str:
     """One of several strings naming one place, whatever their order: the finest, then first."""
 
@@ -469,6 +510,7 @@ class _Columns:
         "actor_found",
         "actor_override",
         "actor_raw",
+        "article_filled",
         "claims",
         "context",
         "ids",
@@ -565,6 +607,11 @@ class _Columns:
                             hit = _place_hit(place, str(claim.place), 0.8, "context")
                             self.place_override[i] = hit
 
+        # the one place a claim's article names, for a claim that (with its report) names
+        # none: evidence of one event for who did it only, never the claim's place
+        unplaced = [i for i, c in enumerate(claims) if c.place is None and self.place(i) is None]
+        self.article_filled = _article_place(claims, context, unplaced, self._places_named)
+
         # perpetrators: exact, else fuzzy; names of several actors by date and country
         self.actor_codes, self.actor_raw = _codes([c.actor for c in claims])
         self.actor_found: list[Resolved | None] = []
@@ -625,6 +672,27 @@ class _Columns:
         if found is not None and i in self.place_filled:
             return attrs.evolve(found, rule="report", score=min(found.score, 0.7))
         return found
+
+    def article_place(self, i: int) -> Resolved | None:
+        """Return the place of claim ``i``'s article (rule ``article``) when it names none."""
+        return self.article_filled.get(i)
+
+    def _places_named(self, names: Sequence[str]) -> dict[str, Resolved | None]:
+        """Return the place each name reads as on its own (a town, or the place inside it).
+
+        The names are read in one call (:meth:`_Resolver.resolve_places`); a name that
+        resolves to nothing is read for the place inside it (*Gaza hospital*).
+        """
+        out: dict[str, Resolved | None] = {}
+        for name, (place, ambiguous) in zip(
+            names, self.resolver.resolve_places(names), strict=True
+        ):
+            found: object = place
+            if place is None and not ambiguous:
+                cover = self.resolver.compound(name)[1]
+                found = cover.record if cover is not None else None
+            out[name] = _place_hit(found, name, 1.0, "exact") if isinstance(found, Place) else None
+        return out
 
     def places(self, i: int) -> tuple[Resolved, ...]:
         if i in self.place_override:

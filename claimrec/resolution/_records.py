@@ -221,6 +221,11 @@ class ClaimResolution:
         report that relays it) and by when its event began (``event time``, the claim's
         ``when``; else the statement's bound). A report's date is never the statement
         time (``stated`` stays unknown); see ``docs/time.md``.
+    article_place : Resolved or None
+        For a claim that names no place and whose report's claims name none, the one
+        place its article's other claims name (one address relaying several statements;
+        rule ``article``). Evidence that two accounts of who did it speak of one event,
+        never the claim's place.
     person : str or None
         The person who speaks for the speaker's body, when the source names one (*Lt.
         Col. Jane Roe* for the army): the words of the name. Two people of one body make
@@ -265,6 +270,7 @@ class ClaimResolution:
     denies: Denial | None = None
     stated_by: Resolved | None = None
     happened_by: Resolved | None = None
+    article_place: Resolved | None = None
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.

@@ -120,6 +120,7 @@ class Resolution:
             denies=denies,
             stated_by=cols.stated_by[i],
             happened_by=cols.happened_by[i],
+            article_place=cols.article_place(i),
         )
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
