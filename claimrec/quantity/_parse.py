@@ -552,8 +552,8 @@ _SUFFIXES = {
     "и более": _GE,
     "и больше": _GE,
     "или более": _GE,
-    "і більше": _GE,
-    "або більше": _GE,
+    "і більше": _GE,  # noqa: RUF001 - Ukrainian "and more"
+    "або більше": _GE,  # noqa: RUF001 - Ukrainian "or more"
     "i wiecej": _GE,
     "lub wiecej": _GE,
     "atau lebih": _GE,
