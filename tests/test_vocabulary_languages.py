@@ -125,8 +125,11 @@ def test_a_word_of_two_meanings_is_in_neither_list():
     resolver = _resolver()
     # "освобождены": freed (people) or liberated (a town); "zamach": an attack or a coup
     # ("zamach stanu"); "verurteilt": condemned or sentenced; "skadet": injured or damaged
-    for word in ("освобождены", "zamach", "verurteilt", "skadet"):
+    for word in ("освобождены", "zamach", "verurteilt", "skadet", "morì"):
         assert resolver.predicate(word) is None, word
+    # Danish "børn" (children) is the English "born"; Swahili "magari" (cars) Italian "maybe"
+    for word in ("born", "magari"):
+        assert resolver.subject(word) is None, word
 
 
 @pytest.mark.parametrize(

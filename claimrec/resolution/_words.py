@@ -297,13 +297,13 @@ def _stems(text: str) -> tuple[str, ...]:
 # German *Kinder* (children) cuts to English *kind*, *Tote* (the dead) to Dutch *tot*
 # ("until"), Norwegian *leger* (doctors) to English *leg*, Italian *donne* (women) to the
 # stem of French *données* (data), Scandinavian *barna* (the children) to English *barn*,
-# Italian *aereo* (aeroplane) to the stem of *aérea* (air force: *fuerza aérea*); or the cut
-# form is a place's (Danish *børn* and *Borno*, Indonesian *orang* and *Orange*, *sandera*,
-# hostage, and *Sandere*). The listed words still read exactly; the fallbacks never index
-# these keys.
+# Italian *aereo* (aeroplane) to the stem of *aérea* (air force: *fuerza aérea*); or to a
+# place's name (Indonesian *orang* and *Orange*, *anak* and *Anaka*, *sandera*, hostage, and
+# *Sandere*; *kampe* and *Kampar*). The listed words still read exactly; the fallbacks never
+# index these keys.
 _FALSE_FRIENDS = frozenset(
-    {"kind", "tot", "leg", "donn", "barn", "aere", "born", "orang", "anak", "kamp", "kvin",
-     "panz", "sander"}
+    {"kind", "tot", "leg", "donn", "barn", "aere", "orang", "anak", "kamp", "kvin", "panz",
+     "sander"}
 )  # fmt: skip
 
 
