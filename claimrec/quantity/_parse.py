@@ -1,4 +1,11 @@
-"""Reading amounts from words, in English and French: the tables and the parser."""
+"""Reading amounts from words: the tables and the parser.
+
+Number words are read in English and French; the qualifiers ("at least", "mindestens",
+"не менее", "co najmniej", "sedikitnya"), vague amounts ("dozens", "Dutzende", "десятки",
+"setki") and approximate nouns ("a dozen", "une vingtaine", "una decina") also in Spanish,
+Portuguese, Italian, German, Dutch, the Scandinavian languages, Russian, Ukrainian, Polish,
+Indonesian, Swahili and a few words of Arabic. Digits are read in every language.
+"""
 
 from __future__ import annotations
 
@@ -163,6 +170,34 @@ _APPROX_NOUNS = {
     "une soixantaine": 60,
     "une centaine": 100,
     "un millier": 1000,
+    # Italian, Spanish, Portuguese, German, Dutch, Scandinavian, Russian, Polish
+    "una dozzina": 12,
+    "una decina": 10,
+    "una quindicina": 15,
+    "una ventina": 20,
+    "una trentina": 30,
+    "una quarantina": 40,
+    "una cinquantina": 50,
+    "una sessantina": 60,
+    "un centinaio": 100,
+    "un migliaio": 1000,
+    "una docena": 12,
+    "una decena": 10,
+    "una veintena": 20,
+    "una treintena": 30,
+    "una centena": 100,
+    "un millar": 1000,
+    "uma duzia": 12,
+    "uma dezena": 10,
+    "uma vintena": 20,
+    "uma centena": 100,
+    "um milhar": 1000,
+    "ein dutzend": 12,
+    "een dozijn": 12,
+    "et dusin": 12,
+    "ett dussin": 12,
+    "дюжина": 12,
+    "tuzin": 12,
 }
 
 _ZERO_WORDS = frozenset(
@@ -181,20 +216,39 @@ def _vague_table() -> dict[str, _Vague]:
 
     add("a couple", 2, 3, 2)
     add("a few|a handful|quelques|une poignee", 2, 5, 2)
-    add("several|plusieurs", 3, 9, 3)
+    add(
+        "several|plusieurs|varios|varias|diversi|diverse|mehrere|einige"
+        "|verscheidene|verschillende|flere|flera|несколько|кілька|kilka|beberapa|kadhaa",
+        3, 9, 3,
+    )
+    add("alcuni|alcune|algunos|algunas|alguns|algumas|enkele|ein paar|et par|nogle", 2, 5, 2)
+    add("kilkanascie|kilkunastu", 11, 19, 11)  # Polish: "a dozen or so", eleven to nineteen
     add("a number of|un certain nombre|multiple|multiples", 2, None, 2)
-    add("many|numerous|de nombreux|de nombreuses|nombreux|nombreuses|beaucoup", 3, None, 3)
+    add(
+        "many|numerous|de nombreux|de nombreuses|nombreux|nombreuses|beaucoup"
+        "|muchos|muchas|numerosos|numerosas|muitos|muitas|molti|molte|numerosi|numerose"
+        "|viele|zahlreiche|veel|talrijke|mange|manga|многие|многочисленные|много|багато"
+        "|численні|wiele|liczne|licznych|banyak|wengi",
+        3, None, 3,
+    )
     # the plural of a unit u: at least two u, below the next power of ten above u
     plural_units = (
-        ("tens|dizaines|des dizaines|decenas|dezenas|decine|dutzende|tientallen|titalls", 10),
-        ("dozens|douzaines|des douzaines", 12),
+        (("tens|dizaines|des dizaines|decenas|dezenas|decine|dutzende|tientallen|titalls"
+          "|tiotals|десятки|десятков|десятків|dziesiatki|dziesiatek|puluhan"), 10),
+        ("dozens|douzaines|des douzaines|dozzine|docenas|duzias", 12),
         ("scores", 20),
         (("hundreds|centaines|des centaines|centenares|cientos|centenas|centinaia|hunderte"
-         "|honderden|hundrevis"), 100),
+         "|honderden|hundrevis|hundratals|hundredvis|сотни|сотен|сотні|сотень|setki|setek"
+         "|ratusan|mamia"), 100),
         (("thousands|milliers|des milliers|miles|milhares|migliaia|tausende|duizenden"
-         "|tusenvis"), 1000),
-        ("tens of thousands|dizaines de milliers|des dizaines de milliers", 10**4),
-        ("hundreds of thousands|centaines de milliers|des centaines de milliers", 10**5),
+         "|tusenvis|tusentals|tusindvis|тысячи|тысяч|тисячі|тисяч|tysiace|tysiecy|ribuan"
+         "|maelfu"), 1000),
+        (("tens of thousands|dizaines de milliers|des dizaines de milliers|decenas de miles"
+          "|dezenas de milhares|decine di migliaia|zehntausende|tienduizenden|titusenvis"
+          "|tiotusentals|десятки тысяч|десятки тисяч|dziesiatki tysiecy|puluhan ribu"), 10**4),
+        (("hundreds of thousands|centaines de milliers|des centaines de milliers"
+          "|cientos de miles|centenas de milhares|centinaia di migliaia|hunderttausende"
+          "|honderdduizenden|сотни тысяч|сотні тисяч|setki tysiecy|ratusan ribu"), 10**5),
         ("millions|des millions", 10**6),
     )
     for phrases, unit in plural_units:
@@ -212,8 +266,32 @@ def _vague_table() -> dict[str, _Vague]:
         for en_units, fr_unit, unit in units:
             names = [f"{english} {u}" for u in en_units.split("|") if u]
             names.append(f"{french} {fr_unit}")
+            names.extend(_OTHER_MULTIPLES.get((english, unit), ()))
             add("|".join(names), m_low * unit, (m_high + 1) * unit - 1, m_low * unit)
     return table
+
+
+#: "several hundred", "a few thousand" in the other languages, by (English multiplier, unit).
+_OTHER_MULTIPLES: dict[tuple[str, int], tuple[str, ...]] = {
+    ("several", 10): (
+        "varias decenas", "varias dezenas", "diverse decine", "mehrere dutzend",
+        "einige dutzend", "несколько десятков", "кілька десятків", "kilkadziesiat",
+        "kilkudziesieciu", "beberapa puluh",
+    ),
+    ("several", 100): (
+        "varios cientos", "varias centenas", "diverse centinaia", "mehrere hundert",
+        "einige hundert", "несколько сотен", "кілька сотень", "kilkaset", "kilkuset",
+        "beberapa ratus", "flere hundre", "flera hundra",
+    ),
+    ("several", 1000): (
+        "varios miles", "varios milhares", "diverse migliaia", "mehrere tausend",
+        "einige tausend", "несколько тысяч", "кілька тисяч", "kilka tysiecy",
+        "kilku tysiecy", "beberapa ribu", "flere tusen", "flera tusen",
+    ),
+    ("a few", 10): ("alcune decine", "algunas decenas", "algumas dezenas", "enkele tientallen"),
+    ("a few", 100): ("alcune centinaia", "algunos cientos", "algumas centenas", "enkele honderden"),
+    ("a few", 1000): ("alcune migliaia", "algunos miles", "alguns milhares", "enkele duizenden"),
+}
 
 
 _VAGUE = _vague_table()
@@ -226,7 +304,13 @@ _NUMBER_WORDS = frozenset(
     {*_ADD, *_HUNDRED, *_SCALE_WORDS, *_ZERO_WORDS - {"no"}, "dozen", "dozens", "douzaine",
      "douzaines", "dizaines", "centaines", "milliers", "several", "plusieurs", "multiple",
      "multiples", "numerous", "many", "scores", "tens", "hundreds", "thousands", "millions",
-     "quelques", "few", "handful"} - {"une", "un"}
+     "quelques", "few", "handful",
+     # the vague amounts of the other languages, as single words
+     "dutzende", "decine", "decenas", "dezenas", "tientallen", "hunderte", "centinaia",
+     "centenares", "honderden", "tausende", "migliaia", "milhares", "duizenden", "mehrere",
+     "десятки", "сотни", "тысячи", "несколько", "сотні", "тисячі", "кілька", "dziesiatki",
+     "setki", "tysiace", "kilka", "kilkaset", "kilkadziesiat", "kilkanascie", "puluhan",
+     "ratusan", "ribuan", "mamia", "maelfu"} - {"une", "un"}
 )  # fmt: skip
 #: The canonical (first registered) entry of each vague interval, for rendering.
 _VAGUE_BY_BOUNDS: dict[tuple[float | None, float | None], _Vague] = {}
@@ -407,6 +491,39 @@ _ARABIC_PREFIXES = {
     "حتى": _HIGH,
 }
 _PREFIXES.update({_prepare(k): v for k, v in _ARABIC_PREFIXES.items()})
+#: Qualifiers in Russian, Ukrainian, Polish, Indonesian and Swahili, and more of German,
+#: Italian, Dutch and the Scandinavian languages, written as spelled (folded as a phrase is).
+_OTHER_PREFIXES = {
+    _GE: (
+        "не менее|не меньше|по меньшей мере|по крайней мере|как минимум|минимум"
+        "|щонайменше|не менше|не менше ніж|принаймні|як мінімум|мінімум"
+        "|co najmniej|przynajmniej|nie mniej niż|wenigstens|zumindest|nicht weniger als"
+        "|non meno di|tenminste|minstens|sedikitnya|setidaknya|paling sedikit|minimal"
+        "|angalau|si chini ya"
+    ),
+    _GT: (
+        "более|более чем|больше|больше чем|свыше|понад|більше|більш ніж|більше ніж"
+        "|ponad|więcej niż|powyżej|oltre|ruim|drøyt|drygt|lebih dari|zaidi ya"
+    ),
+    _LE: (
+        "не более|не больше|максимум|не більше|не більше ніж|не більш ніж|максимум"
+        "|nie więcej niż|najwyżej|maksymalnie|nicht mehr als|maximal|al massimo|non più di"
+        "|hooguit|maximaal|niet meer dan|paling banyak|maksimal|maksimum"
+    ),
+    _HIGH: "до|do|tot|hingga|sampai|hadi",
+    _LT: "менее|меньше|меньше чем|менше|менше ніж|mniej niż|poniżej|kurang dari|chini ya",
+    _NEARLY: (
+        "почти|почти что|майже|prawie|niemal|niemal że|blisko|knapp|nahezu|knapt|knappt"
+        "|hampir|nyaris|poco meno di"
+    ),
+    _ABOUT: (
+        "около|примерно|приблизительно|порядка|близько|приблизно|około|ok.|mniej więcej"
+        "|annähernd|intorno a|intorno ai|attorno a|attorno ai|all'incirca|approssimativamente"
+        "|rond de|om en nabij|sekitar|kurang lebih|kira kira|kira-kira|takriban|takribani|karibu"
+    ),
+}
+for _op, _phrases in _OTHER_PREFIXES.items():
+    _PREFIXES.update(dict.fromkeys((_prepare(k) for k in _listed(_phrases, "|")), _op))
 _PREFIX_ORDER = sorted(_PREFIXES, key=len, reverse=True)
 _SUFFIXES = {
     "+": _GE,
@@ -426,6 +543,21 @@ _SUFFIXES = {
     "oder mehr": _GE,
     "of meer": _GE,
     "eller mer": _GE,
+    "und mehr": _GE,
+    "o piu": _GE,
+    "e piu": _GE,
+    "eller fler": _GE,
+    "eller flere": _GE,
+    "eller mere": _GE,
+    "и более": _GE,
+    "и больше": _GE,
+    "или более": _GE,
+    "і більше": _GE,  # noqa: RUF001 - Ukrainian "and more"
+    "або більше": _GE,  # noqa: RUF001 - Ukrainian "or more"
+    "i wiecej": _GE,
+    "lub wiecej": _GE,
+    "atau lebih": _GE,
+    "au zaidi": _GE,
     _prepare("على الأقل"): _GE,
 }
 _SUFFIX_ORDER = sorted(_SUFFIXES, key=len, reverse=True)

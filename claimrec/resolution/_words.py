@@ -80,6 +80,17 @@ _GENERIC = frozenset(
         "comptes", "trouve", "trouves", "retrouve", "retrouves", "recuperes", "ramasses",
         "inhumes", "enterres", "recuperados", "encontrados", "sepultados", "enterrados",
         "gevonden", "begraven", "geteld",
+        # German, Italian, Dutch, Russian, Ukrainian, Polish, Scandinavian, Indonesian,
+        # Swahili (keys: Cyrillic folded to Latin letters as every key is)
+        *(normalize(w) for w in (
+            "Zahl", "Bilanz", "gezählt", "gemeldet", "registriert", "geborgen", "gefunden",
+            "begraben", "beigesetzt", "bilancio", "numero", "contati", "registrati",
+            "recuperati", "ritrovati", "sepolti", "число", "насчитали", "зафиксировано",
+            "обнаружены", "найдены", "похоронены", "кількість", "нарахували", "зафіксовано",
+            "виявлено", "знайдено", "поховані", "liczba", "odnaleziono", "znaleziono",
+            "pochowano", "antall", "antal", "funnet", "hittade", "jumlah", "ditemukan",
+            "dimakamkan", "idadi", "walipatikana", "walizikwa",
+        )),
     }
 )  # fmt: skip
 # Verbs that only say that someone did (or denies, or confirms) the act their subject
@@ -96,6 +107,17 @@ _AGENCY = frozenset(
         "cometeram", "cometido", "cometidos", "perpetrou", "negou", "desmentiu",
         "llevo a cabo", "cometio", "cometieron", "nego", "uitgevoerd", "gepleegd",
         "ontkend", "ontkent",
+        *(normalize(w) for w in (
+            "verübt", "begangen", "durchgeführt", "bestritten", "bestreitet", "dementiert",
+            "bestätigt", "commesso", "compiuto", "compiuti", "effettuato", "effettuati",
+            "smentito", "smentisce", "negato", "confermato", "совершили", "совершено",
+            "провели", "отрицает", "отрицают", "опроверг", "опровергли", "подтвердил",
+            "скоїли", "скоєно", "провели", "заперечує", "заперечили", "спростував",
+            "підтвердив", "dokonali", "dokonano", "przeprowadzili", "zaprzeczył",
+            "zaprzeczyli", "zdementował", "potwierdził", "utført", "benektet", "benekter",
+            "genomförde", "förnekade", "melakukan", "membantah", "menyangkal",
+            "walitekeleza", "alikanusha", "walikanusha",
+        )),
     }
 )  # fmt: skip
 # Words of manner or degree inside a verb phrase ("regained full control of", "brutally
@@ -110,6 +132,13 @@ _MANNER = frozenset(
         "lachement", "froidement", "deliberement", "sommairement", "presumement",
         "totalmente", "completamente", "parcialmente", "brutalmente", "deliberadamente",
         "volledig", "bewust",
+        *(normalize(w) for w in (
+            "vollständig", "komplett", "brutal", "grausam", "kaltblütig", "mutmaßlich",
+            "angeblich", "completamente", "presumibilmente",
+            "жестоко", "полностью", "якобы", "повністю", "жорстоко", "нібито", "całkowicie",
+            "brutalnie", "rzekomo", "fullstendig", "fullständigt", "brutalt", "angivelig",
+            "påstått", "sepenuhnya", "kikatili",
+        )),
     }
 )  # fmt: skip
 # Sites named after the place they are in ("Kramatorsk railway station", "Gaza hospital").
@@ -264,18 +293,39 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(t if t in _FUNCTION_WORDS else _stem(t) for t in _words(text))
 
 
+# Stems and lemmas of listed words that are words of another language with another meaning:
+# German *Kinder* (children) cuts to English *kind*, *Tote* (the dead) to Dutch *tot*
+# ("until"), Norwegian *leger* (doctors) to English *leg*, Italian *donne* (women) to the
+# stem of French *données* (data), Scandinavian *barna* (the children) to English *barn*,
+# Italian *aereo* (aeroplane) to the stem of *aérea* (air force: *fuerza aérea*); or to a
+# place's name (Indonesian *orang* and *Orange*, *anak* and *Anaka*, *sandera*, hostage, and
+# *Sandere*; *kampe* and *Kampar*). The listed words still read exactly; the fallbacks never
+# index these keys.
+_FALSE_FRIENDS = frozenset(
+    {"kind", "tot", "leg", "donn", "barn", "aere", "orang", "anak", "kamp", "kvin", "panz",
+     "sander"}
+)  # fmt: skip
+
+
 def _unambiguous_index(
     phrases: Iterable[tuple[tuple[str, ...], str]],
 ) -> tuple[dict[tuple[str, ...], str], int]:
     """Index keyed phrases by their key, leaving out keys that two ids share.
 
     A stem or lemma shared by two concepts' phrases (*arms* and *armée*, *shell* and
-    *shelling*) names neither: an unlisted form that reduces to it stays unresolved.
+    *shelling*) names neither: an unlisted form that reduces to it stays unresolved. A
+    one-word key that is another language's word of another meaning (``_FALSE_FRIENDS``:
+    *Kinder* cut to *kind*) is left out too.
+
+    >>> from claimrec.resolution._words import _unambiguous_index
+    >>> _unambiguous_index([(("kind",), "children"), (("shell",), "shelled"),
+    ...                     (("shell",), "weapons"), (("ferid",), "wounded")])
+    ({('ferid',): 'wounded'}, 1)
     """
     index: dict[tuple[str, ...], str] = {}
     shared: set[tuple[str, ...]] = set()
     for key, rid in phrases:
-        if not key:
+        if not key or (len(key) == 1 and key[0] in _FALSE_FRIENDS):
             continue
         owner = index.setdefault(key, rid)
         if owner != rid:
