@@ -112,36 +112,36 @@ def _events(
     # "Moura", "village de Moura", "zone de Moura, cercle de Djenné") on days that can be
     # one incident's: one event
     by_name: dict[str, list[int]] = defaultdict(list)
-    wide_heads: dict[str, bool] = {}  # each distinct head name looked up once
+    heads: dict[str, list[int]] = defaultdict(list)
     for k in members:
         named = resolution[k].place
         text = claims[k].place or (named.text if named is not None else None)
-        names: set[str] = set()
         if (
             named is not None
             and isinstance(named.record, Place)
             and named.record.kind in _FINE_KINDS
         ):
-            names.add("id:" + named.id)
+            by_name["id:" + named.id].append(k)
         elif text is not None and named is None:
-            names.add("words:" + _place_core(text))
+            by_name["words:" + _place_core(text)].append(k)
         head = _place_head(claims[k].place) if claims[k].place is not None else None
         if head is not None:
-            if head not in wide_heads:
-                wide_heads[head] = _wide_head(head, resolution.vocabulary)
-            found = named.record if named is not None else None
-            # a head that names a wide area ("Borno State", "Cabo Delgado") is no evidence
-            if not wide_heads[head] and not (
-                isinstance(found, Place)
-                and found.kind not in _FINE_KINDS
-                and head in normalize(found.name)
-            ):
-                names.add("name:" + head)
-        for name in names:
-            by_name[name].append(k)
-    slots = [_slot(claims[k], resolution[k]) for k in range(len(claims))]
+            heads[head].append(k)
+    for head, ks in heads.items():
+        # a head that names a wide area ("Borno State", "Cabo Delgado") is no evidence;
+        # a head of one claim links nothing (each shared head looked up once)
+        if len(ks) < 2 or _wide_head(head, resolution.vocabulary):
+            continue
+        kept = [k for k in ks if not _names_its_area(head, resolution[k])]
+        if len(kept) > 1:
+            by_name["name:" + head] = kept
+    slots: dict[int, _Slot] = {}
     for ks in by_name.values():
-        _one_place(ks, slots, union)
+        if len(ks) > 1:
+            for k in ks:
+                if k not in slots:
+                    slots[k] = _slot(claims[k], resolution[k])
+            _one_place(ks, slots, union)
     # a claim with no time or no place joins the one event of its report's other claims;
     # the claims of a report none of whose claims has both are one event
     by_report: dict[str, set[int]] = defaultdict(set)
@@ -212,7 +212,19 @@ def _slot(claim: Claim, rec: ClaimResolution) -> _Slot:
     return None if bound is None else ("by", bound, bound)
 
 
-def _one_place(ks: list[int], slots: list[_Slot], union: Callable[[int, int, str], None]) -> None:
+def _names_its_area(head: str, rec: ClaimResolution) -> bool:
+    """Whether a place string's first name names the wide area it resolves to."""
+    found = rec.place.record if rec.place is not None else None
+    return (
+        isinstance(found, Place)
+        and found.kind not in _FINE_KINDS
+        and head in normalize(found.name)
+    )
+
+
+def _one_place(
+    ks: list[int], slots: dict[int, _Slot], union: Callable[[int, int, str], None]
+) -> None:
     """Join the claims of one place whose times can be one incident's (order-free).
 
     Claims of one known day are one event. A claim of a longer span, or known only to

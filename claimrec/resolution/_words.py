@@ -410,16 +410,16 @@ def _wide_head(head: str, vocabulary: Vocabulary) -> bool:
     """Whether a place's head name (:func:`_place_head`) names a wide area, not one spot.
 
     *Borno*, *Mali*, *Cabo Delgado* name a state, a country, a province: many incidents
-    share them, so they are no evidence of one. A head the gazetteer does not know, or
-    knows as a town, village or site, is not wide.
+    share them, so they are no evidence of one. A head the gazetteer does not know by
+    that exact name, or knows as a town, village or site, is not wide.
 
     >>> from claimrec.vocab import default_vocabulary
     >>> vocab = default_vocabulary()
     >>> _wide_head("moura", vocab), _wide_head("mali", vocab), _wide_head("kayes", vocab)
     (False, True, False)
     """
-    place = vocabulary.places.best(head)
-    return place is not None and place.kind not in _FINE_PLACE_KINDS
+    found = vocabulary.places.resolve(head)  # exact: a near name is another place
+    return bool(found) and all(p.kind not in _FINE_PLACE_KINDS for p in found)
 
 
 _FINE_PLACE_KINDS = frozenset({PlaceKind.TOWN, PlaceKind.VILLAGE, PlaceKind.SITE})
