@@ -698,9 +698,13 @@ class ClaimGraph:
     def events(self) -> tuple[Event, ...]:
         """Return the events: the claims about one incident, items inside them.
 
-        Claims are one event when they are one aligned item, carry one event label, or
-        name places within one another on one day; a claim with no time or place joins
-        the one event of the other claims of its report. A claim whose time span and
+        Claims are one event when they are one aligned item, carry one event label,
+        name places within one another on one day, or name one place (its gazetteer
+        entry, its words, or its first name: *Moura* and *village de Moura*) on days
+        that can only be one incident's; a claim with no time or place joins the one
+        event of the other claims of its report, and the claims of a report that gives
+        no place and time are one event. :attr:`Event.reasons` names the links (see
+        ``docs/resolution.md``). A claim whose time span and
         area strictly contain several events (a monthly or a several-country total) is
         an *aggregate*: an event of its own that :attr:`Event.covers` them.
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from claimrec._text import normalize
 from claimrec.graph._results import Event
@@ -15,12 +16,17 @@ from claimrec.relation import (
     _place_of,
     _span_days,
 )
-from claimrec.resolution import Resolution
+from claimrec.resolution import ClaimResolution, Resolution
+from claimrec.resolution._bounds import bound_day
 from claimrec.resolution._resolver import _relate_places
-from claimrec.resolution._words import _place_core
+from claimrec.resolution._words import _place_core, _place_head, _wide_head
 from claimrec.vocab import Place
 
 # --------------------------------------------------------------------------- events
+
+#: When a list, every link the clustering makes is appended to it as (claim id, claim id,
+#: reason): for ``benchmarks/news_events.py`` to explain events that mix incidents.
+_TRACE: list[tuple[str, str, str]] | None = None
 
 
 def _events(
@@ -39,6 +45,8 @@ def _events(
         return x
 
     def union(x: int, y: int, reason: str) -> None:
+        if _TRACE is not None:
+            _TRACE.append((claims[x].id, claims[y].id, reason))
         rx, ry = find(x), find(y)
         if rx != ry:
             parent[max(rx, ry)] = min(rx, ry)
@@ -100,9 +108,11 @@ def _events(
                     ).value in ("within", "same")
                 if within:
                     union(k, f, "places within one another, one day")
-    # claims naming one place (or the same words for it) whose times are not known to be
-    # days apart: one event ("Moura", "village de Moura", "zone de Moura")
+    # claims naming one place (its gazetteer id, the same words, or the same first name:
+    # "Moura", "village de Moura", "zone de Moura, cercle de Djenné") on days that can be
+    # one incident's: one event
     by_name: dict[str, list[int]] = defaultdict(list)
+    heads: dict[str, list[int]] = defaultdict(list)
     for k in members:
         named = resolution[k].place
         text = claims[k].place or (named.text if named is not None else None)
@@ -114,46 +124,53 @@ def _events(
             by_name["id:" + named.id].append(k)
         elif text is not None and named is None:
             by_name["words:" + _place_core(text)].append(k)
+        head = _place_head(claims[k].place) if claims[k].place is not None else None
+        if head is not None:
+            heads[head].append(k)
+    for head, ks in heads.items():
+        # a head that names a wide area ("Borno State", "Cabo Delgado") is no evidence;
+        # a head of one claim links nothing (each shared head looked up once)
+        if len(ks) < 2 or _wide_head(head, resolution.vocabulary):
+            continue
+        kept = [k for k in ks if not _names_its_area(head, resolution[k])]
+        if len(kept) > 1:
+            by_name["name:" + head] = kept
+    slots: dict[int, _Slot] = {}
     for ks in by_name.values():
-        anchor: dict[str, int] = {}
-        for k in ks:
-            when = claims[k].when
-            days = _span_days(when)
-            slot = (
-                "?"
-                if when is None or days is None or days >= _EVENT_DAYS
-                else str(when.start.date())
-            )
-            if slot == "?":
-                first = anchor.get("?")
-                if first is None:
-                    anchor["?"] = k
-                    first = next((v for key, v in anchor.items() if key != "?"), None)
-                if first is not None and first != k:
-                    union(first, k, "one place")
-            else:
-                same_day = anchor.setdefault(slot, k)
-                if same_day != k:
-                    union(same_day, k, "one place, one day")
-                if "?" in anchor:
-                    union(anchor["?"], k, "one place")
-    # a claim with no time or no place joins the one event of its report's other claims
+        if len(ks) > 1:
+            for k in ks:
+                if k not in slots:
+                    slots[k] = _slot(claims[k], resolution[k])
+            _one_place(ks, slots, union)
+    # a claim with no time or no place joins the one event of its report's other claims;
+    # the claims of a report none of whose claims has both are one event
     by_report: dict[str, set[int]] = defaultdict(set)
-    loose: list[int] = []
+    loose: dict[str, list[int]] = defaultdict(list)
     for k in members:
         claim = claims[k]
         if claim.via is None:
             continue
         if claim.when is None or claim.place is None:
-            loose.append(k)
+            loose[claim.via.id].append(k)
         else:
             by_report[claim.via.id].add(k)
-    for k in loose:
-        via = claims[k].via
-        others = by_report.get(via.id if via is not None else "", set())
-        roots = {find(o) for o in others}
-        if len(roots) == 1:
-            union(roots.pop(), k, "one report")
+    joins: list[tuple[int, int]] = []  # decided on one state of the events: order-free
+    anchored = {find(o) for others in by_report.values() for o in others}
+    for report, ks in loose.items():
+        others = by_report.get(report)
+        if others:
+            roots = {find(o) for o in others}
+            if len(roots) == 1:
+                root = min(others)
+                joins.extend((root, k) for k in ks)
+        else:
+            # a report none of whose claims has both a place and a time: its claims that
+            # are not yet in the event of some report's placed, dated claim are one event
+            # (joining those would bridge two reports' events through one loose article)
+            free = sorted(k for k in ks if find(k) not in anchored)
+            joins.extend((free[0], k) for k in free[1:])
+    for x, y in joins:
+        union(x, y, "one report")
     clusters: dict[int, list[int]] = defaultdict(list)
     for k in members:
         clusters[find(k)].append(k)
@@ -175,6 +192,82 @@ def _events(
         of[claim_id] = event
     out.sort(key=lambda e: (-len(e.claims), e.claims[0].id))
     return tuple(out), of
+
+
+# A slot: when a claim's event can have been: ("day", d, d) on a known day; ("span", a, b)
+# within a longer known span; ("by", d, d) on or before a report's (or statement's) day d;
+# None when nothing says.
+_Slot = tuple[str, dt.date, dt.date] | None
+
+
+def _slot(claim: Claim, rec: ClaimResolution) -> _Slot:
+    when = claim.when
+    days = _span_days(when)
+    if when is not None and days is not None:
+        first = when.start.date()
+        if days < _EVENT_DAYS:
+            return ("day", first, first)
+        return ("span", first, (when.end - dt.timedelta(microseconds=1)).date())
+    bound = bound_day(rec.happened_by)
+    return None if bound is None else ("by", bound, bound)
+
+
+def _names_its_area(head: str, rec: ClaimResolution) -> bool:
+    """Whether a place string's first name names the wide area it resolves to."""
+    found = rec.place.record if rec.place is not None else None
+    return (
+        isinstance(found, Place)
+        and found.kind not in _FINE_KINDS
+        and head in normalize(found.name)
+    )
+
+
+def _one_place(
+    ks: list[int], slots: dict[int, _Slot], union: Callable[[int, int, str], None]
+) -> None:
+    """Join the claims of one place whose times can be one incident's (order-free).
+
+    Claims of one known day are one event. A claim of a longer span, or known only to
+    have happened by a report's day, or with no time at all, joins the one day its time
+    allows; when several days are possible it joins none (two incidents in one town a
+    week apart stay apart, and so does a later report that could be of either). When no
+    claim of the place has a known day, the claims are one event.
+    """
+    days: dict[dt.date, int] = {}
+    for k in sorted(ks):
+        slot = slots[k]
+        if slot is not None and slot[0] == "day":
+            first = days.setdefault(slot[1], k)
+            if first != k:
+                union(first, k, "one place, one day")
+    others = [k for k in ks if slots[k] is None or slots[k][0] != "day"]  # type: ignore[index]
+    if not days:
+        anchor = min(others, default=None)
+        for k in others:
+            if anchor is not None and k != anchor:
+                union(anchor, k, "one place")
+        return
+    # days of one place a few days apart at most are one incident's (a night, a siege)
+    runs: list[tuple[dt.date, dt.date, int]] = []
+    for day in sorted(days):
+        if runs and (day - runs[-1][1]).days <= _GAP_DAYS:
+            union(runs[-1][2], days[day], "one place, days apart")
+            runs[-1] = (runs[-1][0], day, runs[-1][2])
+        else:
+            runs.append((day, day, days[day]))
+    for k in others:
+        slot = slots[k]
+        if slot is None:
+            fits = runs
+        elif slot[0] == "span":
+            fits = [r for r in runs if r[0] <= slot[2] and slot[1] <= r[1]]
+        else:
+            fits = [r for r in runs if r[0] <= slot[2]]
+        if len(fits) == 1:
+            union(fits[0][2], k, "one place")
+
+
+_GAP_DAYS = 1  # days of one place this far apart are one incident's (the night of 4 to 5 June)
 
 
 def _event(

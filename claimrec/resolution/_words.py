@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from claimrec._text import normalize
+from claimrec.vocab import PlaceKind, Vocabulary
 
 _PLACE_MATCH = 85.0  # Gazetteer.best's threshold for misspelled names
 _PREDICATE_MATCH = 90.0  # closer than this is a misspelling; "crashed"/"clashed" is 86
@@ -410,3 +411,65 @@ def _demonym_subject(
 
 def _singular_word(token: str) -> str:
     return token[:-1] if len(token) > 3 and token.endswith("s") else token
+
+
+# Words that name a kind of place or site, never the place itself ("Al-Ahli *Hospital*",
+# "*Camp* Zamzam", "Borno *State*"): a place's name is the capitalised word they go with.
+_SITE_NAME_WORDS = frozenset(
+    {
+        "al", "el", "ad", "ar", "as", "an", "at", "ash", "the", "la", "le", "les", "los", "las",
+        "hospital", "hopital", "hospitals", "camp", "camps", "city", "town", "village", "state",
+        "region", "province", "district", "county", "area", "zone", "cercle", "commune",
+        "municipality", "market", "marche", "mosque", "church", "school", "ecole", "station",
+        "gare", "airport", "aeroport", "base", "road", "route", "street", "rue", "bridge",
+        "river", "lake", "lac", "field", "fields", "general", "local", "government", "lga",
+        "north", "south", "east", "west", "nord", "sud", "est", "ouest", "northern",
+        "southern", "eastern", "western", "central", "upper", "lower", "greater", "saint",
+        "st", "san", "sao", "santa", "mount", "mont", "port", "new", "old", "idp", "un",
+        "displacement", "displaced", "refugee", "refugees", "centre", "center", "health",
+    }
+)  # fmt: skip
+_NAME_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=65536)
+def _place_head(text: str) -> str | None:
+    """Return the name a place string is first about: its first capitalised word, folded.
+
+    A report names the most specific place first and the wider ones after it (*village de
+    Moura, cercle de Djenné*; *Kalku, near Zabarmari*; *a hospital in Zamzam*), and a name
+    is written with a capital (or in a script without case); words for a kind of site
+    (*Hospital*, *Camp*, *State*, *al-*) are not names. None when no word is a name.
+
+    >>> from claimrec.resolution._words import _place_head
+    >>> _place_head("zone de Moura à 17 km de Kouakourou"), _place_head("al-Ahli Hospital in Gaza")
+    ('moura', 'ahli')
+    >>> _place_head("a hospital in Zamzam"), _place_head("parvis devant la gare")
+    ('zamzam', None)
+    """
+    for token in _NAME_TOKEN.findall(text):
+        if token[0].islower() or len(token) < 3:
+            continue
+        folded = normalize(token)
+        if folded and folded not in _SITE_NAME_WORDS:
+            return folded
+    return None
+
+
+def _wide_head(head: str, vocabulary: Vocabulary) -> bool:
+    """Whether a place's head name (:func:`_place_head`) names a wide area, not one spot.
+
+    *Borno*, *Mali*, *Cabo Delgado* name a state, a country, a province: many incidents
+    share them, so they are no evidence of one. A head the gazetteer does not know by
+    that exact name, or knows as a town, village or site, is not wide.
+
+    >>> from claimrec.vocab import default_vocabulary
+    >>> vocab = default_vocabulary()
+    >>> _wide_head("moura", vocab), _wide_head("mali", vocab), _wide_head("kayes", vocab)
+    (False, True, False)
+    """
+    found = vocabulary.places.resolve(head)  # exact: a near name is another place
+    return bool(found) and all(p.kind not in _FINE_PLACE_KINDS for p in found)
+
+
+_FINE_PLACE_KINDS = frozenset({PlaceKind.TOWN, PlaceKind.VILLAGE, PlaceKind.SITE})

@@ -1,0 +1,154 @@
+"""Events: which claims are about one incident (ClaimGraph.events), and which stay apart."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimrec import claim_graph
+from claimrec.model import Claim, Report
+
+
+def _claim(cid: str, **kw: object) -> Claim:
+    fields: dict[str, object] = {
+        "source": "Wire",
+        "subject": "civilians",
+        "predicate": "killed",
+        "value": 10,
+        "id": cid,
+    }
+    fields.update(kw)
+    return Claim(**fields)  # type: ignore[arg-type]
+
+
+def _same(graph: object, a: str, b: str) -> bool:
+    return graph.event_of(a) == graph.event_of(b)  # type: ignore[attr-defined]
+
+
+def test_one_place_in_other_words_is_one_event():
+    """"Moura" and "village de Moura, cercle de Djenné" name one place, the gazetteer
+    knowing neither: their claims are one event, the link explained."""
+    claims = [
+        _claim("short", source="HRW", place="Moura", value=300,
+               via=Report(outlet="HRW", id="hrw")),
+        _claim("long", source="FAMa", subject="terroristes", predicate="neutralisés",
+               value=203, place="village de Moura, cercle de Djenné, région de Mopti",
+               via=Report(outlet="RFI", id="rfi")),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert _same(graph, "short", "long")
+    assert "one place" in graph.event_of("short").reasons
+
+
+def test_a_wide_area_named_first_is_no_evidence_of_one_event():
+    """Two reports naming only "Borno State" may be of two attacks: no link by the name."""
+    claims = [
+        _claim("a", place="Borno State", subject="farmers", via=Report(outlet="A", id="a")),
+        _claim("b", place="Borno State", subject="soldiers", predicate="wounded",
+               via=Report(outlet="B", id="b")),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert "one place" not in graph.event_of("a").reasons
+
+
+def _town(cid: str, when: str | None, published: str | None = None, **kw: object) -> Claim:
+    return _claim(
+        cid, place="Kouakourou", when=when, via=Report(outlet=cid, published=published, id=cid),
+        **kw,
+    )
+
+
+def test_two_incidents_in_one_town_a_week_apart_stay_apart():
+    """Two attacks on one town a week apart are two events; a report published between
+    them joins the first; one published after both could be of either and joins none."""
+    claims = [
+        _town("first", "2025-07-01"),
+        _town("first-2", "2025-07-02", subject="soldiers"),  # the night of the 1st to the 2nd
+        _town("second", "2025-07-08", subject="herders"),
+        _town("between", None, "2025-07-04", subject="houses", predicate="burned", value=None),
+        _town("after", None, "2025-07-20", subject="women", predicate="abducted", value=3),
+    ]
+    for order in (claims, claims[::-1]):
+        graph = claim_graph(order)
+        assert _same(graph, "first", "first-2")
+        assert not _same(graph, "first", "second")
+        assert _same(graph, "between", "first")
+        assert not _same(graph, "after", "first")
+        assert not _same(graph, "after", "second")
+
+
+def test_an_undated_claim_of_a_place_with_two_incidents_joins_neither_in_any_order():
+    """The old rule joined an undated claim to whichever incident came first: now none."""
+    claims = [
+        _town("d1", "2025-07-01"),
+        _town("d2", "2025-07-09", subject="soldiers"),
+        _town("u", None, subject="women", predicate="abducted", value=3),
+    ]
+    for seed in range(6):
+        order = list(claims)
+        random.Random(seed).shuffle(order)  # noqa: S311 - test order, not secrets
+        graph = claim_graph(order)
+        assert len({graph.event_of(c).id for c in ("d1", "d2", "u")}) == 3
+
+
+def test_a_span_joins_the_one_incident_inside_it():
+    """A claim dated "23 to 31 March" joins the place's incident of the 27th, not the 2nd."""
+    claims = [
+        _town("early", "2025-03-02"),
+        _town("inside", "2025-03-27", subject="herders"),
+        _town("span", "2025-03-23/2025-03-31", subject="terrorists", value=203),
+    ]
+    graph = claim_graph(claims)
+    assert _same(graph, "span", "inside")
+    assert not _same(graph, "span", "early")
+
+
+def test_the_claims_of_a_report_that_gives_no_place_and_time_are_one_event():
+    """An article whose claims name neither place nor time speaks of one incident."""
+    report = Report(outlet="Sudan Akhbar", id="sak")
+    claims = [
+        _claim("seized", subject="the camp", predicate="seized control of", value=None,
+               via=report),
+        _claim("denied", subject="civilians", predicate="targeted", value=None,
+               polarity="denied", via=report),
+        _claim("elsewhere", place="Kayes", when="2025-07-01", via=Report(outlet="B", id="b")),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert _same(graph, "seized", "denied")
+    assert "one report" in graph.event_of("seized").reasons
+    assert not _same(graph, "seized", "elsewhere")
+
+
+PLACES = ("Kouakourou", "village de Kouakourou", "Moura", "zone de Moura", "Borno State", None)
+DAYS = ("2025-07-01", "2025-07-02", "2025-07-09", "2025-07-01/2025-07-05", None)
+PUBLISHED = ("2025-07-03", "2025-07-12", None)
+
+
+@st.composite
+def incidents(draw: st.DrawFn) -> list[Claim]:
+    reports = [Report(outlet=f"R{n}", published=draw(st.sampled_from(PUBLISHED)), id=f"r{n}")
+               for n in range(3)]  # fmt: skip
+    return [
+        _claim(
+            f"c{k}",
+            source=draw(st.sampled_from(("FAMa", "HRW", "Wire"))),
+            subject=draw(st.sampled_from(("civilians", "terrorists"))),
+            place=draw(st.sampled_from(PLACES)),
+            when=draw(st.sampled_from(DAYS)),
+            via=draw(st.sampled_from((*reports, None))),
+        )
+        for k in range(draw(st.integers(2, 9)))
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims=incidents(), seed=st.integers(0, 1000))
+def test_events_over_places_days_and_reports_are_order_independent(claims, seed):
+    """Place names, time windows and reports give the same events in any order."""
+    shuffled = list(claims)
+    random.Random(seed).shuffle(shuffled)  # noqa: S311 - test order, not secrets
+    first = sorted(e.ids for e in claim_graph(claims).events())
+    second = sorted(e.ids for e in claim_graph(shuffled).events())
+    assert first == second
