@@ -126,9 +126,11 @@ class Resolution:
         claim = self.claims[i]
         actor = self._actor(i)
         predicate = cols.pred_override.get(i, cols.pred_found[pred])
-        denies = None
+        denies = claimant = None
         if claim.denied or denies_in_words(claim.predicate) is not None:
             denies = denial_of(claim, predicate=predicate, actor=actor, speaker=cols.speaker[i])
+        else:  # a denial (no one claimed it) is no claimant's statement
+            claimant = _claimant(claim, predicate, actor, cols.speaker[i])
         return ClaimResolution(
             claim_id=claim.id,
             speaker=cols.speaker[i],
@@ -147,7 +149,7 @@ class Resolution:
             stated_by=cols.stated_by[i],
             happened_by=cols.happened_by[i],
             article_place=cols.article_place(i),
-            claimant=None if denies is not None else _claimant(claim, predicate, actor, cols.speaker[i]),
+            claimant=claimant,
         )
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
