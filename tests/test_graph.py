@@ -334,6 +334,56 @@ def test_figures_agreeing_only_within_the_tolerance_are_no_corroboration():
     assert len(claim_graph(same).corroborations()) == 2
 
 
+def _claimed(source, predicate, cid, *, value=None, kind="media", **kw):
+    """A claim about who claimed an attack in Kayes on 1 July, through its own report."""
+    speaker = source if isinstance(source, Source) else Source(name=source, kind=kind)
+    return Claim(source=speaker, subject="attack", predicate=predicate, value=value,
+                 place="Kayes", when="2025-07-01", via=Report(outlet="Outlet " + cid, id="r" + cid),
+                 id=cid, **kw)  # fmt: skip
+
+
+def test_a_claim_of_responsibility_and_its_relay_are_one_voice():
+    """'We claimed it' and 'claimed by a local branch', speakers nothing resolves: one statement."""
+    group = Source(name="Brigade du Sahel", kind="armed_group", party="Brigade du Sahel")
+    claims = [
+        _claimed(group, "claimed responsibility", "self"),
+        _claimed("local press", "was reportedly claimed by", "press",
+                 value="a local branch of the Sahel Front", hedge="reportedly"),
+        _claimed("another daily", "claimed by", "daily", value="the Sahel Front"),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert graph.relationship("press", "self").kind is Relation.REFINES  # support, not an echo
+    assert graph.corroborations() == ()
+    assert graph.resolution["self"].claimant.rule == "speaker"
+    assert graph.resolution["press"].claimant.text == "a local branch of the Sahel Front"
+    # what is not a claim of responsibility still supports as before
+    toll = [killed("FAMa", "12", cid="a"), killed("JNIM", "12", cid="b")]
+    assert len(claim_graph([*claims, *toll]).corroborations()) == 2
+
+
+def test_two_outlets_saying_no_one_claimed_it_are_two_voices():
+    """'Not claimed' is each outlet's own observation, not a claimant's statement relayed."""
+    claims = [
+        _claimed("Outlet C", "claimed", "c", polarity="denied"),
+        _claimed("Outlet D", "was claimed by any group", "d", polarity="denied"),
+    ]
+    graph = claim_graph(claims)
+    assert graph.resolution["c"].claimant is None
+    assert sorted(c.claim.id for c in graph.corroborations()) == ["c", "d"]
+
+
+@given(st.permutations(range(3)))
+def test_claims_of_responsibility_never_corroborate_in_any_order(order):
+    """Whatever the order of the claims, no claim of responsibility supports another."""
+    group = Source(name="Brigade du Sahel", kind="armed_group")
+    claims = [
+        _claimed(group, "claimed responsibility", "self"),
+        _claimed("local press", "claimed by", "press", value="Brigade du Sahel"),
+        _claimed("police", "was claimed by", "police", value="Brigade du Sahel", kind="state"),
+    ]
+    assert claim_graph([claims[i] for i in order]).corroborations() == ()
+
+
 def test_victims_disputed_over_overlapping_spans_are_related_as_relate_does():
     """203 militants (23-31 March), about 200 civilians (27 March-1 April) at Moura: a dispute."""
     claims = [

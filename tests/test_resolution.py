@@ -365,3 +365,24 @@ def test_resolution_type_and_repr():
     warned = [str(w.message).split(":")[0] for w in caught]
     assert "claim 'africom-warning'" in warned  # 'seek to reach' is no known predicate
     assert len(warned) == len(set(warned))  # one warning per claim
+
+
+def test_the_claimant_of_a_claim_of_responsibility():
+    """Whose claim it reports: the value named, else the speaker; none for a denial or a toll."""
+    claims = [
+        cr.Claim(source="Brigade du Sahel", subject="attack", predicate="claimed responsibility",
+                 id="self"),
+        cr.Claim(source="Reuters", subject="attack", predicate="was claimed by",
+                 value="Brigade du Sahel", id="relay"),
+        cr.Claim(source="Reuters", subject="attack", predicate="claimed", polarity="denied",
+                 id="none"),
+        cr.Claim(source="FAMa", subject="militants", predicate="killed", value=12, id="toll"),
+    ]  # fmt: skip
+    res = cr.resolve(claims)
+    own, relay = res["self"].claimant, res["relay"].claimant
+    assert (own.rule, own.id) == ("speaker", "text:brigade du sahel")
+    assert (relay.rule, relay.id) == ("value", "text:brigade du sahel")
+    assert res["none"].claimant is None
+    assert res["toll"].claimant is None
+    assert "claimant" in res["self"].explain()
+    assert "claimant" not in res["toll"].explain()

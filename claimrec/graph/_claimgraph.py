@@ -866,8 +866,15 @@ class ClaimGraph:
         very words of the other claim (subject, predicate, perpetrator and place, as
         written): one outlet's sentence reproduced by another, or one wire copy, is one
         account. Two outlets giving one figure are still two voices: a count coincides
-        in any wording.
+        in any wording. And two claims of responsibility (*TRF claimed the attack*, *the
+        attack was reportedly claimed by a LeT branch*) report one claimant's statement,
+        however many outlets repeat it: its only source is the claimant
+        (:attr:`~claimrec.ClaimResolution.claimant`), so one never supports another.
         """
+        if self._record(claim.id).claimant is not None and (
+            self._record(other.id).claimant is not None
+        ):
+            return False  # one claim of responsibility relayed: the claimant is its one source
         va, vb = claim.value, other.value
         if isinstance(va, Quantity) and isinstance(vb, Quantity) and not _overlaps(va, vb):
             return False

@@ -236,6 +236,16 @@ class ClaimResolution:
         ``"written"`` (a statement, a communiqué), ``"spoken"`` (an interview, words *to
         AFP*, a briefing) or ``"post"`` (a tweet, a Telegram post); None when it names
         none. Words said to a reporter and a body's communiqué are two statements.
+    claimant : Resolved or None
+        For an asserted claim of responsibility (its predicate resolves to the concept
+        ``responsibility``: *claimed*, *a revendiqué*, *se atribuyó la autoría*), the
+        actor whose claim it reports: the actor its value names (rule ``value``: *the
+        attack was claimed by TRF*), else its ``actor`` (rule ``actor``), else its speaker
+        (rule ``speaker``: TRF saying it claimed the attack). A claim of responsibility is
+        one statement of its claimant: whoever repeats it relays that statement (the
+        graph never counts two such claims as two voices). ``id`` is the resolved actor's,
+        else ``text:`` and the words. None for any other claim and for a denial (*no group
+        has claimed it*: each outlet's own observation).
     denies : Denial or None
         For a denial, what it denies (:class:`Denial`: the event, a perpetrator, a means,
         a figure, or unknown), read from its predicate, subject, qualifiers, actor and
@@ -271,6 +281,7 @@ class ClaimResolution:
     stated_by: Resolved | None = None
     happened_by: Resolved | None = None
     article_place: Resolved | None = None
+    claimant: Resolved | None = None
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.
@@ -295,6 +306,8 @@ class ClaimResolution:
             lines.append(f"  {name:<10} {found if found is not None else '-'}")
         if self.figure is not None:  # only when the verb states the figure's qualifier
             lines.append(f"  {'figure':<10} {self.figure}")
+        if self.claimant is not None:  # only for a claim of responsibility
+            lines.append(f"  {'claimant':<10} {self.claimant}")
         if self.denies is not None:  # only for a denial
             lines.append(f"  {'denies':<10} {self.denies}")
         for name, bound in (("stated by", self.stated_by), ("event by", self.happened_by)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable, Iterator
 
+from claimrec._text import normalize
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
 from claimrec.resolution._columns import _check_claims, _Columns
@@ -20,6 +21,31 @@ from claimrec.vocab import (
 )
 
 # --------------------------------------------------------------------------- the result
+
+#: The predicate concept of a claim of responsibility (``predicates.json``).
+_RESPONSIBILITY = "responsibility"
+
+
+def _claimant(
+    claim: Claim, predicate: Resolved | None, actor: Resolved | None, speaker: Resolved | None
+) -> Resolved | None:
+    """Whose claim of responsibility an asserted claim reports (:attr:`ClaimResolution.claimant`).
+
+    The actor its value names (*claimed by TRF*), else its actor, else its speaker (the
+    group saying it claimed the act). None when the claim is no claim of responsibility.
+    """
+    if predicate is None or predicate.id != _RESPONSIBILITY:
+        return None
+    if isinstance(claim.value, str) and claim.value.strip():
+        text, rule, hit = claim.value, "value", actor
+    elif claim.actor:
+        text, rule, hit = claim.actor, "actor", actor
+    else:
+        text, rule, hit = claim.source.name, "speaker", speaker
+    if hit is not None:
+        return Resolved(id=hit.id, name=hit.name, text=text, score=hit.score, rule=rule)
+    return Resolved(id="text:" + normalize(text), name=text, text=text, score=1.0, rule=rule)
+
 
 
 class Resolution:
@@ -100,9 +126,11 @@ class Resolution:
         claim = self.claims[i]
         actor = self._actor(i)
         predicate = cols.pred_override.get(i, cols.pred_found[pred])
-        denies = None
+        denies = claimant = None
         if claim.denied or denies_in_words(claim.predicate) is not None:
             denies = denial_of(claim, predicate=predicate, actor=actor, speaker=cols.speaker[i])
+        else:  # a denial (no one claimed it) is no claimant's statement
+            claimant = _claimant(claim, predicate, actor, cols.speaker[i])
         return ClaimResolution(
             claim_id=claim.id,
             speaker=cols.speaker[i],
@@ -121,6 +149,7 @@ class Resolution:
             stated_by=cols.stated_by[i],
             happened_by=cols.happened_by[i],
             article_place=cols.article_place(i),
+            claimant=claimant,
         )
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
