@@ -263,7 +263,19 @@ class _Facets:
             reps, judge_what, oriented=oriented, symmetric=_symmetric_subjects(table)
         )
         # the country first: the codes of one country's places are neighbours in the memo
-        codes, reps = _combo(table.country, table.place, table.place_text, table.place_cands[0])
+        # (and every place column the place feature reads: names as given, the containers
+        # the input's compounds name, whether a name is near a town or a site in one)
+        codes, reps = _combo(
+            table.country,
+            table.place,
+            table.place_text,
+            table.place_cands[0],
+            table.place_name,
+            table.place_out,
+            table.place_beside,
+            table.place_near.astype(np.int32),
+            table.place_site.astype(np.int32),
+        )
         self.place_code = codes[claim]
         # symmetric: text similarities are read one way, relate(b, a) is the converse
         self.place = _PairValues(reps, judge_place, oriented=oriented, symmetric=True)

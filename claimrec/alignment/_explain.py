@@ -115,9 +115,10 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
         if table.places.is_point[table.place[i]] and table.places.is_point[table.place[j]]:
             out.append(
                 f"{names[0]} vs {names[1]}: not both in the gazetteer, "
-                f"{_similar(table.place_sim, table.place_text, i, j)}"
+                f"text similarity "
+                f"{table.place_similarity(np.array([i]), np.array([j]))[0]:.2f}"
             )
-        elif table.place_sim.one(int(table.place_text[i]), int(table.place_text[j])) >= 1.0:
+        elif table.place_similarity(np.array([i]), np.array([j]))[0] >= 1.0:
             out.append(f"{names[0]} vs {names[1]}: one names the other, finer (nested)")
         else:
             out.append(f"{names[0]} vs {names[1]}: one may lie in the other (neutral)")

@@ -274,7 +274,7 @@ def _place_feature(
         & ~table.place_amb[b]
     )
     if textual.any():
-        sim = table.place_sim.similarity(ta[textual], tb[textual], workers)
+        sim = table.place_similarity(a[textual], b[textual], workers)
         # a region or an area may contain an unknown name: neutral, unless one string
         # names the other ("Moura" and "Moura in central Mali", read as central Mali;
         # "Garin Kwashebe, Borno State" and "Borno state"): one lies in the other
