@@ -92,20 +92,27 @@ def _perpetrator_dispute(p: _Pair, strength: float) -> Relationship | None:
     reason = _perpetrator_reason(p)
     if reason is None:
         return None
+    return _who_relationship(p, Relation.CONTRADICTS, strength, reason)
+
+
+def _who_relationship(p: _Pair, kind: Relation, strength: float, reason: Reason) -> Relationship:
+    """Return the relationship of two accounts of who did it: ``reason``, predicates, hedges.
+
+    ``strength`` is lowered by the claims' hedges; a contradiction is disputed.
+    """
     a, b = p.a, p.b
     predicates = _reason(
         ReasonKind.CATEGORICAL,
         "{} and {} both say who did it".format(*_pair_text(_q(a.predicate), _q(b.predicate))),
     )
     factor, hedges = _hedge_reasons(a, b)
-    strength *= factor
     return Relationship(
         a=a.id,
         b=b.id,
-        kind=Relation.CONTRADICTS,
-        strength=round(min(1.0, max(0.0, strength)), 4),
+        kind=kind,
+        strength=round(min(1.0, max(0.0, strength * factor)), 4),
         reasons=_sorted_reasons([reason, predicates, *hedges]),
-        disputed=True,
+        disputed=kind is Relation.CONTRADICTS,
     )
 
 

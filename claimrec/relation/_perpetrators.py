@@ -49,17 +49,16 @@ from claimrec.relation._disputes import (
     _one_question,
     _perpetrator_of,
     _perpetrator_role,
+    _who_relationship,
 )
 from claimrec.relation._fields import (
     _fighters,
-    _hedge_reasons,
     _own_report,
     _Pair,
     _pair_text,
-    _q,
     _reason,
 )
-from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
+from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import Actor
@@ -205,16 +204,4 @@ def _who_did_it(p: _Pair, rel: Relationship, strength: float) -> Relationship:
     found = _accord(p)
     if found is None:
         return rel
-    a, b = p.a, p.b
-    predicates = _reason(
-        ReasonKind.CATEGORICAL,
-        "{} and {} both say who did it".format(*_pair_text(_q(a.predicate), _q(b.predicate))),
-    )
-    factor, hedges = _hedge_reasons(a, b)
-    return Relationship(
-        a=a.id,
-        b=b.id,
-        kind=found.kind,
-        strength=round(min(1.0, max(0.0, strength * factor)), 4),
-        reasons=_sorted_reasons([found.reason, predicates, *hedges]),
-    )
+    return _who_relationship(p, found.kind, strength, found.reason)
