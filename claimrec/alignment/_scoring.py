@@ -34,6 +34,7 @@ from claimrec.alignment._common import (
     _TEXT_MIN,
     F64,
     FEATURES,
+    I32,
     I64,
     B,
     _Options,
@@ -310,19 +311,13 @@ def _learned_near(table: _Table, a: I64, b: I64, workers: int = 1) -> B:
     claim writes *Zabarmari, about 20 kilometres from Maiduguri*: one area, nested.
     """
     out = np.zeros(len(a), dtype=np.bool_)
-    words = table.place_sim.keys
     for inner, outer in ((a, b), (b, a)):
         has = np.flatnonzero(
             (table.place_beside[inner] >= 0) & (table.place[inner] < 0) & table.place_near[outer]
         )
         if not len(has):
             continue
-        codes_in = table.place_beside[inner[has]]
-        codes_out = table.place_text[outer[has]]
-        hit = table.place_sim.similarity(codes_in, codes_out, workers) >= 1.0
-        for k in np.flatnonzero(hit).tolist():  # the few pairs whose words nest: which way
-            if set(words[codes_out[k]].split()) <= set(words[codes_in[k]].split()):
-                out[has[k]] = True
+        out[has] |= _words_within(table, table.place_beside[inner[has]], outer[has], workers)
     return out
 
 
@@ -344,14 +339,24 @@ def _learned_within(table: _Table, a: I64, b: I64, workers: int = 1) -> B:
         )
         if not len(has):
             continue
-        codes_in = table.place_out[inner[has]]
-        codes_out = table.place_text[outer[has]]
-        hit = table.place_sim.similarity(codes_in, codes_out, workers) >= 1.0
-        for k in np.flatnonzero(hit).tolist():  # the few pairs whose words nest: which way
-            words = table.place_sim.keys
-            if set(words[codes_out[k]].split()) <= set(words[codes_in[k]].split()):
-                out[has[k]] = True
+        out[has] |= _words_within(table, table.place_out[inner[has]], outer[has], workers)
     return out
+
+
+def _words_within(table: _Table, codes_in: I32, outer: I64, workers: int = 1) -> B:
+    """Whether each ``outer`` claim's place words are all among the keys ``codes_in``.
+
+    The token-set similarity finds the pairs whose words nest (either way); of those few,
+    the words decide which way.
+    """
+    codes_out = table.place_text[outer]
+    hit = table.place_sim.similarity(codes_in, codes_out, workers) >= 1.0
+    found = np.zeros(len(outer), dtype=np.bool_)
+    words = table.place_sim.keys
+    for k in np.flatnonzero(hit).tolist():
+        if set(words[codes_out[k]].split()) <= set(words[codes_in[k]].split()):
+            found[k] = True
+    return found
 
 
 def _actor_feature(table: _Table, a: I64, b: I64, workers: int = 1) -> F64:
