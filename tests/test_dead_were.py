@@ -32,7 +32,7 @@ def read(subject: str, predicate: str, value: object = None, **kw: object) -> tu
     ("subject", "predicate", "value", "cls"),
     [
         ("targets", "were", "militia members affiliated with the army", "militia"),
-        ("the villagers targeted", "were members of", "army-affiliated militias", "militia"),
+        ("the villagers targeted", "were members of", "village militias", "militia"),
         ("the others killed", "were", "fighters", "militants"),
         ("les corps qui jonchaient les rues", "sont ceux des soldats et de leurs alliés", None,
          "soldiers"),
@@ -42,6 +42,9 @@ def read(subject: str, predicate: str, value: object = None, **kw: object) -> tu
         ("the dead", "were all", "women and children", "civilians"),  # their common class
         # a contrast ends the class: what follows is denied
         ("targets", "were", "militia members rather than innocent civilians", "militia"),
+        # a modifier before its noun names no class: "army-affiliated militias"
+        ("the villagers targeted", "were", "army-affiliated militias", "militia"),
+        ("the dead", "were", "pro-government militias", "militia"),
         ("les victimes", "étaient", "des militaires et non des civils", "soldiers"),
     ],
 )
@@ -59,6 +62,10 @@ def test_a_statement_of_who_the_dead_were(subject, predicate, value, cls) -> Non
         ("the dead", "were", "from the village"),  # no class of people
         ("the dead", "were not", "civilians"),  # the predicate is no copula alone
         ("the dead", "were", "weapons"),  # not people
+        ("the dead", "were", "wives of soldiers"),  # a class's kin: not that class
+        ("las víctimas", "eran", "familiares de militares"),
+        ("the dead", "were", "relatives of fighters"),
+        ("the dead", "were", "local militias"),  # words of civilians and of fighters
         ("the dead", "were", "people"),  # no narrower class
     ],
 )

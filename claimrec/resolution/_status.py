@@ -58,8 +58,11 @@ if TYPE_CHECKING:
 #: The predicate a statement of who the dead were resolves to (``predicates.json``).
 STATUS = "victims_were"
 _PEOPLE = "people"
+_CIVILIANS = "civilians"
 _SCORE = 0.8
 _LIST = re.compile(r"[,;/]")  # a list's commas, kept as "and" before normalising
+# a modifier before its noun: "army-affiliated", "Wagner-backed", "pro-government"
+_MODIFIER = re.compile(r"\b(?:\w+-\w+ed|pro-\w+)\b", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:\band\b|\bet\b|\by\b|\be\b|\bor\b|\bou\b|\bo\b)\s*")
 
 
@@ -73,6 +76,7 @@ class _Words:
         self.link_phrases = _phrases([w for w in data["links"]["words"] if " " in w])
         self.contrasts = _phrases(data["contrasts"]["words"])
         self.allies = frozenset(normalize(w) for w in data["allies"]["words"])
+        self.kin = _phrases(data["kin"]["words"])
 
 
 def _phrases(words: Iterable[str], *, start: bool = False) -> re.Pattern[str]:
@@ -90,14 +94,14 @@ def _words() -> _Words:
 def _class_text(predicate: str, value: object) -> str | None:
     """Return the words naming the class (the predicate's rest and the value), or None."""
     words = _words()
-    pred = normalize(_LIST.sub(" and ", predicate))
+    pred = normalize(_LIST.sub(" and ", _MODIFIER.sub(" ", predicate)))
     head = words.copulas.match(pred)
     if head is None:
         return None
     rest = words.link_phrases.sub(" ", pred[head.end() :])
     text = " ".join(t for t in rest.split() if t not in words.links)
     if isinstance(value, str):
-        text = f"{text} {normalize(_LIST.sub(' and ', value))}".strip()
+        text = f"{text} {normalize(_LIST.sub(' and ', _MODIFIER.sub(' ', value)))}".strip()
     cut = words.contrasts.search(text)
     if cut is not None:
         text = text[: cut.start()]
@@ -109,6 +113,23 @@ def _bare(part: str, words: _Words) -> str:
     return " ".join(t for t in part.split() if t not in words.links)
 
 
+def _phrases_of(hit: Resolved, vocab: Vocabulary) -> list[str]:
+    """Return the words of ``hit``'s class (its id, name and synonyms), longest first."""
+    record = vocab.subjects.get(hit.id)
+    return sorted(
+        {k for w in (record.id, record.name, *record.synonyms) if (k := normalize(w))},
+        key=len,
+        reverse=True,
+    )
+
+
+def _heads(part: str, hit: Resolved | None, vocab: Vocabulary) -> bool:
+    """Whether ``part`` begins with a word of ``hit``'s class ("militia members of...")."""
+    if hit is None or hit.id not in vocab.subjects:
+        return False
+    return any(part == k or part.startswith(k + " ") for k in _phrases_of(hit, vocab))
+
+
 def _one_class(
     text: str, subject: Callable[[str], Resolved | None], vocab: Vocabulary
 ) -> str | None:
@@ -117,12 +138,24 @@ def _one_class(
     words = _words()
     parts = [_bare(p, words) for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and p not in words.allies]
+    if any(words.kin.search(p) is not None for p in parts):
+        return None  # "wives of soldiers": not the class it names
     # each part's class: "women and children" are civilians (their common class),
     # "civilians and soldiers" only people; a part naming no class names no one class
     hits = [subject(p) for p in parts]
     if not hits or any(hit is None for hit in hits):
         return None
     found = {hit.id for hit in hits if hit is not None}
+    for part, hit in zip(parts, hits, strict=True):
+        named = {h.id for w in part.split() if (h := subject(w)) is not None}
+        if hit is not None:
+            named.add(hit.id)
+        if _CIVILIANS in subjects and len({subjects.is_a(c, _CIVILIANS) for c in named}) > 1:
+            return None  # "local militias": words of civilians and of fighters
+        if len(named) > 1 and not _heads(part, hit, vocab):
+            # "militia members affiliated with the army", "milicianos afiliados con el
+            # Ejército": the class its words begin with; otherwise no one class
+            found |= named
     if not found or not all(c in subjects and subjects.is_a(c, _PEOPLE) for c in found):
         return None
     lineages = [subjects.lineage(c) for c in found]
