@@ -91,6 +91,12 @@ def _words() -> _Words:
     return _Words(json.loads(text))
 
 
+@functools.lru_cache(maxsize=65536)
+def copula(predicate: str) -> bool:
+    """Whether ``predicate`` begins with a copula ("were", "sont ceux des", "eran")."""
+    return _words().copulas.match(normalize(predicate)) is not None
+
+
 def _class_text(predicate: str, value: object) -> str | None:
     """Return the words naming the class (the predicate's rest and the value), or None."""
     words = _words()
