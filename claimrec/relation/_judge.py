@@ -88,7 +88,7 @@ from claimrec.relation._kinds import (
 from claimrec.relation._lookup import _Lookup
 from claimrec.relation._perpetrators import _who_did_it
 from claimrec.relation._scope import _and_listed, counts_apart, different_scope
-from claimrec.relation._victims import victim_dispute
+from claimrec.relation._victims import victim_dispute, victim_statements
 from claimrec.resolution import ClaimResolution
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import PlaceRelation
@@ -125,7 +125,9 @@ def _judge(
         blame = _perpetrator_dispute(p, score)
         if blame is not None:
             return blame
-    if rel.kind is not Relation.CONTRADICTS and (a.actor is not None or b.actor is not None):
+    if rel.kind is not Relation.CONTRADICTS and (
+        a.actor is not None or b.actor is not None or victim_statements(p)
+    ):
         # who the dead were: the perpetrator's fighters, another's civilians (_victims)
         victims = victim_dispute(p, score, place_relation)
         if victims is not None:

@@ -89,6 +89,7 @@ from claimrec.relation._fields import (
 from claimrec.relation._kinds import ReasonKind, Relation, Relationship, _judged, _sorted_reasons
 from claimrec.relation._lookup import _Lookup
 from claimrec.resolution import ClaimResolution, Resolved
+from claimrec.resolution._status import STATUS
 from claimrec.vocab import Actor, PlaceRelation, Vocabulary
 
 #: The kinds of people a speaker of each kind fights: their dead, in the speaker's own
@@ -178,18 +179,39 @@ def combatant_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> st
     return speaker.party
 
 
+def _status(rec: ClaimResolution) -> bool:
+    """Whether the claim states who the dead were ("the targets were militia", no figure)."""
+    return rec.predicate is not None and rec.predicate.id == STATUS
+
+
+#: The civilian reading of a statement that the dead were civilians naming no perpetrator:
+#: it meets any party's statement of who the same dead were.
+ANY_PARTY = "*"
+
+
 def civilian_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str | None:
     """Return the perpetrator's party when the claim says that party killed civilians (or people).
 
     Asserted deaths of civilians (or a kind of them), or of people, naming a perpetrator
-    resolution reads (by resemblance too). None otherwise.
+    resolution reads (by resemblance too). A statement that the dead were civilians ("the
+    dead were women and children") naming no perpetrator gives :data:`ANY_PARTY`: it
+    disputes only another statement of who the dead were. None otherwise.
     """
-    if claim.denied or claim.actor is None or not _deaths(rec, lookup):
+    if claim.denied or not _deaths(rec, lookup):
         return None
     lineage = _lineage(rec, lookup)
+    if claim.actor is None:
+        return ANY_PARTY if _status(rec) and _CIVILIANS in lineage else None
     if _CIVILIANS not in lineage and lineage[:1] != (_PEOPLE,):
         return None
     return _party(rec.actor)
+
+
+def _meets(civilians: str | None, fighters: str | None, rf: ClaimResolution) -> bool:
+    """Whether a civilian reading and a combatant reading are of one perpetrator's dead."""
+    if civilians is None or fighters is None:
+        return False
+    return civilians == fighters or (civilians == ANY_PARTY and _status(rf))
 
 
 def _a_part(p: _Pair) -> bool:
@@ -245,13 +267,13 @@ def victim_dispute(
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
     for fighters, civilians, rf, rc in ((a, b, ra, rb), (b, a, rb, ra)):
-        if civilians.actor is None or civilians.denied:
+        if (civilians.actor is None and not _status(rc)) or civilians.denied:
             continue  # cheap checks first: the judge asks this of every pair
         speaker = _speaker(rf)
         if speaker is None or speaker.kind not in ENEMIES:
             continue
         party = civilian_reading(civilians, rc, lookup)
-        if party is not None and combatant_reading(fighters, rf, lookup) == party:
+        if _meets(party, combatant_reading(fighters, rf, lookup), rf):
             break
     else:
         return None
@@ -275,6 +297,8 @@ def victim_dispute(
     factor, hedges = _hedge_reasons(a, b)
     killed_by = f"killed by {party}"
     said = f"{civilians.source.name} says {_q(civilians.subject)} were {killed_by}"
+    if civilians.actor is None:  # "the dead were women and children"
+        said = f"{civilians.source.name} says {_q(civilians.subject)} were civilians"
     if fighters.denied:
         denied = f"{_q(fighters.subject)} were {killed_by}"
         detail = f"{fighters.source.name} denies that {denied}; {said}"
@@ -321,6 +345,8 @@ def victim_pairs(
         party = combatant_reading(claim, rec, lookup)
         if party is not None:
             fighters[party].append(claim)
+            if _status(rec):  # who the dead were: meets the dead said to be civilians
+                fighters[ANY_PARTY].append(claim)
             continue
         party = civilian_reading(claim, rec, lookup)
         if party is not None:
@@ -368,3 +394,8 @@ def _bucketed(
     for xs, ys in buckets.values():
         if len(xs) + len(ys) <= _BUCKET:
             yield from itertools.product(xs, ys)
+
+
+def victim_statements(p: _Pair) -> bool:
+    """Whether both claims state who the dead were (the judge then asks :func:`victim_dispute`)."""
+    return _status(p.ra) and _status(p.rb)

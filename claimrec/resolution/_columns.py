@@ -26,6 +26,7 @@ from claimrec.resolution._resolver import (
     _world,
 )
 from claimrec.resolution._sites import _in_town, _input_keys
+from claimrec.resolution._status import copula, dead_were
 from claimrec.resolution._voices import person, statement_medium
 from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
 from claimrec.timespan import TimeSpan
@@ -554,6 +555,17 @@ class _Columns:
         self.subj_found = [resolver.subject(t) for t in self.subj_raw]
         self.pred_override, self.subj_override = _from_subject(self, resolver)
         self.subj_override.update(_qualified_victims(self, resolver))
+        # "the dead were militia": unread predicates that begin with a copula, each once
+        copular = np.array(
+            [f is None and copula(t) for t, f in zip(self.pred_raw, self.pred_found, strict=True)]
+            + [False]
+        )
+        unread = np.flatnonzero(copular[self.pred_codes]).tolist()
+        status_preds, status_subjects = dead_were(
+            ((i, claims[i]) for i in unread if i not in self.pred_override), resolver
+        )
+        self.pred_override.update(status_preds)
+        self.subj_override.update(status_subjects)
 
         # places: the context-free reading of each distinct name, then the report's
         # other places for the names that stay unresolved or ambiguous; a claim that

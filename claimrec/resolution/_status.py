@@ -1,0 +1,212 @@
+"""Statements of who the dead were: "the targets were militia members" (:func:`dead_were`).
+
+A party disputes a toll of civilians without a figure of its own: JNIM says "the
+villagers targeted were members of Burkina Faso-affiliated militias", M23 that "les corps
+qui jonchaient les rues sont ceux des soldats des FARDC", a spokesman that "los muertos
+eran combatientes". Their predicate is only a copula ("were", "sont ceux des", "eran"),
+which names no act, so such a claim read by its words alone never meets the tolls it
+disputes.
+
+Such a claim is read as a **statement of the status of the dead** (rule ``status``):
+its predicate becomes the casualties family's ``victims_were`` (a statement, not a
+count: never ``killed``) and its subject the class of people its value names (or the
+rest of its predicate: "sont ceux des *soldats des FARDC*"), when
+
+- the subject names the dead: a word of ``dead_were.json``'s ``dead`` (*dead*, *bodies*,
+  *victims*, *targets*, *those killed*, *corps*, *muertos*, *eliminados*, *alvos*...). A
+  copula alone reads nothing: "the attackers were Pakistani" is no statement of the dead;
+- the predicate begins with a copula (*were*, *sont*, *eran*, *foram*...) and adds only
+  words of membership or of "all" (*members of*, *ceux des*, *tous*, *miembros de*);
+- the class is read exactly enough: one kind of people narrower than *people* (*women
+  and children* are civilians; *civilians and soldiers* name no one class). Words after
+  a contrast (*rather than innocent civilians*, *et non des civils*) are not the class;
+- the claim is asserted and its value is no figure.
+
+The relation stage reads such a claim as any other toll's class: a party's "the dead
+were militia" is its account that its dead were fighters (``relation/_victims.py``).
+
+>>> import claimrec as cr
+>>> claim = cr.Claim(source="JNIM", subject="the targets", predicate="were",
+...                  value="militia members affiliated with the army", id="a")
+>>> rec = cr.resolve([claim])["a"]
+>>> rec.predicate.id, rec.predicate.rule, rec.subject.id, rec.subject.rule
+('victims_were', 'status', 'militia', 'status')
+>>> other = cr.Claim(source="JNIM", subject="the attackers", predicate="were",
+...                  value="militia members", id="b")
+>>> cr.resolve([other])["b"].predicate is None  # the subject names no dead
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any
+
+from claimrec._text import normalize
+from claimrec.model import Claim
+from claimrec.quantity import Quantity
+from claimrec.resolution._records import Resolved
+from claimrec.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from claimrec.resolution._resolver import _Resolver
+
+#: The predicate a statement of who the dead were resolves to (``predicates.json``).
+STATUS = "victims_were"
+_PEOPLE = "people"
+_CIVILIANS = "civilians"
+_SCORE = 0.8
+_LIST = re.compile(r"[,;/]")  # a list's commas, kept as "and" before normalising
+# a modifier before its noun: "army-affiliated", "Wagner-backed", "pro-government"
+_MODIFIER = re.compile(r"\b(?:\w+-\w+ed|pro-\w+)\b", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:\band\b|\bet\b|\by\b|\be\b|\bor\b|\bou\b|\bo\b)\s*")
+
+
+class _Words:
+    """The words of ``dead_were.json``, compiled once."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.dead = _phrases(data["dead"]["words"])
+        self.copulas = _phrases(data["copulas"]["words"], start=True)
+        self.links = frozenset(normalize(w) for w in data["links"]["words"] if " " not in w)
+        self.link_phrases = _phrases([w for w in data["links"]["words"] if " " in w])
+        self.contrasts = _phrases(data["contrasts"]["words"])
+        self.allies = frozenset(normalize(w) for w in data["allies"]["words"])
+        self.kin = _phrases(data["kin"]["words"])
+
+
+def _phrases(words: Iterable[str], *, start: bool = False) -> re.Pattern[str]:
+    keys = sorted({k for w in words if (k := normalize(w))}, key=len, reverse=True)
+    head = "^" if start else r"\b"
+    return re.compile(head + r"(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+
+
+@functools.cache
+def _words() -> _Words:
+    text = (files("claimrec") / "data" / "dead_were.json").read_text(encoding="utf-8")
+    return _Words(json.loads(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def copula(predicate: str) -> bool:
+    """Whether ``predicate`` begins with a copula ("were", "sont ceux des", "eran")."""
+    return _words().copulas.match(normalize(predicate)) is not None
+
+
+def _class_text(predicate: str, value: object) -> str | None:
+    """Return the words naming the class (the predicate's rest and the value), or None."""
+    words = _words()
+    pred = normalize(_LIST.sub(" and ", _MODIFIER.sub(" ", predicate)))
+    head = words.copulas.match(pred)
+    if head is None:
+        return None
+    rest = words.link_phrases.sub(" ", pred[head.end() :])
+    text = " ".join(t for t in rest.split() if t not in words.links)
+    if isinstance(value, str):
+        text = f"{text} {normalize(_LIST.sub(' and ', _MODIFIER.sub(' ', value)))}".strip()
+    cut = words.contrasts.search(text)
+    if cut is not None:
+        text = text[: cut.start()]
+    return text.strip() or None
+
+
+def _bare(part: str, words: _Words) -> str:
+    """Return ``part`` without its link words ("de leurs allies": "leurs allies")."""
+    return " ".join(t for t in part.split() if t not in words.links)
+
+
+def _phrases_of(hit: Resolved, vocab: Vocabulary) -> list[str]:
+    """Return the words of ``hit``'s class (its id, name and synonyms), longest first."""
+    record = vocab.subjects.get(hit.id)
+    return sorted(
+        {k for w in (record.id, record.name, *record.synonyms) if (k := normalize(w))},
+        key=len,
+        reverse=True,
+    )
+
+
+def _heads(part: str, hit: Resolved | None, vocab: Vocabulary) -> bool:
+    """Whether ``part`` begins with a word of ``hit``'s class ("militia members of...")."""
+    if hit is None or hit.id not in vocab.subjects:
+        return False
+    return any(part == k or part.startswith(k + " ") for k in _phrases_of(hit, vocab))
+
+
+def _one_class(
+    text: str, subject: Callable[[str], Resolved | None], vocab: Vocabulary
+) -> str | None:
+    """Return the one kind of people (narrower than people) ``text`` names, or None."""
+    subjects = vocab.subjects
+    words = _words()
+    parts = [_bare(p, words) for p in _SPLIT.split(text)]
+    parts = [p for p in parts if p and p not in words.allies]
+    if any(words.kin.search(p) is not None for p in parts):
+        return None  # "wives of soldiers": not the class it names
+    # each part's class: "women and children" are civilians (their common class),
+    # "civilians and soldiers" only people; a part naming no class names no one class
+    hits = [subject(p) for p in parts]
+    if not hits or any(hit is None for hit in hits):
+        return None
+    found = {hit.id for hit in hits if hit is not None}
+    for part, hit in zip(parts, hits, strict=True):
+        named = {h.id for w in part.split() if (h := subject(w)) is not None}
+        if hit is not None:
+            named.add(hit.id)
+        if _CIVILIANS in subjects and len({subjects.is_a(c, _CIVILIANS) for c in named}) > 1:
+            return None  # "local militias": words of civilians and of fighters
+        if len(named) > 1 and not _heads(part, hit, vocab):
+            # "militia members affiliated with the army", "milicianos afiliados con el
+            # Ejército": the class its words begin with; otherwise no one class
+            found |= named
+    if not found or not all(c in subjects and subjects.is_a(c, _PEOPLE) for c in found):
+        return None
+    lineages = [subjects.lineage(c) for c in found]
+    common = [c for c in lineages[0] if all(c in line for line in lineages[1:])]
+    cid = common[0] if common else None
+    return None if cid is None or cid == _PEOPLE else cid
+
+
+def dead_were(
+    claims: Iterable[tuple[int, Claim]], resolver: _Resolver
+) -> tuple[dict[int, Resolved], dict[int, Resolved]]:
+    """Per statement of who the dead were: its predicate and subject readings (rule ``status``).
+
+    ``claims`` are (index, claim) pairs whose predicate resolved to nothing; each distinct
+    (subject, predicate, value) is read once. See the module docstring for the rule.
+    """
+    vocab = resolver.vocab
+    if STATUS not in vocab.predicates:
+        return {}, {}
+    record = vocab.predicates.get(STATUS)
+    words = _words()
+    seen: dict[tuple[str, str, str | None], str | None] = {}
+    preds: dict[int, Resolved] = {}
+    subjects: dict[int, Resolved] = {}
+    for i, claim in claims:
+        if claim.denied or isinstance(claim.value, Quantity):
+            continue
+        value = claim.value if isinstance(claim.value, str) else None
+        key = (claim.subject, claim.predicate, value)
+        if key not in seen:
+            cid = None
+            if words.dead.search(normalize(claim.subject)) is not None:
+                text = _class_text(claim.predicate, value)
+                cid = None if text is None else _one_class(text, resolver.subject, vocab)
+            seen[key] = cid
+        cid = seen[key]
+        if cid is None:
+            continue
+        people = vocab.subjects.get(cid)
+        preds[i] = Resolved(
+            id=STATUS, name=STATUS, text=claim.predicate, score=_SCORE, rule="status",
+            record=record,
+        )  # fmt: skip
+        subjects[i] = Resolved(
+            id=cid, name=people.name, text=claim.subject, score=_SCORE, rule="status",
+            record=people,
+        )  # fmt: skip
+    return preds, subjects

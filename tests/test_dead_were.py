@@ -1,0 +1,165 @@
+"""Statements of who the dead were: read in resolution (_status), disputed in relations."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimrec as cr
+from claimrec.relation import ReasonKind, Relation, relate
+
+JNIM = cr.Source(name="JNIM", kind="armed group", party="JNIM")
+ARMY = cr.Source(name="FAMa", kind="state", party="Mali government")
+UN = cr.Source(name="United Nations", kind="international_org")
+NGO = cr.Source(name="Human Rights Watch", kind="ngo")
+WHEN = "2025-03-23"
+
+
+def read(subject: str, predicate: str, value: object = None, **kw: object) -> tuple[str, str]:
+    """The (predicate, subject) ids resolution gives one claim ('-' for nothing)."""
+    claim = cr.Claim(source="X", subject=subject, predicate=predicate, value=value, id="c", **kw)
+    rec = cr.resolve([claim])["c"]
+    return (
+        "-" if rec.predicate is None else rec.predicate.id,
+        "-" if rec.subject is None else rec.subject.id,
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate", "value", "cls"),
+    [
+        ("targets", "were", "militia members affiliated with the army", "militia"),
+        ("the villagers targeted", "were members of", "village militias", "militia"),
+        ("the others killed", "were", "fighters", "militants"),
+        ("les corps qui jonchaient les rues", "sont ceux des soldats et de leurs alliés", None,
+         "soldiers"),
+        ("los muertos", "eran", "combatientes", "militants"),
+        ("eliminados", "son", "milicianos afiliados con el Ejército", "militia"),
+        ("os mortos", "eram", "civis", "civilians"),
+        ("the dead", "were all", "women and children", "civilians"),  # their common class
+        # a contrast ends the class: what follows is denied
+        ("targets", "were", "militia members rather than innocent civilians", "militia"),
+        # a modifier before its noun names no class: "army-affiliated militias"
+        ("the villagers targeted", "were", "army-affiliated militias", "militia"),
+        ("the dead", "were", "pro-government militias", "militia"),
+        ("les victimes", "étaient", "des militaires et non des civils", "soldiers"),
+    ],
+)
+def test_a_statement_of_who_the_dead_were(subject, predicate, value, cls) -> None:
+    assert read(subject, predicate, value) == ("victims_were", cls)
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate", "value"),
+    [
+        ("the attackers", "were", "militants"),  # the subject names no dead: a copula alone
+        ("the convoy", "was", "soldiers"),
+        ("the dead", "were", "civilians and soldiers"),  # no one class
+        ("los muertos", "eran", "civiles, militares"),
+        ("the dead", "were", "from the village"),  # no class of people
+        ("the dead", "were not", "civilians"),  # the predicate is no copula alone
+        ("the dead", "were", "weapons"),  # not people
+        ("the dead", "were", "wives of soldiers"),  # a class's kin: not that class
+        ("las víctimas", "eran", "familiares de militares"),
+        ("the dead", "were", "relatives of fighters"),
+        ("the dead", "were", "local militias"),  # words of civilians and of fighters
+        ("the dead", "were", "people"),  # no narrower class
+    ],
+)
+def test_what_is_no_statement_of_the_dead(subject, predicate, value) -> None:
+    assert read(subject, predicate, value)[0] != "victims_were"
+
+
+def test_a_denied_or_counted_statement_is_not_read() -> None:
+    assert read("the dead", "were", "civilians", polarity="denied")[0] != "victims_were"
+    assert read("the dead", "were", 12)[0] != "victims_were"
+
+
+def status(
+    source: cr.Source, subject: str, predicate: str, value: object, **kw: object
+) -> cr.Claim:
+    fields: dict[str, object] = {"place": "Kayes", "when": WHEN}
+    fields.update(kw)
+    return cr.Claim(
+        source=source, subject=subject, predicate=predicate, value=value,
+        id=f"{source.name}:{subject}:{value}:{kw.get('actor', '')}", **fields,
+    )  # fmt: skip
+
+
+MILITIA = status(JNIM, "the targets", "were", "militia members affiliated with the army")
+
+
+def kind(a: cr.Claim, b: cr.Claim) -> Relation:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", cr.ClaimrecWarning)
+        return relate(a, b).kind
+
+
+def test_the_perpetrators_statement_against_its_civilians_killed() -> None:
+    civilians = status(UN, "civilians", "killed", 25, actor="JNIM")
+    r = relate(MILITIA, civilians)
+    assert r.kind is Relation.CONTRADICTS
+    (reason,) = r.reasons_of(ReasonKind.VICTIM)
+    assert "JNIM says its dead were fighters ('the targets')" in reason.detail
+    assert relate(civilians, MILITIA) == r.converse()
+
+
+def test_two_statements_of_who_the_same_dead_were() -> None:
+    civilians = status(NGO, "the dead", "were", "women and children")
+    r = relate(MILITIA, civilians)
+    assert r.kind is Relation.CONTRADICTS
+    (reason,) = r.reasons_of(ReasonKind.VICTIM)
+    assert "Human Rights Watch says 'the dead' were civilians" in reason.detail
+    found = cr.claim_graph([MILITIA, civilians]).relationship(MILITIA.id, civilians.id)
+    assert found is not None
+    assert found.kind is Relation.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("fighters", "civilians"),
+    [
+        # civilians killed with no perpetrator named: the assailants may have killed them
+        (MILITIA, status(UN, "civilians", "killed", 25)),
+        # a toll of fighters (not a statement of who the dead were) against "the dead were
+        # civilians" naming no one: both can hold
+        (status(JNIM, "soldiers", "killed", 20), status(UN, "the dead", "were", "civilians")),
+        # another perpetrator's civilians
+        (MILITIA, status(UN, "civilians", "killed", 25, actor="FAMa")),
+        # the speaker's own side says both
+        (MILITIA, status(JNIM, "the dead", "were", "civilians")),
+        # two days apart: two events
+        (MILITIA, status(UN, "the dead", "were", "civilians", when="2025-05-02")),
+        # a third party says the dead were fighters: no perpetrator's own account
+        (status(UN, "the targets", "were", "militia members"),
+         status(NGO, "the dead", "were", "civilians")),
+        # the army's own dead
+        (status(ARMY, "the dead", "were", "soldiers"), status(UN, "the dead", "were", "civilians")),
+    ],
+)
+def test_no_dispute_when_both_can_hold(fighters: cr.Claim, civilians: cr.Claim) -> None:
+    assert kind(fighters, civilians) is not Relation.CONTRADICTS
+    assert kind(civilians, fighters) is not Relation.CONTRADICTS
+
+
+def test_one_speakers_statements_agree() -> None:
+    other = status(JNIM, "eliminados", "son", "milicianos afiliados con el Ejército")
+    assert kind(MILITIA, other) not in (Relation.CONTRADICTS, Relation.UNRELATED)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.permutations(range(4)))
+def test_graph_finds_the_dispute_in_any_order(order: list[int]) -> None:
+    claims = [
+        MILITIA,
+        status(NGO, "the dead", "were", "women and children"),
+        status(UN, "civilians", "killed", 25, actor="JNIM"),
+        status(UN, "civilians", "killed", 25),
+    ]
+    graph = cr.claim_graph([claims[i] for i in order])
+    for other, expected in ((claims[1], True), (claims[2], True), (claims[3], False)):
+        found = graph.relationship(MILITIA.id, other.id)
+        disputed = found is not None and found.kind is Relation.CONTRADICTS
+        assert disputed is expected
