@@ -123,3 +123,27 @@ def test_graph_and_relate_agree_in_any_order(claims: list[cr.Claim]) -> None:
                 disputed = found is not None and found.kind is Relation.CONTRADICTS
                 assert disputed is (alone.kind is Relation.CONTRADICTS), (a.id, b.id)
                 assert relate(b, a, context=claims) == alone.converse()
+
+
+def test_the_graph_pairs_exclusive_victims_at_one_spot_named_two_ways():
+    """'village de Moura, cercle de Djenné' (read as Djenné) and 'Moura' name one spot.
+
+    The graph proposes exclusive victims of one predicate at one place; the place's first
+    name counts as the place (unless it names a wide area), so the graph relates the pair
+    as ``relate`` does instead of never comparing it.
+    """
+    army = cr.Claim(
+        id="army", source=cr.Source(name="l'armée", kind="state", party="FAMa"),
+        subject="combattants terroristes", predicate="tués", value=203,
+        place="zone de Moura, cercle de Djenné",
+    )
+    ngo = cr.Claim(
+        id="ngo", source=cr.Source(name="ONG locales", kind="ngo"),
+        subject="civils", predicate="tués", value="over 200", place="Moura",
+    )
+    claims = [army, ngo]
+    graph = cr.claim_graph(claims)
+    again = cr.relate(army, ngo, context=claims)
+    assert again.kind is cr.Relation.CONTRADICTS
+    found = graph.relationship("army", "ngo")
+    assert (found.kind, found.disputed) == (again.kind, again.disputed)

@@ -56,7 +56,7 @@ from claimrec.relation import (
 from claimrec.resolution import ClaimResolution, Resolution, resolve
 from claimrec.resolution._denial import denies_in_words, means_of
 from claimrec.resolution._resolver import _speaker_key
-from claimrec.resolution._words import _place_core
+from claimrec.resolution._words import _place_core, _place_head, _wide_head
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import Vocabulary
 
@@ -758,17 +758,25 @@ def _victim_pairs(
     days, an undated claim meets every day.
     """
     buckets: dict[tuple[str, str], dict[str, list[tuple[Claim, str]]]] = {}
+    wide: dict[str, bool] = {}  # each head name looked up once
     for claim in claims:
         rec = record(claim.id)
         if rec.predicate is None or rec.subject is None or not lookup.human(rec.subject.id):
             continue
         place = rec.place
-        where = place.id if place is not None else _place_core(claim.place or "")
-        if not where:
-            continue
-        days = buckets.setdefault((rec.predicate.id, where), {})
-        for day in _days_of(claim.when):
-            days.setdefault(day, []).append((claim, rec.subject.id))
+        where = {place.id if place is not None else _place_core(claim.place or "")}
+        # and the place's first name, unless it names a wide area: "village de Moura,
+        # cercle de Djenné" (read as Djenné) and "Moura" speak of one spot
+        head = _place_head(claim.place) if claim.place else None
+        if head is not None:
+            if head not in wide:
+                wide[head] = _wide_head(head, lookup.vocabulary)
+            if not wide[head]:
+                where.add("head:" + head)
+        for key in where - {""}:
+            days = buckets.setdefault((rec.predicate.id, key), {})
+            for day in _days_of(claim.when):
+                days.setdefault(day, []).append((claim, rec.subject.id))
     seen: set[tuple[str, str]] = set()
     for days in buckets.values():
         undated = days.get("?", [])
