@@ -204,12 +204,10 @@ def _render_report(graph: ClaimGraph, result: Reconciliation | None) -> str:
     chains: dict[int, str] = {}
     text = io.StringIO()
     write = text.write
-    gap = [""]  # no newline before the first line, one before each other
 
-    def put(line: str) -> None:
-        write(gap[0])
+    def put(line: str) -> None:  # a newline before every line but the first (below)
+        write("\n")
         write(line)
-        gap[0] = "\n"
 
     def claim_line(claim: Claim) -> str:
         found = lines_of.get(claim.id)
@@ -220,7 +218,7 @@ def _render_report(graph: ClaimGraph, result: Reconciliation | None) -> str:
         return found
 
     n_items = len(graph.groups())
-    put(
+    write(
         f"{len(graph.claims)} claims from {len(graph.sources)} sources about {n_items} items:"
         f" {len(disputes)} disputed, {len(corroborations)} corroborated, {len(echoes)} echoed"
     )

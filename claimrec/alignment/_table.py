@@ -311,25 +311,19 @@ class _Table:
                 codes[k] = key_index.setdefault(key, len(key_index))
             self.place_text = self.place_text.copy()
             self.place_text[placed] = codes[inverse.reshape(-1)]
-        # the places the input's own compounds put a name in ("Koshobe": Zabarmari)
-        by_raw_out = np.array(
-            [key_index.setdefault(k, len(key_index)) if k else -1 for k in cols.place_outer]
-            or [-1],
-            dtype=np.int32,
-        )
-        self.place_out = np.where(place_codes >= 0, by_raw_out[place_codes], -1).astype(
-            np.int32
-        )
-        # the places the input's compounds put a name near ("Zabarmari, 20 km from
-        # Maiduguri"), and the claims whose place was read as near a known one
-        by_raw_beside = np.array(
-            [key_index.setdefault(k, len(key_index)) if k else -1 for k in cols.place_beside]
-            or [-1],
-            dtype=np.int32,
-        )
-        self.place_beside = np.where(place_codes >= 0, by_raw_beside[place_codes], -1).astype(
-            np.int32
-        )
+        def key_codes(keys: Sequence[str]) -> I32:
+            """Each claim's code of the key its place string was given (-1: none)."""
+            by_raw = np.array(
+                [key_index.setdefault(k, len(key_index)) if k else -1 for k in keys] or [-1],
+                dtype=np.int32,
+            )
+            return np.where(place_codes >= 0, by_raw[place_codes], -1).astype(np.int32)
+
+        # the places the input's own compounds put a name in ("Koshobe": Zabarmari), and
+        # near ("Zabarmari, 20 km from Maiduguri"); the claims whose place was read as near
+        # a known one
+        self.place_out = key_codes(cols.place_outer)
+        self.place_beside = key_codes(cols.place_beside)
         near = [hit is not None and hit.rule == "near" for hit in cols.place_found]
         self.place_near = np.array([*near, False], dtype=np.bool_)[place_codes]
         # a site that lies inside a town: the input's compounds may put it in a known one
