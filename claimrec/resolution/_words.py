@@ -433,6 +433,7 @@ _NAME_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=65536)  # read by the events and the victim pairs, per claim
 def _place_head(text: str) -> str | None:
     """Return the name a place string is first about: its first capitalised word, folded.
 
