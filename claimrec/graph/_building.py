@@ -39,6 +39,7 @@ from claimrec.relation import (
     _bounded,
     _check_options,
     _dated,
+    _denied_side,
     _judge,
     _Lookup,
     _lookup,
@@ -50,7 +51,6 @@ from claimrec.relation import (
     _relate_scored,
     _relay,
     _relay_key,
-    denied_perpetrator,
     victim_pairs,
 )
 from claimrec.resolution import ClaimResolution, Resolution, resolve
@@ -674,23 +674,21 @@ def _perpetrator_pairs(
 
     "The blast was caused by X" and "Y killed 500" are of two predicate families, which
     alignment keeps apart; relate() examines them (:func:`_perpetrator_dispute`), and so
-    does the graph. Claims are bucketed by what can place two of them in one event: their
-    place, each day they meet, their report chain's origin, the
-    article that carries them, their event label; each attribution is paired with the
+    does the graph; so are two acts naming perpetrators of two parties ("Y shelled the
+    prison", "Z's rockets struck the prison"). Claims are bucketed by what can place two
+    of them in one event: their place, each day they meet, their report chain's origin,
+    the article that carries them, their event label; each claim is paired with the
     bucket's other claims, and a pair is kept when it disputes who did it (everything but
     alignment's score is checked here, so that only disputes are scored). Buckets larger
     than ``_PERPETRATOR_BUCKET`` claims are left to alignment.
     """
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     keys_of: dict[str, set[tuple[str, str]]] = {}
-    attributions: set[str] = set()
     for claim in claims:
         rec = record(claim.id)
         role = _perpetrator_role(rec, lookup)
-        if role is None or (_perpetrator_of(rec) is None and denied_perpetrator(rec) is None):
+        if role is None or (_perpetrator_of(rec) is None and _denied_side(rec, lookup) is None):
             continue  # a denial of who did it names its speaker's side when no actor
-        if role == "attribution":
-            attributions.add(claim.id)
         keys: list[tuple[str, str]] = []
         place = _place_of(rec)
         if place is not None:
@@ -716,11 +714,9 @@ def _perpetrator_pairs(
         if key not in kept:
             continue
         for a in members:
-            if a.id not in attributions:
-                continue
             for b in members:
-                if a.id == b.id or (b.id in attributions and b.id < a.id):
-                    continue  # two attributions: paired once, from the first of them
+                if b.id <= a.id:
+                    continue  # each pair once (two acts too: _disputes._two_acts)
                 # a pair is judged in the first bucket both claims share: once, no memory
                 if min(keys_of[a.id] & keys_of[b.id] & kept) != key:
                     continue

@@ -67,6 +67,9 @@ from claimrec.relation._aggregates import _place_of as _place_of
 from claimrec.relation._aggregates import _span_days as _span_days
 from claimrec.relation._denials import denied_perpetrator as denied_perpetrator
 from claimrec.relation._disputes import ATTRIBUTION_FAMILY as ATTRIBUTION_FAMILY
+from claimrec.relation._disputes import _answers as _answers
+from claimrec.relation._disputes import _denied_side as _denied_side
+from claimrec.relation._disputes import _denies_the_act as _denies_the_act
 from claimrec.relation._disputes import _one_question as _one_question
 from claimrec.relation._disputes import _perpetrator_dispute as _perpetrator_dispute
 from claimrec.relation._disputes import _perpetrator_of as _perpetrator_of
