@@ -68,6 +68,9 @@ _ATTACK_FAMILY = "attack"
 #: ("shelled", "killed"): attacks, deaths, injuries.
 _HARM_FAMILIES = frozenset({_ATTACK_FAMILY, "casualties", "injuries"})
 
+#: The subject class of an event itself ("the massacre", "the attack", "the blast").
+_INCIDENT = "incident"
+
 #: Kinds of actor that stand for a party to the fighting: their denial of an act names
 #: their own side (as resolution reads a denial of who did it, ``_denial._who``).
 _PARTY_KINDS = frozenset({"state", "armed_group"})
@@ -323,15 +326,21 @@ def _answers(p: _Pair) -> bool:
     denies what another says its side did (the caller checks the perpetrators), to
     victims of one kind (both read, one class or two kin that do not exclude each other:
     *civilians* and *children*, never *civilians* and *soldiers*, nor *the camp* and *an
-    offensive*), statement (else report) dates at most
+    offensive*; a denial whose subject is the act itself, *the massacre*, answers an act
+    on any victims), statement (else report) dates at most
     ``_ONE_TIME_DAYS`` apart, and nothing sets them apart (event times that do not
     overlap, places the gazetteer says are disjoint, two different named sites). A denial
     naming no place answers the accusations of its days, as an analyst reads it.
     """
     a, b, ra, rb = p.a, p.b, p.ra, p.rb
     sa, sb = _rid(ra.subject), _rid(rb.subject)
-    if sa != sb and not (p.lookup.subjects_kin(sa, sb) and not p.lookup.subjects_exclude(sa, sb)):
-        return False  # unread, or two kinds: "the camp" is not "an offensive"
+    # "M23 denies responsibility for the massacre": the act itself, whoever its victims
+    if sa is None or sb is None:
+        return False  # unread: nothing says whom the denial speaks of
+    whole = (sa if a.denied else sb) == _INCIDENT
+    kin = p.lookup.subjects_kin(sa, sb) and not p.lookup.subjects_exclude(sa, sb)
+    if not (whole or sa == sb or kin):
+        return False  # two kinds: "the camp" is not "an offensive"
     da, db = _dated(a, ra), _dated(b, rb)
     if da is None or db is None or abs((da - db).days) > _ONE_TIME_DAYS:
         return False
