@@ -153,15 +153,16 @@ def test_the_graph_finds_the_new_disputes_as_relate_does():
 @given(
     order=st.permutations(range(4)),
     actors=st.lists(st.sampled_from(["JNIM", "FAMa", "ISSP", None]), min_size=4, max_size=4),
-    predicates=st.lists(st.sampled_from(["killed", "shelled", "exploded", "attacked"]),
-                        min_size=4, max_size=4),  # fmt: skip
+    predicates=st.lists(
+        st.sampled_from(["killed", "shelled", "exploded", "attacked"]), min_size=4, max_size=4
+    ),
     denied=st.lists(st.booleans(), min_size=4, max_size=4),
 )
 def test_act_disputes_are_symmetric_and_order_independent(order, actors, predicates, denied):
     sources = ["Mali government", "JNIM", "HRW", "FAMa"]
+    polarity = ["denied" if d else "asserted" for d in denied]
     claims = [
-        act(sources[k], actors[k], predicates[k], cid=f"c{k}",
-            polarity="denied" if denied[k] else "asserted")  # fmt: skip
+        act(sources[k], actors[k], predicates[k], cid=f"c{k}", polarity=polarity[k])
         for k in range(4)
     ]
     for a in claims:
@@ -175,3 +176,17 @@ def test_act_disputes_are_symmetric_and_order_independent(order, actors, predica
     for rel in one.relationships:
         if rel.kind is Relation.CONTRADICTS:
             assert relate(by_id[rel.a], by_id[rel.b], context=claims) == rel
+
+
+def test_the_graph_pairs_a_denial_with_the_accusation_of_its_days():
+    """Neither placed nor dated alike: the graph buckets them by the party and the days."""
+    toll = act("HRW", "JNIM", cid="toll", value=30, when=None, place="Ménaka",
+               stated="2025-03-02")  # fmt: skip
+    # "JNIM denies any involvement in the massacre" (a denial of who did it, no act named)
+    involvement = denial(predicate="involvement", subject="the massacre")
+    claims = [involvement, toll, act("Wire", "FAMa", "shelled", cid="other", place="Gao")]
+    graph = cr.claim_graph(claims)
+    rel = graph.relationship("denial", "toll")
+    assert rel is not None
+    assert rel.kind is Relation.CONTRADICTS
+    assert relate(claims[0], toll, context=claims) == rel

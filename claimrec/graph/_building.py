@@ -53,12 +53,12 @@ from claimrec.relation import (
     _relay_key,
     victim_pairs,
 )
-from claimrec.resolution import ClaimResolution, Resolution, resolve
+from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
 from claimrec.resolution._denial import denies_in_words, means_of
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.resolution._words import _place_core, _place_head, _wide_head
 from claimrec.timespan import TimeSpan
-from claimrec.vocab import Vocabulary
+from claimrec.vocab import Actor, Vocabulary
 
 #: Groups up to this size have every pair related; larger ones only their scored pairs.
 ALL_PAIRS_LIMIT = 40
@@ -706,6 +706,7 @@ def _perpetrator_pairs(
         if claim.event is not None:
             keys.append(("event", normalize(claim.event)))
         keys.extend(_incident_keys(claim, rec))
+        keys.extend(_answer_keys(claim, rec, _perpetrator_of(rec) or _denied_side(rec, lookup)))
         keys_of[claim.id] = set(keys)
         for key in keys:
             buckets[key].append(claim)
@@ -737,6 +738,27 @@ def _incident_keys(claim: Claim, rec: ClaimResolution) -> list[tuple[str, str]]:
         return []
     days = [str(day + dt.timedelta(days=k)) for k in range(_ONE_TIME_DAYS + 1)]
     return [("site", f"{site} {d}") for site in sorted(rec.sites) for d in days]
+
+
+def _answer_keys(
+    claim: Claim, rec: ClaimResolution, side: Resolved | None
+) -> list[tuple[str, str]]:
+    """Buckets of one party and dates a few days apart (``_disputes._answers``).
+
+    A party's denial and another's claim naming that party, dated at most
+    ``_ONE_TIME_DAYS`` apart and with victims read, share one: the denial may answer the
+    accusation.
+    """
+    record = None if side is None else side.record
+    if not isinstance(record, Actor) or rec.subject is None:
+        return []
+    day = _dated(claim, rec)
+    if day is None:
+        return []
+    party = record.party or record.id
+    return [
+        ("answer", f"{party} {day + dt.timedelta(days=k)}") for k in range(_ONE_TIME_DAYS + 1)
+    ]
 
 
 _INSTANT = dt.timedelta(microseconds=1)  # a span's end is exclusive: its last instant
