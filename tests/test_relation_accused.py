@@ -131,6 +131,16 @@ def test_a_denial_naming_no_place_answers_the_accusation_of_its_days():
     # victims of another kind: not the accusation it answers
     soldiers = denial(subject="soldiers", cid="s")
     assert relate(soldiers, toll).kind is not Relation.CONTRADICTS
+    # "JNIM denies responsibility for the massacre": the act itself answers a toll of people
+    massacre = denial(predicate="responsible for", subject="the massacre", cid="m")
+    assert relate(massacre, toll).kind is Relation.CONTRADICTS
+    # ... not a bridge struck, nor six killed at a school when it speaks of the hospital
+    bridge = act("HRW", "JNIM", "shelled", cid="bridge", subject="the bridge",
+                 stated="2025-03-03")  # fmt: skip
+    assert relate(massacre, bridge).kind is not Relation.CONTRADICTS
+    hospital = denial(predicate="responsible for", subject="the hospital blast", cid="h")
+    school = act("UN", "JNIM", cid="school", value=6, place="the school", stated="2025-03-03")
+    assert relate(hospital, school).kind is not Relation.CONTRADICTS
 
 
 def test_the_graph_finds_the_new_disputes_as_relate_does():

@@ -42,7 +42,8 @@ The package's modules, each a step of the judgement:
   time and one statement;
 - ``_judge``: the findings combined into a relationship;
 - ``_disputes``: who did it, across predicate families and items (attributions, acts,
-  denials; perpetrators read from the words; incident words as evidence of one event);
+  denials, the accused's denial of an act, two acts naming rival perpetrators;
+  perpetrators read from the words; incident words as evidence of one event);
 - ``_victims``: who the dead were (the perpetrator's fighters, another's civilians);
 - ``_perpetrators``: who did it as one question: accounts naming one perpetrator agree,
   a denial is narrowed by naming another, a nation's armed groups by one of them;

@@ -7,6 +7,12 @@ module holds that rule, read from the claims' resolutions only (the roles of the
 predicates, their perpetrators, their speakers), so that :func:`relate` and the graph ask
 it of any pair: one kept apart by alignment, and one aligned whose perpetrator the judge
 does not compare (a perpetrator read from the claim's words, *roquette palestinienne*).
+
+The accused's own denial counts too: a party denying an act without naming who did it
+("M23 denies attacking civilians") denies its own side's role (:func:`_denied_act`), and
+answers the accusations of its days (:func:`_answers`). Two acts naming perpetrators of
+two parties on the same victims in one event ("Y shelled the prison", "Z's rockets struck
+the prison") dispute who did it without any attribution (:func:`_two_acts`).
 """
 
 from __future__ import annotations
@@ -70,6 +76,9 @@ _HARM_FAMILIES = frozenset({_ATTACK_FAMILY, "casualties", "injuries"})
 
 #: The subject class of an event itself ("the massacre", "the attack", "the blast").
 _INCIDENT = "incident"
+
+#: The broadest subject class of people (civilians, children, soldiers are kinds of it).
+_PEOPLE = "people"
 
 #: Kinds of actor that stand for a party to the fighting: their denial of an act names
 #: their own side (as resolution reads a denial of who did it, ``_denial._who``).
@@ -292,8 +301,8 @@ def _two_acts(p: _Pair) -> bool:
     shared place, overlapping times, one report chain or event label:
     :func:`_one_event`; incident words: :func:`_one_incident`) and nothing sets them
     apart (times that do not overlap, places the gazetteer says are disjoint, even in
-    one report: it may list the acts of a day at two towns). One article carrying both
-    is not enough, nor the article's place.
+    one report: it may list the acts of a day at two towns). Unlike an attribution, two
+    acts are not placed by one article's URL alone, nor by the article's place.
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
     if a.actor is None or b.actor is None:
@@ -327,7 +336,8 @@ def _answers(p: _Pair) -> bool:
     victims of one kind (both read, one class or two kin that do not exclude each other:
     *civilians* and *children*, never *civilians* and *soldiers*, nor *the camp* and *an
     offensive*; a denial whose subject is the act itself, *the massacre*, answers an act
-    on any victims), statement (else report) dates at most
+    on people who are not fighters, never on a bridge), no two kinds of site (*the
+    hospital*, *a school*), statement (else report) dates at most
     ``_ONE_TIME_DAYS`` apart, and nothing sets them apart (event times that do not
     overlap, places the gazetteer says are disjoint, two different named sites). A denial
     naming no place answers the accusations of its days, as an analyst reads it.
@@ -337,10 +347,14 @@ def _answers(p: _Pair) -> bool:
     # "M23 denies responsibility for the massacre": the act itself, whoever its victims
     if sa is None or sb is None:
         return False  # unread: nothing says whom the denial speaks of
-    whole = (sa if a.denied else sb) == _INCIDENT
+    denied, said = (sa, sb) if a.denied else (sb, sa)
+    people = p.lookup.vocabulary.subjects.lineage(said)[-1] == _PEOPLE
+    whole = denied == _INCIDENT and people and not _fighters(rb if a.denied else ra, p.lookup)
     kin = p.lookup.subjects_kin(sa, sb) and not p.lookup.subjects_exclude(sa, sb)
     if not (whole or sa == sb or kin):
-        return False  # two kinds: "the camp" is not "an offensive"
+        return False  # two kinds: "the camp" is not "an offensive", nor a bridge a massacre
+    if ra.sites and rb.sites and not ra.sites & rb.sites:
+        return False  # "the hospital blast" and "six killed at a school"
     da, db = _dated(a, ra), _dated(b, rb)
     if da is None or db is None or abs((da - db).days) > _ONE_TIME_DAYS:
         return False
