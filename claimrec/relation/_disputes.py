@@ -196,8 +196,14 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     scoring it.
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
-    if (ra.predicate is None and ra.denies is None) or (rb.predicate is None and rb.denies is None):
-        return None  # the cheap test first: both must say what was done, or deny it
+    if not (
+        _attribution(ra)
+        or _attribution(rb)
+        or ra.denies is not None
+        or rb.denies is not None
+        or (a.actor is not None and b.actor is not None)  # two acts: see _two_acts
+    ):
+        return None  # the cheap test first: an attribution, a denial, or two stated actors
     role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
     if role_a is None or role_b is None:
         return None
@@ -211,8 +217,6 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     pa = pa or (_denied_side(ra, lookup) if a.denied else None)
     pb = pb or (_denied_side(rb, lookup) if b.denied else None)
     if pa is None or pb is None:
-        return None
-    if a.polarity is not b.polarity and not _denies_the_act(p, role_a, role_b):
         return None
     first, second = pa.record, pb.record
     assert isinstance(first, Actor)
@@ -229,6 +233,8 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         return None
     vocab = lookup.vocabulary
     if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
+        return None
+    if a.polarity is not b.polarity and not _denies_the_act(p, role_a, role_b):
         return None
     if two_acts:
         if not _two_acts(p):  # one act on the same victims, and their own evidence of it
