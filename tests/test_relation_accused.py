@@ -200,3 +200,18 @@ def test_the_graph_pairs_a_denial_with_the_accusation_of_its_days():
     assert rel is not None
     assert rel.kind is Relation.CONTRADICTS
     assert relate(claims[0], toll, context=claims) == rel
+
+
+def test_two_accounts_naming_rival_perpetrators_never_support_each_other():
+    """Read from their words ("a Malian strike", "a Russian strike"), nothing placing them
+    in one event: not a dispute, and not an agreement either (no corroboration)."""
+    malian = Claim(source="HRW", subject="the market", predicate="hit by a Malian strike", id="a")
+    russian = Claim(source="Amnesty International", subject="the market",
+                    predicate="hit by a Russian strike", id="b")  # fmt: skip
+    rel = relate(malian, russian)
+    assert rel.kind is Relation.COMPATIBLE
+    assert any("different parties" in r.detail for r in rel.reasons_of(ReasonKind.PERPETRATOR))
+    same = Claim(source="ICRC", subject="the market", predicate="hit by a Malian air strike",
+                 id="c")  # fmt: skip
+    assert relate(malian, same).kind is Relation.AGREES
+    assert not cr.claim_graph([malian, russian]).corroborations()
