@@ -81,7 +81,7 @@ S("pengungsi Tigrayan", "witness", ["Tigrayan refugees"])
 S("Ministry of Foreign Affairs of Ethiopia", "state", ["Ethiopian MFA"], "Ethiopia")
 S("citizen reports", "other", [])
 S("Tigrayan militias", "witness", [])
-S("Amhara survivor", "witness", ["a survivor"])
+S("survivor (CNN)", "witness", ["he said over the phone to CNN"])
 S("Komisja Praw Człowieka", "state", ["Etiopska Komisja Praw Człowieka"], "Ethiopia")
 S("Władze prowincji Tigraj", "armed_group", ["TPLF"], "TPLF")
 S("Äthiopische Menschenrechtskommission", "state", ["EHRC"], "Ethiopia")
@@ -100,6 +100,7 @@ S("Amnesty International (nl)", "ngo", ["Amnesty"])
 S("getuigen", "witness", ["witnesses"])
 S("een getuige", "witness", ["a witness"])
 S("GMS", "media", [])
+S("nachrichten-online", "media", [])
 S("Deutschlandfunk", "media", [])
 S("Boorsee (VOA)", "media", ["VOA"])
 S("Eurafrica", "media", ["RFI"])
@@ -165,8 +166,7 @@ E.article("nol", "nachrichten-online", "https://nachrichten-online.eu/2020/11/13
           {"amn": {"outlet": "Amnesty International (de)", "title": "Mitteilung am Donnerstag", "wire": "AFP"}})
 nol_toll = E.c("Amnesty International (de)", "Menschen", "einem „Massaker“ zum Opfer gefallen", "dutzende", it=TOLL, iv=(20, INF), st=AMN, sp="Amnesty",
                place="Stadt Mai-Kadra im Südwesten von Tigray", qualifiers=["„dutzende“ und „wahrscheinlich hunderte“"], via="amn")
-nol_unc = E.c("Amnesty International (de)", "den Angriff", "verantwortlich", it=PERP, lab=UNC, st=AMNU, sp="Amnesty",
-              qualifiers=["Wer für den Angriff verantwortlich war, konnte die Organisation nach eigenen Angaben nicht sagen"], via="amn")
+nol_unc = E.c("nachrichten-online", "dem Angriff", "steckt hinter", it=PERP, lab=UNC, qualifiers=["Wer hinter dem Angriff steckt, war zunächst unklar"])
 
 # 7 HLN (nl), Nov 2020
 E.article("hln", "HLN", "https://www.hln.be/buitenland/amnesty-international-slaat-alarm-over-groot-aantal-burgerdoden-bij-bloedbad-in-ethiopie~ae0523f8/",
@@ -233,10 +233,10 @@ sah_den = E.c("Tigrayan officials", "the atrocities", "committing", polarity="de
 # 16 CNN relayed by Summarizer, 22 Nov
 E.article("sum", "Summarizer (CNN)", "https://summarizer.co/article/these-refugees-fled-a-massacre-in-ethiopias-tigray-region-they-join-tens-of-thousands-making-the-journey-to-sudan",
           "2020-11-22", "en", "These refugees fled a massacre in Ethiopia's Tigray region. They join tens of thousands making the journey to Sudan",
-          {"sur": {"outlet": "Amhara survivor", "title": "phone interview with CNN"}, "amn": {"outlet": "Amnesty"}})
-sum_perp = E.c("Amhara survivor", "people from the Amhara region", "came looking for to kill", actor="Tigrayan militias", it=PERP, lab=TIG, sp="Amhara survivor (CNN)",
+          {"sur": {"outlet": "survivor (CNN)", "title": "phone interview with CNN"}, "amn": {"outlet": "Amnesty"}})
+sum_perp = E.c("survivor (CNN)", "people from the Amhara region", "came looking for to kill", actor="Tigrayan militias", it=PERP, lab=TIG, sp="survivor (CNN)",
                qualifiers=["came with machetes and knives"], quote="We came here to work, but when they realized that the defense force was winning, they killed us for no reason", via="sur")
-sum_vic = E.c("Amhara survivor", "people from the Amhara region", "killed", it=VICT, lab=AMH, sp="Amhara survivor (CNN)", via="sur")
+sum_vic = E.c("survivor (CNN)", "people from the Amhara region", "killed", it=VICT, lab=AMH, sp="survivor (CNN)", via="sur")
 sum_toll = E.c("Amnesty", "people", "were stabbed or hacked to death", "scores", it=TOLL, iv=(20, INF), st=AMN, sp="Amnesty", place="Mai-Kadra",
                qualifiers=["and likely hundreds"], via="amn")
 
