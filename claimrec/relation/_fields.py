@@ -843,7 +843,10 @@ def _one_time(p: _Pair) -> bool:
     ``_ONE_TIME_DAYS`` apart. Undated claims never are: absence of dates is no evidence.
     One statement dated and the other not is one time only at one named site (a hospital,
     a station): a site is struck once far more often than a town, and the dated figure
-    anchors the count.
+    anchors the count. Symmetric in (a, b). Relaxations for two speakers' undated figures
+    (any undated, both placed locally, one site, one article, rival parties, caps) were
+    measured on the corpus and the held-out events: none gains without about as many
+    false contradictions (``benchmarks/one_time_variants.py``, ``docs/relations.md``).
     """
     a, b = p.a, p.b
     if a.when is not None and b.when is not None and a.when.overlaps(b.when):
