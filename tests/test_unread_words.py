@@ -154,6 +154,7 @@ def test_separable_rule_leaves_other_phrases_alone() -> None:
     ("text", "expected"),
     [
         ("kuoli", "killed"),
+        ("Tod durch einen Granatsplitter", "killed"),
         ("zahynulo", "killed"),
         ("zginąć mogło", "killed"),
         ("utrpelo zranenia", "wounded"),
