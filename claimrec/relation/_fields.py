@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import math
 import re
 from collections.abc import Iterable
 from enum import Enum
+from importlib.resources import files
 
 import attrs
 from rapidfuzz import fuzz
@@ -41,14 +43,15 @@ HEDGE_FACTOR = 0.75
 UNKNOWN_PLACE_FACTOR = 0.9
 
 
-#: Words in a claim's qualifiers that mark modality, like an explicit ``hedge``.
+#: Words in a claim's qualifiers that mark modality, like an explicit ``hedge``
+#: (``claimrec/data/hedges.json``: *reportedly*, *angeblich*, *якобы*, *rzekomo*...).
 _HEDGE_WORDS = frozenset(
-    {
-        "reportedly", "reported", "provisional", "preliminary", "unconfirmed", "unverified",
-        "alleged", "allegedly", "claimed", "claims", "rumoured", "rumored", "estimated",
-        "according", "possibly", "probably", "likely", "unclear", "provisoire", "selon",
-    }
-)  # fmt: skip
+    normalize(word)
+    for words in json.loads(
+        (files("claimrec") / "data" / "hedges.json").read_text(encoding="utf-8")
+    )["words"].values()
+    for word in words
+)
 
 
 #: Fuzzy similarity (rapidfuzz ``token_set_ratio``, 0-100) at which two texts say the same.

@@ -36,9 +36,11 @@ from claimrec.resolution._words import (
     _SETTLEMENT,
     _SITE_SUFFIX,
     _SPEAKER_MATCH,
+    _cased,
     _demonym_subject,
     _lemmas,
     _ngrams,
+    _separable,
     _stems,
     _unambiguous_index,
 )
@@ -144,7 +146,10 @@ class _Resolver:
         vocab = self.vocab.predicates
         found: Resolved | None = None
         hit = vocab.resolve(text)
-        if hit is not None:
+        split = _separable(vocab, text)  # "griffen das Dorf an", "ums Leben kamen"
+        if split is not None:
+            found = _hit(split.id, split.id, text, 0.95, "separable", split)
+        elif hit is not None:
             found = _hit(hit.id, hit.id, text, 1.0, "exact", hit)
         else:
             if self.pred_lemmas is None:
@@ -1115,15 +1120,6 @@ _ARTICLE = re.compile(
 _INSIDE = re.compile(r"^.+\s(?P<prep>in|at|a|em|na|no|dans|de|du|of)\s(?P<rest>[^\s].*)$")
 _GENITIVE = frozenset({"de", "du", "of"})
 _POSSESSIVE_S = re.compile(r"(?<=\w)['\u2019]s\b")
-
-
-def _cased(rest: str, text: str) -> str:
-    """Return ``rest`` (normalised, from ``text``), capitalised when ``text`` has capitals.
-
-    Rules read a place string normalised (*near zellin*); a town is read only from a
-    capitalised name, so the part keeps the capitals its string had (*near Zellin*).
-    """
-    return rest.title() if any(ch.isupper() for ch in text) else rest
 
 
 def _short(name: str) -> bool:
