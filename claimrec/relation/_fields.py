@@ -438,11 +438,11 @@ def _actors(p: _Pair) -> _Finding:
         return (outcome, (_reason(ReasonKind.PERPETRATOR, detail),))
     if _same_words(name_a, name_b):
         return _SAME
-    x, y = _pair_text(name_a, name_b)
-    listed = _listed_actors(p, x, y)
+    listed = _listed_actors(p, name_a, name_b)
     if listed is not None:
         return listed
     first, second = p.ra.actor, p.rb.actor
+    x, y = _pair_text(name_a, name_b)
     if (
         first is not None
         and second is not None
@@ -466,7 +466,7 @@ def _actors(p: _Pair) -> _Finding:
     return (_Outcome.OVERLAP, (_reason(ReasonKind.PERPETRATOR, f"{x} and {y} may differ"),))
 
 
-def _listed_actors(p: _Pair, x: str, y: str) -> _Finding | None:
+def _listed_actors(p: _Pair, name_a: str, name_b: str) -> _Finding | None:
     """Compare who did it by the sets of perpetrators named, when one names several.
 
     Each claim's perpetrators (:attr:`ClaimResolution.actors`: a list's parts, or a name
@@ -485,13 +485,14 @@ def _listed_actors(p: _Pair, x: str, y: str) -> _Finding | None:
         return None
     sa, open_a = identities(aa)
     sb, open_b = identities(ab)
+    x, y = _pair_text(name_a, name_b)
     if sa == sb and not open_a and not open_b:
         return (_Outcome.EQUAL, (_reason(ReasonKind.PERPETRATOR, f"{x} and {y} name one side"),))
     if sb and not open_b and sb <= sa and (sa != sb or open_a):
-        detail = f"{x} names every side {y} names, and more"
+        detail = f"{name_a} names every side {name_b} names, and more"
         return (_Outcome.A_NARROWER, (_reason(ReasonKind.PERPETRATOR, detail),))
     if sa and not open_a and sa <= sb and (sa != sb or open_b):
-        detail = f"{y} names every side {x} names, and more"
+        detail = f"{name_b} names every side {name_a} names, and more"
         return (_Outcome.B_NARROWER, (_reason(ReasonKind.PERPETRATOR, detail),))
     known = all(isinstance(h.record, Actor) for h in (*aa, *ab))
     if known and not open_a and not open_b and not sa & sb and not (p.a.denied or p.b.denied):

@@ -248,8 +248,8 @@ def claim_actors(
                     country = next(iter(lands))
                     read = [read_part(p, resolver, when, country) for p in parts]
             return tuple(read)
-    if actor is not None:
-        return (actor,)
+    if actor is not None and not (actor.rule == "fuzzy" and text and actor_key(text) is None):
+        return (actor,)  # (a look-alike of a name of no one in particular: *les terroristes*)
     if text:  # a name read by no rule of ``actor``: a known name inside it, else its key
         return (read_part(text, resolver, when, country),)
     return ()
