@@ -258,3 +258,14 @@ def test_listed_sides_compare_symmetrically(claims):
         return
     one, two = cr.relate(a, b), cr.relate(b, a)
     assert one.kind.converse is two.kind
+
+
+def test_one_proper_word_with_a_kind_of_body_names_one_speaker():
+    """*the Zorya Group*, *groupe Zorya*, *grupo Zorya*: one body; *Zorya* alone links nothing."""
+    names = ("the Zorya Group", "groupe Zorya", "grupo Zorya", "Zorya")
+    claims = [Claim(source=n, subject="civilians", predicate="killed", value=3, id=n)
+              for n in names]  # fmt: skip
+    res = resolve(claims)
+    keys = [res.speaker_key(c) for c in claims]
+    assert keys[0] == keys[1] == keys[2] == "~groupe zorya"
+    assert keys[3] == "~zorya"  # a proper word alone may be a person's name
