@@ -216,6 +216,9 @@ SOURCES = (
     Source(name="RLA", kind="armed_group", party="RLA"),
     Source(name="Blue Hats"),
     Source(name="the Blue Hats rescue group", kind="ngo"),
+    # an unknown spelling linked to a known speaker by a shared alias (rule "linked")
+    Source(name="Witte Helmen", kind="ngo", aliases=("Syrische hulporganisatie",)),
+    Source(name="Withelmen", kind="ngo", aliases=("Syrische hulporganisatie",)),
 )
 PLACES = ("Goma", "Kayes", None)
 
@@ -269,3 +272,52 @@ def test_one_proper_word_with_a_kind_of_body_names_one_speaker():
     keys = [res.speaker_key(c) for c in claims]
     assert keys[0] == keys[1] == keys[2] == "~groupe zorya"
     assert keys[3] == "~zorya"  # a proper word alone may be a person's name
+
+
+def test_an_unknown_spelling_linked_to_a_known_speaker_is_that_speaker():
+    """*Withelmen*, declared with an alias of *Witte Helmen* (the White Helmets): one speaker."""
+    alias = ("Syrische hulporganisatie",)
+    known = Source(name="Witte Helmen", kind="ngo", aliases=alias)
+    odd = Source(name="Withelmen", kind="ngo", aliases=alias)
+    claims = [_said("a", known, "Wire A"), _said("b", odd, "Wire B")]
+    res = resolve(claims)
+    assert (res["b"].speaker.id, res["b"].speaker.rule) == ("White Helmets", "linked")
+    assert res.speaker_key("a") == res.speaker_key("b")
+    assert [u.field for u in res.unresolved()] == []
+
+
+def test_a_group_of_two_known_speakers_links_nothing():
+    alias = ("the joint statement",)
+    claims = [
+        _said("a", Source(name="MSF", kind="ngo", aliases=alias), "A"),
+        _said("b", Source(name="ICRC", kind="ngo", aliases=alias), "B"),
+        _said("c", Source(name="Ruritanian Relief Body", kind="ngo", aliases=alias), "C"),
+    ]
+    assert resolve(claims)["c"].speaker is None or resolve(claims)["c"].speaker.rule != "linked"
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("World Health Organization", "WHO"),
+        ("منظمة الصحة العالمية", "WHO"),
+        ("International Organization for Migration", "IOM"),
+        ("الشبكة السورية لحقوق الإنسان", "SNHR"),
+        ("المرصد السوري لحقوق الإنسان", "SOHR"),
+        ("Witte Helmen", "White Helmets"),
+        ("RIA Novosti", "RIA Novosti"),
+        ("MONUSCO", "MONUSCO"),
+    ],
+)
+def test_international_bodies_and_agencies_are_known(name, actor):
+    """UN agencies, Syrian monitors, news agencies, in the languages reports quote them in."""
+    claim = Claim(source=name, subject="civilians", predicate="killed", value=3, id="c")
+    assert resolve([claim])["c"].speaker.id == actor
+
+
+def test_a_spanish_article_resembles_no_body_of_the_vocabulary():
+    """Perpetrators named with *los*, *las* keep their country's reading, not a look-alike."""
+    for text, actor in (("los rusos", "Russia"), ("las Fuerzas Armadas ucranianas",
+                                                  "Ukraine government")):
+        claim = Claim(source="Wire", subject="prisoners", predicate="atacaron", actor=text, id="c")
+        assert resolve([claim])["c"].actor.id == actor

@@ -28,15 +28,15 @@ Three readings of :func:`~claimrec.resolve`, each from the claim's own words:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from claimrec._text import normalize
 from claimrec.model import Source, SourceKind
 from claimrec.resolution._demonyms import described_state, named_country, names_nonstate
-from claimrec.resolution._local import _GENERIC_WORDS, _proper
+from claimrec.resolution._local import _GENERIC_WORDS, _proper, local_speakers
 from claimrec.resolution._records import Resolved
-from claimrec.resolution._resolver import _actor_hit, _hit, _Resolver
+from claimrec.resolution._resolver import _actor_hit, _hit, _Resolver, _speaker_key
 from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.vocab import Actor
 
@@ -314,3 +314,46 @@ def party_key(source: Source, resolver: _Resolver) -> Resolved | None:
     if not key:
         return None
     return _hit(f"~party:{key}", party, source.name, 0.6, KEY, None)
+
+
+#: The rule of a speaker the vocabulary does not know, named within the input as one it knows.
+LINKED = "linked"
+
+
+def linked_speakers(
+    unknown: Iterable[Source], sources: Iterable[Source], resolver: _Resolver
+) -> dict[Source, Resolved]:
+    """Return, per source no vocabulary reads, the known speaker the input names it as.
+
+    The rules that identify unknown speakers within the input (:mod:`._local`: shared
+    names and aliases, a name inside another, near-identical spellings) are run with the
+    sources the vocabulary reads too: an unknown source one with known sources of a
+    single speaker identity is that speaker (rule ``linked``, score 0.7; *Withelmen*,
+    declared with *Witte Helmen*'s alias, speaks for the White Helmets). Two known
+    identities in one group link nothing.
+
+    >>> from claimrec.resolution._resolver import _resolver
+    >>> known = Source(name="FAMa", aliases=("la Grande Muette",))
+    >>> odd = Source(name="Famma", aliases=("la Grande Muette",))
+    >>> linked_speakers([odd], [known, odd], _resolver(None))[odd].id
+    'FAMa'
+    """
+    unknown = frozenset(unknown)
+    vocab = resolver.vocab
+    groups = local_speakers(sources)
+    out: dict[Source, Resolved] = {}
+    for source in sorted(unknown, key=lambda s: (s.name, s.aliases, s.party or "")):
+        hit = groups.get(source)
+        if hit is None or not isinstance(hit.record, tuple):
+            continue
+        known: dict[str, Resolved] = {}
+        for member in hit.record:
+            if isinstance(member, Source) and member not in unknown:
+                found = resolver.speaker(member, None)
+                if found is not None and isinstance(found.record, Actor):
+                    known[_speaker_key(found, member, vocab)] = found
+        if len(known) == 1:
+            found = next(iter(known.values()))
+            assert isinstance(found.record, Actor)
+            out[source] = _actor_hit(found.record, source.name, 0.7, LINKED)
+    return out

@@ -13,7 +13,7 @@ from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report, Source
 from claimrec.quantity import Quantity, QuantityKind
-from claimrec.resolution._actors import claim_actors, party_key
+from claimrec.resolution._actors import claim_actors, linked_speakers, party_key
 from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
 from claimrec.resolution._figure import verb_qualifier
@@ -783,7 +783,11 @@ class _Columns:
         if self._local is None:
             speaker = self.resolver.speaker
             sources = {c.source for c in (*self.claims, *self.context)}
-            self._local = local_speakers(s for s in sources if speaker(s, None) is None)
+            unknown = {s for s in sources if speaker(s, None) is None}
+            found = local_speakers(unknown)
+            if unknown and len(unknown) < len(sources):
+                found.update(linked_speakers(unknown, sources, self.resolver))
+            self._local = found
         return self._local
 
     @property

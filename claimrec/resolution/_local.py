@@ -206,7 +206,7 @@ _BODY_KINDS = frozenset(
 
 
 def _bodies(key: str, core: tuple[str, ...]) -> set[str]:
-    """The one word of ``core`` that names a body with a word of its kind (*the Wagner Group*).
+    """Return the one word of ``core`` naming a body with a word of its kind (*the Zorya Group*).
 
     Read as an acronym would be: one proper word and a kind of body name someone.
     """
