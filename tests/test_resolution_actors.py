@@ -47,6 +47,14 @@ def test_a_known_name_holding_and_is_no_list():
     assert [hit.id for hit in rec.actors] == ["JNIM"]
 
 
+def test_explain_shows_the_perpetrators_of_a_list():
+    """One line for the list's parts, only when the claim names several."""
+    assert "actors     'M23' -> M23 (exact, 1.00); 'Rwandan troops'" in perpetrators(
+        "M23 and Rwandan troops"
+    ).explain()
+    assert "actors " not in perpetrators("M23").explain()
+
+
 def test_a_list_keeps_actor_as_the_reading_of_the_whole():
     """``actor`` is what it was (one reading of the whole text); ``actors`` has the parts."""
     rec = perpetrators("M23 and Rwandan troops")

@@ -312,6 +312,8 @@ class ClaimResolution:
         for name in FIELDS:
             found = getattr(self, name)
             lines.append(f"  {name:<10} {found if found is not None else '-'}")
+        if len(self.actors) > 1:  # only when the claim names several perpetrators
+            lines.append(f"  {'actors':<10} " + "; ".join(str(hit) for hit in self.actors))
         if self.figure is not None:  # only when the verb states the figure's qualifier
             lines.append(f"  {'figure':<10} {self.figure}")
         if self.claimant is not None:  # only for a claim of responsibility
