@@ -329,3 +329,12 @@ def test_a_spanish_article_resembles_no_body_of_the_vocabulary():
                                                   "Ukraine government")):
         claim = Claim(source="Wire", subject="prisoners", predicate="atacaron", actor=text, id="c")
         assert resolve([claim])["c"].actor.id == actor
+
+
+def test_one_proper_word_with_a_kind_of_body_is_never_held_in_a_longer_name():
+    """*the Zorya Group* and *Zorya Valley Hats* are two bodies (compared whole, not held)."""
+    names = ("the Zorya Group", "Zorya Valley Hats")
+    claims = [Claim(source=n, subject="civilians", predicate="killed", value=3, id=n)
+              for n in names]  # fmt: skip
+    res = resolve(claims)
+    assert res.speaker_key(claims[0]) != res.speaker_key(claims[1])

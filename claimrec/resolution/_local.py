@@ -157,10 +157,16 @@ class _Name:
         for text, description in zip(texts, described, strict=True):
             key = normalize(text)
             core = _core(key)
-            if core is not None and _distinctive(core, self.proper, caps | _bodies(key, core)):
+            if core is None:
+                continue
+            # one proper word with a kind of body ("the Zorya Group") names a body, but is
+            # compared whole: never held inside longer names ("Zorya Valley Hats")
+            named = _distinctive(core, self.proper, caps)
+            body = set() if description or named else _bodies(key, core)
+            if named or _distinctive(core, self.proper, body):
                 self.cores.add(core)
                 self.keys.add(key)
-                if not description:
+                if not description and named:
                     self.held.add(core)
 
 
