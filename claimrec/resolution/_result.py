@@ -324,9 +324,15 @@ def resolve(
       ``local`` (a speaker no vocabulary knows, identified within the claims and their
       context: names, aliases, names inside one another and near-identical spellings of
       one speaker get one identity, score 0.7; witnesses and classes of people get none;
-      still listed by :meth:`Resolution.unresolved`);
+      still listed by :meth:`Resolution.unresolved`), ``linked`` (an unknown spelling
+      one with known sources of a single speaker: that speaker), ``key`` (a state's or
+      an armed group's organ whose declared party no vocabulary knows: that party, still
+      listed by :meth:`Resolution.unresolved`);
     - *actor*: ``exact``, ``fuzzy``, ``scoped`` (by date and country), ``demonym`` (a
       perpetrator named only by a country's adjective: *frappe israélienne*);
+      ``actors``: every perpetrator the claim names, a list part by part (``exact``,
+      ``scoped``, ``contained``, ``demonym``; ``key`` for a body no vocabulary knows,
+      ``unknown`` for no one in particular);
     - *predicate* and *subject*: ``exact`` (the longest vocabulary phrase in the text),
       ``modified`` (predicates: the phrase without words of manner, *regained full
       control of*), ``inflected`` (the same after crude English/French stemming of both sides:
