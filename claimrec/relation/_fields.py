@@ -26,6 +26,7 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.relation._kinds import Reason, ReasonKind, _ratio_text
 from claimrec.relation._lookup import _Lookup, _rid, _same_words
 from claimrec.resolution import ClaimResolution, Resolved
+from claimrec.resolution._actors import KEY, identities
 from claimrec.resolution._bounds import bound_day, chain_date
 from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._resolver import _INSIDE, _relate_places
@@ -440,6 +441,9 @@ def _actors(p: _Pair) -> _Finding:
         return (outcome, (_reason(ReasonKind.PERPETRATOR, detail),))
     if _same_words(name_a, name_b):
         return _SAME
+    listed = _listed_actors(p, name_a, name_b)
+    if listed is not None:
+        return listed
     first, second = p.ra.actor, p.rb.actor
     x, y = _pair_text(name_a, name_b)
     if (
@@ -462,6 +466,41 @@ def _actors(p: _Pair) -> _Finding:
             _Outcome.CONFLICT,
             (_reason(ReasonKind.PERPETRATOR, f"{x} and {y} are different parties"),),
         )
+    return (_Outcome.OVERLAP, (_reason(ReasonKind.PERPETRATOR, f"{x} and {y} may differ"),))
+
+
+def _listed_actors(p: _Pair, name_a: str, name_b: str) -> _Finding | None:
+    """Compare who did it by the sets of perpetrators named, when one names several.
+
+    Each claim's perpetrators (:attr:`ClaimResolution.actors`: a list's parts, or a name
+    no vocabulary knows by its key) give the sides named. One name of no one in
+    particular (*foreign fighters*) may be anyone. Naming every side the other names
+    and more is narrower (*the army and Wagner* against *the army*: it refines, never
+    contradicts); the same sides are one perpetrator; no side in common, every part a
+    known actor, is a conflict (*the M23 and Rwandan troops* against *the army*). None
+    when neither names several and they are not two keys: the one-actor comparison.
+    """
+    aa, ab = p.ra.actors, p.rb.actors
+    if not aa or not ab:
+        return None
+    keys = aa[0].rule == KEY and ab[0].rule == KEY
+    if len(aa) < 2 and len(ab) < 2 and not keys:
+        return None
+    sa, open_a = identities(aa)
+    sb, open_b = identities(ab)
+    x, y = _pair_text(name_a, name_b)
+    if sa == sb and not open_a and not open_b:
+        return (_Outcome.EQUAL, (_reason(ReasonKind.PERPETRATOR, f"{x} and {y} name one side"),))
+    if sb and not open_b and sb <= sa and (sa != sb or open_a):
+        detail = f"{name_a} names every side {name_b} names, and more"
+        return (_Outcome.A_NARROWER, (_reason(ReasonKind.PERPETRATOR, detail),))
+    if sa and not open_a and sa <= sb and (sa != sb or open_b):
+        detail = f"{name_b} names every side {name_a} names, and more"
+        return (_Outcome.B_NARROWER, (_reason(ReasonKind.PERPETRATOR, detail),))
+    known = all(isinstance(h.record, Actor) for h in (*aa, *ab))
+    if known and not open_a and not open_b and not sa & sb and not (p.a.denied or p.b.denied):
+        detail = f"{x} and {y} name different parties"
+        return (_Outcome.CONFLICT, (_reason(ReasonKind.PERPETRATOR, detail),))
     return (_Outcome.OVERLAP, (_reason(ReasonKind.PERPETRATOR, f"{x} and {y} may differ"),))
 
 

@@ -70,6 +70,7 @@ class _Resolver:
         "actor_scoped",
         "canon",
         "hard_families",
+        "joined_names",
         "name_index",
         "place_context",
         "place_keys",
@@ -106,6 +107,8 @@ class _Resolver:
         self.subj_stems: tuple[dict[tuple[str, ...], str], int] | None = None
         self.canon: dict[str, Place] | None = None
         self.variant_keys: dict[str, tuple[Place, ...]] | None = None
+        # actor names holding a joining word ("... l'islam et aux musulmans"): no list
+        self.joined_names: tuple[str, ...] | None = None
         quantity = {p.family for p in vocab.predicates if p.value_type is ValueType.QUANTITY}
         self.hard_families = frozenset(quantity)
 
@@ -1188,8 +1191,10 @@ def _speaker_key(hit: Resolved | None, source: Source, vocab: Vocabulary | None 
     ministry's spokesman, the ministry and the government it belongs to speak with one
     voice: with ``vocab``, the outermost body of the ``part_of`` chain is the identity.
     """
-    if hit is not None and hit.rule == "local":
-        return hit.id  # one speaker the vocabulary does not know, named several ways
+    if hit is not None and hit.rule in ("local", "key"):
+        # one speaker the vocabulary does not know, named several ways (``local``), or
+        # an organ of a party it does not know (``key``)
+        return hit.id
     if hit is None or not isinstance(hit.record, Actor):
         return "~" + normalize(source.name)
     actor = hit.record
