@@ -791,8 +791,8 @@ def _perpetrator_pairs(
         for key in keys:
             buckets[key].append(claim)
     kept = {key for key, members in buckets.items() if len(members) <= _PERPETRATOR_BUCKET}
-    for keys in keys_of.values():  # each claim's buckets that are kept, once per claim
-        keys.intersection_update(kept)
+    for shared in keys_of.values():  # each claim's buckets that are kept, once per claim
+        shared.intersection_update(kept)
     for key, members in buckets.items():
         if key not in kept:
             continue
