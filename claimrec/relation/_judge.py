@@ -309,15 +309,21 @@ def _judge_fields(
             bool(disputed),
         )
 
-    apart = [r for outcome, rs in findings if outcome is _Outcome.APART for r in rs]
-    if apart:
-        return build(Relation.UNRELATED, apart, 1.0)
+    # the outcomes as a list: members compared by identity (``in``), never hashed
+    outcomes = [outcome for outcome, _ in findings]
+    if _Outcome.APART in outcomes:
+        apart = [r for outcome, rs in findings if outcome is _Outcome.APART for r in rs]
+        if apart:
+            return build(Relation.UNRELATED, apart, 1.0)
 
     factor, hedge_reasons = _hedge_reasons(a, b)
     strength = score * place_factor * factor
 
-    outcomes = {outcome for outcome, _ in findings}
-    conflicts = [r for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs]
+    conflicts = (
+        [r for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs]
+        if _Outcome.CONFLICT in outcomes
+        else []
+    )
     every = [r for _, rs in findings for r in rs]
     # two speakers' figures, the lower stated days after the higher: a dispute (_figures)
     fell = (
@@ -407,13 +413,13 @@ def _judge_fields(
     elif conflicts:
         kind = Relation.CONTRADICTS
         reasons = [*conflicts, *([fell] if fell is not None else []), *hedge_reasons]
-    elif outcomes <= {_Outcome.EQUAL}:
+    elif _only(outcomes, _EQUAL):
         kind = Relation.AGREES
         reasons = [*every, *hedge_reasons]
-    elif outcomes <= {_Outcome.EQUAL, _Outcome.A_NARROWER}:
+    elif _only(outcomes, _EQUAL_OR_A):
         kind = Relation.REFINES
         reasons = [*every, *hedge_reasons]
-    elif outcomes <= {_Outcome.EQUAL, _Outcome.B_NARROWER}:
+    elif _only(outcomes, _EQUAL_OR_B):
         kind = Relation.REFINED_BY
         reasons = [*every, *hedge_reasons]
     else:
@@ -547,6 +553,19 @@ def _judge_fields(
     differ = _reason(ReasonKind.LOSSY_RELAY, f"the relays of one {speaker} statement differ")
     relation = build(Relation.COMPATIBLE, [*reasons, differ], strength)
     return attrs.evolve(relation, disputed=False)
+
+
+_EQUAL = (_Outcome.EQUAL,)
+_EQUAL_OR_A = (_Outcome.EQUAL, _Outcome.A_NARROWER)
+_EQUAL_OR_B = (_Outcome.EQUAL, _Outcome.B_NARROWER)
+
+
+def _only(outcomes: list[_Outcome], allowed: tuple[_Outcome, ...]) -> bool:
+    """Whether every outcome is one of ``allowed``: ``set(outcomes) <= set(allowed)``.
+
+    The members are compared by identity; an enum's ``__hash__`` is a Python call.
+    """
+    return all(outcome in allowed for outcome in outcomes)
 
 
 def _figure_and_words(a: Claim, b: Claim) -> bool:

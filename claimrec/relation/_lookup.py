@@ -124,5 +124,7 @@ def _rid(hit: Resolved | None) -> str | None:
 
 def _same_words(x: str, y: str) -> bool:
     """Whether two texts say the same words (a text of no Latin letters only equals itself)."""
+    if x == y:  # the same text says the same words (the texts of one claim set repeat)
+        return True
     key = normalize(x)
     return x == y if not key else key == normalize(y)
