@@ -857,7 +857,7 @@ def _victim_pairs(
                 wide[head] = _wide_head(head, lookup.vocabulary)
             if not wide[head]:
                 where.add("head:" + head)
-        for key in where - {""}:
+        for key in sorted(where - {""}):  # sorted: row order must not hang on the hash seed
             days = buckets.setdefault((rec.predicate.id, key), {})
             for day in _days_of(claim.when):
                 days.setdefault(day, []).append((claim, rec.subject.id))
