@@ -18,7 +18,7 @@ from claimrec.relation import (
 )
 from claimrec.resolution import ClaimResolution, Resolution
 from claimrec.resolution._bounds import bound_day
-from claimrec.resolution._resolver import _relate_places
+from claimrec.resolution._geography import _relate_places
 from claimrec.resolution._words import _place_core, _place_head, _wide_head
 from claimrec.vocab import Place
 

@@ -29,7 +29,8 @@ from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._actors import KEY, identities
 from claimrec.resolution._bounds import bound_day, chain_date
 from claimrec.resolution._bounds import url_date as _url_date
-from claimrec.resolution._resolver import _INSIDE, _relate_places
+from claimrec.resolution._geography import _relate_places
+from claimrec.resolution._resolver import _INSIDE
 from claimrec.resolution._sites import _place_key
 from claimrec.resolution._voices import two_statements
 from claimrec.resolution._words import _LIST_SPLIT, _place_core

@@ -6,7 +6,7 @@ import weakref
 
 from claimrec._text import normalize
 from claimrec.resolution import Resolved
-from claimrec.resolution._resolver import _relate_places
+from claimrec.resolution._geography import _relate_places
 from claimrec.vocab import Place, PlaceRelation, Vocabulary, default_vocabulary
 
 # --------------------------------------------------------------------------- vocabulary lookups

@@ -17,15 +17,10 @@ from claimrec.resolution._actors import claim_actors, linked_speakers, party_key
 from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
 from claimrec.resolution._figure import verb_qualifier
+from claimrec.resolution._geography import _world
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._records import Resolved
-from claimrec.resolution._resolver import (
-    _actor_hit,
-    _hit,
-    _place_hit,
-    _Resolver,
-    _world,
-)
+from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver
 from claimrec.resolution._sites import _in_town, _input_keys
 from claimrec.resolution._status import copula, dead_were
 from claimrec.resolution._voices import person, statement_medium
