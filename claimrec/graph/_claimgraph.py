@@ -43,6 +43,7 @@ from claimrec.graph._nodes import (
     source_node,
 )
 from claimrec.graph._results import Corroboration, Dispute, Echo, Event, SourcePair
+from claimrec.graph._support import SupportIndex
 from claimrec.model import Claim, Report, Source, SourceKind
 from claimrec.quantity import Quantity
 from claimrec.relation import (
@@ -498,11 +499,11 @@ class ClaimGraph:
         store = self._relationships
         for rel in store.rows(np.flatnonzero(store.disputed)):  # only these are built
             by_group[self._groups.get(rel.a, rel.a)].append(rel)
-        related = self._related()
+        support = SupportIndex(store, self._related(), self._groups, _SIDE_KINDS)
         out: list[Dispute] = []
         for gid in sorted(by_group):
             rels = sorted(by_group[gid], key=lambda r: (r.a, r.b))
-            sides = self._sides(rels, related)
+            sides = self._sides(rels, support)
             label = self._labels.get(gid) or self._label_of(sides)
             out.append(
                 Dispute(
@@ -520,35 +521,14 @@ class ClaimGraph:
         return f"{first.subject} {first.predicate}"
 
     def _sides(
-        self,
-        rels: list[Relationship],
-        related: Adjacency,
+        self, rels: list[Relationship], support: SupportIndex
     ) -> tuple[tuple[Claim, ...], ...]:
         disputed = [(r.a, r.b) for r in rels]
-        core = sorted({x for r in rels for x in (r.a, r.b)})
         # supporters are sought within the disputed claims' own groups: followed across the
         # whole graph, support chains through every group of a busy feed (each dispute then
         # walked a component of millions of claims at 1M)
-        groups = {self._groups.get(x, x) for x in core}
-        support: dict[str, set[str]] = defaultdict(set)
-        members = set(core)
-        queue = list(core)
-        store = self._relationships
-        position = store.positions_of()
-        flagged = store.disputed
-        while queue:
-            current = queue.pop()
-            for other, kind, row in related.of(position[current]):
-                if flagged[row] or kind not in _SIDE_KINDS:
-                    continue
-                if self._groups.get(other, other) not in groups:
-                    continue
-                support[current].add(other)
-                support[other].add(current)
-                if other not in members:
-                    members.add(other)
-                    queue.append(other)
-        ordered = _assign_sides(members, disputed, support)
+        members, backing = support.walk(sorted({x for r in rels for x in (r.a, r.b)}))
+        ordered = _assign_sides(members, disputed, backing)
         return tuple(tuple(self._claims[x] for x in side) for side in ordered)
 
     @property
