@@ -215,7 +215,7 @@ def _roots(n: int, xs: list[int], ys: list[int]) -> list[int]:
 def _distinct(
     root: list[int], xs: list[int], reasons: list[str]
 ) -> list[tuple[int, str]]:
-    """The distinct (root of a link's first end, reason) of the links, in no set order."""
+    """Return the distinct (root of a link's first end, reason) of the links, unordered."""
     if not reasons:
         return []
     names = sorted(set(reasons))
