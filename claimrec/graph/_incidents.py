@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -40,8 +41,8 @@ def _events(
     # The links are recorded as they are found and the events are their connected
     # components, each named by its smallest index (what a union-find joining the larger
     # root under the smaller gives); a component's reasons are those of its links.
-    link_x: list[int] = []
-    link_y: list[int] = []
+    link_x = array("q")  # machine integers: a million links hold 16 MB, not 70
+    link_y = array("q")
     link_why: list[str] = []
 
     def union(x: int, y: int, reason: str) -> None:
@@ -198,23 +199,22 @@ def _events(
     return tuple(out), of
 
 
-def _roots(n: int, xs: list[int], ys: list[int]) -> list[int]:
+def _roots(n: int, xs: Sequence[int], ys: Sequence[int]) -> list[int]:
     """Each of ``n`` indices' smallest index linked to it through the links ``xs``-``ys``."""
     if not xs:
         return list(range(n))
     from scipy.sparse import coo_matrix  # noqa: PLC0415 - loaded on first use
     from scipy.sparse.csgraph import connected_components  # noqa: PLC0415
 
-    links = coo_matrix((np.ones(len(xs), dtype=np.int8), (xs, ys)), shape=(n, n))
+    x, y = np.asarray(xs, dtype=np.int64), np.asarray(ys, dtype=np.int64)
+    links = coo_matrix((np.ones(len(x), dtype=np.int32), (x, y)), shape=(n, n))
     _, label = connected_components(links, directed=False)
     _, first = np.unique(label, return_index=True)  # a component's first index is its least
     found: list[int] = first[label].tolist()
     return found
 
 
-def _distinct(
-    root: list[int], xs: list[int], reasons: list[str]
-) -> list[tuple[int, str]]:
+def _distinct(root: list[int], xs: Sequence[int], reasons: list[str]) -> list[tuple[int, str]]:
     """Return the distinct (root of a link's first end, reason) of the links, unordered."""
     if not reasons:
         return []
@@ -247,9 +247,7 @@ def _names_its_area(head: str, rec: ClaimResolution) -> bool:
     """Whether a place string's first name names the wide area it resolves to."""
     found = rec.place.record if rec.place is not None else None
     return (
-        isinstance(found, Place)
-        and found.kind not in _FINE_KINDS
-        and head in normalize(found.name)
+        isinstance(found, Place) and found.kind not in _FINE_KINDS and head in normalize(found.name)
     )
 
 

@@ -7,11 +7,13 @@ themselves disputed. Doing that through :meth:`Adjacency.of` built, for every vi
 claim, a list of (id, kind, row) tuples of all its related claims, most of which the walk
 then dropped (about a quarter of the report stage at 300,000 claims). :class:`SupportIndex`
 keeps, once per graph, only the relations the walk can follow, as positions in two flat
-Python lists, and each claim's group as a list by position; a dispute's walk reads those.
+arrays of machine integers, and each claim's group as a list by position; a dispute's
+walk reads those.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -45,8 +47,9 @@ class SupportIndex:
         keep = np.isin(kind, np.array([CODE[k] for k in kinds], dtype=np.int8))
         keep &= ~store.disputed[row]
         owner = np.repeat(np.arange(n, dtype=np.int64), np.diff(start))[keep]
-        self.others: list[int] = other[keep].tolist()
-        self.start: list[int] = np.searchsorted(owner, np.arange(n + 1)).tolist()
+        # 4 or 8 bytes an entry, not a list of Python ints (36 bytes an entry past 256)
+        self.others = array("q", other[keep].astype(np.int64).tobytes())
+        self.start = array("q", np.searchsorted(owner, np.arange(n + 1)).astype(np.int64).tobytes())
         self.ids: list[str] = list(store.ids)
         self.group: list[str] = [groups.get(x, x) for x in self.ids]
         self.position = store.positions_of()
