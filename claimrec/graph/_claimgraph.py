@@ -638,8 +638,8 @@ class ClaimGraph:
         related = np.unique(np.concatenate((store.a, store.b)))
         code: dict[str, int] = {}
         speaker = np.full(len(store.ids), -1, dtype=np.int64)
-        for x in related.tolist():
-            speaker[x] = code.setdefault(self._speaker(store.ids[x]), len(code))
+        ids, key = store.ids, self._speaker
+        speaker[related] = [code.setdefault(key(ids[x]), len(code)) for x in related.tolist()]
         same = np.flatnonzero(speaker[store.a] == speaker[store.b])
         echo = store.has_reason(ReasonKind.ECHO)[same].tolist()
         ids = store.ids
@@ -798,6 +798,14 @@ class ClaimGraph:
 
     def _corroborations(self) -> tuple[Corroboration, ...]:
         evidence = self._answer("evidence", self._evidence_groups)
+        parties_of: dict[str, str] = {}  # a claim supports many: its party is read once
+
+        def party_of(claim_id: str) -> str:
+            found = parties_of.get(claim_id)
+            if found is None:
+                found = parties_of[claim_id] = self._party(self._claims[claim_id].source, claim_id)
+            return found
+
         out: list[Corroboration] = []
         ids = self._relationships.ids
         # only the claims that some claim agrees with or entails can be corroborated
@@ -806,14 +814,14 @@ class ClaimGraph:
             if evidence[claim_id] != claim_id:
                 continue  # an echo: its statement is reported once, under its primary claim
             claim = self._claims[claim_id]
-            own_party = self._party(claim.source, claim_id)
+            own_party = party_of(claim_id)
             parties: dict[str, Source] = {own_party: claim.source}
             supporting: dict[str, Claim] = {}
             for other_position in others:
                 other_id = ids[other_position]
                 group = evidence[other_id]
                 other = self._claims[other_id]
-                party = self._party(other.source, other_id)
+                party = party_of(other_id)
                 if group == claim_id or party == own_party:
                     continue
                 if not self._independent(claim, other):
