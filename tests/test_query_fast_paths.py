@@ -110,7 +110,7 @@ def test_components_and_reasons_equal_the_union_find(case):
     roots, why = _plain_union_find(n, links)
     xs = [x for x, _, _ in links]
     found = _roots(n, xs, [y for _, y, _ in links])
-    assert found == roots
+    assert list(found) == roots
     reasons: dict[int, set[str]] = defaultdict(set)
     for root, reason in _distinct(found, xs, [r for _, _, r in links]):
         reasons[root].add(reason)

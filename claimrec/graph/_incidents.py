@@ -199,10 +199,10 @@ def _events(
     return tuple(out), of
 
 
-def _roots(n: int, xs: Sequence[int], ys: Sequence[int]) -> list[int]:
+def _roots(n: int, xs: Sequence[int], ys: Sequence[int]) -> Sequence[int]:
     """Each of ``n`` indices' smallest index linked to it through the links ``xs``-``ys``."""
     if not xs:
-        return list(range(n))
+        return range(n)
     from scipy.sparse import coo_matrix  # noqa: PLC0415 - loaded on first use
     from scipy.sparse.csgraph import connected_components  # noqa: PLC0415
 
@@ -210,11 +210,11 @@ def _roots(n: int, xs: Sequence[int], ys: Sequence[int]) -> list[int]:
     links = coo_matrix((np.ones(len(x), dtype=np.int32), (x, y)), shape=(n, n))
     _, label = connected_components(links, directed=False)
     _, first = np.unique(label, return_index=True)  # a component's first index is its least
-    found: list[int] = first[label].tolist()
-    return found
+    # machine integers: a list would hold a Python int per claim (36 bytes past 256)
+    return array("q", first[label].astype(np.int64).tobytes())
 
 
-def _distinct(root: list[int], xs: Sequence[int], reasons: list[str]) -> list[tuple[int, str]]:
+def _distinct(root: Sequence[int], xs: Sequence[int], reasons: list[str]) -> list[tuple[int, str]]:
     """Return the distinct (root of a link's first end, reason) of the links, unordered."""
     if not reasons:
         return []

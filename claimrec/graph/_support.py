@@ -50,7 +50,7 @@ class SupportIndex:
         # 4 or 8 bytes an entry, not a list of Python ints (36 bytes an entry past 256)
         self.others = array("q", other[keep].astype(np.int64).tobytes())
         self.start = array("q", np.searchsorted(owner, np.arange(n + 1)).astype(np.int64).tobytes())
-        self.ids: list[str] = list(store.ids)
+        self.ids: list[str] = store.ids  # shared, not copied
         self.group: list[str] = [groups.get(x, x) for x in self.ids]
         self.position = store.positions_of()
 
