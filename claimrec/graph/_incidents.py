@@ -41,16 +41,18 @@ def _events(
     # The links are recorded as they are found and the events are their connected
     # components, each named by its smallest index (what a union-find joining the larger
     # root under the smaller gives); a component's reasons are those of its links.
-    link_x = array("q")  # machine integers: a million links hold 16 MB, not 70
-    link_y = array("q")
-    link_why: list[str] = []
+    link_x = array("i")  # machine integers: a million links hold 9 MB, not 80
+    link_y = array("i")
+    link_why = array("B")  # the reason's code in ``reasons``
+    reasons: dict[str, int] = {}
 
     def union(x: int, y: int, reason: str) -> None:
         if _TRACE is not None:
             _TRACE.append((claims[x].id, claims[y].id, reason))
         link_x.append(x)
         link_y.append(y)
-        link_why.append(reason)
+        code = reasons.get(reason)
+        link_why.append(reasons.setdefault(reason, len(reasons)) if code is None else code)
 
     members = [k for k, c in enumerate(claims) if c.id not in aggregates]
     record: dict[int, ClaimResolution] = {k: resolution[k] for k in members}  # read once
@@ -174,8 +176,9 @@ def _events(
         union(x, y, "one report")
     find = _roots(len(claims), link_x, link_y)
     why: dict[int, set[str]] = defaultdict(set)
-    for x, reason in _distinct(find, link_x, link_why):
-        why[x].add(reason)
+    names = list(reasons)
+    for x, code in _distinct(find, link_x, link_why):
+        why[x].add(names[code])
     clusters: dict[int, list[int]] = defaultdict(list)
     for k in members:
         clusters[find[k]].append(k)
@@ -206,23 +209,26 @@ def _roots(n: int, xs: Sequence[int], ys: Sequence[int]) -> Sequence[int]:
     from scipy.sparse import coo_matrix  # noqa: PLC0415 - loaded on first use
     from scipy.sparse.csgraph import connected_components  # noqa: PLC0415
 
-    x, y = np.asarray(xs, dtype=np.int64), np.asarray(ys, dtype=np.int64)
-    links = coo_matrix((np.ones(len(x), dtype=np.int32), (x, y)), shape=(n, n))
+    x, y = np.asarray(xs), np.asarray(ys)
+    # a link given twice sums to True: boolean entries add as "or"
+    links = coo_matrix((np.ones(len(x), dtype=np.bool_), (x, y)), shape=(n, n))
     _, label = connected_components(links, directed=False)
+    del links, x, y
     _, first = np.unique(label, return_index=True)  # a component's first index is its least
     # machine integers: a list would hold a Python int per claim (36 bytes past 256)
     return array("q", first[label].astype(np.int64).tobytes())
 
 
-def _distinct(root: Sequence[int], xs: Sequence[int], reasons: list[str]) -> list[tuple[int, str]]:
-    """Return the distinct (root of a link's first end, reason) of the links, unordered."""
-    if not reasons:
+def _distinct(
+    root: Sequence[int], xs: Sequence[int], codes: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Return the distinct (root of a link's first end, code) of the links, unordered."""
+    if not codes:
         return []
-    names = sorted(set(reasons))
-    code = {name: k for k, name in enumerate(names)}
-    keys = np.asarray(root, dtype=np.int64)[np.asarray(xs, dtype=np.int64)] * len(names)
-    keys += np.fromiter((code[r] for r in reasons), dtype=np.int64, count=len(reasons))
-    return [(int(k) // len(names), names[int(k) % len(names)]) for k in np.unique(keys)]
+    width = max(codes) + 1
+    keys = np.asarray(root, dtype=np.int64)[np.asarray(xs, dtype=np.int64)] * width
+    keys += np.asarray(codes, dtype=np.int64)
+    return [(int(k) // width, int(k) % width) for k in np.unique(keys)]
 
 
 # A slot: when a claim's event can have been: ("day", d, d) on a known day; ("span", a, b)

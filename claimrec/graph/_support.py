@@ -42,14 +42,16 @@ class SupportIndex:
         groups: Mapping[str, str],
         kinds: Iterable[Relation],
     ) -> None:
-        n = len(store.ids)
         kind, row, other, start = adjacency.arrays()
         keep = np.isin(kind, np.array([CODE[k] for k in kinds], dtype=np.int8))
         keep &= ~store.disputed[row]
-        owner = np.repeat(np.arange(n, dtype=np.int64), np.diff(start))[keep]
+        kept = np.flatnonzero(keep)
+        del keep
+        # each claim's first kept entry: its first entry's rank among the kept ones
+        first = np.searchsorted(kept, start)
         # 4 or 8 bytes an entry, not a list of Python ints (36 bytes an entry past 256)
-        self.others = array("q", other[keep].astype(np.int64).tobytes())
-        self.start = array("q", np.searchsorted(owner, np.arange(n + 1)).astype(np.int64).tobytes())
+        self.others = array("i", other[kept].astype(np.int32).tobytes())
+        self.start = array("q", first.astype(np.int64).tobytes())
         self.ids: list[str] = store.ids  # shared, not copied
         self.group: list[str] = [groups.get(x, x) for x in self.ids]
         self.position = store.positions_of()
