@@ -389,6 +389,10 @@ class Adjacency:
             )
         ]
 
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(kind seen from the owner, row, other position, each owner's start), by owner."""
+        return self._kind, self._row, self._other, self._start
+
     def supporters(self, *kinds: Relation) -> Iterator[tuple[int, list[int]]]:
         """(claim position, positions of the claims it stands to as one of ``kinds``).
 

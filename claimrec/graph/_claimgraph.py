@@ -43,6 +43,7 @@ from claimrec.graph._nodes import (
     source_node,
 )
 from claimrec.graph._results import Corroboration, Dispute, Echo, Event, SourcePair
+from claimrec.graph._support import SupportIndex
 from claimrec.model import Claim, Report, Source, SourceKind
 from claimrec.quantity import Quantity
 from claimrec.relation import (
@@ -498,11 +499,11 @@ class ClaimGraph:
         store = self._relationships
         for rel in store.rows(np.flatnonzero(store.disputed)):  # only these are built
             by_group[self._groups.get(rel.a, rel.a)].append(rel)
-        related = self._related()
+        support = SupportIndex(store, self._related(), self._groups, _SIDE_KINDS)
         out: list[Dispute] = []
         for gid in sorted(by_group):
             rels = sorted(by_group[gid], key=lambda r: (r.a, r.b))
-            sides = self._sides(rels, related)
+            sides = self._sides(rels, support)
             label = self._labels.get(gid) or self._label_of(sides)
             out.append(
                 Dispute(
@@ -520,35 +521,14 @@ class ClaimGraph:
         return f"{first.subject} {first.predicate}"
 
     def _sides(
-        self,
-        rels: list[Relationship],
-        related: Adjacency,
+        self, rels: list[Relationship], support: SupportIndex
     ) -> tuple[tuple[Claim, ...], ...]:
         disputed = [(r.a, r.b) for r in rels]
-        core = sorted({x for r in rels for x in (r.a, r.b)})
         # supporters are sought within the disputed claims' own groups: followed across the
         # whole graph, support chains through every group of a busy feed (each dispute then
         # walked a component of millions of claims at 1M)
-        groups = {self._groups.get(x, x) for x in core}
-        support: dict[str, set[str]] = defaultdict(set)
-        members = set(core)
-        queue = list(core)
-        store = self._relationships
-        position = store.positions_of()
-        flagged = store.disputed
-        while queue:
-            current = queue.pop()
-            for other, kind, row in related.of(position[current]):
-                if flagged[row] or kind not in _SIDE_KINDS:
-                    continue
-                if self._groups.get(other, other) not in groups:
-                    continue
-                support[current].add(other)
-                support[other].add(current)
-                if other not in members:
-                    members.add(other)
-                    queue.append(other)
-        ordered = _assign_sides(members, disputed, support)
+        members, backing = support.walk(sorted({x for r in rels for x in (r.a, r.b)}))
+        ordered = _assign_sides(members, disputed, backing)
         return tuple(tuple(self._claims[x] for x in side) for side in ordered)
 
     @property
@@ -658,8 +638,8 @@ class ClaimGraph:
         related = np.unique(np.concatenate((store.a, store.b)))
         code: dict[str, int] = {}
         speaker = np.full(len(store.ids), -1, dtype=np.int64)
-        for x in related.tolist():
-            speaker[x] = code.setdefault(self._speaker(store.ids[x]), len(code))
+        ids, key = store.ids, self._speaker
+        speaker[related] = [code.setdefault(key(ids[x]), len(code)) for x in related.tolist()]
         same = np.flatnonzero(speaker[store.a] == speaker[store.b])
         echo = store.has_reason(ReasonKind.ECHO)[same].tolist()
         ids = store.ids
@@ -818,6 +798,14 @@ class ClaimGraph:
 
     def _corroborations(self) -> tuple[Corroboration, ...]:
         evidence = self._answer("evidence", self._evidence_groups)
+        parties_of: dict[str, str] = {}  # a claim supports many: its party is read once
+
+        def party_of(claim_id: str) -> str:
+            found = parties_of.get(claim_id)
+            if found is None:
+                found = parties_of[claim_id] = self._party(self._claims[claim_id].source, claim_id)
+            return found
+
         out: list[Corroboration] = []
         ids = self._relationships.ids
         # only the claims that some claim agrees with or entails can be corroborated
@@ -826,14 +814,14 @@ class ClaimGraph:
             if evidence[claim_id] != claim_id:
                 continue  # an echo: its statement is reported once, under its primary claim
             claim = self._claims[claim_id]
-            own_party = self._party(claim.source, claim_id)
+            own_party = party_of(claim_id)
             parties: dict[str, Source] = {own_party: claim.source}
             supporting: dict[str, Claim] = {}
             for other_position in others:
                 other_id = ids[other_position]
                 group = evidence[other_id]
                 other = self._claims[other_id]
-                party = self._party(other.source, other_id)
+                party = party_of(other_id)
                 if group == claim_id or party == own_party:
                     continue
                 if not self._independent(claim, other):
