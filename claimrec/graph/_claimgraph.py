@@ -15,11 +15,8 @@ import numpy as np
 from claimrec._gc import paused
 from claimrec._records import (
     CLAIM_COLUMNS,
-    claim_record,
     frame,
     said_line,
-    value_columns,
-    value_words,
 )
 from claimrec._text import normalize
 from claimrec.errors import FormatError, UnknownNameError
@@ -44,6 +41,13 @@ from claimrec.graph._nodes import (
 )
 from claimrec.graph._results import Corroboration, Dispute, Echo, Event, SourcePair
 from claimrec.graph._support import SupportIndex
+from claimrec.graph._tables import (
+    claim_records,
+    corroboration_records,
+    dispute_records,
+    echo_records,
+    relationship_records,
+)
 from claimrec.model import Claim, Report, Source, SourceKind
 from claimrec.quantity import Quantity
 from claimrec.relation import (
@@ -961,12 +965,12 @@ class ClaimGraph:
         1
         """
         builders = {
-            "disputes": self._dispute_records,
-            "corroborations": self._corroboration_records,
-            "echoes": self._echo_records,
+            "disputes": lambda: dispute_records(self),
+            "corroborations": lambda: corroboration_records(self),
+            "echoes": lambda: echo_records(self),
             "sources": lambda: [attrs.asdict(p) for p in self.source_summary()],
-            "claims": self._claim_records,
-            "relationships": self._relationship_records,
+            "claims": lambda: claim_records(self),
+            "relationships": lambda: relationship_records(self),
         }
         if table not in builders:
             raise UnknownNameError("table", table, sorted(builders))
@@ -985,80 +989,6 @@ class ClaimGraph:
         records = self.to_records(table)
         columns = list(records[0]) if records else _EMPTY_COLUMNS.get(table)
         return frame(records, columns)
-
-    def _dispute_records(self) -> list[dict[str, Any]]:
-        out = []
-        for number, dispute in enumerate(self.disputes(), start=1):
-            for side_no, side in enumerate(dispute.sides, start=1):
-                for c in side:
-                    out.append(
-                        {
-                            "dispute": number,
-                            "item": dispute.item,
-                            "group": dispute.group_id,
-                            "side": side_no,
-                            "claim": c.id,
-                            "source": c.source.name,
-                            "party": c.source.party,
-                            "says": f"{c.subject} {c.predicate}",
-                            "value": value_words(c.value),
-                            **value_columns(c.value),
-                            "polarity": c.polarity.value,
-                            "quote": c.quote,
-                            "via": " < ".join(r.outlet for r in c.via.chain()) if c.via else None,
-                        }
-                    )
-        return out
-
-    def _corroboration_records(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "claim": k.claim.id,
-                "source": k.claim.source.name,
-                "says": f"{k.claim.subject} {k.claim.predicate}",
-                "value": value_words(k.claim.value),
-                **value_columns(k.claim.value),
-                "sources": "; ".join(s.name for s in k.sources),
-                "n_sources": len(k.sources),
-                "supporting": " ".join(c.id for c in k.supporting),
-            }
-            for k in self.corroborations()
-        ]
-
-    def _echo_records(self) -> list[dict[str, Any]]:
-        out = []
-        for number, echo in enumerate(self.echoes(), start=1):
-            for c in echo.claims:
-                out.append(
-                    {
-                        "echo": number,
-                        "claim": c.id,
-                        "role": "primary" if c is echo.primary else "relay",
-                        "lossy": c in echo.lossy,
-                        "source": c.source.name,
-                        "value": value_words(c.value),
-                        "via": " < ".join(r.outlet for r in c.via.chain()) if c.via else None,
-                        "primary": echo.primary.id,
-                    }
-                )
-        return out
-
-    def _claim_records(self) -> list[dict[str, Any]]:
-        group_of = {c.id: gid for gid, members in self.groups().items() for c in members}
-        return [{**claim_record(c), "group": group_of.get(c.id)} for c in self.claims]
-
-    def _relationship_records(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "a": r.a,
-                "b": r.b,
-                "kind": r.kind.value,
-                "strength": r.strength,
-                "disputed": r.disputed,
-                "reasons": "; ".join(r.explain().splitlines()[1:]).strip() or None,
-            }
-            for r in self.relationships
-        ]
 
     # ---------------------------------------------------------------- display
 
