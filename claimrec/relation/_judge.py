@@ -49,6 +49,7 @@ from claimrec.relation._fields import (
     _pair_text,
     _part_fits,
     _places,
+    _possible,
     _predicates,
     _q,
     _qualified_text,
@@ -242,6 +243,8 @@ def _judge_fields(
         detail = f"{' and '.join(figures)}: an impression, not a count to dispute"
         value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.NUMERIC, detail)))
         ratio = None
+    if value_finding[0] is _Outcome.CONFLICT:
+        value_finding = _possibility_above(a, b, value_finding)
     time_finding = _times(p)
     # "25 killed on Friday" and "over 1,012 killed from Friday to Sunday": one day of the
     # span counts a part of its toll, not a rival figure
@@ -625,6 +628,36 @@ _PART = "counts a part"
 
 #: Reasons that keep an unrelated pair apart in time or space: no blame rule joins it.
 _APART = frozenset({ReasonKind.TEMPORAL, ReasonKind.SPATIAL})
+
+
+def _possibility_above(a: Claim, b: Claim, finding: _Finding) -> _Finding:
+    """Read a figure given as what the toll *could* reach, above the other's, as no dispute.
+
+    "The toll could approach 3,500" (*pourrait s'approcher de*, *könnte*, *может*) says
+    what may be, not what was counted: against a lower figure both can hold. A possible
+    figure *below* the other's (a ceiling: "could be up to 60" against 80 counted) still
+    disputes it.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
+        return finding
+    for high, low in ((a, b), (b, a)):
+        vh, vl = high.value, low.value
+        assert isinstance(vh, Quantity)
+        assert isinstance(vl, Quantity)
+        if (
+            _possible(high)
+            and not _possible(low)
+            and vh.low is not None
+            and vl.high is not None
+            and vh.low > vl.high
+        ):
+            detail = (
+                f"{high.source.name} says the toll could reach {_q(_qualified_text(vh))}: "
+                "a possibility, not a count to dispute"
+            )
+            return (_Outcome.OVERLAP, (*finding[1], _reason(ReasonKind.NUMERIC, detail)))
+    return finding
 
 
 def _counts_apart(reasons: list[Reason]) -> bool:

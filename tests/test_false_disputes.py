@@ -1,0 +1,112 @@
+"""Classes of false dispute: pairs an analyst would never flag, each class guarded.
+
+Made-up claims only (places and speakers invented or generic).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimrec.model import Claim
+from claimrec.quantity import Quantity, QuantityKind
+from claimrec.relation import Relation, relate
+from claimrec.resolution import resolve
+from claimrec.resolution._figure import qualifier_figure
+
+SAID = {"subject": "people", "predicate": "killed", "place": "Kayes", "stated": "2025-03-01"}
+
+
+def toll(source: str, value: object, cid: str, **kw: object) -> Claim:
+    """A toll of a made-up Kayes attack, said on one day (one time: figures may dispute)."""
+    return Claim(source=source, value=value, id=cid, **{**SAID, **kw})
+
+
+# --------------------------------------------------------------- a qualifier beside the number
+
+
+def test_a_qualifier_apart_from_the_number_is_the_figures_qualifier() -> None:
+    # "40" qualified "at least" in Arabic, "30" qualified "at least": two lower bounds, not
+    # two exact counts that differ
+    a = toll("Rescuers", "40", "a", qualifiers=["على الأقل (headline)"])
+    b = toll("Monitor", "30", "b", qualifiers=["على الأقل"])
+    rec = resolve([a, b])
+    assert str(rec["a"].figure.record) == "at least 40"
+    assert rec["a"].figure.rule == "qualifier"
+    assert relate(a, b).kind is not Relation.CONTRADICTS
+    # without the qualifiers, the same two figures of one time contradict
+    bare = relate(toll("Rescuers", "40", "c"), toll("Monitor", "30", "d"))
+    assert bare.kind is Relation.CONTRADICTS
+
+
+def test_only_a_qualifier_that_is_nothing_else_is_read() -> None:
+    forty = Quantity.parse("40")
+    for qualifiers in (
+        ["including at least 5 children"],  # a part, with its own number
+        ["at least", "nearly"],  # two qualifiers: which one is unknown
+        ["in the market"],  # no qualifier
+        ["at least 3 wounded"],  # a digit: another figure
+    ):
+        assert qualifier_figure(qualifiers, forty) is None, qualifiers
+    assert qualifier_figure(["около"], forty) == Quantity.parse("около 40")
+    assert qualifier_figure(["mindestens"], forty).kind is QuantityKind.LOWER_BOUND
+    # a value with its own qualifier keeps it
+    assert qualifier_figure(["nearly"], Quantity.parse("at least 40")) is None
+
+
+# --------------------------------------------------------------- an act named in a time clause
+
+
+def test_an_act_named_only_in_a_time_clause_is_not_the_claims_act() -> None:
+    claims = [
+        Claim(source="Relatives", subject="the village", id="intervention", polarity="denied",
+              predicate="received help during the massacre"),
+        Claim(source="Relatives", subject="people", id="trapped",
+              predicate="were trapped during the shelling"),
+        Claim(source="Relatives", subject="people", id="killed",
+              predicate="killed during the fighting"),
+    ]  # fmt: skip
+    rec = resolve(claims)
+    assert rec["intervention"].predicate is None
+    assert rec["trapped"].predicate is None
+    assert rec["killed"].predicate.id == "killed"
+    # so the denial of an intervention no longer denies the massacre's toll
+    toll_ = Claim(source="Locals", subject="civilians", predicate="killed", value=200,
+                  place="Kayes", id="toll")  # fmt: skip
+    denial = Claim(source="Relatives", subject="Kayes", polarity="denied", place="Kayes",
+                   predicate="a bénéficié d'un secours pendant le massacre",
+                   id="denial")  # fmt: skip
+    assert relate(denial, toll_).kind is not Relation.CONTRADICTS
+
+
+# --------------------------------------------------------------- what the toll could reach
+
+
+def test_a_possible_figure_above_a_count_is_no_dispute() -> None:
+    count = toll("UN", "3000", "count")
+    for kw in ({"hedge": "could"}, {"qualifiers": ["pourrait même atteindre"]},
+               {"qualifiers": ["könnte"]}):  # fmt: skip
+        possible = toll("Local sources", "3500", "possible", **kw)
+        r = relate(count, possible)
+        assert r.kind is Relation.COMPATIBLE, kw
+        assert any("a possibility" in x.detail for x in r.reasons)
+    # the same figure said as a count disputes the other
+    assert relate(count, toll("Local sources", "3500", "said")).kind is Relation.CONTRADICTS
+    # a possible ceiling below a count still disputes it
+    ceiling = toll("Local sources", "up to 60", "ceiling", hedge="could")
+    assert relate(toll("UN", "80", "eighty"), ceiling).kind is Relation.CONTRADICTS
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=5000),
+    st.integers(min_value=1, max_value=5000),
+    st.booleans(),
+)
+def test_the_possibility_guard_is_symmetric(x: int, y: int, hedged: bool) -> None:
+    a = toll("UN", str(x), "a")
+    b = toll("Locals", str(y), "b", **({"hedge": "could"} if hedged else {}))
+    forward, backward = relate(a, b), relate(b, a)
+    assert backward == forward.converse()
+    if hedged and y > x * 1.2:
+        assert forward.kind is not Relation.CONTRADICTS
