@@ -110,3 +110,30 @@ def test_the_possibility_guard_is_symmetric(x: int, y: int, hedged: bool) -> Non
     assert backward == forward.converse()
     if hedged and y > x * 1.2:
         assert forward.kind is not Relation.CONTRADICTS
+
+
+# --------------------------------------------------------------- the dead of two nations
+
+
+def test_figures_of_the_dead_of_two_nations_are_different_victims() -> None:
+    for x, y in (("Ruritanian soldiers", "Russian soldiers"),
+                 ("Israeli civilians", "Palestinian civilians"),
+                 ("soldats maliens", "soldats burkinabè")):  # fmt: skip
+        r = relate(toll("Army", "50", "a", subject=x), toll("Monitor", "200", "b", subject=y))
+        if x.startswith("Ruritanian"):  # no such country: one side names none, one count
+            assert r.kind is Relation.CONTRADICTS
+            continue
+        assert r.kind is Relation.UNRELATED, (x, y)
+        assert any("two nations" in reason.detail for reason in r.reasons)
+    # one nation named two ways, or one side naming none, still counts one set
+    same = relate(toll("Army", "12", "m", subject="Malian soldiers"),
+                  toll("Monitor", "40", "n", subject="soldats maliens"))  # fmt: skip
+    assert same.kind is Relation.CONTRADICTS
+    # an outcome's subject is who acted: two nations' forces still dispute an outcome
+    took = Claim(source="A", subject="Russian forces", predicate="captured", place="Kayes",
+                 stated="2025-03-01", id="took")  # fmt: skip
+    held = Claim(source="B", subject="Ukrainian forces", predicate="repelled", place="Kayes",
+                 stated="2025-03-01", id="held")  # fmt: skip
+    assert relate(took, held).kind is Relation.CONTRADICTS
+    rec = resolve([toll("Army", "50", "p", subject="Palestinian civilians")])
+    assert rec["p"].nation == "PS"

@@ -177,6 +177,11 @@ def _judge_fields(
     place_finding, place_factor = _places(p, place_relation)
     subject_finding = _subjects(p)
     predicate_finding = _predicates(p)
+    if predicate_finding[0] is _Outcome.EQUAL and _two_nations(a, b, ra, rb):
+        # "50 Russian soldiers killed", "200 Ukrainian soldiers killed": each side's dead
+        x, y = _pair_text(_q(a.subject), _q(b.subject))
+        detail = f"{x} and {y} are the dead of two nations: different victims"
+        subject_finding = (_Outcome.APART, (_reason(ReasonKind.VICTIM, detail),))
     if predicate_finding[0] is not _Outcome.EQUAL:
         means = means_finding(p)  # "chemical weapons not used", "killed in a gas attack"
         if means is not None:
@@ -628,6 +633,13 @@ _PART = "counts a part"
 
 #: Reasons that keep an unrelated pair apart in time or space: no blame rule joins it.
 _APART = frozenset({ReasonKind.TEMPORAL, ReasonKind.SPATIAL})
+
+
+def _two_nations(a: Claim, b: Claim, ra: ClaimResolution, rb: ClaimResolution) -> bool:
+    """Whether two figures count people of two nations (resolution's ``nation``)."""
+    if not (isinstance(a.value, Quantity) and isinstance(b.value, Quantity)):
+        return False
+    return ra.nation is not None and rb.nation is not None and ra.nation != rb.nation
 
 
 def _possibility_above(a: Claim, b: Claim, finding: _Finding) -> _Finding:
