@@ -9,8 +9,8 @@ from claimrec._text import normalize
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
 from claimrec.resolution._columns import _check_claims, _Columns
-from claimrec.resolution._denial import denial_of, denies_in_words
 from claimrec.resolution._demonyms import victims_nation
+from claimrec.resolution._denial import denial_of, denies_in_words
 from claimrec.resolution._figure import qualifier_figure, verb_figure
 from claimrec.resolution._local import LOCAL
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
