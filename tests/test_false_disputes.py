@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrec.model import Claim
+from claimrec.model import Claim, Report
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.relation import Relation, relate
 from claimrec.resolution import resolve
@@ -137,3 +137,23 @@ def test_figures_of_the_dead_of_two_nations_are_different_victims() -> None:
     assert relate(took, held).kind is Relation.CONTRADICTS
     rec = resolve([toll("Army", "50", "p", subject="Palestinian civilians")])
     assert rec["p"].nation == "PS"
+
+
+# --------------------------------------------------------------- a country's toll
+
+
+def test_a_countrys_toll_is_no_rival_of_a_toll_its_report_places_in_a_town() -> None:
+    wire = Report(outlet="Wire", published="2025-03-02")
+    said = {"subject": "people", "predicate": "killed", "stated": "2025-03-01"}
+    town = Claim(source="Mayor", value="nearly 200", via=wire, id="town", **said)
+    where = Claim(source="Mayor", subject="market", predicate="attacked", place="Kayes",
+                  via=wire, id="where")  # fmt: skip
+    country = Claim(source="Analyst", value="nearly 4000", place="Mali", id="country", **said)
+    claims = [town, where, country]
+    assert resolve(claims)["town"].place.rule == "report"
+    r = relate(town, country, context=claims)
+    assert r.kind is not Relation.CONTRADICTS
+    assert any("a country's toll" in x.detail for x in r.reasons)
+    # the same figures, both in the town: a dispute
+    local = Claim(source="Analyst", value="nearly 4000", place="Kayes", id="local", **said)
+    assert relate(town, local, context=[*claims, local]).kind is Relation.CONTRADICTS
