@@ -157,3 +157,21 @@ def test_a_countrys_toll_is_no_rival_of_a_toll_its_report_places_in_a_town() -> 
     # the same figures, both in the town: a dispute
     local = Claim(source="Analyst", value="nearly 4000", place="Kayes", id="local", **said)
     assert relate(town, local, context=[*claims, local]).kind is Relation.CONTRADICTS
+
+
+# --------------------------------------------------------------- a denial of another means
+
+
+def test_a_toll_of_dead_in_collapsed_buildings_names_another_means_than_gas() -> None:
+    place = {"place": "Kayes", "stated": "2025-03-01"}
+    denial = Claim(source="Ruritanian government", subject="chemical agents",
+                   predicate="used to attack the town", polarity="denied", quote="fabrications",
+                   id="no-gas", **place)  # fmt: skip
+    collapsed = Claim(source="Monitor", subject="people", predicate="died", value=30,
+                      qualifiers=["when their shelter collapsed"], id="c", **place)  # fmt: skip
+    rubble = Claim(source="Monitor", subject="personnes", predicate="tuées", value=30,
+                   qualifiers=["sous les décombres"], id="r", **place)  # fmt: skip
+    bare = Claim(source="Monitor", subject="people", predicate="died", value=30, id="b", **place)
+    assert relate(denial, collapsed).kind is not Relation.CONTRADICTS
+    assert relate(denial, rubble).kind is not Relation.CONTRADICTS
+    assert relate(denial, bare).kind is Relation.CONTRADICTS  # no means named: the general rule
