@@ -175,3 +175,16 @@ def test_a_toll_of_dead_in_collapsed_buildings_names_another_means_than_gas() ->
     assert relate(denial, collapsed).kind is not Relation.CONTRADICTS
     assert relate(denial, rubble).kind is not Relation.CONTRADICTS
     assert relate(denial, bare).kind is Relation.CONTRADICTS  # no means named: the general rule
+
+
+def test_a_high_estimate_above_a_count_is_no_contradiction() -> None:
+    r = relate(toll("Villager", "about 40", "v"), toll("Elder", "up to 50", "e"))
+    assert r.kind is Relation.COMPATIBLE
+    assert any("the most it says" in x.detail for x in r.reasons)
+    far = relate(toll("Villager", "12", "v"), toll("Elder", "as many as 50", "e"))
+    assert far.kind is Relation.COMPATIBLE
+    assert far.disputed  # 4x apart: still flagged, as a dispute of magnitude
+    # a count above the high estimate disputes it
+    assert relate(toll("Villager", "80", "v"), toll("Elder", "up to 50", "e")).kind is (
+        Relation.CONTRADICTS
+    )

@@ -646,9 +646,11 @@ def _possibility_above(a: Claim, b: Claim, finding: _Finding) -> _Finding:
     """Read a figure given as what the toll *could* reach, above the other's, as no dispute.
 
     "The toll could approach 3,500" (*pourrait s'approcher de*, *könnte*, *может*) says
-    what may be, not what was counted: against a lower figure both can hold. A possible
-    figure *below* the other's (a ceiling: "could be up to 60" against 80 counted) still
-    disputes it.
+    what may be, not what was counted: against a lower figure both can hold. So does a
+    high estimate ("as many as 50", "up to 50": the most the speaker says the toll may
+    be) above a lower figure ("about 40"). A possible figure *below* the other's (a
+    ceiling: "could be up to 60" against 80 counted) still disputes it; far apart (at
+    least ``dispute_ratio``), the pair stays ``disputed``.
     """
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
@@ -658,7 +660,7 @@ def _possibility_above(a: Claim, b: Claim, finding: _Finding) -> _Finding:
         assert isinstance(vh, Quantity)
         assert isinstance(vl, Quantity)
         if (
-            _possible(high)
+            (_possible(high) or vh.kind is QuantityKind.HIGH_ESTIMATE)
             and not _possible(low)
             and vh.low is not None
             and vl.high is not None
@@ -667,6 +669,9 @@ def _possibility_above(a: Claim, b: Claim, finding: _Finding) -> _Finding:
             detail = (
                 f"{high.source.name} says the toll could reach {_q(_qualified_text(vh))}: "
                 "a possibility, not a count to dispute"
+                if _possible(high)
+                else f"{high.source.name}'s {_q(_qualified_text(vh))} is the most it says "
+                "the toll may be: a ceiling, not a count to dispute"
             )
             return (_Outcome.OVERLAP, (*finding[1], _reason(ReasonKind.NUMERIC, detail)))
     return finding
