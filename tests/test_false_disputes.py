@@ -188,3 +188,18 @@ def test_a_high_estimate_above_a_count_is_no_contradiction() -> None:
     assert relate(toll("Villager", "80", "v"), toll("Elder", "up to 50", "e")).kind is (
         Relation.CONTRADICTS
     )
+
+
+# --------------------------------------------------------------- burials count bodies
+
+
+def test_a_count_of_burials_is_a_count_of_bodies_not_a_rival_toll() -> None:
+    for predicate in ("buried by residents", "enterrés par les habitants", "دفن السكان"):
+        rec = resolve([toll("Outlet", "about 500", "x", subject="victims", predicate=predicate)])
+        assert rec["x"].predicate.id == "bodies", predicate
+        buried = toll("Outlet", "about 500", "b", subject="victims", predicate=predicate)
+        assert relate(toll("WHO", "200", "w"), buried).kind is not Relation.CONTRADICTS
+    # a toll of the killed above the two hundred: one count, disputed
+    assert relate(toll("WHO", "200", "w"), toll("Outlet", "about 500", "k")).kind is (
+        Relation.CONTRADICTS
+    )
