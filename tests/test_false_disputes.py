@@ -203,3 +203,12 @@ def test_a_count_of_burials_is_a_count_of_bodies_not_a_rival_toll() -> None:
     assert relate(toll("WHO", "200", "w"), toll("Outlet", "about 500", "k")).kind is (
         Relation.CONTRADICTS
     )
+
+
+def test_a_lower_figure_said_days_after_a_high_estimate_still_disputes_it() -> None:
+    early = toll("Ministry", "up to 80", "e", stated="2025-03-01")
+    late = toll("Agency", "30", "l", stated="2025-03-08")
+    assert relate(early, late).kind is Relation.CONTRADICTS
+    # said as a possibility, the earlier figure is no count the later one disputes
+    could = toll("Ministry", "80", "c", stated="2025-03-01", hedge="could")
+    assert relate(could, late).kind is not Relation.CONTRADICTS

@@ -248,7 +248,8 @@ def _judge_fields(
         detail = f"{' and '.join(figures)}: an impression, not a count to dispute"
         value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.NUMERIC, detail)))
         ratio = None
-    if value_finding[0] is _Outcome.CONFLICT:
+    if value_finding[0] is _Outcome.CONFLICT and later_lower(p) is None:
+        # (a lower figure stated days after a high estimate still disputes it: _figures)
         value_finding = _possibility_above(a, b, value_finding)
     time_finding = _times(p)
     # "25 killed on Friday" and "over 1,012 killed from Friday to Sunday": one day of the
