@@ -54,6 +54,21 @@ _HEDGE_WORDS = frozenset(
     )["words"].values()
     for word in words
 )
+#: Modal verbs of possibility (``hedges.json``'s ``possibility``: *could*, *pourrait*,
+#: *könnte*, *может*): a figure said so is what the toll could reach, not a count.
+_POSSIBILITY_WORDS = frozenset(
+    normalize(word)
+    for words in json.loads(
+        (files("claimrec") / "data" / "hedges.json").read_text(encoding="utf-8")
+    )["possibility"].values()
+    for word in words
+)
+
+
+def _possible(claim: Claim) -> bool:
+    """Whether the claim gives its figure as a possibility ("could approach 3,500")."""
+    texts = [claim.hedge or "", *claim.qualifiers]
+    return any(_POSSIBILITY_WORDS.intersection(normalize(t).split()) for t in texts)
 
 
 #: Fuzzy similarity (rapidfuzz ``token_set_ratio``, 0-100) at which two texts say the same.

@@ -258,6 +258,10 @@ class ClaimResolution:
         a figure, or unknown), read from its predicate, subject, qualifiers, actor and
         speaker; for an asserted claim that denies in its words (*the attack was staged*),
         the event. None for an assertion.
+    nation : str or None
+        The one country whose adjective the subject gives its people (*Palestinian
+        civilians*, *soldats maliens*: ``PS``, ``ML``), an ISO code; None when the subject
+        names none, or two.
 
     Examples
     --------
@@ -290,6 +294,7 @@ class ClaimResolution:
     happened_by: Resolved | None = None
     article_place: Resolved | None = None
     claimant: Resolved | None = None
+    nation: str | None = None
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.

@@ -51,6 +51,7 @@ from claimrec.resolution._words import (
     _SETTLEMENT,
     _SITE_SUFFIX,
     _SPEAKER_MATCH,
+    _TIME_CLAUSE,
     _cased,
     _demonym_subject,
     _lemmas,
@@ -198,8 +199,21 @@ class _Resolver:
                 if matched is not None:
                     pred, score = matched
                     found = _hit(pred.id, pred.id, text, score / 100, "fuzzy", pred)
+        if found is not None and self._only_in_time_clause(text):
+            found = None
         self.predicates[text] = found
         return found
+
+    def _only_in_time_clause(self, text: str) -> bool:
+        """Whether the verb phrase names its act only after a word of time ("during").
+
+        "a bénéficié d'une intervention militaire pendant le massacre" denies an
+        intervention, not the massacre: the words before the clause name no act, so the
+        phrase names none. "killed during the fighting" is *killed*.
+        """
+        words = normalize(text).split()
+        cut = next((i for i, w in enumerate(words) if i > 0 and w in _TIME_CLAUSE), None)
+        return cut is not None and self.predicate(" ".join(words[:cut])) is None
 
     def subject(self, text: str) -> Resolved | None:
         try:

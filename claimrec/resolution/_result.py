@@ -10,8 +10,9 @@ from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
 from claimrec.resolution._actors import KEY
 from claimrec.resolution._columns import _check_claims, _Columns
+from claimrec.resolution._demonyms import victims_nation
 from claimrec.resolution._denial import denial_of, denies_in_words
-from claimrec.resolution._figure import verb_figure
+from claimrec.resolution._figure import qualifier_figure, verb_figure
 from claimrec.resolution._local import LOCAL
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._resolver import _resolver, _speaker_key
@@ -152,6 +153,7 @@ class Resolution:
             happened_by=cols.happened_by[i],
             article_place=cols.article_place(i),
             claimant=claimant,
+            nation=victims_nation(claim.subject),
         )
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
@@ -368,11 +370,17 @@ def resolve(
 
 
 def _figure_of(claim: Claim) -> Resolved | None:
-    """Return the claim's figure with its verb's qualifier (``_figure.verb_figure``), or None."""
+    """Return the claim's figure with its verb's (else its one figure) qualifier, or None.
+
+    The verb's: ``_figure.verb_figure``; the qualifiers': ``_figure.qualifier_figure``.
+    """
     figure = verb_figure(claim.predicate, claim.value)
+    text, rule = claim.predicate, "verb"
+    if figure is None:
+        figure = qualifier_figure(claim.qualifiers, claim.value)
+        text, rule = "; ".join(claim.qualifiers), "qualifier"
     if figure is None:
         return None
     return Resolved(
-        id=str(figure), name=str(figure), text=claim.predicate, score=0.9, rule="verb",
-        record=figure,
+        id=str(figure), name=str(figure), text=text, score=0.9, rule=rule, record=figure,
     )  # fmt: skip

@@ -142,6 +142,17 @@ _MANNER = frozenset(
         )),
     }
 )  # fmt: skip
+# Words opening a clause of time inside a verb phrase ("a bénéficié d'une intervention
+# pendant le massacre", "were trapped during the shelling"): an act named only after them
+# dates the claim's act, it is not the act.
+_TIME_CLAUSE = frozenset(
+    {
+        "during", "while", "amid", "amidst", "after", "before", "following",
+        "pendant", "durant", "lors", "apres", "avant", "tandis",
+        "durante", "mientras", "tras", "despues", "antes", "enquanto", "apos", "depois",
+        "wahrend", "tijdens", "mentre", "dopo", "podczas",
+    }
+)  # fmt: skip
 # Sites named after the place they are in ("Kramatorsk railway station", "Gaza hospital").
 _SITE_NOUNS = (
     r"railway station|train station|bus station|station|airport|airfield|air base|"
