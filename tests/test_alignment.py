@@ -26,7 +26,7 @@ from claimrec.alignment import (
 )
 from claimrec.errors import CandidateBudgetError, InvalidClaimError, UnknownNameError
 from claimrec.model import Claim, Report
-from claimrec.resolution._resolver import _town_name
+from claimrec.resolution._geography import _town_name
 from claimrec.vocab import default_vocabulary
 
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 import claimrec as cr
 from claimrec.errors import FormatError, UnknownNameError
-from claimrec.resolution._resolver import _path, _relate_places, _resolver
+from claimrec.resolution._geography import _path, _relate_places
+from claimrec.resolution._resolver import _resolver
 from claimrec.vocab import (
     Place,
     PlaceKind,

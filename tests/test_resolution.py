@@ -309,7 +309,13 @@ NAMES = (
     "FAMa", "GSIM", "a JNIM statement", "Kayes resident", "DIRPA", "Moussa",
     # speakers no vocabulary knows, linked within the input (rule "local")
     "Blue Hats", "the Blue Hats rescue group", "Green Valley Civil Guard (Blue Hats)",
+    # organs of a party no vocabulary knows (speaker rule "key")
+    Source(name="Jane Roe", kind="state", party="Ruritanian Republic"),
+    Source(name="Ruritanian defence ministry", kind="state", party="Ruritanian Republic"),
 )  # fmt: skip
+# perpetrators: lists read part by part, unknown bodies by their key
+ACTORS = (None, "M23 and Rwandan troops", "the Ruritanian Liberation Army", "JNIM",
+          "the army and foreign fighters")  # fmt: skip
 PLACES = ("Kayes", "Nioro", "near Kayes", "Gao", "Ansongo, Bourem and Gao", "Nowhere", None)
 PREDICATES = ("killed", "pulling back", "crashed", "nombre", "caused by")
 SUBJECTS = ("militants", "morts", "explosion", "cows")
@@ -331,6 +337,7 @@ def claim_lists(draw: st.DrawFn) -> list[Claim]:
             predicate=draw(st.sampled_from(PREDICATES)),
             place=draw(st.sampled_from(PLACES)),
             via=draw(st.sampled_from(REPORTS)),
+            actor=draw(st.sampled_from(ACTORS)),
         )
         for k in range(n)
     ]

@@ -360,7 +360,7 @@ def _all_pairs(sources: list[Source]) -> dict[Source, str]:
     equal = [groups.find(k) for k in range(n)]
     later: list[tuple[int, int]] = []
     for k, name in enumerate(names):
-        for core in sorted(name.cores):
+        for core in sorted(name.held):  # the cores other names may hold
             containers = [
                 m
                 for m in range(n)

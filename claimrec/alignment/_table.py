@@ -35,7 +35,8 @@ from claimrec.model import Claim
 from claimrec.resolution import Resolved
 from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._columns import _codes, _Columns
-from claimrec.resolution._resolver import _path, _relate_places, _Resolver
+from claimrec.resolution._geography import _path, _relate_places
+from claimrec.resolution._resolver import _Resolver
 from claimrec.resolution._sites import _place_key
 from claimrec.resolution._words import _place_core
 from claimrec.timespan import TimeSpan

@@ -32,6 +32,7 @@ __all__ = ["Relations", "RelationsBuilder", "reason_mask"]
 #: The kinds, by code (the code of a kind is its place in the enum).
 KINDS: tuple[Relation, ...] = tuple(Relation)
 CODE = {kind: k for k, kind in enumerate(KINDS)}
+_CODE_BY_ID = {id(kind): k for k, kind in enumerate(KINDS)}  # a member is one object
 #: The converse kind's code, by code.
 CONVERSE = np.array([CODE[kind.converse] for kind in KINDS], dtype=np.int8)
 #: Each reason kind's bit in a tuple's mask.
@@ -112,11 +113,15 @@ class RelationsBuilder:
 
         ``seq`` is a place :meth:`reserve` gave earlier; by default the next place.
         """
-        self._seq.append(self.reserve() if seq is None else seq)
-        i, j = self._position[rel.a], self._position[rel.b]
+        if seq is None:
+            seq = self._next
+            self._next += 1
+        self._seq.append(seq)
+        position = self._position
+        i, j = position[rel.a], position[rel.b]
         self._a.append(i)
         self._b.append(j)
-        self._kind.append(KINDS.index(rel.kind))  # by identity: no hash of the enum
+        self._kind.append(_CODE_BY_ID[id(rel.kind)])  # by identity: no hash of the enum
         self._strength.append(rel.strength)
         ratio = rel.magnitude_ratio
         self._ratio.append(math.nan if ratio is None else ratio)
@@ -383,6 +388,10 @@ class Adjacency:
                 strict=True,
             )
         ]
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(kind seen from the owner, row, other position, each owner's start), by owner."""
+        return self._kind, self._row, self._other, self._start
 
     def supporters(self, *kinds: Relation) -> Iterator[tuple[int, list[int]]]:
         """(claim position, positions of the claims it stands to as one of ``kinds``).

@@ -53,6 +53,7 @@ from claimrec.relation import (
     _relay_key,
     victim_pairs,
 )
+from claimrec.relation._kinds import _judged
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
 from claimrec.resolution._denial import denies_in_words, means_of
 from claimrec.resolution._resolver import _speaker_key
@@ -221,13 +222,26 @@ def _stored(
     if rel.kind is Relation.UNRELATED:
         return None
     if rel.kind in _STORED:
-        rel = rel.converse()
+        rel = _converse(rel)
     if rel.disputed and (
         (rel.a in aggregates and covered.get(rel.b) == rel.a)
         or (rel.b in aggregates and covered.get(rel.a) == rel.b)
     ):
         rel = _bounded(rel)
     return rel
+
+
+def _converse(rel: Relationship) -> Relationship:
+    """Return ``rel.converse()`` without re-running the converters on its checked values.
+
+    ``Relationship.converse`` is ``attrs.evolve``, which converts every field again (the
+    claim ids, the kind, the strength, each reason); the graph turns a stored direction
+    about once in three pairs.
+    """
+    return _judged(
+        rel.b, rel.a, rel.kind.converse, rel.strength, rel.reasons, rel.magnitude_ratio,
+        rel.disputed,
+    )  # fmt: skip
 
 
 def _build(
@@ -290,18 +304,15 @@ def _build(
         codes, rejects = scored.relation.tolist(), scored.reject.tolist()
         values, features = scored.score.tolist(), scored.features.T.tolist()
         for k, (a, b) in enumerate(pairs):
-            pair = PairScore(
-                a=table.ids[first[k]],
-                b=table.ids[second[k]],
-                score=values[k],
-                aligned=rejects[k] == _R_NONE and values[k] >= opts.threshold,
-                threshold=opts.threshold,
-                features=tuple(
-                    Feature(name=name, score=round(x, 6), weight=w, detail=_UNEXPLAINED)
-                    for name, w, x in zip(FEATURES, opts.weights, features[k], strict=True)
-                ),
-                place_relation=_RELATIONS[codes[k]] if codes[k] != _P_NONE else None,
-                rejected=_REJECT[rejects[k]] or None,
+            pair = _unexplained_pair(
+                table.ids[first[k]],
+                table.ids[second[k]],
+                values[k],
+                rejects[k] == _R_NONE and values[k] >= opts.threshold,
+                opts.threshold,
+                _features(opts.weights, features[k]),
+                _RELATIONS[codes[k]] if codes[k] != _P_NONE else None,
+                _REJECT[rejects[k]] or None,
             )
             yield _relate_scored(
                 a, b, pair, lookup, tolerance, dispute_ratio, record(a.id), record(b.id)
@@ -357,7 +368,7 @@ def _build(
     for a, b in [
         *_entailment_pairs(claims, resolution, lookup, groups),
         *victims,
-        *_perpetrator_pairs(claims, record, lookup),
+        *_perpetrator_pairs(claims, record, lookup, skip=relationships.has),
         *victim_pairs(claims, record, lookup),
     ]:
         if relationships.has(a.id, b.id):
@@ -390,6 +401,70 @@ def _build(
 
 
 _UNEXPLAINED = "not explained (the graph keeps no unrelated pair)"
+
+
+def _features(weights: Iterable[float], scores: Iterable[float]) -> tuple[Feature, ...]:
+    """Return a pair's features (unexplained), as ``Feature(...)`` of each would.
+
+    Each is made without the class's converter when its score is a float in [0, 1] (what
+    the scorer gives; anything else goes through the class, and its check).
+    """
+    out = []
+    new, setter = object.__new__, object.__setattr__
+    for name, w, x in zip(FEATURES, weights, scores, strict=True):
+        score = round(x, 6)
+        if type(score) is not float or not 0.0 <= score <= 1.0:
+            out.append(Feature(name=name, score=score, weight=w, detail=_UNEXPLAINED))
+            continue
+        feature = new(Feature)
+        setter(feature, "name", name)
+        setter(feature, "score", score)
+        setter(feature, "weight", w)
+        setter(feature, "detail", _UNEXPLAINED)
+        out.append(feature)
+    return tuple(out)
+
+
+def _unexplained_pair(  # noqa: PLR0917 - private: PairScore's fields, in its order
+    a: str,
+    b: str,
+    score: float,
+    aligned: bool,
+    threshold: float,
+    features: tuple[Feature, ...],
+    place_relation: str | None,
+    rejected: str | None,
+) -> PairScore:
+    """Return ``PairScore(...)`` of these fields, without its converters when they hold.
+
+    The scorer's values are already what the class converts them to (a float score in
+    [0, 1], a tuple of features, ``a`` sorting first); anything else goes through the
+    class, and its checks.
+    """
+    if type(score) is not float or not 0.0 <= score <= 1.0 or not a <= b:
+        return PairScore(
+            a=a, b=b, score=score, aligned=aligned, threshold=threshold, features=features,
+            place_relation=place_relation, rejected=rejected,
+        )  # fmt: skip
+    out: PairScore = object.__new__(PairScore)
+    setter = object.__setattr__
+    setter(out, "a", a)
+    setter(out, "b", b)
+    setter(out, "score", score)
+    setter(out, "aligned", aligned)
+    setter(out, "threshold", threshold)
+    setter(out, "features", features)
+    setter(out, "place_relation", place_relation)
+    setter(out, "rejected", rejected)
+    return out
+
+
+def _features_reference(weights: Iterable[float], scores: Iterable[float]) -> tuple[Feature, ...]:
+    """Return the features as the class builds them (the oracle of :func:`_features`)."""
+    return tuple(
+        Feature(name=name, score=round(x, 6), weight=w, detail=_UNEXPLAINED)
+        for name, w, x in zip(FEATURES, weights, scores, strict=True)
+    )
 
 
 class _Memo(Resolution):
@@ -668,7 +743,10 @@ _PERPETRATOR_BUCKET = 64  # claims naming perpetrators of one place, day or chai
 
 
 def _perpetrator_pairs(
-    claims: list[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
+    claims: list[Claim],
+    record: Callable[[str], ClaimResolution],
+    lookup: _Lookup,
+    skip: Callable[[str, str], bool] | None = None,
 ) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of an attribution and another claim naming a perpetrator that dispute who did it.
 
@@ -680,7 +758,8 @@ def _perpetrator_pairs(
     the article that carries them, their event label; each claim is paired with the
     bucket's other claims, and a pair is kept when it disputes who did it (everything but
     alignment's score is checked here, so that only disputes are scored). Buckets larger
-    than ``_PERPETRATOR_BUCKET`` claims are left to alignment.
+    than ``_PERPETRATOR_BUCKET`` claims are left to alignment. A pair ``skip(a id, b id)``
+    says is already related is not examined (the graph drops such pairs unjudged).
     """
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     keys_of: dict[str, set[tuple[str, str]]] = {}
@@ -711,17 +790,22 @@ def _perpetrator_pairs(
         for key in keys:
             buckets[key].append(claim)
     kept = {key for key, members in buckets.items() if len(members) <= _PERPETRATOR_BUCKET}
+    for shared in keys_of.values():  # each claim's buckets that are kept, once per claim
+        shared.intersection_update(kept)
     for key, members in buckets.items():
         if key not in kept:
             continue
         for a in members:
+            mine = keys_of[a.id]
             for b in members:
                 if b.id <= a.id:
                     continue  # each pair once (two acts too: _disputes._two_acts)
                 # a pair is judged in the first bucket both claims share: once, no memory
-                if min(keys_of[a.id] & keys_of[b.id] & kept) != key:
+                if min(mine & keys_of[b.id]) != key:
                     continue
                 first, second = (a, b) if a.id <= b.id else (b, a)
+                if skip is not None and skip(first.id, second.id):
+                    continue  # already related: the caller would drop it unjudged
                 pair = _Pair(first, second, record(first.id), record(second.id), lookup)
                 if _perpetrator_reason(pair) is not None or _accord(pair) is not None:
                     yield first, second  # a dispute over who did it, or an accord
@@ -791,11 +875,12 @@ def _victim_pairs(
                 wide[head] = _wide_head(head, lookup.vocabulary)
             if not wide[head]:
                 where.add("head:" + head)
-        for key in where - {""}:
+        for key in sorted(where - {""}):  # sorted: row order must not hang on the hash seed
             days = buckets.setdefault((rec.predicate.id, key), {})
             for day in _days_of(claim.when):
                 days.setdefault(day, []).append((claim, rec.subject.id))
     seen: set[tuple[str, str]] = set()
+    exclusive: dict[tuple[str, str], bool] = {}  # each pair of victim classes judged once
     for days in buckets.values():
         undated = days.get("?", [])
         for day, members in days.items():
@@ -805,7 +890,12 @@ def _victim_pairs(
             if day != "?":
                 pairs = itertools.chain(pairs, itertools.product(members, undated))
             for (a, sa), (b, sb) in pairs:
-                if lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb):
+                found = exclusive.get((sa, sb))
+                if found is None:
+                    found = exclusive[sa, sb] = lookup.subjects_exclude(
+                        sa, sb
+                    ) and lookup.subjects_kin(sa, sb)
+                if found:
                     pair = (a, b) if a.id <= b.id else (b, a)
                     if (pair[0].id, pair[1].id) not in seen:
                         seen.add((pair[0].id, pair[1].id))

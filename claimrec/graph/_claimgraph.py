@@ -15,11 +15,8 @@ import numpy as np
 from claimrec._gc import paused
 from claimrec._records import (
     CLAIM_COLUMNS,
-    claim_record,
     frame,
     said_line,
-    value_columns,
-    value_words,
 )
 from claimrec._text import normalize
 from claimrec.errors import FormatError, UnknownNameError
@@ -43,6 +40,14 @@ from claimrec.graph._nodes import (
     source_node,
 )
 from claimrec.graph._results import Corroboration, Dispute, Echo, Event, SourcePair
+from claimrec.graph._support import SupportIndex
+from claimrec.graph._tables import (
+    claim_records,
+    corroboration_records,
+    dispute_records,
+    echo_records,
+    relationship_records,
+)
 from claimrec.model import Claim, Report, Source, SourceKind
 from claimrec.quantity import Quantity
 from claimrec.relation import (
@@ -498,11 +503,11 @@ class ClaimGraph:
         store = self._relationships
         for rel in store.rows(np.flatnonzero(store.disputed)):  # only these are built
             by_group[self._groups.get(rel.a, rel.a)].append(rel)
-        related = self._related()
+        support = SupportIndex(store, self._related(), self._groups, _SIDE_KINDS)
         out: list[Dispute] = []
         for gid in sorted(by_group):
             rels = sorted(by_group[gid], key=lambda r: (r.a, r.b))
-            sides = self._sides(rels, related)
+            sides = self._sides(rels, support)
             label = self._labels.get(gid) or self._label_of(sides)
             out.append(
                 Dispute(
@@ -520,35 +525,14 @@ class ClaimGraph:
         return f"{first.subject} {first.predicate}"
 
     def _sides(
-        self,
-        rels: list[Relationship],
-        related: Adjacency,
+        self, rels: list[Relationship], support: SupportIndex
     ) -> tuple[tuple[Claim, ...], ...]:
         disputed = [(r.a, r.b) for r in rels]
-        core = sorted({x for r in rels for x in (r.a, r.b)})
         # supporters are sought within the disputed claims' own groups: followed across the
         # whole graph, support chains through every group of a busy feed (each dispute then
         # walked a component of millions of claims at 1M)
-        groups = {self._groups.get(x, x) for x in core}
-        support: dict[str, set[str]] = defaultdict(set)
-        members = set(core)
-        queue = list(core)
-        store = self._relationships
-        position = store.positions_of()
-        flagged = store.disputed
-        while queue:
-            current = queue.pop()
-            for other, kind, row in related.of(position[current]):
-                if flagged[row] or kind not in _SIDE_KINDS:
-                    continue
-                if self._groups.get(other, other) not in groups:
-                    continue
-                support[current].add(other)
-                support[other].add(current)
-                if other not in members:
-                    members.add(other)
-                    queue.append(other)
-        ordered = _assign_sides(members, disputed, support)
+        members, backing = support.walk(sorted({x for r in rels for x in (r.a, r.b)}))
+        ordered = _assign_sides(members, disputed, backing)
         return tuple(tuple(self._claims[x] for x in side) for side in ordered)
 
     @property
@@ -658,8 +642,8 @@ class ClaimGraph:
         related = np.unique(np.concatenate((store.a, store.b)))
         code: dict[str, int] = {}
         speaker = np.full(len(store.ids), -1, dtype=np.int64)
-        for x in related.tolist():
-            speaker[x] = code.setdefault(self._speaker(store.ids[x]), len(code))
+        ids, key = store.ids, self._speaker
+        speaker[related] = [code.setdefault(key(ids[x]), len(code)) for x in related.tolist()]
         same = np.flatnonzero(speaker[store.a] == speaker[store.b])
         echo = store.has_reason(ReasonKind.ECHO)[same].tolist()
         ids = store.ids
@@ -818,6 +802,14 @@ class ClaimGraph:
 
     def _corroborations(self) -> tuple[Corroboration, ...]:
         evidence = self._answer("evidence", self._evidence_groups)
+        parties_of: dict[str, str] = {}  # a claim supports many: its party is read once
+
+        def party_of(claim_id: str) -> str:
+            found = parties_of.get(claim_id)
+            if found is None:
+                found = parties_of[claim_id] = self._party(self._claims[claim_id].source, claim_id)
+            return found
+
         out: list[Corroboration] = []
         ids = self._relationships.ids
         # only the claims that some claim agrees with or entails can be corroborated
@@ -826,14 +818,14 @@ class ClaimGraph:
             if evidence[claim_id] != claim_id:
                 continue  # an echo: its statement is reported once, under its primary claim
             claim = self._claims[claim_id]
-            own_party = self._party(claim.source, claim_id)
+            own_party = party_of(claim_id)
             parties: dict[str, Source] = {own_party: claim.source}
             supporting: dict[str, Claim] = {}
             for other_position in others:
                 other_id = ids[other_position]
                 group = evidence[other_id]
                 other = self._claims[other_id]
-                party = self._party(other.source, other_id)
+                party = party_of(other_id)
                 if group == claim_id or party == own_party:
                     continue
                 if not self._independent(claim, other):
@@ -973,12 +965,12 @@ class ClaimGraph:
         1
         """
         builders = {
-            "disputes": self._dispute_records,
-            "corroborations": self._corroboration_records,
-            "echoes": self._echo_records,
+            "disputes": lambda: dispute_records(self),
+            "corroborations": lambda: corroboration_records(self),
+            "echoes": lambda: echo_records(self),
             "sources": lambda: [attrs.asdict(p) for p in self.source_summary()],
-            "claims": self._claim_records,
-            "relationships": self._relationship_records,
+            "claims": lambda: claim_records(self),
+            "relationships": lambda: relationship_records(self),
         }
         if table not in builders:
             raise UnknownNameError("table", table, sorted(builders))
@@ -997,80 +989,6 @@ class ClaimGraph:
         records = self.to_records(table)
         columns = list(records[0]) if records else _EMPTY_COLUMNS.get(table)
         return frame(records, columns)
-
-    def _dispute_records(self) -> list[dict[str, Any]]:
-        out = []
-        for number, dispute in enumerate(self.disputes(), start=1):
-            for side_no, side in enumerate(dispute.sides, start=1):
-                for c in side:
-                    out.append(
-                        {
-                            "dispute": number,
-                            "item": dispute.item,
-                            "group": dispute.group_id,
-                            "side": side_no,
-                            "claim": c.id,
-                            "source": c.source.name,
-                            "party": c.source.party,
-                            "says": f"{c.subject} {c.predicate}",
-                            "value": value_words(c.value),
-                            **value_columns(c.value),
-                            "polarity": c.polarity.value,
-                            "quote": c.quote,
-                            "via": " < ".join(r.outlet for r in c.via.chain()) if c.via else None,
-                        }
-                    )
-        return out
-
-    def _corroboration_records(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "claim": k.claim.id,
-                "source": k.claim.source.name,
-                "says": f"{k.claim.subject} {k.claim.predicate}",
-                "value": value_words(k.claim.value),
-                **value_columns(k.claim.value),
-                "sources": "; ".join(s.name for s in k.sources),
-                "n_sources": len(k.sources),
-                "supporting": " ".join(c.id for c in k.supporting),
-            }
-            for k in self.corroborations()
-        ]
-
-    def _echo_records(self) -> list[dict[str, Any]]:
-        out = []
-        for number, echo in enumerate(self.echoes(), start=1):
-            for c in echo.claims:
-                out.append(
-                    {
-                        "echo": number,
-                        "claim": c.id,
-                        "role": "primary" if c is echo.primary else "relay",
-                        "lossy": c in echo.lossy,
-                        "source": c.source.name,
-                        "value": value_words(c.value),
-                        "via": " < ".join(r.outlet for r in c.via.chain()) if c.via else None,
-                        "primary": echo.primary.id,
-                    }
-                )
-        return out
-
-    def _claim_records(self) -> list[dict[str, Any]]:
-        group_of = {c.id: gid for gid, members in self.groups().items() for c in members}
-        return [{**claim_record(c), "group": group_of.get(c.id)} for c in self.claims]
-
-    def _relationship_records(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "a": r.a,
-                "b": r.b,
-                "kind": r.kind.value,
-                "strength": r.strength,
-                "disputed": r.disputed,
-                "reasons": "; ".join(r.explain().splitlines()[1:]).strip() or None,
-            }
-            for r in self.relationships
-        ]
 
     # ---------------------------------------------------------------- display
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
 
 from claimrec._text import normalize
 from claimrec.graph._results import Event
@@ -18,7 +21,7 @@ from claimrec.relation import (
 )
 from claimrec.resolution import ClaimResolution, Resolution
 from claimrec.resolution._bounds import bound_day
-from claimrec.resolution._resolver import _relate_places
+from claimrec.resolution._geography import _relate_places
 from claimrec.resolution._words import _place_core, _place_head, _wide_head
 from claimrec.vocab import Place
 
@@ -35,25 +38,24 @@ def _events(
     groups: Mapping[str, str],
     aggregates: Mapping[str, tuple[str, ...]],
 ) -> tuple[tuple[Event, ...], dict[str, Event]]:
-    parent = list(range(len(claims)))
-    why: dict[int, set[str]] = defaultdict(set)
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    # The links are recorded as they are found and the events are their connected
+    # components, each named by its smallest index (what a union-find joining the larger
+    # root under the smaller gives); a component's reasons are those of its links.
+    link_x = array("i")  # machine integers: a million links hold 9 MB, not 80
+    link_y = array("i")
+    link_why = array("B")  # the reason's code in ``reasons``
+    reasons: dict[str, int] = {}
 
     def union(x: int, y: int, reason: str) -> None:
         if _TRACE is not None:
             _TRACE.append((claims[x].id, claims[y].id, reason))
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
-        why[min(rx, ry)].add(reason)
-        why[min(rx, ry)].update(why.pop(max(rx, ry), set()) if rx != ry else ())
+        link_x.append(x)
+        link_y.append(y)
+        code = reasons.get(reason)
+        link_why.append(reasons.setdefault(reason, len(reasons)) if code is None else code)
 
     members = [k for k, c in enumerate(claims) if c.id not in aggregates]
+    record: dict[int, ClaimResolution] = {k: resolution[k] for k in members}  # read once
     by_key: dict[tuple[str, str], int] = {}
     coarse: dict[object, list[int]] = defaultdict(list)
     fine: dict[object, list[tuple[int, Place]]] = defaultdict(list)
@@ -73,7 +75,7 @@ def _events(
         days = _span_days(claim.when)
         if claim.when is None or days is None or days >= _EVENT_DAYS:
             continue
-        place = _place_of(resolution[k])
+        place = _place_of(record[k])
         if place is None:
             continue
         day = claim.when.start.date()
@@ -93,7 +95,7 @@ def _events(
     for moment, wide in coarse.items():
         areas: dict[str, tuple[int, Place]] = {}
         for k in wide:
-            area = _place_of(resolution[k])
+            area = _place_of(record[k])
             if area is not None:
                 areas.setdefault(area.id, (k, area))
         places: dict[str, tuple[int, Place]] = {}
@@ -114,7 +116,7 @@ def _events(
     by_name: dict[str, list[int]] = defaultdict(list)
     heads: dict[str, list[int]] = defaultdict(list)
     for k in members:
-        named = resolution[k].place
+        named = record[k].place
         text = claims[k].place or (named.text if named is not None else None)
         if (
             named is not None
@@ -132,7 +134,7 @@ def _events(
         # a head of one claim links nothing (each shared head looked up once)
         if len(ks) < 2 or _wide_head(head, resolution.vocabulary):
             continue
-        kept = [k for k in ks if not _names_its_area(head, resolution[k])]
+        kept = [k for k in ks if not _names_its_area(head, record[k])]
         if len(kept) > 1:
             by_name["name:" + head] = kept
     slots: dict[int, _Slot] = {}
@@ -140,7 +142,7 @@ def _events(
         if len(ks) > 1:
             for k in ks:
                 if k not in slots:
-                    slots[k] = _slot(claims[k], resolution[k])
+                    slots[k] = _slot(claims[k], record[k])
             _one_place(ks, slots, union)
     # a claim with no time or no place joins the one event of its report's other claims;
     # the claims of a report none of whose claims has both are one event
@@ -155,11 +157,12 @@ def _events(
         else:
             by_report[claim.via.id].add(k)
     joins: list[tuple[int, int]] = []  # decided on one state of the events: order-free
-    anchored = {find(o) for others in by_report.values() for o in others}
+    find = _roots(len(claims), link_x, link_y)
+    anchored = {find[o] for others in by_report.values() for o in others}
     for report, ks in loose.items():
         others = by_report.get(report)
         if others:
-            roots = {find(o) for o in others}
+            roots = {find[o] for o in others}
             if len(roots) == 1:
                 root = min(others)
                 joins.extend((root, k) for k in ks)
@@ -167,13 +170,18 @@ def _events(
             # a report none of whose claims has both a place and a time: its claims that
             # are not yet in the event of some report's placed, dated claim are one event
             # (joining those would bridge two reports' events through one loose article)
-            free = sorted(k for k in ks if find(k) not in anchored)
+            free = sorted(k for k in ks if find[k] not in anchored)
             joins.extend((free[0], k) for k in free[1:])
     for x, y in joins:
         union(x, y, "one report")
+    find = _roots(len(claims), link_x, link_y)
+    why: dict[int, set[str]] = defaultdict(set)
+    names = list(reasons)
+    for x, code in _distinct(find, link_x, link_why):
+        why[x].add(names[code])
     clusters: dict[int, list[int]] = defaultdict(list)
     for k in members:
-        clusters[find(k)].append(k)
+        clusters[find[k]].append(k)
     out: list[Event] = []
     of: dict[str, Event] = {}
     for root, ks in clusters.items():
@@ -192,6 +200,35 @@ def _events(
         of[claim_id] = event
     out.sort(key=lambda e: (-len(e.claims), e.claims[0].id))
     return tuple(out), of
+
+
+def _roots(n: int, xs: Sequence[int], ys: Sequence[int]) -> Sequence[int]:
+    """Each of ``n`` indices' smallest index linked to it through the links ``xs``-``ys``."""
+    if not xs:
+        return range(n)
+    from scipy.sparse import coo_matrix  # noqa: PLC0415 - loaded on first use
+    from scipy.sparse.csgraph import connected_components  # noqa: PLC0415
+
+    x, y = np.asarray(xs), np.asarray(ys)
+    # a link given twice sums to True: boolean entries add as "or"
+    links = coo_matrix((np.ones(len(x), dtype=np.bool_), (x, y)), shape=(n, n))
+    _, label = connected_components(links, directed=False)
+    del links, x, y
+    _, first = np.unique(label, return_index=True)  # a component's first index is its least
+    # machine integers: a list would hold a Python int per claim (36 bytes past 256)
+    return array("q", first[label].astype(np.int64).tobytes())
+
+
+def _distinct(
+    root: Sequence[int], xs: Sequence[int], codes: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Return the distinct (root of a link's first end, code) of the links, unordered."""
+    if not codes:
+        return []
+    width = max(codes) + 1
+    keys = np.asarray(root, dtype=np.int64)[np.asarray(xs, dtype=np.int64)] * width
+    keys += np.asarray(codes, dtype=np.int64)
+    return [(int(k) // width, int(k) % width) for k in np.unique(keys)]
 
 
 # A slot: when a claim's event can have been: ("day", d, d) on a known day; ("span", a, b)
@@ -216,9 +253,7 @@ def _names_its_area(head: str, rec: ClaimResolution) -> bool:
     """Whether a place string's first name names the wide area it resolves to."""
     found = rec.place.record if rec.place is not None else None
     return (
-        isinstance(found, Place)
-        and found.kind not in _FINE_KINDS
-        and head in normalize(found.name)
+        isinstance(found, Place) and found.kind not in _FINE_KINDS and head in normalize(found.name)
     )
 
 

@@ -1,6 +1,8 @@
 """Reading amounts from words: the tables and the parser.
 
-Number words are read in English and French; the qualifiers ("at least", "mindestens",
+Number words are read in English and French here, and in Spanish, Portuguese, Italian, German,
+Dutch, the Scandinavian languages, Russian, Ukrainian, Polish, Indonesian and Swahili from
+``data/numbers.json`` (:mod:`claimrec.quantity._words`); the qualifiers ("at least", "mindestens",
 "не менее", "co najmniej", "sedikitnya"), vague amounts ("dozens", "Dutzende", "десятки",
 "setki") and approximate nouns ("a dozen", "une vingtaine", "una decina") also in Spanish,
 Portuguese, Italian, German, Dutch, the Scandinavian languages, Russian, Ukrainian, Polish,
@@ -24,6 +26,7 @@ from claimrec.quantity._base import (
     _scaled,
     _widened,
 )
+from claimrec.quantity._words import foreign_number
 
 if TYPE_CHECKING:
     from claimrec.quantity._core import Quantity
@@ -406,6 +409,8 @@ def _parse_number_unchecked(text: str) -> _Num | None:
         return _Num(base * scale, scale, approx=False)
     value = _words(text)
     if value is None:
+        value = foreign_number(text)  # vierzig, quarantadue, cuarenta y dos, сорок
+    if value is None:
         return None
     return _Num(Fraction(value), 1, approx=False)
 
@@ -418,7 +423,8 @@ _PREFIXES = {
             "over|more than|above|in excess of|upwards of|well over|just over|plus de|plus d"
             "|au dela de|au dela d|>"
             # Spanish, Portuguese, Italian, German, Dutch, Scandinavian
-            "|mas de|mais de|piu di|uber|mehr als|meer dan|mer enn|mer an|mere end",
+            "|mas de|mais de|piu di|uber|mehr als|meer dan|mer enn|mer an|mere end|flere enn"
+            "|fler an|flere end",
             "|",
         ),
         _GT,
@@ -428,7 +434,7 @@ _PREFIXES = {
             "at least|no fewer than|no less than|not fewer than|not less than|a minimum of"
             "|au moins|pas moins de|pas moins d|au minimum|>="
             "|al menos|por lo menos|como minimo|pelo menos|no minimo|ao menos|almeno|almeno di"
-            "|mindestens|minstens|ten minste|zeker|minst|minimum",
+            "|mindestens|minstens|ten minste|zeker|minst|mindst|minimum",
             "|",
         ),
         _GE,

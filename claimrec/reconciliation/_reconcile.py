@@ -92,11 +92,19 @@ def _graph_of(
     return claim_graph(claims, vocabulary=vocabulary)
 
 
-def _families(graph: ClaimGraph, a: str, b: str) -> bool:
-    """Whether two claims' predicates resolve to two different families."""
+def _families(graph: ClaimGraph, a: str, b: str, seen: dict[str, object] | None = None) -> bool:
+    """Whether two claims' predicates resolve to two different families.
+
+    ``seen`` keeps each claim's family (a claim takes part in many contradictions).
+    """
+    seen = {} if seen is None else seen
     resolution = graph.resolution
     fa, fb = (
-        getattr(hit.record, "family", None) if (hit := resolution[x].predicate) else None
+        seen[x]
+        if x in seen
+        else seen.setdefault(
+            x, getattr(hit.record, "family", None) if (hit := resolution[x].predicate) else None
+        )
         for x in (a, b)
     )
     return fa != fb
@@ -125,8 +133,9 @@ def _disputed_together(graph: ClaimGraph) -> dict[str, tuple[Claim, ...]]:
         return gid
 
     # the contradictions, read from the graph's arrays (no Relationship built)
+    family: dict[str, object] = {}
     for first, second, blame in graph._contradictions():  # noqa: SLF001 - the graph's arrays
-        if blame and _families(graph, first, second):
+        if blame and _families(graph, first, second, family):
             continue
         a, b = find(group_of[first]), find(group_of[second])
         if a != b:

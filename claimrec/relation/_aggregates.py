@@ -10,7 +10,7 @@ import numpy as np
 from claimrec.model import Claim
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship
 from claimrec.resolution import ClaimResolution, Resolution
-from claimrec.resolution._resolver import _relate_places
+from claimrec.resolution._geography import _relate_places
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import Place, PlaceKind
 

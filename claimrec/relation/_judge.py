@@ -54,6 +54,7 @@ from claimrec.relation._fields import (
     _pair_text,
     _part_fits,
     _places,
+    _possible,
     _predicates,
     _q,
     _qualified_text,
@@ -217,6 +218,11 @@ def _judge_fields(
     place_finding, place_factor = _places(p, place_relation)
     subject_finding = _subjects(p)
     predicate_finding = _predicates(p)
+    if predicate_finding[0] is _Outcome.EQUAL and _two_nations(a, b, ra, rb):
+        # "50 Russian soldiers killed", "200 Ukrainian soldiers killed": each side's dead
+        x, y = _pair_text(_q(a.subject), _q(b.subject))
+        detail = f"{x} and {y} are the dead of two nations: different victims"
+        subject_finding = (_Outcome.APART, (_reason(ReasonKind.VICTIM, detail),))
     if predicate_finding[0] is not _Outcome.EQUAL:
         means = means_finding(p)  # "chemical weapons not used", "killed in a gas attack"
         if means is not None:
@@ -283,6 +289,9 @@ def _judge_fields(
         detail = f"{' and '.join(figures)}: an impression, not a count to dispute"
         value_finding = (_Outcome.OVERLAP, (*value_finding[1], _reason(ReasonKind.NUMERIC, detail)))
         ratio = None
+    if value_finding[0] is _Outcome.CONFLICT and later_lower(p) is None:
+        # (a lower figure stated days after a high estimate still disputes it: _figures)
+        value_finding = _possibility_above(a, b, value_finding)
     time_finding = _times(p)
     # "25 killed on Friday" and "over 1,012 killed from Friday to Sunday": one day of the
     # span counts a part of its toll, not a rival figure
@@ -350,15 +359,21 @@ def _judge_fields(
             bool(disputed),
         )
 
-    apart = [r for outcome, rs in findings if outcome is _Outcome.APART for r in rs]
-    if apart:
-        return build(Relation.UNRELATED, apart, 1.0)
+    # the outcomes as a list: members compared by identity (``in``), never hashed
+    outcomes = [outcome for outcome, _ in findings]
+    if _Outcome.APART in outcomes:
+        apart = [r for outcome, rs in findings if outcome is _Outcome.APART for r in rs]
+        if apart:
+            return build(Relation.UNRELATED, apart, 1.0)
 
     factor, hedge_reasons = _hedge_reasons(a, b)
     strength = score * place_factor * factor
 
-    outcomes = {outcome for outcome, _ in findings}
-    conflicts = [r for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs]
+    conflicts = (
+        [r for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs]
+        if _Outcome.CONFLICT in outcomes
+        else []
+    )
     every = [r for _, rs in findings for r in rs]
     # two speakers' figures, the lower stated days after the higher: a dispute (_figures)
     fell = (
@@ -448,13 +463,13 @@ def _judge_fields(
     elif conflicts:
         kind = Relation.CONTRADICTS
         reasons = [*conflicts, *([fell] if fell is not None else []), *hedge_reasons]
-    elif outcomes <= {_Outcome.EQUAL}:
+    elif _only(outcomes, _EQUAL):
         kind = Relation.AGREES
         reasons = [*every, *hedge_reasons]
-    elif outcomes <= {_Outcome.EQUAL, _Outcome.A_NARROWER}:
+    elif _only(outcomes, _EQUAL_OR_A):
         kind = Relation.REFINES
         reasons = [*every, *hedge_reasons]
-    elif outcomes <= {_Outcome.EQUAL, _Outcome.B_NARROWER}:
+    elif _only(outcomes, _EQUAL_OR_B):
         kind = Relation.REFINED_BY
         reasons = [*every, *hedge_reasons]
     else:
@@ -590,6 +605,19 @@ def _judge_fields(
     return attrs.evolve(relation, disputed=False)
 
 
+_EQUAL = (_Outcome.EQUAL,)
+_EQUAL_OR_A = (_Outcome.EQUAL, _Outcome.A_NARROWER)
+_EQUAL_OR_B = (_Outcome.EQUAL, _Outcome.B_NARROWER)
+
+
+def _only(outcomes: list[_Outcome], allowed: tuple[_Outcome, ...]) -> bool:
+    """Whether every outcome is one of ``allowed``: ``set(outcomes) <= set(allowed)``.
+
+    The members are compared by identity; an enum's ``__hash__`` is a Python call.
+    """
+    return all(outcome in allowed for outcome in outcomes)
+
+
 def _figure_and_words(a: Claim, b: Claim) -> bool:
     """Whether one claim gives a figure and the other words that are no figure we read."""
     x, y = a.value, b.value
@@ -666,6 +694,48 @@ _PART = "counts a part"
 
 #: Reasons that keep an unrelated pair apart in time or space: no blame rule joins it.
 _APART = frozenset({ReasonKind.TEMPORAL, ReasonKind.SPATIAL})
+
+
+def _two_nations(a: Claim, b: Claim, ra: ClaimResolution, rb: ClaimResolution) -> bool:
+    """Whether two figures count people of two nations (resolution's ``nation``)."""
+    if not (isinstance(a.value, Quantity) and isinstance(b.value, Quantity)):
+        return False
+    return ra.nation is not None and rb.nation is not None and ra.nation != rb.nation
+
+
+def _possibility_above(a: Claim, b: Claim, finding: _Finding) -> _Finding:
+    """Read a figure given as what the toll *could* reach, above the other's, as no dispute.
+
+    "The toll could approach 3,500" (*pourrait s'approcher de*, *könnte*, *может*) says
+    what may be, not what was counted: against a lower figure both can hold. So does a
+    high estimate ("as many as 50", "up to 50": the most the speaker says the toll may
+    be) above a lower figure ("about 40"). A possible figure *below* the other's (a
+    ceiling: "could be up to 60" against 80 counted) still disputes it; far apart (at
+    least ``dispute_ratio``), the pair stays ``disputed``.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
+        return finding
+    for high, low in ((a, b), (b, a)):
+        vh, vl = high.value, low.value
+        assert isinstance(vh, Quantity)
+        assert isinstance(vl, Quantity)
+        if (
+            (_possible(high) or vh.kind is QuantityKind.HIGH_ESTIMATE)
+            and not _possible(low)
+            and vh.low is not None
+            and vl.high is not None
+            and vh.low > vl.high
+        ):
+            detail = (
+                f"{high.source.name} says the toll could reach {_q(_qualified_text(vh))}: "
+                "a possibility, not a count to dispute"
+                if _possible(high)
+                else f"{high.source.name}'s {_q(_qualified_text(vh))} is the most it says "
+                "the toll may be: a ceiling, not a count to dispute"
+            )
+            return (_Outcome.OVERLAP, (*finding[1], _reason(ReasonKind.NUMERIC, detail)))
+    return finding
 
 
 def _counts_apart(reasons: list[Reason]) -> bool:

@@ -6,7 +6,7 @@ import weakref
 
 from claimrec._text import normalize
 from claimrec.resolution import Resolved
-from claimrec.resolution._resolver import _relate_places
+from claimrec.resolution._geography import _relate_places
 from claimrec.vocab import Place, PlaceRelation, Vocabulary, default_vocabulary
 
 # --------------------------------------------------------------------------- vocabulary lookups
@@ -124,5 +124,7 @@ def _rid(hit: Resolved | None) -> str | None:
 
 def _same_words(x: str, y: str) -> bool:
     """Whether two texts say the same words (a text of no Latin letters only equals itself)."""
+    if x == y:  # the same text says the same words (the texts of one claim set repeat)
+        return True
     key = normalize(x)
     return x == y if not key else key == normalize(y)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from claimrec.relation._fields import _AMONG, _and_cores, _Finding, _is_site, _Outcome, _reason
 from claimrec.relation._kinds import Reason, ReasonKind
 from claimrec.resolution import ClaimResolution
+from claimrec.vocab import PlaceKind
 
 _NESTED = (_Outcome.A_NARROWER, _Outcome.B_NARROWER)
 #: Words of every reason this module gives: the figures count different sets, so the pair
@@ -50,11 +51,25 @@ def different_scope(
             f"a count at one site against a count that names no place ({_SCOPE}): a part of a toll"
         )
         return (_Outcome.OVERLAP, (*value[1], _reason(ReasonKind.SPATIAL, detail)))
+    if place[0] in _NESTED and (_country(ra) or _country(rb)):
+        # a country's toll against one inside it, its place stated or read from its
+        # report ("nearly 4,000 killed in Burkina Faso", "200 killed" in a report on a
+        # town): a country names a war's toll far more often than one attack's
+        detail = "a country's toll against a toll inside it: figures of different scope"
+        return (_Outcome.OVERLAP, (*value[1], _reason(ReasonKind.SPATIAL, detail)))
     among = any(_AMONG in r.detail for r in place[1])
     if places_given and place[0] in _NESTED and (listed or not among):
         detail = "the figures count places of different scope (one inside the other)"
         return (_Outcome.OVERLAP, (*value[1], _reason(ReasonKind.SPATIAL, detail)))
     return value
+
+
+def _country(rec: ClaimResolution) -> bool:
+    """Whether the claim's place, as the claim states it, is a whole country."""
+    hit = rec.place
+    record = hit.record if hit is not None else None
+    stated = hit is not None and hit.rule != "report"
+    return stated and getattr(record, "kind", None) is PlaceKind.COUNTRY
 
 
 def _and_listed(x: str, y: str) -> bool:

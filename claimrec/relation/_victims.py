@@ -66,10 +66,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import math
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from importlib.resources import files
 
 from claimrec._text import normalize
 from claimrec.model import Claim, SourceKind
@@ -92,13 +94,17 @@ from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._status import STATUS
 from claimrec.vocab import Actor, PlaceRelation, Vocabulary
 
+
 #: The kinds of people a speaker of each kind fights: their dead, in the speaker's own
 #: words, are the speaker's kills (a state's "terrorists", an armed group's "soldiers").
 #: A class counts when it or a broader class is listed.
-ENEMIES: dict[SourceKind, frozenset[str]] = {
-    SourceKind.STATE: frozenset({"militants"}),
-    SourceKind.ARMED_GROUP: frozenset({"soldiers", "police", "militia", "mercenaries"}),
-}
+#: Read from ``claimrec/data/enemies.json``.
+def _enemies() -> dict[SourceKind, frozenset[str]]:
+    data = json.loads((files("claimrec") / "data" / "enemies.json").read_text(encoding="utf-8"))
+    return {SourceKind(kind): frozenset(ids) for kind, ids in data["enemies"].items()}
+
+
+ENEMIES: dict[SourceKind, frozenset[str]] = _enemies()
 
 _DAY = dt.timedelta(days=1)
 _CIVILIANS = "civilians"

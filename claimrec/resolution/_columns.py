@@ -13,18 +13,14 @@ from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report, Source
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.resolution._actors import claim_actors, linked_speakers, party_key
 from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
 from claimrec.resolution._figure import verb_qualifier
+from claimrec.resolution._geography import _world
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._records import Resolved
-from claimrec.resolution._resolver import (
-    _actor_hit,
-    _hit,
-    _place_hit,
-    _Resolver,
-    _world,
-)
+from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver
 from claimrec.resolution._sites import _in_town, _input_keys
 from claimrec.resolution._status import copula, dead_were
 from claimrec.resolution._voices import person, statement_medium
@@ -498,10 +494,12 @@ class _Columns:
     """The claims' resolutions as columns: each distinct string once, codes per claim."""
 
     __slots__ = (
+        "_actor_parts",
         "_happened_by",
         "_local",
         "_medium",
         "_origin",
+        "_party_keys",
         "_person",
         "_scoped_actors",
         "_speaker",
@@ -643,6 +641,8 @@ class _Columns:
 
         self._speaker: list[Resolved | None] | None = None
         self._local: dict[Source, Resolved] | None = None
+        self._party_keys: dict[Source, Resolved | None] = {}
+        self._actor_parts: dict[tuple[int, Any, str | None], tuple[Resolved, ...]] = {}
         self._person: list[str | None] | None = None
         self._medium: list[str | None] | None = None
         self._stated: list[Resolved | None] | None = None
@@ -729,7 +729,48 @@ class _Columns:
             hit = self.resolver.dated_speaker(claim.source, claim.when.start.date())
         if hit is None and self.local:
             hit = self.local.get(claim.source)
+        if hit is None or hit.rule == LOCAL:
+            hit = self._keyed(claim.source, hit) or hit
         return hit
+
+    def _keyed(self, source: Source, hit: Resolved | None) -> Resolved | None:
+        """Return the identity of an organ of a party the vocabulary does not know, if one.
+
+        A speaker identified within the input (rule ``local``) takes it when its
+        group's sources declare one such party (:func:`~._actors.party_key`).
+        """
+        if source in self._party_keys:
+            return self._party_keys[source]
+        group = hit.record if hit is not None and isinstance(hit.record, tuple) else (source,)
+        keys: dict[str, Resolved] = {}
+        for member in group:
+            if isinstance(member, Source):
+                found = party_key(member, self.resolver)
+                if found is not None:
+                    keys[found.id] = found
+        keyed = None
+        if len(keys) == 1:
+            one = next(iter(keys.values()))
+            keyed = attrs.evolve(one, text=source.name)
+        self._party_keys[source] = keyed
+        return keyed
+
+    def actors(
+        self, i: int, actor: Resolved | None, country_of: Callable[[int], str | None]
+    ) -> tuple[Resolved, ...]:
+        """Return claim ``i``'s perpetrators, each by its rule (:func:`~._actors.claim_actors`)."""
+        claim = self.claims[i]
+        code = int(self.actor_codes[i])
+        if code < 0:
+            return () if actor is None else (actor,)
+        day = claim.when.start.date() if claim.when is not None else None
+        country = country_of(i) or self.place_country.get(i)
+        key = (code, day, country)
+        found = self._actor_parts.get(key)
+        if found is None or (len(found) == 1 and found[0] is not actor):
+            found = claim_actors(claim.actor, actor, self.resolver, day, country)
+            self._actor_parts[key] = found
+        return found
 
     @property
     def local(self) -> dict[Source, Resolved]:
@@ -737,7 +778,11 @@ class _Columns:
         if self._local is None:
             speaker = self.resolver.speaker
             sources = {c.source for c in (*self.claims, *self.context)}
-            self._local = local_speakers(s for s in sources if speaker(s, None) is None)
+            unknown = {s for s in sources if speaker(s, None) is None}
+            found = local_speakers(unknown)
+            if unknown and len(unknown) < len(sources):
+                found.update(linked_speakers(unknown, sources, self.resolver))
+            self._local = found
         return self._local
 
     @property

@@ -290,3 +290,32 @@ def country_words(*, names: bool = False) -> frozenset[str]:
     tables = _tables()
     keys = (*tables.forms, *tables.names) if names else tuple(tables.forms)
     return frozenset(k[0] for k in keys if len(k) == 1)
+
+
+@functools.lru_cache(maxsize=65536)
+def victims_nation(subject: str) -> str | None:
+    """Return the one country whose adjective a subject's victims carry, or None.
+
+    *Palestinian civilians*, *soldats maliens*, *Russian soldiers*: the dead of one nation.
+    Two countries (*Israeli and Palestinian civilians*), or none, give None.
+
+    >>> victims_nation("Palestinian civilians"), victims_nation("soldats maliens")
+    ('PS', 'ML')
+    >>> victims_nation("civilians"), victims_nation("Israeli and Palestinian civilians")
+    (None, None)
+    """
+    tables = _tables()
+    tokens = _tokens(subject)
+    found: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        for size in range(min(tables.longest, len(tokens) - i), 0, -1):
+            key = tuple(tokens[i : i + size])
+            hit = tables.forms.get(key)
+            if hit is not None and len("".join(key)) >= 4:
+                found.add(hit[0])
+                i += size
+                break
+        else:
+            i += 1
+    return found.pop() if len(found) == 1 else None

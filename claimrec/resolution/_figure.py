@@ -15,6 +15,13 @@ words that are also particles or prepositions of a verb (*took over*, *about*, *
 *some*, *até*, *hasta*: "until") are not, nor is a negated qualifier (*no more than*,
 *pas plus de*), nor a verb with two qualifiers. A value that already carries its own
 qualifier (*at least 35*) is kept as it is.
+
+A qualifier written apart from the number, as a whole qualifier of the claim (*على الأقل*,
+*au moins*, *около*, *mindestens*, a gloss in parentheses aside), is read the same way
+(:func:`qualifier_figure`): it is the figure's qualifier, in any language
+:meth:`Quantity.parse` reads. Only a qualifier that is nothing but the qualifier words is
+read (no other word, no digit): *including at least 5 children* qualifies a part, not the
+figure; and only when the claim's qualifiers state one.
 """
 
 from __future__ import annotations
@@ -81,6 +88,50 @@ def _qualified(verb: str, value: Quantity) -> Quantity | None:
     try:
         return Quantity.parse(f"{phrase} {value.low:g}", integer=value.integer)
     except ClaimrecError:  # pragma: no cover - every phrase above parses
+        return None
+
+
+_GLOSS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+@functools.lru_cache(maxsize=65536)
+def _alone(qualifier: str) -> str | None:
+    """Return the words of a qualifier that is only a figure's (glosses dropped), or None."""
+    text = _GLOSS.sub(" ", qualifier).strip(" .,;:-\u2013\u2014'\"")
+    if not text or any(ch.isdigit() for ch in text) or len(text.split()) > 4:
+        return None
+    try:
+        probe = Quantity.parse(f"{text} 100")
+    except ClaimrecError:
+        return None
+    bounds = [x for x in (probe.low, probe.high) if x is not None]
+    if probe.kind is QuantityKind.EXACT or not all(50 <= x <= 200 for x in bounds):
+        return None  # no qualifier, or words that change the number (not a qualifier)
+    return text
+
+
+def qualifier_figure(qualifiers: tuple[str, ...] | list[str], value: object) -> Quantity | None:
+    """Return the figure a bare number states with the claim's one figure qualifier, or None.
+
+    >>> str(qualifier_figure(["على الأقل (the headline)"], Quantity.parse("40")))
+    'at least 40'
+    >>> str(qualifier_figure(["около"], Quantity.parse("30")))
+    'about 30'
+    >>> qualifier_figure(["including at least 5 children"], Quantity.parse("40")) is None
+    True
+    >>> qualifier_figure(["at least", "nearly"], Quantity.parse("40")) is None
+    True
+    """
+    if not isinstance(value, Quantity) or value.kind is not QuantityKind.EXACT:
+        return None
+    if value.low is None or not qualifiers:
+        return None
+    found = {w for w in (_alone(q) for q in qualifiers) if w is not None}
+    if len(found) != 1:
+        return None
+    try:
+        return Quantity.parse(f"{found.pop()} {value.low:g}", integer=value.integer)
+    except ClaimrecError:  # pragma: no cover - the words parsed with a number above
         return None
 
 

@@ -157,10 +157,16 @@ class _Name:
         for text, description in zip(texts, described, strict=True):
             key = normalize(text)
             core = _core(key)
-            if core is not None and _distinctive(core, self.proper, caps):
+            if core is None:
+                continue
+            # one proper word with a kind of body ("the Zorya Group") names a body, but is
+            # compared whole: never held inside longer names ("Zorya Valley Hats")
+            named = _distinctive(core, self.proper, caps)
+            body = set() if description or named else _bodies(key, core)
+            if named or _distinctive(core, self.proper, body):
                 self.cores.add(core)
                 self.keys.add(key)
-                if not description:
+                if not description and named:
                     self.held.add(core)
 
 
@@ -187,6 +193,32 @@ def _core(key: str) -> tuple[str, ...] | None:
     if tokens[-1] in _PEOPLE or (len(tokens) > 1 and tokens[0] in _PEOPLE and tokens[1] in _OF):
         return None
     return tuple(sorted({t for t in tokens if t not in _GENERIC_WORDS}))
+
+
+# The kinds of body a report adds to one proper word to name a body: *the Wagner Group*,
+# *groupe Wagner*, *the Ruritania Foundation* (a proper word alone may be a person's name).
+_BODY_KINDS = frozenset(
+    {
+        "group", "groupe", "grupo", "organisation", "organization", "organizacao",
+        "organizacion", "foundation", "fondation", "fundacao", "fundacion", "ngo", "ong",
+        "network", "reseau", "rede", "red", "brigade", "brigades", "battalion", "bataillon",
+        "batallon", "batalhao", "militia", "milice", "milicia", "movement", "mouvement",
+        "movimiento", "movimento", "front", "frente", "committee", "comite", "council",
+        "conseil", "association", "associacao", "asociacion", "collective", "collectif",
+        "coletivo", "colectivo", "agency", "agence", "agencia", "institute", "institut",
+        "instituto", "observatory", "observatoire", "observatorio", "company", "compagnie",
+    }
+)  # fmt: skip
+
+
+def _bodies(key: str, core: tuple[str, ...]) -> set[str]:
+    """Return the one word of ``core`` naming a body with a word of its kind (*the Zorya Group*).
+
+    Read as an acronym would be: one proper word and a kind of body name someone.
+    """
+    if len(core) == 1 and not _BODY_KINDS.isdisjoint(key.split()) and core[0] not in _BODY_KINDS:
+        return {core[0]}
+    return set()
 
 
 def _distinctive(core: tuple[str, ...], proper: set[str], acronyms: set[str]) -> bool:

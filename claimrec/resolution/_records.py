@@ -211,6 +211,13 @@ class ClaimResolution:
         None when the verb states none or the value carries its own.
     places : tuple of Resolved
         Every place the claim names (a list names several; ``place`` stands for them).
+    actors : tuple of Resolved
+        Every perpetrator the claim names, each by its rule: the parts of a list (*M23
+        and Rwandan troops*: ``exact``, ``scoped``, ``contained``, ``demonym``, never by
+        resemblance), else ``actor``; a name no vocabulary knows has its identity key
+        (rule ``key``, id ``~`` and its words: *the Wagner Group*, *groupe Wagner*), a
+        name of no one in particular rule ``unknown`` (*foreign fighters*). ``actor``
+        stays the one reading of the whole text, for code that reads one.
     sites : frozenset of str
         The kinds of site its subject and place name (*hospital*, *station*, *market*:
         incident words, in any of the shipped languages).
@@ -251,6 +258,10 @@ class ClaimResolution:
         a figure, or unknown), read from its predicate, subject, qualifiers, actor and
         speaker; for an asserted claim that denies in its words (*the attack was staged*),
         the event. None for an assertion.
+    nation : str or None
+        The one country whose adjective the subject gives its people (*Palestinian
+        civilians*, *soldats maliens*: ``PS``, ``ML``), an ISO code; None when the subject
+        names none, or two.
 
     Examples
     --------
@@ -269,6 +280,7 @@ class ClaimResolution:
     actor: Resolved | None = None
     place: Resolved | None = None
     places: tuple[Resolved, ...] = ()
+    actors: tuple[Resolved, ...] = ()
     predicate: Resolved | None = None
     subject: Resolved | None = None
     stated: Resolved | None = None
@@ -282,6 +294,7 @@ class ClaimResolution:
     happened_by: Resolved | None = None
     article_place: Resolved | None = None
     claimant: Resolved | None = None
+    nation: str | None = None
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.
@@ -304,6 +317,8 @@ class ClaimResolution:
         for name in FIELDS:
             found = getattr(self, name)
             lines.append(f"  {name:<10} {found if found is not None else '-'}")
+        if len(self.actors) > 1:  # only when the claim names several perpetrators
+            lines.append(f"  {'actors':<10} " + "; ".join(str(hit) for hit in self.actors))
         if self.figure is not None:  # only when the verb states the figure's qualifier
             lines.append(f"  {'figure':<10} {self.figure}")
         if self.claimant is not None:  # only for a claim of responsibility

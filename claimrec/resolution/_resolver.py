@@ -16,11 +16,26 @@ from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Source, SourceKind
 from claimrec.resolution._demonyms import _tables, described_state
+from claimrec.resolution._geography import (
+    _ANY_DIVISION,
+    _ARABIC_SCRIPT,
+    _BARE_DIVISIONS,
+    _DIVISION_BEFORE,
+    _DIVISION_IDS,
+    _DIVISION_WORDS,
+    _FIRST_LEVEL,
+    _WIDE,
+    _may_hold,
+    _path,
+    _relate_places,
+    _town,
+    _town_name,
+    _world_duplicates,
+)
 from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.resolution._words import (
-    _COMMON_PLACE_WORDS,
     _DISTANCE,
     _FUNCTION_WORDS,
     _LEADING_THE,
@@ -36,9 +51,12 @@ from claimrec.resolution._words import (
     _SETTLEMENT,
     _SITE_SUFFIX,
     _SPEAKER_MATCH,
+    _TIME_CLAUSE,
+    _cased,
     _demonym_subject,
     _lemmas,
     _ngrams,
+    _separable,
     _stems,
     _unambiguous_index,
 )
@@ -68,6 +86,7 @@ class _Resolver:
         "actor_scoped",
         "canon",
         "hard_families",
+        "joined_names",
         "name_index",
         "place_context",
         "place_keys",
@@ -104,6 +123,8 @@ class _Resolver:
         self.subj_stems: tuple[dict[tuple[str, ...], str], int] | None = None
         self.canon: dict[str, Place] | None = None
         self.variant_keys: dict[str, tuple[Place, ...]] | None = None
+        # actor names holding a joining word ("... l'islam et aux musulmans"): no list
+        self.joined_names: tuple[str, ...] | None = None
         quantity = {p.family for p in vocab.predicates if p.value_type is ValueType.QUANTITY}
         self.hard_families = frozenset(quantity)
 
@@ -144,7 +165,10 @@ class _Resolver:
         vocab = self.vocab.predicates
         found: Resolved | None = None
         hit = vocab.resolve(text)
-        if hit is not None:
+        split = _separable(vocab, text)  # "griffen das Dorf an", "ums Leben kamen"
+        if split is not None:
+            found = _hit(split.id, split.id, text, 0.95, "separable", split)
+        elif hit is not None:
             found = _hit(hit.id, hit.id, text, 1.0, "exact", hit)
         else:
             if self.pred_lemmas is None:
@@ -175,8 +199,21 @@ class _Resolver:
                 if matched is not None:
                     pred, score = matched
                     found = _hit(pred.id, pred.id, text, score / 100, "fuzzy", pred)
+        if found is not None and self._only_in_time_clause(text):
+            found = None
         self.predicates[text] = found
         return found
+
+    def _only_in_time_clause(self, text: str) -> bool:
+        """Whether the verb phrase names its act only after a word of time ("during").
+
+        "a bénéficié d'une intervention militaire pendant le massacre" denies an
+        intervention, not the massacre: the words before the clause name no act, so the
+        phrase names none. "killed during the fighting" is *killed*.
+        """
+        words = normalize(text).split()
+        cut = next((i for i, w in enumerate(words) if i > 0 and w in _TIME_CLAUSE), None)
+        return cut is not None and self.predicate(" ".join(words[:cut])) is None
 
     def subject(self, text: str) -> Resolved | None:
         try:
@@ -909,193 +946,6 @@ def _may_resemble(source: Source, actor: Actor, actors: Any) -> bool:
     return True
 
 
-def _world(place: Place) -> bool:
-    """Whether a place comes from the layers beneath the gazetteer (cities, towns, divisions)."""
-    return place.id.startswith(_DIVISION_IDS)
-
-
-def _path(vocab: Vocabulary, place: Place) -> tuple[Place, ...]:
-    """Return the chain from the country down to ``place``, gazetteer, world layer or towns."""
-    if place.id in vocab.places:
-        return vocab.places.path(place.id)
-    if place.id.startswith(_DIVISION_IDS) and place.id in vocab.regions:
-        return _division_path(vocab, place)
-    if place.id.startswith("gn."):
-        region = vocab.regions.holding(place.id)
-        if region is not None:
-            return (*_division_path(vocab, region), place)
-    if place.id in vocab.world or place.id not in vocab.towns:
-        return vocab.world.path(place.id)
-    for layer in (vocab.places, vocab.world):
-        if place.parent is not None and place.parent in layer:
-            return (*layer.path(place.parent), place)
-    return (place,)
-
-
-_DIVISION_IDS = ("gn.", "iso.", "area.")
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
-
-
-def _in_area(vocab: Vocabulary, place: Place, area: Place, ids: set[str]) -> PlaceRelation:
-    """How ``place`` (its path's ids ``ids``) relates to an area of a country's divisions."""
-    if ids & set(area.covers):
-        return PlaceRelation.WITHIN
-    if place.kind is PlaceKind.AREA and place.id.startswith("area."):
-        return PlaceRelation.SAME if place.id == area.id else PlaceRelation.DISJOINT
-    if place.country is not None and area.country is not None and place.country != area.country:
-        return PlaceRelation.DISJOINT
-    if any(p.kind is PlaceKind.REGION and p.id in vocab.regions for p in _path(vocab, place)):
-        return PlaceRelation.DISJOINT  # in another of the country's first-level divisions
-    return PlaceRelation.UNKNOWN
-
-
-def _may_hold(inner: Sequence[Place], outer: Sequence[Place]) -> bool:
-    """Whether the division ending ``outer`` may hold the place ending ``inner``.
-
-    So when the place is filed directly under one of the division's containers (a
-    curated village under its region, *Solhan* under *Sahel Region*; a town of the world
-    layer under its country) and the division is finer than that container (*Yagha*, a
-    province of the Sahel Region): the files do not say in which of its parts it lies.
-    """
-    if len(inner) < 2 or len(outer) < 2 or outer[-1].kind not in _ANY_DIVISION:
-        return False
-    if inner[-1].kind in _WIDE:
-        return False
-    container = inner[-2].id
-    return container != outer[-1].id and container in {p.id for p in outer[:-1]}
-
-
-def _division_path(vocab: Vocabulary, place: Place) -> tuple[Place, ...]:
-    """Return the chain from the country down to a division of the regions layer."""
-    chain = [place]
-    parent = place.parent
-    while parent is not None and parent in vocab.regions and len(chain) < _DEEPEST:
-        up = vocab.regions.get(parent)
-        chain.append(up)
-        parent = up.parent
-    for layer in (vocab.places, vocab.world):
-        if parent is not None and parent in layer:
-            return (*layer.path(parent), *reversed(chain))
-    return tuple(reversed(chain))
-
-
-_DEEPEST = 8
-
-
-def _world_duplicates(vocab: Vocabulary) -> dict[str, Place]:
-    """Map each second GeoNames entry of one world place to the entry standing for both."""
-    near = 0.1
-    buckets: dict[tuple[str | None, str], list[Place]] = {}
-    for place in vocab.world:
-        if (
-            place.country not in ARABIC_COUNTRIES
-            or place.kind is PlaceKind.COUNTRY
-            or place.lat is None
-            or place.lon is None
-        ):
-            continue
-        for key in {_arabic_key(n) for n in (place.name, *place.names)}:
-            buckets.setdefault((place.country, key), []).append(place)
-    out: dict[str, Place] = {}
-    for group in buckets.values():
-        for k, a in enumerate(group):
-            for b in group[k + 1 :]:
-                if (
-                    a.id != b.id
-                    and abs(float(a.lat) - float(b.lat)) <= near  # type: ignore[arg-type]
-                    and abs(float(a.lon) - float(b.lon)) <= near  # type: ignore[arg-type]
-                ):
-                    ra, rb = out.get(a.id, a), out.get(b.id, b)
-                    keep = min(ra, rb, key=lambda p: (len(normalize(p.name).split()), p.id))
-                    for p in (a, b, ra, rb):
-                        if p.id != keep.id:
-                            out[p.id] = keep
-    return out
-
-
-# a town's share of the population of its name's towns for it to be read without context:
-# "Mocímboa" is the one town of that name; of several, the largest when five times the next
-_DOMINANT = 5
-
-
-def _town(cands: Sequence[Place], vocab: Vocabulary) -> Place | None:
-    """Return the one town a name names without context: the only one, or by far the largest."""
-    if len(cands) == 1:
-        return cands[0]
-    if len(cands) > 1 and all(p.id in vocab.towns for p in cands):
-        first, second = (vocab.towns.population(p.id) for p in cands[:2])  # largest first
-        if first >= _DOMINANT * second:
-            return cands[0]
-    return None
-
-
-_WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.DISTRICT, PlaceKind.AREA})
-_BARE_DIVISIONS = frozenset({PlaceKind.REGION, PlaceKind.AREA})
-_ANY_DIVISION = frozenset({PlaceKind.REGION, PlaceKind.DISTRICT})
-_FIRST_LEVEL = (PlaceKind.REGION, PlaceKind.DISTRICT)
-_SECOND_LEVEL = (PlaceKind.DISTRICT, PlaceKind.REGION)
-# the word naming a division's kind, and the level it names first
-_DIVISION_WORDS = {
-    **dict.fromkeys(
-        ("region", "province", "state", "governorate", "oblast", "wilaya", "regiao", "etat",
-         "estado", "provincia", "gouvernorat", "muhafazah"),
-        _FIRST_LEVEL,
-    ),
-    **dict.fromkeys(
-        ("district", "county", "department", "departement", "departamento", "distrito",
-         "lga", "area", "prefecture", "cercle", "circle", "raion", "rayon"),
-        _SECOND_LEVEL,
-    ),
-}  # fmt: skip
-# "région du Centre-Nord", "province of Idlib", "gouvernorat d'Idlib", "district de Rubavu"
-_DIVISION_BEFORE = re.compile(
-    r"^(?:the\s+)?(?P<kind>region|province|state|governorate|district|department|departement|"
-    r"county|gouvernorat|wilaya|etat|estado|provincia|departamento|distrito|prefecture|oblast)"
-    r"\s+(?:de la|de l|des|du|de|d|of the|of|do|da)\s+(?P<rest>.+)$"
-)
-
-
-def _town_name(name: str, vocab: Vocabulary) -> bool:
-    """Whether ``name`` may name a town: a proper name, not a common word.
-
-    A town is read only from a capitalised name (*hospital* or *central* in lower case is
-    no town), never from a word the vocabularies know (*Police*, *Union*, *Station*: a
-    subject, a predicate or a site) nor from a generic word of places.
-    """
-    if not any(ch.isupper() for ch in name):
-        return False
-    key = _LEADING_THE.sub("", normalize(name))
-    if not key or key in _COMMON_PLACE_WORDS:
-        return False
-    return vocab.subjects.resolve(key) is None and vocab.predicates.resolve(key) is None
-
-
-def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
-    """:meth:`Gazetteer.relate`, across the gazetteer, its world layer, towns and divisions."""
-    if a.id in vocab.places and b.id in vocab.places:
-        return vocab.places.relate(a.id, b.id)
-    if a.id == b.id:
-        return PlaceRelation.SAME
-    path_a, path_b = _path(vocab, a), _path(vocab, b)
-    ids_a = {p.id for p in path_a}
-    ids_b = {p.id for p in path_b}
-    if a.id in ids_b:
-        return PlaceRelation.CONTAINS
-    if b.id in ids_a:
-        return PlaceRelation.WITHIN
-    # a place filed under a coarser container than a division of it may lie in that division
-    if _may_hold(path_a, path_b) or _may_hold(path_b, path_a):
-        return PlaceRelation.UNKNOWN
-    # an area of divisions (Darfur: North, South... Darfur) holds what its divisions hold
-    if b.kind is PlaceKind.AREA and b.id.startswith("area."):
-        return _in_area(vocab, a, b, ids_a)
-    if a.kind is PlaceKind.AREA and a.id.startswith("area."):
-        return _in_area(vocab, b, a, ids_b).converse()
-    if PlaceKind.AREA in (a.kind, b.kind):
-        return PlaceRelation.UNKNOWN
-    return PlaceRelation.DISJOINT
-
-
 # "Mali's north" is "northern Mali"
 _SIDES = {
     "north": "northern", "south": "southern", "east": "eastern", "west": "western",
@@ -1115,15 +965,6 @@ _ARTICLE = re.compile(
 _INSIDE = re.compile(r"^.+\s(?P<prep>in|at|a|em|na|no|dans|de|du|of)\s(?P<rest>[^\s].*)$")
 _GENITIVE = frozenset({"de", "du", "of"})
 _POSSESSIVE_S = re.compile(r"(?<=\w)['\u2019]s\b")
-
-
-def _cased(rest: str, text: str) -> str:
-    """Return ``rest`` (normalised, from ``text``), capitalised when ``text`` has capitals.
-
-    Rules read a place string normalised (*near zellin*); a town is read only from a
-    capitalised name, so the part keeps the capitals its string had (*near Zellin*).
-    """
-    return rest.title() if any(ch.isupper() for ch in text) else rest
 
 
 def _short(name: str) -> bool:
@@ -1192,8 +1033,10 @@ def _speaker_key(hit: Resolved | None, source: Source, vocab: Vocabulary | None 
     ministry's spokesman, the ministry and the government it belongs to speak with one
     voice: with ``vocab``, the outermost body of the ``part_of`` chain is the identity.
     """
-    if hit is not None and hit.rule == "local":
-        return hit.id  # one speaker the vocabulary does not know, named several ways
+    if hit is not None and hit.rule in ("local", "key"):
+        # one speaker the vocabulary does not know, named several ways (``local``), or
+        # an organ of a party it does not know (``key``)
+        return hit.id
     if hit is None or not isinstance(hit.record, Actor):
         return "~" + normalize(source.name)
     actor = hit.record

@@ -8,9 +8,11 @@ from collections.abc import Iterable, Iterator
 from claimrec._text import normalize
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
+from claimrec.resolution._actors import KEY
 from claimrec.resolution._columns import _check_claims, _Columns
+from claimrec.resolution._demonyms import victims_nation
 from claimrec.resolution._denial import denial_of, denies_in_words
-from claimrec.resolution._figure import verb_figure
+from claimrec.resolution._figure import qualifier_figure, verb_figure
 from claimrec.resolution._local import LOCAL
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._resolver import _resolver, _speaker_key
@@ -137,6 +139,7 @@ class Resolution:
             actor=actor,
             place=cols.place(i),
             places=cols.places(i),
+            actors=cols.actors(i, actor, self._country),
             predicate=predicate,
             subject=cols.subj_override.get(i, cols.subj_found[subj]),
             stated=cols.stated[i],
@@ -150,6 +153,7 @@ class Resolution:
             happened_by=cols.happened_by[i],
             article_place=cols.article_place(i),
             claimant=claimant,
+            nation=victims_nation(claim.subject),
         )
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
@@ -228,7 +232,7 @@ class Resolution:
                 why = "ambiguous (no context decides)" if cols.place_amb[code] else "unknown"
                 out.append(_missing(cid, "place", str(claim.place), why))
             speaker = speakers[i]
-            if speaker is None or speaker.rule == LOCAL:
+            if speaker is None or speaker.rule in (LOCAL, KEY):
                 why = "unknown" if speaker is None else _local_reason(speaker, claim.source)
                 out.append(_missing(cid, "speaker", claim.source.name, why))
         return tuple(sorted(out, key=lambda u: (u.claim_id, u.field)))
@@ -269,6 +273,8 @@ class Resolution:
 
 def _local_reason(hit: Resolved, source: Source) -> str:
     """Why a speaker known only within the input is listed: unknown to the vocabulary."""
+    if hit.rule == KEY:
+        return f"unknown (an organ of {hit.name!r}, a party the vocabulary does not know)"
     group = hit.record if isinstance(hit.record, tuple) else ()
     names = {s.name for s in group if isinstance(s, Source)}
     others = sorted(names - {source.name})
@@ -320,9 +326,15 @@ def resolve(
       ``local`` (a speaker no vocabulary knows, identified within the claims and their
       context: names, aliases, names inside one another and near-identical spellings of
       one speaker get one identity, score 0.7; witnesses and classes of people get none;
-      still listed by :meth:`Resolution.unresolved`);
+      still listed by :meth:`Resolution.unresolved`), ``linked`` (an unknown spelling
+      one with known sources of a single speaker: that speaker), ``key`` (a state's or
+      an armed group's organ whose declared party no vocabulary knows: that party, still
+      listed by :meth:`Resolution.unresolved`);
     - *actor*: ``exact``, ``fuzzy``, ``scoped`` (by date and country), ``demonym`` (a
       perpetrator named only by a country's adjective: *frappe israélienne*);
+      ``actors``: every perpetrator the claim names, a list part by part (``exact``,
+      ``scoped``, ``contained``, ``demonym``; ``key`` for a body no vocabulary knows,
+      ``unknown`` for no one in particular);
     - *predicate* and *subject*: ``exact`` (the longest vocabulary phrase in the text),
       ``modified`` (predicates: the phrase without words of manner, *regained full
       control of*), ``inflected`` (the same after crude English/French stemming of both sides:
@@ -358,11 +370,17 @@ def resolve(
 
 
 def _figure_of(claim: Claim) -> Resolved | None:
-    """Return the claim's figure with its verb's qualifier (``_figure.verb_figure``), or None."""
+    """Return the claim's figure with its verb's (else its one figure) qualifier, or None.
+
+    The verb's: ``_figure.verb_figure``; the qualifiers': ``_figure.qualifier_figure``.
+    """
     figure = verb_figure(claim.predicate, claim.value)
+    text, rule = claim.predicate, "verb"
+    if figure is None:
+        figure = qualifier_figure(claim.qualifiers, claim.value)
+        text, rule = "; ".join(claim.qualifiers), "qualifier"
     if figure is None:
         return None
     return Resolved(
-        id=str(figure), name=str(figure), text=claim.predicate, score=0.9, rule="verb",
-        record=figure,
+        id=str(figure), name=str(figure), text=text, score=0.9, rule=rule, record=figure,
     )  # fmt: skip

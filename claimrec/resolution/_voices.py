@@ -150,6 +150,11 @@ def person(
     """
     if hit is not None and hit.rule == "local":
         return _local_person(source, hit)
+    if hit is not None and hit.rule == "key":
+        # an organ of a party the vocabulary does not know: a person's name alone, or
+        # beside a role word (*Jane Roe*, *Jane Roe, head of the republic*)
+        words = _full_name(source.name) or tuple(sorted(person_words(source)))
+        return " ".join(words) if len(words) >= 2 else _author(origin)
     if hit is None or not isinstance(hit.record, Actor):
         return None
     actor = hit.record

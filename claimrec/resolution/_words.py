@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from claimrec._text import normalize
-from claimrec.vocab import PlaceKind, Vocabulary
+from claimrec.vocab import PlaceKind, Predicate, PredicateVocabulary, Vocabulary
 
 _PLACE_MATCH = 85.0  # Gazetteer.best's threshold for misspelled names
 _PREDICATE_MATCH = 90.0  # closer than this is a misspelling; "crashed"/"clashed" is 86
@@ -142,6 +142,17 @@ _MANNER = frozenset(
         )),
     }
 )  # fmt: skip
+# Words opening a clause of time inside a verb phrase ("a bénéficié d'une intervention
+# pendant le massacre", "were trapped during the shelling"): an act named only after them
+# dates the claim's act, it is not the act.
+_TIME_CLAUSE = frozenset(
+    {
+        "during", "while", "amid", "amidst", "after", "before", "following",
+        "pendant", "durant", "lors", "apres", "avant", "tandis",
+        "durante", "mientras", "tras", "despues", "antes", "enquanto", "apos", "depois",
+        "wahrend", "tijdens", "mentre", "dopo", "podczas",
+    }
+)  # fmt: skip
 # Sites named after the place they are in ("Kramatorsk railway station", "Gaza hospital").
 _SITE_NOUNS = (
     r"railway station|train station|bus station|station|airport|airfield|air base|"
@@ -251,6 +262,85 @@ _ELISION = re.compile(
 
 def _words(text: str) -> list[str]:
     return normalize(_ELISION.sub("", text)).split()
+
+
+def _cased(rest: str, text: str) -> str:
+    """Return ``rest`` (normalised, from ``text``), capitalised when ``text`` has capitals.
+
+    Rules read a place string normalised (*near zellin*); a town is read only from a
+    capitalised name, so the part keeps the capitals its string had (*near Zellin*).
+    """
+    return rest.title() if any(ch.isupper() for ch in text) else rest
+
+
+# Separable particles of German and Dutch verbs: the finite verb comes first and the particle
+# last ("griffen das Dorf an", "namen drie mannen gevangen"), or glued in a subordinate clause
+# ("die das Dorf angriffen"). "ein" is left out: *Einnahmen* is revenue, not a capture.
+_PARTICLES = frozenset(
+    {"an", "auf", "ab", "aus", "fest", "zuruck", "um", "nieder", "los", "weg",
+     "aan", "op", "af", "uit", "vast", "terug", "om", "neer", "gevangen"}
+)  # fmt: skip
+_REFLEXIVE = frozenset({"sich", "zich"})
+_MAX_CLAUSE = 8  # words of a verb phrase read as one clause
+
+
+def _separable_forms(text: str) -> list[str]:
+    """Return a verb phrase's words in the order a vocabulary lists its separable verb.
+
+    The finite verb and its particle (or the noun of a fixed phrase, *ums Leben*) are
+    brought together; the caller accepts a form only if it is a listed phrase, whole.
+
+    >>> from claimrec.resolution._words import _separable_forms
+    >>> _separable_forms("griffen das Dorf an")[0], _separable_forms("zogen sich zurück")[1]
+    ('griffen an', 'zogen sich zuruck')
+    >>> "kamen ums leben" in _separable_forms("ums Leben kamen")
+    True
+    >>> "griffen an" in _separable_forms("die das Dorf angriffen")
+    True
+    """
+    words = _words(text)
+    if not 1 <= len(words) <= _MAX_CLAUSE:
+        return []
+    out: list[str] = []
+    first, last = words[0], words[-1]
+    if len(words) >= 2:
+        if last in _PARTICLES:
+            out.append(f"{first} {last}")  # griffen das Dorf an
+            if words[1] in _REFLEXIVE:
+                out.append(f"{first} {words[1]} {last}")  # zogen sich aus dem Dorf zurück
+        out.append(" ".join([first, *words[-2:]]))  # kamen bei dem Angriff ums Leben
+        out.append(" ".join([last, *words[:-1]]))  # (die) ums Leben kamen
+    for particle in sorted(_PARTICLES, key=len, reverse=True):
+        if last.startswith(particle) and len(last) - len(particle) >= 4:
+            out.append(f"{last[len(particle):]} {particle}")  # (die das Dorf) angriffen
+    return out
+
+
+def _separable(vocab: PredicateVocabulary, text: str) -> Predicate | None:
+    """Return the predicate a separable verb names, its parts brought together, else None.
+
+    The verb, whatever nouns lie between its parts (*wehrten den Angriff ab* is *repelled*,
+    not *attacked*); a form counts only if it is a listed phrase, whole.
+
+    >>> from claimrec.resolution._words import _separable
+    >>> from claimrec.vocab import default_vocabulary
+    >>> _separable(default_vocabulary().predicates, "wehrten den Angriff ab").id
+    'repelled'
+    """
+    whole = normalize(text)
+    listed = vocab.resolve(text)
+    if listed is not None and whole in _listed(tuple(listed.synonyms)):
+        return None  # a listed phrase, whole: "zogen sich zurück"
+    for form in _separable_forms(text):
+        found = vocab.resolve(form) if form != whole else None
+        if found is not None and form in _listed(tuple(found.synonyms)):
+            return found
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _listed(synonyms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in synonyms)
 
 
 def _lemmas(text: str) -> tuple[str, ...]:

@@ -1,0 +1,212 @@
+"""What the one-time rule costs: right and false contradictions under ways of relaxing it.
+
+Run from the repository root::
+
+    python3 benchmarks/one_time_variants.py                      # every variant, four sets
+    python3 benchmarks/one_time_variants.py --variants base cap-local --sets corpus
+    python3 benchmarks/one_time_variants.py --variants local --sets dd --pairs
+
+Two speakers' disjoint figures of one event contradict only when something dates both to
+one time (``_one_time`` in ``claimrec/relation/_fields.py``; docs/relations.md, rule 6).
+Each variant replaces that test for **two speakers** (one speaker's figures keep the rule:
+a changed figure is a revision) and the script counts, on the corpus and the three seen
+held-out pairs of events, the graph's contradictions the gold calls contradictions (right)
+and those it does not (false). ``--pairs`` lists the pairs a variant adds, with the gold
+kind. Never run on blind events: pairs are printed.
+
+Variants (each "one time" also when the rule already says so):
+
+``base``            the rule as it is
+``undated``         unless both statements are dated (then the dates decide)
+``both-undated``    only when neither statement is dated
+``local``           ``undated``, both claims placed at a town, village or site (not a
+                    country, region, district or area)
+``site``            ``undated``, both claims naming one site (a hospital, a station)
+``article``         one article carries both claims
+``party``           ``local``, the two speakers' parties known and different
+``cap``             one figure caps the toll below the other's count (``100-300``,
+                    ``fewer than 471``, ``up to 50``), whatever the dates
+``cap-local``       ``cap``, both claims placed at a town, village or site
+``cap-no-range``    ``cap-local``, the cap an upper bound or a high estimate, not a range
+``no-rise``         two speakers' dated figures, the later higher, dispute too (no
+                    rising toll but for one speaker), both placed locally
+
+A tool for engineers (it replaces private functions for the run), not a figure of the
+benchmark.
+"""
+
+# ruff: noqa: SLF001 - the tool replaces the rule's private functions for the run
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import warnings
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import news_relations as bench
+
+from claimrec.quantity import Quantity, QuantityKind
+from claimrec.relation._figures import capped_dispute
+from claimrec.resolution import ClaimResolution
+from claimrec.resolution._resolver import _speaker_key
+from claimrec.vocab import Actor, Place, PlaceKind
+
+_fields = importlib.import_module("claimrec.relation._fields")
+_judge = importlib.import_module("claimrec.relation._judge")
+_victims = importlib.import_module("claimrec.relation._victims")
+
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+SETS: dict[str, tuple[Path, Sequence[str] | None]] = {
+    "corpus": (bench.CORPUS, None),
+    "pb": (HELDOUT, ["pahalgam-2025", "barsalogho-2024"]),
+    "dd": (HELDOUT, ["dahyan-2018", "douma-2018"]),
+    "ok": (HELDOUT, ["olenivka-2022", "kishishe-2022"]),
+}
+
+_RULE = _fields._one_time
+_RISING = _fields._rising
+_WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.DISTRICT, PlaceKind.AREA})
+
+Test = Callable[[Any], bool]
+
+
+def _one_speaker(p: Any) -> bool:
+    vocab = p.lookup.vocabulary
+    a, b, ra, rb = p.a, p.b, p.ra, p.rb
+    return _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab)
+
+
+def _undated(p: Any) -> bool:
+    a, b, ra, rb = p.a, p.b, p.ra, p.rb
+    return _fields._dated(a, ra) is None or _fields._dated(b, rb) is None
+
+
+def _local(rec: ClaimResolution) -> bool:
+    hit = rec.place
+    if hit is None:
+        return False
+    return not isinstance(hit.record, Place) or hit.record.kind not in _WIDE
+
+
+def _both_local(p: Any) -> bool:
+    return _local(p.ra) and _local(p.rb)
+
+
+def _party(p: Any, first: bool) -> str | None:
+    claim, rec = (p.a, p.ra) if first else (p.b, p.rb)
+    hit = rec.speaker
+    if hit is not None and isinstance(hit.record, Actor):
+        return hit.record.party
+    return claim.source.party
+
+
+def _cap(p: Any) -> int:
+    va, vb = p.a.value, p.b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
+        return 0
+    return capped_dispute(va, vb)
+
+
+def _cap_kind(p: Any) -> QuantityKind | None:
+    which = _cap(p)
+    if which == 0:
+        return None
+    cap = p.a.value if which == 1 else p.b.value
+    return cap.kind
+
+
+def _two_speakers(extra: Test) -> Test:
+    """The rule, or for two speakers also ``extra``."""
+
+    def test(p: Any) -> bool:
+        if _RULE(p):
+            return True
+        return not _one_speaker(p) and extra(p)
+
+    return test
+
+
+VARIANTS: dict[str, Test] = {
+    "base": _RULE,
+    "undated": _two_speakers(_undated),
+    "both-undated": _two_speakers(
+        lambda p: _fields._dated(p.a, p.ra) is None and _fields._dated(p.b, p.rb) is None
+    ),
+    "local": _two_speakers(lambda p: _undated(p) and _both_local(p)),
+    "site": _two_speakers(lambda p: _undated(p) and _fields._one_site(p)),
+    "article": _two_speakers(lambda p: _fields._one_article(p.a, p.b)),
+    "party": _two_speakers(
+        lambda p: (
+            _undated(p)
+            and _both_local(p)
+            and None not in (_party(p, True), _party(p, False))
+            and _party(p, True) != _party(p, False)
+        )
+    ),
+    "cap": _two_speakers(lambda p: _cap(p) != 0),
+    "cap-local": _two_speakers(lambda p: _cap(p) != 0 and _both_local(p)),
+    "cap-no-range": _two_speakers(
+        lambda p: _both_local(p) and _cap_kind(p) not in (None, QuantityKind.RANGE)
+    ),
+    "no-rise": _two_speakers(lambda p: _RISING(p) and _both_local(p)),
+}
+
+
+def _use(name: str) -> None:
+    test = VARIANTS[name]
+    _judge._one_time = test
+    _victims._one_time = test
+    _judge._rising = (lambda p: _RISING(p) and _one_speaker(p)) if name == "no-rise" else _RISING
+
+
+def measure(
+    name: str, sets: Mapping[str, tuple[Path, Sequence[str] | None]]
+) -> dict[str, tuple[int, list[tuple[str, str, str]]]]:
+    """Return, per set, the right contradictions and the false ones (a, b, gold kind).
+
+    ``sets`` maps a name to a corpus folder and its events (None: every file), as
+    ``news_relations.py`` reads them. The rule is put back after the run.
+    """
+    _use(name)
+    out: dict[str, tuple[int, list[tuple[str, str, str]]]] = {}
+    try:
+        for key, (directory, events) in sets.items():
+            corpus = bench.load(directory, events)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                fig = bench.evaluate(corpus)
+            false = sorted(fig.false_contradictions)
+            out[key] = (fig.graph_contradictions - len(false), false)
+    finally:
+        _use("base")
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--variants", nargs="+", choices=sorted(VARIANTS), default=list(VARIANTS))
+    parser.add_argument("--sets", nargs="+", choices=list(SETS), default=list(SETS))
+    parser.add_argument("--pairs", action="store_true", help="list the false pairs a variant adds")
+    args = parser.parse_args(argv)
+    sets = {key: SETS[key] for key in args.sets}
+    base = measure("base", sets)
+    print(f"{'variant':14s}" + "".join(f"{s:>16s}" for s in args.sets) + "   (right/false)")
+    for name in args.variants:
+        got = base if name == "base" else measure(name, sets)
+        cells = "".join(f"{f'{got[s][0]}/{len(got[s][1])}':>16s}" for s in args.sets)
+        print(f"{name:14s}{cells}")
+        if args.pairs and name != "base":
+            for s in args.sets:
+                for a, b, gold in sorted(set(got[s][1]) - set(base[s][1])):
+                    print(f"    {s}: {a} {b} (gold {gold})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,185 @@
+"""The claim graph's fast paths against the simple code they replace (made-up values).
+
+Each fast path builds the same object as the simple one, without re-running converters
+on values the judge or the scorer already made, or skips work whose answer is dropped:
+a relationship's converse, a pair's features and score, the sorted reasons, two texts
+said alike, the outcome tests of the judge, the perpetrator pairs already related.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimrec._text import normalize
+from claimrec.alignment import FEATURES, PairScore
+from claimrec.errors import InvalidClaimError
+from claimrec.graph._building import (
+    _converse,
+    _features,
+    _features_reference,
+    _perpetrator_pairs,
+    _unexplained_pair,
+)
+from claimrec.model import Claim
+from claimrec.relation import Reason, ReasonKind, Relation, Relationship, _lookup
+from claimrec.relation._fields import _Outcome
+from claimrec.relation._judge import _EQUAL, _EQUAL_OR_A, _EQUAL_OR_B, _only
+from claimrec.relation._kinds import _sorted_reasons, _sorted_reasons_reference
+from claimrec.relation._lookup import _same_words
+from claimrec.resolution import resolve
+
+DETAILS = ["12 and 20 differ", "Kayes and Mopti", "B", "Source 3 says 'reportedly'", "a"]
+reasons = st.builds(Reason, kind=st.sampled_from(list(ReasonKind)), detail=st.sampled_from(DETAILS))
+
+
+@settings(max_examples=300, deadline=None)
+@given(items=st.lists(reasons, max_size=6), as_tuple=st.booleans(), as_iter=st.booleans())
+def test_sorted_reasons_equal_the_simple_sort(items, as_tuple, as_iter):
+    """Distinct reasons by kind then detail, whatever is given (a list, tuple, iterator)."""
+    given_ = tuple(items) if as_tuple else list(items)
+    expected = _sorted_reasons_reference(list(items))
+    found = _sorted_reasons(iter(given_) if as_iter else given_)
+    assert found == expected
+    assert type(found) is tuple
+
+
+def _same_words_reference(x: str, y: str) -> bool:
+    key = normalize(x)
+    return x == y if not key else key == normalize(y)
+
+
+texts = st.one_of(
+    st.sampled_from(["Kayes", "kayes", "KAYES ", "", " ", "قاعدة", "Mopti", "Kayes-Nord", "!"]),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(x=texts, y=texts)
+def test_same_words_with_its_equal_text_shortcut(x, y):
+    assert _same_words(x, y) is _same_words_reference(x, y)
+    assert _same_words(x, x) is _same_words_reference(x, x)
+
+
+relationships = st.builds(
+    Relationship,
+    a=st.sampled_from(["c1", "c2", "x"]),
+    b=st.sampled_from(["c3", "y"]),
+    kind=st.sampled_from(list(Relation)),
+    strength=st.floats(0, 1),
+    reasons=st.lists(reasons, max_size=3, unique=True).map(tuple),
+    magnitude_ratio=st.one_of(st.none(), st.floats(1, 1e6), st.just(math.inf)),
+    disputed=st.booleans(),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rel=relationships)
+def test_the_graphs_converse_equals_the_relationships(rel):
+    found, expected = _converse(rel), rel.converse()
+    assert found == expected
+    assert type(found.strength) is type(expected.strength)
+    assert found.reasons == expected.reasons
+    assert repr(found) == repr(expected)
+
+
+scores = st.one_of(
+    st.floats(0, 1), st.sampled_from([0.0, 0.5, 1.0, 1.0000001, -1e-9, 1.5, math.nan])
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(scores, min_size=len(FEATURES), max_size=len(FEATURES)))
+def test_unexplained_features_equal_the_classes(values):
+    """The same features, or the same error for a score outside [0, 1]."""
+    weights = [1.0 + k for k in range(len(FEATURES))]
+    try:
+        expected = _features_reference(weights, values)
+    except InvalidClaimError as error:
+        message = str(error)
+        with pytest.raises(InvalidClaimError, match=re.escape(message)):
+            _features(weights, values)
+        return
+    assert _features(weights, values) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    a=st.sampled_from(["c1", "c2"]),
+    b=st.sampled_from(["c1", "c2", "c3"]),
+    score=scores,
+    aligned=st.booleans(),
+    place=st.sampled_from([None, "same", "within", "disjoint"]),
+    rejected=st.sampled_from([None, "subject", "place"]),
+)
+def test_an_unexplained_pair_equals_the_classes(  # noqa: PLR0917 - hypothesis's arguments
+    a, b, score, aligned, place, rejected
+):
+    """The same PairScore, or the same error (a score outside [0, 1], ``a`` after ``b``)."""
+    features = _features_reference([1.0] * len(FEATURES), [0.5] * len(FEATURES))
+    fields = {
+        "a": a, "b": b, "score": score, "aligned": aligned, "threshold": 0.6,
+        "features": features, "place_relation": place, "rejected": rejected,
+    }  # fmt: skip
+    try:
+        expected = PairScore(**fields)
+    except InvalidClaimError as error:
+        message = str(error)
+        with pytest.raises(InvalidClaimError, match=re.escape(message)):
+            _unexplained_pair(*fields.values())
+        return
+    found_pair = _unexplained_pair(*fields.values())
+    assert found_pair == expected
+    assert repr(found_pair) == repr(expected)
+
+
+@given(outcomes=st.lists(st.sampled_from(list(_Outcome)), max_size=6))
+def test_only_is_the_subset_test(outcomes):
+    for allowed in (_EQUAL, _EQUAL_OR_A, _EQUAL_OR_B):
+        assert _only(outcomes, allowed) is (set(outcomes) <= set(allowed))
+
+
+def _made_up_claims() -> list[Claim]:
+    """A made-up blast at a clinic blamed on three parties, and tolls of it, one day."""
+    blamed = ["an air strike of the army", "a JNIM rocket", "a drone"]
+    actors = ["FAMa", "JNIM", None]
+    out = []
+    for k in range(9):
+        out.append(
+            Claim(
+                source=f"Outlet {k}",
+                subject="clinic blast",
+                predicate="caused by",
+                value=blamed[k % 3],
+                actor=actors[k % 3],
+                place="Tessit",
+                when="2025-04-02",
+                id=f"b{k}",
+            )
+        )
+        toll = Claim(
+            source=f"Agency {k}", subject="civilians", predicate="killed", value=10 + k,
+            actor=actors[(k + 1) % 3], place="Tessit", when="2025-04-02", id=f"t{k}",
+        )  # fmt: skip
+        out.append(toll)
+    return out
+
+
+def test_perpetrator_pairs_skip_only_what_is_asked():
+    """Skipping pairs leaves the others, in the same order (what the graph then drops)."""
+    claims = _made_up_claims()
+    res = resolve(claims)
+    records = {c.id: res[k] for k, c in enumerate(claims)}
+    lookup = _lookup(None)
+    every = list(_perpetrator_pairs(claims, records.__getitem__, lookup))
+    assert every, "the made-up claims hold perpetrator pairs"
+    dropped = {(a.id, b.id) for a, b in every[::2]}
+    kept = list(
+        _perpetrator_pairs(claims, records.__getitem__, lookup, skip=lambda x, y: (x, y) in dropped)
+    )
+    assert kept == [(a, b) for a, b in every if (a.id, b.id) not in dropped]
