@@ -57,7 +57,8 @@ And, for every pair where one claim says who did it, the first check of the perp
 rule (``relation._disputes._perpetrator_reason``) that fails: ``role`` (neither an
 attribution nor a violent act), ``no-attribution``, ``perp`` (no perpetrator read
 exactly), ``same-party``, ``other-party-denied``, ``two-denials``, ``fighters``,
-``same-speaker``, ``one-event`` (``ok`` when none fails).
+``same-speaker``, ``one-event`` (``ok`` when none fails); ``denies-other``: a denial of a
+narrower claim, of another kind of subject, or of an act the other does not entail.
 
 A claim's resolution is shown as predicate id (rule), perpetrator, subject, place,
 speaker. It reads the corpus as ``news_relations.py`` does (one graph, event labels
@@ -85,6 +86,9 @@ from claimrec.alignment import _pair_score
 from claimrec.relation import (
     ReasonKind,
     Relation,
+    _answers,
+    _denied_side,
+    _denies_the_act,
     _fighters,
     _lookup,
     _one_question,
@@ -129,6 +133,8 @@ def _perp_stage(p: _Pair) -> str:
     if "attribution" not in (role_a, role_b):
         return "no-attribution"
     pa, pb = _perpetrator_of(ra), _perpetrator_of(rb)
+    pa = pa or (_denied_side(ra, lookup) if p.a.denied else None)
+    pb = pb or (_denied_side(rb, lookup) if p.b.denied else None)
     if pa is None or pb is None:
         return "perp"
     first, second = pa.record, pb.record
@@ -143,12 +149,14 @@ def _perp_stage(p: _Pair) -> str:
             return "same-party"
     elif not same:
         return "other-party-denied"
+    elif not _denies_the_act(p, role_a, role_b):
+        return "denies-other"
     if (role_a == "act" and _fighters(ra, lookup)) or (role_b == "act" and _fighters(rb, lookup)):
         return "fighters"
     vocab = lookup.vocabulary
     if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
         return "same-speaker"
-    if not _one_question(p, implied=False):
+    if not (_one_question(p, implied=False) or (a.polarity is not b.polarity and _answers(p))):
         return "one-event"
     return "ok"
 

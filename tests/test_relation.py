@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimrec.category import Category
+from claimrec.category import Category, Unstated
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report
 from claimrec.quantity import Quantity
@@ -527,6 +527,13 @@ def test_relate_is_symmetric_on_near_pairs(pair):
 def test_relate_is_symmetric_on_random_claims(pair):
     """relate(b, a) is the converse of relate(a, b) for arbitrary claims."""
     a, b = pair
+    assert relate(b, a) == relate(a, b).converse()
+
+
+def test_two_claims_giving_no_figure_read_the_same_either_way():
+    """Both values unstated (a claim about a claim): one reason, whatever the order."""
+    a = Claim(source="FAMa", subject="militants", predicate="killed", value=Unstated(text=None))
+    b = Claim(source="JNIM", subject="militants", predicate="killed", value=Unstated(text=None))
     assert relate(b, a) == relate(a, b).converse()
 
 

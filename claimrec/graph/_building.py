@@ -39,6 +39,7 @@ from claimrec.relation import (
     _bounded,
     _check_options,
     _dated,
+    _denied_side,
     _judge,
     _Lookup,
     _lookup,
@@ -50,16 +51,15 @@ from claimrec.relation import (
     _relate_scored,
     _relay,
     _relay_key,
-    denied_perpetrator,
     victim_pairs,
 )
 from claimrec.relation._kinds import _judged
-from claimrec.resolution import ClaimResolution, Resolution, resolve
+from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
 from claimrec.resolution._denial import denies_in_words, means_of
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.resolution._words import _place_core, _place_head, _wide_head
 from claimrec.timespan import TimeSpan
-from claimrec.vocab import Vocabulary
+from claimrec.vocab import Actor, Vocabulary
 
 #: Groups up to this size have every pair related; larger ones only their scored pairs.
 ALL_PAIRS_LIMIT = 40
@@ -752,9 +752,10 @@ def _perpetrator_pairs(
 
     "The blast was caused by X" and "Y killed 500" are of two predicate families, which
     alignment keeps apart; relate() examines them (:func:`_perpetrator_dispute`), and so
-    does the graph. Claims are bucketed by what can place two of them in one event: their
-    place, each day they meet, their report chain's origin, the
-    article that carries them, their event label; each attribution is paired with the
+    does the graph; so are two acts naming perpetrators of two parties ("Y shelled the
+    prison", "Z's rockets struck the prison"). Claims are bucketed by what can place two
+    of them in one event: their place, each day they meet, their report chain's origin,
+    the article that carries them, their event label; each claim is paired with the
     bucket's other claims, and a pair is kept when it disputes who did it (everything but
     alignment's score is checked here, so that only disputes are scored). Buckets larger
     than ``_PERPETRATOR_BUCKET`` claims are left to alignment. A pair ``skip(a id, b id)``
@@ -762,14 +763,11 @@ def _perpetrator_pairs(
     """
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     keys_of: dict[str, set[tuple[str, str]]] = {}
-    attributions: set[str] = set()
     for claim in claims:
         rec = record(claim.id)
         role = _perpetrator_role(rec, lookup)
-        if role is None or (_perpetrator_of(rec) is None and denied_perpetrator(rec) is None):
+        if role is None or (_perpetrator_of(rec) is None and _denied_side(rec, lookup) is None):
             continue  # a denial of who did it names its speaker's side when no actor
-        if role == "attribution":
-            attributions.add(claim.id)
         keys: list[tuple[str, str]] = []
         place = _place_of(rec)
         if place is not None:
@@ -787,6 +785,7 @@ def _perpetrator_pairs(
         if claim.event is not None:
             keys.append(("event", normalize(claim.event)))
         keys.extend(_incident_keys(claim, rec))
+        keys.extend(_answer_keys(claim, rec, _perpetrator_of(rec) or _denied_side(rec, lookup)))
         keys_of[claim.id] = set(keys)
         for key in keys:
             buckets[key].append(claim)
@@ -797,12 +796,10 @@ def _perpetrator_pairs(
         if key not in kept:
             continue
         for a in members:
-            if a.id not in attributions:
-                continue
             mine = keys_of[a.id]
             for b in members:
-                if a.id == b.id or (b.id in attributions and b.id < a.id):
-                    continue  # two attributions: paired once, from the first of them
+                if b.id <= a.id:
+                    continue  # each pair once (two acts too: _disputes._two_acts)
                 # a pair is judged in the first bucket both claims share: once, no memory
                 if min(mine & keys_of[b.id]) != key:
                     continue
@@ -825,6 +822,27 @@ def _incident_keys(claim: Claim, rec: ClaimResolution) -> list[tuple[str, str]]:
         return []
     days = [str(day + dt.timedelta(days=k)) for k in range(_ONE_TIME_DAYS + 1)]
     return [("site", f"{site} {d}") for site in sorted(rec.sites) for d in days]
+
+
+def _answer_keys(
+    claim: Claim, rec: ClaimResolution, side: Resolved | None
+) -> list[tuple[str, str]]:
+    """Buckets of one party and dates a few days apart (``_disputes._answers``).
+
+    A party's denial and another's claim naming that party, dated at most
+    ``_ONE_TIME_DAYS`` apart and with victims read, share one: the denial may answer the
+    accusation.
+    """
+    record = None if side is None else side.record
+    if not isinstance(record, Actor) or rec.subject is None:
+        return []
+    day = _dated(claim, rec)
+    if day is None:
+        return []
+    party = record.party or record.id
+    return [
+        ("answer", f"{party} {day + dt.timedelta(days=k)}") for k in range(_ONE_TIME_DAYS + 1)
+    ]
 
 
 _INSTANT = dt.timedelta(microseconds=1)  # a span's end is exclusive: its last instant

@@ -42,7 +42,8 @@ The package's modules, each a step of the judgement:
   time and one statement;
 - ``_judge``: the findings combined into a relationship;
 - ``_disputes``: who did it, across predicate families and items (attributions, acts,
-  denials; perpetrators read from the words; incident words as evidence of one event);
+  denials, the accused's denial of an act, two acts naming rival perpetrators;
+  perpetrators read from the words; incident words as evidence of one event);
 - ``_victims``: who the dead were (the perpetrator's fighters, another's civilians);
 - ``_perpetrators``: who did it as one question: accounts naming one perpetrator agree,
   a denial is narrowed by naming another, a nation's armed groups by one of them;
@@ -67,6 +68,9 @@ from claimrec.relation._aggregates import _place_of as _place_of
 from claimrec.relation._aggregates import _span_days as _span_days
 from claimrec.relation._denials import denied_perpetrator as denied_perpetrator
 from claimrec.relation._disputes import ATTRIBUTION_FAMILY as ATTRIBUTION_FAMILY
+from claimrec.relation._disputes import _answers as _answers
+from claimrec.relation._disputes import _denied_side as _denied_side
+from claimrec.relation._disputes import _denies_the_act as _denies_the_act
 from claimrec.relation._disputes import _one_question as _one_question
 from claimrec.relation._disputes import _perpetrator_dispute as _perpetrator_dispute
 from claimrec.relation._disputes import _perpetrator_of as _perpetrator_of

@@ -7,13 +7,18 @@ module holds that rule, read from the claims' resolutions only (the roles of the
 predicates, their perpetrators, their speakers), so that :func:`relate` and the graph ask
 it of any pair: one kept apart by alignment, and one aligned whose perpetrator the judge
 does not compare (a perpetrator read from the claim's words, *roquette palestinienne*).
+
+The accused's own denial counts too: a party denying an act without naming who did it
+("M23 denies attacking civilians") denies its own side's role (:func:`_denied_act`), and
+answers the accusations of its days (:func:`_answers`). Two acts naming perpetrators of
+two parties on the same victims in one event ("Y shelled the prison", "Z's rockets struck
+the prison") dispute who did it without any attribution (:func:`_two_acts`).
 """
 
 from __future__ import annotations
 
 import attrs
 
-from claimrec.quantity import Quantity
 from claimrec.relation._denials import denied_perpetrator
 from claimrec.relation._fields import (
     _ONE_TIME_DAYS,
@@ -23,13 +28,16 @@ from claimrec.relation._fields import (
     _one_article,
     _one_event,
     _other_sites,
+    _Outcome,
     _Pair,
     _pair_text,
+    _places,
     _q,
     _reason,
+    _subjects,
 )
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
-from claimrec.relation._lookup import _Lookup
+from claimrec.relation._lookup import _Lookup, _rid
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import Actor, Place, PlaceRelation
@@ -58,21 +66,86 @@ def _attribution(rec: ClaimResolution) -> bool:
     return denied_perpetrator(rec) is not None
 
 
+#: The predicate family of attacks ("attacked", "shelled", "exploded"): acts, when a
+#: perpetrator is named.
+_ATTACK_FAMILY = "attack"
+
+#: The predicate families of acts of harm, two of which may be one act named two ways
+#: ("shelled", "killed"): attacks, deaths, injuries.
+_HARM_FAMILIES = frozenset({_ATTACK_FAMILY, "casualties", "injuries"})
+
+#: The subject class of an event itself ("the massacre", "the attack", "the blast").
+_INCIDENT = "incident"
+
+#: The broadest subject class of people (civilians, children, soldiers are kinds of it).
+_PEOPLE = "people"
+
+#: Kinds of actor that stand for a party to the fighting: their denial of an act names
+#: their own side (as resolution reads a denial of who did it, ``_denial._who``).
+_PARTY_KINDS = frozenset({"state", "armed_group"})
+
+
+def _own_side(rec: ClaimResolution) -> Resolved | None:
+    """Return the claim's speaker when it stands for a party: a state, an armed group, an organ.
+
+    A news agency or a rights group speaks for no side.
+    """
+    hit = rec.speaker
+    record = None if hit is None else hit.record
+    if not isinstance(record, Actor):
+        return None
+    kind = getattr(record.kind, "value", record.kind)
+    return hit if kind in _PARTY_KINDS or record.party != record.id else None
+
+
+def _denied_act(rec: ClaimResolution, lookup: _Lookup) -> Resolved | None:
+    """Return the side a party's denial of a violent act naming no actor says did not do it.
+
+    "M23 denies attacking civilians", "we did not target the population": resolution reads
+    the denial of an act whose actor is not named as a denial of the event (rule ``act``);
+    its speaker is the one accused, so it also denies its own side's role (the speaker's
+    actor, when it stands for a party: :func:`_own_side`). Not a denial of a means (its
+    own rule), nor one naming an actor (resolution reads who it denies), nor of an act
+    that is not violent ("Goma did not fall").
+    """
+    found = rec.denies
+    if found is None or found.target != "event" or found.rule != "act" or found.means:
+        return None
+    hit = rec.predicate
+    if rec.actor is not None or hit is None or not lookup.violent(hit.id):
+        return None
+    return _own_side(rec)
+
+
+def _denied_side(rec: ClaimResolution, lookup: _Lookup) -> Resolved | None:
+    """Return the party a denial says did not do it: the one it names, else its speaker's side.
+
+    A denial of who did it (resolution's :func:`denied_perpetrator`), else a party's
+    denial of a violent act naming no actor (:func:`_denied_act`); None for anything else.
+    """
+    return denied_perpetrator(rec) or _denied_act(rec, lookup)
+
+
 def _perpetrator_role(rec: ClaimResolution, lookup: _Lookup) -> str | None:
     """Return how a claim names who did something: ``attribution``, ``act`` or None.
 
     An attribution says who caused an event (the vocabulary's ``responsibility``
     family: "blamed on", "responsible for"); an act is a violent act, a predicate of the
     vocabulary's entailment graph ("killed" entails "attacked"; "attacked" is entailed).
+    A predicate of the ``attack`` family is an act too ("exploded": a blast may be an
+    accident, so it entails nothing, but one whose perpetrator is named is an act). A
+    denial of who did it, and a party's denial of a violent act naming no actor (its own
+    side's role: :func:`_denied_act`), are attributions.
     """
     hit = rec.predicate
-    if denied_perpetrator(rec) is not None:
+    if _denied_side(rec, lookup) is not None:
         return "attribution"  # "X denies it committed the massacre": who did it
     if hit is None:
         return None
-    if getattr(hit.record, "family", None) == ATTRIBUTION_FAMILY:
+    family = getattr(hit.record, "family", None)
+    if family == ATTRIBUTION_FAMILY:
         return "attribution"
-    return "act" if lookup.violent(hit.id) else None
+    return "act" if lookup.violent(hit.id) or family == _ATTACK_FAMILY else None
 
 
 def _perpetrator_dispute(p: _Pair, strength: float) -> Relationship | None:
@@ -123,18 +196,26 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     scoring it.
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
-    if not (_attribution(ra) or _attribution(rb)):
-        return None  # the cheap test first: one of the two must say who caused it
+    if not (
+        _attribution(ra)
+        or _attribution(rb)
+        or ra.denies is not None
+        or rb.denies is not None
+        or (a.actor is not None and b.actor is not None)  # two acts: see _two_acts
+    ):
+        return None  # the cheap test first: an attribution, a denial, or two stated actors
     role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
-    if role_a is None or role_b is None or "attribution" not in (role_a, role_b):
+    if role_a is None or role_b is None:
         return None
-    if a.polarity is not b.polarity and isinstance((b if a.denied else a).value, Quantity):
-        return None  # a denial of who did it disputes no figure ("26 killed by X")
-    # a denial of who did it names the actor, else the speaker's own side (_denials)
+    two_acts = "attribution" not in (role_a, role_b)  # both acts: see _two_acts
+    if two_acts and (a.denied or b.denied):
+        return None
+    # a denial of who did it names the actor, else the speaker's own side (_denials); a
+    # party's denial of an act naming no actor denies its own side's role (_denied_act)
     pa, pb = _perpetrator_of(ra), _perpetrator_of(rb)
     implied = pa is None or pb is None  # a side read from the speaker, not from the claim
-    pa = pa or (denied_perpetrator(ra) if a.denied else None)
-    pb = pb or (denied_perpetrator(rb) if b.denied else None)
+    pa = pa or (_denied_side(ra, lookup) if a.denied else None)
+    pb = pb or (_denied_side(rb, lookup) if b.denied else None)
     if pa is None or pb is None:
         return None
     first, second = pa.record, pb.record
@@ -153,7 +234,12 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     vocab = lookup.vocabulary
     if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
         return None
-    if not _one_question(p, implied=implied):
+    if a.polarity is not b.polarity and not _denies_the_act(p, role_a, role_b):
+        return None
+    if two_acts:
+        if not _two_acts(p):  # one act on the same victims, and their own evidence of it
+            return None
+    elif not (_one_question(p, implied=implied) or (a.polarity is not b.polarity and _answers(p))):
         return None
     name_a, name_b = a.actor or pa.text, b.actor or pb.text
     if a.polarity is b.polarity:
@@ -163,11 +249,128 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         )
     denier, asserter = (a, b) if a.denied else (b, a)
     denied_name, named = (name_a, name_b) if denier is a else (name_b, name_a)
+    if denied_name == denier.source.name:  # the speaker's own side, read from the speaker
+        side = pa if denier is a else pb
+        denied_name = f"its own side ({side.id})"
     detail = (
         f"{denier.source.name} denies that {denied_name} did it; "
         f"{asserter.source.name} names {named}"
     )
     return _reason(ReasonKind.POLARITY, detail)
+
+
+def _denies_the_act(p: _Pair, role_a: str, role_b: str) -> bool:
+    """Whether a party's denial of an act denies what the other claim says its side did.
+
+    Never a denial of a narrower claim (a narrower subject or place: rule 4 of the
+    relations), nor, naming no actor, of another kind of subject (one excluding the
+    other's: what it says was not hit is not what the other says was).
+    A denial of who did it ("X denies responsibility") denies the other's naming of X
+    whatever the act, a figure too ("X killed 26": who did it is part of what it
+    asserts). A party's denial of an act naming no actor (:func:`_denied_act`: "we did
+    not attack civilians") denies only that act: the other claim says who did it (an
+    attribution), or asserts that act or one entailing it ("killed" entails "attacked").
+    """
+    rd, rs, role = (p.ra, p.rb, role_b) if p.a.denied else (p.rb, p.ra, role_a)
+    # denying a narrower claim leaves the wider standing (relations rule 4): "we did not
+    # target the Zamzam camp" against "100 feared dead in El Fasher and two camps"
+    narrower = _Outcome.A_NARROWER if p.a.denied else _Outcome.B_NARROWER
+    if _subjects(p)[0] is narrower or _places(p, None)[0][0] is narrower:
+        return False
+    if rd.actor is None and p.lookup.subjects_exclude(_rid(rd.subject), _rid(rs.subject)):
+        # "we did not target the military sites": not the civilians killed (a denial
+        # naming who did not do it may have it as its subject: "Russian forces")
+        return False
+    if denied_perpetrator(rd) is not None or _perpetrator_of(rd) is not None:
+        return True
+    if role == "attribution":
+        return True
+    denied, said = rd.predicate, rs.predicate
+    if denied is None or said is None:
+        return False
+    return denied.id == said.id or p.lookup.entails(said.id, denied.id)
+
+
+def _two_acts(p: _Pair) -> bool:
+    """Whether two acts naming perpetrators speak of one act on the same victims.
+
+    "Ukraine's rockets struck the prison" and "Russian forces shelled the prison", "M23
+    killed 50 civilians" and "the army's shelling killed 50 civilians": two acts of
+    harm (predicates of the families of attacks, deaths and injuries: *killed*,
+    *shelled*, *exploded*, *attacked*, *wounded*; not an abduction, a capture or a
+    looting, which are other acts), each with its perpetrator stated (``actor``: one
+    read from the claim's other words may be the victims' side, "the dead were army
+    soldiers"), whose perpetrators the caller finds of two parties, neither a fight
+    between them (the victims are not fighters: the caller checks), dispute who did it
+    when they name the same victims (one subject class, or two kin that do not exclude
+    each other, or one kind of site) and something positive places them in one event (a
+    shared place, overlapping times, one report chain or event label:
+    :func:`_one_event`; incident words: :func:`_one_incident`) and nothing sets them
+    apart (times that do not overlap, places the gazetteer says are disjoint, even in
+    one report: it may list the acts of a day at two towns). Unlike an attribution, two
+    acts are not placed by one article's URL alone, nor by the article's place.
+    """
+    a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
+    if a.actor is None or b.actor is None:
+        return False  # a perpetrator read from other words may be the victims' side
+    predicates = lookup.vocabulary.predicates
+    if not all(
+        hit is not None and predicates.family(hit.id) in _HARM_FAMILIES
+        for hit in (ra.predicate, rb.predicate)
+    ):
+        return False  # an abduction and a killing are two acts
+    sa, sb = _rid(ra.subject), _rid(rb.subject)
+    same = sa is not None and (
+        sa == sb or (lookup.subjects_kin(sa, sb) and not lookup.subjects_exclude(sa, sb))
+    )
+    if not (same or ra.sites & rb.sites):
+        return False
+    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+        return False
+    if a.place is not None and b.place is not None:
+        where = lookup.place_relation(a.place, b.place, ra.place, rb.place)
+        if where is PlaceRelation.DISJOINT:
+            return False  # one report listing the acts of a day at two towns
+    return _one_event(p, None) or _one_incident(p)
+
+
+def _answers(p: _Pair) -> bool:
+    """Whether a party's denial answers the other claim's accusation: one victims, days apart.
+
+    "M23 denies targeting civilians" and "M23 rebels killed 131 civilians": the accused
+    denies what another says its side did (the caller checks the perpetrators), to
+    victims of one kind (both read, one class or two kin that do not exclude each other:
+    *civilians* and *children*, never *civilians* and *soldiers*, nor *the camp* and *an
+    offensive*; a denial whose subject is the act itself, *the massacre*, answers an act
+    on people who are not fighters, never on a bridge), no two kinds of site (*the
+    hospital*, *a school*), statement (else report) dates at most
+    ``_ONE_TIME_DAYS`` apart, and nothing sets them apart (event times that do not
+    overlap, places the gazetteer says are disjoint, two different named sites). A denial
+    naming no place answers the accusations of its days, as an analyst reads it.
+    """
+    a, b, ra, rb = p.a, p.b, p.ra, p.rb
+    sa, sb = _rid(ra.subject), _rid(rb.subject)
+    # "M23 denies responsibility for the massacre": the act itself, whoever its victims
+    if sa is None or sb is None:
+        return False  # unread: nothing says whom the denial speaks of
+    denied, said = (sa, sb) if a.denied else (sb, sa)
+    people = p.lookup.vocabulary.subjects.lineage(said)[-1] == _PEOPLE
+    whole = denied == _INCIDENT and people and not _fighters(rb if a.denied else ra, p.lookup)
+    kin = p.lookup.subjects_kin(sa, sb) and not p.lookup.subjects_exclude(sa, sb)
+    if not (whole or sa == sb or kin):
+        return False  # two kinds: "the camp" is not "an offensive", nor a bridge a massacre
+    if ra.sites and rb.sites and not ra.sites & rb.sites:
+        return False  # "the hospital blast" and "six killed at a school"
+    da, db = _dated(a, ra), _dated(b, rb)
+    if da is None or db is None or abs((da - db).days) > _ONE_TIME_DAYS:
+        return False
+    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+        return False
+    if a.place is not None and b.place is not None:
+        where = p.lookup.place_relation(a.place, b.place, ra.place, rb.place)
+        if where is PlaceRelation.DISJOINT:
+            return False
+    return not _other_sites(p)
 
 
 def _one_question(p: _Pair, *, implied: bool) -> bool:

@@ -243,6 +243,10 @@ def _values(
         return (_Outcome.CONFLICT, (_reason(ReasonKind.CATEGORICAL, detail),)), None
     if isinstance(va, Category) and isinstance(vb, Category):
         return _categories(va, vb, lookup), None
+    if isinstance(va, Unstated) and isinstance(vb, Unstated):  # one wording, either order
+        x, y = _pair_text(a.source.name, b.source.name)
+        detail = f"{x} and {y} give no figure: neither supports nor contradicts one"
+        return (_Outcome.APART, (_reason(ReasonKind.ITEM, detail),)), None
     if isinstance(va, Unstated) or isinstance(vb, Unstated):  # a claim about a claim
         silent = a if isinstance(va, Unstated) else b
         detail = f"{silent.source.name} gives no figure: neither supports nor contradicts one"

@@ -19,7 +19,12 @@ from claimrec.relation._denials import (
     means_finding,
     read_as_denial,
 )
-from claimrec.relation._disputes import _perpetrator_dispute, _place_read_alike
+from claimrec.relation._disputes import (
+    _collective,
+    _perpetrator_dispute,
+    _perpetrator_of,
+    _place_read_alike,
+)
 from claimrec.relation._fields import (
     _AMONG,
     _NOT_ONE,
@@ -92,7 +97,7 @@ from claimrec.relation._scope import _and_listed, counts_apart, different_scope
 from claimrec.relation._victims import victim_dispute, victim_statements
 from claimrec.resolution import ClaimResolution
 from claimrec.resolution._resolver import _speaker_key
-from claimrec.vocab import PlaceRelation
+from claimrec.vocab import Actor, PlaceRelation
 
 
 def _judge(
@@ -126,6 +131,7 @@ def _judge(
         blame = _perpetrator_dispute(p, score)
         if blame is not None:
             return blame
+    rel = _rivals_never_agree(p, rel)
     if rel.kind is not Relation.CONTRADICTS and (
         a.actor is not None or b.actor is not None or victim_statements(p)
     ):
@@ -134,6 +140,41 @@ def _judge(
         if victims is not None:
             return victims
     return _who_did_it(p, rel, score)  # one perpetrator named twice, or narrowed (_perpetrators)
+
+
+#: The kinds that say two claims support one another.
+_SUPPORT = frozenset({Relation.AGREES, Relation.REFINES, Relation.REFINED_BY})
+
+
+def _rivals_never_agree(p: _Pair, rel: Relationship) -> Relationship:
+    """Return ``rel``, or ``compatible`` when two claims read as support name rival perpetrators.
+
+    The field comparison reads only a perpetrator the claims state (``actor``); one read
+    from their words ("Beschuss durch die russische Armee", "colpito da un attacco del
+    sistema americano") is left out of it, so two accounts naming two parties could
+    agree, and corroborate each other. When the perpetrator rule finds no dispute (nothing
+    places them in one event), they are at most ``compatible``, with a perpetrator reason.
+    """
+    if rel.kind not in _SUPPORT:
+        return rel
+    pa, pb = _perpetrator_of(p.ra), _perpetrator_of(p.rb)
+    if pa is None or pb is None:
+        return rel
+    first, second = pa.record, pb.record
+    if not (isinstance(first, Actor) and isinstance(second, Actor)):
+        return rel
+    if first.id == second.id or (first.party is not None and first.party == second.party):
+        return rel
+    if _collective(pa, pb):
+        return rel  # "a Palestinian rocket" and "Islamic Jihad": perhaps one group
+    x, y = _pair_text(p.a.actor or pa.id, p.b.actor or pb.id)
+    detail = f"{x} and {y} are different parties: the two accounts do not support each other"
+    reasons = [r for r in rel.reasons if r.kind is not ReasonKind.PERPETRATOR]
+    return attrs.evolve(
+        rel,
+        kind=Relation.COMPATIBLE,
+        reasons=_sorted_reasons([*reasons, _reason(ReasonKind.PERPETRATOR, detail)]),
+    )
 
 
 def _judge_fields(
