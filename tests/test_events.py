@@ -194,6 +194,23 @@ def test_a_loose_event_of_two_reports_reaching_two_events_joins_neither():
     assert not _same(graph, "k", "m")
 
 
+def test_the_statements_one_article_relays_are_one_report_s_claims():
+    """One article (one address) relays the group's claim and the toll "in Kouakourou"
+    as two statements, two reports: the claim with no place joins the toll's event."""
+    url = "https://daily.example/attack"
+    toll = Report(outlet="Daily", url=url, relays=Report(outlet="Ministry", id="min"), id="d1")
+    group = Report(outlet="Daily", url=url, relays=Report(outlet="JNIM", id="jnim"), id="d2")
+    claims = [
+        _claim("toll", place="Kouakourou", when="2025-07-01", via=toll),
+        _claim("claimed", source="JNIM", subject="the attack", predicate="claimed",
+               value=None, via=group),
+        _claim("elsewhere", place="Moura", when="2025-07-09", via=Report(outlet="M", id="m")),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert _same(graph, "claimed", "toll")
+    assert not _same(graph, "claimed", "elsewhere")
+
+
 PLACES = ("Kouakourou", "village de Kouakourou", "Moura", "zone de Moura", "Borno State", None)
 DAYS = ("2025-07-01", "2025-07-02", "2025-07-09", "2025-07-01/2025-07-05", None)
 PUBLISHED = ("2025-07-03", "2025-07-12", None)
@@ -201,7 +218,10 @@ PUBLISHED = ("2025-07-03", "2025-07-12", None)
 
 @st.composite
 def incidents(draw: st.DrawFn) -> list[Claim]:
-    reports = [Report(outlet=f"R{n}", published=draw(st.sampled_from(PUBLISHED)), id=f"r{n}")
+    # two of the reports may be statements one article relays (one address)
+    urls = (None, None, "https://a.example/1", "https://a.example/1")
+    reports = [Report(outlet=f"R{n}", published=draw(st.sampled_from(PUBLISHED)),
+                      url=draw(st.sampled_from(urls)), id=f"r{n}")
                for n in range(4)]  # fmt: skip
     return [
         _claim(

@@ -144,18 +144,21 @@ def _events(
                 if k not in slots:
                     slots[k] = _slot(claims[k], record[k])
             _one_place(ks, slots, union)
-    # a claim with no time or no place joins the one event of its report's other claims;
-    # the claims of a report none of whose claims has both are one event
+    # a claim with no time or no place joins the one event its report's (its article's)
+    # claims reach; the claims of a report none of whose claims has both are one event
     by_report: dict[str, set[int]] = defaultdict(set)
     loose: dict[str, list[int]] = defaultdict(list)
     for k in members:
         claim = claims[k]
         if claim.via is None:
             continue
+        # the statements one article (one address) relays are one report's claims
+        via = claim.via
+        article = "url:" + via.url if via.url is not None else "id:" + via.id
         if claim.when is None or claim.place is None:
-            loose[claim.via.id].append(k)
+            loose[article].append(k)
         else:
-            by_report[claim.via.id].add(k)
+            by_report[article].add(k)
     _one_report(len(claims), by_report, loose, link_x, link_y, union=union)
     find = _roots(len(claims), link_x, link_y)
     why: dict[int, set[str]] = defaultdict(set)
