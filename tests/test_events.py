@@ -121,6 +121,96 @@ def test_the_claims_of_a_report_that_gives_no_place_and_time_are_one_event():
     assert not _same(graph, "seized", "elsewhere")
 
 
+def test_a_report_s_undated_claims_join_the_event_its_placed_claim_is_in():
+    """A report with no placed, dated claim: "the attack was claimed by ..." joins the
+    event its undated "killed in Kouakourou" is in (by the place), not an event apart."""
+    rep = Report(outlet="Daily", id="daily")
+    claims = [
+        _town("dated", "2025-07-01"),
+        _claim("undated", place="Kouakourou", subject="soldiers", via=rep),
+        _claim("claimed", subject="the attack", predicate="claimed", value=None,
+               actor="JNIM", via=rep),
+        _claim("wounded", subject="civilians", predicate="wounded", value=4, via=rep),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert _same(graph, "undated", "dated")
+    assert _same(graph, "claimed", "dated")
+    assert _same(graph, "wounded", "dated")
+    assert "one report" in graph.event_of("claimed").reasons
+
+
+def test_a_report_whose_claims_are_in_two_events_places_its_loose_claims_in_neither():
+    """An article naming two towns' incidents: its claim with no place and time could be
+    of either, and joins neither."""
+    rep = Report(outlet="Daily", id="daily")
+    claims = [
+        _town("k", "2025-07-01"),
+        _claim("m", place="Moura", when="2025-07-09", subject="herders",
+               via=Report(outlet="M", id="m")),
+        _claim("k-undated", place="Kouakourou", subject="soldiers", via=rep),
+        _claim("m-undated", place="Moura", subject="women", via=rep),
+        _claim("loose", subject="the attacks", predicate="condemned", value=None, via=rep),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert _same(graph, "k-undated", "k")
+    assert _same(graph, "m-undated", "m")
+    assert not _same(graph, "loose", "k")
+    assert not _same(graph, "loose", "m")
+
+
+def test_an_undated_claim_in_one_event_does_not_bridge_its_report_s_other_event():
+    """A report of a dated incident in one town that names another town's incident
+    undated: that claim stays in the other town's event and the two stay apart."""
+    rep = Report(outlet="Daily", id="daily")
+    claims = [
+        _claim("here", place="Kouakourou", when="2025-07-01", via=rep),
+        _claim("there-then", place="Moura", subject="women", via=rep),
+        _claim("there", place="Moura", when="2025-07-09", subject="herders",
+               via=Report(outlet="M", id="m")),
+    ]  # fmt: skip
+    for order in (claims, claims[::-1]):
+        graph = claim_graph(order)
+        assert _same(graph, "there-then", "there")
+        assert not _same(graph, "here", "there")
+
+
+def test_a_loose_event_of_two_reports_reaching_two_events_joins_neither():
+    """Two loose claims that are one event (one label) but whose articles are of two
+    incidents join neither incident: they would bridge them."""
+    one, two = Report(outlet="A", id="a"), Report(outlet="B", id="b")
+    claims = [
+        _town("k", "2025-07-01", subject="soldiers"),
+        _claim("k-undated", place="Kouakourou", via=one),
+        _claim("a-loose", predicate="injured", value=3, event="the toll", via=one),
+        _claim("m", place="Moura", when="2025-07-09", subject="herders",
+               via=Report(outlet="M", id="m")),
+        _claim("m-undated", place="Moura", via=two),
+        _claim("b-loose", predicate="injured", value=5, event="the toll", via=two),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert _same(graph, "a-loose", "b-loose")
+    assert not _same(graph, "a-loose", "k")
+    assert not _same(graph, "a-loose", "m")
+    assert not _same(graph, "k", "m")
+
+
+def test_the_statements_one_article_relays_are_one_report_s_claims():
+    """One article (one address) relays the group's claim and the toll "in Kouakourou"
+    as two statements, two reports: the claim with no place joins the toll's event."""
+    url = "https://daily.example/attack"
+    toll = Report(outlet="Daily", url=url, relays=Report(outlet="Ministry", id="min"), id="d1")
+    group = Report(outlet="Daily", url=url, relays=Report(outlet="JNIM", id="jnim"), id="d2")
+    claims = [
+        _claim("toll", place="Kouakourou", when="2025-07-01", via=toll),
+        _claim("claimed", source="JNIM", subject="the attack", predicate="claimed",
+               value=None, via=group),
+        _claim("elsewhere", place="Moura", when="2025-07-09", via=Report(outlet="M", id="m")),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert _same(graph, "claimed", "toll")
+    assert not _same(graph, "claimed", "elsewhere")
+
+
 PLACES = ("Kouakourou", "village de Kouakourou", "Moura", "zone de Moura", "Borno State", None)
 DAYS = ("2025-07-01", "2025-07-02", "2025-07-09", "2025-07-01/2025-07-05", None)
 PUBLISHED = ("2025-07-03", "2025-07-12", None)
@@ -128,8 +218,11 @@ PUBLISHED = ("2025-07-03", "2025-07-12", None)
 
 @st.composite
 def incidents(draw: st.DrawFn) -> list[Claim]:
-    reports = [Report(outlet=f"R{n}", published=draw(st.sampled_from(PUBLISHED)), id=f"r{n}")
-               for n in range(3)]  # fmt: skip
+    # two of the reports may be statements one article relays (one address)
+    urls = (None, None, "https://a.example/1", "https://a.example/1")
+    reports = [Report(outlet=f"R{n}", published=draw(st.sampled_from(PUBLISHED)),
+                      url=draw(st.sampled_from(urls)), id=f"r{n}")
+               for n in range(4)]  # fmt: skip
     return [
         _claim(
             f"c{k}",
@@ -138,8 +231,11 @@ def incidents(draw: st.DrawFn) -> list[Claim]:
             place=draw(st.sampled_from(PLACES)),
             when=draw(st.sampled_from(DAYS)),
             via=draw(st.sampled_from((*reports, None))),
+            # loose claims of several reports made one event by a label: the reports'
+            # events they reach are decided whatever the order
+            event=draw(st.sampled_from((None, None, "the toll"))),
         )
-        for k in range(draw(st.integers(2, 9)))
+        for k in range(draw(st.integers(2, 12)))
     ]
 
 

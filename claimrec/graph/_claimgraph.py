@@ -686,8 +686,9 @@ class ClaimGraph:
         name places within one another on one day, or name one place (its gazetteer
         entry, its words, or its first name: *Moura* and *village de Moura*) on days
         that can only be one incident's; a claim with no time or place joins the one
-        event of the other claims of its report, and the claims of a report that gives
-        no place and time are one event. :attr:`Event.reasons` names the links (see
+        event its report's other claims are in (never bridging two such events), and
+        the claims of a report that gives no place and time are one event.
+        :attr:`Event.reasons` names the links (see
         ``docs/resolution.md``). A claim whose time span and
         area strictly contain several events (a monthly or a several-country total) is
         an *aggregate*: an event of its own that :attr:`Event.covers` them.

@@ -144,36 +144,22 @@ def _events(
                 if k not in slots:
                     slots[k] = _slot(claims[k], record[k])
             _one_place(ks, slots, union)
-    # a claim with no time or no place joins the one event of its report's other claims;
-    # the claims of a report none of whose claims has both are one event
+    # a claim with no time or no place joins the one event its report's (its article's)
+    # claims reach; the claims of a report none of whose claims has both are one event
     by_report: dict[str, set[int]] = defaultdict(set)
     loose: dict[str, list[int]] = defaultdict(list)
     for k in members:
         claim = claims[k]
         if claim.via is None:
             continue
+        # the statements one article (one address) relays are one report's claims
+        via = claim.via
+        article = "url:" + via.url if via.url is not None else "id:" + via.id
         if claim.when is None or claim.place is None:
-            loose[claim.via.id].append(k)
+            loose[article].append(k)
         else:
-            by_report[claim.via.id].add(k)
-    joins: list[tuple[int, int]] = []  # decided on one state of the events: order-free
-    find = _roots(len(claims), link_x, link_y)
-    anchored = {find[o] for others in by_report.values() for o in others}
-    for report, ks in loose.items():
-        others = by_report.get(report)
-        if others:
-            roots = {find[o] for o in others}
-            if len(roots) == 1:
-                root = min(others)
-                joins.extend((root, k) for k in ks)
-        else:
-            # a report none of whose claims has both a place and a time: its claims that
-            # are not yet in the event of some report's placed, dated claim are one event
-            # (joining those would bridge two reports' events through one loose article)
-            free = sorted(k for k in ks if find[k] not in anchored)
-            joins.extend((free[0], k) for k in free[1:])
-    for x, y in joins:
-        union(x, y, "one report")
+            by_report[article].add(k)
+    _one_report(len(claims), by_report, loose, link_x, link_y, union=union)
     find = _roots(len(claims), link_x, link_y)
     why: dict[int, set[str]] = defaultdict(set)
     names = list(reasons)
@@ -200,6 +186,55 @@ def _events(
         of[claim_id] = event
     out.sort(key=lambda e: (-len(e.claims), e.claims[0].id))
     return tuple(out), of
+
+
+def _one_report(
+    n: int,
+    by_report: Mapping[str, set[int]],
+    loose: Mapping[str, list[int]],
+    link_x: Sequence[int],
+    link_y: Sequence[int],
+    *,
+    union: Callable[[int, int, str], None],
+) -> None:
+    """Join the claims with no place or no time to their report's one event (order-free).
+
+    ``by_report``: per report, its claims with a place and a time; ``loose``: its others.
+    An event holding a placed, dated claim is *anchored*. First, the loose claims of a
+    report with no placed, dated claim that are in no anchored event are one event.
+    A report *reaches* the one event of its placed, dated claims or, when it has none,
+    the one anchored event its other claims are in ("the attack was claimed by ..."
+    beside an undated "26 killed in Pahalgam" that the place puts in the Pahalgam
+    event); a report whose claims are in several anchored events, or in none, reaches
+    none. A loose event joins an anchored event when the report of each of its loose
+    claims reaches that one event: a loose "people killed" aligned across two articles
+    about two incidents joins neither (it would bridge them). A loose claim already in
+    an anchored event stays there, whatever its report reaches.
+    """
+    find = _roots(n, link_x, link_y)
+    anchored = {find[o] for others in by_report.values() for o in others}
+    joins: list[tuple[int, int]] = []  # decided on one state of the events: order-free
+    for report, ks in loose.items():
+        if report not in by_report:
+            free = sorted(k for k in ks if find[k] not in anchored)
+            joins.extend((free[0], k) for k in free[1:])
+    for x, y in joins:
+        union(x, y, "one report")
+    find = _roots(n, link_x, link_y)
+    anchored = {find[o] for others in by_report.values() for o in others}
+    targets: dict[int, set[int]] = defaultdict(set)  # loose event -> anchored events
+    for report, ks in loose.items():
+        others = by_report.get(report)
+        if others:
+            roots = {find[o] for o in others}
+        else:
+            roots = {find[k] for k in ks if find[k] in anchored}
+        for k in ks:
+            if find[k] not in anchored:
+                targets[find[k]].update(roots if len(roots) == 1 else (-1,))
+    for root, to in sorted(targets.items()):
+        if len(to) == 1 and (target := next(iter(to))) >= 0:
+            union(target, root, "one report")
 
 
 def _roots(n: int, xs: Sequence[int], ys: Sequence[int]) -> Sequence[int]:
