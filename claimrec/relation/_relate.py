@@ -339,6 +339,26 @@ def _relay_key(claim: Claim, rec: ClaimResolution) -> tuple[str, ...] | None:
     return None
 
 
+def _undated_relay(p: _Pair) -> bool:
+    """Whether a dated relay and an undated one are one statement: nothing tells them apart.
+
+    With one side undated no date orders or separates the two, and a relay that names
+    the perpetrator or the place where the other does not stays apart in alignment. They
+    are read as one statement when they say one thing: one predicate read, one figure
+    (equal values; a figure relayed lossily is left to the other ties), one voice (the
+    same person, or none named on either side: a person's words and a body's are two
+    statements as often as one) and victims of classes that do not exclude each other.
+    """
+    pa, pb = _rid(p.ra.predicate), _rid(p.rb.predicate)
+    if pa is None or pa != pb or p.ra.person != p.rb.person:
+        return False
+    if isinstance(p.a.value, Quantity) and p.a.value != p.b.value:
+        return False
+    sa, sb = _rid(p.ra.subject), _rid(p.rb.subject)
+    lookup = p.lookup
+    return not (sa is not None and sb is not None and lookup.subjects_exclude(sa, sb))
+
+
 def _relay(
     a: Claim, b: Claim, ra: ClaimResolution, rb: ClaimResolution, lookup: _Lookup
 ) -> Relationship | None:
@@ -348,7 +368,9 @@ def _relay(
     "taken control of"). Provenance still tells one statement: one identified speaker,
     one figure (or, without one, one predicate), one polarity, two reports, statement
     times not ordered, nothing placing or timing them apart, and something placing them
-    together (one report chain, report dates a few days apart, or a shared place or time).
+    together (one report chain, report dates a few days apart, or a shared place or
+    time), or, when only one side is dated, one predicate, one figure and one voice
+    (:func:`_undated_relay`).
     """
     if a.polarity is not b.polarity or ra.speaker is None or rb.speaker is None:
         return None
@@ -373,7 +395,12 @@ def _relay(
     da, db = _dated(a, ra), _dated(b, rb)
     if da is not None and db is not None and abs((da - db).days) > _ONE_TIME_DAYS:
         return None
-    if not (_same_origin(p) or (da is not None and db is not None) or _one_event(p, None)):
+    if not (
+        _same_origin(p)
+        or (da is not None and db is not None)
+        or _one_event(p, None)
+        or ((da is None) != (db is None) and _undated_relay(p))
+    ):
         return None
     name = min(a.source.name, b.source.name)
     reasons = [

@@ -23,6 +23,7 @@ from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver
 from claimrec.resolution._sites import _in_town, _input_keys
 from claimrec.resolution._status import copula, dead_were
+from claimrec.resolution._tolls import toll_frames
 from claimrec.resolution._voices import person, statement_medium
 from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
 from claimrec.timespan import TimeSpan
@@ -656,6 +657,15 @@ class _Columns:
         self.pred_override.update(causes(self, self.actor_override))
         self.pred_override.update(weapons(self))
         self.pred_override.update(arsenals(self))
+        # "the clashes claimed" 131 "lives", "le bilan est passé à" 272: a toll's frame
+        pred_of, subj_of = self.pred_override.get, self.subj_override.get
+        framed = (
+            (i, c, pred_of(i, self.pred_found[int(self.pred_codes[i])]),
+             subj_of(i, self.subj_found[int(self.subj_codes[i])]))
+            for i, c in enumerate(claims)
+            if isinstance(c.value, Quantity)
+        )  # fmt: skip
+        self.pred_override.update(toll_frames(framed, resolver))
 
     def is_scoped(self, code: int) -> bool:
         """Whether the actor name of ``code`` names several actors (read by date and country)."""

@@ -1,0 +1,179 @@
+"""Toll frames: a predicate that frames a count of the dead (:func:`toll_frames`).
+
+Relays carry one death toll in many frames. "The clashes claimed 131 lives", "le bilan
+est passé à 272", "the toll rose to 40", "accused the M23 of killing 272", "deaths blamed
+on stray bullets": the item is the count of the dead in each, yet the predicate's words
+name clashes, a toll, or a blame, so alignment would keep these relays apart from "131
+killed". A claim is read as a **toll** (rule ``toll``: its predicate becomes the casualties
+or injuries predicate it counts) when it gives a figure, is not denied, its predicate is
+not already one of a toll, and
+
+- the predicate holds a noun of a toll (*toll*, *bilan*, *balance*, *Bilanz*, *bilancio*,
+  ``toll_frames.json``) and the subject names people (*personnes*, *civilians*) or the
+  dead themselves (*Todesopfer*, *blessés*: the toll counts what the subject names);
+- or a noun of lives (*lives*, *vies*, *vidas*, *Leben*) in the predicate or the subject
+  and a verb that takes them (*claimed*, *cost*, *coûté*, *cobró*, *forderte*): "the clashes
+  claimed" 131 "lives" counts the dead;
+- or the predicate is a blame or a claim of responsibility (the ``responsibility``
+  family) whose own words name the killing ("ha acusado al M23 *de matar*", "*deaths*
+  blamed on stray bullets", "claimed to have *killed*"), read exactly (not by spelling),
+  and the subject names people or the dead: the claim counts the dead, its actor (if
+  any) is who it says killed them. A blame without a figure stays a blame.
+
+>>> import claimrec as cr
+>>> claims = [
+...     cr.Claim(source="UN", subject="lives", predicate="the fighting claimed",
+...              value=57, id="a"),
+...     cr.Claim(source="Governor", subject="people", predicate="the toll rose to",
+...              value=12, id="b"),
+...     cr.Claim(source="Ministry", subject="people", predicate="accused the rebels of killing",
+...              value=30, id="c"),
+...     cr.Claim(source="Ministry", subject="the rebels", predicate="blamed for", id="d"),
+... ]
+>>> res = cr.resolve(claims)
+>>> [(res[k].predicate.id, res[k].predicate.rule) for k in "abc"]
+[('killed', 'toll'), ('killed', 'toll'), ('killed', 'toll')]
+>>> res["d"].predicate.id
+'blamed'
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from claimrec._text import normalize
+from claimrec.model import Claim
+from claimrec.quantity import Quantity
+from claimrec.resolution._records import Resolved
+from claimrec.vocab import Predicate, ValueType
+
+if TYPE_CHECKING:
+    from claimrec.resolution._resolver import _Resolver
+
+_SCORE = 0.8
+_PEOPLE = "people"
+_KILLED = "killed"
+_TOLL_FAMILIES = frozenset({"casualties", "injuries"})
+_BLAME_FAMILY = "responsibility"
+# read by their words, not by their spelling: a blame's own words must name the act
+_EXACT_RULES = frozenset({"exact", "inflected", "stem", "separable"})
+_LONGEST = 3  # words of the longest phrase of the act looked for inside a blame
+
+
+class _Words:
+    """The words of ``toll_frames.json``, compiled once."""
+
+    def __init__(self, data: dict[str, dict[str, list[str]]]) -> None:
+        self.tolls = _phrases(data["tolls"]["words"])
+        self.lives = _phrases(data["lives"]["words"])
+        self.taking = _phrases(data["taking"]["words"])
+
+
+def _phrases(words: Iterable[str]) -> re.Pattern[str]:
+    keys = sorted({k for w in words if (k := normalize(w))}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+
+
+@functools.cache
+def _words() -> _Words:
+    text = (files("claimrec") / "data" / "toll_frames.json").read_text(encoding="utf-8")
+    return _Words(json.loads(text))
+
+
+def _toll_record(record: object) -> bool:
+    return (
+        isinstance(record, Predicate)
+        and record.family in _TOLL_FAMILIES
+        and record.value_type is ValueType.QUANTITY
+    )
+
+
+def _counted(subject: str, subj: Resolved | None, resolver: _Resolver) -> Predicate | None:
+    """Return what a toll of ``subject`` counts: the dead, or what the subject names."""
+    named = resolver.predicate(subject) if subject else None
+    if named is not None and _toll_record(named.record):
+        assert isinstance(named.record, Predicate)
+        return named.record  # "Todesopfer", "blessés": the subject names the count
+    subjects, preds = resolver.vocab.subjects, resolver.vocab.predicates
+    if subj is None or subj.id not in subjects or _PEOPLE not in subjects:
+        return None
+    if not subjects.is_a(subj.id, _PEOPLE) or _KILLED not in preds:
+        return None
+    return preds.get(_KILLED)
+
+
+def _act_in_blame(text: str, resolver: _Resolver) -> Predicate | None:
+    """Return the toll predicate a blame's own words name ("accused X of *killing*")."""
+    words = normalize(text).split()
+    for size in range(_LONGEST, 0, -1):
+        for start in range(len(words) - size + 1):
+            hit = resolver.predicate(" ".join(words[start : start + size]))
+            if hit is not None and hit.rule in _EXACT_RULES and _toll_record(hit.record):
+                assert isinstance(hit.record, Predicate)
+                return hit.record
+    return None
+
+
+def _frame(
+    claim: Claim, pred: Resolved | None, subj: Resolved | None, resolver: _Resolver
+) -> Predicate | None:
+    """Return the toll predicate ``claim``'s frame counts, or None (see the module)."""
+    words = _words()
+    verb, noun = normalize(claim.predicate), normalize(claim.subject)
+    if words.lives.search(f"{verb} {noun}") and words.taking.search(verb):
+        return _frame_lives(resolver)
+    counted = _counted(claim.subject, subj, resolver)
+    if counted is None:
+        return None
+    if words.tolls.search(verb):
+        return counted
+    record = pred.record if pred is not None else None
+    if isinstance(record, Predicate) and record.family == _BLAME_FAMILY:
+        act = _act_in_blame(claim.predicate, resolver)
+        named = resolver.predicate(claim.subject) if noun else None
+        if act is None and named is not None and named.record is counted:
+            act = counted  # the subject names the count: "deaths" blamed on X
+        return act
+    return None
+
+
+def _frame_lives(resolver: _Resolver) -> Predicate | None:
+    preds = resolver.vocab.predicates
+    return preds.get(_KILLED) if _KILLED in preds else None
+
+
+def toll_frames(
+    claims: Iterable[tuple[int, Claim, Resolved | None, Resolved | None]], resolver: _Resolver
+) -> dict[int, Resolved]:
+    """Per claim whose predicate frames a toll: the toll predicate (rule ``toll``).
+
+    ``claims`` are (index, claim, predicate read so far, subject read so far); each
+    distinct (predicate, subject, readings) is read once. See the module docstring.
+    """
+    seen: dict[tuple[str, str, str | None, str | None], Predicate | None] = {}
+    out: dict[int, Resolved] = {}
+    for i, claim, pred, subj in claims:
+        if claim.denied or not isinstance(claim.value, Quantity):
+            continue
+        if pred is not None and _toll_record(pred.record):
+            continue
+        key = (
+            claim.predicate,
+            claim.subject,
+            None if pred is None else pred.id,
+            None if subj is None else subj.id,
+        )
+        if key not in seen:
+            seen[key] = _frame(claim, pred, subj, resolver)
+        found = seen[key]
+        if found is not None:
+            out[i] = Resolved(
+                id=found.id, name=found.id, text=claim.predicate, score=_SCORE, rule="toll",
+                record=found,
+            )  # fmt: skip
+    return out
