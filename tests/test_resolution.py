@@ -362,6 +362,29 @@ def test_relate_reads_a_pair_as_the_resolution_of_all(claims):
     assert alone[a.id] == res[a.id]
 
 
+def test_context_claims_places_read_as_the_claims_own():
+    """A context claim's "near X" counts for its report's country as the claim's own does.
+
+    Hypothesis found it: with "near Kayes" (Mali) in the same report, "Rwandan troops" in a
+    list of perpetrators is no organ of the Rwandan state (it does not operate in Mali); read
+    alone with that claim as context, the report's country was lost and the demonym fired.
+    """
+    wire = Report(outlet="Wire", published="2025-07-02", id="w1")
+    ortm = Report(outlet="ORTM", published="2025-07-01", id="w2")
+    claims = [
+        Claim(source="GSIM", subject="militants", predicate="killed", place="Nioro",
+              actor="M23 and Rwandan troops", via=wire, id="c0"),
+        Claim(source="FAMa", subject="militants", predicate="killed", place="Kayes", via=ortm,
+              id="c1"),
+        Claim(source="FAMa", subject="militants", predicate="killed", place="near Kayes",
+              via=wire, id="c2"),
+    ]  # fmt: skip
+    whole = resolve(claims)["c0"]
+    alone = resolve([claims[0]], context=claims)["c0"]
+    assert alone == whole
+    assert [a.rule for a in whole.actors] == ["exact", "key"]
+
+
 def test_resolution_type_and_repr():
     """A Resolution says how many claims and unresolved fields it has."""
     res = resolve(cr.datasets.mali_2025())

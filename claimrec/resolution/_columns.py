@@ -114,8 +114,26 @@ def _report_places_read(cols: _Columns) -> dict[str, set[tuple[str, str, bool]]]
             add(claim, part.record)
     for claim in cols.context:
         if claim.place is not None:
-            add(claim, cols.resolver.place(claim.place)[0])
+            for part in _free_places(cols.resolver, claim.place)[0]:
+                add(claim, part.record)
     return out
+
+
+def _free_places(resolver: _Resolver, name: str) -> tuple[tuple[Resolved, ...], Resolved | None]:
+    """Return a place name's context-free reading as the claims' own: (parts, the one place).
+
+    A context claim's place is read by the rules a claim's is before its report's other
+    places are consulted: the gazetteer and world layers, else a compound or list
+    (*near Kayes*, *Ansongo, Bourem and Gao*). ``resolve(a, context=claims)`` thus sees the
+    report's places that ``resolve(claims)`` sees.
+    """
+    place, ambiguous = resolver.place(name)
+    if place is not None:
+        hit = _place_hit(place, name, 1.0, "exact")
+        return (hit,), hit
+    if ambiguous:
+        return (), None
+    return resolver.compound(name)
 
 
 def _report_countries(cols: _Columns) -> dict[str, set[str]]:
@@ -136,8 +154,7 @@ def _report_countries(cols: _Columns) -> dict[str, set[str]]:
         add(claim, cols.place(i))
     for claim in cols.context:
         if claim.place is not None:
-            place, _ = cols.resolver.place(claim.place)
-            add(claim, None if place is None else _place_hit(place, claim.place, 1.0, "exact"))
+            add(claim, _free_places(cols.resolver, claim.place)[1])
     return by_report
 
 
