@@ -9,6 +9,7 @@ import numpy.typing as npt
 from claimrec.alignment._common import (
     _BROADER_SUBJECT,
     _DAY_S,
+    _ENTAILED_PREDICATE,
     _NESTED_PLACE,
     _NEUTRAL,
     _P_CONTAINS,
@@ -179,8 +180,12 @@ def _what(table: _Table, a: I64, b: I64, workers: int = 1) -> tuple[F64, F64, B,
     # who did it: the subject is the incident, named many ways ("the blast", "the hospital")
     subj[free & ~(both_cls & (rel == _S_EXCLUSIVE))] = 1.0
 
-    # predicate: 1 same, 0.5 same family; unknown predicates align only by close text
-    pred = np.where(fa != fb, 0.0, np.where(table.pred[a] == table.pred[b], 1.0, _SAME_FAMILY))
+    # predicate: 1 same, 0.75 one entails the other, 0.5 same family; unknown predicates
+    # align only by close text
+    pa, pb = table.pred[a], table.pred[b]
+    pred = np.where(fa != fb, 0.0, np.where(pa == pb, 1.0, _SAME_FAMILY))
+    entailed = (fa == fb) & (pa != pb) & table.pred_rel[pa, pb]
+    pred[entailed] = _ENTAILED_PREDICATE
     unknown_fam = len(table.fam_names) - 1
     both_unknown = (fa == unknown_fam) & (fb == unknown_fam)
     if both_unknown.any():
@@ -301,6 +306,12 @@ def _place_feature(
         if len(close):
             nested = _learned_near(table, a[close], b[close], workers)
             place[close[nested]] = np.maximum(place[close[nested]], _NESTED_PLACE)
+        # names written in scripts they do not share (*دوما* and *Douma*) cannot be told
+        # apart by spelling: unknown, not different
+        apart = np.flatnonzero(textual)[
+            (table.place_script[a[textual]] & table.place_script[b[textual]]) == 0
+        ]
+        place[apart] = np.maximum(place[apart], _NEUTRAL)
     return place
 
 
