@@ -104,3 +104,22 @@ def test_the_new_features_are_symmetric(pa: str, pb: str, qa: str, qb: str) -> N
     one, two = compare(a, b), compare(b, a)
     assert one.score == two.score
     assert [f.score for f in one.features] == [f.score for f in two.features]
+
+
+# ----------------------------------------------------------------- unknown actors
+
+
+def test_two_unknown_actors_that_differ_are_neutral_as_known_ones_are() -> None:
+    one = claim("a", actor="the Northern Brigade")  # made up, unknown to the vocabulary
+    other = claim("b", actor="Coastal Defence Units")
+    actor = compare(one, other).feature("actor")
+    assert actor.score == 0.5
+    assert "neutral" in actor.detail
+    known = compare(claim("c", actor="JNIM"), claim("d", actor="FAMa")).feature("actor")
+    assert known.score == 0.5
+
+
+def test_a_close_unknown_actor_name_still_says_same() -> None:
+    one = claim("a", actor="the Northern Brigade")
+    other = claim("b", actor="Northern Brigade")  # the same name without its article
+    assert compare(one, other).feature("actor").score > 0.75
