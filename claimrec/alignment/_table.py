@@ -511,7 +511,7 @@ def _scripts(text: str) -> int:
 
 
 def _predicate_relations(resolver: _Resolver, names: Sequence[str]) -> npt.NDArray[np.bool_]:
-    """True where one predicate entails the other (*shelled* entails *attacked*)."""
+    """Return True where one predicate entails the other (*shelled* entails *attacked*)."""
     vocab = resolver.vocab.predicates
     k = len(names)
     out = np.zeros((k + 1, k + 1), dtype=np.bool_)
