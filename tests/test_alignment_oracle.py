@@ -24,7 +24,16 @@ from claimrec.resolution._resolver import _resolver
 # exclusive predicates, unknown predicates, coarse/fine/ambiguous/misspelled/unknown
 # places, vague and missing times, actor aliases, event labels, reports for context.
 SUBJECTS = ("militants", "fighters", "soldiers", "people", "attacks", "military camp", "enemy")
-PREDICATES = ("killed", "neutralised", "repelled", "captured", "attacked", "heard", "herd")
+PREDICATES = (
+    "killed",
+    "neutralised",
+    "repelled",
+    "captured",
+    "attacked",
+    "shelled",
+    "heard",
+    "herd",
+)
 PLACES = (
     "Kayes",
     "Diboli",
@@ -37,6 +46,8 @@ PLACES = (
     "Gao",
     "Kobeladougou",
     "Kobeladugu",
+    "Кобеладугу",  # keys as "kobeladugu": one key, two scripts
+    "كايس",
     None,
 )
 TIMES = (
@@ -49,7 +60,7 @@ TIMES = (
     "July 2025",
     None,
 )
-ACTORS = ("JNIM", "GSIM", "FAMa", "Mali's army", "DIRPA", "fighters", None)
+ACTORS = ("JNIM", "GSIM", "FAMa", "Mali's army", "DIRPA", "fighters", "Northern Brigade", None)
 EVENTS = ("1 July attacks", "attacks of 1 July", "Timbuktu attack", None)
 REPORTS = (Report(outlet="ORTM", id="r1"), Report(outlet="Wire", id="r2"), None)
 

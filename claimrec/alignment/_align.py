@@ -163,19 +163,22 @@ def align(
     - *subject*: 1 same class, 0.75 broader/narrower, 0 other class, else text similarity;
       for claims of who did it (the ``responsibility`` family: *caused by*, *blamed*,
       *claimed*) the subject is the incident, however named: 1 unless exclusive;
-    - *predicate*: 1 same predicate, 0.5 same family; unknown predicates by text;
+    - *predicate*: 1 same predicate, 0.75 one entails the other (*shelled* entails
+      *attacked*), 0.5 same family; unknown predicates by text;
     - *place*: 1 same place, 0.85 one within the other (``place_relation`` records
       ``"within"``/``"contains"``), 0.5 when the gazetteer cannot tell, a name is
       ambiguous (*Nioro* in Mali and Senegal: names are read in the context of the
       other places of the same report, never merged without it) or unknown on one side;
-      text similarity when neither name is in the gazetteer;
+      text similarity when neither name is in the gazetteer (never below 0.5 between
+      names written in scripts they do not share: a transliteration can say "same",
+      never "different");
     - *time*: overlapping spans score ``0.5 + 0.5 * (share of the shorter span inside
       the other)``, spans that do not overlap ``0.5 * (1 - gap / time_window)``; both
       times a precision factor ``min(1, 1 day / longer span) ** 0.5`` (a month-precise
       time says little);
     - *actor*: 1 same actor (*GSIM* is JNIM), 0.75 one part of the other, 0.5 different
       (who did it is disputed, not a reason to keep the claims apart),
-      text similarity when neither is known;
+      text similarity when neither is known, never below 0.5;
     - *event*: text similarity of the event labels.
 
     **Grouping** is complete linkage inside each connected component of the aligned

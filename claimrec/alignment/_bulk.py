@@ -275,6 +275,7 @@ class _Facets:
             table.place_beside,
             table.place_near.astype(np.int32),
             table.place_site.astype(np.int32),
+            np.unique(table.place_script, return_inverse=True)[1].reshape(-1).astype(np.int32),
         )
         self.place_code = codes[claim]
         # symmetric: text similarities are read one way, relate(b, a) is the converse

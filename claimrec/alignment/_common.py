@@ -47,6 +47,7 @@ DEFAULT_MAX_PAIRS: Final = 100_000_000
 _NEUTRAL = 0.5  # one side does not say: neither for nor against
 _NESTED_PLACE = 0.85  # coarser/finer places: "western Mali" and Diboli
 _SAME_FAMILY = 0.5  # "repelled" and "captured": one item, maybe contradictory outcomes
+_ENTAILED_PREDICATE = 0.75  # "shelled" entails "attacked": the narrower act of one family
 _BROADER_SUBJECT = 0.75  # "people" and "soldiers"
 _PART_OF_ACTOR = 0.75  # DIRPA speaks for FAMa
 _TEXT_MIN = 80.0  # hard: unknown predicates (or counted subjects) this similar, at least

@@ -83,6 +83,8 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
         out.append(f"{pair}: unknown predicates, {similar}")
     elif pa == pb:
         out.append(f"{pair}: same predicate")
+    elif table.pred_rel[pa, pb]:
+        out.append(f"{pair}: same family {fam_a!r}, one entails the other")
     else:
         out.append(f"{pair}: same family {fam_a!r}")
 
@@ -112,7 +114,14 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
             repr(c.place) if table.place[x] < 0 else _place_words(table, x)
             for x, c in ((i, ca), (j, cb))
         ]
-        if table.places.is_point[table.place[i]] and table.places.is_point[table.place[j]]:
+        if not table.place_script[i] & table.place_script[j]:
+            similar = table.place_similarity(np.array([i]), np.array([j]))[0]
+            out.append(
+                f"{names[0]} vs {names[1]}: not both in the gazetteer, two scripts "
+                f"(transliterated text similarity {similar:.2f}: can say same, never "
+                "different)"
+            )
+        elif table.places.is_point[table.place[i]] and table.places.is_point[table.place[j]]:
             out.append(
                 f"{names[0]} vs {names[1]}: not both in the gazetteer, "
                 f"text similarity "
@@ -175,7 +184,8 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
             )
     elif xa < 0 and xb < 0:
         similar = _similar(table.actor_sim, table.actor_text, i, j)
-        out.append(f"{ca.actor!r} vs {cb.actor!r}: unknown actors, {similar}")
+        floor = " (different or unknown: neutral)" if f[4] == 0.5 else ""
+        out.append(f"{ca.actor!r} vs {cb.actor!r}: unknown actors, {similar}{floor}")
     else:
         which = ca.actor if xa < 0 else cb.actor
         out.append(f"{which!r} is not a known actor (neutral)")

@@ -9,6 +9,7 @@ import numpy.typing as npt
 from claimrec.alignment._common import (
     _BROADER_SUBJECT,
     _DAY_S,
+    _ENTAILED_PREDICATE,
     _NESTED_PLACE,
     _NEUTRAL,
     _P_CONTAINS,
@@ -179,8 +180,12 @@ def _what(table: _Table, a: I64, b: I64, workers: int = 1) -> tuple[F64, F64, B,
     # who did it: the subject is the incident, named many ways ("the blast", "the hospital")
     subj[free & ~(both_cls & (rel == _S_EXCLUSIVE))] = 1.0
 
-    # predicate: 1 same, 0.5 same family; unknown predicates align only by close text
-    pred = np.where(fa != fb, 0.0, np.where(table.pred[a] == table.pred[b], 1.0, _SAME_FAMILY))
+    # predicate: 1 same, 0.75 one entails the other, 0.5 same family; unknown predicates
+    # align only by close text
+    pa, pb = table.pred[a], table.pred[b]
+    pred = np.where(fa != fb, 0.0, np.where(pa == pb, 1.0, _SAME_FAMILY))
+    entailed = (fa == fb) & (pa != pb) & table.pred_rel[pa, pb]
+    pred[entailed] = _ENTAILED_PREDICATE
     unknown_fam = len(table.fam_names) - 1
     both_unknown = (fa == unknown_fam) & (fb == unknown_fam)
     if both_unknown.any():
@@ -301,6 +306,12 @@ def _place_feature(
         if len(close):
             nested = _learned_near(table, a[close], b[close], workers)
             place[close[nested]] = np.maximum(place[close[nested]], _NESTED_PLACE)
+        # names written in scripts they do not share (*دوما* and *Douma*) cannot be told
+        # apart by spelling: unknown, not different
+        apart = np.flatnonzero(textual)[
+            (table.place_script[a[textual]] & table.place_script[b[textual]]) == 0
+        ]
+        place[apart] = np.maximum(place[apart], _NEUTRAL)
     return place
 
 
@@ -360,7 +371,11 @@ def _words_within(table: _Table, codes_in: I32, outer: I64, workers: int = 1) ->
 
 
 def _actor_feature(table: _Table, a: I64, b: I64, workers: int = 1) -> F64:
-    """Actor feature: same actor 1, part of 0.75, other 0.5; unresolved names by text."""
+    """Actor feature: same actor 1, part of 0.75, other 0.5; unresolved names by text.
+
+    The text of two unresolved names counts only for (a close name is the same actor),
+    never against: at least neutral, as two known different actors are.
+    """
     xa, xb = table.actor[a], table.actor[b]
     both_actor = (xa >= 0) & (xb >= 0)
     actor = np.full(len(a), _NEUTRAL, dtype=np.float64)
@@ -373,7 +388,10 @@ def _actor_feature(table: _Table, a: I64, b: I64, workers: int = 1) -> F64:
     ya, yb = table.actor_text[a], table.actor_text[b]
     textual = (xa < 0) & (xb < 0) & (ya >= 0) & (yb >= 0)
     if textual.any():
-        actor[textual] = _rescale(table.actor_sim.similarity(ya[textual], yb[textual], workers))
+        # unknown names can say "same", never "different": known different actors are a
+        # dispute (neutral), and unknown ones cannot be more than that
+        sim = _rescale(table.actor_sim.similarity(ya[textual], yb[textual], workers))
+        actor[textual] = np.maximum(sim, _NEUTRAL)
     return actor
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -176,12 +177,14 @@ class _Table:
         "place_name_sim",
         "place_near",
         "place_out",
+        "place_script",
         "place_sim",
         "place_site",
         "place_text",
         "places",
         "pred",
         "pred_names",
+        "pred_rel",
         "pred_sim",
         "pred_text",
         "rank",
@@ -242,6 +245,7 @@ class _Table:
                 self.pred[i] = pid_index.get(verb.id, -1)
         self.pred_text, pred_keys = _keyed(pred_codes, pred_raw)
         self.pred_sim = _Texts(pred_keys, fuzz.ratio)
+        self.pred_rel = _predicate_relations(resolver, self.pred_names)
 
         # subjects -> class (or -1) and text key
         subj_codes, subj_raw = cols.subj_codes, cols.subj_raw
@@ -347,6 +351,14 @@ class _Table:
             self.place >= 0, gazetteer_code[self.place], name_text
         ).astype(np.int32)
         self.place_name_sim = _Texts(list(name_index), fuzz.token_set_ratio, dense_max=0)
+        # the scripts a claim's place is written in (the name as given and, when resolved,
+        # its gazetteer name): keys are transliterated (*دوما* keys as *dwm*), and a
+        # spelling compared across scripts can say "same", never "different"
+        raw_script = np.array([_scripts(t) for t in place_raw] + [0], dtype=np.int64)
+        gazetteer_script = np.array(
+            [_scripts(p.name) for p in self.places.objects] + [0], dtype=np.int64
+        )
+        self.place_script = raw_script[place_codes] | gazetteer_script[self.place]
         country_of = [p.country for p in self.places.objects]
         inherited = cols.place_country
         self.country_names = sorted(
@@ -477,6 +489,37 @@ def _times(spans: Sequence[TimeSpan | None]) -> tuple[I64, I64, B]:
     starts = np.fromiter((0 if s is None else _seconds(s.start) for s in spans), np.int64, n)
     ends = np.fromiter((0 if s is None else _seconds(s.end) for s in spans), np.int64, n)
     return starts, ends, known
+
+
+_SCRIPTS: dict[str, int] = {}
+
+
+def _scripts(text: str) -> int:
+    """Return the scripts of the letters of ``text`` as a bit mask (Latin, Arabic...).
+
+    Two names written in scripts they do not share (*دوما* and *Douma*) cannot be told
+    apart or together by spelling.
+    """
+    mask = 0
+    for char in text:
+        if char.isalpha():
+            name = unicodedata.name(char, "")
+            script = name.split(" ", 1)[0] if name else "?"
+            bit = _SCRIPTS.setdefault(script, len(_SCRIPTS))
+            mask |= 1 << min(bit, 62)
+    return mask
+
+
+def _predicate_relations(resolver: _Resolver, names: Sequence[str]) -> npt.NDArray[np.bool_]:
+    """Return True where one predicate entails the other (*shelled* entails *attacked*)."""
+    vocab = resolver.vocab.predicates
+    k = len(names)
+    out = np.zeros((k + 1, k + 1), dtype=np.bool_)
+    entails = [set(vocab.get(name).entails) for name in names]
+    for i, a in enumerate(names):
+        for j, b in enumerate(names):
+            out[i, j] = i != j and (b in entails[i] or a in entails[j])
+    return out
 
 
 def _subject_relations(resolver: _Resolver, names: Sequence[str]) -> npt.NDArray[np.int8]:
