@@ -178,7 +178,7 @@ def align(
       time says little);
     - *actor*: 1 same actor (*GSIM* is JNIM), 0.75 one part of the other, 0.5 different
       (who did it is disputed, not a reason to keep the claims apart),
-      text similarity when neither is known, never below 0.5;
+      text similarity when neither is known;
     - *event*: text similarity of the event labels.
 
     **Grouping** is complete linkage inside each connected component of the aligned

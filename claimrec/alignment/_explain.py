@@ -184,8 +184,7 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
             )
     elif xa < 0 and xb < 0:
         similar = _similar(table.actor_sim, table.actor_text, i, j)
-        floor = " (different or unknown: neutral)" if f[4] == 0.5 else ""
-        out.append(f"{ca.actor!r} vs {cb.actor!r}: unknown actors, {similar}{floor}")
+        out.append(f"{ca.actor!r} vs {cb.actor!r}: unknown actors, {similar}")
     else:
         which = ca.actor if xa < 0 else cb.actor
         out.append(f"{which!r} is not a known actor (neutral)")

@@ -373,8 +373,8 @@ def _words_within(table: _Table, codes_in: I32, outer: I64, workers: int = 1) ->
 def _actor_feature(table: _Table, a: I64, b: I64, workers: int = 1) -> F64:
     """Actor feature: same actor 1, part of 0.75, other 0.5; unresolved names by text.
 
-    The text of two unresolved names counts only for (a close name is the same actor),
-    never against: at least neutral, as two known different actors are.
+    Two unresolved names that differ may score below neutral: a floor at 0.5 (as two known
+    different actors score) was measured and not kept (docs/alignment.md).
     """
     xa, xb = table.actor[a], table.actor[b]
     both_actor = (xa >= 0) & (xb >= 0)
@@ -388,10 +388,7 @@ def _actor_feature(table: _Table, a: I64, b: I64, workers: int = 1) -> F64:
     ya, yb = table.actor_text[a], table.actor_text[b]
     textual = (xa < 0) & (xb < 0) & (ya >= 0) & (yb >= 0)
     if textual.any():
-        # unknown names can say "same", never "different": known different actors are a
-        # dispute (neutral), and unknown ones cannot be more than that
-        sim = _rescale(table.actor_sim.similarity(ya[textual], yb[textual], workers))
-        actor[textual] = np.maximum(sim, _NEUTRAL)
+        actor[textual] = _rescale(table.actor_sim.similarity(ya[textual], yb[textual], workers))
     return actor
 
 
