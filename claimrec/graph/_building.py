@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
@@ -29,6 +30,7 @@ from claimrec.graph._arrays import RelationsBuilder
 from claimrec.graph._claimgraph import ClaimGraph
 from claimrec.graph._nodes import _STORED, _add_claim_nodes, _relation_attrs, claim_node
 from claimrec.model import Claim
+from claimrec.quantity import Quantity
 from claimrec.relation import (
     _ONE_TIME_DAYS,
     Relation,
@@ -628,6 +630,9 @@ def _relay_pairs(
     many events) are left to alignment.
     """
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    # a figure relayed requalified or rounded ("at least 200", "about 200"; "272", "about
+    # 300") has another lower bound: one speaker's figures of one order of magnitude
+    scales: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     vocab = lookup.vocabulary
     for claim in claims:
         rec = record(claim.id)
@@ -638,9 +643,20 @@ def _relay_pairs(
             continue
         speaker = _speaker_key(rec.speaker, claim.source, vocab)
         buckets[speaker, claim.polarity, key].append(claim)
+        value = claim.value
+        if isinstance(value, Quantity) and value.low is not None and value.low >= 1:
+            scales[speaker, claim.polarity, math.floor(math.log10(value.low))].append(claim)
+    seen: set[tuple[str, str]] = set()
     for members in buckets.values():
         if 1 < len(members) <= _RELAY_BUCKET:
-            yield from itertools.combinations(members, 2)
+            for a, b in itertools.combinations(members, 2):
+                seen.add((a.id, b.id))
+                yield a, b
+    for members in scales.values():
+        if 1 < len(members) <= _RELAY_BUCKET:
+            for a, b in itertools.combinations(members, 2):
+                if (a.id, b.id) not in seen and a.value != b.value:
+                    yield a, b
 
 
 def _entailment_pairs(
