@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -105,3 +107,42 @@ def test_a_channel_named_in_arabic_is_the_channel() -> None:
     hit = resolve([claim])["c"].speaker
     assert hit is not None
     assert hit.id == "Al-Masirah"
+
+
+ARMY = Source(name="Burkina Faso army", kind="state")
+VALUES = ["at least 200", "about 200", "some 200", "200", "more than 200", "about 250", "dozens"]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(VALUES), st.booleans(), st.sampled_from(["bilan", "people"])),
+        min_size=2,
+        max_size=6,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_requalified_relays_echo_alike_in_any_order_and_never_across_speakers(
+    rows: list[tuple[str, bool, str]], rnd: random.Random
+) -> None:
+    claims = [
+        relay(
+            id=f"c{k}",
+            value=value,
+            source=ARMY if army else UN,
+            subject=subject,
+            predicate="killed" if subject == "people" else "a chiffré",
+            via=Report(outlet=f"Outlet {k}", published="2025-09-01", id=f"r{k}"),
+        )
+        for k, (value, army, subject) in enumerate(rows)
+    ]
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)
+
+    def clusters(cs: list[Claim]) -> set[frozenset[str]]:
+        return {frozenset(c.id for c in e.claims) for e in claim_graph(cs).echoes()}
+
+    found = clusters(claims)
+    assert found == clusters(shuffled)
+    speaker = {c.id: c.source.name for c in claims}
+    for cluster in found:
+        assert len({speaker[x] for x in cluster}) == 1
