@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
@@ -53,6 +52,7 @@ from claimrec.relation import (
     _relate_scored,
     _relay,
     _relay_key,
+    _relay_numbers,
     victim_pairs,
 )
 from claimrec.relation._kinds import _judged
@@ -630,9 +630,9 @@ def _relay_pairs(
     many events) are left to alignment.
     """
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
-    # a figure relayed requalified or rounded ("at least 200", "about 200"; "272", "about
-    # 300") has another lower bound: one speaker's figures of one order of magnitude
-    scales: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    # one number qualified two ways ("at least 200", "about 200") has two lower bounds:
+    # one speaker's qualified figures that state one number
+    numbers: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     vocab = lookup.vocabulary
     for claim in claims:
         rec = record(claim.id)
@@ -643,20 +643,23 @@ def _relay_pairs(
             continue
         speaker = _speaker_key(rec.speaker, claim.source, vocab)
         buckets[speaker, claim.polarity, key].append(claim)
-        value = claim.value
-        if isinstance(value, Quantity) and value.low is not None and value.low >= 1:
-            scales[speaker, claim.polarity, math.floor(math.log10(value.low))].append(claim)
-    seen: set[tuple[str, str]] = set()
+        for number in _relay_numbers(claim):
+            numbers[speaker, claim.polarity, number].append(claim)
     for members in buckets.values():
         if 1 < len(members) <= _RELAY_BUCKET:
-            for a, b in itertools.combinations(members, 2):
-                seen.add((a.id, b.id))
-                yield a, b
-    for members in scales.values():
+            yield from itertools.combinations(members, 2)
+    seen: set[tuple[str, str]] = set()  # a pair may state two numbers alike (199, 200)
+    for members in numbers.values():
         if 1 < len(members) <= _RELAY_BUCKET:
             for a, b in itertools.combinations(members, 2):
-                if (a.id, b.id) not in seen and a.value != b.value:
+                if _low(a) != _low(b) and (a.id, b.id) not in seen:  # else bucketed above
+                    seen.add((a.id, b.id))
                     yield a, b
+
+
+def _low(claim: Claim) -> float | None:
+    value = claim.value
+    return value.low if isinstance(value, Quantity) else None
 
 
 def _entailment_pairs(

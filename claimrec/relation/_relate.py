@@ -387,10 +387,30 @@ def _one_figure(a: Claim, b: Claim) -> bool:
         return False
     if va.low is not None and va.low == vb.low:
         return True
-    plain = (QuantityKind.EXACT, QuantityKind.VAGUE)
-    if va.kind in plain or vb.kind in plain:
-        return False
-    return bool(_stated(va) & _stated(vb))
+    return bool(_relay_numbers(a) & _relay_numbers(b))
+
+
+def _relay_numbers(claim: Claim) -> frozenset[float]:
+    """Return the numbers a qualified figure states, by which two relays may requalify it.
+
+    "at least 200" states 200 (or 199), "about 200" 200; an exact figure, a vague one
+    and a figure without a lower bound state none here (:func:`_one_figure`). The graph
+    proposes one speaker's claims that share such a number as relays.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> def c(value):
+    ...     return Claim(source="army", subject="people", predicate="killed", value=value)
+    >>> sorted(_relay_numbers(c("at least 200"))), sorted(_relay_numbers(c("200")))
+    ([199.0, 200.0], [])
+    """
+    value = claim.value
+    if not isinstance(value, Quantity) or value.low is None:
+        return frozenset()
+    if value.kind in (QuantityKind.EXACT, QuantityKind.VAGUE):
+        return frozenset()
+    return frozenset(_stated(value))
 
 
 def _one_thing(ra: ClaimResolution, rb: ClaimResolution) -> bool:
