@@ -29,6 +29,7 @@ from claimrec.graph._arrays import RelationsBuilder
 from claimrec.graph._claimgraph import ClaimGraph
 from claimrec.graph._nodes import _STORED, _add_claim_nodes, _relation_attrs, claim_node
 from claimrec.model import Claim
+from claimrec.quantity import Quantity
 from claimrec.relation import (
     _ONE_TIME_DAYS,
     Relation,
@@ -51,6 +52,7 @@ from claimrec.relation import (
     _relate_scored,
     _relay,
     _relay_key,
+    _relay_numbers,
     victim_pairs,
 )
 from claimrec.relation._kinds import _judged
@@ -628,6 +630,9 @@ def _relay_pairs(
     many events) are left to alignment.
     """
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    # one number qualified two ways ("at least 200", "about 200") has two lower bounds:
+    # one speaker's qualified figures that state one number
+    numbers: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     vocab = lookup.vocabulary
     for claim in claims:
         rec = record(claim.id)
@@ -638,9 +643,23 @@ def _relay_pairs(
             continue
         speaker = _speaker_key(rec.speaker, claim.source, vocab)
         buckets[speaker, claim.polarity, key].append(claim)
+        for number in _relay_numbers(claim):
+            numbers[speaker, claim.polarity, number].append(claim)
     for members in buckets.values():
         if 1 < len(members) <= _RELAY_BUCKET:
             yield from itertools.combinations(members, 2)
+    seen: set[tuple[str, str]] = set()  # a pair may state two numbers alike (199, 200)
+    for members in numbers.values():
+        if 1 < len(members) <= _RELAY_BUCKET:
+            for a, b in itertools.combinations(members, 2):
+                if _low(a) != _low(b) and (a.id, b.id) not in seen:  # else bucketed above
+                    seen.add((a.id, b.id))
+                    yield a, b
+
+
+def _low(claim: Claim) -> float | None:
+    value = claim.value
+    return value.low if isinstance(value, Quantity) else None
 
 
 def _entailment_pairs(

@@ -98,5 +98,6 @@ from claimrec.relation._relate import _check_options as _check_options
 from claimrec.relation._relate import _relate_scored as _relate_scored
 from claimrec.relation._relate import _relay as _relay
 from claimrec.relation._relate import _relay_key as _relay_key
+from claimrec.relation._relate import _relay_numbers as _relay_numbers
 from claimrec.relation._victims import victim_dispute as victim_dispute
 from claimrec.relation._victims import victim_pairs as victim_pairs

@@ -16,7 +16,7 @@ from claimrec.alignment import (
 )
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim
-from claimrec.quantity import Quantity
+from claimrec.quantity import Quantity, QuantityKind
 from claimrec.relation._aggregates import _aggregates, _bounded
 from claimrec.relation._context import _Prepared, _prepared
 from claimrec.relation._denials import denials_meet, means_meet, read_as_denial
@@ -34,6 +34,8 @@ from claimrec.relation._fields import (
     _reason,
     _same_core,
     _same_origin,
+    _stated,
+    _stated_span,
     _statement_order,
     _two_voices,
     _via_id,
@@ -359,6 +361,92 @@ def _undated_relay(p: _Pair) -> bool:
     return not (sa is not None and sb is not None and lookup.subjects_exclude(sa, sb))
 
 
+def _one_figure(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one speaker state one number: one figure relayed.
+
+    One lower bound ("at least 50" and "50"), or one number qualified two ways by two
+    relays ("at least 200" and "about 200"; "au moins 3 000" and "some 3,000"). A vague
+    figure ("dozens"), a rounding ("272", "about 300") or a qualifier dropped from another
+    number ("more than 2,000" and "2,000") may be the figure relayed or another count:
+    left to alignment and the judge. Two numbers ("171" and "172") are two statements.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> def c(value):
+    ...     return Claim(source="army", subject="people", predicate="killed", value=value)
+    >>> _one_figure(c("at least 200"), c("about 200")), _one_figure(c("at least 80"), c("80"))
+    (True, True)
+    >>> _one_figure(c("171"), c("172")), _one_figure(c("dozens"), c("at least 55"))
+    (False, False)
+    >>> _one_figure(c("more than 2000"), c("2000"))
+    False
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or _changed(a, b):
+        return False
+    if va.low is not None and va.low == vb.low:
+        return True
+    return bool(_relay_numbers(a) & _relay_numbers(b))
+
+
+def _relay_numbers(claim: Claim) -> frozenset[float]:
+    """Return the numbers a qualified figure states, by which two relays may requalify it.
+
+    "at least 200" states 200 (or 199), "about 200" 200; an exact figure, a vague one
+    and a figure without a lower bound state none here (:func:`_one_figure`). The graph
+    proposes one speaker's claims that share such a number as relays.
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> def c(value):
+    ...     return Claim(source="army", subject="people", predicate="killed", value=value)
+    >>> sorted(_relay_numbers(c("at least 200"))), sorted(_relay_numbers(c("200")))
+    ([199.0, 200.0], [])
+    """
+    value = claim.value
+    if not isinstance(value, Quantity) or value.low is None:
+        return frozenset()
+    if value.kind in (QuantityKind.EXACT, QuantityKind.VAGUE):
+        return frozenset()
+    return frozenset(_stated(value))
+
+
+def _one_thing(ra: ClaimResolution, rb: ClaimResolution) -> bool:
+    """Whether nothing read tells two claims' subjects or predicates apart.
+
+    Each of subject and predicate is read the same on both sides, or left unread on one
+    (a word of another language the vocabulary lacks): "200 motorbikes burnt" and "over
+    200 fighters killed" are two things.
+    """
+    for x, y in ((ra.subject, rb.subject), (ra.predicate, rb.predicate)):
+        if x is not None and y is not None and x.id != y.id:
+            return False
+    return True
+
+
+def _carried_before(p: _Pair) -> bool:
+    """Whether one claim's report is dated before the other's statement was made.
+
+    A report's date only bounds the statement it relays: the statement was made on or
+    before it, and a report weeks later may carry it still (an annual report relayed for
+    months). Two report dates far apart are therefore no two statements; a statement
+    dated more than ``_ONE_TIME_DAYS`` after the other claim's report was published is
+    (that report cannot carry it). Two stated times are ordered by
+    :func:`_statement_order`.
+    """
+    sides = ((p.a, p.ra), (p.b, p.rb))
+    for (_, first), (other, second) in (sides, sides[::-1]):
+        span = _stated_span(first)
+        if span is None or _stated_span(second) is not None:
+            continue
+        day = _dated(other, second)  # the other report's date: its statement by then
+        if day is not None and (span.start.date() - day).days > _ONE_TIME_DAYS:
+            return True
+    return False
+
+
 def _relay(
     a: Claim, b: Claim, ra: ClaimResolution, rb: ClaimResolution, lookup: _Lookup
 ) -> Relationship | None:
@@ -374,11 +462,17 @@ def _relay(
     """
     if a.polarity is not b.polarity or ra.speaker is None or rb.speaker is None:
         return None
-    key = _relay_key(a, ra)
-    if key is None or key != _relay_key(b, rb) or _via_id(a) == _via_id(b):
+    if _via_id(a) == _via_id(b):
         return None  # one report (or none): the speaker says it again, no relay
-    if isinstance(a.value, Quantity) and _changed(a, b):
-        return None
+    if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
+        if not _one_figure(a, b):
+            return None
+        if a.value.low != b.value.low and not _one_thing(ra, rb):
+            return None  # a requalified figure: of one thing counted by one act
+    else:
+        key = _relay_key(a, ra)
+        if key is None or key != _relay_key(b, rb):
+            return None
     vocab = lookup.vocabulary
     speaker = _speaker_key(ra.speaker, a.source, vocab)
     if speaker != _speaker_key(rb.speaker, b.source, vocab):
@@ -393,11 +487,12 @@ def _relay(
         if where is PlaceRelation.DISJOINT or _other_sites(p):
             return None
     da, db = _dated(a, ra), _dated(b, rb)
-    if da is not None and db is not None and abs((da - db).days) > _ONE_TIME_DAYS:
+    if _carried_before(p):
         return None
+    close = da is not None and db is not None and abs((da - db).days) <= _ONE_TIME_DAYS
     if not (
         _same_origin(p)
-        or (da is not None and db is not None)
+        or close
         or _one_event(p, None)
         or ((da is None) != (db is None) and _undated_relay(p))
     ):
