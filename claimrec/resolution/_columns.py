@@ -25,7 +25,7 @@ from claimrec.resolution._sites import _in_town, _input_keys
 from claimrec.resolution._status import copula, dead_were
 from claimrec.resolution._tolls import toll_frames
 from claimrec.resolution._voices import person, statement_medium
-from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
+from claimrec.resolution._words import _AGENCY, _BOUND, _place_core, _reports_figure
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
     Actor,
@@ -211,8 +211,8 @@ def _from_subject(
     the predicate is *killed* (rule ``subject``) and the subject *people* (rule
     ``victims``). The same holds when the verb
 
-    - only reports a figure (*nombre*, *toll*, *font état de*: ``_GENERIC``), with or
-      without a figure;
+    - only reports, counts or sees a figure (*nombre*, *toll*, *font état de*, *received
+      from the farms*: ``_reports_figure``), with or without a figure;
     - is unknown (*comptait*, *inhumés*, *could be up to*) and the claim gives a figure:
       43 *corps sans vie*, 60 *death toll*;
     - names an act that takes no figure (an attack, a blame) and the claim gives a
@@ -285,7 +285,7 @@ def _counted(
         new_pred = _hit(named.id, named.id, f"{verb} {noun}", 0.8, "subject", named)
     elif counts and named is not None:
         verb_record = pred.record if pred is not None else None
-        generic = normalize(verb) in _GENERIC
+        generic = _reports_figure(verb)
         # an unknown verb is read as reporting its figure only when asserted ("not
         # confirmed" denies a report, not the deaths) and when it carries no qualifier
         # the figure lacks, unless that qualifier is read into the figure ("could be up

@@ -92,6 +92,94 @@ _GENERIC = frozenset(
             "pochowano", "antall", "antal", "funnet", "hittade", "jumlah", "ditemukan",
             "dimakamkan", "idadi", "walipatikana", "walizikwa",
         )),
+        # verbs that count, see or receive what the subject names ("bodies seen", "corpses
+        # received at the hospital", "se contabilizan cadáveres", "footage shows bodies")
+        "seen", "saw", "sighted", "shows", "show", "showed", "shown", "received",
+        "denombrer", "denombrait", "vus", "vues", "montre", "montrent", "montraient", "recus",
+        "recues", "contabilizan", "contabilizaron", "contabilizo", "contabilizados",
+        "contabilizadas", "contados", "contadas", "vistos", "vistas", "muestra", "muestran",
+        "recibidos", "recibidas", "contabilizou", "contabilizaram", "mostra", "mostram",
+        "recebidos", "recebidas", "geteld", "gezien", "toont", "tonen", "ontvangen",
+        *(normalize(w) for w in (
+            "gezählt", "gesehen", "zeigt", "zeigen", "zeigten", "contati", "visti", "mostrano",
+            "ricevuti", "oszacowała", "oszacował", "oszacowano", "policzono", "naliczono",
+            "widać", "pokazuje", "pokazują", "насчитано", "показывает", "показывают",
+            "видно", "нараховано", "показує", "показують",
+        )),
+    }
+)  # fmt: skip
+# Nouns naming what a figure is read from ("video footage shows", "imágenes de vídeo
+# muestran", "on the images"): the source of a count, not its act.
+_MEDIA = frozenset(
+    {
+        "video", "videos", "footage", "images", "image", "imagery", "photos", "photo",
+        "photographs", "pictures", "satellite", "imagenes", "imagens", "imagem", "videos",
+        "fotos", "foto", "bilder", "aufnahmen", "beelden", "immagini", "filmati", "nagrania",
+        "zdjecia", "nagranie", "snimki", "video", "kadry", "zapisi",
+    }
+)  # fmt: skip
+_OF = frozenset({"of", "de", "du", "des", "do", "da", "der", "van", "di", "del"})
+# Words that open what a count is read from ("on the images", "sur les images", "in the
+# video"): prepositions and articles before a noun of ``_MEDIA``. A place after the verb
+# ("recovered in the ruins", "retrouvés dans les rues") is not one: it says which stage of a
+# toll the count is.
+_ON_MEDIA = frozenset(
+    {
+        "in", "on", "the", "sur", "dans", "les", "la", "le", "l", "en", "las", "los", "el",
+        "em", "nas", "nos", "na", "no", "as", "os", "auf", "den", "dem", "im", "op", "nel",
+        "nei", "sulle", "w", "die", "das", "der", "de", "het", "these", "ces", "estas", "estas",
+    }
+)  # fmt: skip
+_REFLEXIVE_PRONOUNS = frozenset({"se", "s", "sich", "si", "sie", "zich", "sja"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _reports_figure(verb: str) -> bool:
+    """Whether a verb phrase only counts, sees or reports its figure (``_GENERIC``).
+
+    The verb itself is listed, or the phrase is such a verb with the words that say what
+    it counts from: a reflexive pronoun (*se contabilizan*), the media the count is read
+    from (*video footage shows*, *dénombrer sur les images*), or the noun of a number
+    (*oszacowała liczbę*, "estimated the number"). A phrase with any other word names
+    something else; a place after the verb says which stage of a toll it counts (*found in
+    the streets*, *recovered in the ruins*).
+
+    >>> from claimrec.resolution._words import _reports_figure
+    >>> _reports_figure("counted on the images"), _reports_figure("video footage shows")
+    (True, True)
+    >>> _reports_figure("se contabilizan"), _reports_figure("recovered in the ruins")
+    (True, False)
+    >>> _reports_figure("shows no sign of"), _reports_figure("footage")
+    (False, False)
+    """
+    key = normalize(verb)
+    if key in _GENERIC:
+        return True
+    words = _words(verb)
+    while words and words[0] in _REFLEXIVE_PRONOUNS:
+        words = words[1:]
+    lead = 0
+    while lead < len(words) and words[lead] in _ON_MEDIA:
+        lead += 1  # "the images show", "las fotos muestran"
+    if lead < len(words) and words[lead] in _MEDIA:  # "imágenes de vídeo muestran"
+        words = words[lead:]
+        while words and (words[0] in _MEDIA or words[0] in _OF):
+            words = words[1:]
+    if not words or words[0] not in _GENERIC:
+        return False
+    rest = words[1:]
+    if all(w in _NUMBER_NOUNS for w in rest):
+        return True
+    return rest[0] in _ON_MEDIA and all(w in _ON_MEDIA or w in _MEDIA for w in rest) and any(
+        w in _MEDIA for w in rest
+    )
+
+
+_NUMBER_NOUNS = frozenset(
+    {
+        "number", "numbers", "figure", "figures", "toll", "total", "nombre", "chiffre", "bilan",
+        "numero", "cifra", "cifras", "zahl", "anzahl", "aantal", "liczba", "liczbe", "liczby",
+        "bilans", "bilansu", "chislo", "kilkist",
     }
 )  # fmt: skip
 # Verbs that only say that someone did (or denies, or confirms) the act their subject

@@ -1,0 +1,61 @@
+"""Classes of words real reports use that resolution could not read (issue 9, items 2, 6, 7).
+
+Every string here is made up; none is copied from a corpus or held-out report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimrec import Claim, ClaimResolution, resolve
+
+
+def one(**fields: object) -> ClaimResolution:
+    """Resolve one claim built from ``fields`` (a wire service speaking by default)."""
+    base: dict[str, object] = {"source": "Wire", "subject": "dead", "predicate": "killed"}
+    claim = Claim(**{**base, **fields}, id="c")  # type: ignore[arg-type]
+    return resolve([claim])["c"]
+
+
+def pid(rec: ClaimResolution) -> str | None:
+    return None if rec.predicate is None else rec.predicate.id
+
+
+# ------------------------------------------------------ verbs that count, see or receive
+
+
+@pytest.mark.parametrize(
+    ("predicate", "subject", "concept"),
+    [
+        ("seen", "corpses", "bodies"),  # bodies seen: a count of bodies
+        ("satellite images show", "bodies", "bodies"),  # the media, then the verb
+        ("las fotos muestran", "cadáveres", "bodies"),
+        ("se contabilizaron", "muertos", "killed"),  # a reflexive pronoun
+        ("counted on the video", "corpses", "bodies"),  # the media after the verb
+        ("zeigen die Bilder", "Leichen", "bodies"),
+        ("oszacowano liczbę", "ofiar", "killed"),  # "estimated the number of victims"
+        ("received", "dead", "killed"),
+    ],
+)
+def test_verbs_that_count_see_or_receive_read_their_subject(predicate, subject, concept):
+    """A verb that only counts, sees or receives its figure counts what its subject names."""
+    assert pid(one(predicate=predicate, subject=subject, value=30)) == concept
+
+
+@pytest.mark.parametrize(
+    ("predicate", "subject"),
+    [
+        ("seen in the streets", "corpses"),  # where they lay: one stage of a toll
+        ("received at the morgue", "bodies"),
+        ("shows no sign of", "bodies"),  # another word: not a count
+    ],
+)
+def test_a_count_with_a_place_or_another_word_is_not_read(predicate, subject):
+    """A place after the verb says which stage of a toll the count is: left unread."""
+    assert pid(one(predicate=predicate, subject=subject, value=30)) not in ("killed", "bodies")
+
+
+def test_victims_in_polish_are_a_toll():
+    """*Ofiary*, *ofiar* (victims) are read as *victims* and *vítimas* are."""
+    assert pid(one(predicate="zginęło", subject="ofiar", value=12)) == "killed"
+    assert pid(one(predicate="potwierdzono", subject="ofiary", value=12)) == "killed"
