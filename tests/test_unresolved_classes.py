@@ -59,3 +59,24 @@ def test_victims_in_polish_are_a_toll():
     """*Ofiary*, *ofiar* (victims) are read as *victims* and *vítimas* are."""
     assert pid(one(predicate="zginęło", subject="ofiar", value=12)) == "killed"
     assert pid(one(predicate="potwierdzono", subject="ofiary", value=12)) == "killed"
+
+
+# ------------------------------------------------------ adverbs of time that hold a bound
+
+
+@pytest.mark.parametrize(
+    "predicate",
+    ["tally up to now", "bilan jusqu'à présent", "resultado hasta el momento", "saldo até agora"],
+)
+def test_a_figure_so_far_is_a_count_not_a_ceiling(predicate):
+    """*Up to now*, *hasta el momento*: a figure to date, read as its subject's toll."""
+    rec = one(predicate=predicate, subject="muertos", value=40)
+    assert pid(rec) == "killed"
+
+
+def test_so_far_is_not_read_as_at_most():
+    """The qualifier of "up to" is not read inside "up to now"."""
+    from claimrec.resolution._figure import verb_qualifier  # noqa: PLC0415
+
+    assert verb_qualifier("killed up to now") is None
+    assert verb_qualifier("could be up to") == "at most"

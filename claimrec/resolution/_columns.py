@@ -16,7 +16,7 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._actors import claim_actors, linked_speakers, party_key
 from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
-from claimrec.resolution._figure import verb_qualifier
+from claimrec.resolution._figure import verb_qualifier, without_time
 from claimrec.resolution._geography import _world
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._records import Resolved
@@ -293,7 +293,7 @@ def _counted(
         plain = (
             figure
             and not denied
-            and not (exact and _BOUND.search(normalize(verb)) and verb_qualifier(verb) is None)
+            and not (exact and _BOUND.search(without_time(verb)) and verb_qualifier(verb) is None)
         )
         # bodies "kept in the morgues", "found in the streets", "to bury": the unknown
         # verb says which stage of a toll they are, so only a reporting verb counts them
