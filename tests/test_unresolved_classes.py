@@ -80,3 +80,41 @@ def test_so_far_is_not_read_as_at_most():
 
     assert verb_qualifier("killed up to now") is None
     assert verb_qualifier("could be up to") == "at most"
+
+
+# ------------------------------------------------------ a verb that says the act was staged
+
+
+@pytest.mark.parametrize(
+    ("predicate", "subject", "concept"),
+    [
+        ("fabrications", "air strike", "airstrike"),
+        ("was staged", "claims of an air strike", "airstrike"),  # the act inside its phrase
+        ("mise en scène", "la frappe", "attacked"),
+    ],
+)
+def test_a_staged_act_is_the_act_its_subject_names(predicate, subject, concept):
+    """'The air strike: fabrications' is about the air strike (and denies it in words)."""
+    rec = one(predicate=predicate, subject=subject)
+    assert pid(rec) == concept
+    assert rec.predicate is not None and rec.predicate.rule == "subject"
+
+
+def test_a_staged_subject_that_names_no_act_stays_unread():
+    """'The videos: staged' names no act: the claim stays unresolved, and is listed."""
+    claim = Claim(source="Wire", subject="the videos", predicate="staged", id="c")
+    result = resolve([claim])
+    assert result["c"].predicate is None
+    assert [u.field for u in result.unresolved() if u.field == "predicate"] == ["predicate"]
+
+
+def test_mise_en_scene_is_not_missing():
+    """French *mise* (put) cuts to the lemma of *missing*: never read as it."""
+    assert pid(one(predicate="mise en scène", subject="la foule")) != "missing"
+    assert pid(one(predicate="missing", subject="people", value=4)) == "missing"
+
+
+def test_received_is_not_a_retreat():
+    """French *reçus* (received) cuts to the stem of Portuguese *recuar*: not *withdrew*."""
+    assert pid(one(predicate="reçus", subject="blessés", value=9)) != "withdrew"
+    assert pid(one(predicate="recuaram", subject="tropas")) == "withdrew"

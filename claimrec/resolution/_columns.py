@@ -16,6 +16,7 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._actors import claim_actors, linked_speakers, party_key
 from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
+from claimrec.resolution._denial import denies_in_words
 from claimrec.resolution._figure import verb_qualifier, without_time
 from claimrec.resolution._geography import _world
 from claimrec.resolution._local import LOCAL, local_speakers
@@ -256,6 +257,38 @@ def _from_subject(
         if new_subj is not None:
             subjects[i] = new_subj
     return preds, subjects
+
+
+def _staged_acts(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved]:
+    """Per claim whose verb only says the event was staged, the act its subject names.
+
+    "The chemical attack: fabrications", "allegations of an air strike: staged": the verb
+    (``denials.json``, ``in_words``) names no act, it says that the act the subject names
+    did not happen as told; the claim is about that act (rule ``subject``), and relations
+    read it as a denial of it (:func:`denies_in_words`). The subject is read as a
+    predicate is, whole or by its longest listed phrase (*allegations of a chemical
+    attack*), so words around the act do not hide it; a subject that names no act leaves
+    the claim unread.
+    """
+    out: dict[int, Resolved] = {}
+    read: dict[tuple[int, int], Resolved | None] = {}
+    for i in range(cols.n):
+        pc, sc = int(cols.pred_codes[i]), int(cols.subj_codes[i])
+        if cols.pred_found[pc] is not None or i in cols.pred_override:
+            continue
+        key = (pc, sc)
+        if key not in read:
+            verb, noun = cols.pred_raw[pc], cols.subj_raw[sc]
+            act = resolver.predicate(noun) if denies_in_words(verb) else None
+            read[key] = (
+                None
+                if act is None
+                else _hit(act.id, act.name, f"{verb} {noun}", 0.8, "subject", act.record)
+            )
+        found = read[key]
+        if found is not None:
+            out[i] = found
+    return out
 
 
 _TOLL_FAMILIES = frozenset({"casualties", "injuries"})
@@ -571,6 +604,7 @@ class _Columns:
         self.subj_found = [resolver.subject(t) for t in self.subj_raw]
         self.pred_override, self.subj_override = _from_subject(self, resolver)
         self.subj_override.update(_qualified_victims(self, resolver))
+        self.pred_override.update(_staged_acts(self, resolver))
         # "the dead were militia": unread predicates that begin with a copula, each once
         copular = np.array(
             [f is None and copula(t) for t, f in zip(self.pred_raw, self.pred_found, strict=True)]

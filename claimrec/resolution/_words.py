@@ -478,11 +478,13 @@ def _stems(text: str) -> tuple[str, ...]:
 # stem of French *données* (data), Scandinavian *barna* (the children) to English *barn*,
 # Italian *aereo* (aeroplane) to the stem of *aérea* (air force: *fuerza aérea*); or to a
 # place's name (Indonesian *orang* and *Orange*, *anak* and *Anaka*, *sandera*, hostage, and
-# *Sandere*; *kampe* and *Kampar*). The listed words still read exactly; the fallbacks never
-# index these keys.
+# *Sandere*; *kampe* and *Kampar*); French *mise*, *mis* (put: *mise en scène*, staging) cut
+# to the lemma of English *missing*, French *reçus* (received) to the stem of Portuguese
+# *recuar* (to fall back). The listed words still read exactly; the fallbacks never index
+# these keys.
 _FALSE_FRIENDS = frozenset(
     {"kind", "tot", "leg", "donn", "barn", "aere", "orang", "anak", "kamp", "kvin", "panz",
-     "sander"}
+     "sander", "mis", "recu"}
 )  # fmt: skip
 
 
