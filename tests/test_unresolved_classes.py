@@ -97,7 +97,8 @@ def test_a_staged_act_is_the_act_its_subject_names(predicate, subject, concept):
     """'The air strike: fabrications' is about the air strike (and denies it in words)."""
     rec = one(predicate=predicate, subject=subject)
     assert pid(rec) == concept
-    assert rec.predicate is not None and rec.predicate.rule == "subject"
+    assert rec.predicate is not None
+    assert rec.predicate.rule == "subject"
 
 
 def test_a_staged_subject_that_names_no_act_stays_unread():
@@ -118,3 +119,39 @@ def test_received_is_not_a_retreat():
     """French *reçus* (received) cuts to the stem of Portuguese *recuar*: not *withdrew*."""
     assert pid(one(predicate="reçus", subject="blessés", value=9)) != "withdrew"
     assert pid(one(predicate="recuaram", subject="tropas")) == "withdrew"
+
+
+# ------------------------------------------------------ verbs of occurrence: the subject's act
+
+
+@pytest.mark.parametrize(
+    ("predicate", "subject", "concept"),
+    [
+        ("took place", "the ambush", "attacked"),
+        ("happened in", "an air strike", "airstrike"),  # its place is the claim's own field
+        ("ont repris", "les combats", "clashed"),
+        ("tuvo lugar", "el ataque", "attacked"),
+        ("fand statt", "ein Luftangriff", "airstrike"),
+        ("mit Drohnen durchgeführt", "Angriff auf das Lager", "attacked"),  # means, then verb
+    ],
+)
+def test_a_verb_of_occurrence_is_about_its_subjects_act(predicate, subject, concept):
+    """'The ambush took place', 'fighting resumed': the act is the subject's."""
+    rec = one(predicate=predicate, subject=subject)
+    assert pid(rec) == concept
+    assert rec.predicate is not None
+    assert rec.predicate.rule == "subject"
+
+
+def test_a_denied_occurrence_without_a_doer_stays_unread():
+    """'The attack did not take place' names no one: read as ``_AGENCY`` denials are, not."""
+    claim = Claim(
+        source="Wire", subject="the attack", predicate="took place", id="c", polarity="denied"
+    )
+    assert resolve([claim])["c"].predicate is None
+
+
+def test_a_verb_of_use_is_not_read_as_the_act():
+    """'Chlorine was used' may be told of another day's attack: left to the weapon rules."""
+    rec = one(predicate="used", subject="chlorine gas")
+    assert rec.predicate is None or rec.predicate.rule != "subject"

@@ -26,7 +26,13 @@ from claimrec.resolution._sites import _in_town, _input_keys
 from claimrec.resolution._status import copula, dead_were
 from claimrec.resolution._tolls import toll_frames
 from claimrec.resolution._voices import person, statement_medium
-from claimrec.resolution._words import _AGENCY, _BOUND, _place_core, _reports_figure
+from claimrec.resolution._words import (
+    _AGENCY,
+    _BOUND,
+    _names_subjects_act,
+    _place_core,
+    _reports_figure,
+)
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
     Actor,
@@ -259,27 +265,35 @@ def _from_subject(
     return preds, subjects
 
 
-def _staged_acts(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved]:
-    """Per claim whose verb only says the event was staged, the act its subject names.
+def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved]:
+    """Per claim whose verb names no act of its own, the act its subject names.
 
-    "The chemical attack: fabrications", "allegations of an air strike: staged": the verb
-    (``denials.json``, ``in_words``) names no act, it says that the act the subject names
-    did not happen as told; the claim is about that act (rule ``subject``), and relations
-    read it as a denial of it (:func:`denies_in_words`). The subject is read as a
-    predicate is, whole or by its longest listed phrase (*allegations of a chemical
-    attack*), so words around the act do not hide it; a subject that names no act leaves
-    the claim unread.
+    - The verb says the act was staged ("the chemical attack: fabrications", "allegations
+      of an air strike: staged"; ``denials.json``, ``in_words``): the claim is about that
+      act, and relations read it as a denial of it (:func:`denies_in_words`).
+    - The verb only says that the act was done, happened, went on or was done with its
+      means (``_AGENCY``, ``_OCCURRED``: "the attack took place", "fighting resumed",
+      "chemical weapons were used", "Angriff mit einem Raketenwerfer ausgeführt"). As
+      with ``_AGENCY`` in :func:`_from_subject`, a denial is read so only when it names
+      who did it.
+
+    The subject is read as a predicate is, whole or by its longest listed phrase
+    (*allegations of a chemical attack*), so words around the act do not hide it (rule
+    ``subject``); a subject that names no act leaves the claim unread.
     """
     out: dict[int, Resolved] = {}
-    read: dict[tuple[int, int], Resolved | None] = {}
+    read: dict[tuple[int, int, bool], Resolved | None] = {}
     for i in range(cols.n):
         pc, sc = int(cols.pred_codes[i]), int(cols.subj_codes[i])
         if cols.pred_found[pc] is not None or i in cols.pred_override:
             continue
-        key = (pc, sc)
+        claim = cols.claims[i]
+        doer = not claim.denied or claim.actor is not None
+        key = (pc, sc, doer)
         if key not in read:
             verb, noun = cols.pred_raw[pc], cols.subj_raw[sc]
-            act = resolver.predicate(noun) if denies_in_words(verb) else None
+            light = doer and _names_subjects_act(verb)
+            act = resolver.predicate(noun) if light or denies_in_words(verb) else None
             read[key] = (
                 None
                 if act is None
@@ -604,7 +618,7 @@ class _Columns:
         self.subj_found = [resolver.subject(t) for t in self.subj_raw]
         self.pred_override, self.subj_override = _from_subject(self, resolver)
         self.subj_override.update(_qualified_victims(self, resolver))
-        self.pred_override.update(_staged_acts(self, resolver))
+        self.pred_override.update(_acts_of_subjects(self, resolver))
         # "the dead were militia": unread predicates that begin with a copula, each once
         copular = np.array(
             [f is None and copula(t) for t, f in zip(self.pred_raw, self.pred_found, strict=True)]
