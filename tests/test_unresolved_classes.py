@@ -6,6 +6,8 @@ Every string here is made up; none is copied from a corpus or held-out report.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimrec import Claim, ClaimResolution, resolve
 
@@ -155,3 +157,24 @@ def test_a_verb_of_use_is_not_read_as_the_act():
     """'Chlorine was used' may be told of another day's attack: left to the weapon rules."""
     rec = one(predicate="used", subject="chlorine gas")
     assert rec.predicate is None or rec.predicate.rule != "subject"
+
+
+# ------------------------------------------------------ invariants
+
+
+_CLAIMS = [
+    Claim(source="Wire", subject="corpses", predicate="video footage shows", value=30, id="a"),
+    Claim(source="Radio", subject="the ambush", predicate="took place", id="b"),
+    Claim(source="Army", subject="air strike", predicate="fabrications", id="c"),
+    Claim(source="Paper", subject="muertos", predicate="resultado hasta ahora", value=40, id="d"),
+    Claim(source="Wire", subject="corpses", predicate="seen in the streets", value=9, id="e"),
+]
+
+
+@given(st.permutations(_CLAIMS))
+def test_the_new_readings_do_not_depend_on_order(claims):
+    """Each claim reads the same predicate whatever the order of the claims around it."""
+    first = resolve(_CLAIMS)
+    again = resolve(list(claims))
+    for claim in _CLAIMS:
+        assert pid(first[claim.id]) == pid(again[claim.id])
