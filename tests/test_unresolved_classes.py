@@ -178,3 +178,21 @@ def test_the_new_readings_do_not_depend_on_order(claims):
     again = resolve(list(claims))
     for claim in _CLAIMS:
         assert pid(first[claim.id]) == pid(again[claim.id])
+
+
+@pytest.mark.parametrize(
+    ("predicate", "subject", "wrong"),
+    [
+        ("piégés dans une école", "élèves", "ied"),  # trapped, not booby-trapped
+        ("entièrement libéré", "le village", "released"),  # liberated, not freed hostages
+    ],
+)
+def test_french_words_of_two_meanings_are_not_read_by_their_stem(predicate, subject, wrong):
+    """A form the lists do not hold, of a word of two meanings, is not read as the listed one."""
+    assert pid(one(predicate=predicate, subject=subject, value=12)) != wrong
+
+
+def test_the_listed_forms_of_those_words_still_read():
+    """The listed, unambiguous forms keep their reading."""
+    assert pid(one(predicate="engin piégé", subject="marché")) == "ied"
+    assert pid(one(predicate="libérés", subject="otages", value=3)) == "released"

@@ -547,11 +547,13 @@ def _stems(text: str) -> tuple[str, ...]:
 # place's name (Indonesian *orang* and *Orange*, *anak* and *Anaka*, *sandera*, hostage, and
 # *Sandere*; *kampe* and *Kampar*); French *mise*, *mis* (put: *mise en scène*, staging) cut
 # to the lemma of English *missing*, French *reçus* (received) to the stem of Portuguese
-# *recuar* (to fall back). The listed words still read exactly; the fallbacks never index
-# these keys.
+# *recuar* (to fall back); and French words of two meanings whose listed forms name one
+# (*piégé*, booby-trapped, and *piégées dans un hôtel*, trapped; *libérés*, freed hostages,
+# and *camp libéré*, a place liberated). The listed words still read exactly; the fallbacks
+# never index these keys.
 _FALSE_FRIENDS = frozenset(
     {"kind", "tot", "leg", "donn", "barn", "aere", "orang", "anak", "kamp", "kvin", "panz",
-     "sander", "mis", "recu"}
+     "sander", "mis", "recu", "pieg", "liber"}
 )  # fmt: skip
 
 
