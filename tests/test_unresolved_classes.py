@@ -196,3 +196,33 @@ def test_the_listed_forms_of_those_words_still_read():
     """The listed, unambiguous forms keep their reading."""
     assert pid(one(predicate="engin piégé", subject="marché")) == "ied"
     assert pid(one(predicate="libérés", subject="otages", value=3)) == "released"
+
+
+# ------------------------------------------------------ how many people were there
+
+
+@pytest.mark.parametrize(
+    ("predicate", "subject"),
+    [
+        ("at the market", "civilians"),  # only where they were (rule presence)
+        ("dans la gare", "personnes"),
+        ("were sheltering in", "displaced people"),
+        ("se trouvaient", "détenus"),
+        ("befanden sich im Lager", "Gefangene"),
+    ],
+)
+def test_a_figure_of_people_at_a_place_is_a_count_of_presence(predicate, subject):
+    """'2,000 civilians at the market': how many were there, not a toll."""
+    assert pid(one(predicate=predicate, subject=subject, value=2000)) == "people_present"
+
+
+@pytest.mark.parametrize(
+    ("predicate", "subject", "value"),
+    [
+        ("in the morgue", "bodies", 40),  # what befell them: a stage of a toll
+        ("at the market", "civilians", None),  # no figure
+        ("was urged to present a figure", "the ministry", None),  # "present" the verb
+    ],
+)
+def test_presence_needs_a_figure_of_people_and_no_other_word(predicate, subject, value):
+    assert pid(one(predicate=predicate, subject=subject, value=value)) != "people_present"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -302,6 +303,44 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
         found = read[key]
         if found is not None:
             out[i] = found
+    return out
+
+
+# A predicate that is only where people were ("at the station", "dans le bâtiment").
+_WHERE = re.compile(
+    r"^(?:in and around|at|in|inside|outside|near|around|on|a|au|aux|dans|en|em|no|na|nos|"
+    r"nas|im|am|in der|im gebaude|nel|nella|w|v|na)\s+\S"
+)
+_PRESENT = "people_present"
+
+
+def _present(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved]:
+    """Per claim whose predicate only says where a figure of people was: *people_present*.
+
+    "4,000 civilians at the station", "193 prisoners inside the barracks": a count of the
+    people at a place (rule ``presence``), never a toll. The claim must give a figure, its
+    subject must name people (a class under *people*) and not what befell them (*bodies*,
+    *victims*), and its predicate must name no act.
+    """
+    vocab = resolver.vocab
+    if _PRESENT not in vocab.predicates or "people" not in vocab.subjects:
+        return {}
+    concept = vocab.predicates.get(_PRESENT)
+    out: dict[int, Resolved] = {}
+    for i, claim in enumerate(cols.claims):
+        pc, sc = int(cols.pred_codes[i]), int(cols.subj_codes[i])
+        if cols.pred_found[pc] is not None or i in cols.pred_override:
+            continue
+        if not isinstance(claim.value, Quantity) or claim.denied:
+            continue
+        subject = cols.subj_override.get(i, cols.subj_found[sc])
+        if subject is None or "people" not in vocab.subjects.lineage(subject.id):
+            continue
+        if vocab.predicates.resolve(cols.subj_raw[sc]) is not None:
+            continue  # "bodies in the morgues": what befell them, a stage of a toll
+        verb = cols.pred_raw[pc]
+        if _WHERE.match(normalize(verb)):
+            out[i] = _hit(concept.id, concept.id, verb, 0.7, "presence", concept)
     return out
 
 
@@ -619,6 +658,7 @@ class _Columns:
         self.pred_override, self.subj_override = _from_subject(self, resolver)
         self.subj_override.update(_qualified_victims(self, resolver))
         self.pred_override.update(_acts_of_subjects(self, resolver))
+        self.pred_override.update(_present(self, resolver))
         # "the dead were militia": unread predicates that begin with a copula, each once
         copular = np.array(
             [f is None and copula(t) for t, f in zip(self.pred_raw, self.pred_found, strict=True)]

@@ -553,7 +553,7 @@ def _stems(text: str) -> tuple[str, ...]:
 # never index these keys.
 _FALSE_FRIENDS = frozenset(
     {"kind", "tot", "leg", "donn", "barn", "aere", "orang", "anak", "kamp", "kvin", "panz",
-     "sander", "mis", "recu", "pieg", "liber"}
+     "sander", "mis", "recu", "pieg", "liber", "present"}
 )  # fmt: skip
 
 
