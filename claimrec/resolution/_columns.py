@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -16,7 +17,8 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._actors import claim_actors, linked_speakers, party_key
 from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
-from claimrec.resolution._figure import verb_qualifier
+from claimrec.resolution._denial import denies_in_words
+from claimrec.resolution._figure import verb_qualifier, without_time
 from claimrec.resolution._geography import _world
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._records import Resolved
@@ -25,7 +27,13 @@ from claimrec.resolution._sites import _in_town, _input_keys
 from claimrec.resolution._status import copula, dead_were
 from claimrec.resolution._tolls import toll_frames
 from claimrec.resolution._voices import person, statement_medium
-from claimrec.resolution._words import _AGENCY, _BOUND, _GENERIC, _place_core
+from claimrec.resolution._words import (
+    _AGENCY,
+    _BOUND,
+    _names_subjects_act,
+    _place_core,
+    _reports_figure,
+)
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
     Actor,
@@ -211,8 +219,8 @@ def _from_subject(
     the predicate is *killed* (rule ``subject``) and the subject *people* (rule
     ``victims``). The same holds when the verb
 
-    - only reports a figure (*nombre*, *toll*, *font état de*: ``_GENERIC``), with or
-      without a figure;
+    - only reports, counts or sees a figure (*nombre*, *toll*, *font état de*, *received
+      from the farms*: ``_reports_figure``), with or without a figure;
     - is unknown (*comptait*, *inhumés*, *could be up to*) and the claim gives a figure:
       43 *corps sans vie*, 60 *death toll*;
     - names an act that takes no figure (an attack, a blame) and the claim gives a
@@ -258,6 +266,84 @@ def _from_subject(
     return preds, subjects
 
 
+def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved]:
+    """Per claim whose verb names no act of its own, the act its subject names.
+
+    - The verb says the act was staged ("the chemical attack: fabrications", "allegations
+      of an air strike: staged"; ``denials.json``, ``in_words``): the claim is about that
+      act, and relations read it as a denial of it (:func:`denies_in_words`).
+    - The verb only says that the act was done, happened, went on or was done with its
+      means (``_AGENCY``, ``_OCCURRED``: "the attack took place", "fighting resumed",
+      "chemical weapons were used", "Angriff mit einem Raketenwerfer ausgeführt"). As
+      with ``_AGENCY`` in :func:`_from_subject`, a denial is read so only when it names
+      who did it.
+
+    The subject is read as a predicate is, whole or by its longest listed phrase
+    (*allegations of a chemical attack*), so words around the act do not hide it (rule
+    ``subject``); a subject that names no act leaves the claim unread.
+    """
+    out: dict[int, Resolved] = {}
+    read: dict[tuple[int, int, bool], Resolved | None] = {}
+    for i in range(cols.n):
+        pc, sc = int(cols.pred_codes[i]), int(cols.subj_codes[i])
+        if cols.pred_found[pc] is not None or i in cols.pred_override:
+            continue
+        claim = cols.claims[i]
+        doer = not claim.denied or claim.actor is not None
+        key = (pc, sc, doer)
+        if key not in read:
+            verb, noun = cols.pred_raw[pc], cols.subj_raw[sc]
+            light = doer and _names_subjects_act(verb)
+            act = resolver.predicate(noun) if light or denies_in_words(verb) else None
+            read[key] = (
+                None
+                if act is None
+                else _hit(act.id, act.name, f"{verb} {noun}", 0.8, "subject", act.record)
+            )
+        found = read[key]
+        if found is not None:
+            out[i] = found
+    return out
+
+
+# A predicate that is only where people were ("at the station", "dans le bâtiment").
+_WHERE = re.compile(
+    r"^(?:in and around|at|in|inside|outside|near|around|on|a|au|aux|dans|en|em|no|na|nos|"
+    r"nas|im|am|in der|im gebaude|nel|nella|w|v|na)\s+\S"
+)
+_PRESENT = "people_present"
+
+
+def _present(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved]:
+    """Per claim whose predicate only says where a figure of people was: *people_present*.
+
+    "4,000 civilians at the station", "193 prisoners inside the barracks": a count of the
+    people at a place (rule ``presence``), never a toll. The claim must give a figure, its
+    subject must name people (a class under *people*) and not what befell them (*bodies*,
+    *victims*), and its predicate must name no act.
+    """
+    vocab = resolver.vocab
+    if _PRESENT not in vocab.predicates or "people" not in vocab.subjects:
+        return {}
+    concept = vocab.predicates.get(_PRESENT)
+    out: dict[int, Resolved] = {}
+    for i, claim in enumerate(cols.claims):
+        pc, sc = int(cols.pred_codes[i]), int(cols.subj_codes[i])
+        if cols.pred_found[pc] is not None or i in cols.pred_override:
+            continue
+        if not isinstance(claim.value, Quantity) or claim.denied:
+            continue
+        subject = cols.subj_override.get(i, cols.subj_found[sc])
+        if subject is None or "people" not in vocab.subjects.lineage(subject.id):
+            continue
+        if vocab.predicates.resolve(cols.subj_raw[sc]) is not None:
+            continue  # "bodies in the morgues": what befell them, a stage of a toll
+        verb = cols.pred_raw[pc]
+        if _WHERE.match(normalize(verb)):
+            out[i] = _hit(concept.id, concept.id, verb, 0.7, "presence", concept)
+    return out
+
+
 _TOLL_FAMILIES = frozenset({"casualties", "injuries"})
 _STAGED = frozenset({"bodies"})  # counts of one stage of a toll (see predicates.json)
 
@@ -285,7 +371,7 @@ def _counted(
         new_pred = _hit(named.id, named.id, f"{verb} {noun}", 0.8, "subject", named)
     elif counts and named is not None:
         verb_record = pred.record if pred is not None else None
-        generic = normalize(verb) in _GENERIC
+        generic = _reports_figure(verb)
         # an unknown verb is read as reporting its figure only when asserted ("not
         # confirmed" denies a report, not the deaths) and when it carries no qualifier
         # the figure lacks, unless that qualifier is read into the figure ("could be up
@@ -293,7 +379,7 @@ def _counted(
         plain = (
             figure
             and not denied
-            and not (exact and _BOUND.search(normalize(verb)) and verb_qualifier(verb) is None)
+            and not (exact and _BOUND.search(without_time(verb)) and verb_qualifier(verb) is None)
         )
         # bodies "kept in the morgues", "found in the streets", "to bury": the unknown
         # verb says which stage of a toll they are, so only a reporting verb counts them
@@ -571,6 +657,8 @@ class _Columns:
         self.subj_found = [resolver.subject(t) for t in self.subj_raw]
         self.pred_override, self.subj_override = _from_subject(self, resolver)
         self.subj_override.update(_qualified_victims(self, resolver))
+        self.pred_override.update(_acts_of_subjects(self, resolver))
+        self.pred_override.update(_present(self, resolver))
         # "the dead were militia": unread predicates that begin with a copula, each once
         copular = np.array(
             [f is None and copula(t) for t, f in zip(self.pred_raw, self.pred_found, strict=True)]

@@ -65,6 +65,27 @@ _QUALIFIER = re.compile(
 )
 
 
+# Adverbs of time that hold a word of a bound (*up to now*, *jusqu'à présent*, *hasta
+# ahora*, *até agora*: "so far"): a figure "so far" is a count to date, not a ceiling.
+_SO_FAR = re.compile(
+    r"\b(?:up to now|up till now|up until now|up to date|up to this point|until now|so far|"
+    r"thus far|to date|as yet|jusqu ?a present|jusqu ?ici|jusqu ?a maintenant|jusqu ?a ce jour|"
+    r"hasta ahora|hasta el momento|hasta la fecha|hasta hoy|ate agora|ate ao momento|"
+    r"ate o momento|ate hoje|ate a data|tot nu toe|tot dusver|bis jetzt|bislang|bisher|"
+    r"finora|fino ad ora|fino a oggi|dotychczas|do tej pory|do teraz|poka|dosi|do sykh por)\b"
+)
+
+
+def without_time(verb: str) -> str:
+    """Return a normalised verb phrase without its adverbs of time that hold a bound's word.
+
+    >>> from claimrec.resolution._figure import without_time
+    >>> without_time("resultado hasta ahora"), without_time("killed up to now")
+    ('resultado', 'killed')
+    """
+    return " ".join(_SO_FAR.sub(" ", normalize(verb)).split())
+
+
 @functools.lru_cache(maxsize=65536)
 def verb_qualifier(verb: str) -> str | None:
     """Return the qualifier phrase a verb phrase states for its figure, or None.
@@ -73,8 +94,10 @@ def verb_qualifier(verb: str) -> str | None:
     ('at most', 'more than')
     >>> verb_qualifier("took over"), verb_qualifier("no more than"), verb_qualifier("killed")
     (None, None, None)
+    >>> verb_qualifier("killed up to now")  # of time: a count to date
+
     """
-    found = list(_QUALIFIER.finditer(normalize(verb)))
+    found = list(_QUALIFIER.finditer(without_time(verb)))
     if len(found) != 1 or found[0].group("neg"):
         return None
     return _QUALIFIERS[found[0].group("q")]
