@@ -4,7 +4,8 @@ Each fast path builds the same object as the simple one, without re-running conv
 on values the judge or the scorer already made, or skips work whose answer is dropped:
 a relationship's converse, a pair's features and score, the sorted reasons, two texts
 said alike, the outcome tests of the judge, the perpetrator pairs already related, the
-perpetrator pairs whose claims' own facts rule out any answer (the screen).
+perpetrator pairs whose claims' own facts rule out any answer (the screen), the one-fact
+test of two times that overlap.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from claimrec.relation import (
     _lookup,
     _perpetrator_reason,
 )
-from claimrec.relation._fields import _Outcome, _Pair
+from claimrec.relation._fields import _Outcome, _Pair, _same_core, _spans, _times
 from claimrec.relation._judge import _EQUAL, _EQUAL_OR_A, _EQUAL_OR_B, _only
 from claimrec.relation._kinds import _sorted_reasons, _sorted_reasons_reference
 from claimrec.relation._lookup import _same_words
@@ -275,3 +276,34 @@ def test_screened_perpetrator_pairs_on_made_up_and_synthetic_claims():
         plain = list(_perpetrator_pairs(claims, records.__getitem__, lookup, screen=False))
         assert plain, "the claims hold perpetrator pairs"
         assert list(_perpetrator_pairs(claims, records.__getitem__, lookup)) == plain
+
+
+def _times_reference(p: _Pair) -> object:
+    """The time finding as it was: the one-fact test made for every pair of two times."""
+    a, b = p.a, p.b
+    if a.when is None or b.when is None:
+        return _times(p)
+    apart = _Outcome.CONFLICT if _same_core(p) else _Outcome.APART
+    return _spans(a.when, b.when, ReasonKind.TEMPORAL, apart=apart)
+
+
+_WHENS = ("2025-07-01", "2025-07-02", "2025-07", "2025-06-28/2025-07-04", "2025-07-10", None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    whens=st.tuples(st.sampled_from(_WHENS), st.sampled_from(_WHENS)),
+    subjects=st.tuples(*[st.sampled_from(["the attack", "civilians", "attack"])] * 2),
+    events=st.tuples(*[st.sampled_from([None, "Kayes attack", "kayes attack", "Diboli"])] * 2),
+    predicates=st.tuples(*[st.sampled_from(["killed", "attacked", "Killed"])] * 2),
+)
+def test_times_read_the_one_fact_test_only_when_it_counts(whens, subjects, events, predicates):
+    """Times that overlap (or are equal) never read whether the claims state one fact."""
+    claims = [
+        Claim(source="UN", subject=s, predicate=v, event=e, when=w, place="Kayes", id=f"t{k}")
+        for k, (w, s, e, v) in enumerate(zip(whens, subjects, events, predicates, strict=True))
+    ]
+    res = resolve(claims)
+    for a, b in ((claims[0], claims[1]), (claims[1], claims[0])):
+        pair = _Pair(a, b, res[a.id], res[b.id], _lookup(None))
+        assert _times(pair) == _times_reference(pair)
