@@ -18,6 +18,7 @@ from claimrec.model import Claim, Polarity
 from claimrec.quantity import Quantity
 from claimrec.relation._denials import denied_perpetrator
 from claimrec.relation._disputes import (
+    _HARM_FAMILIES,
     _attribution,
     _denied_side,
     _perpetrator_of,
@@ -45,6 +46,7 @@ class _Who(NamedTuple):
     figure: bool  # its value is a figure (the accord rule leaves tolls alone)
     identified: bool  # its speaker is known (the accord rule's test)
     speaker: str  # its speaker's identity
+    harm: bool  # an act of harm: attack, death, injury (two acts: ``_two_acts``)
 
 
 def _who_facets(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> _Who | None:
@@ -80,6 +82,7 @@ def _who_facets(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> _Who | N
     if side is None and named is None:
         return None
     attribution = _attribution(rec)
+    hit = rec.predicate
     return _Who(
         attribution=attribution,
         loud=attribution or rec.denies is not None,
@@ -93,6 +96,7 @@ def _who_facets(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> _Who | N
         figure=isinstance(claim.value, Quantity),
         identified=rec.speaker is not None or _own_report(claim),
         speaker=_speaker_key(rec.speaker, claim.source, lookup.vocabulary),
+        harm=hit is not None and lookup.vocabulary.predicates.family(hit.id) in _HARM_FAMILIES,
     )
 
 
@@ -113,7 +117,7 @@ def _may_answer(x: _Who, y: _Who) -> bool:
     >>> from claimrec.model import Polarity
     >>> def who(party, speaker, polarity=Polarity.ASSERTED):
     ...     return _Who(True, True, True, False, polarity is Polarity.DENIED, polarity,
-    ...                 (party, party), False, True, False, True, speaker)
+    ...                 (party, party), False, True, False, True, speaker, False)
     >>> _may_answer(who("jnim", "un"), who("fama", "afp"))  # two parties: maybe a dispute
     True
     >>> _may_answer(who("jnim", "un"), who("fama", "un"))  # one speaker's two claims
@@ -133,8 +137,10 @@ def _may_answer(x: _Who, y: _Who) -> bool:
         return x.odd_side or y.odd_side  # (an odd perpetrator: the rules decide)
     if not (x.loud or y.loud or (x.actor and y.actor)):
         return False
-    if x.act and y.act and (x.denied or y.denied):
-        return False
+    if x.act and y.act and (x.denied or y.denied or not (x.actor and y.actor)):
+        return False  # two acts: both asserted, each naming its perpetrator (_two_acts)
+    if x.act and y.act and not (x.harm and y.harm):
+        return False  # an abduction and a killing are two acts (_two_acts)
     if x.speaker == y.speaker:
         return False
     same = x.side[0] == y.side[0] or (x.side[1] is not None and x.side[1] == y.side[1])
