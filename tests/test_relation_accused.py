@@ -215,3 +215,21 @@ def test_two_accounts_naming_rival_perpetrators_never_support_each_other():
                  id="c")  # fmt: skip
     assert relate(malian, same).kind is Relation.AGREES
     assert not cr.claim_graph([malian, russian]).corroborations()
+
+
+def test_a_perpetrator_named_inside_other_words_is_that_actor():
+    """"the M23 armed group": the known name inside the words names who did it.
+
+    Resolution's ``actor`` reads it only as a look-alike of *M23* (rule ``fuzzy``, never a
+    perpetrator); its ``actors`` reads the name inside the words (rule ``contained``), and the
+    who-did-it rules read that.
+    """
+    where = {"place": "Goma", "when": "2025-03-03", "stated": "2025-03-03"}
+    for words in ("the M23 armed group", "M23 fighters"):
+        toll = act("HRW", words, cid="toll", value=30, **where)
+        record = cr.resolve([toll])["toll"]
+        assert [(a.id, a.rule) for a in record.actors] == [("M23", "contained")]
+        assert relate(denial(source="M23"), toll).kind is Relation.CONTRADICTS
+    # a name that only looks like a known one names no one
+    toll = act("HRW", "the M32 armed group", cid="toll", value=30, **where)
+    assert relate(denial(source="M23"), toll).kind is not Relation.CONTRADICTS

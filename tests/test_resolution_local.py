@@ -9,7 +9,7 @@ import random
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
@@ -415,6 +415,11 @@ EXTRA = ("group", "spokesperson", "Ruritanian", "Borduvian", "residents", "a")
         max_size=10,
     ),
     kinds=st.lists(st.sampled_from(["other", "ngo", "state"]), min_size=10, max_size=10),
+)
+# a name of no declared kind within reach of an NGO's (fuzzy) and a state's (contained)
+@example(
+    names=["Hats Harbor Medical", "Hats spokesperson Harbour Medical", "Hats Medical"],
+    kinds=["other", "ngo", "state", *["other"] * 7],
 )
 def test_word_postings_find_what_all_pairs_find(names, kinds):
     """Candidates from word postings give the groups that comparing every pair gives."""

@@ -711,11 +711,16 @@ def _means_pairs(  # noqa: PLR0917 - private, the state of _entailment_pairs
     if not wanted:
         return
     by_means: dict[str, list[Claim]] = defaultdict(list)
+    unnamed: dict[str, list[Claim]] = defaultdict(list)  # acts naming no means, by place
     for c in asserted:
         pid = predicate_of[c.id]
         if pid is not None and lookup.violent(pid):
-            for name in means_of(c, pid):
+            named = means_of(c, pid)
+            for name in named:
                 by_means[name].append(c)
+            place = resolution[index[c.id]].place
+            if not named and place is not None:
+                unnamed[place.id].append(c)
     for d, means in wanted:
         seen: set[str] = set()
         for name in sorted(means):
@@ -723,6 +728,16 @@ def _means_pairs(  # noqa: PLR0917 - private, the state of _entailment_pairs
                 if c.id not in seen and groups.get(c.id) != groups.get(d.id):
                     seen.add(c.id)
                     yield (d, c) if d.id <= c.id else (c, d)
+        # "the chemical attack was staged" and "70 killed" at one place: the act denied
+        # (relation._denials.means_meet); alignment's place weighs too much for another
+        rec = resolution[index[d.id]]
+        found = rec.denies
+        if found is None or found.target != "event" or rec.place is None:
+            continue
+        for c in unnamed.get(rec.place.id, ()):
+            if c.id not in seen and groups.get(c.id) != groups.get(d.id):
+                seen.add(c.id)
+                yield (d, c) if d.id <= c.id else (c, d)
     # two denials of one means deny one thing ("no chemical weapons", "the gas attack:
     # staged"); buckets of more than _PERPETRATOR_BUCKET denials are left to alignment
     denials: dict[str, list[Claim]] = defaultdict(list)

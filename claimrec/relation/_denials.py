@@ -156,6 +156,9 @@ def _unread_victims(denier: Claim, rd: ClaimResolution, p: _Pair) -> str | None:
     return f"'{denier.subject}'"
 
 
+_NO_MEANS_MEET = ("event",)
+
+
 def means_meet(p: _Pair) -> bool:
     """Whether a denial of a means meets an act asserted with that means, across families.
 
@@ -173,7 +176,12 @@ def means_meet(p: _Pair) -> bool:
     hit = ra.predicate
     if hit is None or not p.lookup.violent(hit.id):
         return False
-    return bool(found.means & means_of(asserter, hit.id))
+    asserted = means_of(asserter, hit.id)
+    if found.means & asserted:
+        return True
+    # "the chemical attack was staged" against "70 killed": an act naming no means is
+    # the act denied, as the judge reads it (:func:`elsewhere`)
+    return found.target in _NO_MEANS_MEET and not asserted and not means_denied_by(asserter)
 
 
 def _means(rec: ClaimResolution) -> frozenset[str]:

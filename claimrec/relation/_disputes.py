@@ -48,9 +48,16 @@ ATTRIBUTION_FAMILY = "responsibility"
 
 
 def _perpetrator_of(rec: ClaimResolution) -> Resolved | None:
-    """Return the claim's perpetrator: a known actor, read exactly (never by resemblance)."""
+    """Return the claim's perpetrator: a known actor, read exactly (never by resemblance).
+
+    The claim's ``actor``; else, when the claim names one perpetrator, a known name inside its
+    words (``actors`` rule ``contained``: *the M23 armed group*, *ribelli dell'M23*).
+    """
     hit = rec.actor
-    if hit is None or not isinstance(hit.record, Actor) or hit.rule == "fuzzy":
+    if hit is None or hit.rule == "fuzzy":
+        parts = rec.actors
+        hit = parts[0] if len(parts) == 1 and parts[0].rule == "contained" else None
+    if hit is None or not isinstance(hit.record, Actor):
         return None
     return hit
 

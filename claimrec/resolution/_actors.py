@@ -218,6 +218,10 @@ def _named_acronym(text: str, resolver: _Resolver) -> Resolved | None:
     return None
 
 
+#: The rules of :func:`read_part` that read a known actor without resemblance.
+_READ_EXACTLY = frozenset({"exact", "scoped", "contained", "demonym"})
+
+
 def claim_actors(
     text: str | None,
     actor: Resolved | None,
@@ -248,6 +252,10 @@ def claim_actors(
                     country = next(iter(lands))
                     read = [read_part(p, resolver, when, country) for p in parts]
             return tuple(read)
+    if actor is not None and actor.rule == "fuzzy" and text:
+        part = read_part(text, resolver, when, country)
+        if part.rule in _READ_EXACTLY:
+            return (part,)  # a known name inside the words: *the M23 armed group*
     if actor is not None and not (actor.rule == "fuzzy" and text and actor_key(text) is None):
         return (actor,)  # (a look-alike of a name of no one in particular: *les terroristes*)
     if text:  # a name read by no rule of ``actor``: a known name inside it, else its key

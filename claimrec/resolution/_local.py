@@ -486,11 +486,14 @@ def _local_speakers(sources: frozenset[Source]) -> dict[Source, Resolved]:
             groups.union(i, j)
     postings = _postings(names)
     equal = [groups.find(k) for k in range(len(names))]
-    later = [
+    later = {
         *_contained_edges(names, postings, equal),
         *_fuzzy_edges(names, postings),
-    ]
-    for i, j in later:
+    }
+    # one order for the edges of both rules: where a name is compatible with two others that
+    # are not with each other (a name of no declared kind between an NGO's and a state's),
+    # the first edge in the names' order wins, whichever rule found it
+    for i, j in sorted(later):
         if _compatible(names[i].source, names[j].source):
             groups.union(i, j)
     members: dict[int, list[int]] = defaultdict(list)
