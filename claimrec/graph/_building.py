@@ -814,7 +814,8 @@ def _perpetrator_pairs(
     for shared in keys_of.values():  # each claim's buckets that are kept, once per claim
         shared.intersection_update(kept)
     # what each claim brings to the question (read once), and the pairs it leaves open;
-    # a claim that can answer it with no other leaves the buckets (after their sizes)
+    # a claim in no pair either rule can answer leaves the walk (the buckets kept are
+    # those counted above, with every claim)
     facets: dict[str, _Who] = {}
     silent: set[str] = set()
     for key, members in buckets.items():
