@@ -3,13 +3,18 @@
 Each fast path builds the same object as the simple one, without re-running converters
 on values the judge or the scorer already made, or skips work whose answer is dropped:
 a relationship's converse, a pair's features and score, the sorted reasons, two texts
-said alike, the outcome tests of the judge, the perpetrator pairs already related.
+said alike, the outcome tests of the judge, the perpetrator pairs already related, the
+perpetrator pairs whose claims' own facts rule out any answer (the screen), the one-fact
+test of two times that overlap.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -26,11 +31,20 @@ from claimrec.graph._building import (
     _unexplained_pair,
 )
 from claimrec.model import Claim
-from claimrec.relation import Reason, ReasonKind, Relation, Relationship, _lookup
-from claimrec.relation._fields import _Outcome
+from claimrec.relation import (
+    Reason,
+    ReasonKind,
+    Relation,
+    Relationship,
+    _accord,
+    _lookup,
+    _perpetrator_reason,
+)
+from claimrec.relation._fields import _Outcome, _Pair, _same_core, _spans, _times
 from claimrec.relation._judge import _EQUAL, _EQUAL_OR_A, _EQUAL_OR_B, _only
 from claimrec.relation._kinds import _sorted_reasons, _sorted_reasons_reference
 from claimrec.relation._lookup import _same_words
+from claimrec.relation._screen import _may_answer, _who_facets
 from claimrec.resolution import resolve
 
 DETAILS = ["12 and 20 differ", "Kayes and Mopti", "B", "Source 3 says 'reportedly'", "a"]
@@ -183,3 +197,113 @@ def test_perpetrator_pairs_skip_only_what_is_asked():
         _perpetrator_pairs(claims, records.__getitem__, lookup, skip=lambda x, y: (x, y) in dropped)
     )
     assert kept == [(a, b) for a, b in every if (a.id, b.id) not in dropped]
+
+
+# ------------------------------------------------- the screen of the perpetrator pairs
+
+_WHO_PREDICATES = ("killed", "attacked", "caused by", "blamed on", "shelled", "wounded")
+_WHO_PREDICATES += ("captured", "claimed responsibility for")
+_WHO_FIELDS = {
+    "source": st.sampled_from(["FAMa", "DIRPA", "JNIM", "GSIM", "HRW", "a witness", "Outlet 1"]),
+    "subject": st.sampled_from(["civilians", "militants", "soldiers", "clinic blast", "attack"]),
+    "predicate": st.sampled_from(_WHO_PREDICATES),
+    "value": st.sampled_from([None, "12", "a JNIM rocket", "an air strike of the army", "40"]),
+    "actor": st.sampled_from([None, "JNIM", "GSIM", "FAMa", "ISSP", "Wagner"]),
+    "polarity": st.sampled_from(["asserted", "asserted", "denied"]),
+    "place": st.sampled_from([None, "Tessit", "Kayes", "a clinic in Tessit"]),
+    "when": st.sampled_from([None, "2025-04-02", "2025-04-03", "2025-04-20"]),
+    "event": st.sampled_from([None, None, "Tessit attack"]),
+}
+
+
+@st.composite
+def who_claims(draw: st.DrawFn) -> list[Claim]:
+    """Made-up claims naming, blaming and denying perpetrators, a few days apart."""
+    n = draw(st.integers(2, 16))
+    return [
+        Claim(id=f"w{k:02d}", **{name: draw(s) for name, s in _WHO_FIELDS.items()})
+        for k in range(n)
+    ]
+
+
+def _rules_of(claims: list[Claim]) -> tuple[dict, _lookup]:
+    res = resolve(claims)
+    return {c.id: res[k] for k, c in enumerate(claims)}, _lookup(None)
+
+
+@settings(max_examples=80, deadline=None)
+@given(claims=who_claims())
+def test_the_screen_passes_every_pair_the_rules_answer(claims):
+    """A pair the screen rules out is one neither rule answers, whichever claim is first."""
+    records, lookup = _rules_of(claims)
+    facets = {c.id: _who_facets(c, records[c.id], lookup) for c in claims}
+    for a, b in itertools.permutations(claims, 2):
+        fa, fb = facets[a.id], facets[b.id]
+        if fa is not None and fb is not None and _may_answer(fa, fb):
+            continue
+        pair = _Pair(a, b, records[a.id], records[b.id], lookup)
+        assert _perpetrator_reason(pair) is None
+        assert _accord(pair) is None
+
+
+@settings(max_examples=80, deadline=None)
+@given(claims=who_claims(), drop=st.integers(1, 3))
+def test_screened_perpetrator_pairs_equal_every_pair_examined(claims, drop):
+    """The same pairs in the same order with and without the screen (and with a skip)."""
+    records, lookup = _rules_of(claims)
+    plain = list(_perpetrator_pairs(claims, records.__getitem__, lookup, screen=False))
+    assert list(_perpetrator_pairs(claims, records.__getitem__, lookup)) == plain
+    dropped = {(a.id, b.id) for a, b in plain[::drop]}
+
+    def skip(x: str, y: str) -> bool:
+        return (x, y) in dropped
+
+    assert list(_perpetrator_pairs(claims, records.__getitem__, lookup, skip=skip)) == list(
+        _perpetrator_pairs(claims, records.__getitem__, lookup, skip=skip, screen=False)
+    )
+
+
+def test_screened_perpetrator_pairs_on_made_up_and_synthetic_claims():
+    """Made-up blasts blamed on three parties, and 3,000 synthetic claims (the benchmark's)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks._synthetic import generate  # noqa: PLC0415 - the benchmark's generator
+
+    data = generate(3000, seed=5)
+    for claims, vocabulary in ((_made_up_claims(), None), (data.claims, data.world.vocabulary)):
+        res = resolve(claims, vocabulary=vocabulary)
+        records = {c.id: res[k] for k, c in enumerate(claims)}
+        lookup = _lookup(vocabulary)
+        plain = list(_perpetrator_pairs(claims, records.__getitem__, lookup, screen=False))
+        assert plain, "the claims hold perpetrator pairs"
+        assert list(_perpetrator_pairs(claims, records.__getitem__, lookup)) == plain
+
+
+def _times_reference(p: _Pair) -> object:
+    """The time finding as it was: the one-fact test made for every pair of two times."""
+    a, b = p.a, p.b
+    if a.when is None or b.when is None:
+        return _times(p)
+    apart = _Outcome.CONFLICT if _same_core(p) else _Outcome.APART
+    return _spans(a.when, b.when, ReasonKind.TEMPORAL, apart=apart)
+
+
+_WHENS = ("2025-07-01", "2025-07-02", "2025-07", "2025-06-28/2025-07-04", "2025-07-10", None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    whens=st.tuples(st.sampled_from(_WHENS), st.sampled_from(_WHENS)),
+    subjects=st.tuples(*[st.sampled_from(["the attack", "civilians", "attack"])] * 2),
+    events=st.tuples(*[st.sampled_from([None, "Kayes attack", "kayes attack", "Diboli"])] * 2),
+    predicates=st.tuples(*[st.sampled_from(["killed", "attacked", "Killed"])] * 2),
+)
+def test_times_read_the_one_fact_test_only_when_it_counts(whens, subjects, events, predicates):
+    """Times that overlap (or are equal) never read whether the claims state one fact."""
+    claims = [
+        Claim(source="UN", subject=s, predicate=v, event=e, when=w, place="Kayes", id=f"t{k}")
+        for k, (w, s, e, v) in enumerate(zip(whens, subjects, events, predicates, strict=True))
+    ]
+    res = resolve(claims)
+    for a, b in ((claims[0], claims[1]), (claims[1], claims[0])):
+        pair = _Pair(a, b, res[a.id], res[b.id], _lookup(None))
+        assert _times(pair) == _times_reference(pair)

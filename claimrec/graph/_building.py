@@ -56,6 +56,7 @@ from claimrec.relation import (
     victim_pairs,
 )
 from claimrec.relation._kinds import _judged
+from claimrec.relation._screen import _may_answer, _Who, _who_facets
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
 from claimrec.resolution._denial import denies_in_words, means_of
 from claimrec.resolution._resolver import _speaker_key
@@ -781,6 +782,8 @@ def _perpetrator_pairs(
     record: Callable[[str], ClaimResolution],
     lookup: _Lookup,
     skip: Callable[[str, str], bool] | None = None,
+    *,
+    screen: bool = True,
 ) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of an attribution and another claim naming a perpetrator that dispute who did it.
 
@@ -794,6 +797,9 @@ def _perpetrator_pairs(
     alignment's score is checked here, so that only disputes are scored). Buckets larger
     than ``_PERPETRATOR_BUCKET`` claims are left to alignment. A pair ``skip(a id, b id)``
     says is already related is not examined (the graph drops such pairs unjudged).
+    With ``screen`` (the default), a pair whose claims' own facts rule both answers out
+    (:func:`~claimrec.relation._screen._may_answer`) is not examined either; the same pairs
+    come out, in the same order (``screen=False`` examines every pair: the oracle).
     """
     buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     keys_of: dict[str, set[tuple[str, str]]] = {}
@@ -826,14 +832,31 @@ def _perpetrator_pairs(
     kept = {key for key, members in buckets.items() if len(members) <= _PERPETRATOR_BUCKET}
     for shared in keys_of.values():  # each claim's buckets that are kept, once per claim
         shared.intersection_update(kept)
+    # what each claim brings to the question (read once), and the pairs it leaves open;
+    # a claim in no pair either rule can answer leaves the walk (the buckets kept are
+    # those counted above, with every claim)
+    facets: dict[str, _Who] = {}
+    silent: set[str] = set()
     for key, members in buckets.items():
         if key not in kept:
             continue
+        if screen:
+            for claim in members:
+                if claim.id not in facets and claim.id not in silent:
+                    found = _who_facets(claim, record(claim.id), lookup)
+                    if found is None:
+                        silent.add(claim.id)
+                    else:
+                        facets[claim.id] = found
+            members = [c for c in members if c.id in facets]  # noqa: PLW2901
         for a in members:
             mine = keys_of[a.id]
+            fa = facets.get(a.id)
             for b in members:
                 if b.id <= a.id:
                     continue  # each pair once (two acts too: _disputes._two_acts)
+                if fa is not None and not _may_answer(fa, facets[b.id]):
+                    continue  # neither rule can answer (_screen): no need to place the pair
                 # a pair is judged in the first bucket both claims share: once, no memory
                 if min(mine & keys_of[b.id]) != key:
                     continue

@@ -433,7 +433,13 @@ def _times(p: _Pair) -> _Finding:
         outcome = _Outcome.A_NARROWER if b.when is None else _Outcome.B_NARROWER
         detail = f"only {claim.source.name} gives a time ({claim.when})"
         return (outcome, (_reason(ReasonKind.TEMPORAL, detail),))
-    apart = _Outcome.CONFLICT if _same_core(p) else _Outcome.APART
+    # the outcome of times that do not overlap; overlapping times never read it, so the
+    # one-fact test (_same_core: three text comparisons) is made only when they do not
+    apart = (
+        _Outcome.CONFLICT
+        if not a.when.overlaps(b.when) and _same_core(p)
+        else _Outcome.APART
+    )
     return _spans(a.when, b.when, ReasonKind.TEMPORAL, apart=apart)
 
 
