@@ -206,6 +206,7 @@ def test_the_listed_forms_of_those_words_still_read():
     [
         ("at the market", "civilians"),  # only where they were (rule presence)
         ("dans la gare", "personnes"),
+        ("à la gare", "personnes"),
         ("were sheltering in", "displaced people"),
         ("se trouvaient", "détenus"),
         ("befanden sich im Lager", "Gefangene"),
@@ -222,6 +223,7 @@ def test_a_figure_of_people_at_a_place_is_a_count_of_presence(predicate, subject
         ("in the morgue", "bodies", 40),  # what befell them: a stage of a toll
         ("at the market", "civilians", None),  # no figure
         ("was urged to present a figure", "the ministry", None),  # "present" the verb
+        ("a chiffré", "personnes", 200),  # French "a" is "has", not "à"
     ],
 )
 def test_presence_needs_a_figure_of_people_and_no_other_word(predicate, subject, value):

@@ -339,7 +339,10 @@ def _present(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved]:
         if vocab.predicates.resolve(cols.subj_raw[sc]) is not None:
             continue  # "bodies in the morgues": what befell them, a stage of a toll
         verb = cols.pred_raw[pc]
-        if _WHERE.match(normalize(verb)):
+        key = normalize(verb)
+        if key.startswith("a ") and not verb.lstrip().lower().startswith("à"):
+            continue  # French "a" is "has" (*a chiffré*); only *à* says where
+        if _WHERE.match(key):
             out[i] = _hit(concept.id, concept.id, verb, 0.7, "presence", concept)
     return out
 
