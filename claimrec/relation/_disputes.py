@@ -355,7 +355,7 @@ def _answers(p: _Pair) -> bool:
     overlap, places the gazetteer says are disjoint, two different named sites). A denial
     naming no place answers the accusations of its days, as an analyst reads it.
     """
-    a, b, ra, rb = p.a, p.b, p.ra, p.rb
+    a, ra, rb = p.a, p.ra, p.rb
     sa, sb = _rid(ra.subject), _rid(rb.subject)
     # "M23 denies responsibility for the massacre": the act itself, whoever its victims
     if sa is None or sb is None:
@@ -368,16 +368,7 @@ def _answers(p: _Pair) -> bool:
         return False  # two kinds: "the camp" is not "an offensive", nor a bridge a massacre
     if ra.sites and rb.sites and not ra.sites & rb.sites:
         return False  # "the hospital blast" and "six killed at a school"
-    da, db = _dated(a, ra), _dated(b, rb)
-    if da is None or db is None or abs((da - db).days) > _ONE_TIME_DAYS:
-        return False
-    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
-        return False
-    if a.place is not None and b.place is not None:
-        where = p.lookup.place_relation(a.place, b.place, ra.place, rb.place)
-        if where is PlaceRelation.DISJOINT:
-            return False
-    return not _other_sites(p)
+    return _one_time_and_place(p)
 
 
 def _one_question(p: _Pair, *, implied: bool) -> bool:
@@ -440,19 +431,10 @@ def _one_incident(p: _Pair) -> bool:
     nothing sets them apart (event times that do not overlap, places the gazetteer says
     are disjoint, two different named sites).
     """
-    a, b, ra, rb = p.a, p.b, p.ra, p.rb
+    ra, rb = p.ra, p.rb
     if not ra.sites & rb.sites:
         return False
-    da, db = _dated(a, ra), _dated(b, rb)
-    if da is None or db is None or abs((da - db).days) > _ONE_TIME_DAYS:
-        return False
-    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
-        return False
-    if a.place is not None and b.place is not None:
-        where = p.lookup.place_relation(a.place, b.place, ra.place, rb.place)
-        if where is PlaceRelation.DISJOINT:
-            return False
-    return not _other_sites(p)
+    return _one_time_and_place(p)
 
 
 def _place_read_alike(p: _Pair, *, denier_is_a: bool) -> bool:
@@ -470,3 +452,23 @@ def _place_read_alike(p: _Pair, *, denier_is_a: bool) -> bool:
         return False
     first, second = denier.place.record, asserter.place.record
     return isinstance(first, Place) and isinstance(second, Place) and first.id == second.id
+
+
+def _one_time_and_place(p: _Pair) -> bool:
+    """Whether nothing sets two accounts apart in time or place (the shared tail of the rules).
+
+    Statement (else report) dates at most ``_ONE_TIME_DAYS`` apart, event times that
+    overlap when both are given, places the gazetteer does not call disjoint, and no two
+    different named sites.
+    """
+    a, b, ra, rb = p.a, p.b, p.ra, p.rb
+    da, db = _dated(a, ra), _dated(b, rb)
+    if da is None or db is None or abs((da - db).days) > _ONE_TIME_DAYS:
+        return False
+    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+        return False
+    if a.place is not None and b.place is not None:
+        where = p.lookup.place_relation(a.place, b.place, ra.place, rb.place)
+        if where is PlaceRelation.DISJOINT:
+            return False
+    return not _other_sites(p)
