@@ -150,13 +150,7 @@ def test_perpetrator_disputes_are_symmetric_and_order_independent(order, actors,
         blamed(source="JNIM", actor=actors[2], cid="c2", polarity=polarity[2]),
         struck(source="Amnesty International", actor=actors[3], cid="c3", polarity=polarity[3]),
     ]
-    for a in claims:
-        for b in claims:
-            if a.id < b.id:
-                assert relate(b, a) == relate(a, b).converse()
-    one = cr.claim_graph(claims)
-    two = cr.claim_graph([claims[k] for k in order])
-    assert set(one.relationships) == set(two.relationships)
+    assert_symmetric_and_order_free(claims, order)
 
 
 @pytest.mark.parametrize(
@@ -259,3 +253,15 @@ def test_a_perpetrator_read_from_the_words_counts_in_the_attribution_rule_only()
     rel = _perpetrator_dispute(_Pair(claims[0], claims[1], ra, rb, _lookup(None)), pair.score)
     assert rel is not None
     assert rel.kind is Relation.CONTRADICTS
+
+
+def assert_symmetric_and_order_free(claims: list[Claim], order: list[int]) -> cr.ClaimGraph:
+    """``relate`` is symmetric on every pair, and the graph the same in ``order``; the graph."""
+    for a in claims:
+        for b in claims:
+            if a.id < b.id:
+                assert relate(b, a) == relate(a, b).converse()
+    one = cr.claim_graph(claims)
+    two = cr.claim_graph([claims[k] for k in order])
+    assert set(one.relationships) == set(two.relationships)
+    return one

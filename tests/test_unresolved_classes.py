@@ -9,19 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimrec import Claim, ClaimResolution, resolve
-
-
-def one(**fields: object) -> ClaimResolution:
-    """Resolve one claim built from ``fields`` (a wire service speaking by default)."""
-    base: dict[str, object] = {"source": "Wire", "subject": "dead", "predicate": "killed"}
-    claim = Claim(**{**base, **fields}, id="c")  # type: ignore[arg-type]
-    return resolve([claim])["c"]
-
-
-def pid(rec: ClaimResolution) -> str | None:
-    return None if rec.predicate is None else rec.predicate.id
-
+from claimrec import Claim, resolve
+from tests.test_resolution_rules import one, pid
 
 # ------------------------------------------------------ verbs that count, see or receive
 

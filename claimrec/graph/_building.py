@@ -805,9 +805,11 @@ def _perpetrator_pairs(
     keys_of: dict[str, set[tuple[str, str]]] = {}
     for claim in claims:
         rec = record(claim.id)
-        role = _perpetrator_role(rec, lookup)
-        if role is None or (_perpetrator_of(rec) is None and _denied_side(rec, lookup) is None):
-            continue  # a denial of who did it names its speaker's side when no actor
+        if _perpetrator_role(rec, lookup) is None:
+            continue
+        side = _perpetrator_of(rec) or _denied_side(rec, lookup)
+        if side is None:
+            continue  # (a denial of who did it names its speaker's side when no actor)
         keys: list[tuple[str, str]] = []
         place = _place_of(rec)
         if place is not None:
@@ -825,7 +827,7 @@ def _perpetrator_pairs(
         if claim.event is not None:
             keys.append(("event", normalize(claim.event)))
         keys.extend(_incident_keys(claim, rec))
-        keys.extend(_answer_keys(claim, rec, _perpetrator_of(rec) or _denied_side(rec, lookup)))
+        keys.extend(_answer_keys(claim, rec, side))
         keys_of[claim.id] = set(keys)
         for key in keys:
             buckets[key].append(claim)
