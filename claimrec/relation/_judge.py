@@ -25,6 +25,7 @@ from claimrec.relation._disputes import (
     _perpetrator_of,
     _place_read_alike,
 )
+from claimrec.relation._harm import harm_finding
 from claimrec.relation._fields import (
     _AMONG,
     _NOT_ONE,
@@ -227,6 +228,8 @@ def _judge_fields(
         means = means_finding(p)  # "chemical weapons not used", "killed in a gas attack"
         if means is not None:
             subject_finding, predicate_finding = _SAME, means
+        else:  # "nobody was hurt" and "14 staff killed" (_harm)
+            predicate_finding = harm_finding(p) or predicate_finding
     bodies = body_count(ra, rb) if _figures(a, b) else 0
     if bodies:  # a count of bodies bounds the dead from below (_figures)
         predicate_finding = (_Outcome.EQUAL, (bodies_reason(a, b, bodies),))

@@ -1,0 +1,164 @@
+"""A denial that people were harmed, against reports that they were, across predicate families.
+
+"No civilians were harmed" (*harmed*: an attack on them) and "9 medical staff killed";
+"no doctors, patients or civilians were hurt" (*hurt*: an injury) and "14 staff killed":
+alignment keeps the two predicates apart (attack / casualties, injuries / casualties),
+and where nothing else (a shared place and time) lifts their score, the rescue of a
+denial of what the other's predicate entails never sees them. Yet the toll reports the
+very harm denied. The rule (:func:`harm_meets`), for a denial that an act or harm
+happened (resolution's ``Denial`` of the ``event``, naming no means) and an asserted
+claim that people were killed or wounded (a predicate of the ``casualties`` or
+``injuries`` family):
+
+- **the harm denied covers the harm reported**: the reported predicate entails the
+  denied one (the vocabulary's ``entails``: *killed* entails *attacked*, whose words
+  include *harmed*), or the denial is of an injury (*hurt*, *wounded*) and the report of
+  deaths: the dead were hurt. A denial of deaths never covers a report of the wounded;
+- **the denial covers the report's victims**: both subjects are read, and the reported
+  victims are of the denial's class or a narrower one (*civilians* covers *medical
+  staff*; *civilians* never covers *soldiers*; a denial naming *medical staff* leaves a
+  toll of *people* standing, relations rule 4);
+- **no other means**: when the report names a means and the denial's words name others
+  only, they speak of two acts;
+- **one event**: something positive places both in one event (a shared place, also one
+  read from the report, overlapping times, one report chain or event label: the judge's
+  own test for any denial).
+
+Then the pair is compared as one item (:func:`harm_finding`): the judge's polarity rule
+decides, and every other guard of a denial holds (a narrower denial, another figure,
+nothing placing the two in one event). The graph proposes such pairs
+(:func:`harm_pairs`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+
+from claimrec.model import Claim
+from claimrec.relation._denials import _sides
+from claimrec.relation._fields import _one_event, _Outcome, _Pair, _reason
+from claimrec.relation._kinds import Reason, ReasonKind
+from claimrec.relation._lookup import _Lookup, _rid
+from claimrec.resolution import ClaimResolution, Resolution
+from claimrec.resolution._denial import means_named, means_of
+
+#: Families of a harm done to people: deaths and injuries.
+HARMS = frozenset({"casualties", "injuries"})
+#: Families of what a denial of harm may deny: the harm, or an attack on the people.
+_DENIED = frozenset({*HARMS, "attack"})
+
+
+def _harm_denial(rec: ClaimResolution, lookup: _Lookup) -> str | None:
+    """Return the denied act's family when a claim denies that an act or harm happened."""
+    found = rec.denies
+    if found is None or found.target != "event" or found.means:
+        return None
+    if rec.predicate is None or rec.subject is None:
+        return None
+    family = lookup.vocabulary.predicates.family(rec.predicate.id)
+    return family if family in _DENIED else None
+
+
+def _covers(denied: str, said: str, lookup: _Lookup) -> bool:
+    """Whether the harm reported (predicate ``said``) is the harm denied (``denied``)."""
+    if denied == said or lookup.entails(said, denied):
+        return True
+    family = lookup.vocabulary.predicates.family
+    return family(denied) == "injuries" and family(said) == "casualties"
+
+
+def _victims_covered(rd: ClaimResolution, rs: ClaimResolution, lookup: _Lookup) -> bool:
+    denied, said = _rid(rd.subject), _rid(rs.subject)
+    if denied is None or said is None:
+        return False
+    return denied in lookup.vocabulary.subjects.lineage(said)
+
+
+def harm_meets(p: _Pair) -> bool:
+    """Whether a denial that people were harmed meets a report that they were (module doc).
+
+    >>> from claimrec.model import Claim
+    >>> from claimrec.relation import relate
+    >>> place = dict(place="Kayes", when="2025-03-03")
+    >>> denial = Claim(source="Ruritanian army", subject="doctors or patients",
+    ...                predicate="were hurt in the air strikes", polarity="denied",
+    ...                id="none-hurt", **place)
+    >>> toll = Claim(source="Hospital", subject="medical staff", predicate="killed", value=14,
+    ...              id="toll", **place)
+    >>> relate(denial, toll).kind.value
+    'contradicts'
+    >>> soldiers = Claim(source="Hospital", subject="soldiers", predicate="killed", value=14,
+    ...                  id="soldiers", **place)
+    >>> relate(denial, soldiers).kind.value
+    'unrelated'
+    """
+    if p.a.polarity is p.b.polarity:
+        return False
+    denier, rd, asserter, rs = _sides(p)
+    lookup = p.lookup
+    if _harm_denial(rd, lookup) is None or rs.predicate is None or rs.denies is not None:
+        return False
+    if lookup.vocabulary.predicates.family(rs.predicate.id) not in HARMS:
+        return False
+    assert rd.predicate is not None
+    if not _covers(rd.predicate.id, rs.predicate.id, lookup):
+        return False
+    if not _victims_covered(rd, rs, lookup):
+        return False
+    named = means_named(denier.predicate) | means_named(denier.subject)
+    said = means_of(asserter, rs.predicate.id)
+    if named and said and not named & said:
+        return False  # "nobody hurt in the air strikes" and "3 killed by a car bomb"
+    return _one_event(p, None)
+
+
+def harm_finding(p: _Pair) -> tuple[_Outcome, tuple[Reason, ...]] | None:
+    """Return the predicate finding of a denial of harm and a report of it, or None.
+
+    The two speak of one harm when :func:`harm_meets` says so: the predicates are then
+    one item (``EQUAL``), and the reason says why.
+    """
+    if not harm_meets(p):
+        return None
+    denier, rd, asserter, rs = _sides(p)
+    assert rd.predicate is not None and rs.predicate is not None
+    detail = (
+        f"{asserter.source.name} reports the harm {denier.source.name} denies "
+        f"({rs.predicate.id} is {rd.predicate.id})"
+    )
+    return (_Outcome.EQUAL, (_reason(ReasonKind.CATEGORICAL, detail),))
+
+
+def harm_pairs(
+    claims: Sequence[Claim],
+    resolution: Resolution,
+    lookup: _Lookup,
+    groups: Mapping[str, str],
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs (denial of harm, report of harm) :func:`harm_meets` may meet, in input order.
+
+    Each denial of harm meets the reports of deaths or injuries whose victims it covers
+    (their classes read once per class); the judge then asks for one event.
+    """
+    recs = [resolution[k] for k in range(len(claims))]
+    denials = [
+        (c, r) for c, r in zip(claims, recs, strict=True)
+        if c.denied and _harm_denial(r, lookup) is not None
+    ]  # fmt: skip
+    if not denials:
+        return
+    family = lookup.vocabulary.predicates.family
+    lineage = lookup.vocabulary.subjects.lineage
+    by_class: dict[str, list[Claim]] = defaultdict(list)
+    for c, r in zip(claims, recs, strict=True):
+        if c.denied or r.denies is not None or r.predicate is None or r.subject is None:
+            continue
+        if family(r.predicate.id) in HARMS:
+            for cls in lineage(r.subject.id):
+                by_class[cls].append(c)
+    for d, rd in denials:
+        assert rd.subject is not None
+        for c in by_class.get(rd.subject.id, ()):
+            if groups.get(c.id) != groups.get(d.id):
+                yield (d, c) if d.id <= c.id else (c, d)
