@@ -122,11 +122,16 @@ def harm_finding(p: _Pair) -> tuple[_Outcome, tuple[Reason, ...]] | None:
     if not harm_meets(p):
         return None
     denier, rd, asserter, rs = _sides(p)
-    assert rd.predicate is not None and rs.predicate is not None
-    detail = (
-        f"{asserter.source.name} reports the harm {denier.source.name} denies "
-        f"({rs.predicate.id} is {rd.predicate.id})"
-    )
+    assert rd.predicate is not None
+    assert rs.predicate is not None
+    denied, said = rd.predicate.id, rs.predicate.id
+    if denied == said:
+        why = f"the same harm, {said}"
+    elif p.lookup.entails(said, denied):
+        why = f"{said} entails {denied}"
+    else:
+        why = f"{said}: the dead were {denied} too"
+    detail = f"{asserter.source.name} reports the harm {denier.source.name} denies ({why})"
     return (_Outcome.EQUAL, (_reason(ReasonKind.CATEGORICAL, detail),))
 
 

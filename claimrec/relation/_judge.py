@@ -25,7 +25,6 @@ from claimrec.relation._disputes import (
     _perpetrator_of,
     _place_read_alike,
 )
-from claimrec.relation._harm import harm_finding
 from claimrec.relation._fields import (
     _AMONG,
     _NOT_ONE,
@@ -84,6 +83,7 @@ from claimrec.relation._figures import (
     toll_rise_order,
     with_verb_figure,
 )
+from claimrec.relation._harm import harm_finding
 from claimrec.relation._kinds import (
     Reason,
     ReasonKind,

@@ -21,7 +21,6 @@ from claimrec.relation._aggregates import _aggregates, _bounded
 from claimrec.relation._context import _Prepared, _prepared
 from claimrec.relation._denials import denials_meet, means_meet, read_as_denial
 from claimrec.relation._disputes import _perpetrator_dispute
-from claimrec.relation._harm import harm_meets
 from claimrec.relation._fields import (
     _ONE_TIME_DAYS,
     _changed,
@@ -41,6 +40,7 @@ from claimrec.relation._fields import (
     _two_voices,
     _via_id,
 )
+from claimrec.relation._harm import harm_meets
 from claimrec.relation._judge import _judge
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _Lookup, _lookup, _rid

@@ -132,9 +132,7 @@ def victims_denied(
         read = [h for h in hits if h is not None]
         if len(read) != len(hits):
             continue
-        broadest = next(
-            (h for h in read if all(h.id in _lineage(o, lineage) for o in read)), None
-        )
+        broadest = next((h for h in read if all(h.id in _lineage(o, lineage) for o in read)), None)
         current = subject_at(i)
         if broadest is None or (current is not None and current.id == broadest.id):
             continue
