@@ -371,7 +371,7 @@ def _build(
     relationships.freeze()  # the pairs so far, indexed for has()
     for a, b in [
         *_entailment_pairs(claims, resolution, lookup, groups),
-        *harm_pairs(claims, resolution, lookup, groups),
+        *harm_pairs(claims, record, lookup, groups),
         *victims,
         *_perpetrator_pairs(claims, record, lookup, skip=relationships.has),
         *victim_pairs(claims, record, lookup),
@@ -590,7 +590,7 @@ def _build_oracle(
         victims = [victims[k] for k in np.flatnonzero(keep).tolist()]
     for a, b in [
         *_entailment_pairs(claims, resolution, lookup, groups),
-        *harm_pairs(claims, resolution, lookup, groups),
+        *harm_pairs(claims, record, lookup, groups),
         *victims,
         *_perpetrator_pairs(claims, record, lookup),
         *victim_pairs(claims, record, lookup),

@@ -33,15 +33,15 @@ nothing placing the two in one event). The graph proposes such pairs
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from claimrec.model import Claim
-from claimrec.relation._denials import _sides
+from claimrec.relation._denials import _sides, read_as_denial
 from claimrec.relation._fields import _one_event, _Outcome, _Pair, _reason
 from claimrec.relation._kinds import Reason, ReasonKind
 from claimrec.relation._lookup import _Lookup, _rid
-from claimrec.resolution import ClaimResolution, Resolution
-from claimrec.resolution._denial import means_named, means_of
+from claimrec.resolution import ClaimResolution
+from claimrec.resolution._denial import denies_in_words, means_named, means_of
 
 #: Families of a harm done to people: deaths and injuries.
 HARMS = frozenset({"casualties", "injuries"})
@@ -137,33 +137,42 @@ def harm_finding(p: _Pair) -> tuple[_Outcome, tuple[Reason, ...]] | None:
 
 def harm_pairs(
     claims: Sequence[Claim],
-    resolution: Resolution,
+    record: Callable[[str], ClaimResolution],
     lookup: _Lookup,
     groups: Mapping[str, str],
 ) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs (denial of harm, report of harm) :func:`harm_meets` may meet, in input order.
+    """Pairs (denial of harm, report of harm) :func:`harm_meets` meets, in input order.
 
-    Each denial of harm meets the reports of deaths or injuries whose victims it covers
-    (their classes read once per class); the judge then asks for one event.
+    ``record`` gives a claim's resolution by id. Each denial of harm meets the reports of
+    deaths or injuries whose victims it covers (bucketed by their classes), kept when
+    :func:`harm_meets` says so (one event too): like the graph's pairs of a denial and
+    the assertions entailing it, every such report is looked at, however many.
     """
-    recs = [resolution[k] for k in range(len(claims))]
-    denials = [
-        (c, r) for c, r in zip(claims, recs, strict=True)
-        if c.denied and _harm_denial(r, lookup) is not None
-    ]  # fmt: skip
+    maybe = [c for c in claims if c.denied or denies_in_words(c.predicate) is not None]
+    denials = []
+    for c in maybe:
+        rec = record(c.id)
+        if read_as_denial(c, rec).denied and _harm_denial(rec, lookup) is not None:
+            denials.append((read_as_denial(c, rec), rec))  # "staged": a denial
     if not denials:
         return
+    skip = {c.id for c in maybe}
     family = lookup.vocabulary.predicates.family
     lineage = lookup.vocabulary.subjects.lineage
-    by_class: dict[str, list[Claim]] = defaultdict(list)
-    for c, r in zip(claims, recs, strict=True):
-        if c.denied or r.denies is not None or r.predicate is None or r.subject is None:
+    by_class: dict[str, list[tuple[Claim, ClaimResolution]]] = defaultdict(list)
+    for c in claims:
+        if c.id in skip:
+            continue
+        r = record(c.id)
+        if r.denies is not None or r.predicate is None or r.subject is None:
             continue
         if family(r.predicate.id) in HARMS:
             for cls in lineage(r.subject.id):
-                by_class[cls].append(c)
+                by_class[cls].append((c, r))
     for d, rd in denials:
         assert rd.subject is not None
-        for c in by_class.get(rd.subject.id, ()):
-            if groups.get(c.id) != groups.get(d.id):
+        for c, rc in by_class.get(rd.subject.id, ()):
+            if groups.get(c.id) == groups.get(d.id):
+                continue
+            if harm_meets(_Pair(d, c, rd, rc, lookup)):  # the cheap test first
                 yield (d, c) if d.id <= c.id else (c, d)
