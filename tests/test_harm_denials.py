@@ -165,3 +165,22 @@ def test_harm_disputes_do_not_depend_on_order(claims, rnd: random.Random):
                 r.kind.converse).value for r in graph.relationships}  # fmt: skip
 
     assert kinds(first) == kinds(second)
+
+
+def test_a_party_denying_its_own_act_leaves_another_partys_killing_standing():
+    """ "The army did not attack civilians" and "JNIM killed 30 civilians", one article
+    placing neither: two sides' acts (who did it is the perpetrator rules'); "nobody was
+    hurt" is about the victims, whoever did it."""
+    report = cr.Report(outlet="Wire", published="2025-03-04", id="wire")
+
+    def told(cid: str, source: str, subject: str, predicate: str, **kw: object) -> cr.Claim:
+        return cr.Claim(source=source, subject=subject, predicate=predicate, id=cid,
+                        via=report, **kw)  # fmt: skip
+
+    jnim = told("jnim", "Clinic", "civilians", "killed", value=30, actor="JNIM")
+    denial = told("no-attack", "FAMa", "civilians", "attacked", polarity="denied")
+    assert relate(denial, jnim).kind is not Relation.CONTRADICTS
+    ours = told("ours", "Clinic", "civilians", "killed", value=30, actor="FAMa")
+    assert relate(denial, ours).kind is Relation.CONTRADICTS
+    hurt = told("no-hurt", "FAMa", "civilians", "were hurt", polarity="denied")
+    assert relate(hurt, jnim).kind is Relation.CONTRADICTS

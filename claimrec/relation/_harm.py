@@ -35,16 +35,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
-from claimrec.model import Claim
-from claimrec.relation._denials import _sides, read_as_denial
+from claimrec.model import Claim, SourceKind
+from claimrec.relation._denials import _named_perpetrator, _same_party, _sides, read_as_denial
 from claimrec.relation._fields import _one_event, _Outcome, _Pair, _reason
 from claimrec.relation._kinds import Reason, ReasonKind
 from claimrec.relation._lookup import _Lookup, _rid
 from claimrec.resolution import ClaimResolution
 from claimrec.resolution._denial import denies_in_words, means_named, means_of
+from claimrec.vocab import Actor
 
 #: Families of a harm done to people: deaths and injuries.
 HARMS = frozenset({"casualties", "injuries"})
+#: Kinds of actor that are parties to the fighting (their denial of an act is of their own).
+_PARTY_KINDS = frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP})
 #: Families of what a denial of harm may deny: the harm, or an attack on the people.
 _DENIED = frozenset({*HARMS, "attack"})
 
@@ -75,10 +78,29 @@ def _victims_covered(rd: ClaimResolution, rs: ClaimResolution, lookup: _Lookup) 
     return denied in lookup.vocabulary.subjects.lineage(said)
 
 
+def _another_side(rd: ClaimResolution, rs: ClaimResolution, lookup: _Lookup) -> bool:
+    """Whether a party denies its own side's act and the report names another party's.
+
+    "We did not attack civilians" (a state or an armed group denying an act: a predicate
+    of the ``attack`` family) against "JNIM killed 30 civilians": the denial speaks of
+    its own side's act, the report of another's; both can hold. A denial that anyone was
+    hurt (an injury, a death) is about the victims, whoever did it.
+    """
+    assert rd.predicate is not None
+    if lookup.vocabulary.predicates.family(rd.predicate.id) != "attack":
+        return False
+    named = _named_perpetrator(rs)
+    speaker = rd.speaker
+    record = None if speaker is None else speaker.record
+    if named is None or not isinstance(record, Actor) or record.kind not in _PARTY_KINDS:
+        return False
+    return not _same_party(speaker, named)
+
+
 def harm_meets(p: _Pair) -> bool:
     """Whether a denial that people were harmed meets a report that they were (module doc).
 
-    >>> from claimrec.model import Claim
+    >>> from claimrec.model import Claim, SourceKind
     >>> from claimrec.relation import relate
     >>> place = dict(place="Kayes", when="2025-03-03")
     >>> denial = Claim(source="Ruritanian army", subject="doctors or patients",
@@ -106,6 +128,8 @@ def harm_meets(p: _Pair) -> bool:
         return False
     if not _victims_covered(rd, rs, lookup):
         return False
+    if _another_side(rd, rs, lookup):
+        return False  # who did it: the perpetrator rules' (relation._disputes)
     named = means_named(denier.predicate) | means_named(denier.subject)
     said = means_of(asserter, rs.predicate.id)
     if named and said and not named & said:
