@@ -20,6 +20,9 @@ claim that people were killed or wounded (a predicate of the ``casualties`` or
   toll of *people* standing, relations rule 4);
 - **no other means**: when the report names a means and the denial's words name others
   only, they speak of two acts;
+- **not another side's act**: a party denying an act (a predicate of the ``attack``
+  family: *we did not attack civilians*) and a report naming another party as the one
+  who did it speak of two sides' acts (who did it is the perpetrator rules');
 - **one event**: something positive places both in one event (a shared place, also one
   read from the report, overlapping times, one report chain or event label: the judge's
   own test for any denial).
