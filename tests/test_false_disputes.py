@@ -79,6 +79,23 @@ def test_an_act_named_only_in_a_time_clause_is_not_the_claims_act() -> None:
     assert relate(denial, toll_).kind is not Relation.CONTRADICTS
 
 
+def test_an_act_named_only_in_a_when_clause_is_not_the_claims_act() -> None:
+    """"Nobody else was inside when the bombing took place" denies a presence, not the
+    bombing; "killed when the army shelled the town" is a killing."""
+    claims = [
+        Claim(source="Clinic", subject="nobody else", id="inside", polarity="denied",
+              predicate="was inside when the bombing took place"),
+        Claim(source="Clinic", subject="nadie más", id="dentro", polarity="denied",
+              predicate="estaba dentro cuando tuvo lugar el bombardeo"),
+        Claim(source="Relatives", subject="people", id="killed",
+              predicate="were killed when the army shelled the town"),
+    ]  # fmt: skip
+    rec = resolve(claims)
+    assert rec["inside"].predicate is None
+    assert rec["dentro"].predicate is None
+    assert rec["killed"].predicate.id == "killed"
+
+
 # --------------------------------------------------------------- what the toll could reach
 
 

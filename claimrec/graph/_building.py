@@ -55,6 +55,7 @@ from claimrec.relation import (
     _relay_numbers,
     victim_pairs,
 )
+from claimrec.relation._harm import harm_pairs
 from claimrec.relation._kinds import _judged
 from claimrec.relation._screen import _may_answer, _Who, _who_facets
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
@@ -370,6 +371,7 @@ def _build(
     relationships.freeze()  # the pairs so far, indexed for has()
     for a, b in [
         *_entailment_pairs(claims, resolution, lookup, groups),
+        *harm_pairs(claims, record, lookup, groups),
         *victims,
         *_perpetrator_pairs(claims, record, lookup, skip=relationships.has),
         *victim_pairs(claims, record, lookup),
@@ -588,6 +590,7 @@ def _build_oracle(
         victims = [victims[k] for k in np.flatnonzero(keep).tolist()]
     for a, b in [
         *_entailment_pairs(claims, resolution, lookup, groups),
+        *harm_pairs(claims, record, lookup, groups),
         *victims,
         *_perpetrator_pairs(claims, record, lookup),
         *victim_pairs(claims, record, lookup),

@@ -83,6 +83,7 @@ from claimrec.relation._figures import (
     toll_rise_order,
     with_verb_figure,
 )
+from claimrec.relation._harm import harm_finding
 from claimrec.relation._kinds import (
     Reason,
     ReasonKind,
@@ -227,6 +228,8 @@ def _judge_fields(
         means = means_finding(p)  # "chemical weapons not used", "killed in a gas attack"
         if means is not None:
             subject_finding, predicate_finding = _SAME, means
+        else:  # "nobody was hurt" and "14 staff killed" (_harm)
+            predicate_finding = harm_finding(p) or predicate_finding
     bodies = body_count(ra, rb) if _figures(a, b) else 0
     if bodies:  # a count of bodies bounds the dead from below (_figures)
         predicate_finding = (_Outcome.EQUAL, (bodies_reason(a, b, bodies),))

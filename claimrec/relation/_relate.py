@@ -40,6 +40,7 @@ from claimrec.relation._fields import (
     _two_voices,
     _via_id,
 )
+from claimrec.relation._harm import harm_meets
 from claimrec.relation._judge import _judge
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _Lookup, _lookup, _rid
@@ -288,6 +289,7 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
         # "civilians killed") is a dispute across predicate families.
         p = _Pair(a, b, ra, rb, lookup)
         sa, sb = _rid(ra.subject), _rid(rb.subject)
+        harmed = False
         if pair.rejected == "subject":
             rescued = (
                 lookup.subjects_exclude(sa, sb) and lookup.subjects_kin(sa, sb)
@@ -295,10 +297,17 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
         elif pair.rejected == "predicate":
             # ... or a denial of a means meets an act asserted with it, or another denial
             # of it (_denials)
-            rescued = _predicates(p)[0] is _Outcome.EQUAL or means_meet(p) or denials_meet(p)
+            # ... or a denial that people were harmed meets a report that they were, in
+            # one event (_harm: the event's evidence stands for alignment's score)
+            harmed = harm_meets(p)
+            rescued = (
+                _predicates(p)[0] is _Outcome.EQUAL or means_meet(p) or denials_meet(p) or harmed
+            )
         else:
             rescued = pair.rejected in ("place", "time") and _same_core(p)
         score = _score_without(pair, pair.rejected or "")
+        if harmed:
+            score = max(score, pair.threshold)
         if not rescued or score < pair.threshold:
             if pair.rejected in ("place", "time"):
                 return _relay(a, b, ra, rb, lookup) or _unaligned(a, b, pair)

@@ -20,6 +20,7 @@ from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
 from claimrec.resolution._denial import denies_in_words
 from claimrec.resolution._figure import verb_qualifier, without_time
 from claimrec.resolution._geography import _world
+from claimrec.resolution._harm import harms_denied, victims_denied
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver
@@ -774,6 +775,15 @@ class _Columns:
             if isinstance(c.value, Quantity)
         )  # fmt: skip
         self.pred_override.update(toll_frames(framed, resolver))
+        # a denial that people were hurt "in the air strikes", of "doctors or patients"
+        self.pred_override.update(
+            harms_denied(claims, lambda i: pred_of(i, self.pred_found[int(self.pred_codes[i])]),
+                         resolver.predicate)
+        )  # fmt: skip
+        self.subj_override.update(
+            victims_denied(claims, lambda i: subj_of(i, self.subj_found[int(self.subj_codes[i])]),
+                           resolver.subject, resolver.vocab.subjects.lineage)
+        )  # fmt: skip
 
     def is_scoped(self, code: int) -> bool:
         """Whether the actor name of ``code`` names several actors (read by date and country)."""

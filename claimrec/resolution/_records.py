@@ -135,8 +135,8 @@ class Denial:
         ``"unknown"`` (nothing tells).
     rule : str
         The rule that fired (``"unconfirmed"``, ``"value"``, ``"figure words"``,
-        ``"responsibility"``, ``"fabricated"``, ``"perpetrator words"``, ``"means"``,
-        ``"own act"``, ``"act"``, ``"none"``).
+        ``"responsibility"``, ``"fabricated"``, ``"harm"``, ``"perpetrator words"``,
+        ``"means"``, ``"own act"``, ``"act"``, ``"none"``).
     score : float
         Confidence in [0, 1] (0 for ``"unknown"``).
     text : str

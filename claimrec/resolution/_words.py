@@ -302,9 +302,10 @@ _MANNER = frozenset(
 # dates the claim's act, it is not the act.
 _TIME_CLAUSE = frozenset(
     {
-        "during", "while", "amid", "amidst", "after", "before", "following",
-        "pendant", "durant", "lors", "apres", "avant", "tandis",
+        "during", "while", "amid", "amidst", "after", "before", "following", "when",
+        "pendant", "durant", "lors", "apres", "avant", "tandis", "quand", "lorsque",
         "durante", "mientras", "tras", "despues", "antes", "enquanto", "apos", "depois",
+        "cuando", "quando",
         "wahrend", "tijdens", "mentre", "dopo", "podczas",
     }
 )  # fmt: skip
