@@ -87,12 +87,24 @@ def test_a_denial_of_harm_in_a_strike_denies_the_harm_not_the_strike():
     hurt = deny("d", "Health ministry", "patients", "were hurt in the air strikes")
     found = denies(hurt)
     assert found is not None
-    assert (found.target, found.means) == ("event", frozenset())
+    assert (found.target, found.rule, found.means) == ("event", "harm", {"air"})
     strike = claim("s", "Monitor", "the hospital", "hit by an air strike")
     assert relate(hurt, strike).kind is not Relation.CONTRADICTS
     # a toll of that very harm is disputed
     wounded = claim("w", "Doctors", "patients", "wounded", value=5)
     assert relate(hurt, wounded).kind is Relation.CONTRADICTS
+
+
+def test_a_denial_of_harm_with_a_means_spares_tolls_of_other_means():
+    """"No civilians were killed in the chemical attack": the harm done with that means."""
+    harm = deny("d", "Ministry", "civilians", "were killed in the chemical attack")
+    gas = claim("g", "Hospital", "civilians", "killed in a gas attack", value=40)
+    shelling = claim("s", "Monitor", "civilians", "died", value=11,
+                     qualifiers=["suffocation from conventional weapons"])  # fmt: skip
+    assert relate(harm, gas).kind is Relation.CONTRADICTS
+    assert relate(harm, shelling).kind is not Relation.CONTRADICTS
+    happened = claim("h", "Hospital", "chemical attack", "took place")
+    assert relate(harm, happened).kind is not Relation.CONTRADICTS
 
 
 def test_a_denial_naming_the_means_as_its_subject_still_denies_the_means():
@@ -142,6 +154,9 @@ CLAIMS = [
     claim("a3", "Doctors", "patients", "wounded", value=5),
     claim("a4", "Army", "fighters", "were inside", value=10),
     claim("a5", "Survivor", "villagers", "killed", actor="FAMa"),
+    deny("d5", "Ministry", "civilians", "were killed in the chemical attack"),
+    claim("a6", "Hospital", "civilians", "killed in a gas attack", value=40),
+    claim("a7", "Hospital", "chemical attack", "took place"),
 ]
 
 

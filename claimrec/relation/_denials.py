@@ -165,7 +165,9 @@ def means_meet(p: _Pair) -> bool:
     "Chemical weapons were not used" and "40 killed in a gas attack": alignment keeps the
     two predicates apart (no entailment reads *used* from *killed*), yet the toll asserts
     the very means denied. Only a denial of a means (or of an event done with one), and
-    only an act (a predicate of the entailment graph) naming that means in its own words.
+    only an act (a predicate of the entailment graph) naming that means in its own words;
+    never a denial of harm done with the means (rule ``harm``: *no patients were hurt in
+    the air strikes* takes the strikes for granted).
     """
     if p.a.polarity is p.b.polarity:
         return False
@@ -173,6 +175,8 @@ def means_meet(p: _Pair) -> bool:
     found = rd.denies
     if found is None or found.target not in ("means", "event") or not found.means:
         return False
+    if found.rule == "harm":
+        return False  # "no patients were hurt in the air strikes": not a denial of strikes
     hit = ra.predicate
     if hit is None or not p.lookup.violent(hit.id):
         return False

@@ -22,7 +22,8 @@ its speaker, with general rules tried in order (the first that fires wins):
 6. ``means``: a means named in the subject or predicate (*chemical weapons*, *air strike*,
    *drone*): the means; but a denial of harm to people (a casualties or injuries
    predicate) naming the means only after the harm, as its setting (*no patients were
-   hurt in the air strikes*), denies the harm: the event (``act``);
+   hurt in the air strikes*), denies the harm done with that means: the event (``harm``,
+   with its means), never the means itself;
 7. ``own act``: an act whose actor is the speaker's own side (*the Russian army denies
    firing*), or whose predicate opens on, or actor is, the speaker's own forces named by a
    possessive (*its forces attacked*, *nos soldats*): who did it;
@@ -66,6 +67,7 @@ _SCORES = {
     "means": 0.8,
     "own act": 0.8,
     "act": 0.7,
+    "harm": 0.7,
     "legitimacy": 0.0,
     "none": 0.0,
 }
@@ -269,7 +271,7 @@ def denial_of(
     means = _named(claim, predicate)
     if means and _harm_in(claim, predicate, family):
         # "no doctors were hurt in the air strikes": the harm, not the strikes, is denied
-        return _made("event", "act", claim.predicate)
+        return _made("event", "harm", claim.predicate, means=means)
     if means:
         return _made("means", "means", _means_text(claim), means=means)
     who = _who(actor, None)

@@ -136,7 +136,7 @@ class Denial:
     rule : str
         The rule that fired (``"unconfirmed"``, ``"value"``, ``"figure words"``,
         ``"responsibility"``, ``"fabricated"``, ``"perpetrator words"``, ``"means"``,
-        ``"own act"``, ``"act"``, ``"none"``).
+        ``"own act"``, ``"harm"``, ``"act"``, ``"none"``).
     score : float
         Confidence in [0, 1] (0 for ``"unknown"``).
     text : str
