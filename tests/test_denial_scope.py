@@ -45,6 +45,8 @@ def denies(c: cr.Claim) -> cr.Denial | None:
         ("our troops killed", None, "our troops"),
         ("ont tué", "nos soldats", "nos soldats"),
         ("sus tropas atacaron", None, "sus tropas"),
+        ("were killed by our troops", None, "our troops"),
+        ("tués par nos soldats", None, "nos soldats"),
     ],
 )
 def test_a_denial_naming_its_own_forces_denies_who_did_it(predicate, actor, said):

@@ -25,8 +25,9 @@ its speaker, with general rules tried in order (the first that fires wins):
    hurt in the air strikes*), denies the harm done with that means: the event (``harm``,
    with its means), never the means itself;
 7. ``own act``: an act whose actor is the speaker's own side (*the Russian army denies
-   firing*), or whose predicate opens on, or actor is, the speaker's own forces named by a
-   possessive (*its forces attacked*, *nos soldats*): who did it;
+   firing*), or whose predicate opens on (or names after a passive's *by*), or actor is, the
+   speaker's own forces named by a possessive (*its forces attacked*, *nos soldats*): who
+   did it;
 8. ``act``: any other predicate the vocabulary reads (*no civilians were harmed*, *Goma did
    not fall*): the event;
 9. ``none``: nothing tells; relations keep their general rule and say so.
@@ -325,9 +326,10 @@ def _own_forces(claim: Claim) -> str | None:
     """Return the words by which a denial names its speaker's own forces as the doer, or None.
 
     A possessive (*its forces*, *our troops*, *nos soldats*, *sus tropas*) opening the
-    predicate (*its forces attacked and killed*) or standing as the actor: the speaker
-    denies that its own side did it. Later in the predicate (*attacked our soldiers*) it
-    names the victims, not the doer.
+    predicate (*its forces attacked and killed*), after the *by* of a passive (*killed by
+    our troops*, *tués par nos soldats*) or standing as the actor: the speaker denies that
+    its own side did it. Elsewhere in the predicate (*attacked our soldiers*) it names the
+    victims, not the doer.
 
     >>> from claimrec.model import Claim
     >>> def denial(predicate, actor=None):
@@ -337,6 +339,8 @@ def _own_forces(claim: Claim) -> str | None:
     'its forces'
     >>> _own_forces(denial("attacked", actor="nos soldats"))
     'nos soldats'
+    >>> _own_forces(denial("tués par nos soldats"))
+    'nos soldats'
     >>> _own_forces(denial("attacked our troops")) is None
     True
     """
@@ -345,8 +349,19 @@ def _own_forces(claim: Claim) -> str | None:
         hit = pattern.fullmatch(_key(claim.actor))
         if hit is not None:
             return hit.group(0)
-    hit = pattern.match(_key(claim.predicate))
-    return None if hit is None else hit.group(0)
+    key = _key(claim.predicate)
+    hit = pattern.match(key)
+    if hit is not None:
+        return hit.group(0)
+    for hit in pattern.finditer(key):  # "killed by our troops", "tués par nos soldats"
+        before = key[: hit.start()].split()[-1:]
+        if before and before[0] in _BY:
+            return hit.group(0)
+    return None
+
+
+#: Words that open the doer of a passive verb ("killed by our troops", "tués par nos soldats").
+_BY = frozenset({"by", "par", "por", "pelas", "pelos", "pela", "pelo"})
 
 
 def _named(claim: Claim, predicate: Resolved | None) -> frozenset[str]:
