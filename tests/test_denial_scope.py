@@ -109,6 +109,16 @@ def test_a_denial_of_harm_with_a_means_spares_tolls_of_other_means():
     assert relate(harm, happened).kind is not Relation.CONTRADICTS
 
 
+def test_a_denial_of_harm_whose_victims_are_not_read_disputes_no_toll():
+    """As for a denial of harm naming no means: whom it speaks of must be read first."""
+    unread = deny("d", "Ministry", "xyzzies of ours", "were hurt in the air strikes")
+    assert cr.resolve([unread])["d"].subject is None
+    toll = claim("t", "Hospital", "civilians", "wounded in an air strike", value=12)
+    rel = relate(unread, toll)
+    assert rel.kind is not Relation.CONTRADICTS
+    assert any("is not read" in str(r) for r in rel.reasons)
+
+
 def test_a_denial_naming_the_means_as_its_subject_still_denies_the_means():
     used = deny("d", "Ministry", "chemical weapons", "used")
     assert denies(used).target == "means"

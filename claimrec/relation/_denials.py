@@ -17,8 +17,9 @@ relation rules that read it, for the judge, ``relate`` and the graph alike:
 - a denial of the **event** and of a **figure** keep the general rules (entailment, one
   event, the figure denied); a denial whose target is **unknown** too, and its reason says
   so; but a denial that people were killed or wounded whose victims resolution does not
-  read ("nobody of ours died": no subject class) is never held against a toll: nothing
-  says it speaks of the victims the toll counts;
+  read ("nobody of ours died": no subject class; with a means as its setting too: "none
+  of ours were hurt in the strikes") is never held against a toll: nothing says it speaks
+  of the victims the toll counts;
 - two denials never contradict each other: both can hold; two denials of one thing
   (one event, one means, one party's role) agree.
 
@@ -115,7 +116,8 @@ def elsewhere(p: _Pair) -> Reason | None:
                 ReasonKind.POLARITY, f"{who} denies {what}; {other} names another: {named.id}"
             )
         return None
-    if target == "event" and not found.means and isinstance(asserter.value, Quantity):
+    harm = not found.means or found.rule == "harm"  # of the act itself, not of a means
+    if target == "event" and harm and isinstance(asserter.value, Quantity):
         victims = _unread_victims(denier, rd, p)
         if victims is not None:
             return _reason(
