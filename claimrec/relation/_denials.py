@@ -17,8 +17,9 @@ relation rules that read it, for the judge, ``relate`` and the graph alike:
 - a denial of the **event** and of a **figure** keep the general rules (entailment, one
   event, the figure denied); a denial whose target is **unknown** too, and its reason says
   so; but a denial that people were killed or wounded whose victims resolution does not
-  read ("nobody of ours died": no subject class) is never held against a toll: nothing
-  says it speaks of the victims the toll counts;
+  read ("nobody of ours died": no subject class; with a means as its setting too: "none
+  of ours were hurt in the strikes") is never held against a toll: nothing says it speaks
+  of the victims the toll counts;
 - two denials never contradict each other: both can hold; two denials of one thing
   (one event, one means, one party's role) agree.
 
@@ -115,7 +116,8 @@ def elsewhere(p: _Pair) -> Reason | None:
                 ReasonKind.POLARITY, f"{who} denies {what}; {other} names another: {named.id}"
             )
         return None
-    if target == "event" and not found.means and isinstance(asserter.value, Quantity):
+    harm = not found.means or found.rule == "harm"  # of the act itself, not of a means
+    if target == "event" and harm and isinstance(asserter.value, Quantity):
         victims = _unread_victims(denier, rd, p)
         if victims is not None:
             return _reason(
@@ -165,7 +167,9 @@ def means_meet(p: _Pair) -> bool:
     "Chemical weapons were not used" and "40 killed in a gas attack": alignment keeps the
     two predicates apart (no entailment reads *used* from *killed*), yet the toll asserts
     the very means denied. Only a denial of a means (or of an event done with one), and
-    only an act (a predicate of the entailment graph) naming that means in its own words.
+    only an act (a predicate of the entailment graph) naming that means in its own words;
+    never a denial of harm done with the means (rule ``harm``: *no patients were hurt in
+    the air strikes* takes the strikes for granted).
     """
     if p.a.polarity is p.b.polarity:
         return False
@@ -173,6 +177,8 @@ def means_meet(p: _Pair) -> bool:
     found = rd.denies
     if found is None or found.target not in ("means", "event") or not found.means:
         return False
+    if found.rule == "harm":
+        return False  # "no patients were hurt in the air strikes": not a denial of strikes
     hit = ra.predicate
     if hit is None or not p.lookup.violent(hit.id):
         return False

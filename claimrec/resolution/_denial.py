@@ -24,9 +24,14 @@ its speaker, with general rules tried in order (the first that fires wins):
 5. ``perpetrator words``: *involvement*, *carried out*, *committed*, *targeting*,
    *commises*, *realizou*: who did it;
 6. ``means``: a means named in the subject or predicate (*chemical weapons*, *air strike*,
-   *drone*): the means;
+   *drone*): the means; but a denial of harm to people (a casualties or injuries
+   predicate) naming the means only after the harm, as its setting (*no patients were
+   hurt in the air strikes*), denies the harm done with that means: the event (``harm``,
+   with its means), never the means itself;
 7. ``own act``: an act whose actor is the speaker's own side (*the Russian army denies
-   firing*): who did it;
+   firing*), or whose predicate opens on (or names after a passive's *by*), or actor is, the
+   speaker's own forces named by a possessive (*its forces attacked*, *nos soldats*): who
+   did it;
 8. ``act``: any other predicate the vocabulary reads (*no civilians were harmed*, *Goma did
    not fall*): the event;
 9. ``none``: nothing tells; relations keep their general rule and say so.
@@ -93,6 +98,7 @@ class _Words:
         self.in_words = _phrases(data["event"]["in_words"])
         self.figure = _phrases(data["figure"]["words"])
         self.perpetrator = _phrases(data["perpetrator"]["words"])
+        self.own_side = _phrases(data["perpetrator"]["own_side"])
         means = {k: v for k, v in data["means"].items() if k != "note"}
         self.means = {name: _phrases(entry["words"]) for name, entry in means.items()}
         self.means_predicates = {
@@ -274,15 +280,98 @@ def denial_of(
     if said is not None:
         return _made("perpetrator", "perpetrator words", said, perpetrator=_who(actor, speaker))
     means = _named(claim, predicate)
+    if means and _harm_in(claim, predicate, family):
+        # "no doctors were hurt in the air strikes": the harm, not the strikes, is denied
+        return _made("event", "harm", claim.predicate, means=means)
     if means:
         return _made("means", "means", _means_text(claim), means=means)
     who = _who(actor, None)
     if who is not None and predicate is not None and _own_side(who, speaker):
         # "the Russian army denies firing on the area": it did not do it
         return _made("perpetrator", "own act", claim.actor or who.text, perpetrator=who)
+    said = _own_forces(claim) if predicate is not None else None
+    if said is not None:
+        # "its forces attacked and killed", "nos soldats ont tiré": its own side did not
+        return _made("perpetrator", "own act", said, perpetrator=_who(actor, speaker))
     if predicate is not None:
         return _made("event", "act", claim.predicate)
     return _made("unknown", "none", "")
+
+
+#: Predicate families of harm done to people: a denial of them names its victims.
+_HARM = frozenset({"casualties", "injuries"})
+
+
+def _harm_in(claim: Claim, predicate: Resolved | None, family: str | None) -> bool:
+    """Whether a denial denies harm to people, the means only the setting of the harm.
+
+    "No doctors or patients were hurt in the air strikes" denies that they were hurt and
+    takes the strikes for granted: its predicate is an act of harm (casualties, injuries)
+    read by its own words, the means named in the predicate only after them, never in
+    the subject ("chemical weapons were not used") nor by the predicate itself (a verb
+    that is the means, *gassed*).
+
+    >>> from claimrec.model import Claim
+    >>> from claimrec.resolution import resolve
+    >>> def denies(predicate, subject="patients"):
+    ...     c = Claim(source="Health ministry", subject=subject, predicate=predicate,
+    ...               polarity="denied", id="c")
+    ...     return resolve([c])["c"].denies.target
+    >>> denies("were hurt in the air strikes"), denies("used", subject="air strikes")
+    ('event', 'means')
+    """
+    if family not in _HARM or predicate is None or means_named(claim.subject):
+        return False
+    if _words().means_predicates.get(predicate.id) is not None:
+        return False
+    key = _key(claim.predicate)
+    first = min(
+        (hit.start() for pattern in _words().means.values() for hit in pattern.finditer(key)),
+        default=None,
+    )
+    return first is not None and first > 0
+
+
+def _own_forces(claim: Claim) -> str | None:
+    """Return the words by which a denial names its speaker's own forces as the doer, or None.
+
+    A possessive (*its forces*, *our troops*, *nos soldats*, *sus tropas*) opening the
+    predicate (*its forces attacked and killed*), after the *by* of a passive (*killed by
+    our troops*, *tués par nos soldats*) or standing as the actor: the speaker denies that
+    its own side did it. Elsewhere in the predicate (*attacked our soldiers*) it names the
+    victims, not the doer.
+
+    >>> from claimrec.model import Claim
+    >>> def denial(predicate, actor=None):
+    ...     return Claim(source="Regional government", subject="villagers",
+    ...                  predicate=predicate, actor=actor, polarity="denied")
+    >>> _own_forces(denial("its forces attacked and killed"))
+    'its forces'
+    >>> _own_forces(denial("attacked", actor="nos soldats"))
+    'nos soldats'
+    >>> _own_forces(denial("tués par nos soldats"))
+    'nos soldats'
+    >>> _own_forces(denial("attacked our troops")) is None
+    True
+    """
+    pattern = _words().own_side
+    if claim.actor:
+        hit = pattern.fullmatch(_key(claim.actor))
+        if hit is not None:
+            return hit.group(0)
+    key = _key(claim.predicate)
+    hit = pattern.match(key)
+    if hit is not None:
+        return hit.group(0)
+    for hit in pattern.finditer(key):  # "killed by our troops", "tués par nos soldats"
+        before = key[: hit.start()].split()[-1:]
+        if before and before[0] in _BY:
+            return hit.group(0)
+    return None
+
+
+#: Words that open the doer of a passive verb ("killed by our troops", "tués par nos soldats").
+_BY = frozenset({"by", "par", "por", "pelas", "pelos", "pela", "pelo"})
 
 
 def _named(claim: Claim, predicate: Resolved | None) -> frozenset[str]:
