@@ -196,6 +196,18 @@ _AGENCY = frozenset(
         "cometeram", "cometido", "cometidos", "perpetrou", "negou", "desmentiu",
         "llevo a cabo", "cometio", "cometieron", "nego", "uitgevoerd", "gepleegd",
         "ontkend", "ontkent",
+        "committing", "commits", "perpetrating", "conducting",
+        "realizaron", "realizo", "efectuaron", "efectuo", "efectuado", "efectuada",
+        "perpetrado", "perpetrada", "perpetraron", "perpetro", "cometida", "cometidas",
+        "llevaron a cabo", "efetuou", "efetuaram", "efetuado", "efetuada",
+        "lanciato", "lanciati", "condotto", "condotti", "commessa", "commessi",
+        "perpetrato", "perpetrata",
+        *(normalize(w) for w in (
+            "verübten", "verübte", "beging", "begingen", "совершил", "совершила",
+            "dokonał", "dokonała", "przeprowadził", "przeprowadziła", "dilakukan",
+            "melancarkan", "melaksanakan", "نفذ", "نفذت", "نفذوا", "نفذته", "ارتكب",
+            "ارتكبت", "ارتكبوا",
+        )),
         *(normalize(w) for w in (
             "verübt", "begangen", "durchgeführt", "bestritten", "bestreitet", "dementiert",
             "bestätigt", "commesso", "compiuto", "compiuti", "effettuato", "effettuati",
@@ -297,6 +309,28 @@ _MANNER = frozenset(
         )),
     }
 )  # fmt: skip
+# Prepositions that open the cause or means of a harm inside a verb phrase ("have been hurt
+# in the air strikes", "tués dans une frappe aérienne", "bei dem Luftangriff getötet"): an act
+# named after them is how the harm came, the harm is the claim's predicate. Normalised
+# (accents dropped, Cyrillic and Arabic transliterated).
+_CAUSE_PREPOSITION = frozenset(
+    {
+        "in", "by", "during", "after", "amid", "from", "following", "under",
+        "dans", "par", "lors", "pendant", "apres", "sous", "suite",
+        "en", "por", "durante", "tras", "bajo", "em", "no", "na", "nos", "nas", "pelo",
+        "pela", "pelos", "pelas", "apos", "sob",
+        "bei", "beim", "durch", "im", "wahrend", "nach", "unter",
+        "nel", "nella", "nei", "negli", "nelle", "da", "dal", "dalla", "dai", "dopo", "sotto",
+        "bij", "door", "tijdens", "na", "onder",
+        "w", "we", "podczas", "przez", "po", "pod",
+        "v", "vo", "pri", "ot", "posle",
+        "dalam", "oleh", "akibat", "saat", "ketika", "karena",
+        "fy",
+    }
+)  # fmt: skip
+# Families of a harm (what befell people or things) and of the act that caused it.
+_HARM_FAMILIES = frozenset({"casualties", "injuries", "destruction", "displacement", "missing"})
+_CAUSE_FAMILIES = frozenset({"attack", "clashes"})
 # Words opening a clause of time inside a verb phrase ("a bénéficié d'une intervention
 # pendant le massacre", "were trapped during the shelling"): an act named only after them
 # dates the claim's act, it is not the act.
