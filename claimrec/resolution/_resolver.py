@@ -210,7 +210,7 @@ class _Resolver:
         return found
 
     def _harm_of_cause(self, text: str, found: Resolved) -> Resolved | None:
-        """The harm a phrase names when the act it names is only the harm's cause or means.
+        """Return the harm a phrase names when the act it names is only its cause or means.
 
         *have been hurt in the air strikes*, *tués dans une frappe aérienne*, *bei dem
         Luftangriff getötet*: the act (attack, clashes) stands after a preposition of cause

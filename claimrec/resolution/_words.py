@@ -321,7 +321,7 @@ _CAUSE_PREPOSITION = frozenset(
         "pela", "pelos", "pelas", "apos", "sob",
         "bei", "beim", "durch", "im", "wahrend", "nach", "unter",
         "nel", "nella", "nei", "negli", "nelle", "da", "dal", "dalla", "dai", "dopo", "sotto",
-        "bij", "door", "tijdens", "na", "onder",
+        "bij", "door", "tijdens", "onder",
         "w", "we", "podczas", "przez", "po", "pod",
         "v", "vo", "pri", "ot", "posle",
         "dalam", "oleh", "akibat", "saat", "ketika", "karena",
