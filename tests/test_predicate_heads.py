@@ -86,3 +86,47 @@ def test_a_verb_of_doing_takes_its_subjects_act() -> None:
         found = resolve([claim])["x"].predicate
         assert found is not None, verb
         assert (found.id, found.rule) == ("attacked", "subject"), verb
+
+
+# --------------------------------------------------------------- a party denies doing the act
+
+
+def test_a_denial_of_doing_that_names_no_one_denies_the_speakers_involvement() -> None:
+    blame = Claim(source="Witnesses", subject="the massacre", predicate="carried out by",
+                  actor="M23", place="Goma", id="blame")  # fmt: skip
+    toll = Claim(source="Witnesses", subject="people", predicate="killed", value=50,
+                 place="Goma", id="toll")  # fmt: skip
+    for verb, noun in (("committing", "the massacre"), ("committing", "the atrocities"),
+                       ("avoir commis", "le massacre"), ("realizaron", "la masacre")):  # fmt: skip
+        denial = Claim(source="M23", subject=noun, predicate=verb, polarity="denied",
+                       place="Goma", id="denial")  # fmt: skip
+        found = resolve([denial])["denial"].predicate
+        assert found is not None, verb
+        assert (found.id, found.rule) == ("blamed", "subject"), verb
+        assert relate(blame, denial).kind is Relation.CONTRADICTS, verb
+        # a denial of one's own involvement says nothing of the toll
+        assert relate(toll, denial).kind is not Relation.CONTRADICTS, verb
+
+
+def test_a_denial_that_the_act_happened_or_of_a_statement_is_not_of_involvement() -> None:
+    for verb, noun in (("took place", "the massacre"), ("denied", "the attack"),
+                       ("committing", "people"), ("confirmed", "the attack"),
+                       # a bare participle may be passive: "no attack was carried out"
+                       # denies the act, not one's part in it
+                       ("committed", "the massacre"), ("menée", "attaque chimique"),
+                       ("was carried out", "the attack")):  # fmt: skip
+        denial = Claim(source="M23", subject=noun, predicate=verb, polarity="denied", id="d")
+        found = resolve([denial])["d"].predicate
+        assert found is None or found.id != "blamed", verb
+    # asserted, with its doer named, the verb still takes its subject's act
+    done = Claim(source="Army", subject="the attack", predicate="committed", actor="M23", id="x")
+    assert resolve([done])["x"].predicate.id == "attacked"
+
+
+def test_words_of_the_event_in_more_languages() -> None:
+    from claimrec.vocab import default_vocabulary
+
+    subjects = default_vocabulary().subjects
+    for text in ("pembunuhan massal", "kekejaman itu", "die Gräueltaten", "las matanzas",
+                 "резня", "zbrodnia"):  # fmt: skip
+        assert subjects.resolve(text).id == "incident", text

@@ -283,6 +283,73 @@ def _names_subjects_act(verb: str) -> bool:
     return False
 
 
+# Active forms of the verbs of ``_AGENCY`` that say someone did the act, never that it was
+# done: gerunds and finite active verbs ("committing", "realizaron", "совершили", "نفذوا").
+# A participle ("committed", "commis", "menée", "perpetrado") may be passive: "no chemical
+# attack was carried out" denies the act, not one's part in it.
+_DOING_ACTIVE = frozenset(
+    {
+        "committing", "commits", "commit", "perpetrating", "perpetrate", "conducting",
+        "conduct", "carrying out", "carry out", "carries out",
+        "realizaron", "realizo", "realizaram", "realizou", "cometeu", "cometeram", "perpetrou",
+        "cometio", "cometieron", "llevo a cabo", "llevaron a cabo", "efectuaron", "efectuo",
+        "efetuou", "efetuaram", "perpetraron", "perpetro",
+        *(normalize(w) for w in (
+            "verübten", "verübte", "beging", "begingen", "совершили", "совершил", "совершила",
+            "провели", "скоїли", "dokonali", "dokonał", "dokonała", "przeprowadzili",
+            "przeprowadził", "przeprowadziła", "melakukan", "melancarkan", "melaksanakan",
+            "walitekeleza", "نفذ", "نفذت", "نفذوا", "نفذته", "ارتكب", "ارتكبت", "ارتكبوا",
+        )),
+    }
+)  # fmt: skip
+# Auxiliaries of an active compound past or infinitive ("having committed", "avoir commis",
+# "ont perpétré", "haber perpetrado", "ter cometido"): the participle after them is active.
+_ACTIVE_AUXILIARY = frozenset(
+    {
+        "having", "have", "has", "had", "avoir", "ont", "avait", "avaient", "haber", "han",
+        "habian", "ter", "tem", "teriam", "aver", "avere", "hanno", "haben",
+    }
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=65536)
+def _only_does(verb: str) -> bool:
+    """Whether a verb phrase, in an active form, only says that someone did its subject's act.
+
+    A gerund or finite active verb of ``_AGENCY`` (*committing*, *realizaron*), or a
+    participle after an active auxiliary (*having committed*, *avoir commis*); not a bare
+    participle (*committed*, *menée*: perhaps passive, the act denied), nor a verb that
+    denies, confirms or says that the act happened.
+
+    >>> from claimrec.resolution._words import _only_does
+    >>> _only_does("committing"), _only_does("avoir commis"), _only_does("realizaron")
+    (True, True, True)
+    >>> _only_does("committed"), _only_does("was carried out"), _only_does("denied")
+    (False, False, False)
+    """
+    words = _words(verb)
+    if len(words) >= 2 and words[0] in _ACTIVE_AUXILIARY:
+        key = " ".join(words[1:])
+        return key in _AGENCY and key not in _SAYING
+    return " ".join(words) in _DOING_ACTIVE
+
+
+# Verbs of ``_AGENCY`` that deny or confirm the act rather than do it.
+_SAYING = frozenset(
+    {
+        "denied", "denies", "deny", "confirmed", "confirms", "dementi", "dement", "nie",
+        "confirme", "negou", "desmentiu", "nego", "ontkend", "ontkent",
+        *(normalize(w) for w in (
+            "bestritten", "bestreitet", "dementiert", "bestätigt", "smentito", "smentisce",
+            "negato", "confermato", "отрицает", "отрицают", "опроверг", "опровергли",
+            "подтвердил", "заперечує", "заперечили", "спростував", "підтвердив",
+            "zaprzeczył", "zaprzeczyli", "zdementował", "potwierdził", "benektet",
+            "benekter", "förnekade", "membantah", "menyangkal", "alikanusha", "walikanusha",
+        )),
+    }
+)  # fmt: skip
+
+
 # Prepositions that end a verb of occurrence whose place or time is the claim's own field.
 _ADJUNCT_OF = frozenset(
     {"in", "at", "on", "near", "a", "au", "en", "dans", "em", "no", "na", "im", "am", "an",
