@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from claimrec.model import Claim
 from claimrec.relation import Relation, relate
 from claimrec.resolution import resolve
+from claimrec.vocab import default_vocabulary
 
 # --------------------------------------------------------------- the harm, not its cause
 
@@ -124,8 +125,6 @@ def test_a_denial_that_the_act_happened_or_of_a_statement_is_not_of_involvement(
 
 
 def test_words_of_the_event_in_more_languages() -> None:
-    from claimrec.vocab import default_vocabulary
-
     subjects = default_vocabulary().subjects
     for text in ("pembunuhan massal", "kekejaman itu", "die Gräueltaten", "las matanzas",
                  "резня", "zbrodnia"):  # fmt: skip
