@@ -129,3 +129,15 @@ def test_words_of_the_event_in_more_languages() -> None:
     for text in ("pembunuhan massal", "kekejaman itu", "die Gräueltaten", "las matanzas",
                  "резня", "zbrodnia"):  # fmt: skip
         assert subjects.resolve(text).id == "incident", text
+
+
+def test_verbs_of_doing_with_an_object_pronoun_or_in_more_forms() -> None:
+    for verb, noun in (("lo efectuaron", "el ataque"), ("undertook", "a mass killing"),
+                       ("ارتكبتها", "المجزرة")):  # fmt: skip
+        claim = Claim(source="Army", subject=noun, predicate=verb, actor="the rebels", id="x")
+        found = resolve([claim])["x"].predicate
+        assert found is not None, verb
+        assert found.rule == "subject", verb
+    # a pronoun alone before an unknown verb reads nothing
+    odd = Claim(source="Army", subject="el ataque", predicate="lo vieron", actor="X", id="y")
+    assert resolve([odd])["y"].predicate is None

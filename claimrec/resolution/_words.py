@@ -196,7 +196,7 @@ _AGENCY = frozenset(
         "cometeram", "cometido", "cometidos", "perpetrou", "negou", "desmentiu",
         "llevo a cabo", "cometio", "cometieron", "nego", "uitgevoerd", "gepleegd",
         "ontkend", "ontkent",
-        "committing", "commits", "perpetrating", "conducting",
+        "committing", "commits", "perpetrating", "conducting", "undertook", "undertaken",
         "realizaron", "realizo", "efectuaron", "efectuo", "efectuado", "efectuada",
         "perpetrado", "perpetrada", "perpetraron", "perpetro", "cometida", "cometidas",
         "llevaron a cabo", "efetuou", "efetuaram", "efetuado", "efetuada",
@@ -206,7 +206,8 @@ _AGENCY = frozenset(
             "verübten", "verübte", "beging", "begingen", "совершил", "совершила",
             "dokonał", "dokonała", "przeprowadził", "przeprowadziła", "dilakukan",
             "melancarkan", "melaksanakan", "نفذ", "نفذت", "نفذوا", "نفذته", "ارتكب",
-            "ارتكبت", "ارتكبوا",
+            "ارتكبت", "ارتكبوا", "نفذتها", "نفذوه", "نفذوها", "ارتكبته", "ارتكبتها",
+            "ارتكبوه", "ارتكبوها",
         )),
         *(normalize(w) for w in (
             "verübt", "begangen", "durchgeführt", "bestritten", "bestreitet", "dementiert",
@@ -273,6 +274,8 @@ def _names_subjects_act(verb: str) -> bool:
     if key in _AGENCY or key in _OCCURRED:
         return True
     words = _words(verb)
+    if len(words) == 2 and words[0] in _OBJECT_CLITIC and words[1] in _AGENCY:
+        return True  # "lo efectuaron", "la perpetraron": the clitic is the subject's act
     for cut in range(len(words) - 1, 0, -1):
         head, rest = " ".join(words[:cut]), words[cut:]
         if (head in _AGENCY or head in _OCCURRED) and len(rest) <= 1 and rest[0] in _ADJUNCT_OF:
@@ -299,6 +302,7 @@ _DOING_ACTIVE = frozenset(
             "провели", "скоїли", "dokonali", "dokonał", "dokonała", "przeprowadzili",
             "przeprowadził", "przeprowadziła", "melakukan", "melancarkan", "melaksanakan",
             "walitekeleza", "نفذ", "نفذت", "نفذوا", "نفذته", "ارتكب", "ارتكبت", "ارتكبوا",
+            "نفذتها", "نفذوه", "نفذوها", "ارتكبته", "ارتكبتها", "ارتكبوه", "ارتكبوها",
         )),
     }
 )  # fmt: skip
@@ -350,6 +354,8 @@ _SAYING = frozenset(
 )  # fmt: skip
 
 
+# Spanish and Italian object pronouns before a verb ("lo efectuaron", "lo hanno compiuto").
+_OBJECT_CLITIC = frozenset({"lo", "la", "los", "las", "li", "le"})
 # Prepositions that end a verb of occurrence whose place or time is the claim's own field.
 _ADJUNCT_OF = frozenset(
     {"in", "at", "on", "near", "a", "au", "en", "dans", "em", "no", "na", "im", "am", "an",
