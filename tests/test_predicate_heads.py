@@ -141,3 +141,21 @@ def test_verbs_of_doing_with_an_object_pronoun_or_in_more_forms() -> None:
     # a pronoun alone before an unknown verb reads nothing
     odd = Claim(source="Army", subject="el ataque", predicate="lo vieron", actor="X", id="y")
     assert resolve([odd])["y"].predicate is None
+
+
+def test_a_denial_whose_subject_is_a_blame_is_that_blame_denied() -> None:
+    blame = Claim(source="Witnesses", subject="implication", predicate="a nié toute",
+                  polarity="denied", id="a")  # fmt: skip
+    found = resolve([blame])["a"].predicate
+    assert found is not None
+    assert (found.id, found.rule) == ("blamed", "subject")
+    # asserted, a verb that rejects the blame is not read: its polarity is in the verb
+    rejected = Claim(source="Army", subject="accusations", predicate="rejected", id="r")
+    assert resolve([rejected])["r"].predicate is None
+
+
+def test_words_of_a_connection_to_the_act_are_a_blame() -> None:
+    for text in ("connection to", "związki z", "lien avec"):
+        assert _predicate(text)[0] == "blamed", text
+    # a toll in clashes stays a toll
+    assert _predicate("killed in clashes with")[0] == "killed"

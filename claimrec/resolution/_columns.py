@@ -278,10 +278,11 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
       "chemical weapons were used", "Angriff mit einem Raketenwerfer ausgeführt"). As
       with ``_AGENCY`` in :func:`_from_subject`, a denial is read so only when it names
       who did it.
-    - A denial that names no one of a verb that only says someone did the act (*the
-      atrocities: not committed*, *nie avoir perpétré le massacre*) is the speaker's
-      denial that its side did it, as *denied involvement* is: *blamed*, denied (rule
-      ``subject``), never a denial of the act or of its toll.
+    - A denial that names no one of a verb that only says, in an active form, that
+      someone did the act (*committing the atrocities*, *avoir perpétré le massacre*) is
+      the speaker's denial that its side did it, as *denied involvement* is: *blamed*,
+      denied (rule ``subject``), never a denial of the act or of its toll. A denial whose
+      subject is itself a blame (*implication*: *a nié toute*) is that blame, denied.
 
     The subject is read as a predicate is, whole or by its longest listed phrase
     (*allegations of a chemical attack*), so words around the act do not hide it (rule
@@ -300,8 +301,12 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
             verb, noun = cols.pred_raw[pc], cols.subj_raw[sc]
             light = doer and _names_subjects_act(verb)
             act = resolver.predicate(noun) if light or denies_in_words(verb) else None
-            if act is None and not doer and _only_does(verb):
-                act = _involvement(resolver, noun)
+            if act is None and not doer:
+                named = resolver.predicate(noun)
+                if named is not None and _family_of(named) == _RESPONSIBILITY:
+                    act = named  # "involvement": denied (whatever the verb), a denied blame
+                elif _only_does(verb):
+                    act = _involvement(resolver, noun)
             read[key] = (
                 None
                 if act is None
@@ -331,7 +336,11 @@ def _involvement(resolver: _Resolver, noun: str) -> Resolved | None:
     return _hit(blame.id, blame.id, noun, act.score, "subject", blame)
 
 
-_BLAMED, _EVENT = "blamed", "incident"
+_BLAMED, _EVENT, _RESPONSIBILITY = "blamed", "incident", "responsibility"
+
+
+def _family_of(hit: Resolved) -> str | None:
+    return getattr(hit.record, "family", None)
 
 
 # A predicate that is only where people were ("at the station", "dans le bâtiment").
