@@ -149,6 +149,10 @@ def test_a_denial_whose_subject_is_a_blame_is_that_blame_denied() -> None:
     found = resolve([blame])["a"].predicate
     assert found is not None
     assert (found.id, found.rule) == ("blamed", "subject")
+    # a denial of a confirmation is no denial of the blame
+    unverified = Claim(source="Monitor", subject="the group's claims", polarity="denied",
+                       predicate="independently verified", id="v")  # fmt: skip
+    assert resolve([unverified])["v"].predicate is None
     # asserted, a verb that rejects the blame is not read: its polarity is in the verb
     rejected = Claim(source="Army", subject="accusations", predicate="rejected", id="r")
     assert resolve([rejected])["r"].predicate is None

@@ -34,6 +34,7 @@ from claimrec.resolution._words import (
     _only_does,
     _place_core,
     _reports_figure,
+    _says_denied,
 )
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
@@ -282,7 +283,8 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
       someone did the act (*committing the atrocities*, *avoir perpétré le massacre*) is
       the speaker's denial that its side did it, as *denied involvement* is: *blamed*,
       denied (rule ``subject``), never a denial of the act or of its toll. A denial whose
-      subject is itself a blame (*implication*: *a nié toute*) is that blame, denied.
+      subject is itself a blame and whose verb denies (*implication*: *a nié toute*) is that
+      blame, denied (not *IS claims: not independently verified*).
 
     The subject is read as a predicate is, whole or by its longest listed phrase
     (*allegations of a chemical attack*), so words around the act do not hide it (rule
@@ -303,8 +305,9 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
             act = resolver.predicate(noun) if light or denies_in_words(verb) else None
             if act is None and not doer:
                 named = resolver.predicate(noun)
-                if named is not None and _family_of(named) == _RESPONSIBILITY:
-                    act = named  # "involvement": denied (whatever the verb), a denied blame
+                blame = named is not None and _family_of(named) == _RESPONSIBILITY
+                if blame and _says_denied(verb):
+                    act = named  # "involvement": "denied", a denied blame
                 elif _only_does(verb):
                     act = _involvement(resolver, noun)
             read[key] = (

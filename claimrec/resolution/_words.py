@@ -338,6 +338,31 @@ def _only_does(verb: str) -> bool:
     return " ".join(words) in _DOING_ACTIVE
 
 
+# Verbs of ``_AGENCY`` that deny the act (of ``_SAYING``, those that do not confirm it).
+_DENYING = frozenset(
+    {
+        "denied", "denies", "deny", "dementi", "dement", "nie", "negou", "desmentiu", "nego",
+        "ontkend", "ontkent",
+        *(normalize(w) for w in (
+            "bestritten", "bestreitet", "dementiert", "smentito", "smentisce", "negato",
+            "отрицает", "отрицают", "опроверг", "опровергли", "заперечує", "заперечили",
+            "спростував", "zaprzeczył", "zaprzeczyli", "zdementował", "benektet", "benekter",
+            "förnekade", "membantah", "menyangkal", "alikanusha", "walikanusha",
+        )),
+    }
+)  # fmt: skip
+
+
+def _says_denied(verb: str) -> bool:
+    """Whether a verb phrase is a verb of denying (*denied*, *a nié toute*, *bestreitet*).
+
+    >>> from claimrec.resolution._words import _says_denied
+    >>> _says_denied("a nié toute"), _says_denied("independently verified")
+    (True, False)
+    """
+    return any(w in _DENYING for w in _words(verb))
+
+
 # Verbs of ``_AGENCY`` that deny or confirm the act rather than do it.
 _SAYING = frozenset(
     {
