@@ -43,7 +43,8 @@ def deny(cid: str, source: str, subject: str, predicate: str, **kw: object) -> c
         ("attaque", "responsabilité", {}, "perpetrator", "responsibility"),
         ("massacre", "commis", {}, "perpetrator", "perpetrator words"),
         ("civilians", "targeting", {}, "perpetrator", "perpetrator words"),
-        ("ataque", "realizou", {}, "perpetrator", "perpetrator words"),
+        # an active verb of doing denied, naming no one: the speaker's involvement (blamed)
+        ("ataque", "realizou", {}, "perpetrator", "responsibility"),
         ("chemical weapons", "used", {}, "means", "means"),
         ("armes chimiques", "utilisées", {}, "means", "means"),
         ("frappe aérienne", "menée", {"quote": "une mise en scène"}, "event", "fabricated"),

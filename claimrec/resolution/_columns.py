@@ -32,8 +32,10 @@ from claimrec.resolution._words import (
     _AGENCY,
     _BOUND,
     _names_subjects_act,
+    _only_does,
     _place_core,
     _reports_figure,
+    _says_denied,
 )
 from claimrec.timespan import TimeSpan
 from claimrec.vocab import (
@@ -278,6 +280,12 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
       "chemical weapons were used", "Angriff mit einem Raketenwerfer ausgeführt"). As
       with ``_AGENCY`` in :func:`_from_subject`, a denial is read so only when it names
       who did it.
+    - A denial that names no one of a verb that only says, in an active form, that
+      someone did the act (*committing the atrocities*, *avoir perpétré le massacre*) is
+      the speaker's denial that its side did it, as *denied involvement* is: *blamed*,
+      denied (rule ``subject``), never a denial of the act or of its toll. A denial whose
+      subject is itself a blame and whose verb denies (*implication*: *a nié toute*) is that
+      blame, denied (not *IS claims: not independently verified*).
 
     The subject is read as a predicate is, whole or by its longest listed phrase
     (*allegations of a chemical attack*), so words around the act do not hide it (rule
@@ -296,6 +304,13 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
             verb, noun = cols.pred_raw[pc], cols.subj_raw[sc]
             light = doer and _names_subjects_act(verb)
             act = resolver.predicate(noun) if light or denies_in_words(verb) else None
+            if act is None and not doer:
+                named = resolver.predicate(noun)
+                blame = named is not None and _family_of(named) == _RESPONSIBILITY
+                if blame and _says_denied(verb):
+                    act = named  # "involvement": "denied", a denied blame
+                elif _only_does(verb):
+                    act = _involvement(resolver, noun)
             read[key] = (
                 None
                 if act is None
@@ -305,6 +320,31 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
         if found is not None:
             out[i] = found
     return out
+
+
+def _involvement(resolver: _Resolver, noun: str) -> Resolved | None:
+    """Return *blamed* when ``noun`` names an act (someone's involvement in it), else None."""
+    predicates = resolver.vocab.predicates
+    if _BLAMED not in predicates:
+        return None
+    blame = predicates.get(_BLAMED)
+    act = resolver.predicate(noun)
+    if act is None:
+        # "the atrocities", "het bloedbad": the event itself, named as a subject
+        event = resolver.subject(noun)
+        if event is None or event.id != _EVENT:
+            return None
+        return _hit(blame.id, blame.id, noun, event.score, "subject", blame)
+    if getattr(act.record, "family", None) == blame.family:
+        return None
+    return _hit(blame.id, blame.id, noun, act.score, "subject", blame)
+
+
+_BLAMED, _EVENT, _RESPONSIBILITY = "blamed", "incident", "responsibility"
+
+
+def _family_of(hit: Resolved) -> str | None:
+    return getattr(hit.record, "family", None)
 
 
 # A predicate that is only where people were ("at the station", "dans le bâtiment").

@@ -36,8 +36,11 @@ from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.resolution._words import (
+    _CAUSE_FAMILIES,
+    _CAUSE_PREPOSITION,
     _DISTANCE,
     _FUNCTION_WORDS,
+    _HARM_FAMILIES,
     _LEADING_THE,
     _LIST_SPLIT,
     _MANNER,
@@ -201,8 +204,40 @@ class _Resolver:
                     found = _hit(pred.id, pred.id, text, score / 100, "fuzzy", pred)
         if found is not None and self._only_in_time_clause(text):
             found = None
+        elif found is not None and found.rule != "separable":
+            found = self._harm_of_cause(text, found) or found
         self.predicates[text] = found
         return found
+
+    def _harm_of_cause(self, text: str, found: Resolved) -> Resolved | None:
+        """Return the harm a phrase names when the act it names is only its cause or means.
+
+        *have been hurt in the air strikes*, *tués dans une frappe aérienne*, *bei dem
+        Luftangriff getötet*: the act (attack, clashes) stands after a preposition of cause
+        or means, and the phrase's other words, wherever they stand, name a harm (killed,
+        wounded, destroyed, displaced, missing): the harm is the predicate (rule ``head``).
+        Each distinct phrase is read once, alone, so the reading is order-independent.
+        """
+        record = found.record
+        if getattr(record, "family", None) not in _CAUSE_FAMILIES:
+            return None
+        resolve = self.vocab.predicates.resolve
+        words = normalize(text).split()
+        for k, word in enumerate(words):
+            if word not in _CAUSE_PREPOSITION:
+                continue
+            tail = words[k + 1 :]
+            # the shortest run after the preposition that names the act
+            ends = (e for e in range(1, len(tail) + 1) if resolve(" ".join(tail[:e])) is record)
+            end = next(ends, None)
+            if end is None:
+                continue
+            rest = " ".join(words[:k] + tail[end:])
+            harm = self.predicate(rest) if rest else None
+            if harm is not None and getattr(harm.record, "family", None) in _HARM_FAMILIES:
+                score = min(found.score, harm.score)
+                return _hit(harm.id, harm.id, text, score, "head", harm.record)
+        return None
 
     def _only_in_time_clause(self, text: str) -> bool:
         """Whether the verb phrase names its act only after a word of time ("during").

@@ -196,6 +196,19 @@ _AGENCY = frozenset(
         "cometeram", "cometido", "cometidos", "perpetrou", "negou", "desmentiu",
         "llevo a cabo", "cometio", "cometieron", "nego", "uitgevoerd", "gepleegd",
         "ontkend", "ontkent",
+        "committing", "commits", "perpetrating", "conducting", "undertook", "undertaken",
+        "realizaron", "realizo", "efectuaron", "efectuo", "efectuado", "efectuada",
+        "perpetrado", "perpetrada", "perpetraron", "perpetro", "cometida", "cometidas",
+        "llevaron a cabo", "efetuou", "efetuaram", "efetuado", "efetuada",
+        "lanciato", "lanciati", "condotto", "condotti", "commessa", "commessi",
+        "perpetrato", "perpetrata",
+        *(normalize(w) for w in (
+            "verübten", "verübte", "beging", "begingen", "совершил", "совершила",
+            "dokonał", "dokonała", "przeprowadził", "przeprowadziła", "dilakukan",
+            "melancarkan", "melaksanakan", "نفذ", "نفذت", "نفذوا", "نفذته", "ارتكب",
+            "ارتكبت", "ارتكبوا", "نفذتها", "نفذوه", "نفذوها", "ارتكبته", "ارتكبتها",
+            "ارتكبوه", "ارتكبوها",
+        )),
         *(normalize(w) for w in (
             "verübt", "begangen", "durchgeführt", "bestritten", "bestreitet", "dementiert",
             "bestätigt", "commesso", "compiuto", "compiuti", "effettuato", "effettuati",
@@ -261,6 +274,8 @@ def _names_subjects_act(verb: str) -> bool:
     if key in _AGENCY or key in _OCCURRED:
         return True
     words = _words(verb)
+    if len(words) == 2 and words[0] in _OBJECT_CLITIC and words[1] in _AGENCY:
+        return True  # "lo efectuaron", "la perpetraron": the clitic is the subject's act
     for cut in range(len(words) - 1, 0, -1):
         head, rest = " ".join(words[:cut]), words[cut:]
         if (head in _AGENCY or head in _OCCURRED) and len(rest) <= 1 and rest[0] in _ADJUNCT_OF:
@@ -271,6 +286,101 @@ def _names_subjects_act(verb: str) -> bool:
     return False
 
 
+# Active forms of the verbs of ``_AGENCY`` that say someone did the act, never that it was
+# done: gerunds and finite active verbs ("committing", "realizaron", "совершили", "نفذوا").
+# A participle ("committed", "commis", "menée", "perpetrado") may be passive: "no chemical
+# attack was carried out" denies the act, not one's part in it.
+_DOING_ACTIVE = frozenset(
+    {
+        "committing", "commits", "commit", "perpetrating", "perpetrate", "conducting",
+        "conduct", "carrying out", "carry out", "carries out",
+        "realizaron", "realizo", "realizaram", "realizou", "cometeu", "cometeram", "perpetrou",
+        "cometio", "cometieron", "llevo a cabo", "llevaron a cabo", "efectuaron", "efectuo",
+        "efetuou", "efetuaram", "perpetraron", "perpetro",
+        *(normalize(w) for w in (
+            "verübten", "verübte", "beging", "begingen", "совершили", "совершил", "совершила",
+            "провели", "скоїли", "dokonali", "dokonał", "dokonała", "przeprowadzili",
+            "przeprowadził", "przeprowadziła", "melakukan", "melancarkan", "melaksanakan",
+            "walitekeleza", "نفذ", "نفذت", "نفذوا", "نفذته", "ارتكب", "ارتكبت", "ارتكبوا",
+            "نفذتها", "نفذوه", "نفذوها", "ارتكبته", "ارتكبتها", "ارتكبوه", "ارتكبوها",
+        )),
+    }
+)  # fmt: skip
+# Auxiliaries of an active compound past or infinitive ("having committed", "avoir commis",
+# "ont perpétré", "haber perpetrado", "ter cometido"): the participle after them is active.
+_ACTIVE_AUXILIARY = frozenset(
+    {
+        "having", "have", "has", "had", "avoir", "ont", "avait", "avaient", "haber", "han",
+        "habian", "ter", "tem", "teriam", "aver", "avere", "hanno", "haben",
+    }
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=65536)
+def _only_does(verb: str) -> bool:
+    """Whether a verb phrase, in an active form, only says that someone did its subject's act.
+
+    A gerund or finite active verb of ``_AGENCY`` (*committing*, *realizaron*), or a
+    participle after an active auxiliary (*having committed*, *avoir commis*); not a bare
+    participle (*committed*, *menée*: perhaps passive, the act denied), nor a verb that
+    denies, confirms or says that the act happened.
+
+    >>> from claimrec.resolution._words import _only_does
+    >>> _only_does("committing"), _only_does("avoir commis"), _only_does("realizaron")
+    (True, True, True)
+    >>> _only_does("committed"), _only_does("was carried out"), _only_does("denied")
+    (False, False, False)
+    """
+    words = _words(verb)
+    if len(words) >= 2 and words[0] in _ACTIVE_AUXILIARY:
+        key = " ".join(words[1:])
+        return key in _AGENCY and key not in _SAYING
+    return " ".join(words) in _DOING_ACTIVE
+
+
+# Verbs of ``_AGENCY`` that deny the act (of ``_SAYING``, those that do not confirm it).
+_DENYING = frozenset(
+    {
+        "denied", "denies", "deny", "dementi", "dement", "nie", "negou", "desmentiu", "nego",
+        "ontkend", "ontkent",
+        *(normalize(w) for w in (
+            "bestritten", "bestreitet", "dementiert", "smentito", "smentisce", "negato",
+            "отрицает", "отрицают", "опроверг", "опровергли", "заперечує", "заперечили",
+            "спростував", "zaprzeczył", "zaprzeczyli", "zdementował", "benektet", "benekter",
+            "förnekade", "membantah", "menyangkal", "alikanusha", "walikanusha",
+        )),
+    }
+)  # fmt: skip
+
+
+def _says_denied(verb: str) -> bool:
+    """Whether a verb phrase is a verb of denying (*denied*, *a nié toute*, *bestreitet*).
+
+    >>> from claimrec.resolution._words import _says_denied
+    >>> _says_denied("a nié toute"), _says_denied("independently verified")
+    (True, False)
+    """
+    return any(w in _DENYING for w in _words(verb))
+
+
+# Verbs of ``_AGENCY`` that deny or confirm the act rather than do it.
+_SAYING = frozenset(
+    {
+        "denied", "denies", "deny", "confirmed", "confirms", "dementi", "dement", "nie",
+        "confirme", "negou", "desmentiu", "nego", "ontkend", "ontkent",
+        *(normalize(w) for w in (
+            "bestritten", "bestreitet", "dementiert", "bestätigt", "smentito", "smentisce",
+            "negato", "confermato", "отрицает", "отрицают", "опроверг", "опровергли",
+            "подтвердил", "заперечує", "заперечили", "спростував", "підтвердив",
+            "zaprzeczył", "zaprzeczyli", "zdementował", "potwierdził", "benektet",
+            "benekter", "förnekade", "membantah", "menyangkal", "alikanusha", "walikanusha",
+        )),
+    }
+)  # fmt: skip
+
+
+# Spanish and Italian object pronouns before a verb ("lo efectuaron", "lo hanno compiuto").
+_OBJECT_CLITIC = frozenset({"lo", "la", "los", "las", "li", "le"})
 # Prepositions that end a verb of occurrence whose place or time is the claim's own field.
 _ADJUNCT_OF = frozenset(
     {"in", "at", "on", "near", "a", "au", "en", "dans", "em", "no", "na", "im", "am", "an",
@@ -297,6 +407,28 @@ _MANNER = frozenset(
         )),
     }
 )  # fmt: skip
+# Prepositions that open the cause or means of a harm inside a verb phrase ("have been hurt
+# in the air strikes", "tués dans une frappe aérienne", "bei dem Luftangriff getötet"): an act
+# named after them is how the harm came, the harm is the claim's predicate. Normalised
+# (accents dropped, Cyrillic and Arabic transliterated).
+_CAUSE_PREPOSITION = frozenset(
+    {
+        "in", "by", "during", "after", "amid", "from", "following", "under",
+        "dans", "par", "lors", "pendant", "apres", "sous", "suite",
+        "en", "por", "durante", "tras", "bajo", "em", "no", "na", "nos", "nas", "pelo",
+        "pela", "pelos", "pelas", "apos", "sob",
+        "bei", "beim", "durch", "im", "wahrend", "nach", "unter",
+        "nel", "nella", "nei", "negli", "nelle", "da", "dal", "dalla", "dai", "dopo", "sotto",
+        "bij", "door", "tijdens", "onder",
+        "w", "we", "podczas", "przez", "po", "pod",
+        "v", "vo", "pri", "ot", "posle",
+        "dalam", "oleh", "akibat", "saat", "ketika", "karena",
+        "fy",
+    }
+)  # fmt: skip
+# Families of a harm (what befell people or things) and of the act that caused it.
+_HARM_FAMILIES = frozenset({"casualties", "injuries", "destruction", "displacement", "missing"})
+_CAUSE_FAMILIES = frozenset({"attack", "clashes"})
 # Words opening a clause of time inside a verb phrase ("a bénéficié d'une intervention
 # pendant le massacre", "were trapped during the shelling"): an act named only after them
 # dates the claim's act, it is not the act.
