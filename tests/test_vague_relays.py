@@ -61,9 +61,7 @@ VALUES = ["many", "tens", "dozens", "hundreds", "55", "several", "a number of"]
 def test_vague_relays_cluster_alike_in_any_order_and_never_across_speakers(
     rows: list[tuple[str, bool]], rnd: random.Random
 ) -> None:
-    claims = [
-        relay(value, k, GUILD if guild else WATCH) for k, (value, guild) in enumerate(rows)
-    ]
+    claims = [relay(value, k, GUILD if guild else WATCH) for k, (value, guild) in enumerate(rows)]
     shuffled = list(claims)
     rnd.shuffle(shuffled)
 
