@@ -371,3 +371,39 @@ def test_an_echo_never_holds_two_speakers_nor_two_kinds_of_statement(claims):
         assert len({res.speaker_key(c.id) for c in echo.claims}) == 1
         voices = [(res[c.id].person, res[c.id].medium) for c in echo.claims]
         assert all(two_statements(x, y) is None for x in voices for y in voices)
+
+
+# The body itself named in the languages its relays translate it into: no person.
+BODY_NAMES = [
+    "Komisja Praw Człowieka",  # Polish
+    "Nordländische Menschenrechtskommission",  # German: a compound ending in its head
+    "Büro des Generalstaatsanwalts",
+    "Comisión de Derechos Humanos del Norte",  # Spanish
+    "Ministero della Difesa",  # Italian
+    "Umoja wa Mataifa",  # Swahili
+    "Palang Merah Internasional",  # Indonesian
+    "Министерство обороны",  # Russian
+    "The Lornet Times",  # an outlet
+]
+
+
+@pytest.mark.parametrize("name", BODY_NAMES)
+def test_a_body_named_in_another_language_names_no_person(name):
+    assert _person_words(name) == ()
+    claim = toll("a", Source(name=name, kind="state", party="FAMa"))
+    assert cr.resolve([claim])["a"].person is None
+
+
+def test_people_keep_their_names_beside_foreign_body_words():
+    assert _person_words("Regierungssprecher Jane Roe") == ("jane", "roe")
+    assert _person_words("Komisja Praw Człowieka, Jane Roe") == ("jane", "roe")
+
+
+def test_relays_naming_the_body_in_three_languages_are_one_echo():
+    """Read as three people, they were three statements: never one echo."""
+    names = ["Komisja Praw Człowieka", "Nordländische Menschenrechtskommission", "FAMa"]
+    claims = [
+        toll(f"c{k}", Source(name=n, kind="state", party="FAMa")) for k, n in enumerate(names)
+    ]
+    echoes = claim_graph(claims).echoes()
+    assert [sorted(c.id for c in e.claims) for e in echoes] == [["c0", "c1", "c2"]]

@@ -315,6 +315,10 @@ def test_a_group_of_two_known_speakers_links_nothing():
         ("Witte Helmen", "White Helmets"),
         ("RIA Novosti", "RIA Novosti"),
         ("MONUSCO", "MONUSCO"),
+        ("أطباء بلا حدود", "MSF"),
+        ("منظمة أطباء بلا حدود", "MSF"),
+        ("Врачи без границ", "MSF"),
+        ("Artsen zonder Grenzen", "MSF"),
     ],
 )
 def test_international_bodies_and_agencies_are_known(name, actor):

@@ -587,11 +587,12 @@ def _judge_fields(
         same = _reason(ReasonKind.SAME_SPEAKER, detail)
         return attrs.evolve(build(kind, [*reasons, same], strength), disputed=False)
     echo = _reason(ReasonKind.ECHO, _echo_detail(p, speaker))
-    far = ratio is not None and ratio >= dispute_ratio
+    far = ratio is not None and ratio >= dispute_ratio and not _vague_holds(a.value, b.value)
     if kind is Relation.COMPATIBLE and not far:
         # relays that reword the statement (a translation, a paraphrase): still one
         detail = f"the relays of one {speaker} statement word it differently"
-        return build(kind, [*reasons, echo, _reason(ReasonKind.ECHO, detail)], strength)
+        reworded = build(kind, [*reasons, echo, _reason(ReasonKind.ECHO, detail)], strength)
+        return attrs.evolve(reworded, disputed=False)  # relays never dispute each other
     if kind in (Relation.AGREES, Relation.REFINES, Relation.REFINED_BY):
         extra = [echo]
         if kind is not Relation.AGREES:
@@ -619,6 +620,31 @@ def _only(outcomes: list[_Outcome], allowed: tuple[_Outcome, ...]) -> bool:
     The members are compared by identity; an enum's ``__hash__`` is a Python call.
     """
     return all(outcome in allowed for outcome in outcomes)
+
+
+def _vague_holds(x: object, y: object) -> bool:
+    """Whether one figure is a vague one (*many*, *dozens*) that holds the other.
+
+    A vague word names a range, not a point: "many" holds "tens" and "55", and its
+    central value says nothing of how far apart the two are. One speaker's relays that
+    render its figure so ("scores killed", relayed as "many", "tens", "plusieurs
+    dizaines") word one statement differently.
+
+    Examples
+    --------
+    >>> from claimrec.quantity import Quantity
+    >>> many, tens = Quantity.parse("many"), Quantity.parse("tens")
+    >>> _vague_holds(many, tens), _vague_holds(tens, many), _vague_holds(many, Quantity.parse("55"))
+    (True, True, True)
+    >>> _vague_holds(tens, Quantity.parse("hundreds")), _vague_holds(Quantity.parse("3"), tens)
+    (False, False)
+    """
+    if not (isinstance(x, Quantity) and isinstance(y, Quantity)):
+        return False
+    return any(
+        wide.kind is QuantityKind.VAGUE and narrow.issubset(wide)
+        for wide, narrow in ((x, y), (y, x))
+    )
 
 
 def _figure_and_words(a: Claim, b: Claim) -> bool:

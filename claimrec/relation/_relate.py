@@ -359,15 +359,44 @@ def _undated_relay(p: _Pair) -> bool:
     (equal values; a figure relayed lossily is left to the other ties), one voice (the
     same person, or none named on either side: a person's words and a body's are two
     statements as often as one) and victims of classes that do not exclude each other.
+    One exact figure stated alike may be read on two predicates
+    (:func:`_one_number_reworded`).
     """
     pa, pb = _rid(p.ra.predicate), _rid(p.rb.predicate)
-    if pa is None or pa != pb or p.ra.person != p.rb.person:
+    if p.ra.person != p.rb.person:
+        return False
+    if (pa is None or pa != pb) and not _one_number_reworded(p, pa, pb):
         return False
     if isinstance(p.a.value, Quantity) and p.a.value != p.b.value:
         return False
     sa, sb = _rid(p.ra.subject), _rid(p.rb.subject)
     lookup = p.lookup
     return not (sa is not None and sb is not None and lookup.subjects_exclude(sa, sb))
+
+
+_ACT_FAMILIES = frozenset({"attack", "responsibility"})  # the act a toll is the toll of
+
+
+def _one_number_reworded(p: _Pair, pa: str | None, pb: str | None) -> bool:
+    """Whether one exact number, read on two predicates, is still one thing counted.
+
+    Relays reword the verb: "50 killed in the missile strike" is read as the strike on
+    one side, "killed as a result of the attack" as its blame on the other, and a verb
+    of another language is left unread. One exact figure stated alike by one voice is
+    one count when one predicate at least is read and the two are one family, or one of
+    them is the act or its blame (the attack, the responsibility: the figure is its
+    toll). Two counts of two things ("40 killed", "40 wounded") stay two statements.
+    """
+    va, vb = p.a.value, p.b.value
+    if not (isinstance(va, Quantity) and va == vb and va.kind is QuantityKind.EXACT):
+        return False
+    if pa is None or pb is None:
+        return pa is not None or pb is not None
+    predicates = p.lookup.vocabulary.predicates
+    if pa not in predicates or pb not in predicates:
+        return False
+    fa, fb = predicates.get(pa).family, predicates.get(pb).family
+    return fa == fb or fa in _ACT_FAMILIES or fb in _ACT_FAMILIES
 
 
 def _one_figure(a: Claim, b: Claim) -> bool:

@@ -26,8 +26,10 @@ voice is unknown, not different.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
+from importlib.resources import files
 
 from rapidfuzz import fuzz
 
@@ -72,6 +74,33 @@ _ORGAN_WORDS = frozenset(
     }
 )  # fmt: skip
 
+
+def _body_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return the words of a body's name in other languages, and German compound heads.
+
+    Read from ``claimrec/data/body_words.json`` (*Regierung*, *Komisja*, *Umoja*...).
+    """
+    data = json.loads((files("claimrec") / "data" / "body_words.json").read_text("utf-8"))
+    words = frozenset(normalize(w) for group in data["words"].values() for w in group)
+    return words, tuple(normalize(h) for h in data["heads"])
+
+
+_BODY_WORDS, _BODY_HEADS = _body_words()
+
+
+def _names_a_body(key: str) -> bool:
+    """Whether a normalised word is a body's word (*ministry*, *Regierung*, *komisja*).
+
+    German compounds end in their head noun: *Menschenrechtskommission* names a body.
+
+    >>> _names_a_body("komisja"), _names_a_body("menschenrechtskommission"), _names_a_body("roe")
+    (True, True, False)
+    """
+    if key in _ORGAN_WORDS or key in _BODY_WORDS:
+        return True
+    return any(len(key) > len(head) and key.endswith(head) for head in _BODY_HEADS)
+
+
 _OF_WORDS = frozenset({"of", "de", "du", "da", "do", "del"})  # "Minister X of Kenya"
 _PERSON_RATIO = 75.0  # transliterations of one name; two people's names score ~35
 _ACRONYM_MAX = 5  # an all-capital word this short is an acronym (IDF, OCHA), longer a name
@@ -96,7 +125,7 @@ def _person_words(name: str) -> tuple[str, ...]:
             continue  # an acronym names a body
         possessive = re.search(r"['\u2019]s$", word) is not None
         key = normalize(word[:-2] if possessive else word)
-        if not key or " " in key or key in _GENERIC_WORDS or key in _ORGAN_WORDS:
+        if not key or " " in key or key in _GENERIC_WORDS or _names_a_body(key):
             continue
         if key in country_words(names=possessive or of):
             continue  # "Indian", "Pakistan's", "of Kenya": whose body, not who ("Israel Katz")
