@@ -58,7 +58,8 @@ _DENIED = frozenset({*HARMS, "attack"})
 def _harm_denial(rec: ClaimResolution, lookup: _Lookup) -> str | None:
     """Return the denied act's family when a claim denies that an act or harm happened."""
     found = rec.denies
-    if found is None or found.target != "event" or found.means:
+    # a means is the harm's setting only in a denial of harm ("hurt in the air strikes")
+    if found is None or found.target != "event" or (found.means and found.rule != "harm"):
         return None
     if rec.predicate is None or rec.subject is None:
         return None

@@ -20,7 +20,7 @@ from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
 from claimrec.resolution._denial import denies_in_words
 from claimrec.resolution._figure import verb_qualifier, without_time
 from claimrec.resolution._geography import _world
-from claimrec.resolution._harm import harms_denied, victims_denied
+from claimrec.resolution._harm import victims_denied
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver
@@ -815,11 +815,7 @@ class _Columns:
             if isinstance(c.value, Quantity)
         )  # fmt: skip
         self.pred_override.update(toll_frames(framed, resolver))
-        # a denial that people were hurt "in the air strikes", of "doctors or patients"
-        self.pred_override.update(
-            harms_denied(claims, lambda i: pred_of(i, self.pred_found[int(self.pred_codes[i])]),
-                         resolver.predicate)
-        )  # fmt: skip
+        # a denial that "doctors or patients" were hurt: all of them, civilians
         self.subj_override.update(
             victims_denied(claims, lambda i: subj_of(i, self.subj_found[int(self.subj_codes[i])]),
                            resolver.subject, resolver.vocab.subjects.lineage)

@@ -17,10 +17,6 @@ its speaker, with general rules tried in order (the first that fires wins):
    else the speaker's own party;
 4. ``fabricated``: *staged*, *fabricated*, *mise en scène*, *never happened*: the event
    (with the means its subject or predicate names: *the chemical attack was staged*);
-4b. ``harm``: a denial whose predicate resolution reads as the harm to people its
-   words name beside the harm's cause (*nobody was hurt in the air strikes*: rule
-   ``harm`` of ``resolution._harm``): the event, that harm, with no means (the cause is
-   not denied);
 5. ``perpetrator words``: *involvement*, *carried out*, *committed*, *targeting*,
    *commises*, *realizou*: who did it;
 6. ``means``: a means named in the subject or predicate (*chemical weapons*, *air strike*,
@@ -61,9 +57,6 @@ _PARTIES = frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP})
 
 #: The predicate family of claims about who caused an event (as in relation._disputes).
 _RESPONSIBILITY = "responsibility"
-
-#: The rule of a denial's predicate read as the harm it denies (``resolution._harm``).
-_HARM = "harm"
 
 _SCORES = {
     "unconfirmed": 0.9,
@@ -273,9 +266,6 @@ def denial_of(
         said = _found("event", text) if text else None
         if said is not None:
             return _made("event", "fabricated", said, means=_named(claim, predicate))
-    if predicate is not None and predicate.rule == _HARM:
-        # "nobody was hurt in the air strikes": the harm, not its cause (resolution._harm)
-        return _made("event", _HARM, claim.predicate)
     said = _found("perpetrator", claim.predicate)
     if said is not None:
         return _made("perpetrator", "perpetrator words", said, perpetrator=_who(actor, speaker))
