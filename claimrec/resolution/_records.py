@@ -233,6 +233,13 @@ class ClaimResolution:
         place its article's other claims name (one address relaying several statements;
         rule ``article``). Evidence that two accounts of who did it speak of one event,
         never the claim's place.
+    accused_place : Resolved or None
+        For a claim that names no place and names a party as the one who did it (or
+        denies its role: "M23 denies responsibility for the massacre"), the one place
+        where the collection's accusations of that party (its acts of violence, tolls and
+        blames) are placed, when they name one scene: places nested in one another, event
+        times that overlap (rule ``accused``). Evidence that two accounts of who did it
+        speak of one event, never the claim's place.
     person : str or None
         The person who speaks for the speaker's body, when the source names one (*Lt.
         Col. Jane Roe* for the army): the words of the name. Two people of one body make
@@ -293,6 +300,7 @@ class ClaimResolution:
     stated_by: Resolved | None = None
     happened_by: Resolved | None = None
     article_place: Resolved | None = None
+    accused_place: Resolved | None = None
     claimant: Resolved | None = None
     nation: str | None = None
 

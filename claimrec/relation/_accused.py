@@ -1,0 +1,95 @@
+"""The accused's denial against the accusations of its one scene (private).
+
+"M23 denies responsibility for the massacre" (undated, placed nowhere, in a report that
+names no place) and "M23 rebels killed at least 131 civilians" (another report): the
+accused denies what another says its side did. Resolution reads, per party, the one
+place where the collection's accusations of it are placed when they name one scene
+(:attr:`~claimrec.ClaimResolution.accused_place`: places nested in one another, event
+times that overlap); a claim naming no place takes that scene as evidence of its event.
+:func:`_accused_scene` says whether the two claims meet there, with victims of one kind
+(:func:`_one_victims`) and nothing setting them apart; the caller
+(:func:`~claimrec.relation._disputes._perpetrator_reason`) has checked that one denies
+and the other asserts one party's role.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from claimrec.relation._fields import _fighters, _one_event, _other_sites, _Pair
+from claimrec.relation._lookup import _rid
+from claimrec.resolution import ClaimResolution
+from claimrec.resolution._accused import harm_to_people
+from claimrec.resolution._geography import _relate_places
+from claimrec.vocab import Place, PlaceRelation
+
+#: The subject class of an event itself ("the massacre", "the attack", "the blast").
+_INCIDENT = "incident"
+
+#: The broadest subject class of people (civilians, children, soldiers are kinds of it).
+_PEOPLE = "people"
+
+
+def _one_victims(p: _Pair) -> bool:
+    """Whether a denial and an assertion speak of victims of one kind (one of them denies).
+
+    Both subjects read, one class or two kin that do not exclude each other (*civilians*
+    and *children*, never *civilians* and *soldiers*, nor *the camp* and *an offensive*);
+    a denial whose subject is the act itself (*the massacre*) answers an act on people
+    who are not fighters, never on a bridge; and no two kinds of site (*the hospital*,
+    *a school*).
+    """
+    a, ra, rb = p.a, p.ra, p.rb
+    sa, sb = _rid(ra.subject), _rid(rb.subject)
+    if sa is None or sb is None:
+        return False  # unread: nothing says whom the denial speaks of
+    denied, said = (sa, sb) if a.denied else (sb, sa)
+    people = p.lookup.vocabulary.subjects.lineage(said)[-1] == _PEOPLE
+    whole = denied == _INCIDENT and people and not _fighters(rb if a.denied else ra, p.lookup)
+    kin = p.lookup.subjects_kin(sa, sb) and not p.lookup.subjects_exclude(sa, sb)
+    if not (whole or sa == sb or kin):
+        return False  # two kinds: "the camp" is not "an offensive", nor a bridge a massacre
+    return not (ra.sites and rb.sites and not ra.sites & rb.sites)
+
+
+def _placed(rec: ClaimResolution) -> ClaimResolution:
+    """The claim's resolution placed by its article, else by its party's scene, if unplaced."""
+    if rec.place is not None:
+        return rec
+    found = rec.article_place or rec.accused_place
+    return rec if found is None else attrs.evolve(rec, place=found)
+
+
+def _accused_scene(p: _Pair) -> bool:
+    """Whether a denial and an assertion of one party's role meet at the party's one scene.
+
+    One of the two (at least) is placed only by the scene of its party's accusations
+    (``accused_place``); the denial speaks of the act itself (*the massacre*, *the
+    attack*: one act, where "we do not target civilians" may speak of a whole campaign)
+    and the assertion of harm to people or of the act (the harm the scene is read
+    from); the victims are of one kind (:func:`_one_victims`); each claim's
+    place (as stated or read from its report, else its article's, else the scene) is
+    the other's or nested in it; and nothing sets them apart (event times that do not
+    overlap, two different named sites).
+    """
+    a, b, ra, rb = p.a, p.b, p.ra, p.rb
+    if ra.accused_place is None and rb.accused_place is None:
+        return False
+    denier, other = (ra, rb) if a.denied else (rb, ra)
+    if _rid(denier.subject) != _INCIDENT:
+        return False  # "we do not target civilians" may speak of a campaign, not the act
+    if not harm_to_people(p.lookup.vocabulary, _rid(other.subject)):
+        return False  # the scene is that of the harm to people (resolution's _accused)
+    if not _one_victims(p):
+        return False
+    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+        return False
+    q = _Pair(a, b, _placed(ra), _placed(rb), p.lookup)
+    first, second = q.ra.place, q.rb.place
+    if first is None or second is None or _other_sites(q):
+        return False
+    if isinstance(first.record, Place) and isinstance(second.record, Place):
+        where = _relate_places(p.lookup.vocabulary, first.record, second.record)
+        if where is PlaceRelation.DISJOINT:
+            return False
+    return _one_event(q, None)
