@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import attrs
 
+from claimrec.model import Claim
+
 from claimrec.relation._fields import _fighters, _one_event, _other_sites, _Pair
 from claimrec.relation._lookup import _rid
 from claimrec.resolution import ClaimResolution
@@ -52,9 +54,13 @@ def _one_victims(p: _Pair) -> bool:
     return not (ra.sites and rb.sites and not ra.sites & rb.sites)
 
 
-def _placed(rec: ClaimResolution) -> ClaimResolution:
-    """The claim's resolution placed by its article, else by its party's scene, if unplaced."""
-    if rec.place is not None:
+def _placed(claim: Claim, rec: ClaimResolution) -> ClaimResolution:
+    """The claim's resolution placed by its article, else by its party's scene, if unplaced.
+
+    A claim stating a place that is not read keeps its words (compared with the other's
+    place by :func:`_one_event`), never the scene.
+    """
+    if rec.place is not None or claim.place is not None:
         return rec
     found = rec.article_place or rec.accused_place
     return rec if found is None else attrs.evolve(rec, place=found)
@@ -84,11 +90,14 @@ def _accused_scene(p: _Pair) -> bool:
         return False
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return False
-    q = _Pair(a, b, _placed(ra), _placed(rb), p.lookup)
+    q = _Pair(a, b, _placed(a, ra), _placed(b, rb), p.lookup)
     first, second = q.ra.place, q.rb.place
-    if first is None or second is None or _other_sites(q):
+    if (first is None and a.place is None) or (second is None and b.place is None):
+        return False  # (a place stated but unread is compared by its words: _one_event)
+    if _other_sites(q):
         return False
-    if isinstance(first.record, Place) and isinstance(second.record, Place):
+    if first is not None and second is not None and \
+            isinstance(first.record, Place) and isinstance(second.record, Place):
         where = _relate_places(p.lookup.vocabulary, first.record, second.record)
         if where is PlaceRelation.DISJOINT:
             return False

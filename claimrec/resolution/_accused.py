@@ -57,17 +57,33 @@ def party_of(hit: Resolved | None) -> str | None:
     return hit.record.party or hit.record.id
 
 
+def perpetrator(actor: Resolved | None, actors: Sequence[Resolved]) -> Resolved | None:
+    """Return the perpetrator a claim names, read exactly (never by resemblance).
+
+    Its actor; else, when it names one perpetrator, a known name inside its words
+    (``actors`` rule ``contained``: *the M23 armed group*).
+    """
+    if actor is not None and actor.rule != "fuzzy" and isinstance(actor.record, Actor):
+        return actor
+    inside = actors[0] if len(actors) == 1 and actors[0].rule == "contained" else None
+    return inside if inside is not None and isinstance(inside.record, Actor) else None
+
+
 def accused_side(
-    claim: Claim, actor: Resolved | None, denies: Denial | None, speaker: Resolved | None
+    claim: Claim,
+    actor: Resolved | None,
+    denies: Denial | None,
+    speaker: Resolved | None,
+    actors: Sequence[Resolved] = (),
 ) -> str | None:
     """Return the party a claim names as the one who did it, or whose role it denies.
 
-    An asserted claim: its actor read exactly. A denial: the perpetrator it denies (the
+    An asserted claim: its perpetrator read exactly (:func:`perpetrator`). A denial: the perpetrator it denies (the
     actor, else the speaker's side), else, for a denial of an act naming no actor ("we
     did not target civilians"), the speaker's side when it stands for a party.
     """
     if not claim.denied and denies is None:
-        return party_of(actor)
+        return party_of(perpetrator(actor, actors))
     if denies is None:
         return None
     if denies.target == "perpetrator":
@@ -86,15 +102,17 @@ def accused_scenes(
     family: Callable[[int], str | None],
     subject: Callable[[int], str | None],
     place: Callable[[int], Resolved | None],
+    sites: Callable[[int], frozenset[str]] = lambda i: frozenset(),
 ) -> dict[str, Resolved]:
     """Return, per party, the one place the accusations of it name, when they name one scene.
 
     An accusation is an asserted claim (not a denial, ``claim.denied``) of a predicate of
     an act of violence, a toll or a blame (``family``) whose perpetrator is read exactly
-    (``actor``), on people or the act itself (``subject``: :func:`harm_to_people`). Its
+    (``actor``: :func:`perpetrator`), on people or the act itself (``subject``: :func:`harm_to_people`). Its
     place is ``place(i)``. A party has a scene when at least one of its
     accusations is placed, all the places are nested in one another (the finest is the
-    scene) and all the accusations' event times overlap.
+    scene), all the accusations' event times overlap, and they name no two kinds of
+    site (``sites``: *a school* and *the hospital* are two acts).
 
     Examples
     --------
@@ -113,12 +131,17 @@ def accused_scenes(
     places: dict[str, dict[str, Resolved]] = {}
     times: dict[str, list[object]] = {}
     broken: set[str] = set()
+    named: dict[str, frozenset[str]] = {}
     for i, claim in enumerate(claims):
         if claim.denied or family(i) not in _ACCUSING or not harm_to_people(vocab, subject(i)):
             continue
         party = party_of(actor(i))
         if party is None:
             continue
+        kinds = sites(i)
+        if kinds:
+            if named.setdefault(party, kinds).isdisjoint(kinds):
+                broken.add(party)  # a school and the hospital: two acts
         hit = place(i)
         if hit is not None and isinstance(hit.record, Place):
             places.setdefault(party, {}).setdefault(hit.record.id, hit)

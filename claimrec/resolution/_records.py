@@ -234,7 +234,8 @@ class ClaimResolution:
         rule ``article``). Evidence that two accounts of who did it speak of one event,
         never the claim's place.
     accused_place : Resolved or None
-        For a claim that names no place and names a party as the one who did it (or
+        For a claim whose place is not read (none stated, or words the gazetteer does
+        not know) and that names a party as the one who did it (or
         denies its role: "M23 denies responsibility for the massacre"), the one place
         where the collection's accusations of that party (its acts of violence, tolls and
         blames) are placed, when they name one scene: places nested in one another, event

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from claimrec._text import normalize
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
-from claimrec.resolution._accused import accused_scenes, accused_side
+from claimrec.resolution._accused import accused_scenes, accused_side, perpetrator
 from claimrec.resolution._actors import KEY
 from claimrec.resolution._columns import _check_claims, _Columns
 from claimrec.resolution._demonyms import victims_nation
@@ -136,16 +136,18 @@ class Resolution:
         else:  # a denial (no one claimed it) is no claimant's statement
             claimant = _claimant(claim, predicate, actor, cols.speaker[i])
         place = cols.place(i)
+        actors = cols.actors(i, actor, self._country)
         accused = None
-        if place is None and (side := accused_side(claim, actor, denies, cols.speaker[i])):
-            accused = self._accused_scenes().get(side)
+        if place is None:
+            side = accused_side(claim, actor, denies, cols.speaker[i], actors)
+            accused = None if side is None else self._accused_scenes().get(side)
         return ClaimResolution(
             claim_id=claim.id,
             speaker=cols.speaker[i],
             actor=actor,
             place=place,
             places=cols.places(i),
-            actors=cols.actors(i, actor, self._country),
+            actors=actors,
             predicate=predicate,
             subject=cols.subj_override.get(i, cols.subj_found[subj]),
             stated=cols.stated[i],
@@ -179,8 +181,16 @@ class Resolution:
             def place(i: int) -> Resolved | None:
                 return cols.place(i) or cols.article_place(i)
 
+            def actor(i: int) -> Resolved | None:
+                hit = self._actor(i)
+                return perpetrator(hit, cols.actors(i, hit, self._country))
+
+            def sites(i: int) -> frozenset[str]:
+                claim = self.claims[i]
+                return incident_sites(claim.subject, claim.place)
+
             self._scenes = accused_scenes(
-                self.claims, self.vocabulary, self._actor, family, subject, place
+                self.claims, self.vocabulary, actor, family, subject, place, sites
             )
         return self._scenes
 
