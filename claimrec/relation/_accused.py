@@ -72,9 +72,10 @@ def _accused_scene(p: _Pair) -> bool:
     One of the two (at least) is placed only by the scene of its party's accusations
     (``accused_place``); the denial speaks of the act itself (*the massacre*, *the
     attack*: one act, where "we do not target civilians" may speak of a whole campaign)
-    and the assertion of harm to people or of the act (the harm the scene is read
-    from); the victims are of one kind (:func:`_one_victims`); each claim's
-    place (as stated or read from its report, else its article's, else the scene) is
+    and the assertion of harm to people or of the act, victims of one kind
+    (:func:`_one_victims`), or of an act on a named kind of site (*the station*, which
+    a denial naming another kind does not answer): the harm the scene is read from;
+    each claim's place (as stated or read from its report, else its article's, else the scene) is
     the other's or nested in it; and nothing sets them apart (event times that do not
     overlap, two different named sites).
     """
@@ -84,10 +85,11 @@ def _accused_scene(p: _Pair) -> bool:
     denier, other = (ra, rb) if a.denied else (rb, ra)
     if _rid(denier.subject) != _INCIDENT:
         return False  # "we do not target civilians" may speak of a campaign, not the act
-    if not harm_to_people(p.lookup.vocabulary, _rid(other.subject)):
-        return False  # the scene is that of the harm to people (resolution's _accused)
-    if not _one_victims(p):
-        return False
+    if other.sites:  # "the attack" against the strike on the station: the act on a site
+        if denier.sites and not denier.sites & other.sites:
+            return False
+    elif not harm_to_people(p.lookup.vocabulary, _rid(other.subject)) or not _one_victims(p):
+        return False  # the scene is that of the harm (resolution's _accused)
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return False
     q = _Pair(a, b, _placed(a, ra), _placed(b, rb), p.lookup)

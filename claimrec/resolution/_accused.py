@@ -41,9 +41,9 @@ _INCIDENT, _PEOPLE = "incident", "people"
 def harm_to_people(vocab: Vocabulary, subject: str | None) -> bool:
     """Whether a subject is people (civilians, children, soldiers...) or the act itself.
 
-    A scene is read from the accusations of harm to people only: a party accused of
-    killing at one village and of striking a bridge elsewhere may have one scene of
-    killings, and its accusations over buildings are other acts.
+    A scene is read from the accusations of harm to people, or of an act on a named
+    kind of site (*the station*): a party accused of killing at one village and of
+    striking a bridge elsewhere has one scene of killings; the bridge is another act.
     """
     if subject is None:
         return False
@@ -108,7 +108,8 @@ def accused_scenes(
 
     An accusation is an asserted claim (not a denial, ``claim.denied``) of a predicate of
     an act of violence, a toll or a blame (``family``) whose perpetrator is read exactly
-    (``actor``: :func:`perpetrator`), on people or the act itself (``subject``: :func:`harm_to_people`). Its
+    (``actor``: :func:`perpetrator`), on people or the act itself (``subject``:
+    :func:`harm_to_people`) or on a named kind of site (``sites``: *the station*). Its
     place is ``place(i)``. A party has a scene when at least one of its
     accusations is placed, all the places are nested in one another (the finest is the
     scene), all the accusations' event times overlap, and they name no two kinds of
@@ -133,12 +134,14 @@ def accused_scenes(
     broken: set[str] = set()
     named: dict[str, frozenset[str]] = {}
     for i, claim in enumerate(claims):
-        if claim.denied or family(i) not in _ACCUSING or not harm_to_people(vocab, subject(i)):
+        if claim.denied or family(i) not in _ACCUSING:
             continue
+        kinds = sites(i)
+        if not (kinds or harm_to_people(vocab, subject(i))):
+            continue  # a bridge, a depot: another kind of act (the scene's is harm)
         party = party_of(actor(i))
         if party is None:
             continue
-        kinds = sites(i)
         if kinds:
             if named.setdefault(party, kinds).isdisjoint(kinds):
                 broken.add(party)  # a school and the hospital: two acts
