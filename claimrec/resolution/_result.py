@@ -167,6 +167,13 @@ class Resolution:
 
     def _accused_scenes(self) -> dict[str, Resolved]:
         """Per party, the one place its accusations name (:mod:`._accused`), read once."""
+        if self._scenes is None and self._cols.context:
+            # the context's accusations count as the claims' own (read with them, once)
+            mine = {c.id for c in self.claims}
+            extra = list({c.id: c for c in self._cols.context if c.id not in mine}.values())
+            if extra:
+                whole = Resolution(_Columns([*self.claims, *extra], self._cols.resolver))
+                self._scenes = whole._accused_scenes()  # noqa: SLF001 - its own class
         if self._scenes is None:
             cols = self._cols
 
