@@ -89,7 +89,7 @@ def test_no_scene_when_the_party_is_accused_at_two_places_or_times():
 
 
 def test_a_denial_of_harm_to_a_class_of_people_is_no_denial_of_the_one_act():
-    """"We do not target civilians" may speak of a campaign: the scene is not its event."""
+    """ "We do not target civilians" may speak of a campaign: the scene is not its event."""
     general = denial(subject="civilians", predicate="attacked", actor=None)
     claims = [placed(), toll(), general]
     assert relate(claims[1], claims[2], context=claims).kind is not Relation.CONTRADICTS
@@ -120,6 +120,4 @@ def test_the_scene_is_read_whatever_the_order(order):
     rel = relate(claims[1], claims[2], context=ordered)
     assert rel.kind is Relation.CONTRADICTS
     assert relate(claims[2], claims[1], context=ordered) == rel.converse()
-    assert set(cr.claim_graph(ordered).relationships) == set(
-        cr.claim_graph(claims).relationships
-    )
+    assert set(cr.claim_graph(ordered).relationships) == set(cr.claim_graph(claims).relationships)

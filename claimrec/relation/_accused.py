@@ -17,7 +17,6 @@ from __future__ import annotations
 import attrs
 
 from claimrec.model import Claim
-
 from claimrec.relation._fields import _fighters, _one_event, _other_sites, _Pair
 from claimrec.relation._lookup import _rid
 from claimrec.resolution import ClaimResolution
@@ -55,7 +54,7 @@ def _one_victims(p: _Pair) -> bool:
 
 
 def _placed(claim: Claim, rec: ClaimResolution) -> ClaimResolution:
-    """The claim's resolution placed by its article, else by its party's scene, if unplaced.
+    """Return the claim's resolution placed by its article, else its party's scene, if unplaced.
 
     A claim stating a place that is not read keeps its words (compared with the other's
     place by :func:`_one_event`), never the scene.
@@ -98,8 +97,12 @@ def _accused_scene(p: _Pair) -> bool:
         return False  # (a place stated but unread is compared by its words: _one_event)
     if _other_sites(q):
         return False
-    if first is not None and second is not None and \
-            isinstance(first.record, Place) and isinstance(second.record, Place):
+    if (
+        first is not None
+        and second is not None
+        and isinstance(first.record, Place)
+        and isinstance(second.record, Place)
+    ):
         where = _relate_places(p.lookup.vocabulary, first.record, second.record)
         if where is PlaceRelation.DISJOINT:
             return False

@@ -78,9 +78,10 @@ def accused_side(
 ) -> str | None:
     """Return the party a claim names as the one who did it, or whose role it denies.
 
-    An asserted claim: its perpetrator read exactly (:func:`perpetrator`). A denial: the perpetrator it denies (the
-    actor, else the speaker's side), else, for a denial of an act naming no actor ("we
-    did not target civilians"), the speaker's side when it stands for a party.
+    An asserted claim: its perpetrator read exactly (:func:`perpetrator`). A denial: the
+    perpetrator it denies (the actor, else the speaker's side), else, for a denial of an
+    act naming no actor ("we did not target civilians"), the speaker's side when it
+    stands for a party.
     """
     if not claim.denied and denies is None:
         return party_of(perpetrator(actor, actors))
@@ -98,11 +99,12 @@ def accused_side(
 def accused_scenes(
     claims: Sequence[Claim],
     vocab: Vocabulary,
+    *,
     actor: Callable[[int], Resolved | None],
     family: Callable[[int], str | None],
     subject: Callable[[int], str | None],
     place: Callable[[int], Resolved | None],
-    sites: Callable[[int], frozenset[str]] = lambda i: frozenset(),
+    sites: Callable[[int], frozenset[str]],
 ) -> dict[str, Resolved]:
     """Return, per party, the one place the accusations of it name, when they name one scene.
 
@@ -142,9 +144,8 @@ def accused_scenes(
         party = party_of(actor(i))
         if party is None:
             continue
-        if kinds:
-            if named.setdefault(party, kinds).isdisjoint(kinds):
-                broken.add(party)  # a school and the hospital: two acts
+        if kinds and named.setdefault(party, kinds).isdisjoint(kinds):
+            broken.add(party)  # a school and the hospital: two acts
         hit = place(i)
         if hit is not None and isinstance(hit.record, Place):
             places.setdefault(party, {}).setdefault(hit.record.id, hit)

@@ -173,7 +173,7 @@ class Resolution:
             extra = list({c.id: c for c in self._cols.context if c.id not in mine}.values())
             if extra:
                 whole = Resolution(_Columns([*self.claims, *extra], self._cols.resolver))
-                self._scenes = whole._accused_scenes()  # noqa: SLF001 - its own class
+                self._scenes = whole._accused_scenes()
         if self._scenes is None:
             cols = self._cols
 
@@ -197,8 +197,9 @@ class Resolution:
                 return incident_sites(claim.subject, claim.place)
 
             self._scenes = accused_scenes(
-                self.claims, self.vocabulary, actor, family, subject, place, sites
-            )
+                self.claims, self.vocabulary,
+                actor=actor, family=family, subject=subject, place=place, sites=sites,
+            )  # fmt: skip
         return self._scenes
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
