@@ -121,3 +121,28 @@ def test_the_scene_is_read_whatever_the_order(order):
     assert rel.kind is Relation.CONTRADICTS
     assert relate(claims[2], claims[1], context=ordered) == rel.converse()
     assert set(cr.claim_graph(ordered).relationships) == set(cr.claim_graph(claims).relationships)
+
+
+def test_the_denial_of_the_attack_meets_the_strike_on_a_site_of_the_scene():
+    """"FLA denies the attack" against "the hospital was struck by FLA" at the scene."""
+    struck = placed("struck", subject="the hospital", predicate="shelled", value=None)
+    bare = toll("bare", subject="the hospital", predicate="shelled", value=None)
+    claims = [struck, bare, denial(subject="the attack")]
+    assert cr.resolve(claims)["denial"].accused_place is not None
+    assert relate(bare, claims[2], context=claims).kind is Relation.CONTRADICTS
+    # a party accused at a hospital and at a school: two acts, no scene
+    school = placed("school", subject="the school", predicate="shelled", value=None,
+                    via=report("r4"))  # fmt: skip
+    claims = [struck, school, bare, denial(subject="the attack")]
+    assert cr.resolve(claims)["denial"].accused_place is None
+    assert relate(bare, claims[3], context=claims).kind is not Relation.CONTRADICTS
+
+
+def test_a_bridge_struck_elsewhere_sets_no_scene_of_its_own():
+    """Accusations over a bridge or a depot (no site, no people) are other acts."""
+    bridge = placed("bridge", subject="the bridge", predicate="shelled", value=None,
+                    place="Ménaka", via=report("r4"))  # fmt: skip
+    claims = [placed(), bridge, toll(), denial()]
+    scene = cr.resolve(claims)["denial"].accused_place
+    assert scene is not None
+    assert scene == cr.resolve([placed(), toll(), denial()])["denial"].accused_place
