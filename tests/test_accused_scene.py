@@ -124,7 +124,7 @@ def test_the_scene_is_read_whatever_the_order(order):
 
 
 def test_the_denial_of_the_attack_meets_the_strike_on_a_site_of_the_scene():
-    """"FLA denies the attack" against "the hospital was struck by FLA" at the scene."""
+    """FLA denies the attack, against "the hospital was struck by FLA" at the scene."""
     struck = placed("struck", subject="the hospital", predicate="shelled", value=None)
     bare = toll("bare", subject="the hospital", predicate="shelled", value=None)
     claims = [struck, bare, denial(subject="the attack")]
