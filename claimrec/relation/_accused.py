@@ -73,12 +73,10 @@ def _accused_scene(p: _Pair) -> bool:
     attack*: one act, where "we do not target civilians" may speak of a whole campaign)
     and the assertion of harm to people or of the act, victims of one kind
     (:func:`_one_victims`), or of an act on a named kind of site (*the station*, which
-    a denial naming another kind does not answer): the harm the scene is read from;
-    each claim's place (as stated or read from its report, else its article's, else the scene) is
-    the other's or nested in it; and nothing sets them apart (event times that do not
-    overlap, two different named sites).
+    a denial naming another kind does not answer): the harm the scene is read from; and
+    the two meet there (:func:`_meet`).
     """
-    a, b, ra, rb = p.a, p.b, p.ra, p.rb
+    a, ra, rb = p.a, p.ra, p.rb
     if ra.accused_place is None and rb.accused_place is None:
         return False
     denier, other = (ra, rb) if a.denied else (rb, ra)
@@ -89,6 +87,46 @@ def _accused_scene(p: _Pair) -> bool:
             return False
     elif not harm_to_people(p.lookup.vocabulary, _rid(other.subject)) or not _one_victims(p):
         return False  # the scene is that of the harm (resolution's _accused)
+    return _meet(p)
+
+
+def _rival_scenes(p: _Pair) -> bool:
+    """Whether two accounts naming two parties meet at the scenes of their accusations.
+
+    "The government blames the FLA for the massacre" and "the army killed 40 civilians",
+    neither placed nor dated: when one of them (at least) is placed only by its party's
+    scene (``accused_place``) and each is the other's or nested in it, they name two
+    perpetrators of one act. Both speak of harm: of the act itself, or of people of one
+    kind (one class, or two kin that do not exclude each other), or of one kind of site;
+    nothing sets them apart (:func:`_meet`). The caller has checked that both assert
+    and that the two parties differ.
+    """
+    ra, rb = p.ra, p.rb
+    if ra.accused_place is None and rb.accused_place is None:
+        return False
+    vocab = p.lookup.vocabulary
+    sa, sb = _rid(ra.subject), _rid(rb.subject)
+    if ra.sites or rb.sites:
+        if not ra.sites & rb.sites and _INCIDENT not in (sa, sb):
+            return False  # a school and the hospital; a station and the civilians
+    elif not (harm_to_people(vocab, sa) and harm_to_people(vocab, sb)):
+        return False
+    elif _INCIDENT not in (sa, sb) and not (
+        sa == sb or (p.lookup.subjects_kin(sa, sb) and not p.lookup.subjects_exclude(sa, sb))
+    ):
+        return False  # civilians and soldiers: each side's dead
+    return _meet(p)
+
+
+def _meet(p: _Pair) -> bool:
+    """Whether two claims, placed by their scenes when unplaced, meet, nothing apart.
+
+    Each claim's place (as stated or read from its report, else its article's, else its
+    party's scene; a place stated but not read is compared by its words) is the other's
+    or nested in it (:func:`_one_event`), and nothing sets them apart (event times that
+    do not overlap, disjoint places, two different named sites).
+    """
+    a, b, ra, rb = p.a, p.b, p.ra, p.rb
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return False
     q = _Pair(a, b, _placed(a, ra), _placed(b, rb), p.lookup)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import attrs
 
-from claimrec.relation._accused import _accused_scene, _one_victims
+from claimrec.relation._accused import _accused_scene, _one_victims, _rival_scenes
 from claimrec.relation._denials import denied_perpetrator
 from claimrec.relation._fields import (
     _ONE_TIME_DAYS,
@@ -244,6 +244,7 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     elif not (
         _one_question(p, implied=implied)
         or (a.polarity is not b.polarity and (_answers(p) or _accused_scene(p)))
+        or (a.polarity is b.polarity and _rival_scenes(p))
     ):
         return None
     name_a, name_b = a.actor or pa.text, b.actor or pb.text
