@@ -146,3 +146,28 @@ def test_a_bridge_struck_elsewhere_sets_no_scene_of_its_own():
     scene = cr.resolve(claims)["denial"].accused_place
     assert scene is not None
     assert scene == cr.resolve([placed(), toll(), denial()])["denial"].accused_place
+
+
+def test_two_parties_named_for_the_act_of_their_one_scene_dispute_who_did_it():
+    """ "The government blames FLA" and "FAMa killed civilians", neither placed nor dated."""
+    fama_there = placed("fama-there", source="FLA", actor="FAMa", via=report("r4"))
+    blame = Claim(source="Mali government", subject="the massacre", predicate="blamed",
+                  actor="FLA", id="blame", via=report("r5", "Post"))  # fmt: skip
+    act = toll("act", source="HRW", actor="FAMa", via=report("r6", "Daily"))
+    claims = [placed(), fama_there, blame, act]
+    rel = relate(blame, act, context=claims)
+    assert rel.kind is Relation.CONTRADICTS
+    assert relate(act, blame, context=claims) == rel.converse()
+    found = cr.claim_graph(claims).relationship("act", "blame")
+    assert found is not None
+    assert found.kind is Relation.CONTRADICTS
+    assert relate(blame, act).kind is not Relation.CONTRADICTS  # no scene without the rest
+    # FAMa accused elsewhere too: no scene of its own, nothing places its bare act
+    fama_far = placed("fama-far", source="FLA", actor="FAMa", place="Ménaka", via=report("r7"))
+    claims = [placed(), fama_there, fama_far, blame, act]
+    assert relate(blame, act, context=claims).kind is not Relation.CONTRADICTS
+    # soldiers killed: each side's dead, no rivals for one act
+    soldiers = toll("soldiers", source="HRW", actor="FAMa", subject="militants",
+                    via=report("r6", "Daily"))  # fmt: skip
+    claims = [placed(), fama_there, blame, soldiers]
+    assert relate(blame, soldiers, context=claims).kind is not Relation.CONTRADICTS
