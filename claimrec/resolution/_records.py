@@ -235,12 +235,13 @@ class ClaimResolution:
         never the claim's place.
     accused_place : Resolved or None
         For a claim whose place is not read (none stated, or words the gazetteer does
-        not know) and that names a party as the one who did it (or
-        denies its role: "M23 denies responsibility for the massacre"), the one place
-        where the collection's accusations of that party (its acts of violence, tolls and
-        blames) are placed, when they name one scene: places nested in one another, event
-        times that overlap (rule ``accused``). Evidence that two accounts of who did it
-        speak of one event, never the claim's place.
+        not know) and that names a party as the one who did it (or denies its role: "M23
+        denies responsibility for the massacre"), the one place where the collection's
+        (and the context's) accusations of that party are placed: its asserted acts,
+        tolls and blames of harm to people, to the act itself or to a named kind of
+        site, at places nested in one another (the finest), on event times that
+        overlap, at no two kinds of site (rule ``accused``; ``_accused``). Evidence that
+        two accounts of who did it speak of one event, never the claim's place.
     person : str or None
         The person who speaks for the speaker's body, when the source names one (*Lt.
         Col. Jane Roe* for the army): the words of the name. Two people of one body make
