@@ -98,6 +98,7 @@ from claimrec.relation import (
     _relate_scored,
 )
 from claimrec.relation import _fields as f
+from claimrec.relation._accused import _accused_scene
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import Actor
 
@@ -156,7 +157,8 @@ def _perp_stage(p: _Pair) -> str:
     vocab = lookup.vocabulary
     if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
         return "same-speaker"
-    if not (_one_question(p, implied=False) or (a.polarity is not b.polarity and _answers(p))):
+    answered = a.polarity is not b.polarity and (_answers(p) or _accused_scene(p))
+    if not (_one_question(p, implied=False) or answered):
         return "one-event"
     return "ok"
 

@@ -819,6 +819,8 @@ def _perpetrator_pairs(
             keys.append(("place", place.id))
         elif rec.article_place is not None:  # the article's place (_disputes._article_places)
             keys.append(("place", rec.article_place.id))
+        elif rec.accused_place is not None:  # its party's one scene (relation._accused)
+            keys.append(("place", rec.accused_place.id))
         if claim.when is not None:
             keys.extend(("day", day) for day in _days_of(claim.when))
         origin = rec.origin

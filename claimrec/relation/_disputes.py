@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import attrs
 
+from claimrec.relation._accused import _accused_scene, _one_victims, _rival_scenes
 from claimrec.relation._denials import denied_perpetrator
 from claimrec.relation._fields import (
     _ONE_TIME_DAYS,
@@ -80,12 +81,6 @@ _ATTACK_FAMILY = "attack"
 #: The predicate families of acts of harm, two of which may be one act named two ways
 #: ("shelled", "killed"): attacks, deaths, injuries.
 _HARM_FAMILIES = frozenset({_ATTACK_FAMILY, "casualties", "injuries"})
-
-#: The subject class of an event itself ("the massacre", "the attack", "the blast").
-_INCIDENT = "incident"
-
-#: The broadest subject class of people (civilians, children, soldiers are kinds of it).
-_PEOPLE = "people"
 
 #: Kinds of actor that stand for a party to the fighting: their denial of an act names
 #: their own side (as resolution reads a denial of who did it, ``_denial._who``).
@@ -246,7 +241,11 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     if two_acts:
         if not _two_acts(p):  # one act on the same victims, and their own evidence of it
             return None
-    elif not (_one_question(p, implied=implied) or (a.polarity is not b.polarity and _answers(p))):
+    elif not (
+        _one_question(p, implied=implied)
+        or (a.polarity is not b.polarity and (_answers(p) or _accused_scene(p)))
+        or (a.polarity is b.polarity and _rival_scenes(p))
+    ):
         return None
     name_a, name_b = a.actor or pa.text, b.actor or pb.text
     if a.polarity is b.polarity:
@@ -355,20 +354,7 @@ def _answers(p: _Pair) -> bool:
     overlap, places the gazetteer says are disjoint, two different named sites). A denial
     naming no place answers the accusations of its days, as an analyst reads it.
     """
-    a, ra, rb = p.a, p.ra, p.rb
-    sa, sb = _rid(ra.subject), _rid(rb.subject)
-    # "M23 denies responsibility for the massacre": the act itself, whoever its victims
-    if sa is None or sb is None:
-        return False  # unread: nothing says whom the denial speaks of
-    denied, said = (sa, sb) if a.denied else (sb, sa)
-    people = p.lookup.vocabulary.subjects.lineage(said)[-1] == _PEOPLE
-    whole = denied == _INCIDENT and people and not _fighters(rb if a.denied else ra, p.lookup)
-    kin = p.lookup.subjects_kin(sa, sb) and not p.lookup.subjects_exclude(sa, sb)
-    if not (whole or sa == sb or kin):
-        return False  # two kinds: "the camp" is not "an offensive", nor a bridge a massacre
-    if ra.sites and rb.sites and not ra.sites & rb.sites:
-        return False  # "the hospital blast" and "six killed at a school"
-    return _one_time_and_place(p)
+    return _one_victims(p) and _one_time_and_place(p)
 
 
 def _one_question(p: _Pair, *, implied: bool) -> bool:

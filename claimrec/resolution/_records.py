@@ -233,6 +233,15 @@ class ClaimResolution:
         place its article's other claims name (one address relaying several statements;
         rule ``article``). Evidence that two accounts of who did it speak of one event,
         never the claim's place.
+    accused_place : Resolved or None
+        For a claim whose place is not read (none stated, or words the gazetteer does
+        not know) and that names a party as the one who did it (or denies its role: "M23
+        denies responsibility for the massacre"), the one place where the collection's
+        (and the context's) accusations of that party are placed: its asserted acts,
+        tolls and blames of harm to people, to the act itself or to a named kind of
+        site, at places nested in one another (the finest), on event times that
+        overlap, at no two kinds of site (rule ``accused``; ``_accused``). Evidence that
+        two accounts of who did it speak of one event, never the claim's place.
     person : str or None
         The person who speaks for the speaker's body, when the source names one (*Lt.
         Col. Jane Roe* for the army): the words of the name. Two people of one body make
@@ -293,6 +302,7 @@ class ClaimResolution:
     stated_by: Resolved | None = None
     happened_by: Resolved | None = None
     article_place: Resolved | None = None
+    accused_place: Resolved | None = None
     claimant: Resolved | None = None
     nation: str | None = None
 

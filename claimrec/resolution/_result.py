@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from claimrec._text import normalize
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
+from claimrec.resolution._accused import accused_scenes, accused_side, perpetrator
 from claimrec.resolution._actors import KEY
 from claimrec.resolution._columns import _check_claims, _Columns
 from claimrec.resolution._demonyms import victims_nation
@@ -74,13 +75,14 @@ class Resolution:
     '2025-07-01'
     """
 
-    __slots__ = ("_by_id", "_cols", "_scoped", "claims")
+    __slots__ = ("_by_id", "_cols", "_scenes", "_scoped", "claims")
 
     def __init__(self, cols: _Columns) -> None:
         self._cols = cols
         self.claims: tuple[Claim, ...] = tuple(cols.claims)
         self._by_id: dict[str, int] | None = None
         self._scoped: dict[int, Resolved | None] | None = None
+        self._scenes: dict[str, Resolved] | None = None
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -133,13 +135,19 @@ class Resolution:
             denies = denial_of(claim, predicate=predicate, actor=actor, speaker=cols.speaker[i])
         else:  # a denial (no one claimed it) is no claimant's statement
             claimant = _claimant(claim, predicate, actor, cols.speaker[i])
+        place = cols.place(i)
+        actors = cols.actors(i, actor, self._country)
+        accused = None
+        if place is None:
+            side = accused_side(claim, actor, denies, cols.speaker[i], actors)
+            accused = None if side is None else self._accused_scenes().get(side)
         return ClaimResolution(
             claim_id=claim.id,
             speaker=cols.speaker[i],
             actor=actor,
-            place=cols.place(i),
+            place=place,
             places=cols.places(i),
-            actors=cols.actors(i, actor, self._country),
+            actors=actors,
             predicate=predicate,
             subject=cols.subj_override.get(i, cols.subj_found[subj]),
             stated=cols.stated[i],
@@ -152,9 +160,47 @@ class Resolution:
             stated_by=cols.stated_by[i],
             happened_by=cols.happened_by[i],
             article_place=cols.article_place(i),
+            accused_place=accused,
             claimant=claimant,
             nation=victims_nation(claim.subject),
         )
+
+    def _accused_scenes(self) -> dict[str, Resolved]:
+        """Per party, the one place its accusations name (:mod:`._accused`), read once."""
+        if self._scenes is None and self._cols.context:
+            # the context's accusations count as the claims' own (read with them, once)
+            mine = {c.id for c in self.claims}
+            extra = list({c.id: c for c in self._cols.context if c.id not in mine}.values())
+            if extra:
+                whole = Resolution(_Columns([*self.claims, *extra], self._cols.resolver))
+                self._scenes = whole._accused_scenes()
+        if self._scenes is None:
+            cols = self._cols
+
+            def family(i: int) -> str | None:
+                hit = cols.pred_override.get(i, cols.pred_found[int(cols.pred_codes[i])])
+                return None if hit is None else getattr(hit.record, "family", None)
+
+            def subject(i: int) -> str | None:
+                hit = cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])])
+                return None if hit is None else hit.id
+
+            def place(i: int) -> Resolved | None:
+                return cols.place(i) or cols.article_place(i)
+
+            def actor(i: int) -> Resolved | None:
+                hit = self._actor(i)
+                return perpetrator(hit, cols.actors(i, hit, self._country))
+
+            def sites(i: int) -> frozenset[str]:
+                claim = self.claims[i]
+                return incident_sites(claim.subject, claim.place)
+
+            self._scenes = accused_scenes(
+                self.claims, self.vocabulary,
+                actor=actor, family=family, subject=subject, place=place, sites=sites,
+            )  # fmt: skip
+        return self._scenes
 
     def _records(self) -> tuple[list[object], list[tuple[object, ...]], list[object]]:
         """Each claim's place, places and predicate *records*, as ``self[i]`` reads them.

@@ -1,0 +1,186 @@
+"""Where a collection accuses each party of acting: the one scene of its accusations (private).
+
+"M23 denies responsibility for the massacre" names no place and no day; its report may
+name none either. Yet when every claim of the collection accusing M23 of an act of
+violence (an attack, a toll, a blame: *M23 rebels killed 131 civilians in Kishishe on
+29 November*) places it at one place (or places nested in one another) on one time,
+the massacre the accused denies is that one: an analyst reads the denial so. This module
+finds, per party, that one scene (:func:`accused_scenes`), and gives it to a claim naming
+the party as the one who did it (or denying its role) that names no place
+(:attr:`ClaimResolution.accused_place`, rule ``accused``): evidence that two accounts of
+who did it speak of one event, never the claim's place. A party accused at two places
+that are not nested, or at two times that do not overlap, has no scene (two events).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from claimrec.model import Claim, SourceKind
+from claimrec.resolution._geography import _relate_places
+from claimrec.resolution._records import Denial, Resolved
+from claimrec.vocab import Actor, Place, PlaceRelation, Vocabulary
+
+#: Predicate families of an accusation: an act of violence, a toll, a blame.
+_ACCUSING = frozenset({"attack", "casualties", "injuries", "responsibility"})
+
+_NESTED = (PlaceRelation.SAME, PlaceRelation.WITHIN, PlaceRelation.CONTAINS)
+
+_PARTIES = frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP})
+
+#: The score of a place read from the accusations of the claim's party.
+_SCORE = 0.5
+
+#: The subject class of an event itself ("the massacre", "the attack"), and the broadest
+#: class of people: the victims of the accusations a scene is read from.
+_INCIDENT, _PEOPLE = "incident", "people"
+
+
+def harm_to_people(vocab: Vocabulary, subject: str | None) -> bool:
+    """Whether a subject is people (civilians, children, soldiers...) or the act itself.
+
+    A scene is read from the accusations of harm to people, or of an act on a named
+    kind of site (*the station*): a party accused of killing at one village and of
+    striking a bridge elsewhere has one scene of killings; the bridge is another act.
+    """
+    if subject is None:
+        return False
+    return subject == _INCIDENT or vocab.subjects.lineage(subject)[-1] == _PEOPLE
+
+
+def party_of(hit: Resolved | None) -> str | None:
+    """Return the party a perpetrator read exactly stands for (its party, else its id)."""
+    if hit is None or hit.rule == "fuzzy" or not isinstance(hit.record, Actor):
+        return None
+    return hit.record.party or hit.record.id
+
+
+def perpetrator(actor: Resolved | None, actors: Sequence[Resolved]) -> Resolved | None:
+    """Return the perpetrator a claim names, read exactly (never by resemblance).
+
+    Its actor; else, when it names one perpetrator, a known name inside its words
+    (``actors`` rule ``contained``: *the M23 armed group*).
+    """
+    if actor is not None and actor.rule != "fuzzy" and isinstance(actor.record, Actor):
+        return actor
+    inside = actors[0] if len(actors) == 1 and actors[0].rule == "contained" else None
+    return inside if inside is not None and isinstance(inside.record, Actor) else None
+
+
+def accused_side(
+    claim: Claim,
+    actor: Resolved | None,
+    denies: Denial | None,
+    speaker: Resolved | None,
+    actors: Sequence[Resolved] = (),
+) -> str | None:
+    """Return the party a claim names as the one who did it, or whose role it denies.
+
+    An asserted claim: its perpetrator read exactly (:func:`perpetrator`). A denial: the
+    perpetrator it denies (the actor, else the speaker's side), else, for a denial of an
+    act naming no actor ("we did not target civilians"), the speaker's side when it
+    stands for a party.
+    """
+    if not claim.denied and denies is None:
+        return party_of(perpetrator(actor, actors))
+    if denies is None:
+        return None
+    if denies.target == "perpetrator":
+        return party_of(denies.perpetrator)
+    if denies.target == "event" and denies.rule == "act" and not denies.means and actor is None:
+        record = None if speaker is None else speaker.record
+        if isinstance(record, Actor) and (record.kind in _PARTIES or record.party != record.id):
+            return party_of(speaker)
+    return None
+
+
+def accused_scenes(
+    claims: Sequence[Claim],
+    vocab: Vocabulary,
+    *,
+    actor: Callable[[int], Resolved | None],
+    family: Callable[[int], str | None],
+    subject: Callable[[int], str | None],
+    place: Callable[[int], Resolved | None],
+    sites: Callable[[int], frozenset[str]],
+) -> dict[str, Resolved]:
+    """Return, per party, the one place the accusations of it name, when they name one scene.
+
+    An accusation is an asserted claim (not a denial, ``claim.denied``) of a predicate of
+    an act of violence, a toll or a blame (``family``) whose perpetrator is read exactly
+    (``actor``: :func:`perpetrator`), on people or the act itself (``subject``:
+    :func:`harm_to_people`) or on a named kind of site (``sites``: *the station*). Its
+    place is ``place(i)``. A party has a scene when at least one of its
+    accusations is placed, all the places are nested in one another (the finest is the
+    scene), all the accusations' event times overlap, and they name no two kinds of
+    site (``sites``: *a school* and *the hospital* are two acts).
+
+    Examples
+    --------
+    >>> from claimrec.model import Claim
+    >>> from claimrec.resolution import resolve
+    >>> claims = [
+    ...     Claim(source="UN", subject="civilians", predicate="killed", value=12,
+    ...           actor="JNIM", place="Djibo", id="a"),
+    ...     Claim(source="JNIM", subject="the massacre", predicate="responsible for",
+    ...           polarity="denied", id="b"),
+    ... ]
+    >>> res = resolve(claims)
+    >>> res["b"].accused_place.id, res["b"].accused_place.rule
+    ('bf.djibo', 'accused')
+    """
+    places: dict[str, dict[str, Resolved]] = {}
+    times: dict[str, list[object]] = {}
+    broken: set[str] = set()
+    named: dict[str, frozenset[str]] = {}
+    for i, claim in enumerate(claims):
+        if claim.denied or family(i) not in _ACCUSING:
+            continue
+        kinds = sites(i)
+        if not (kinds or harm_to_people(vocab, subject(i))):
+            continue  # a bridge, a depot: another kind of act (the scene's is harm)
+        party = party_of(actor(i))
+        if party is None:
+            continue
+        if kinds and named.setdefault(party, kinds).isdisjoint(kinds):
+            broken.add(party)  # a school and the hospital: two acts
+        hit = place(i)
+        if hit is not None and isinstance(hit.record, Place):
+            places.setdefault(party, {}).setdefault(hit.record.id, hit)
+        if claim.when is not None:
+            seen = times.setdefault(party, [])
+            if any(not claim.when.overlaps(other) for other in seen):  # type: ignore[arg-type]
+                broken.add(party)
+            seen.append(claim.when)
+    out: dict[str, Resolved] = {}
+    for party, found in places.items():
+        if party in broken:
+            continue
+        scene = _finest(list(found.values()), vocab)
+        if scene is not None:
+            out[party] = attrs.evolve(scene, rule="accused", score=min(scene.score, _SCORE))
+    return out
+
+
+def _finest(hits: list[Resolved], vocab: Vocabulary) -> Resolved | None:
+    """Return the finest of places nested in one another, or None when two are not nested."""
+    finest = hits[0]
+    for hit in hits[1:]:
+        first, second = finest.record, hit.record
+        assert isinstance(first, Place)
+        assert isinstance(second, Place)
+        where = _relate_places(vocab, second, first)
+        if where not in _NESTED:
+            return None
+        if where is PlaceRelation.WITHIN:
+            finest = hit
+    # every place must hold the finest (a chain, not two places inside one area)
+    for hit in hits:
+        inner, outer = finest.record, hit.record
+        assert isinstance(inner, Place)
+        assert isinstance(outer, Place)
+        if _relate_places(vocab, inner, outer) not in (PlaceRelation.SAME, PlaceRelation.WITHIN):
+            return None
+    return finest
