@@ -317,6 +317,10 @@ class TimeSpan:
               ``Tuesday 1 July 2025``, ``1er juillet 2025``, ``July 2025``, ``juillet 2025``,
               ``mid-July 2025``, ``early June``, ``fin juin``, ``1-3 July 2025``,
               ``du 1er au 3 juillet``, ``week of 2025-06-30``, ``semaine du 30 juin``.
+            - two dates as the ends of one span, when the whole is no one date: ``between
+              Nov. 2022 and Apr. 2023``, ``from March 2021 to June 2022``, ``entre novembre
+              2022 et avril 2023``, ``Nov 2022 - Apr 2023`` (from the start of the first to
+              the end of the second; precision ``RANGE``).
             - relative to ``reference``: ``2 June``, ``June``, ``Tuesday``, ``on Tuesday``,
               ``last Friday``, ``yesterday``, ``today``, ``this morning``, ``last night``,
               ``tonight``, ``this week``, ``last week``, ``mardi``, ``vendredi dernier``,
@@ -1103,7 +1107,44 @@ def _parse_text(text: str, reference: dt.date | None) -> _Bounds:
         if not start < end:
             raise _Unparsable("ends before it starts")
         return (start, end, Precision.RANGE)
-    return _interpret(_slots(_tokens(_clean(text))), reference)
+    try:
+        return _interpret(_slots(_tokens(_clean(text))), reference)
+    except _Unparsable:
+        two = _two_ends(text, reference)
+        if two is None:
+            raise
+        return two
+
+
+#: Two dates joined as the ends of one span: "between Nov. 2022 and Apr. 2023", "from
+#: March 2021 to June 2022", "entre novembre 2022 et avril 2023", "Nov 2022 - Apr 2023".
+_TWO_ENDS_RE = re.compile(
+    r"(?:between|from|since|entre|de|du|desde|depuis)?\s*(?P<a>.+?)\s*"
+    r"(?:\s(?:and|to|until|till|through|et|a|à|au|y|hasta|jusqu'?au?)\s|\s[-\u2013\u2014]\s)"
+    r"\s*(?P<b>.+)",
+    re.IGNORECASE,
+)
+
+
+def _two_ends(text: str, reference: dt.date | None) -> _Bounds | None:
+    """Read a phrase no single date form reads as two dates, the ends of one span.
+
+    Each end must read on its own (*Nov. 2022*, *April 2023*); the span runs from the
+    start of the first to the end of the second (precision ``RANGE``). Only when the whole
+    phrase is no one date: *1-3 July 2025* and *du 1er au 3 juillet* keep their own
+    reading. An end before the start reads as nothing.
+    """
+    found = _TWO_ENDS_RE.fullmatch(text.strip())
+    if found is None:
+        return None
+    try:
+        first = _interpret(_slots(_tokens(_clean(found["a"]))), reference)
+        second = _interpret(_slots(_tokens(_clean(found["b"]))), reference)
+    except _Unparsable:
+        return None
+    if not first[0] < second[1]:
+        raise _Unparsable("ends before it starts")
+    return (first[0], second[1], Precision.RANGE)
 
 
 #: Spans already read, by (phrase as given, reference day): a million claims read from a

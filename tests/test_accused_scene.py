@@ -103,6 +103,19 @@ def test_a_toll_of_another_place_or_time_is_not_the_denied_act():
     assert relate(later, claims[1], context=[*claims, later]).kind is not Relation.CONTRADICTS
 
 
+def test_a_count_over_months_is_a_campaign_not_the_denied_act():
+    """A toll at the scene, qualified by a span of months, counts a campaign's dead."""
+    claims = [placed(), denial()]
+    months = toll("months", place="Tessit",
+                  qualifiers=["between March 2025 and August 2025"])  # fmt: skip
+    context = [*claims, months]
+    assert cr.resolve(context)["months"].period.rule == "qualifier"
+    assert relate(months, claims[1], context=context).kind is not Relation.CONTRADICTS
+    one_day = toll("one-day", place="Tessit", qualifiers=["3 March 2025"])
+    context = [*claims, one_day]
+    assert relate(one_day, claims[1], context=context).kind is Relation.CONTRADICTS
+
+
 def test_an_accusation_of_another_party_is_no_dispute_of_the_denial():
     """The accused's denial disputes only what is said of its own side."""
     rival = toll("rival", actor="FAMa")

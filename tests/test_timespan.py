@@ -274,7 +274,6 @@ def test_relative_phrase_without_reference_asks_for_one(text):
         "the",
         "Tuesday and",
         "1 - 3",
-        "2025-07-01 - 2025-07-03",
         "2025-07-01/2025-07-02/2025-07-03",
         "July 2025 2026",
         "Tuesday Wednesday",
@@ -663,3 +662,48 @@ def test_any_text_parses_or_raises_unparsable(text, reference):
         assert result.value == text
     else:
         assert TimeSpan.parse(str(result)) == result
+
+
+# --------------------------------------------------------------------------- two ends
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("between Nov. 2022 and Apr. 2023", dt.date(2022, 11, 1), dt.date(2023, 4, 30)),
+        ("from March 2021 to June 2022", dt.date(2021, 3, 1), dt.date(2022, 6, 30)),
+        ("entre novembre 2022 et avril 2023", dt.date(2022, 11, 1), dt.date(2023, 4, 30)),
+        ("Nov 2022 - Apr 2023", dt.date(2022, 11, 1), dt.date(2023, 4, 30)),
+        ("2025-07-01 - 2025-07-03", dt.date(2025, 7, 1), dt.date(2025, 7, 3)),
+        ("between 2019 and 2021", dt.date(2019, 1, 1), dt.date(2021, 12, 31)),
+    ],
+)
+def test_two_dates_joined_read_as_one_span_from_the_first_to_the_second(text, start, end):
+    span = TimeSpan.parse(text)
+    assert span.precision is Precision.RANGE
+    assert (span.start.date(), (span.end - dt.timedelta(microseconds=1)).date()) == (start, end)
+
+
+def test_two_ends_in_the_wrong_order_read_as_nothing():
+    with pytest.raises(UnparsableValueError, match="ends before it starts"):
+        TimeSpan.parse("between April 2023 and Nov 2022")
+
+
+def test_a_phrase_of_one_date_keeps_its_own_reading():
+    """*1-3 July 2025* is read by the date forms, never split into two ends."""
+    assert TimeSpan.parse("1-3 July 2025") == TimeSpan.parse("2025-07-01/2025-07-03")
+
+
+@given(
+    first=st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)),
+    days=st.integers(1, 4000),
+)
+def test_two_days_joined_span_exactly_the_hull_of_the_two(first, days):
+    """A span named by two days is the hull of the two days' spans."""
+    second = first + dt.timedelta(days=days)
+    fmt = "{0.day} {0:%B} {0.year}"
+    span = TimeSpan.parse(f"between {fmt.format(first)} and {fmt.format(second)}")
+    assert (span.start, span.end) == (
+        TimeSpan.day(first).start,
+        TimeSpan.day(second).end,
+    )

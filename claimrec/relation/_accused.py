@@ -14,14 +14,18 @@ and the other asserts one party's role.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 
 from claimrec.model import Claim
+from claimrec.relation._aggregates import _EVENT_DAYS
 from claimrec.relation._fields import _fighters, _one_event, _other_sites, _Pair
 from claimrec.relation._lookup import _rid
 from claimrec.resolution import ClaimResolution
 from claimrec.resolution._accused import harm_to_people
 from claimrec.resolution._geography import _relate_places
+from claimrec.timespan import TimeSpan
 from claimrec.vocab import Place, PlaceRelation
 
 #: The subject class of an event itself ("the massacre", "the attack", "the blast").
@@ -118,6 +122,17 @@ def _rival_scenes(p: _Pair) -> bool:
     return _meet(p)
 
 
+def _over_a_period(rec: ClaimResolution) -> bool:
+    """Whether a claim's qualifier says it counts over more than one incident's days.
+
+    *Scores of civilians killed*, qualified *between Nov. 2022 and Apr. 2023*
+    (:attr:`~claimrec.ClaimResolution.period`): a total over a campaign, which the
+    accused's denial of one massacre does not answer (nor the scene place it).
+    """
+    span = None if rec.period is None else rec.period.record
+    return isinstance(span, TimeSpan) and span.duration > dt.timedelta(days=_EVENT_DAYS)
+
+
 def _meet(p: _Pair) -> bool:
     """Whether two claims, placed by their scenes when unplaced, meet, nothing apart.
 
@@ -129,6 +144,8 @@ def _meet(p: _Pair) -> bool:
     a, b, ra, rb = p.a, p.b, p.ra, p.rb
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return False
+    if _over_a_period(ra) or _over_a_period(rb):
+        return False  # a count over months is a campaign's, not the one act's
     q = _Pair(a, b, _placed(a, ra), _placed(b, rb), p.lookup)
     first, second = q.ra.place, q.rb.place
     if (first is None and a.place is None) or (second is None and b.place is None):

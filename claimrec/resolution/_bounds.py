@@ -21,8 +21,10 @@ only a relaying report's date is known.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
+from claimrec.errors import ClaimrecError
 from claimrec.model import Claim, Report
 from claimrec.resolution._records import Resolved
 from claimrec.timespan import TimeSpan
@@ -122,6 +124,43 @@ def happened_by(claim: Claim, stated_bound: Resolved | None) -> Resolved | None:
         return Resolved(id=str(when), name=str(when), text=text, score=1.0, rule="event time",
                         record=when)  # fmt: skip
     return stated_bound
+
+
+def period_of(claim: Claim) -> Resolved | None:
+    """Return the span a claim's qualifier states when the claim states no ``when``, or None.
+
+    A toll or an act counted over a period says it in a qualifier as often as in ``when``
+    (*scores of civilians killed*, qualified *between Nov. 2022 and Apr. 2023*): the
+    first qualifier that is a date phrase and nothing else, read without a reference day
+    (a relative *Tuesday* is no period), gives it (rule ``qualifier``). Never the claim's
+    ``when``: relations read it as what the count spans.
+
+    >>> from claimrec.model import Claim
+    >>> c = Claim(source="HRW", subject="civilians", predicate="killed", value="scores",
+    ...           qualifiers=["citing witnesses", "between Nov. 2022 and Apr. 2023"])
+    >>> hit = period_of(c)
+    >>> hit.id, hit.rule
+    ('2022-11-01/2023-04-30', 'qualifier')
+    >>> period_of(Claim(source="HRW", subject="civilians", predicate="killed", value=3,
+    ...                 qualifiers=["Tuesday"])) is None
+    True
+    """
+    if claim.when is not None:
+        return None
+    for text in claim.qualifiers:
+        span = _qualifier_span(text)
+        if span is not None:
+            return Resolved(id=str(span), name=str(span), text=text, score=0.9,
+                            rule="qualifier", record=span)  # fmt: skip
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _qualifier_span(text: str) -> TimeSpan | None:
+    try:
+        return TimeSpan.parse(text)
+    except ClaimrecError:
+        return None
 
 
 def bound_day(hit: Resolved | None) -> dt.date | None:

@@ -233,6 +233,10 @@ class ClaimResolution:
         place its article's other claims name (one address relaying several statements;
         rule ``article``). Evidence that two accounts of who did it speak of one event,
         never the claim's place.
+    period : Resolved or None
+        For a claim with no ``when``, the span one of its qualifiers states (rule
+        ``qualifier``, ``record`` a :class:`~claimrec.TimeSpan`: *between Nov. 2022 and
+        Apr. 2023*): what a count or an act spans. Never the event time itself.
     accused_place : Resolved or None
         For a claim whose place is not read (none stated, or words the gazetteer does
         not know) and that names a party as the one who did it (or denies its role: "M23
@@ -302,6 +306,7 @@ class ClaimResolution:
     stated_by: Resolved | None = None
     happened_by: Resolved | None = None
     article_place: Resolved | None = None
+    period: Resolved | None = None
     accused_place: Resolved | None = None
     claimant: Resolved | None = None
     nation: str | None = None
@@ -335,6 +340,8 @@ class ClaimResolution:
             lines.append(f"  {'claimant':<10} {self.claimant}")
         if self.denies is not None:  # only for a denial
             lines.append(f"  {'denies':<10} {self.denies}")
+        if self.period is not None:  # only when a qualifier states the span
+            lines.append(f"  {'period':<10} {self.period}")
         for name, bound in (("stated by", self.stated_by), ("event by", self.happened_by)):
             if bound is not None and bound.rule in ("report chain", "report address"):
                 # only a bound the reports give: the claim's own times are shown above

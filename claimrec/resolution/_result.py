@@ -10,6 +10,7 @@ from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
 from claimrec.resolution._accused import accused_scenes, accused_side, perpetrator
 from claimrec.resolution._actors import KEY
+from claimrec.resolution._bounds import period_of
 from claimrec.resolution._columns import _check_claims, _Columns
 from claimrec.resolution._demonyms import victims_nation
 from claimrec.resolution._denial import denial_of, denies_in_words
@@ -160,6 +161,7 @@ class Resolution:
             stated_by=cols.stated_by[i],
             happened_by=cols.happened_by[i],
             article_place=cols.article_place(i),
+            period=period_of(claim),
             accused_place=accused,
             claimant=claimant,
             nation=victims_nation(claim.subject),
