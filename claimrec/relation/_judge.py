@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from claimrec._text import normalize
 from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.relation import _distinct
 from claimrec.relation._denials import (
     both_deny,
     denial_detail,
@@ -53,9 +54,7 @@ from claimrec.relation._fields import (
     _Pair,
     _pair_text,
     _part_fits,
-    _places,
     _possible,
-    _predicates,
     _q,
     _qualified_text,
     _reason,
@@ -65,8 +64,6 @@ from claimrec.relation._fields import (
     _same_origin,
     _stated_span,
     _statement_order,
-    _subjects,
-    _times,
     _two_voices,
     _values,
     _via_id,
@@ -215,9 +212,9 @@ def _judge_fields(
         ratio = None if math.isnan(raw_ratio) else raw_ratio
     else:
         value_finding, ratio = _values(a, b, lookup, tolerance, dispute_ratio)
-    place_finding, place_factor = _places(p, place_relation)
-    subject_finding = _subjects(p)
-    predicate_finding = _predicates(p)
+    place_finding, place_factor = _distinct.places(p, place_relation)
+    subject_finding = _distinct.subjects(p)
+    predicate_finding = _distinct.predicates(p)
     if predicate_finding[0] is _Outcome.EQUAL and _two_nations(a, b, ra, rb):
         # "50 Russian soldiers killed", "200 Ukrainian soldiers killed": each side's dead
         x, y = _pair_text(_q(a.subject), _q(b.subject))
@@ -292,7 +289,7 @@ def _judge_fields(
     if value_finding[0] is _Outcome.CONFLICT and later_lower(p) is None:
         # (a lower figure stated days after a high estimate still disputes it: _figures)
         value_finding = _possibility_above(a, b, value_finding)
-    time_finding = _times(p)
+    time_finding = _distinct.times(p)
     # "25 killed on Friday" and "over 1,012 killed from Friday to Sunday": one day of the
     # span counts a part of its toll, not a rival figure
     value_finding = _a_part(
