@@ -61,6 +61,7 @@ from claimrec.relation._kinds import _sorted_reasons, _sorted_reasons_reference
 from claimrec.relation._lookup import _same_words
 from claimrec.relation._screen import _may_answer, _who_facets
 from claimrec.resolution import resolve
+from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import PlaceRelation
 from tests.strategies import claims as random_claims
 from tests.test_graph_oracle import feeds
@@ -375,6 +376,9 @@ def _assert_findings_equal_plain(claims: list[Claim]) -> None:
             for known in (None, PlaceRelation.SAME, PlaceRelation.DISJOINT):
                 assert _distinct.places(p, known) == _places(p, known)
             assert _distinct.times(p) == _times(p)
+        for c, r in zip(claims, records, strict=True):
+            plain = _speaker_key(r.speaker, c.source, lookup.vocabulary)
+            assert _distinct.speaker_key(r.speaker, c.source, lookup) == plain
 
 
 @settings(max_examples=60, deadline=None)

@@ -15,7 +15,9 @@ kept in the :class:`~claimrec.relation._lookup._Lookup` of the vocabulary (its
   different places (``conflict`` or ``apart``: whether the claims state one fact of one
   event decides) is judged each time;
 - the times (both given): the two spans (the objects); times that do not overlap (whether
-  the claims state one fact decides) are judged each time.
+  the claims state one fact decides) are judged each time;
+- each claim's speaker identity (``_speaker_key``, read twice a pair): the resolved speaker
+  (the object) and the source's name.
 
 A key holding an object (a resolved place, a span) holds it by identity, and the entry
 keeps the object alive: the identity stands for it as long as the entry does. Findings
@@ -48,7 +50,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from claimrec.model import Polarity
+from claimrec.model import Polarity, Source
 from claimrec.relation._fields import (
     _Finding,
     _Outcome,
@@ -60,7 +62,9 @@ from claimrec.relation._fields import (
     _times,
 )
 from claimrec.relation._kinds import ReasonKind
-from claimrec.relation._lookup import _rid
+from claimrec.relation._lookup import _Lookup, _rid
+from claimrec.resolution import Resolved
+from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import PlaceRelation
 
 #: Entries kept in a lookup's ``findings`` before it is emptied (a bound on its memory).
@@ -68,7 +72,7 @@ FINDINGS_LIMIT = 1 << 18
 
 _ON = [True]  # a list: plain_findings() switches it for one block
 
-_SUBJECTS, _PREDICATES, _PLACES, _TIMES = range(4)
+_SUBJECTS, _PREDICATES, _PLACES, _TIMES, _SPEAKER = range(5)
 _DIFFERENT = (_Outcome.CONFLICT, _Outcome.APART)  # read per pair (the one-fact test)
 _DENIED = Polarity.DENIED
 
@@ -162,3 +166,17 @@ def times(p: _Pair) -> _Finding:
     finding = _spans(wa, wb, ReasonKind.TEMPORAL, apart=_Outcome.APART)
     _store(memo, key, (wa, wb, finding))
     return finding
+
+
+def speaker_key(hit: Resolved | None, source: Source, lookup: _Lookup) -> str:
+    """:func:`~claimrec.resolution._resolver._speaker_key`, once per speaker and source name."""
+    if not _ON[0]:
+        return _speaker_key(hit, source, lookup.vocabulary)
+    key = (_SPEAKER, id(hit), source.name)
+    memo = lookup.findings
+    found = memo.get(key)
+    if found is not None and found[0] is hit:  # type: ignore[index]
+        return found[1]  # type: ignore[index,no-any-return]
+    speaker = _speaker_key(hit, source, lookup.vocabulary)
+    _store(memo, key, (hit, speaker))
+    return speaker

@@ -93,7 +93,6 @@ from claimrec.relation._perpetrators import _who_did_it
 from claimrec.relation._scope import _and_listed, counts_apart, different_scope
 from claimrec.relation._victims import victim_dispute, victim_statements
 from claimrec.resolution import ClaimResolution
-from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import Actor, PlaceRelation
 
 
@@ -183,9 +182,8 @@ def _judge_fields(
 ) -> Relationship:
     """Combine the field findings of two claims of one item into a relationship."""
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
-    vocab = lookup.vocabulary
-    same_speaker = _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(
-        rb.speaker, b.source, vocab
+    same_speaker = _distinct.speaker_key(ra.speaker, a.source, lookup) == _distinct.speaker_key(
+        rb.speaker, b.source, lookup
     )
     speaker = min(a.source.name, b.source.name)  # one name, whichever the order
     order = _statement_order(p) if same_speaker else 0
