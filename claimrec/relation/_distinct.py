@@ -14,8 +14,9 @@ kept in the :class:`~claimrec.relation._lookup._Lookup` of the vocabulary (its
   texts, the two resolved places (the objects: their record and rule decide the relation)
   and a place relation already known; a pair of different places (``conflict`` or
   ``apart``: whether the claims state one fact of one event decides) is judged each time;
-- the times (both given): the two spans (the objects); times that do not overlap (whether
-  the claims state one fact decides) are judged each time;
+- the times (both given): the two spans (the objects); for times that do not overlap, the
+  finding of times apart and of one fact's times apart, whether the claims state one fact
+  (``_same_core``) read per pair;
 - who did it (one claim names it): the name given and the source's name that gives it;
 - each claim's speaker identity (``_speaker_key``, read twice a pair): the resolved speaker
   (the object) and the source's name.
@@ -61,6 +62,7 @@ from claimrec.relation._fields import (
     _Pair,
     _places,
     _predicates,
+    _same_core,
     _spans,
     _subjects,
     _times,
@@ -175,14 +177,19 @@ def times(p: _Pair) -> _Finding:
     key = (_TIMES, id(wa), id(wb))
     memo = p.lookup.findings
     found = memo.get(key)
-    if found is not None and found[0] is wa and found[1] is wb:  # type: ignore[index]
+    if found is None or found[0] is not wa or found[1] is not wb:  # type: ignore[index]
+        if wa.overlaps(wb):
+            # times that overlap never read the outcome of times apart (_times)
+            found = (wa, wb, _spans(wa, wb, ReasonKind.TEMPORAL, apart=_Outcome.APART))
+        else:  # the finding of times apart, and of one fact's times apart (a conflict)
+            apart = _spans(wa, wb, ReasonKind.TEMPORAL, apart=_Outcome.APART)
+            conflict = _spans(wa, wb, ReasonKind.TEMPORAL, apart=_Outcome.CONFLICT)
+            found = (wa, wb, None, apart, conflict)
+        _store(memo, key, found)
+    if found[2] is not None:  # type: ignore[index]
         return found[2]  # type: ignore[index,no-any-return]
-    if not wa.overlaps(wb):
-        return _times(p)  # the one-fact test decides: per pair
-    # times that overlap never read the outcome of times apart (_times)
-    finding = _spans(wa, wb, ReasonKind.TEMPORAL, apart=_Outcome.APART)
-    _store(memo, key, (wa, wb, finding))
-    return finding
+    # whether the claims state one fact of one event decides, per pair (_times)
+    return found[4] if _same_core(p) else found[3]  # type: ignore[index,no-any-return]
 
 
 def speaker_key(hit: Resolved | None, source: Source, lookup: _Lookup) -> str:
