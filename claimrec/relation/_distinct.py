@@ -6,7 +6,8 @@ half a million judged pairs. Each finding here is the plain one of
 :mod:`claimrec.relation._fields` (the oracle: ``tests/test_graph_fastpaths.py``), keyed by
 the small tuple of what it reads of the two claims and their resolution records, and
 kept in the :class:`~claimrec.relation._lookup._Lookup` of the vocabulary (its
-``findings``, emptied when it reaches :data:`FINDINGS_LIMIT` entries):
+``findings``, emptied when it reaches :data:`FINDINGS_LIMIT` entries, and by
+:func:`~claimrec.graph.claim_graph` when the graph is built):
 
 - the subjects: both texts and both resolved subject classes;
 - the predicates: both texts, both resolved predicates and both polarities;
