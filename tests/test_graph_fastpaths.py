@@ -47,7 +47,6 @@ from claimrec.relation import (
 )
 from claimrec.relation._distinct import plain_findings
 from claimrec.relation._fields import (
-    _actors,
     _Outcome,
     _Pair,
     _places,
@@ -375,7 +374,6 @@ def _assert_findings_equal_plain(claims: list[Claim]) -> None:
             for known in (None, PlaceRelation.SAME, PlaceRelation.DISJOINT):
                 assert _distinct.places(p, known) == _places(p, known)
             assert _distinct.times(p) == _times(p)
-            assert _distinct.actors(p) == _actors(p)
         for c, r in zip(claims, records, strict=True):
             plain = _speaker_key(r.speaker, c.source, lookup.vocabulary)
             assert _distinct.speaker_key(r.speaker, c.source, lookup) == plain

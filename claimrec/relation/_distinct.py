@@ -11,14 +11,13 @@ kept in the :class:`~claimrec.relation._lookup._Lookup` of the vocabulary (its
 
 - the subjects: both texts and both resolved subject classes;
 - the predicates: both texts, both resolved predicates and both polarities;
-- the places: one given, its text and the name of the source giving it; both given, both
-  texts, the two resolved places (the objects: their record and rule decide the relation)
-  and a place relation already known; a pair of different places (``conflict`` or
-  ``apart``: whether the claims state one fact of one event decides) is judged each time;
+- the places (both given): both texts, the two resolved places (the objects: their
+  record and rule decide the relation) and a place relation already known; a pair of
+  different places (``conflict`` or ``apart``: whether the claims state one fact of one
+  event decides) is judged each time;
 - the times (both given): the two spans (the objects); for times that do not overlap, the
   finding of times apart and of one fact's times apart, whether the claims state one fact
   (``_same_core``) read per pair;
-- who did it (one claim names it): the name given and the source's name that gives it;
 - each claim's speaker identity (``_speaker_key``, read twice a pair): the resolved speaker
   (the object) and the source's name.
 
@@ -55,9 +54,6 @@ from collections.abc import Iterator
 
 from claimrec.model import Polarity, Source
 from claimrec.relation._fields import (
-    _SAME,
-    _actor_name,
-    _actors,
     _Finding,
     _Outcome,
     _Pair,
@@ -79,10 +75,9 @@ FINDINGS_LIMIT = 1 << 18
 
 _ON = [True]  # a list: plain_findings() switches it for one block
 
-_SUBJECTS, _PREDICATES, _PLACES, _TIMES, _SPEAKER, _ONE_PLACE, _ACTORS = range(7)
+_SUBJECTS, _PREDICATES, _PLACES, _TIMES, _SPEAKER = range(5)
 _DIFFERENT = (_Outcome.CONFLICT, _Outcome.APART)  # read per pair (the one-fact test)
 _DENIED = Polarity.DENIED
-_NO_PLACES = (_SAME, 1.0)  # neither claim gives a place (_places)
 
 
 @contextlib.contextmanager
@@ -144,20 +139,8 @@ def predicates(p: _Pair) -> _Finding:
 def places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:
     """:func:`~claimrec.relation._fields._places`, once per distinct key (both places given)."""
     a, b = p.a, p.b
-    if not _ON[0]:
+    if not _ON[0] or a.place is None or b.place is None:
         return _places(p, known)
-    if a.place is None or b.place is None:
-        if a.place is None and b.place is None:
-            return _NO_PLACES
-        # "only X gives a place (P)": the giver's source name and the place text
-        giver = (a if b.place is None else b).source.name
-        key: tuple[object, ...] = (_ONE_PLACE, a.place, b.place, giver)
-        memo = p.lookup.findings
-        found = memo.get(key)
-        if found is None:
-            found = _places(p, known)
-            _store(memo, key, found)
-        return found  # type: ignore[return-value]
     pa, pb = p.ra.place, p.rb.place
     key = (_PLACES, a.place, b.place, id(pa), id(pb), known)
     memo = p.lookup.findings
@@ -205,20 +188,3 @@ def speaker_key(hit: Resolved | None, source: Source, lookup: _Lookup) -> str:
     speaker = _speaker_key(hit, source, lookup.vocabulary)
     _store(memo, key, (hit, speaker))
     return speaker
-
-
-def actors(p: _Pair) -> _Finding:
-    """:func:`~claimrec.relation._fields._actors`, once per distinct key (one actor named)."""
-    a, b = p.a, p.b
-    name_a, name_b = _actor_name(a, p.ra), _actor_name(b, p.rb)
-    if not _ON[0] or (name_a is None) is (name_b is None):
-        return _actors(p)  # neither named (the same finding), or both: compared per pair
-    # "only X names who did it (Y)": the giver's source name and the name
-    giver = (a if name_b is None else b).source.name
-    key = (_ACTORS, name_a, name_b, giver)
-    memo = p.lookup.findings
-    found = memo.get(key)
-    if found is None:
-        found = _actors(p)
-        _store(memo, key, found)
-    return found  # type: ignore[return-value]

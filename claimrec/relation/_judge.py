@@ -32,6 +32,7 @@ from claimrec.relation._fields import (
     _ONE_TIME,
     _SAME,
     _actor_name,
+    _actors,
     _changed,
     _date_words,
     _dated,
@@ -310,7 +311,7 @@ def _judge_fields(
         a, b, value_finding, place_finding, a.place is not None and b.place is not None,
         ReasonKind.SPATIAL, "the narrower place counts a part of the broader one's toll",
     )  # fmt: skip
-    actor_finding = _distinct.actors(p)
+    actor_finding = _actors(p)
     if (
         isinstance(a.value, str)
         and isinstance(b.value, str)
