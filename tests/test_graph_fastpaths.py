@@ -5,24 +5,28 @@ on values the judge or the scorer already made, or skips work whose answer is dr
 a relationship's converse, a pair's features and score, the sorted reasons, two texts
 said alike, the outcome tests of the judge, the perpetrator pairs already related, the
 perpetrator pairs whose claims' own facts rule out any answer (the screen), the one-fact
-test of two times that overlap.
+test of two times that overlap, the judge's field findings by distinct facets.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import claimrec as cr
 from claimrec._text import normalize
 from claimrec.alignment import FEATURES, PairScore
 from claimrec.errors import InvalidClaimError
+from claimrec.graph import ClaimGraph, claim_graph
 from claimrec.graph._building import (
     _converse,
     _features,
@@ -37,15 +41,30 @@ from claimrec.relation import (
     Relation,
     Relationship,
     _accord,
+    _distinct,
     _lookup,
     _perpetrator_reason,
 )
-from claimrec.relation._fields import _Outcome, _Pair, _same_core, _spans, _times
+from claimrec.relation._distinct import plain_findings
+from claimrec.relation._fields import (
+    _Outcome,
+    _Pair,
+    _places,
+    _predicates,
+    _same_core,
+    _spans,
+    _subjects,
+    _times,
+)
 from claimrec.relation._judge import _EQUAL, _EQUAL_OR_A, _EQUAL_OR_B, _only
 from claimrec.relation._kinds import _sorted_reasons, _sorted_reasons_reference
 from claimrec.relation._lookup import _same_words
 from claimrec.relation._screen import _may_answer, _who_facets
 from claimrec.resolution import resolve
+from claimrec.resolution._resolver import _speaker_key
+from claimrec.vocab import PlaceRelation
+from tests.strategies import claims as random_claims
+from tests.test_graph_oracle import feeds
 
 DETAILS = ["12 and 20 differ", "Kayes and Mopti", "B", "Source 3 says 'reportedly'", "a"]
 reasons = st.builds(Reason, kind=st.sampled_from(list(ReasonKind)), detail=st.sampled_from(DETAILS))
@@ -307,3 +326,109 @@ def test_times_read_the_one_fact_test_only_when_it_counts(whens, subjects, event
     for a, b in ((claims[0], claims[1]), (claims[1], claims[0])):
         pair = _Pair(a, b, res[a.id], res[b.id], _lookup(None))
         assert _times(pair) == _times_reference(pair)
+
+
+# ------------------------------------- the judge's findings by distinct facets (_distinct)
+
+
+def _relations(graph: ClaimGraph) -> list[tuple]:
+    """Every relationship of a graph: its pair, kind, strength, reasons, ratio and flag."""
+    return [
+        (r.a, r.b, r.kind, r.strength, r.reasons, r.magnitude_ratio, r.disputed)
+        for r in graph.relationships
+    ]
+
+
+def _memo_and_plain(claims: list[Claim], vocabulary: object = None) -> tuple[list, list]:
+    """The graph's relationships judged plain and by distinct facets (the memo emptied after)."""
+    alignment = cr.align(claims, vocabulary=vocabulary)  # type: ignore[arg-type]
+    with plain_findings():
+        plain = _relations(claim_graph(alignment, vocabulary=vocabulary))  # type: ignore[arg-type]
+    memo = _relations(claim_graph(alignment, vocabulary=vocabulary))  # type: ignore[arg-type]
+    assert not _lookup(vocabulary).findings  # type: ignore[arg-type]
+    return plain, memo
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims=feeds())
+def test_the_judge_by_distinct_facets_equals_the_plain_judge(claims):
+    """Same kinds, strengths, reasons, ratios and flags (hedges, denials, statement times,
+    relays)."""
+    plain, memo = _memo_and_plain(claims)
+    assert memo == plain
+
+
+_SHARED_PLACES = ("Kayes", "a hospital in Kayes", "Kayes and Diboli", "Diboli", "Mali", None)
+
+
+def _assert_findings_equal_plain(claims: list[Claim]) -> None:
+    """Each memoised finding of every ordered pair equals the plain one, asked twice."""
+    res = resolve(claims)
+    records = [res[k] for k in range(len(claims))]
+    lookup = _lookup(None)
+    for _ in range(2):
+        for (a, ra), (b, rb) in itertools.product(zip(claims, records, strict=True), repeat=2):
+            p = _Pair(a, b, ra, rb, lookup)
+            assert _distinct.subjects(p) == _subjects(p)
+            assert _distinct.predicates(p) == _predicates(p)
+            for known in (None, PlaceRelation.SAME, PlaceRelation.DISJOINT):
+                assert _distinct.places(p, known) == _places(p, known)
+            assert _distinct.times(p) == _times(p)
+        for c, r in zip(claims, records, strict=True):
+            plain = _speaker_key(r.speaker, c.source, lookup.vocabulary)
+            assert _distinct.speaker_key(r.speaker, c.source, lookup) == plain
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims=random_claims(max_size=6), places=st.lists(st.sampled_from(_SHARED_PLACES)))
+def test_each_finding_by_distinct_facets_equals_its_plain_finding(claims, places):
+    """Every field drawn: typed values, relay chains, any text, places of shared words."""
+    _assert_findings_equal_plain(
+        [
+            attrs.evolve(c, id=f"r{k}", place=places[k] if k < len(places) else c.place)
+            for k, c in enumerate(claims)
+        ]
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims=feeds())
+def test_each_finding_by_distinct_facets_on_claims_of_a_few_incidents(claims):
+    """Denials of acts another claim's act entails, hedges, statement times, relays."""
+    _assert_findings_equal_plain(claims)
+
+
+def test_a_finding_is_judged_once_per_distinct_key():
+    """Two pairs of other claims with the same facets share one finding (the same object);
+    a pair of different places is judged each time (whether one fact decides)."""
+    make = functools.partial(Claim, predicate="killed", when="2025-07-01", value=4)
+    claims = [
+        make(source="UN", subject="civilians", place="Kayes", id="a"),
+        make(source="HRW", subject="soldiers", place="Diboli", id="b"),
+        make(source="MSF", subject="civilians", place="Kayes", id="c"),
+        make(source="OCHA", subject="soldiers", place="Diboli", id="d"),
+    ]
+    res = resolve(claims)
+    lookup = _lookup(None)
+    one = _Pair(claims[0], claims[1], res["a"], res["b"], lookup)
+    other = _Pair(claims[2], claims[3], res["c"], res["d"], lookup)
+    assert _distinct.subjects(one) is _distinct.subjects(other)
+    assert _distinct.predicates(one) is _distinct.predicates(other)
+    assert _distinct.times(one) is _distinct.times(_Pair(*claims[:2], res["a"], res["b"], lookup))
+    assert _places(one, None)[0][0] in (_Outcome.CONFLICT, _Outcome.APART)
+    assert _distinct.places(one, None) == _places(one, None)
+    with plain_findings():
+        assert _distinct.subjects(one) is not _distinct.subjects(other)
+
+
+def test_the_judge_by_distinct_facets_on_synthetic_claims_and_real_news():
+    """3,000 synthetic claims (the benchmark's) and the real-news corpus (655 claims)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from benchmarks import news_relations as bench  # noqa: PLC0415
+    from benchmarks._synthetic import generate  # noqa: PLC0415 - the benchmark's generator
+
+    data = generate(3000, seed=7)
+    for claims, vocabulary in ((data.claims, data.world.vocabulary), (bench.load().claims, None)):
+        plain, memo = _memo_and_plain(claims, vocabulary)
+        assert plain, "the claims hold related pairs"
+        assert memo == plain

@@ -198,8 +198,11 @@ def claim_graph(
         resolution = resolve(items, vocabulary=lookup.vocabulary)
         alignment = align(items, resolution=resolution, **options)
     build = _build_oracle if _oracle else _build  # the oracle: every pair by itself
-    with paused():  # a Relationship and its reasons per pair, none in a cycle
-        return build(alignment, lookup, tolerance, dispute_ratio)
+    try:
+        with paused():  # a Relationship and its reasons per pair, none in a cycle
+            return build(alignment, lookup, tolerance, dispute_ratio)
+    finally:
+        lookup.findings.clear()  # the judge's findings by distinct facets: one graph's
 
 
 def _group_labels(alignment: Alignment) -> tuple[dict[str, str], dict[str, str]]:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from claimrec._text import normalize
 from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.relation import _distinct
 from claimrec.relation._denials import (
     both_deny,
     denial_detail,
@@ -53,9 +54,7 @@ from claimrec.relation._fields import (
     _Pair,
     _pair_text,
     _part_fits,
-    _places,
     _possible,
-    _predicates,
     _q,
     _qualified_text,
     _reason,
@@ -65,8 +64,6 @@ from claimrec.relation._fields import (
     _same_origin,
     _stated_span,
     _statement_order,
-    _subjects,
-    _times,
     _two_voices,
     _values,
     _via_id,
@@ -97,7 +94,6 @@ from claimrec.relation._perpetrators import _who_did_it
 from claimrec.relation._scope import _and_listed, counts_apart, different_scope
 from claimrec.relation._victims import victim_dispute, victim_statements
 from claimrec.resolution import ClaimResolution
-from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import Actor, PlaceRelation
 
 
@@ -187,9 +183,8 @@ def _judge_fields(
 ) -> Relationship:
     """Combine the field findings of two claims of one item into a relationship."""
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
-    vocab = lookup.vocabulary
-    same_speaker = _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(
-        rb.speaker, b.source, vocab
+    same_speaker = _distinct.speaker_key(ra.speaker, a.source, lookup) == _distinct.speaker_key(
+        rb.speaker, b.source, lookup
     )
     speaker = min(a.source.name, b.source.name)  # one name, whichever the order
     order = _statement_order(p) if same_speaker else 0
@@ -216,9 +211,9 @@ def _judge_fields(
         ratio = None if math.isnan(raw_ratio) else raw_ratio
     else:
         value_finding, ratio = _values(a, b, lookup, tolerance, dispute_ratio)
-    place_finding, place_factor = _places(p, place_relation)
-    subject_finding = _subjects(p)
-    predicate_finding = _predicates(p)
+    place_finding, place_factor = _distinct.places(p, place_relation)
+    subject_finding = _distinct.subjects(p)
+    predicate_finding = _distinct.predicates(p)
     if predicate_finding[0] is _Outcome.EQUAL and _two_nations(a, b, ra, rb):
         # "50 Russian soldiers killed", "200 Ukrainian soldiers killed": each side's dead
         x, y = _pair_text(_q(a.subject), _q(b.subject))
@@ -295,7 +290,7 @@ def _judge_fields(
     if value_finding[0] is _Outcome.CONFLICT and later_lower(p) is None:
         # (a lower figure stated days after a high estimate still disputes it: _figures)
         value_finding = _possibility_above(a, b, value_finding)
-    time_finding = _times(p)
+    time_finding = _distinct.times(p)
     # "25 killed on Friday" and "over 1,012 killed from Friday to Sunday": one day of the
     # span counts a part of its toll, not a rival figure
     value_finding = _a_part(

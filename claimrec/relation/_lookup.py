@@ -20,6 +20,8 @@ class _Lookup:
         self._excludes: dict[tuple[str, str], bool] = {}
         self._violent: dict[str, bool] = {}
         self._entailed_targets: frozenset[str] = frozenset()
+        #: the judge's field findings by distinct facets (claimrec.relation._distinct)
+        self.findings: dict[tuple[object, ...], object] = {}
 
     def predicates_exclude(self, a: str | None, b: str | None) -> bool:
         if a is None or b is None:
