@@ -76,6 +76,7 @@ from importlib.resources import files
 from claimrec._text import normalize
 from claimrec.model import Claim, SourceKind
 from claimrec.quantity import Quantity
+from claimrec.relation._accused import _meet
 from claimrec.relation._fields import (
     _hedge_reasons,
     _one_event,
@@ -91,20 +92,31 @@ from claimrec.relation._fields import (
 from claimrec.relation._kinds import ReasonKind, Relation, Relationship, _judged, _sorted_reasons
 from claimrec.relation._lookup import _Lookup
 from claimrec.resolution import ClaimResolution, Resolved
+from claimrec.resolution._geography import _relate_places
 from claimrec.resolution._status import STATUS
-from claimrec.vocab import Actor, PlaceRelation, Vocabulary
+from claimrec.vocab import Actor, Place, PlaceKind, PlaceRelation, Vocabulary
 
 
 #: The kinds of people a speaker of each kind fights: their dead, in the speaker's own
 #: words, are the speaker's kills (a state's "terrorists", an armed group's "soldiers").
 #: A class counts when it or a broader class is listed.
 #: Read from ``claimrec/data/enemies.json``.
-def _enemies() -> dict[SourceKind, frozenset[str]]:
+def _enemies(key: str = "enemies") -> dict[SourceKind, frozenset[str]]:
     data = json.loads((files("claimrec") / "data" / "enemies.json").read_text(encoding="utf-8"))
-    return {SourceKind(kind): frozenset(ids) for kind, ids in data["enemies"].items()}
+    found = {SourceKind(kind): frozenset(ids) for kind, ids in data["enemies"].items()}
+    if key != "enemies":  # a statement of who the dead were: the enemies and these too
+        for kind, ids in data[key].items():
+            if kind != "note":
+                found[SourceKind(kind)] = found.get(SourceKind(kind), frozenset()) | set(ids)
+    return found
 
 
 ENEMIES: dict[SourceKind, frozenset[str]] = _enemies()
+
+#: The kinds of people a party's *statement of who the dead were* names as its enemies:
+#: :data:`ENEMIES`, and for an armed group the fighters of rival groups ("the other victims
+#: were members of the rebel groups who had attacked them"). Read from ``enemies.json``.
+STATEMENT_ENEMIES: dict[SourceKind, frozenset[str]] = _enemies("statements")
 
 _DAY = dt.timedelta(days=1)
 _CIVILIANS = "civilians"
@@ -180,7 +192,8 @@ def combatant_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> st
         lineage[0], _CIVILIANS
     ):
         return None  # not fighters
-    if actor is None and not ENEMIES[speaker.kind] & set(lineage):
+    enemies = STATEMENT_ENEMIES if _status(rec) else ENEMIES
+    if actor is None and not enemies.get(speaker.kind, frozenset()) & set(lineage):
         return None  # its own side's dead: "the army lost 12 soldiers"
     return speaker.party
 
@@ -207,7 +220,7 @@ def civilian_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str
         return None
     lineage = _lineage(rec, lookup)
     if claim.actor is None:
-        return ANY_PARTY if _status(rec) and _CIVILIANS in lineage else None
+        return ANY_PARTY if _CIVILIANS in lineage else None
     if _CIVILIANS not in lineage and lineage[:1] != (_PEOPLE,):
         return None
     return _party(rec.actor)
@@ -247,6 +260,46 @@ def _a_part(p: _Pair) -> bool:
     return one_day and _part_fits(a, b, narrower_is_a=time is _Outcome.A_NARROWER)
 
 
+def _one_scene(p: _Pair) -> bool:
+    """Whether the two meet at the one scene of a perpetrator's accusations.
+
+    One of them states no place and is placed only by that scene (resolution's
+    ``accused_place``: an unplaced toll naming the perpetrator, or the perpetrator's own
+    unplaced statement that its dead were fighters); the other is placed at the scene
+    or inside it (a place it states, its report's, or the scene), never only in a wider
+    area that holds it (a country's total is no toll of the one act); the scene is no
+    country, region or vague area (accusations spread that wide name no one act); and the two meet
+    there (``_accused._meet``: times that overlap, no campaign's total, no two sites).
+    """
+    vocab = p.lookup.vocabulary
+    for one, other, r1, r2 in ((p.a, p.b, p.ra, p.rb), (p.b, p.a, p.rb, p.ra)):
+        scene = r1.accused_place
+        if scene is None or r1.place is not None or one.place is not None:
+            continue
+        if getattr(scene.record, "kind", None) in _WIDE:
+            continue  # a country or a region: no one act's scene
+        found = r2.place or (None if other.place else r2.article_place or r2.accused_place)
+        if found is None:
+            if other.place is None:
+                continue  # nothing places the other claim
+        elif not (
+            isinstance(found.record, Place)
+            and isinstance(scene.record, Place)
+            and _relate_places(vocab, found.record, scene.record) in _AT_SCENE
+        ):
+            continue
+        if _meet(p):
+            return True
+    return False
+
+
+#: Places too wide to be the scene of one act (accusations spread over a country).
+_WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA})
+
+#: Where a claim must be to stand at a scene: the scene itself, or inside it.
+_AT_SCENE = (PlaceRelation.SAME, PlaceRelation.WITHIN)
+
+
 def _below(civilians: Claim, fighters: Claim) -> bool:
     """Whether a toll of civilians is wholly below the perpetrator's toll of fighters."""
     x, y = civilians.value, fighters.value
@@ -273,7 +326,7 @@ def victim_dispute(
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
     for fighters, civilians, rf, rc in ((a, b, ra, rb), (b, a, rb, ra)):
-        if (civilians.actor is None and not _status(rc)) or civilians.denied:
+        if (civilians.actor is None and not _status(rf)) or civilians.denied:
             continue  # cheap checks first: the judge asks this of every pair
         speaker = _speaker(rf)
         if speaker is None or speaker.kind not in ENEMIES:
@@ -298,7 +351,7 @@ def victim_dispute(
         return None  # fewer civilians than the fighters it counts: perhaps others' dead too
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return None
-    if not (_one_event(p, place_relation) and _one_time(p)) or _a_part(p):
+    if not ((_one_event(p, place_relation) and _one_time(p)) or _one_scene(p)) or _a_part(p):
         return None
     factor, hedges = _hedge_reasons(a, b)
     killed_by = f"killed by {party}"
@@ -403,5 +456,5 @@ def _bucketed(
 
 
 def victim_statements(p: _Pair) -> bool:
-    """Whether both claims state who the dead were (the judge then asks :func:`victim_dispute`)."""
-    return _status(p.ra) and _status(p.rb)
+    """Whether a claim states who the dead were (the judge then asks :func:`victim_dispute`)."""
+    return _status(p.ra) or _status(p.rb)
