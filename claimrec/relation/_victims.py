@@ -28,7 +28,9 @@ It is never a dispute (both can hold):
 
 - when the civilian reading names no perpetrator, or another party: in one attack the
   army kills assailants while the assailants kill villagers ("30 assailants
-  neutralised", "20 civilians killed");
+  neutralised", "20 civilians killed"). A party's *statement* that the dead were
+  fighters ("the targets were militia members": all the event's dead, rule ``status``)
+  does meet a toll of the event's civilians naming no one: both speak of the same dead;
 - when the dead are the speaker's own side ("the army lost 12 soldiers"), or a third
   party speaks of fighters killed (no perpetrator's own account);
 - when one speaker's party gives both, or when the civilian reading comes from the
@@ -38,7 +40,11 @@ It is never a dispute (both can hold):
   31 March");
 - when nothing places the two in one event (a shared place, overlapping times, one
   report chain or label) and at one time (event times, a report chain, statement or
-  report dates a few days apart), or when their stated times do not overlap.
+  report dates a few days apart), or when their stated times do not overlap. The one
+  scene of the perpetrator's accusations places an unplaced claim (resolution's
+  ``accused_place``: a toll naming it, or its own statement that its dead were
+  fighters) at one event and time with a claim at that scene or inside it
+  (:func:`_one_scene`).
 
 The perpetrator of the civilian reading may be read by resemblance (resolution's
 ``fuzzy`` rule: "Mali's army and foreign soldiers suspected to be Russian" as FAMa): it
@@ -203,8 +209,9 @@ def _status(rec: ClaimResolution) -> bool:
     return rec.predicate is not None and rec.predicate.id == STATUS
 
 
-#: The civilian reading of a statement that the dead were civilians naming no perpetrator:
-#: it meets any party's statement of who the same dead were.
+#: The civilian reading of deaths of civilians naming no perpetrator (a toll, or a
+#: statement that the dead were civilians): it meets any party's statement of who the same
+#: dead were.
 ANY_PARTY = "*"
 
 
@@ -212,9 +219,9 @@ def civilian_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str
     """Return the perpetrator's party when the claim says that party killed civilians (or people).
 
     Asserted deaths of civilians (or a kind of them), or of people, naming a perpetrator
-    resolution reads (by resemblance too). A statement that the dead were civilians ("the
-    dead were women and children") naming no perpetrator gives :data:`ANY_PARTY`: it
-    disputes only another statement of who the dead were. None otherwise.
+    resolution reads (by resemblance too). Deaths of civilians naming no perpetrator (a
+    toll, or a statement "the dead were women and children") give :data:`ANY_PARTY`: they
+    dispute only a party's statement of who the dead were. None otherwise.
     """
     if claim.denied or not _deaths(rec, lookup):
         return None

@@ -75,6 +75,18 @@ def fighters_dead(vocab: Vocabulary, predicate: Resolved | None, subject: Resolv
 
     *The targets were militia members*: resolution's statement of who the dead were
     (``_status``), its class a kind of people that is not civilians.
+
+    >>> from claimrec.model import Claim
+    >>> from claimrec.resolution import resolve
+    >>> claims = [
+    ...     Claim(source="JNIM", subject="the targets", predicate="were",
+    ...           value="militia members", id="a"),
+    ...     Claim(source="JNIM", subject="the dead", predicate="were",
+    ...           value="women and children", id="b"),
+    ... ]
+    >>> res = resolve(claims)
+    >>> [fighters_dead(res.vocabulary, res[c].predicate, res[c].subject) for c in "ab"]
+    [True, False]
     """
     if predicate is None or predicate.rule != "status" or subject is None:
         return False
