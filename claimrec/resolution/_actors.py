@@ -321,7 +321,8 @@ def party_key(source: Source, resolver: _Resolver) -> Resolved | None:
     key = normalize(re.sub(r"['\u2019]", "", party))
     if not key:
         return None
-    return _hit(f"~party:{key}", party, source.name, 0.6, KEY, None)
+    record = Actor(id=f"~party:{key}", name=party, kind=source.kind, party=f"~party:{key}")
+    return _hit(record.id, party, source.name, 0.6, KEY, record)
 
 
 #: The rule of a speaker the vocabulary does not know, named within the input as one it knows.

@@ -5,17 +5,20 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable, Iterator
 
+import numpy as np
+
 from claimrec._text import normalize
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
 from claimrec.resolution._accused import accused_scenes, accused_side, perpetrator
-from claimrec.resolution._actors import KEY
+from claimrec.resolution._actors import KEY, party_key
 from claimrec.resolution._bounds import period_of
 from claimrec.resolution._columns import _check_claims, _Columns
 from claimrec.resolution._demonyms import victims_nation
 from claimrec.resolution._denial import denial_of, denies_in_words
 from claimrec.resolution._figure import qualifier_figure, verb_figure
 from claimrec.resolution._local import LOCAL
+from claimrec.resolution._parties import local_parties
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._resolver import _resolver, _speaker_key
 from claimrec.resolution._sites import incident_sites
@@ -76,7 +79,7 @@ class Resolution:
     '2025-07-01'
     """
 
-    __slots__ = ("_by_id", "_cols", "_scenes", "_scoped", "claims")
+    __slots__ = ("_by_id", "_cols", "_parties", "_scenes", "_scoped", "claims")
 
     def __init__(self, cols: _Columns) -> None:
         self._cols = cols
@@ -84,6 +87,7 @@ class Resolution:
         self._by_id: dict[str, int] | None = None
         self._scoped: dict[int, Resolved | None] | None = None
         self._scenes: dict[str, Resolved] | None = None
+        self._parties: dict[str, Resolved] | None = None
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -137,7 +141,7 @@ class Resolution:
         else:  # a denial (no one claimed it) is no claimant's statement
             claimant = _claimant(claim, predicate, actor, cols.speaker[i])
         place = cols.place(i)
-        actors = cols.actors(i, actor, self._country)
+        actors = self._actors(i, actor)
         accused = None
         if place is None:
             side = accused_side(claim, actor, denies, cols.speaker[i], actors)
@@ -167,6 +171,29 @@ class Resolution:
             nation=victims_nation(claim.subject),
         )
 
+    def _actors(self, i: int, actor: Resolved | None) -> tuple[Resolved, ...]:
+        """Claim ``i``'s perpetrators, an unknown one read as the party it names, if one."""
+        found = self._cols.actors(i, actor, self._country)
+        if not any(hit.rule == KEY for hit in found):
+            return found
+        parties = self._local_parties()
+        return tuple(parties.get(hit.text, hit) if hit.rule == KEY else hit for hit in found)
+
+    def _local_parties(self) -> dict[str, Resolved]:
+        """Per text of an unknown perpetrator, the party it names (:mod:`._parties`), once."""
+        if self._parties is None:
+            cols = self._cols
+            parts: dict[str, Resolved] = {}
+            for i in np.flatnonzero(cols.actor_codes >= 0).tolist():
+                hit = self._actor(i)
+                if hit is None or hit.rule == "fuzzy":
+                    for part in cols.actors(i, hit, self._country):
+                        parts.setdefault(part.text, part)
+            sources = {c.source for c in (*self.claims, *cols.context)}
+            declared = [s for s in sources if party_key(s, cols.resolver) is not None]
+            self._parties = local_parties(parts.values(), sources, declared)
+        return self._parties
+
     def _accused_scenes(self) -> dict[str, Resolved]:
         """Per party, the one place its accusations name (:mod:`._accused`), read once."""
         if self._scenes is None and self._cols.context:
@@ -192,7 +219,7 @@ class Resolution:
 
             def actor(i: int) -> Resolved | None:
                 hit = self._actor(i)
-                return perpetrator(hit, cols.actors(i, hit, self._country))
+                return perpetrator(hit, self._actors(i, hit))
 
             def sites(i: int) -> frozenset[str]:
                 claim = self.claims[i]
