@@ -27,7 +27,6 @@ from claimrec.relation._kinds import Reason, ReasonKind, _ratio_text
 from claimrec.relation._lookup import _Lookup, _rid, _same_words
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._actors import KEY, identities
-from claimrec.resolution._local import LOCAL
 from claimrec.resolution._bounds import bound_day, chain_date
 from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._geography import _relate_places
@@ -74,9 +73,6 @@ def _possible(claim: Claim) -> bool:
 
 #: Fuzzy similarity (rapidfuzz ``token_set_ratio``, 0-100) at which two texts say the same.
 _TEXT_SAME = 90.0
-#: Rules of perpetrators no vocabulary knows, compared by their sides: a name's key, and
-#: the party the input names several ways (``local``).
-_KEYED = frozenset({KEY, LOCAL})
 
 
 # --------------------------------------------------------------------------- judging one pair
@@ -513,7 +509,7 @@ def _listed_actors(p: _Pair, name_a: str, name_b: str) -> _Finding | None:
     aa, ab = p.ra.actors, p.rb.actors
     if not aa or not ab:
         return None
-    keys = aa[0].rule in _KEYED and ab[0].rule in _KEYED
+    keys = aa[0].rule == KEY and ab[0].rule == KEY
     if len(aa) < 2 and len(ab) < 2 and not keys:
         return None
     sa, open_a = identities(aa)
