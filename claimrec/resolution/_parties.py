@@ -55,7 +55,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
 _CONNECTORS = frozenset(
     {
         "of", "the", "for", "and", "de", "du", "des", "d", "la", "le", "les", "l", "et",
-        "do", "da", "dos", "das", "del", "y", "e", "der", "die", "des", "van", "het",
+        "do", "da", "dos", "das", "del", "y", "e", "der", "die", "van", "het",
         "di", "della", "dell", "pour", "para", "por",
     }
 )  # fmt: skip
@@ -201,12 +201,15 @@ def local_parties(
         return {}
     sources = list(sources)
     names = [n for s in sources for n in (s.name, *s.aliases)]
-    kinds: dict[str, SourceKind] = {}
+    declaring: dict[str, set[SourceKind]] = {}
     for source in declared:
         if source.party and source.kind in _PARTY_KINDS:
-            kinds.setdefault(source.party, source.kind)
-            if kinds[source.party] is not source.kind:
-                kinds[source.party] = min(kinds[source.party], source.kind, key=str)
+            declaring.setdefault(source.party, set()).add(source.kind)
+    # a party any of whose sources is an armed group is one (else a state): in any order
+    kinds = {
+        party: SourceKind.ARMED_GROUP if SourceKind.ARMED_GROUP in found else SourceKind.STATE
+        for party, found in declaring.items()
+    }
     parties = _Parties(kinds, [*texts, *names])
     out: dict[str, Resolved] = {}
     for text in sorted(texts):
