@@ -178,45 +178,50 @@ class _Parties:
         return next(iter(found.values()))
 
 
-def local_parties(
-    parts: Iterable[Resolved], sources: Iterable[Source], declared: Iterable[Source] = ()
-) -> dict[str, Resolved]:
-    """Return, per text of an unknown perpetrator (rule ``key``), the party it names.
+class LocalParties:
+    """The parties an input names several ways, and the one each perpetrator's text names.
 
-    ``parts`` are the perpetrators read (``ClaimResolution.actors``); only those of rule
-    ``key`` are read, each distinct text once. ``sources`` are the input's sources (their
-    names and aliases may spell a party's expansion); ``declared`` those whose declared
-    party no vocabulary knows (:func:`~._actors.party_key`). A text gets a party (rule
-    ``local``, score 0.6) when it names one identified party (module docstring).
+    Built from the input's perpetrators as written (each distinct text once), its sources'
+    names and aliases (they may spell a party's expansion) and the sources whose declared
+    party no vocabulary knows (:func:`~._actors.party_key`). :meth:`read` gives a part of
+    rule ``key`` the party its text names (rule ``local``, score 0.6), each text read once.
 
     >>> from claimrec.resolution import Resolved
     >>> part = Resolved(id="~forces loyal rplf", name="forces loyal to the RPLF",
     ...                 text="forces loyal to the RPLF", score=0.5, rule="key")
     >>> spokesman = Source(name="RPLF spokesman", kind="armed_group", party="RPLF")
-    >>> local_parties([part], [spokesman], [spokesman])["forces loyal to the RPLF"].id
-    '~party:rplf'
+    >>> parties = LocalParties([part.text], [spokesman], [spokesman])
+    >>> parties.read(part).id, parties.read(part).rule
+    ('~party:rplf', 'local')
     """
-    texts = {p.text for p in parts if p.rule == "key" and p.text}
-    if not texts:
-        return {}
-    sources = list(sources)
-    names = [n for s in sources for n in (s.name, *s.aliases)]
-    declaring: dict[str, set[SourceKind]] = {}
-    for source in declared:
-        if source.party and source.kind in _PARTY_KINDS:
-            declaring.setdefault(source.party, set()).add(source.kind)
-    # a party any of whose sources is an armed group is one (else a state): in any order
-    kinds = {
-        party: SourceKind.ARMED_GROUP if SourceKind.ARMED_GROUP in found else SourceKind.STATE
-        for party, found in declaring.items()
-    }
-    parties = _Parties(kinds, [*texts, *names])
-    out: dict[str, Resolved] = {}
-    for text in sorted(texts):
-        actor = parties.named(text)
-        if actor is not None:
-            out[text] = Resolved(
+
+    __slots__ = ("_parties", "_read")
+
+    def __init__(
+        self, texts: Iterable[str], sources: Iterable[Source], declared: Iterable[Source] = ()
+    ) -> None:
+        names = [n for s in sources for n in (s.name, *s.aliases)]
+        declaring: dict[str, set[SourceKind]] = {}
+        for source in declared:
+            if source.party and source.kind in _PARTY_KINDS:
+                declaring.setdefault(source.party, set()).add(source.kind)
+        # a party any of whose sources is an armed group is one (else a state): in any order
+        kinds = {
+            party: SourceKind.ARMED_GROUP if SourceKind.ARMED_GROUP in found else SourceKind.STATE
+            for party, found in declaring.items()
+        }
+        self._parties = _Parties(kinds, [*texts, *names])
+        self._read: dict[str, Resolved | None] = {}
+
+    def read(self, part: Resolved) -> Resolved:
+        """Return the party a perpetrator of rule ``key`` names, else the part itself."""
+        if part.rule != "key" or not part.text:
+            return part
+        text = part.text
+        if text not in self._read:
+            actor = self._parties.named(text)
+            self._read[text] = None if actor is None else Resolved(
                 id=actor.id, name=actor.name, text=text, score=PARTY_SCORE, rule=LOCAL,
                 record=actor,
             )  # fmt: skip
-    return out
+        return self._read[text] or part

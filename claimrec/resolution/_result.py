@@ -5,8 +5,6 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable, Iterator
 
-import numpy as np
-
 from claimrec._text import normalize
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
@@ -18,7 +16,7 @@ from claimrec.resolution._demonyms import victims_nation
 from claimrec.resolution._denial import denial_of, denies_in_words
 from claimrec.resolution._figure import qualifier_figure, verb_figure
 from claimrec.resolution._local import LOCAL
-from claimrec.resolution._parties import local_parties
+from claimrec.resolution._parties import LocalParties
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._resolver import _resolver, _speaker_key
 from claimrec.resolution._sites import incident_sites
@@ -87,7 +85,7 @@ class Resolution:
         self._by_id: dict[str, int] | None = None
         self._scoped: dict[int, Resolved | None] | None = None
         self._scenes: dict[str, Resolved] | None = None
-        self._parties: dict[str, Resolved] | None = None
+        self._parties: LocalParties | None = None
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -177,21 +175,16 @@ class Resolution:
         if not any(hit.rule == KEY for hit in found):
             return found
         parties = self._local_parties()
-        return tuple(parties.get(hit.text, hit) if hit.rule == KEY else hit for hit in found)
+        return tuple(parties.read(hit) for hit in found)
 
-    def _local_parties(self) -> dict[str, Resolved]:
-        """Per text of an unknown perpetrator, the party it names (:mod:`._parties`), once."""
+    def _local_parties(self) -> LocalParties:
+        """Return the parties the input names several ways (:mod:`._parties`), read once."""
         if self._parties is None:
             cols = self._cols
-            parts: dict[str, Resolved] = {}
-            for i in np.flatnonzero(cols.actor_codes >= 0).tolist():
-                hit = self._actor(i)
-                if hit is None or hit.rule == "fuzzy":
-                    for part in cols.actors(i, hit, self._country):
-                        parts.setdefault(part.text, part)
             sources = {c.source for c in (*self.claims, *cols.context)}
             declared = [s for s in sources if party_key(s, cols.resolver) is not None]
-            self._parties = local_parties(parts.values(), sources, declared)
+            texts = {*cols.actor_raw, *(c.actor for c in cols.context if c.actor)}
+            self._parties = LocalParties(texts, sources, declared)
         return self._parties
 
     def _accused_scenes(self) -> dict[str, Resolved]:
