@@ -82,6 +82,8 @@ def test_an_opponent_or_two_parties_name_none() -> None:
               _claim("bdf", WITNESS, "the Borduvian Defence Front")]  # fmt: skip
     res = resolve(claims)
     assert res["against"].actors[0].rule == "key"
+    opponents = resolve([_denial(), _claim("x", HRW, "the RPLF's opponents")])
+    assert opponents["x"].actors[0].rule == "key"
     assert [h.id for h in res["two"].actors] == ["~party:rplf", "~party:bdf"]  # a list
     assert res["both"].actors[0].rule == "key"
 

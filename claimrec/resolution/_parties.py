@@ -63,7 +63,8 @@ _CONNECTORS = frozenset(
 _OPPOSED = frozenset(
     {
         "against", "fighting", "fought", "anti", "opposing", "opposed", "rival", "rivals",
-        "enemy", "enemies", "contre", "opposes", "opposees", "contra", "gegen",
+        "enemy", "enemies", "opponent", "opponents", "adversary", "adversaries", "contre",
+        "opposes", "opposees", "adversaires", "ennemi", "ennemis", "contra", "gegen",
     }
 )  # fmt: skip
 
