@@ -68,6 +68,14 @@ def test_an_acronym_named_one_way_only_stays_a_key() -> None:
     assert {h.rule for c in ("short", "b") for h in res[c].actors} == {"key"}
 
 
+def test_an_acronym_of_a_known_state_is_no_unknown_party() -> None:
+    """*DRC* spelt out as a country the vocabulary knows: never a party of the input's own."""
+    res = resolve([_claim("short", HRW, "DRC forces", place="Goma"),
+                   _claim("long", WIRE, "troops of the Democratic Republic of the Congo",
+                          place="Goma")])  # fmt: skip
+    assert all(h.rule != "local" for c in ("short", "long") for h in res[c].actors)
+
+
 def test_descriptions_naming_no_party_stay_unknown() -> None:
     names = ["gunmen", "armed men", "unidentified assailants", "security forces"]
     claims = [_denial(), *(_claim(f"c{i}", HRW, n) for i, n in enumerate(names))]

@@ -32,7 +32,7 @@ the order of the input.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from claimrec._text import normalize
 from claimrec.model import Source, SourceKind
@@ -87,22 +87,32 @@ def expansions(text: str, wanted: Iterable[str]) -> set[str]:
     >>> sorted(expansions("the Ruritania People's Liberation Front", {"RPLF", "PLF", "UN"}))
     ['PLF', 'RPLF']
     """
+    return set(expanded(text, wanted))
+
+
+def expanded(text: str, wanted: Iterable[str]) -> dict[str, str]:
+    """Return, per acronym among ``wanted`` whose expansion a text holds, that expansion.
+
+    >>> expanded("troops of the Democratic Republic of Ruritania", {"DRR"})
+    {'DRR': 'Democratic Republic Ruritania'}
+    """
     sought = {w for w in wanted if w.isalpha()}
     if not sought:
-        return set()
-    found: set[str] = set()
+        return {}
+    found: dict[str, str] = {}
     run: list[str] = []
     for word in [*_WORD.findall(text), ""]:
         if word and word[0].isupper() and word.lower() not in _CONNECTORS:
-            run.append(word[0])
+            run.append(word)
             continue
         if word and word.lower() in _CONNECTORS and run:
             continue
         for size in range(3, min(len(run), 6) + 1):
             for start in range(len(run) - size + 1):
-                initials = "".join(run[start : start + size]).upper()
+                words = run[start : start + size]
+                initials = "".join(w[0] for w in words).upper()
                 if initials in sought:
-                    found.add(initials)
+                    found.setdefault(initials, " ".join(words))
         run = []
     return found
 
@@ -131,7 +141,12 @@ def party_record(key_id: str, name: str, kind: SourceKind) -> Actor:
 class _Parties:
     """The input's identified parties: by acronym and by declared name."""
 
-    def __init__(self, declared: Mapping[str, SourceKind], texts: Iterable[str]) -> None:
+    def __init__(
+        self,
+        declared: Mapping[str, SourceKind],
+        texts: Iterable[str],
+        known: Callable[[str], bool] = lambda _: False,
+    ) -> None:
         # declared parties: normalised name -> (display name, kind); their acronyms too
         self.by_acronym: dict[str, Actor] = {}
         self.by_name: dict[tuple[str, ...], Actor] = {}
@@ -149,9 +164,16 @@ class _Parties:
                 self.by_acronym.setdefault(initials, actor)
         # acronyms named with their expansion somewhere in the input
         texts = sorted(set(texts))
+        # (never a known actor's or country's: *DRC* and *Democratic Republic of Congo*)
         seen = {a for t in texts for a in acronyms(t)}
-        expanded = {a for t in texts for a in expansions(t, seen)}
-        for acronym in sorted(expanded):
+        spelt: dict[str, set[str]] = {}
+        for text in texts:
+            for acronym, words in expanded(text, seen).items():
+                spelt.setdefault(acronym, set()).add(words)
+        for acronym in sorted(spelt):
+            if known(acronym) or any(known(words) for words in spelt[acronym]):
+                self.by_acronym.pop(acronym, None)
+                continue
             if acronym not in self.by_acronym:
                 self.by_acronym[acronym] = _party_actor(
                     acronym.lower(), acronym, SourceKind.ARMED_GROUP
@@ -183,9 +205,12 @@ class LocalParties:
     """The parties an input names several ways, and the one each perpetrator's text names.
 
     Built from the input's perpetrators as written (each distinct text once), its sources'
-    names and aliases (they may spell a party's expansion) and the sources whose declared
-    party no vocabulary knows (:func:`~._actors.party_key`). :meth:`read` gives a part of
-    rule ``key`` the party its text names (rule ``local``, score 0.6), each text read once.
+    names and aliases (they may spell a party's expansion), the sources whose declared
+    party no vocabulary knows (:func:`~._actors.party_key`), and ``known``, whether a name
+    names an actor or a country the vocabulary knows (an acronym whose expansion it
+    knows, *DRC* for *Democratic Republic of Congo*, is no unknown party). :meth:`read`
+    gives a part of rule ``key`` the party its text names (rule ``local``, score 0.6), each
+    text read once.
 
     >>> from claimrec.resolution import Resolved
     >>> part = Resolved(id="~forces loyal rplf", name="forces loyal to the RPLF",
@@ -199,7 +224,11 @@ class LocalParties:
     __slots__ = ("_parties", "_read")
 
     def __init__(
-        self, texts: Iterable[str], sources: Iterable[Source], declared: Iterable[Source] = ()
+        self,
+        texts: Iterable[str],
+        sources: Iterable[Source],
+        declared: Iterable[Source] = (),
+        known: Callable[[str], bool] = lambda _: False,
     ) -> None:
         names = [n for s in sources for n in (s.name, *s.aliases)]
         declaring: dict[str, set[SourceKind]] = {}
@@ -211,7 +240,7 @@ class LocalParties:
             party: SourceKind.ARMED_GROUP if SourceKind.ARMED_GROUP in found else SourceKind.STATE
             for party, found in declaring.items()
         }
-        self._parties = _Parties(kinds, [*texts, *names])
+        self._parties = _Parties(kinds, [*texts, *names], known)
         self._read: dict[str, Resolved | None] = {}
 
     def read(self, part: Resolved) -> Resolved:

@@ -9,7 +9,7 @@ from claimrec._text import normalize
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
 from claimrec.resolution._accused import accused_scenes, accused_side, perpetrator
-from claimrec.resolution._actors import KEY, party_key
+from claimrec.resolution._actors import KEY, known_name, party_key
 from claimrec.resolution._bounds import period_of
 from claimrec.resolution._columns import _check_claims, _Columns
 from claimrec.resolution._demonyms import victims_nation
@@ -184,7 +184,7 @@ class Resolution:
             sources = {c.source for c in (*self.claims, *cols.context)}
             declared = [s for s in sources if party_key(s, cols.resolver) is not None]
             texts = {*cols.actor_raw, *(c.actor for c in cols.context if c.actor)}
-            self._parties = LocalParties(texts, sources, declared)
+            self._parties = LocalParties(texts, sources, declared, known_name(cols.resolver))
         return self._parties
 
     def _accused_scenes(self) -> dict[str, Resolved]:
