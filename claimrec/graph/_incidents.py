@@ -57,15 +57,14 @@ def _events(
     members = [k for k, c in enumerate(claims) if c.id not in aggregates]
     record: dict[int, ClaimResolution] = {k: resolution[k] for k in members}  # read once
     by_key: dict[tuple[str, str], int] = {}
+    items: dict[str, list[int]] = defaultdict(list)  # aligned items, linked once anchored
     coarse: dict[object, list[int]] = defaultdict(list)
     fine: dict[object, list[tuple[int, Place]]] = defaultdict(list)
     for k in members:
         claim = claims[k]
         group = groups.get(claim.id)
-        if group is not None and (hit := by_key.get(("group", group))) is not None:
-            union(hit, k, "aligned items")
-        elif group is not None:
-            by_key["group", group] = k
+        if group is not None:
+            items[group].append(k)
         if claim.event is not None:
             key = ("event", normalize(claim.event))
             if key in by_key:
@@ -159,6 +158,10 @@ def _events(
             loose[article].append(k)
         else:
             by_report[article].add(k)
+    _items(
+        claims, record, items, by_report=by_report, loose=loose, links=(link_x, link_y),
+        union=union,
+    )  # fmt: skip
     _one_report(len(claims), by_report, loose, link_x, link_y, union=union)
     find = _roots(len(claims), link_x, link_y)
     why: dict[int, set[str]] = defaultdict(set)
@@ -235,6 +238,124 @@ def _one_report(
     for root, to in sorted(targets.items()):
         if len(to) == 1 and (target := next(iter(to))) >= 0:
             union(target, root, "one report")
+
+
+def _items(
+    claims: Sequence[Claim],
+    record: Mapping[int, ClaimResolution],
+    items: Mapping[str, list[int]],
+    *,
+    by_report: Mapping[str, set[int]],
+    loose: Mapping[str, list[int]],
+    links: tuple[Sequence[int], Sequence[int]],
+    union: Callable[[int, int, str], None],
+) -> None:
+    """Join the claims of each aligned item, unless its claims' days split it (order-free).
+
+    An item's claims say one thing of one subject ("people killed"), but a claim with no
+    place and no time aligns with the same words about any incident, years and continents
+    apart. So each claim of an item is given what the other links (event labels, places,
+    days) already say of its time. Its *context*: the anchored event (holding a placed,
+    dated claim) it is in, else the one its report's claims reach (as in
+    ``_one_report``), with that event's days. Else its *bound*: the day it was reported by
+    (its report's date), else the earliest day by which the events of its report's other
+    claims were reported. Contexts whose days are more than ``_APART_DAYS`` apart are of
+    different incidents (chains of nearer ones are one). An item whose claims all fit one
+    incident joins them all, as before. Otherwise it is split: the claims of each
+    incident's contexts, with each claim whose bound falls before all the others'
+    incidents but one (a claim reported by 29 July is not of an incident of November);
+    the claims reported before every incident of the item; and the claims nothing places
+    (no context, no bound, or a bound after several incidents) are one part each: a
+    loose claim no longer bridges two incidents, and loose claims stay together.
+    """
+    if not items:
+        return
+    find = _roots(len(claims), *links)
+    spans: dict[int, tuple[dt.date, dt.date]] = {}  # anchored event -> its first, last day
+    for others in by_report.values():
+        for o in others:
+            when = claims[o].when
+            if when is None:  # pragma: no cover - by_report holds dated claims
+                continue
+            first = when.start.date()
+            last = max(first, (when.end - dt.timedelta(microseconds=1)).date())
+            got = spans.get(find[o])
+            spans[find[o]] = (
+                (first, last) if got is None else (min(got[0], first), max(got[1], last))
+            )
+    by_of: dict[int, dt.date] = {}  # each event's claims were reported by this day
+    own: dict[int, dt.date] = {}
+    for k, rec in record.items():
+        day = bound_day(rec.happened_by)
+        if day is not None:
+            own[k] = day
+            earliest = by_of.get(find[k])
+            by_of[find[k]] = day if earliest is None else min(earliest, day)
+    context: dict[int, int] = {}  # claim -> the one anchored event it is in or reaches
+    bound: dict[int, dt.date] = {}  # claim (with no context) -> the day it was reported by
+    for report in set(by_report) | set(loose):
+        others = by_report.get(report, set())
+        ks = loose.get(report, [])
+        roots = {find[o] for o in others} or {find[k] for k in ks if find[k] in spans}
+        days = [by_of[find[j]] for j in (*others, *ks) if find[j] in by_of]
+        for k in (*others, *ks):
+            if find[k] in spans:
+                context[k] = find[k]
+            elif len(roots) == 1:
+                context[k] = next(iter(roots))
+            elif (day := own.get(k, min(days, default=None))) is not None:
+                bound[k] = day
+    for k in record:
+        if k not in context and find[k] in spans:  # a claim with no report
+            context[k] = find[k]
+        elif k not in context and k not in bound and k in own:
+            bound[k] = own[k]
+    for ks in items.values():
+        for part in _item_parts(ks, context, bound, spans):
+            head = min(part)
+            for k in part:
+                if k != head:
+                    union(head, k, "aligned items")
+
+
+def _item_parts(
+    ks: list[int],
+    context: Mapping[int, int],
+    bound: Mapping[int, dt.date],
+    spans: Mapping[int, tuple[dt.date, dt.date]],
+) -> list[list[int]]:
+    """Split one aligned item's claims into parts of one incident each (see ``_items``)."""
+    contexts = sorted({context[k] for k in ks if k in context}, key=lambda c: (spans[c], c))
+    side: dict[int, int] = {}  # context -> its incident (the incident's first context)
+    starts: dict[int, dt.date] = {}  # incident -> its first day
+    current, last = -1, dt.date.min
+    for c in contexts:  # chains of days at most _APART_DAYS apart are one incident
+        first, end = spans[c]
+        if current < 0 or (first - last).days > _APART_DAYS:
+            current = c
+            starts[c] = first
+        side[c] = current
+        last = max(last, end)
+    parts: dict[int, list[int]] = defaultdict(list)  # incident -> its claims; -1: before all
+    unplaced: list[int] = []
+    for k in ks:
+        if k in context:
+            parts[side[context[k]]].append(k)
+        elif k in bound:
+            # a claim reported before an incident began is not of it
+            fits = [s for s, first in starts.items() if (first - bound[k]).days <= _EVENT_DAYS]
+            if len(fits) <= 1:
+                parts[fits[0] if fits else -1].append(k)
+            else:
+                unplaced.append(k)
+        else:
+            unplaced.append(k)
+    if len(parts) <= 1:
+        return [ks] if len(ks) > 1 else []
+    return [p for p in (*parts.values(), unplaced) if len(p) > 1]
+
+
+_APART_DAYS = 30  # anchored events' days this far apart are two incidents'
 
 
 def _roots(n: int, xs: Sequence[int], ys: Sequence[int]) -> Sequence[int]:
