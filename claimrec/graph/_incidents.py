@@ -268,7 +268,8 @@ def _items(
     (no context, no bound, or a bound after several incidents) are one part each: a
     loose claim no longer bridges two incidents, and loose claims stay together.
     """
-    if not items:
+    multi = [ks for ks in items.values() if len(ks) > 1]  # an item of one claim links none
+    if not multi:
         return
     find = _roots(len(claims), *links)
     spans: dict[int, tuple[dt.date, dt.date]] = {}  # anchored event -> its first, last day
@@ -283,34 +284,69 @@ def _items(
             spans[find[o]] = (
                 (first, last) if got is None else (min(got[0], first), max(got[1], last))
             )
-    by_of: dict[int, dt.date] = {}  # each event's claims were reported by this day
-    own: dict[int, dt.date] = {}
-    for k, rec in record.items():
-        day = bound_day(rec.happened_by)
-        if day is not None:
-            own[k] = day
-            earliest = by_of.get(find[k])
-            by_of[find[k]] = day if earliest is None else min(earliest, day)
+    # only the claims of items of several claims, and their reports, are read
+    needed = {k for ks in multi for k in ks}
+    report_of: dict[int, str] = {}
+    for table in (by_report, loose):
+        for report, ks in table.items():
+            for k in ks:
+                if k in needed:
+                    report_of[k] = report
+    own: dict[int, dt.date | None] = {}
+
+    def bound_of(k: int) -> dt.date | None:
+        if k not in own:
+            own[k] = bound_day(record[k].happened_by)
+        return own[k]
+
+    reached: dict[str, int | None] = {}  # report -> the one anchored event it reaches
+
+    def reach(report: str) -> int | None:
+        if report not in reached:
+            others = by_report.get(report, ())
+            roots = {find[o] for o in others} or {
+                find[k] for k in loose.get(report, ()) if find[k] in spans
+            }
+            reached[report] = next(iter(roots)) if len(roots) == 1 else None
+        return reached[report]
+
+    # an undated report's claims were reported by the earliest day any claim of the
+    # events of its other claims was reported by
+    earliest: dict[str, dt.date | None] = {}
     context: dict[int, int] = {}  # claim -> the one anchored event it is in or reaches
-    bound: dict[int, dt.date] = {}  # claim (with no context) -> the day it was reported by
-    for report in set(by_report) | set(loose):
-        others = by_report.get(report, set())
-        ks = loose.get(report, [])
-        roots = {find[o] for o in others} or {find[k] for k in ks if find[k] in spans}
-        days = [by_of[find[j]] for j in (*others, *ks) if find[j] in by_of]
-        for k in (*others, *ks):
-            if find[k] in spans:
-                context[k] = find[k]
-            elif len(roots) == 1:
-                context[k] = next(iter(roots))
-            elif (day := own.get(k, min(days, default=None))) is not None:
-                bound[k] = day
-    for k in record:
-        if k not in context and find[k] in spans:  # a claim with no report
+    bound: dict[int, dt.date] = {}  # claim with no context -> the day it was reported by
+    pending: list[tuple[int, str]] = []
+    for k in needed:
+        via = report_of.get(k)
+        if find[k] in spans:
             context[k] = find[k]
-        elif k not in context and k not in bound and k in own:
-            bound[k] = own[k]
-    for ks in items.values():
+        elif via is not None and (root := reach(via)) is not None:
+            context[k] = root
+        elif (day := bound_of(k)) is not None:
+            bound[k] = day
+        elif via is not None:
+            pending.append((k, via))
+            earliest[via] = None
+    if pending:
+        ofs = {
+            j: report
+            for report in earliest
+            for j in (*by_report.get(report, ()), *loose.get(report, ()))
+        }
+        wanted = dict.fromkeys(find[j] for j in ofs)
+        for k in record:
+            if find[k] in wanted and (day := bound_of(k)) is not None:
+                got_day = wanted[find[k]]
+                wanted[find[k]] = day if got_day is None else min(got_day, day)
+        for j, report in ofs.items():
+            day = wanted[find[j]]
+            if day is not None:
+                got_day = earliest[report]
+                earliest[report] = day if got_day is None else min(got_day, day)
+        for k, report in pending:
+            if (day := earliest[report]) is not None:
+                bound[k] = day
+    for ks in multi:
         for part in _item_parts(ks, context, bound, spans):
             head = min(part)
             for k in part:
