@@ -12,7 +12,7 @@ import numpy as np
 
 from claimrec._text import normalize
 from claimrec.graph._results import Event
-from claimrec.model import Claim
+from claimrec.model import Claim, Report
 from claimrec.relation import (
     _EVENT_DAYS,
     _FINE_KINDS,
@@ -152,8 +152,7 @@ def _events(
         if claim.via is None:
             continue
         # the statements one article (one address) relays are one report's claims
-        via = claim.via
-        article = "url:" + via.url if via.url is not None else "id:" + via.id
+        article = _article(claim.via)
         if claim.when is None or claim.place is None:
             loose[article].append(k)
         else:
@@ -272,26 +271,10 @@ def _items(
     if not multi:
         return
     find = _roots(len(claims), *links)
-    spans: dict[int, tuple[dt.date, dt.date]] = {}  # anchored event -> its first, last day
-    for others in by_report.values():
-        for o in others:
-            when = claims[o].when
-            if when is None:  # pragma: no cover - by_report holds dated claims
-                continue
-            first = when.start.date()
-            last = max(first, (when.end - dt.timedelta(microseconds=1)).date())
-            got = spans.get(find[o])
-            spans[find[o]] = (
-                (first, last) if got is None else (min(got[0], first), max(got[1], last))
-            )
+    anchored = {find[o] for others in by_report.values() for o in others}
     # only the claims of items of several claims, and their reports, are read
     needed = {k for ks in multi for k in ks}
-    report_of: dict[int, str] = {}
-    for table in (by_report, loose):
-        for report, ks in table.items():
-            for k in ks:
-                if k in needed:
-                    report_of[k] = report
+    report_of = {k: _article(r) for k in needed if (r := claims[k].via) is not None}
     own: dict[int, dt.date | None] = {}
 
     def bound_of(k: int) -> dt.date | None:
@@ -305,7 +288,7 @@ def _items(
         if report not in reached:
             others = by_report.get(report, ())
             roots = {find[o] for o in others} or {
-                find[k] for k in loose.get(report, ()) if find[k] in spans
+                find[k] for k in loose.get(report, ()) if find[k] in anchored
             }
             reached[report] = next(iter(roots)) if len(roots) == 1 else None
         return reached[report]
@@ -318,7 +301,7 @@ def _items(
     pending: list[tuple[int, str]] = []
     for k in needed:
         via = report_of.get(k)
-        if find[k] in spans:
+        if find[k] in anchored:
             context[k] = find[k]
         elif via is not None and (root := reach(via)) is not None:
             context[k] = root
@@ -346,6 +329,19 @@ def _items(
         for k, report in pending:
             if (day := earliest[report]) is not None:
                 bound[k] = day
+    spans: dict[int, tuple[dt.date, dt.date]] = {}  # anchored event -> its first, last day
+    read = set(context.values())
+    for others in by_report.values():
+        for o in others:
+            when = claims[o].when
+            if when is None or find[o] not in read:
+                continue
+            first = when.start.date()
+            last = max(first, (when.end - dt.timedelta(microseconds=1)).date())
+            got = spans.get(find[o])
+            spans[find[o]] = (
+                (first, last) if got is None else (min(got[0], first), max(got[1], last))
+            )
     for ks in multi:
         for part in _item_parts(ks, context, bound, spans):
             head = min(part)
@@ -392,6 +388,11 @@ def _item_parts(
 
 
 _APART_DAYS = 30  # anchored events' days this far apart are two incidents'
+
+
+def _article(via: Report) -> str:
+    """Return the article a report is: its address, else the report itself."""
+    return "url:" + via.url if via.url is not None else "id:" + via.id
 
 
 def _roots(n: int, xs: Sequence[int], ys: Sequence[int]) -> Sequence[int]:
