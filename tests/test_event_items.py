@@ -107,3 +107,25 @@ def test_items_split_by_days_give_the_same_events_in_any_order(claims, seed):
     first = sorted(e.ids for e in claim_graph(claims).events())
     second = sorted(e.ids for e in claim_graph(shuffled).events())
     assert first == second
+
+
+def test_an_undated_report_is_dated_by_the_events_of_its_other_claims():
+    """An undated article one of whose claims is one event (one label) with a report of
+    2015 was written by then: its loose toll is not of the incident of 2020 either."""
+    undated = Report(outlet="Undated", id="undated")
+    claims = [
+        *_two_incidents(),
+        _claim("undated-labelled", undated, subject="hospital", predicate="struck", value=None,
+               event="the hospital strike"),
+        _claim("dated-labelled", Report(outlet="Dated", published="2015-10-06", id="dated"),
+               subject="hospital", predicate="struck", value=None,
+               event="the hospital strike"),
+        _claim("undated-loose", undated, value=18),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    items = {c.id: gid for gid, members in graph.groups().items() for c in members}
+    assert items["undated-loose"] == items["late-loose"]
+    assert _same(graph, "undated-labelled", "dated-labelled")
+    assert _same(graph, "undated-loose", "reported-early")
+    assert not _same(graph, "undated-loose", "late-placed")
+    assert not _same(graph, "undated-loose", "unplaced")
