@@ -296,3 +296,40 @@ def test_an_unknown_place_beside_a_distance_from_a_known_one_stays_unknown(
     found = resolve([claim("a", "Kwashebe, about 20 kilometres from Zellin")], vocabulary=vocab)
     assert found["a"].place is None
     assert [p.id for p in found["a"].places] == ["gn.6"]
+
+
+# --------------------------------------------------------------------------- the country says where
+
+
+def test_a_country_possessive_reads_the_place_in_that_country(vocab: Vocabulary) -> None:
+    """*Borduria's Port Vell* is the Bordurian town of that name, not the larger Ruritanian one."""
+    assert place_of([claim("a", "Borduria's Port Vell")], vocab, "a") == "gn.2"
+    assert place_of([claim("b", "Ruritania's Port Vell")], vocab, "b") == "gn.1"
+    found = resolve([claim("c", "Borduria's Port Vell")], vocabulary=vocab)["c"].place
+    assert found is not None
+    assert (found.rule, found.score) == ("compound", 0.9)
+    # the possessive says where the place lies: a town of another country is not it
+    assert place_of([claim("d", "Kelvinia's Zellin")], vocab, "d") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syria's Douma", "gn.170592"),  # shipped data: Douma, Syria (GeoNames)
+        ("Nigeria's Borno state", "ng.borno"),
+        ("Ethiopia's Tigray region", "gn.444187"),
+    ],
+)
+def test_a_country_possessive_on_the_shipped_gazetteer(text: str, expected: str) -> None:
+    rec = resolve([claim("a", text)])["a"]
+    assert rec.place is not None
+    assert rec.place.id == expected
+
+
+def test_a_nationality_adjective_keeps_a_homonym_of_another_country_out() -> None:
+    """*La région éthiopienne du Tigré*: never Tigre, Argentina (shipped towns layer)."""
+    rec = resolve([claim("a", "la région éthiopienne du Tigré")])["a"]
+    assert rec.place is None or rec.place.record.country == "ET"
+    syrian = resolve([claim("b", "the Syrian town of Douma")])["b"]
+    assert syrian.place is not None
+    assert syrian.place.record.country == "SY"

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Source, SourceKind
-from claimrec.resolution._demonyms import _tables, described_state
+from claimrec.resolution._demonyms import _tables, described_state, victims_nation
 from claimrec.resolution._geography import (
     _ANY_DIVISION,
     _ARABIC_SCRIPT,
@@ -571,6 +571,9 @@ class _Resolver:
             inner = area or self.place(part.group("rest"))[0]
             if inner is not None:
                 return _place_hit(inner, text, 0.85, "near")
+        owned = self._country_owned(text, depth)
+        if owned is not None:
+            return owned
         region = _REGION_WORDS.match(key)
         if region is not None:
             stem = region.group("rest")
@@ -619,9 +622,39 @@ class _Resolver:
         if inside is not None and depth < 2 and not listed:
             # "al-Ahli Arab Hospital in Gaza City", "train station in Kramatorsk": a site in X
             outer = self._part(_cased(inside.group("rest"), text), depth + 1)
+            # "la région éthiopienne du Tigré": the adjective says which country X is in
+            nation = victims_nation(key[: inside.start("prep")])
+            if nation is not None and outer is not None:
+                held = outer.record
+                if isinstance(held, Place) and held.country != nation:
+                    other = self.world_in(inside.group("rest"), {nation})
+                    outer = None if other is None else _place_hit(other, text, 0.85, "in")
             if outer is not None:
                 return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
         return None
+
+    def _country_owned(self, text: str, depth: int) -> Resolved | None:
+        """Read *Country's X* as X in that country (*Syria's Douma*, *Nigeria's Borno state*).
+
+        The possessive names a country; X is read by the other rules, and a name several
+        places share is read as the one in that country (rule ``compound``). X read as a
+        place of another country is not taken: the phrase says where X lies.
+        """
+        owner = _COUNTRY_POSSESSIVE.match(text.strip())
+        if owner is None or depth >= 2:
+            return None
+        country, _ = self.place(owner.group("country"))
+        if country is None or country.kind is not PlaceKind.COUNTRY:
+            return None
+        rest = owner.group("rest")
+        inner = self._part(_cased(rest, text), depth + 1)
+        found = None if inner is None else inner.record
+        if not (isinstance(found, Place) and found.country == country.country):
+            found = self.world_in(rest, {country.country})
+            inner = None if found is None else _place_hit(found, rest, 0.9, "compound")
+        if inner is None or not isinstance(found, Place) or found.kind is PlaceKind.COUNTRY:
+            return None
+        return attrs.evolve(inner, text=text, rule="compound", score=min(inner.score, 0.9))
 
     def _division_named(self, key: str, text: str) -> Resolved | None:
         """Read a division named with its kind first: *région du Centre-Nord*, *province of X*."""
@@ -999,6 +1032,8 @@ _ARTICLE = re.compile(
 # "<a site> in <a place>": the last "in", "at", "à", "em", "de" before a place name
 _INSIDE = re.compile(r"^.+\s(?P<prep>in|at|a|em|na|no|dans|de|du|of)\s(?P<rest>[^\s].*)$")
 _GENITIVE = frozenset({"de", "du", "of"})
+#: *Country's X*: a place the possessive says lies in that country.
+_COUNTRY_POSSESSIVE = re.compile(r"^(?P<country>[^'\u2019]+?)['\u2019]s\s+(?P<rest>\S.*)$")
 _POSSESSIVE_S = re.compile(r"(?<=\w)['\u2019]s\b")
 
 
