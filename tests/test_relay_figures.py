@@ -135,6 +135,11 @@ def test_requalified_relays_echo_alike_in_any_order_and_never_across_speakers(
         )
         for k, (value, army, subject) in enumerate(rows)
     ]
+    assert_echoes_order_free_and_of_one_speaker(claims, rnd)
+
+
+def assert_echoes_order_free_and_of_one_speaker(claims: list[Claim], rnd: random.Random) -> None:
+    """The echo clusters are the same in any order, and none holds two speakers."""
     shuffled = list(claims)
     rnd.shuffle(shuffled)
 

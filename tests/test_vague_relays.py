@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from claimrec.graph import claim_graph
 from claimrec.model import Claim, Report, Source
 from claimrec.relation import ReasonKind, Relation, relate
+from tests.test_relay_figures import assert_echoes_order_free_and_of_one_speaker
 
 WATCH = Source(name="Relief Watch", kind="ngo")
 GUILD = Source(name="Harbour Guild", kind="ngo")
@@ -62,17 +63,7 @@ def test_vague_relays_cluster_alike_in_any_order_and_never_across_speakers(
     rows: list[tuple[str, bool]], rnd: random.Random
 ) -> None:
     claims = [relay(value, k, GUILD if guild else WATCH) for k, (value, guild) in enumerate(rows)]
-    shuffled = list(claims)
-    rnd.shuffle(shuffled)
-
-    def clusters(cs: list[Claim]) -> set[frozenset[str]]:
-        return {frozenset(c.id for c in e.claims) for e in claim_graph(cs).echoes()}
-
-    found = clusters(claims)
-    assert found == clusters(shuffled)
-    speaker = {c.id: c.source.name for c in claims}
-    for cluster in found:
-        assert len({speaker[x] for x in cluster}) == 1
+    assert_echoes_order_free_and_of_one_speaker(claims, rnd)
     for a in claims:
         for b in claims:
             if a.id < b.id:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import claimrec as cr
 from claimrec.relation import ReasonKind, Relation, relate
+from tests.test_victims import assert_graph_agrees_with_relate
 
 REBELS = cr.Source(name="Front X", kind="armed group", party="JNIM")
 UN = cr.Source(name="United Nations", kind="international_org")
@@ -122,13 +123,4 @@ POOL = [
 @settings(max_examples=15, deadline=None)
 @given(st.permutations(POOL))
 def test_graph_and_relate_agree_in_any_order(claims: list[cr.Claim]) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", cr.ClaimrecWarning)
-        graph = cr.claim_graph(claims)
-        for i, a in enumerate(claims):
-            for b in claims[i + 1 :]:
-                alone = relate(a, b, context=claims)
-                found = graph.relationship(a.id, b.id)
-                disputed = found is not None and found.kind is Relation.CONTRADICTS
-                assert disputed is (alone.kind is Relation.CONTRADICTS), (a.id, b.id)
-                assert relate(b, a, context=claims) == alone.converse()
+    assert_graph_agrees_with_relate(claims)
