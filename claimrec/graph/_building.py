@@ -251,6 +251,10 @@ def _converse(rel: Relationship) -> Relationship:
     )  # fmt: skip
 
 
+#: Aligned pairs across groups read from the pair table at a time (as Python values).
+_BLOCK = 4096
+
+
 def _build(
     alignment: Alignment,
     lookup: _Lookup,
@@ -353,11 +357,14 @@ def _build(
     a_index, b_index, scores = alignment.pair_table()
     membership = alignment.membership
     across = np.flatnonzero(membership[a_index] != membership[b_index])
-    # as Python ints and floats once (no scalar indexing of an array a pair)
-    for i, j, score in zip(
-        a_index[across].tolist(), b_index[across].tolist(), scores[across].tolist(), strict=True
-    ):
-        add(judge(claims[i], claims[j], score))
+    # read as Python ints and floats a block at a time (no scalar indexing of an array a
+    # pair, no list of every pair held at once)
+    for start in range(0, len(across), _BLOCK):
+        part = across[start : start + _BLOCK]
+        for i, j, score in zip(
+            a_index[part].tolist(), b_index[part].tolist(), scores[part].tolist(), strict=True
+        ):
+            add(judge(claims[i], claims[j], score))
     # A denial of what another claim entails ("no attack on civilians" and "civilians
     # killed") is a dispute across predicate families, which alignment keeps apart.
     victims = list(_victim_pairs(claims, record, lookup))
