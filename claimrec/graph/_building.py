@@ -55,6 +55,7 @@ from claimrec.relation import (
     _relay_numbers,
     victim_pairs,
 )
+from claimrec.relation._causes import asserts_cause
 from claimrec.relation._harm import harm_pairs
 from claimrec.relation._kinds import _judged
 from claimrec.relation._screen import _may_answer, _Who, _who_facets
@@ -752,12 +753,12 @@ def _means_pairs(  # noqa: PLR0917 - private, the state of _entailment_pairs
     unnamed: dict[str, list[Claim]] = defaultdict(list)  # acts naming no means, by place
     for c in asserted:
         pid = predicate_of[c.id]
-        if pid is not None and lookup.violent(pid):
+        if pid is not None and asserts_cause(lookup, pid):  # an act, or a cause (_causes)
             named = means_of(c, pid)
             for name in named:
                 by_means[name].append(c)
             place = resolution[index[c.id]].place
-            if not named and place is not None:
+            if not named and place is not None and lookup.violent(pid):
                 unnamed[place.id].append(c)
     for d, means in wanted:
         seen: set[str] = set()

@@ -32,6 +32,7 @@ import attrs
 
 from claimrec.model import Claim, Polarity
 from claimrec.quantity import Quantity
+from claimrec.relation._causes import asserts_cause
 from claimrec.relation._fields import _Outcome, _Pair, _pair_text, _reason
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.resolution import ClaimResolution, Denial, Resolved
@@ -180,14 +181,19 @@ def means_meet(p: _Pair) -> bool:
     if found.rule == "harm":
         return False  # "no patients were hurt in the air strikes": not a denial of strikes
     hit = ra.predicate
-    if hit is None or not p.lookup.violent(hit.id):
-        return False
+    if hit is None or not asserts_cause(p.lookup, hit.id):
+        return False  # an act, or a claim naming the cause in another family (_causes)
     asserted = means_of(asserter, hit.id)
     if found.means & asserted:
         return True
     # "the chemical attack was staged" against "70 killed": an act naming no means is
     # the act denied, as the judge reads it (:func:`elsewhere`)
-    return found.target in _NO_MEANS_MEET and not asserted and not means_denied_by(asserter)
+    return (
+        p.lookup.violent(hit.id)
+        and found.target in _NO_MEANS_MEET
+        and not asserted
+        and not means_denied_by(asserter)
+    )
 
 
 def _means(rec: ClaimResolution) -> frozenset[str]:

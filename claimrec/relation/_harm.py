@@ -6,7 +6,8 @@ alignment keeps the two predicates apart (attack / casualties, injuries / casual
 and where nothing else (a shared place and time) lifts their score, the rescue of a
 denial of what the other's predicate entails never sees them. Yet the toll reports the
 very harm denied. The rule (:func:`harm_meets`), for a denial that an act or harm
-happened (resolution's ``Denial`` of the ``event``, naming no means) and an asserted
+happened (resolution's ``Denial`` of the ``event``, naming no means, or naming one only as
+the setting of the harm, denial rule ``harm``: *hurt in the air strikes*) and an asserted
 claim that people were killed or wounded (a predicate of the ``casualties`` or
 ``injuries`` family):
 
@@ -137,7 +138,7 @@ def harm_meets(p: _Pair) -> bool:
     named = means_named(denier.predicate) | means_named(denier.subject)
     said = means_of(asserter, rs.predicate.id)
     if named and said and not named & said:
-        return False  # "nobody hurt in the air strikes" and "3 killed by a car bomb"
+        return False  # "nobody hurt in the air strikes" and "3 killed in the shelling"
     return _one_event(p, None)
 
 

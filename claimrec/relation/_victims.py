@@ -28,7 +28,9 @@ It is never a dispute (both can hold):
 
 - when the civilian reading names no perpetrator, or another party: in one attack the
   army kills assailants while the assailants kill villagers ("30 assailants
-  neutralised", "20 civilians killed");
+  neutralised", "20 civilians killed"). A party's *statement* that the dead were
+  fighters ("the targets were militia members": all the event's dead, rule ``status``)
+  does meet a toll of the event's civilians naming no one: both speak of the same dead;
 - when the dead are the speaker's own side ("the army lost 12 soldiers"), or a third
   party speaks of fighters killed (no perpetrator's own account);
 - when one speaker's party gives both, or when the civilian reading comes from the
@@ -38,7 +40,11 @@ It is never a dispute (both can hold):
   31 March");
 - when nothing places the two in one event (a shared place, overlapping times, one
   report chain or label) and at one time (event times, a report chain, statement or
-  report dates a few days apart), or when their stated times do not overlap.
+  report dates a few days apart), or when their stated times do not overlap. The one
+  scene of the perpetrator's accusations places an unplaced claim (resolution's
+  ``accused_place``: a toll naming it, or its own statement that its dead were
+  fighters) at one event and time with a claim at that scene or inside it
+  (:func:`_one_scene`).
 
 The perpetrator of the civilian reading may be read by resemblance (resolution's
 ``fuzzy`` rule: "Mali's army and foreign soldiers suspected to be Russian" as FAMa): it
@@ -76,6 +82,7 @@ from importlib.resources import files
 from claimrec._text import normalize
 from claimrec.model import Claim, SourceKind
 from claimrec.quantity import Quantity
+from claimrec.relation._accused import _meet
 from claimrec.relation._fields import (
     _hedge_reasons,
     _one_event,
@@ -91,20 +98,31 @@ from claimrec.relation._fields import (
 from claimrec.relation._kinds import ReasonKind, Relation, Relationship, _judged, _sorted_reasons
 from claimrec.relation._lookup import _Lookup
 from claimrec.resolution import ClaimResolution, Resolved
+from claimrec.resolution._geography import _relate_places
 from claimrec.resolution._status import STATUS
-from claimrec.vocab import Actor, PlaceRelation, Vocabulary
+from claimrec.vocab import Actor, Place, PlaceKind, PlaceRelation, Vocabulary
 
 
 #: The kinds of people a speaker of each kind fights: their dead, in the speaker's own
 #: words, are the speaker's kills (a state's "terrorists", an armed group's "soldiers").
 #: A class counts when it or a broader class is listed.
 #: Read from ``claimrec/data/enemies.json``.
-def _enemies() -> dict[SourceKind, frozenset[str]]:
+def _enemies(key: str = "enemies") -> dict[SourceKind, frozenset[str]]:
     data = json.loads((files("claimrec") / "data" / "enemies.json").read_text(encoding="utf-8"))
-    return {SourceKind(kind): frozenset(ids) for kind, ids in data["enemies"].items()}
+    found = {SourceKind(kind): frozenset(ids) for kind, ids in data["enemies"].items()}
+    if key != "enemies":  # a statement of who the dead were: the enemies and these too
+        for kind, ids in data[key].items():
+            if kind != "note":
+                found[SourceKind(kind)] = found.get(SourceKind(kind), frozenset()) | set(ids)
+    return found
 
 
 ENEMIES: dict[SourceKind, frozenset[str]] = _enemies()
+
+#: The kinds of people a party's *statement of who the dead were* names as its enemies:
+#: :data:`ENEMIES`, and for an armed group the fighters of rival groups ("the other victims
+#: were members of the rebel groups who had attacked them"). Read from ``enemies.json``.
+STATEMENT_ENEMIES: dict[SourceKind, frozenset[str]] = _enemies("statements")
 
 _DAY = dt.timedelta(days=1)
 _CIVILIANS = "civilians"
@@ -180,7 +198,8 @@ def combatant_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> st
         lineage[0], _CIVILIANS
     ):
         return None  # not fighters
-    if actor is None and not ENEMIES[speaker.kind] & set(lineage):
+    enemies = STATEMENT_ENEMIES if _status(rec) else ENEMIES
+    if actor is None and not enemies.get(speaker.kind, frozenset()) & set(lineage):
         return None  # its own side's dead: "the army lost 12 soldiers"
     return speaker.party
 
@@ -190,8 +209,9 @@ def _status(rec: ClaimResolution) -> bool:
     return rec.predicate is not None and rec.predicate.id == STATUS
 
 
-#: The civilian reading of a statement that the dead were civilians naming no perpetrator:
-#: it meets any party's statement of who the same dead were.
+#: The civilian reading of deaths of civilians naming no perpetrator (a toll, or a
+#: statement that the dead were civilians): it meets any party's statement of who the same
+#: dead were.
 ANY_PARTY = "*"
 
 
@@ -199,15 +219,15 @@ def civilian_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str
     """Return the perpetrator's party when the claim says that party killed civilians (or people).
 
     Asserted deaths of civilians (or a kind of them), or of people, naming a perpetrator
-    resolution reads (by resemblance too). A statement that the dead were civilians ("the
-    dead were women and children") naming no perpetrator gives :data:`ANY_PARTY`: it
-    disputes only another statement of who the dead were. None otherwise.
+    resolution reads (by resemblance too). Deaths of civilians naming no perpetrator (a
+    toll, or a statement "the dead were women and children") give :data:`ANY_PARTY`: they
+    dispute only a party's statement of who the dead were. None otherwise.
     """
     if claim.denied or not _deaths(rec, lookup):
         return None
     lineage = _lineage(rec, lookup)
     if claim.actor is None:
-        return ANY_PARTY if _status(rec) and _CIVILIANS in lineage else None
+        return ANY_PARTY if _CIVILIANS in lineage else None
     if _CIVILIANS not in lineage and lineage[:1] != (_PEOPLE,):
         return None
     return _party(rec.actor)
@@ -247,6 +267,46 @@ def _a_part(p: _Pair) -> bool:
     return one_day and _part_fits(a, b, narrower_is_a=time is _Outcome.A_NARROWER)
 
 
+def _one_scene(p: _Pair) -> bool:
+    """Whether the two meet at the one scene of a perpetrator's accusations.
+
+    One of them states no place and is placed only by that scene (resolution's
+    ``accused_place``: an unplaced toll naming the perpetrator, or the perpetrator's own
+    unplaced statement that its dead were fighters); the other is placed at the scene
+    or inside it (a place it states, its report's, or the scene), never only in a wider
+    area that holds it (a country's total is no toll of the one act); the scene is no
+    country, region or vague area (accusations spread that wide name no one act); and the two meet
+    there (``_accused._meet``: times that overlap, no campaign's total, no two sites).
+    """
+    vocab = p.lookup.vocabulary
+    for one, other, r1, r2 in ((p.a, p.b, p.ra, p.rb), (p.b, p.a, p.rb, p.ra)):
+        scene = r1.accused_place
+        if scene is None or r1.place is not None or one.place is not None:
+            continue
+        if getattr(scene.record, "kind", None) in _WIDE:
+            continue  # a country or a region: no one act's scene
+        found = r2.place or (None if other.place else r2.article_place or r2.accused_place)
+        if found is None:
+            if other.place is None:
+                continue  # nothing places the other claim
+        elif not (
+            isinstance(found.record, Place)
+            and isinstance(scene.record, Place)
+            and _relate_places(vocab, found.record, scene.record) in _AT_SCENE
+        ):
+            continue
+        if _meet(p):
+            return True
+    return False
+
+
+#: Places too wide to be the scene of one act (accusations spread over a country).
+_WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA})
+
+#: Where a claim must be to stand at a scene: the scene itself, or inside it.
+_AT_SCENE = (PlaceRelation.SAME, PlaceRelation.WITHIN)
+
+
 def _below(civilians: Claim, fighters: Claim) -> bool:
     """Whether a toll of civilians is wholly below the perpetrator's toll of fighters."""
     x, y = civilians.value, fighters.value
@@ -273,7 +333,7 @@ def victim_dispute(
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
     for fighters, civilians, rf, rc in ((a, b, ra, rb), (b, a, rb, ra)):
-        if (civilians.actor is None and not _status(rc)) or civilians.denied:
+        if (civilians.actor is None and not _status(rf)) or civilians.denied:
             continue  # cheap checks first: the judge asks this of every pair
         speaker = _speaker(rf)
         if speaker is None or speaker.kind not in ENEMIES:
@@ -298,7 +358,7 @@ def victim_dispute(
         return None  # fewer civilians than the fighters it counts: perhaps others' dead too
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return None
-    if not (_one_event(p, place_relation) and _one_time(p)) or _a_part(p):
+    if not ((_one_event(p, place_relation) and _one_time(p)) or _one_scene(p)) or _a_part(p):
         return None
     factor, hedges = _hedge_reasons(a, b)
     killed_by = f"killed by {party}"
@@ -403,5 +463,5 @@ def _bucketed(
 
 
 def victim_statements(p: _Pair) -> bool:
-    """Whether both claims state who the dead were (the judge then asks :func:`victim_dispute`)."""
-    return _status(p.ra) and _status(p.rb)
+    """Whether a claim states who the dead were (the judge then asks :func:`victim_dispute`)."""
+    return _status(p.ra) or _status(p.rb)

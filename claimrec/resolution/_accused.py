@@ -36,6 +36,7 @@ _SCORE = 0.5
 #: The subject class of an event itself ("the massacre", "the attack"), and the broadest
 #: class of people: the victims of the accusations a scene is read from.
 _INCIDENT, _PEOPLE = "incident", "people"
+_CIVILIANS = "civilians"
 
 
 def harm_to_people(vocab: Vocabulary, subject: str | None) -> bool:
@@ -69,31 +70,71 @@ def perpetrator(actor: Resolved | None, actors: Sequence[Resolved]) -> Resolved 
     return inside if inside is not None and isinstance(inside.record, Actor) else None
 
 
+def fighters_dead(vocab: Vocabulary, predicate: Resolved | None, subject: Resolved | None) -> bool:
+    """Whether a claim states that its dead were of a class that is no civilians (rule ``status``).
+
+    *The targets were militia members*: resolution's statement of who the dead were
+    (``_status``), its class a kind of people that is not civilians.
+
+    >>> from claimrec.model import Claim
+    >>> from claimrec.resolution import resolve
+    >>> claims = [
+    ...     Claim(source="JNIM", subject="the targets", predicate="were",
+    ...           value="militia members", id="a"),
+    ...     Claim(source="JNIM", subject="the dead", predicate="were",
+    ...           value="women and children", id="b"),
+    ... ]
+    >>> res = resolve(claims)
+    >>> [fighters_dead(res.vocabulary, res[c].predicate, res[c].subject) for c in "ab"]
+    [True, False]
+    """
+    if predicate is None or predicate.rule != "status" or subject is None:
+        return False
+    subjects = vocab.subjects
+    return subject.id in subjects and not subjects.is_a(subject.id, _CIVILIANS)
+
+
 def accused_side(
     claim: Claim,
     actor: Resolved | None,
     denies: Denial | None,
     speaker: Resolved | None,
     actors: Sequence[Resolved] = (),
+    *,
+    fighters_dead: bool = False,
 ) -> str | None:
     """Return the party a claim names as the one who did it, or whose role it denies.
 
     An asserted claim: its perpetrator read exactly (:func:`perpetrator`). A denial: the
     perpetrator it denies (the actor, else the speaker's side), else, for a denial of an
     act naming no actor ("we did not target civilians"), the speaker's side when it
-    stands for a party.
+    stands for a party. A party's statement that the dead were fighters
+    (``fighters_dead``: *the targets were militia members*, rule ``status``, naming no
+    actor): the speaker's side, whose account of its own kills it is.
     """
+    if fighters_dead and not claim.denied and actor is None and _party_speaker(speaker):
+        return party_of(speaker)
     if not claim.denied and denies is None:
         return party_of(perpetrator(actor, actors))
     if denies is None:
         return None
     if denies.target == "perpetrator":
         return party_of(denies.perpetrator)
-    if denies.target == "event" and denies.rule == "act" and not denies.means and actor is None:
-        record = None if speaker is None else speaker.record
-        if isinstance(record, Actor) and (record.kind in _PARTIES or record.party != record.id):
-            return party_of(speaker)
+    if (
+        denies.target == "event"
+        and denies.rule == "act"
+        and not denies.means
+        and actor is None
+        and _party_speaker(speaker)
+    ):
+        return party_of(speaker)
     return None
+
+
+def _party_speaker(speaker: Resolved | None) -> bool:
+    """Whether a speaker stands for a party (a state, an armed group, or one of theirs)."""
+    record = None if speaker is None else speaker.record
+    return isinstance(record, Actor) and (record.kind in _PARTIES or record.party != record.id)
 
 
 def accused_scenes(

@@ -8,7 +8,12 @@ from collections.abc import Iterable, Iterator
 from claimrec._text import normalize
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
-from claimrec.resolution._accused import accused_scenes, accused_side, perpetrator
+from claimrec.resolution._accused import (
+    accused_scenes,
+    accused_side,
+    fighters_dead,
+    perpetrator,
+)
 from claimrec.resolution._actors import KEY
 from claimrec.resolution._bounds import period_of
 from claimrec.resolution._columns import _check_claims, _Columns
@@ -140,7 +145,10 @@ class Resolution:
         actors = cols.actors(i, actor, self._country)
         accused = None
         if place is None:
-            side = accused_side(claim, actor, denies, cols.speaker[i], actors)
+            side = accused_side(
+                claim, actor, denies, cols.speaker[i], actors,
+                fighters_dead=fighters_dead(self.vocabulary, predicate, cols.subj_override.get(i)),
+            )  # fmt: skip
             accused = None if side is None else self._accused_scenes().get(side)
         return ClaimResolution(
             claim_id=claim.id,

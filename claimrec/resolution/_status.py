@@ -19,7 +19,8 @@ rest of its predicate: "sont ceux des *soldats des FARDC*"), when
   words of membership or of "all" (*members of*, *ceux des*, *tous*, *miembros de*);
 - the class is read exactly enough: one kind of people narrower than *people* (*women
   and children* are civilians; *civilians and soldiers* name no one class). Words after
-  a contrast (*rather than innocent civilians*, *et non des civils*) are not the class;
+  a contrast (*rather than innocent civilians*, *et non des civils*) or a relative
+  clause (*rebels who had attacked them*, *miliciens qui*) are not the class;
 - the claim is asserted and its value is no figure.
 
 The relation stage reads such a claim as any other toll's class: a party's "the dead
@@ -75,6 +76,7 @@ class _Words:
         self.links = frozenset(normalize(w) for w in data["links"]["words"] if " " not in w)
         self.link_phrases = _phrases([w for w in data["links"]["words"] if " " in w])
         self.contrasts = _phrases(data["contrasts"]["words"])
+        self.clauses = _phrases(data["clauses"]["words"])
         self.allies = frozenset(normalize(w) for w in data["allies"]["words"])
         self.kin = _phrases(data["kin"]["words"])
 
@@ -108,9 +110,10 @@ def _class_text(predicate: str, value: object) -> str | None:
     text = " ".join(t for t in rest.split() if t not in words.links)
     if isinstance(value, str):
         text = f"{text} {normalize(_LIST.sub(' and ', _MODIFIER.sub(' ', value)))}".strip()
-    cut = words.contrasts.search(text)
-    if cut is not None:
-        text = text[: cut.start()]
+    for ends in (words.contrasts, words.clauses):
+        cut = ends.search(text)
+        if cut is not None:
+            text = text[: cut.start()]
     return text.strip() or None
 
 
