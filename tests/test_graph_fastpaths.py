@@ -5,7 +5,8 @@ on values the judge or the scorer already made, or skips work whose answer is dr
 a relationship's converse, a pair's features and score, the sorted reasons, two texts
 said alike, the outcome tests of the judge, the perpetrator pairs already related, the
 perpetrator pairs whose claims' own facts rule out any answer (the screen), the one-fact
-test of two times that overlap, the judge's field findings by distinct facets.
+test of two times that overlap, the judge's field findings by distinct facets, the
+hedge readings of claims with no hedge and no qualifier, the test of the conflicts' kinds.
 """
 
 from __future__ import annotations
