@@ -12,7 +12,7 @@ import numpy as np
 
 from claimrec._text import normalize
 from claimrec.graph._results import Event
-from claimrec.model import Claim
+from claimrec.model import Claim, Report
 from claimrec.relation import (
     _EVENT_DAYS,
     _FINE_KINDS,
@@ -57,15 +57,14 @@ def _events(
     members = [k for k, c in enumerate(claims) if c.id not in aggregates]
     record: dict[int, ClaimResolution] = {k: resolution[k] for k in members}  # read once
     by_key: dict[tuple[str, str], int] = {}
+    items: dict[str, list[int]] = defaultdict(list)  # aligned items, linked once anchored
     coarse: dict[object, list[int]] = defaultdict(list)
     fine: dict[object, list[tuple[int, Place]]] = defaultdict(list)
     for k in members:
         claim = claims[k]
         group = groups.get(claim.id)
-        if group is not None and (hit := by_key.get(("group", group))) is not None:
-            union(hit, k, "aligned items")
-        elif group is not None:
-            by_key["group", group] = k
+        if group is not None:
+            items[group].append(k)
         if claim.event is not None:
             key = ("event", normalize(claim.event))
             if key in by_key:
@@ -153,12 +152,15 @@ def _events(
         if claim.via is None:
             continue
         # the statements one article (one address) relays are one report's claims
-        via = claim.via
-        article = "url:" + via.url if via.url is not None else "id:" + via.id
+        article = _article(claim.via)
         if claim.when is None or claim.place is None:
             loose[article].append(k)
         else:
             by_report[article].add(k)
+    _items(
+        claims, record, items, by_report=by_report, loose=loose, links=(link_x, link_y),
+        union=union,
+    )  # fmt: skip
     _one_report(len(claims), by_report, loose, link_x, link_y, union=union)
     find = _roots(len(claims), link_x, link_y)
     why: dict[int, set[str]] = defaultdict(set)
@@ -235,6 +237,162 @@ def _one_report(
     for root, to in sorted(targets.items()):
         if len(to) == 1 and (target := next(iter(to))) >= 0:
             union(target, root, "one report")
+
+
+def _items(
+    claims: Sequence[Claim],
+    record: Mapping[int, ClaimResolution],
+    items: Mapping[str, list[int]],
+    *,
+    by_report: Mapping[str, set[int]],
+    loose: Mapping[str, list[int]],
+    links: tuple[Sequence[int], Sequence[int]],
+    union: Callable[[int, int, str], None],
+) -> None:
+    """Join the claims of each aligned item, unless its claims' days split it (order-free).
+
+    An item's claims say one thing of one subject ("people killed"), but a claim with no
+    place and no time aligns with the same words about any incident, years and continents
+    apart. So each claim of an item is given what the other links (event labels, places,
+    days) already say of its time. Its *context*: the anchored event (holding a placed,
+    dated claim) it is in, else the one its report's claims reach (as in
+    ``_one_report``), with that event's days. Else its *bound*: the day it was reported by
+    (its report's date), else the earliest day by which the events of its report's other
+    claims were reported. Contexts whose days are more than ``_APART_DAYS`` apart are of
+    different incidents (chains of nearer ones are one). An item whose claims all fit one
+    incident joins them all, as before. Otherwise it is split: the claims of each
+    incident's contexts, with each claim whose bound falls before all the others'
+    incidents but one (a claim reported by 29 July is not of an incident of November);
+    the claims reported before every incident of the item; and the claims nothing places
+    (no context, no bound, or a bound after several incidents) are one part each: a
+    loose claim no longer bridges two incidents, and loose claims stay together.
+    """
+    multi = [ks for ks in items.values() if len(ks) > 1]  # an item of one claim links none
+    if not multi:
+        return
+    find = _roots(len(claims), *links)
+    anchored = {find[o] for others in by_report.values() for o in others}
+    # only the claims of items of several claims, and their reports, are read
+    needed = {k for ks in multi for k in ks}
+    report_of = {k: _article(r) for k in needed if (r := claims[k].via) is not None}
+    own: dict[int, dt.date | None] = {}
+
+    def bound_of(k: int) -> dt.date | None:
+        if k not in own:
+            own[k] = bound_day(record[k].happened_by)
+        return own[k]
+
+    reached: dict[str, int | None] = {}  # report -> the one anchored event it reaches
+
+    def reach(report: str) -> int | None:
+        if report not in reached:
+            others = by_report.get(report, ())
+            roots = {find[o] for o in others} or {
+                find[k] for k in loose.get(report, ()) if find[k] in anchored
+            }
+            reached[report] = next(iter(roots)) if len(roots) == 1 else None
+        return reached[report]
+
+    # an undated report's claims were reported by the earliest day any claim of the
+    # events of its other claims was reported by
+    earliest: dict[str, dt.date | None] = {}
+    context: dict[int, int] = {}  # claim -> the one anchored event it is in or reaches
+    bound: dict[int, dt.date] = {}  # claim with no context -> the day it was reported by
+    pending: list[tuple[int, str]] = []
+    for k in needed:
+        via = report_of.get(k)
+        if find[k] in anchored:
+            context[k] = find[k]
+        elif via is not None and (root := reach(via)) is not None:
+            context[k] = root
+        elif (day := bound_of(k)) is not None:
+            bound[k] = day
+        elif via is not None:
+            pending.append((k, via))
+            earliest[via] = None
+    if pending:
+        ofs = {
+            j: report
+            for report in earliest
+            for j in (*by_report.get(report, ()), *loose.get(report, ()))
+        }
+        wanted = dict.fromkeys(find[j] for j in ofs)
+        for k in record:
+            if find[k] in wanted and (day := bound_of(k)) is not None:
+                got_day = wanted[find[k]]
+                wanted[find[k]] = day if got_day is None else min(got_day, day)
+        for j, report in ofs.items():
+            day = wanted[find[j]]
+            if day is not None:
+                got_day = earliest[report]
+                earliest[report] = day if got_day is None else min(got_day, day)
+        for k, report in pending:
+            if (day := earliest[report]) is not None:
+                bound[k] = day
+    spans: dict[int, tuple[dt.date, dt.date]] = {}  # anchored event -> its first, last day
+    read = set(context.values())
+    for others in by_report.values():
+        for o in others:
+            when = claims[o].when
+            if when is None or find[o] not in read:
+                continue
+            first = when.start.date()
+            last = max(first, (when.end - dt.timedelta(microseconds=1)).date())
+            got = spans.get(find[o])
+            spans[find[o]] = (
+                (first, last) if got is None else (min(got[0], first), max(got[1], last))
+            )
+    for ks in multi:
+        for part in _item_parts(ks, context, bound, spans):
+            head = min(part)
+            for k in part:
+                if k != head:
+                    union(head, k, "aligned items")
+
+
+def _item_parts(
+    ks: list[int],
+    context: Mapping[int, int],
+    bound: Mapping[int, dt.date],
+    spans: Mapping[int, tuple[dt.date, dt.date]],
+) -> list[list[int]]:
+    """Split one aligned item's claims into parts of one incident each (see ``_items``)."""
+    contexts = sorted({context[k] for k in ks if k in context}, key=lambda c: (spans[c], c))
+    side: dict[int, int] = {}  # context -> its incident (the incident's first context)
+    starts: dict[int, dt.date] = {}  # incident -> its first day
+    current, last = -1, dt.date.min
+    for c in contexts:  # chains of days at most _APART_DAYS apart are one incident
+        first, end = spans[c]
+        if current < 0 or (first - last).days > _APART_DAYS:
+            current = c
+            starts[c] = first
+        side[c] = current
+        last = max(last, end)
+    parts: dict[int, list[int]] = defaultdict(list)  # incident -> its claims; -1: before all
+    unplaced: list[int] = []
+    for k in ks:
+        if k in context:
+            parts[side[context[k]]].append(k)
+        elif k in bound:
+            # a claim reported before an incident began is not of it
+            fits = [s for s, first in starts.items() if (first - bound[k]).days <= _EVENT_DAYS]
+            if len(fits) <= 1:
+                parts[fits[0] if fits else -1].append(k)
+            else:
+                unplaced.append(k)
+        else:
+            unplaced.append(k)
+    if len(parts) <= 1:
+        return [ks] if len(ks) > 1 else []
+    return [p for p in (*parts.values(), unplaced) if len(p) > 1]
+
+
+_APART_DAYS = 30  # anchored events' days this far apart are two incidents'
+
+
+def _article(via: Report) -> str:
+    """Return the article a report is: its address, else the report itself."""
+    return "url:" + via.url if via.url is not None else "id:" + via.id
 
 
 def _roots(n: int, xs: Sequence[int], ys: Sequence[int]) -> Sequence[int]:

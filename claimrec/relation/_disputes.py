@@ -48,16 +48,22 @@ from claimrec.vocab import Actor, Place, PlaceRelation
 ATTRIBUTION_FAMILY = "responsibility"
 
 
+#: Rules of a perpetrator read inside a claim's words: a known name, a party of the input.
+_INSIDE = frozenset({"contained", "local"})
+
+
 def _perpetrator_of(rec: ClaimResolution) -> Resolved | None:
     """Return the claim's perpetrator: a known actor, read exactly (never by resemblance).
 
     The claim's ``actor``; else, when the claim names one perpetrator, a known name inside its
-    words (``actors`` rule ``contained``: *the M23 armed group*, *ribelli dell'M23*).
+    words (``actors`` rule ``contained``: *the M23 armed group*, *ribelli dell'M23*), or
+    the party no vocabulary knows it names, identified within the input (rule ``local``:
+    *RPLF-loyal forces*).
     """
     hit = rec.actor
     if hit is None or hit.rule == "fuzzy":
         parts = rec.actors
-        hit = parts[0] if len(parts) == 1 and parts[0].rule == "contained" else None
+        hit = parts[0] if len(parts) == 1 and parts[0].rule in _INSIDE else None
     if hit is None or not isinstance(hit.record, Actor):
         return None
     return hit

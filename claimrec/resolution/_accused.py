@@ -58,15 +58,21 @@ def party_of(hit: Resolved | None) -> str | None:
     return hit.record.party or hit.record.id
 
 
+#: Rules of a perpetrator read from inside a claim's words: a known name (``contained``),
+#: a party identified within the input (``local``: :mod:`._parties`).
+_INSIDE = frozenset({"contained", "local"})
+
+
 def perpetrator(actor: Resolved | None, actors: Sequence[Resolved]) -> Resolved | None:
     """Return the perpetrator a claim names, read exactly (never by resemblance).
 
     Its actor; else, when it names one perpetrator, a known name inside its words
-    (``actors`` rule ``contained``: *the M23 armed group*).
+    (``actors`` rule ``contained``: *the M23 armed group*), or the party no vocabulary
+    knows it names, identified within the input (rule ``local``: *RPLF-loyal forces*).
     """
     if actor is not None and actor.rule != "fuzzy" and isinstance(actor.record, Actor):
         return actor
-    inside = actors[0] if len(actors) == 1 and actors[0].rule == "contained" else None
+    inside = actors[0] if len(actors) == 1 and actors[0].rule in _INSIDE else None
     return inside if inside is not None and isinstance(inside.record, Actor) else None
 
 

@@ -28,7 +28,7 @@ Three readings of :func:`~claimrec.resolve`, each from the claim's own words:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from claimrec._text import normalize
@@ -313,15 +313,33 @@ def party_key(source: Source, resolver: _Resolver) -> Resolved | None:
     if source.kind not in _PARTY_KINDS or not source.party:
         return None
     party = source.party
-    actors = resolver.vocab.actors
-    if actors.resolve(party) is not None or resolver._contained(party, None) is not None:  # noqa: SLF001
-        return None
-    if described_state(party, resolver.vocab.demonyms) is not None:
+    if known_name(resolver)(party):
         return None
     key = normalize(re.sub(r"['\u2019]", "", party))
     if not key:
         return None
-    return _hit(f"~party:{key}", party, source.name, 0.6, KEY, None)
+    record = Actor(id=f"~party:{key}", name=party, kind=source.kind, party=f"~party:{key}")
+    return _hit(record.id, party, source.name, 0.6, KEY, record)
+
+
+def known_name(resolver: _Resolver) -> Callable[[str], bool]:
+    """Return whether a name names an actor the vocabulary knows, one inside it, or a state.
+
+    >>> from claimrec.resolution._resolver import _resolver
+    >>> known = known_name(_resolver(None))
+    >>> known("JNIM"), known("Democratic Republic of Congo"), known("RPLF")
+    (True, True, False)
+    """
+    actors, demonyms = resolver.vocab.actors, resolver.vocab.demonyms
+
+    def known(name: str) -> bool:
+        return (
+            actors.resolve(name) is not None
+            or resolver._contained(name, None) is not None  # noqa: SLF001
+            or described_state(name, demonyms) is not None
+        )
+
+    return known
 
 
 #: The rule of a speaker the vocabulary does not know, named within the input as one it knows.

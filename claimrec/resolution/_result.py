@@ -14,13 +14,14 @@ from claimrec.resolution._accused import (
     fighters_dead,
     perpetrator,
 )
-from claimrec.resolution._actors import KEY
+from claimrec.resolution._actors import KEY, known_name, party_key
 from claimrec.resolution._bounds import period_of
 from claimrec.resolution._columns import _check_claims, _Columns
 from claimrec.resolution._demonyms import victims_nation
 from claimrec.resolution._denial import denial_of, denies_in_words
 from claimrec.resolution._figure import qualifier_figure, verb_figure
 from claimrec.resolution._local import LOCAL
+from claimrec.resolution._parties import LocalParties
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._resolver import _resolver, _speaker_key
 from claimrec.resolution._sites import incident_sites
@@ -81,7 +82,7 @@ class Resolution:
     '2025-07-01'
     """
 
-    __slots__ = ("_by_id", "_cols", "_scenes", "_scoped", "claims")
+    __slots__ = ("_by_id", "_cols", "_parties", "_scenes", "_scoped", "claims")
 
     def __init__(self, cols: _Columns) -> None:
         self._cols = cols
@@ -89,6 +90,7 @@ class Resolution:
         self._by_id: dict[str, int] | None = None
         self._scoped: dict[int, Resolved | None] | None = None
         self._scenes: dict[str, Resolved] | None = None
+        self._parties: LocalParties | None = None
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -142,7 +144,7 @@ class Resolution:
         else:  # a denial (no one claimed it) is no claimant's statement
             claimant = _claimant(claim, predicate, actor, cols.speaker[i])
         place = cols.place(i)
-        actors = cols.actors(i, actor, self._country)
+        actors = self._actors(i, actor)
         accused = None
         if place is None:
             side = accused_side(
@@ -175,6 +177,24 @@ class Resolution:
             nation=victims_nation(claim.subject),
         )
 
+    def _actors(self, i: int, actor: Resolved | None) -> tuple[Resolved, ...]:
+        """Claim ``i``'s perpetrators, an unknown one read as the party it names, if one."""
+        found = self._cols.actors(i, actor, self._country)
+        if not any(hit.rule == KEY for hit in found):
+            return found
+        parties = self._local_parties()
+        return tuple(parties.read(hit) for hit in found)
+
+    def _local_parties(self) -> LocalParties:
+        """Return the parties the input names several ways (:mod:`._parties`), read once."""
+        if self._parties is None:
+            cols = self._cols
+            sources = {c.source for c in (*self.claims, *cols.context)}
+            declared = [s for s in sources if party_key(s, cols.resolver) is not None]
+            texts = {*cols.actor_raw, *(c.actor for c in cols.context if c.actor)}
+            self._parties = LocalParties(texts, sources, declared, known_name(cols.resolver))
+        return self._parties
+
     def _accused_scenes(self) -> dict[str, Resolved]:
         """Per party, the one place its accusations name (:mod:`._accused`), read once."""
         if self._scenes is None and self._cols.context:
@@ -200,7 +220,7 @@ class Resolution:
 
             def actor(i: int) -> Resolved | None:
                 hit = self._actor(i)
-                return perpetrator(hit, cols.actors(i, hit, self._country))
+                return perpetrator(hit, self._actors(i, hit))
 
             def sites(i: int) -> frozenset[str]:
                 claim = self.claims[i]

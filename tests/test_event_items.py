@@ -1,0 +1,131 @@
+"""Events: an aligned item of loose claims does not bridge incidents months apart."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimrec import claim_graph
+from claimrec.model import Claim, Report
+
+
+def _claim(cid: str, via: Report | None, **kw: object) -> Claim:
+    fields: dict[str, object] = {
+        "source": "Source " + cid,
+        "subject": "people",
+        "predicate": "killed",
+        "value": 20,
+        "id": cid,
+        "via": via,
+    }
+    fields.update(kw)
+    return Claim(**fields)  # type: ignore[arg-type]
+
+
+def _two_incidents() -> list[Claim]:
+    # an incident of 2020 in Kelmaro, its report's loose "people killed" (no place, no
+    # time) aligned with those of reports of 2015, which name no place
+    early = Report(outlet="Early", published="2015-10-04", id="early")
+    late = Report(outlet="Late", published="2020-11-12", id="late")
+    return [
+        _claim("early-dated", early, subject="hospital", predicate="struck", value=None,
+               when="2015-10-03"),
+        _claim("early-loose", early),
+        _claim("late-placed", late, subject="villagers", predicate="attacked", value=None,
+               place="Kelmaro", when="2020-11-09"),
+        _claim("late-loose", late, value=21),
+        # reported by 5 October 2015: long before the incident of 2020
+        _claim("reported-early", Report(outlet="Wire", published="2015-10-05", id="w"),
+               value=22),
+        # no date, no place, nothing in its report: of either, bridging neither
+        _claim("unplaced", Report(outlet="Blog", id="blog"), value=19),
+        _claim("unplaced-2", Report(outlet="Post", id="post"), value=20),
+    ]  # fmt: skip
+
+
+def _same(graph: object, a: str, b: str) -> bool:
+    return graph.event_of(a) == graph.event_of(b)  # type: ignore[attr-defined]
+
+
+def test_a_loose_item_does_not_bridge_two_incidents_years_apart():
+    """The loose tolls align as one item, but each joins its own report's incident."""
+    claims = _two_incidents()
+    graph = claim_graph(claims)
+    items = {c.id: gid for gid, members in graph.groups().items() for c in members}
+    assert items["early-loose"] == items["late-loose"] == items["unplaced"]  # one item
+    assert _same(graph, "late-loose", "late-placed")
+    assert _same(graph, "early-loose", "early-dated")
+    assert _same(graph, "reported-early", "early-loose")
+    assert not _same(graph, "early-loose", "late-placed")
+    assert not _same(graph, "unplaced", "early-loose")
+    assert not _same(graph, "unplaced", "late-placed")
+    assert _same(graph, "unplaced", "unplaced-2")  # what nothing separates stays together
+
+
+def test_an_item_of_one_incident_still_joins_its_loose_claims():
+    """With one incident in the item, its claims are one event through the item, as
+    before: a claim reported after the incident may be of it, one reported by no date too."""
+    claims = [c for c in _two_incidents() if c.id.startswith(("late", "unplaced"))]
+    claims.append(_claim("reported-late", Report(outlet="W", published="2020-11-15", id="w2")))
+    graph = claim_graph(claims)
+    loose = ("late-loose", "reported-late", "unplaced", "unplaced-2")
+    assert len({graph.event_of(c).id for c in loose}) == 1
+
+
+YEARS = ("2015-10-03", "2015-10-20", "2020-11-09", None)
+PUBLISHED = ("2015-10-04", "2016-01-10", "2020-11-12", None)
+
+
+@st.composite
+def far_incidents(draw: st.DrawFn) -> list[Claim]:
+    reports = [Report(outlet=f"R{n}", published=draw(st.sampled_from(PUBLISHED)), id=f"r{n}")
+               for n in range(5)]  # fmt: skip
+    out = []
+    for k in range(draw(st.integers(2, 12))):
+        when = draw(st.sampled_from(YEARS))
+        place = draw(st.sampled_from(("Kouakourou", "Moura", None))) if when else None
+        out.append(
+            _claim(
+                f"c{k}",
+                draw(st.sampled_from((*reports, None))),
+                value=draw(st.integers(10, 12)),
+                place=place,
+                when=when,
+            )
+        )
+    return out
+
+
+@settings(max_examples=80, deadline=None)
+@given(claims=far_incidents(), seed=st.integers(0, 1000))
+def test_items_split_by_days_give_the_same_events_in_any_order(claims, seed):
+    """Splitting items by their claims' days is order-independent."""
+    shuffled = list(claims)
+    random.Random(seed).shuffle(shuffled)  # noqa: S311 - test order, not secrets
+    first = sorted(e.ids for e in claim_graph(claims).events())
+    second = sorted(e.ids for e in claim_graph(shuffled).events())
+    assert first == second
+
+
+def test_an_undated_report_is_dated_by_the_events_of_its_other_claims():
+    """An undated article one of whose claims is one event (one label) with a report of
+    2015 was written by then: its loose toll is not of the incident of 2020 either."""
+    undated = Report(outlet="Undated", id="undated")
+    claims = [
+        *_two_incidents(),
+        _claim("undated-labelled", undated, subject="hospital", predicate="struck", value=None,
+               event="the hospital strike"),
+        _claim("dated-labelled", Report(outlet="Dated", published="2015-10-06", id="dated"),
+               subject="hospital", predicate="struck", value=None,
+               event="the hospital strike"),
+        _claim("undated-loose", undated, value=18),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    items = {c.id: gid for gid, members in graph.groups().items() for c in members}
+    assert items["undated-loose"] == items["late-loose"]
+    assert _same(graph, "undated-labelled", "dated-labelled")
+    assert _same(graph, "undated-loose", "reported-early")
+    assert not _same(graph, "undated-loose", "late-placed")
+    assert not _same(graph, "undated-loose", "unplaced")
