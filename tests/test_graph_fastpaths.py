@@ -5,7 +5,8 @@ on values the judge or the scorer already made, or skips work whose answer is dr
 a relationship's converse, a pair's features and score, the sorted reasons, two texts
 said alike, the outcome tests of the judge, the perpetrator pairs already related, the
 perpetrator pairs whose claims' own facts rule out any answer (the screen), the one-fact
-test of two times that overlap, the judge's field findings by distinct facets.
+test of two times that overlap, the judge's field findings by distinct facets, the
+hedge readings of claims with no hedge and no qualifier, the test of the conflicts' kinds.
 """
 
 from __future__ import annotations
@@ -47,9 +48,16 @@ from claimrec.relation import (
 )
 from claimrec.relation._distinct import plain_findings
 from claimrec.relation._fields import (
+    _HEDGE_WORDS,
+    _POSSIBILITY_WORDS,
+    HEDGE_FACTOR,
+    _hedge_reasons,
+    _hedges,
+    _only_kind,
     _Outcome,
     _Pair,
     _places,
+    _possible,
     _predicates,
     _same_core,
     _spans,
@@ -432,3 +440,68 @@ def test_the_judge_by_distinct_facets_on_synthetic_claims_and_real_news():
         plain, memo = _memo_and_plain(claims, vocabulary)
         assert plain, "the claims hold related pairs"
         assert memo == plain
+
+
+# The judge's per-pair helpers with a shortcut for the common case (no hedge, no
+# qualifier; no conflict): each against the code it replaced (distinct2).
+
+
+def _hedges_reference(claim: Claim) -> tuple[str, ...]:
+    found: list[str] = []
+    if claim.hedge:
+        found.append(claim.hedge)
+    found.extend(q for q in claim.qualifiers if _HEDGE_WORDS.intersection(normalize(q).split()))
+    return tuple(found)
+
+
+def _hedge_reasons_reference(a: Claim, b: Claim) -> tuple[float, list[Reason]]:
+    factor, out = 1.0, []
+    for claim in (a, b):
+        words = _hedges_reference(claim)
+        if words:
+            factor *= HEDGE_FACTOR
+            quoted = ", ".join(f"'{w}'" for w in words)
+            out.append(Reason(kind=ReasonKind.HEDGE, detail=f"{claim.source.name} says {quoted}"))
+    return factor, out
+
+
+def _possible_reference(claim: Claim) -> bool:
+    texts = [claim.hedge or "", *claim.qualifiers]
+    return any(_POSSIBILITY_WORDS.intersection(normalize(t).split()) for t in texts)
+
+
+_HEDGED = ["reportedly", "could approach", "provisional", "at least", "according to police"]
+hedged_claims = st.builds(
+    Claim,
+    source=st.sampled_from(["UN", "HRW"]),
+    subject=st.just("civilians"),
+    predicate=st.just("killed"),
+    value=st.integers(1, 90),
+    hedge=st.none() | st.sampled_from(_HEDGED),
+    qualifiers=st.lists(st.sampled_from([*_HEDGED, "in the north"]), max_size=2),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=hedged_claims, b=hedged_claims)
+def test_hedge_readings_with_their_shortcut_equal_the_plain_ones(a, b):
+    """A claim with no hedge and no qualifier reads no hedge and no possibility."""
+    assert _hedges(a) == _hedges_reference(a)
+    assert _possible(a) is _possible_reference(a)
+    assert _hedge_reasons(a, b) == _hedge_reasons_reference(a, b)
+    bare = attrs.evolve(a, hedge=None, qualifiers=())
+    assert _hedges(bare) == ()
+    assert _possible(bare) is False
+    assert _hedge_reasons(bare, attrs.evolve(b, hedge=None, qualifiers=())) == (1.0, [])
+
+
+findings = st.lists(
+    st.tuples(st.sampled_from(list(_Outcome)), st.lists(reasons, max_size=3).map(tuple)),
+    max_size=6,
+)
+
+
+@given(found=findings, kind=st.sampled_from(list(ReasonKind)))
+def test_only_kind_is_the_subset_test(found, kind):
+    kinds = {r.kind for outcome, rs in found if outcome is _Outcome.CONFLICT for r in rs}
+    assert _only_kind(found, kind) is (kinds <= {kind})

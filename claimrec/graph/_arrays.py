@@ -128,7 +128,8 @@ class RelationsBuilder:
         self._disputed.append(rel.disputed)
         why = self._tuples.get(rel.reasons)
         if why is None:  # a new tuple: its reasons shared with the tuples before it
-            shared = tuple(self._reasons.setdefault(r, r) for r in rel.reasons)
+            intern = self._reasons.setdefault
+            shared = tuple(map(intern, rel.reasons, rel.reasons))  # setdefault(r, r) each
             why = self._tuples[shared] = len(self._tuples)
         self._why.append(why)
         if self._bulk is not None:

@@ -252,6 +252,10 @@ def _converse(rel: Relationship) -> Relationship:
     )  # fmt: skip
 
 
+#: Aligned pairs across groups read from the pair table at a time (as Python values).
+_BLOCK = 4096
+
+
 def _build(
     alignment: Alignment,
     lookup: _Lookup,
@@ -292,9 +296,12 @@ def _build(
             relationships.add(stored, seq)
 
     def judge(a: Claim, b: Claim, score: float) -> Relationship:
+        # the records read here directly (a call of record() only for a claim's first)
+        ra = records.get(a.id) or record(a.id)
+        rb = records.get(b.id) or record(b.id)
         return _judge(
             a, b, score=score, lookup=lookup, tolerance=tolerance,
-            dispute_ratio=dispute_ratio, ra=record(a.id), rb=record(b.id),
+            dispute_ratio=dispute_ratio, ra=ra, rb=rb,
         )  # fmt: skip
 
     def relate_all(pairs: list[tuple[Claim, Claim]]) -> Iterator[Relationship]:
@@ -351,8 +358,14 @@ def _build(
     a_index, b_index, scores = alignment.pair_table()
     membership = alignment.membership
     across = np.flatnonzero(membership[a_index] != membership[b_index])
-    for k in across.tolist():
-        add(judge(claims[int(a_index[k])], claims[int(b_index[k])], float(scores[k])))
+    # read as Python ints and floats a block at a time (no scalar indexing of an array a
+    # pair, no list of every pair held at once)
+    for start in range(0, len(across), _BLOCK):
+        part = across[start : start + _BLOCK]
+        for i, j, score in zip(
+            a_index[part].tolist(), b_index[part].tolist(), scores[part].tolist(), strict=True
+        ):
+            add(judge(claims[i], claims[j], score))
     # A denial of what another claim entails ("no attack on civilians" and "civilians
     # killed") is a dispute across predicate families, which alignment keeps apart.
     victims = list(_victim_pairs(claims, record, lookup))

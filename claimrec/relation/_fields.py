@@ -67,6 +67,8 @@ _POSSIBILITY_WORDS = frozenset(
 
 def _possible(claim: Claim) -> bool:
     """Whether the claim gives its figure as a possibility ("could approach 3,500")."""
+    if not claim.hedge and not claim.qualifiers:
+        return False  # no words to read (most claims): normalize("") has none
     texts = [claim.hedge or "", *claim.qualifiers]
     return any(_POSSIBILITY_WORDS.intersection(normalize(t).split()) for t in texts)
 
@@ -124,6 +126,8 @@ def _nested(a_inside_b: bool, b_inside_a: bool) -> _Outcome:
 
 
 def _hedges(claim: Claim) -> tuple[str, ...]:
+    if not claim.hedge and not claim.qualifiers:
+        return ()  # nothing to read (most claims)
     found: list[str] = []
     if claim.hedge:
         found.append(claim.hedge)
@@ -133,7 +137,9 @@ def _hedges(claim: Claim) -> tuple[str, ...]:
 
 def _hedge_reasons(a: Claim, b: Claim) -> tuple[float, list[Reason]]:
     """Return the factor the two claims' hedges put on a strength, and their reasons."""
-    factor, reasons = 1.0, []
+    factor, reasons = 1.0, list[Reason]()
+    if not (a.hedge or a.qualifiers or b.hedge or b.qualifiers):
+        return factor, reasons  # neither claim hedges (most pairs): no call per claim
     for claim in (a, b):
         words = _hedges(claim)
         if words:
@@ -869,8 +875,15 @@ def _only_numeric(findings: Iterable[_Finding]) -> bool:
 
 def _only_kind(findings: Iterable[_Finding], kind: ReasonKind) -> bool:
     """Whether every conflict among the findings is of one kind (numeric, perpetrator...)."""
-    kinds = {r.kind for outcome, rs in findings if outcome is _Outcome.CONFLICT for r in rs}
-    return kinds <= {kind}
+    # ``{r.kind for the conflicts' reasons} <= {kind}``, without the sets (once or twice a
+    # pair): a kind is one object, compared by identity
+    conflict = _Outcome.CONFLICT
+    for outcome, rs in findings:
+        if outcome is conflict:
+            for r in rs:
+                if r.kind is not kind:
+                    return False
+    return True
 
 
 def _site(hit: Resolved | None) -> str | None:

@@ -293,10 +293,11 @@ def _judge_fields(
     time_finding = _distinct.times(p)
     # "25 killed on Friday" and "over 1,012 killed from Friday to Sunday": one day of the
     # span counts a part of its toll, not a rival figure
-    value_finding = _a_part(
-        a, b, value_finding, time_finding, a.when is not None and b.when is not None,
-        ReasonKind.TEMPORAL, "the narrower time counts a part of the broader one's toll",
-    )  # fmt: skip
+    if value_finding[0] is _Outcome.CONFLICT:  # (_a_part changes only a conflict)
+        value_finding = _a_part(
+            a, b, value_finding, time_finding, a.when is not None and b.when is not None,
+            ReasonKind.TEMPORAL, "the narrower time counts a part of the broader one's toll",
+        )  # fmt: skip
     if value_finding[0] is _Outcome.CONFLICT:
         # figures of places of different scope (a site, a town; a town and its list) count
         # different sets, whichever is higher (_scope; it changes only a conflict)
@@ -310,10 +311,11 @@ def _judge_fields(
         )
     # "9 killed in a hospital in Zamzam" and "25 killed in Zamzam": a place inside the
     # other's counts a part of its toll, not a rival figure
-    value_finding = _a_part(
-        a, b, value_finding, place_finding, a.place is not None and b.place is not None,
-        ReasonKind.SPATIAL, "the narrower place counts a part of the broader one's toll",
-    )  # fmt: skip
+    if value_finding[0] is _Outcome.CONFLICT:  # (_a_part changes only a conflict)
+        value_finding = _a_part(
+            a, b, value_finding, place_finding, a.place is not None and b.place is not None,
+            ReasonKind.SPATIAL, "the narrower place counts a part of the broader one's toll",
+        )  # fmt: skip
     actor_finding = _actors(p)
     if (
         isinstance(a.value, str)
@@ -614,7 +616,10 @@ def _only(outcomes: list[_Outcome], allowed: tuple[_Outcome, ...]) -> bool:
 
     The members are compared by identity; an enum's ``__hash__`` is a Python call.
     """
-    return all(outcome in allowed for outcome in outcomes)
+    for outcome in outcomes:  # noqa: SIM110 - a loop, not all() over a generator (a frame)
+        if outcome not in allowed:
+            return False
+    return True
 
 
 def _vague_holds(x: object, y: object) -> bool:
