@@ -387,15 +387,25 @@ def _article_places(p: _Pair) -> bool:
     "The blast was caused by a failed rocket" relayed from the army in an article whose
     toll is "at the hospital in Gaza" speaks of the Gaza blast, as does "the hospital was
     hit by an Israeli air raid" in Gaza City (:attr:`ClaimResolution.article_place`).
+    A claim naming its place only in its subject or predicate ("the killings in X"
+    were the army's) is placed there likewise (:attr:`ClaimResolution.named_place`).
     """
     ra, rb = p.ra, p.rb
-    if ra.article_place is None and rb.article_place is None:
+    fa, fb = _evidence_place(ra), _evidence_place(rb)
+    if fa is None and fb is None:
         return False
-    if ra.article_place is not None:
-        ra = attrs.evolve(ra, place=ra.article_place)
-    if rb.article_place is not None:
-        rb = attrs.evolve(rb, place=rb.article_place)
+    if fa is not None:
+        ra = attrs.evolve(ra, place=fa)
+    if fb is not None:
+        rb = attrs.evolve(rb, place=fb)
     return _one_event(_Pair(p.a, p.b, ra, rb, p.lookup), None)
+
+
+def _evidence_place(rec: ClaimResolution) -> Resolved | None:
+    """Return the place standing for an unplaced claim's: its words', else its article's."""
+    if rec.place is not None:
+        return None
+    return rec.named_place or rec.article_place
 
 
 def _collective(pa: Resolved, pb: Resolved) -> bool:
