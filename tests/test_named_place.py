@@ -5,6 +5,7 @@ Made-up claims: "Zorvakia" and "Tembisk" are invented villages no gazetteer know
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,9 +59,9 @@ def _denial(**kw: object) -> Claim:
 
 
 def _accusation(cid: str = "un", place: str = "Zorvakia, a village") -> Claim:
+    via = Report(outlet="UN", url=f"https://example.org/{cid}", id=f"r-{cid}")
     return Claim(source="UN rights office", subject="civilians", predicate="killed",
-                 value=131, actor="M23", place=place, id=cid,
-                 via=Report(outlet="UN", url=f"https://example.org/{cid}", id=f"r-{cid}"))  # fmt: skip
+                 value=131, actor="M23", place=place, id=cid, via=via)  # fmt: skip
 
 
 def test_a_denial_naming_the_village_in_its_subject_disputes_the_accusation_there():
@@ -90,3 +91,20 @@ def test_named_places_do_not_depend_on_the_claims_order(order: list[int]):
     assert base == again
     named = {c.id: cr.resolve(shuffled)[c.id].named_place for c in claims}
     assert named == {c.id: cr.resolve(claims)[c.id].named_place for c in claims}
+
+
+def test_two_acts_on_the_site_their_subjects_place_in_one_village_dispute_who_did_it():
+    """Each side says the other shelled "the prison in Zorvakia": no place field, no date,
+    two reports; the village both subjects name is the one event."""
+    one = Claim(source="Russian defence ministry", subject="the prison in Zorvakia",
+                predicate="shelled", actor="Ukrainian forces", id="ru",
+                via=Report(outlet="TASS", url="https://example.org/tass", id="r-ru"))  # fmt: skip
+    two = Claim(source="Ukrainian army", subject="la prisión de Zorvakia",
+                predicate="bombardeada", actor="Russian forces", id="ua",
+                via=Report(outlet="CNN", url="https://example.org/cnn", id="r-ua"))  # fmt: skip
+    assert relate(one, two, context=[one, two]).kind is Relation.CONTRADICTS
+    found = cr.claim_graph([one, two]).relationship("ru", "ua")
+    assert found is not None
+    assert found.kind is Relation.CONTRADICTS
+    apart = attrs.evolve(two, subject="la prisión de Tembisk")
+    assert relate(one, apart, context=[one, apart]).kind is not Relation.CONTRADICTS

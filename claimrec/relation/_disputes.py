@@ -320,7 +320,9 @@ def _two_acts(p: _Pair) -> bool:
     :func:`_one_event`; incident words: :func:`_one_incident`) and nothing sets them
     apart (times that do not overlap, places the gazetteer says are disjoint, even in
     one report: it may list the acts of a day at two towns). Unlike an attribution, two
-    acts are not placed by one article's URL alone, nor by the article's place.
+    acts are not placed by one article's URL alone, nor by the article's place; the
+    place a claim's own words name is the act's (:func:`_named_places`: "the prison in
+    X" shelled by one side, "la prisión de X" by the other).
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
     if a.actor is None or b.actor is None:
@@ -343,7 +345,21 @@ def _two_acts(p: _Pair) -> bool:
         where = lookup.place_relation(a.place, b.place, ra.place, rb.place)
         if where is PlaceRelation.DISJOINT:
             return False  # one report listing the acts of a day at two towns
-    return _one_event(p, None) or _one_incident(p)
+    return _one_event(p, None) or _one_incident(p) or _named_places(p)
+
+
+def _named_places(p: _Pair) -> bool:
+    """Whether two claims meet at the place one (or both) names only in its words."""
+    ra, rb = p.ra, p.rb
+    fa = ra.named_place if ra.place is None else None
+    fb = rb.named_place if rb.place is None else None
+    if fa is None and fb is None:
+        return False
+    if fa is not None:
+        ra = attrs.evolve(ra, place=fa)
+    if fb is not None:
+        rb = attrs.evolve(rb, place=fb)
+    return _one_event(_Pair(p.a, p.b, ra, rb, p.lookup), None)
 
 
 def _answers(p: _Pair) -> bool:
