@@ -26,6 +26,7 @@ from claimrec.relation._fields import (
     _dated,
     _fighters,
     _hedge_reasons,
+    _named_places,
     _one_article,
     _one_event,
     _other_sites,
@@ -347,19 +348,6 @@ def _two_acts(p: _Pair) -> bool:
             return False  # one report listing the acts of a day at two towns
     return _one_event(p, None) or _one_incident(p) or _named_places(p)
 
-
-def _named_places(p: _Pair) -> bool:
-    """Whether two claims meet at the place one (or both) names only in its words."""
-    ra, rb = p.ra, p.rb
-    fa = ra.named_place if ra.place is None else None
-    fb = rb.named_place if rb.place is None else None
-    if fa is None and fb is None:
-        return False
-    if fa is not None:
-        ra = attrs.evolve(ra, place=fa)
-    if fb is not None:
-        rb = attrs.evolve(rb, place=fb)
-    return _one_event(_Pair(p.a, p.b, ra, rb, p.lookup), None)
 
 
 def _answers(p: _Pair) -> bool:
