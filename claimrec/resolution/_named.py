@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from claimrec.model import Claim
 from claimrec.resolution._geography import _WIDE
 from claimrec.resolution._records import Resolved
@@ -31,7 +29,9 @@ _LOCATIVE = re.compile(
 _SCORE = 0.6  # evidence of one event, read from words that are not the place field
 
 
-def named_place(claim: Claim, resolver: _Resolver) -> Resolved | None:
+def named_place(
+    claim: Claim, resolver: _Resolver, read: dict[str, Resolved | None] | None = None
+) -> Resolved | None:
     """Return the one place a claim's subject and predicate name after a preposition.
 
     A name the gazetteer reads must be finer than a region ("in Syria" is too wide to
@@ -51,7 +51,13 @@ def named_place(claim: Claim, resolver: _Resolver) -> Resolved | None:
     found: dict[str, Resolved] = {}
     for text in (claim.subject, claim.predicate):
         for match in _LOCATIVE.finditer(text or ""):
-            hit = _read(match.group("name"), resolver)
+            name = match.group("name")
+            if read is None:
+                hit = _read(name, resolver)
+            elif name in read:
+                hit = read[name]
+            else:
+                hit = read[name] = _read(name, resolver)
             if hit is not None:
                 found.setdefault(hit.id, hit)
     if len(found) != 1:
@@ -89,10 +95,14 @@ def _read(name: str, resolver: _Resolver) -> Resolved | None:
 def named_places(
     claims: Sequence[Claim], missing: Sequence[int], resolver: _Resolver
 ) -> dict[int, Resolved]:
-    """Per claim of ``missing``: the place its subject or predicate names (rule ``subject``)."""
+    """Per claim of ``missing``: the place its subject or predicate names (rule ``subject``).
+
+    Each distinct name is read once.
+    """
     out: dict[int, Resolved] = {}
+    read: dict[str, Resolved | None] = {}
     for i in missing:
-        hit = named_place(claims[i], resolver)
+        hit = named_place(claims[i], resolver, read)
         if hit is not None:
-            out[i] = attrs.evolve(hit)
+            out[i] = hit
     return out
