@@ -62,9 +62,10 @@ from claimrec.relation._screen import _may_answer, _Who, _who_facets
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
 from claimrec.resolution._denial import denies_in_words, means_of
 from claimrec.resolution._resolver import _speaker_key
+from claimrec.resolution._sites import _place_key
 from claimrec.resolution._words import _place_core, _place_head, _wide_head
 from claimrec.timespan import TimeSpan
-from claimrec.vocab import Actor, Vocabulary
+from claimrec.vocab import Actor, Place, Vocabulary
 
 #: Groups up to this size have every pair related; larger ones only their scored pairs.
 ALL_PAIRS_LIMIT = 40
@@ -838,6 +839,11 @@ def _perpetrator_pairs(
             keys.append(("place", rec.article_place.id))
         elif rec.accused_place is not None:  # its party's one scene (relation._accused)
             keys.append(("place", rec.accused_place.id))
+        if rec.named_place is not None:  # its own words' place (_disputes._article_places)
+            keys.extend(_named_keys(rec.named_place.record, rec.named_place.text))
+        elif place is None and claim.place is not None:
+            # a place no gazetteer knows meets the claims whose words name it (only those)
+            keys.extend(_named_keys(None, claim.place))
         if claim.when is not None:
             keys.extend(("day", day) for day in _days_of(claim.when))
         origin = rec.origin
@@ -882,7 +888,10 @@ def _perpetrator_pairs(
                 if fa is not None and not _may_answer(fa, facets[b.id]):
                     continue  # neither rule can answer (_screen): no need to place the pair
                 # a pair is judged in the first bucket both claims share: once, no memory
-                if min(mine & keys_of[b.id]) != key:
+                shared = mine & keys_of[b.id]
+                if any(k[0] == _NAMED for k in shared) and not _named_pair(a, b, record):
+                    shared = {k for k in shared if k[0] != _NAMED}
+                if not shared or min(shared) != key:
                     continue
                 first, second = (a, b) if a.id <= b.id else (b, a)
                 if skip is not None and skip(first.id, second.id):
@@ -890,6 +899,29 @@ def _perpetrator_pairs(
                 pair = _Pair(first, second, record(first.id), record(second.id), lookup)
                 if _perpetrator_reason(pair) is not None or _accord(pair) is not None:
                     yield first, second  # a dispute over who did it, or an accord
+
+
+_NAMED = "named"  # buckets of the words of a place no gazetteer knows
+
+
+def _named_pair(a: Claim, b: Claim, record: Callable[[str], ClaimResolution]) -> bool:
+    """Whether one of two claims is placed by its own words only (``named_place``).
+
+    The buckets of unknown place names are for those claims: two claims stating unknown
+    places meet as before (their other buckets).
+    """
+    return record(a.id).named_place is not None or record(b.id).named_place is not None
+
+
+def _named_keys(place: object, text: str) -> list[tuple[str, str]]:
+    """Buckets of a place: a gazetteer place by its id, an unknown one by its key's words.
+
+    Two unknown names meet when one's key words are inside the other's
+    (``_fields._one_event``): they share a word.
+    """
+    if isinstance(place, Place):
+        return [("place", place.id)]
+    return [(_NAMED, word) for word in _place_key(text).split()]
 
 
 def _incident_keys(claim: Claim, rec: ClaimResolution) -> list[tuple[str, str]]:

@@ -26,6 +26,7 @@ from claimrec.relation._fields import (
     _dated,
     _fighters,
     _hedge_reasons,
+    _named_places,
     _one_article,
     _one_event,
     _other_sites,
@@ -320,7 +321,9 @@ def _two_acts(p: _Pair) -> bool:
     :func:`_one_event`; incident words: :func:`_one_incident`) and nothing sets them
     apart (times that do not overlap, places the gazetteer says are disjoint, even in
     one report: it may list the acts of a day at two towns). Unlike an attribution, two
-    acts are not placed by one article's URL alone, nor by the article's place.
+    acts are not placed by one article's URL alone, nor by the article's place; the
+    place a claim's own words name is the act's (:func:`_named_places`: "the prison in
+    X" shelled by one side, "la prisión de X" by the other).
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
     if a.actor is None or b.actor is None:
@@ -343,7 +346,8 @@ def _two_acts(p: _Pair) -> bool:
         where = lookup.place_relation(a.place, b.place, ra.place, rb.place)
         if where is PlaceRelation.DISJOINT:
             return False  # one report listing the acts of a day at two towns
-    return _one_event(p, None) or _one_incident(p)
+    return _one_event(p, None) or _one_incident(p) or _named_places(p)
+
 
 
 def _answers(p: _Pair) -> bool:
@@ -387,15 +391,25 @@ def _article_places(p: _Pair) -> bool:
     "The blast was caused by a failed rocket" relayed from the army in an article whose
     toll is "at the hospital in Gaza" speaks of the Gaza blast, as does "the hospital was
     hit by an Israeli air raid" in Gaza City (:attr:`ClaimResolution.article_place`).
+    A claim naming its place only in its subject or predicate ("the killings in X"
+    were the army's) is placed there likewise (:attr:`ClaimResolution.named_place`).
     """
     ra, rb = p.ra, p.rb
-    if ra.article_place is None and rb.article_place is None:
+    fa, fb = _evidence_place(ra), _evidence_place(rb)
+    if fa is None and fb is None:
         return False
-    if ra.article_place is not None:
-        ra = attrs.evolve(ra, place=ra.article_place)
-    if rb.article_place is not None:
-        rb = attrs.evolve(rb, place=rb.article_place)
+    if fa is not None:
+        ra = attrs.evolve(ra, place=fa)
+    if fb is not None:
+        rb = attrs.evolve(rb, place=fb)
     return _one_event(_Pair(p.a, p.b, ra, rb, p.lookup), None)
+
+
+def _evidence_place(rec: ClaimResolution) -> Resolved | None:
+    """Return the place standing for an unplaced claim's: its words', else its article's."""
+    if rec.place is not None:
+        return None
+    return rec.named_place or rec.article_place
 
 
 def _collective(pa: Resolved, pb: Resolved) -> bool:

@@ -1012,6 +1012,23 @@ def _one_event(p: _Pair, known: PlaceRelation | None) -> bool:
     return False
 
 
+def _named_places(p: _Pair) -> bool:
+    """Whether two claims meet at the place one (or both) names only in its own words.
+
+    A claim with no place whose subject or predicate names one (resolution's
+    ``named_place``: "the prison in X") is read as placed there (:func:`_one_event`).
+    """
+    ra, rb = p.ra, p.rb
+    fa = ra.named_place if ra.place is None else None
+    fb = rb.named_place if rb.place is None else None
+    if fa is None and fb is None:
+        return False
+    if fa is not None:
+        ra = attrs.evolve(ra, place=fa)
+    if fb is not None:
+        rb = attrs.evolve(rb, place=fb)
+    return _one_event(_Pair(p.a, p.b, ra, rb, p.lookup), None)
+
 def _depth(claim: Claim) -> int:
     return len(claim.via.chain()) if claim.via is not None else 1
 

@@ -22,6 +22,7 @@ from claimrec.resolution._figure import verb_qualifier, without_time
 from claimrec.resolution._geography import _world
 from claimrec.resolution._harm import victims_denied
 from claimrec.resolution._local import LOCAL, local_speakers
+from claimrec.resolution._named import named_places
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver
 from claimrec.resolution._sites import _in_town, _input_keys
@@ -662,6 +663,7 @@ class _Columns:
         "context",
         "ids",
         "n",
+        "named_filled",
         "place_amb",
         "place_beside",
         "place_codes",
@@ -771,6 +773,8 @@ class _Columns:
         # none: evidence of one event for who did it only, never the claim's place
         unplaced = [i for i, c in enumerate(claims) if c.place is None and self.place(i) is None]
         self.article_filled = _article_place(claims, context, unplaced, self._places_named)
+        # the one place its subject or predicate names ("deaths in X"): evidence likewise
+        self.named_filled = named_places(claims, unplaced, resolver)
 
         # perpetrators: exact, else fuzzy; names of several actors by date and country
         self.actor_codes, self.actor_raw = _codes([c.actor for c in claims])
@@ -852,6 +856,10 @@ class _Columns:
     def article_place(self, i: int) -> Resolved | None:
         """Return the place of claim ``i``'s article (rule ``article``) when it names none."""
         return self.article_filled.get(i)
+
+    def named_place(self, i: int) -> Resolved | None:
+        """Return the place claim ``i``'s subject or predicate names (rule ``subject``)."""
+        return self.named_filled.get(i)
 
     def _places_named(self, names: Sequence[str]) -> dict[str, Resolved | None]:
         """Return the place each name reads as on its own (a town, or the place inside it).

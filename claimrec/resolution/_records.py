@@ -233,6 +233,12 @@ class ClaimResolution:
         place its article's other claims name (one address relaying several statements;
         rule ``article``). Evidence that two accounts of who did it speak of one event,
         never the claim's place.
+    named_place : Resolved or None
+        For a claim that names no place (and whose report's claims name none), the one
+        place its subject or predicate names after a preposition (*deaths in Kishishe*,
+        *la cárcel de Olenivka*; rule ``subject``): a gazetteer place finer than a region,
+        else an unknown capitalised name (id ``~`` and its place key). Evidence that two
+        accounts speak of one event, never the claim's place.
     period : Resolved or None
         For a claim with no ``when``, the span one of its qualifiers states (rule
         ``qualifier``, ``record`` a :class:`~claimrec.TimeSpan`: *between Nov. 2022 and
@@ -306,6 +312,7 @@ class ClaimResolution:
     stated_by: Resolved | None = None
     happened_by: Resolved | None = None
     article_place: Resolved | None = None
+    named_place: Resolved | None = None
     period: Resolved | None = None
     accused_place: Resolved | None = None
     claimant: Resolved | None = None

@@ -171,6 +171,7 @@ class Resolution:
             stated_by=cols.stated_by[i],
             happened_by=cols.happened_by[i],
             article_place=cols.article_place(i),
+            named_place=cols.named_place(i),
             period=period_of(claim),
             accused_place=accused,
             claimant=claimant,
