@@ -80,6 +80,13 @@ def test_a_denial_naming_the_village_in_its_subject_disputes_the_accusation_ther
     assert relate(other, accuse, context=[other, accuse]).kind is not Relation.CONTRADICTS
 
 
+def test_a_count_over_months_at_the_village_is_no_account_of_the_one_massacre():
+    """The same accusation counted "between March and August 2025" is a campaign's total."""
+    deny = _denial()
+    months = attrs.evolve(_accusation(), qualifiers=("between March 2025 and August 2025",))
+    assert relate(deny, months, context=[deny, months]).kind is not Relation.CONTRADICTS
+
+
 @settings(max_examples=15, deadline=None)
 @given(st.permutations(range(4)))
 def test_named_places_do_not_depend_on_the_claims_order(order: list[int]):

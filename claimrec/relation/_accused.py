@@ -14,18 +14,20 @@ and the other asserts one party's role.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import attrs
 
 from claimrec.model import Claim
-from claimrec.relation._aggregates import _EVENT_DAYS
-from claimrec.relation._fields import _fighters, _one_event, _other_sites, _Pair
+from claimrec.relation._fields import (
+    _fighters,
+    _one_event,
+    _other_sites,
+    _over_a_period,
+    _Pair,
+)
 from claimrec.relation._lookup import _rid
 from claimrec.resolution import ClaimResolution
 from claimrec.resolution._accused import harm_to_people
 from claimrec.resolution._geography import _relate_places
-from claimrec.timespan import TimeSpan
 from claimrec.vocab import Place, PlaceRelation
 
 #: The subject class of an event itself ("the massacre", "the attack", "the blast").
@@ -120,17 +122,6 @@ def _rival_scenes(p: _Pair) -> bool:
     ):
         return False  # civilians and soldiers: each side's dead
     return _meet(p)
-
-
-def _over_a_period(rec: ClaimResolution) -> bool:
-    """Whether a claim's qualifier says it counts over more than one incident's days.
-
-    *Scores of civilians killed*, qualified *between Nov. 2022 and Apr. 2023*
-    (:attr:`~claimrec.ClaimResolution.period`): a total over a campaign, which the
-    accused's denial of one massacre does not answer (nor the scene place it).
-    """
-    span = None if rec.period is None else rec.period.record
-    return isinstance(span, TimeSpan) and span.duration > dt.timedelta(days=_EVENT_DAYS)
 
 
 def _meet(p: _Pair) -> bool:

@@ -17,8 +17,6 @@ the prison") dispute who did it without any attribution (:func:`_two_acts`).
 
 from __future__ import annotations
 
-import attrs
-
 from claimrec.relation._accused import _accused_scene, _one_victims, _rival_scenes
 from claimrec.relation._denials import denied_perpetrator
 from claimrec.relation._fields import (
@@ -26,6 +24,7 @@ from claimrec.relation._fields import (
     _dated,
     _fighters,
     _hedge_reasons,
+    _meet_at,
     _named_places,
     _one_article,
     _one_event,
@@ -349,7 +348,6 @@ def _two_acts(p: _Pair) -> bool:
     return _one_event(p, None) or _one_incident(p) or _named_places(p)
 
 
-
 def _answers(p: _Pair) -> bool:
     """Whether a party's denial answers the other claim's accusation: one victims, days apart.
 
@@ -394,22 +392,7 @@ def _article_places(p: _Pair) -> bool:
     A claim naming its place only in its subject or predicate ("the killings in X"
     were the army's) is placed there likewise (:attr:`ClaimResolution.named_place`).
     """
-    ra, rb = p.ra, p.rb
-    fa, fb = _evidence_place(ra), _evidence_place(rb)
-    if fa is None and fb is None:
-        return False
-    if fa is not None:
-        ra = attrs.evolve(ra, place=fa)
-    if fb is not None:
-        rb = attrs.evolve(rb, place=fb)
-    return _one_event(_Pair(p.a, p.b, ra, rb, p.lookup), None)
-
-
-def _evidence_place(rec: ClaimResolution) -> Resolved | None:
-    """Return the place standing for an unplaced claim's: its words', else its article's."""
-    if rec.place is not None:
-        return None
-    return rec.named_place or rec.article_place
+    return _meet_at(p, lambda rec: rec.named_place or rec.article_place)
 
 
 def _collective(pa: Resolved, pb: Resolved) -> bool:

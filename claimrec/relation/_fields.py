@@ -12,7 +12,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from importlib.resources import files
 
@@ -23,6 +23,7 @@ from claimrec._text import normalize
 from claimrec.category import Category, SetValue, Unstated
 from claimrec.model import Claim, Value
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.relation._aggregates import _EVENT_DAYS
 from claimrec.relation._kinds import Reason, ReasonKind, _ratio_text
 from claimrec.relation._lookup import _Lookup, _rid, _same_words
 from claimrec.resolution import ClaimResolution, Resolved
@@ -1016,18 +1017,42 @@ def _named_places(p: _Pair) -> bool:
     """Whether two claims meet at the place one (or both) names only in its own words.
 
     A claim with no place whose subject or predicate names one (resolution's
-    ``named_place``: "the prison in X") is read as placed there (:func:`_one_event`).
+    ``named_place``: "the prison in X") is read as placed there (:func:`_meet_at`).
+    """
+    return _meet_at(p, lambda rec: rec.named_place)
+
+
+def _meet_at(p: _Pair, evidence: Callable[[ClaimResolution], Resolved | None]) -> bool:
+    """Whether two claims are one event, each unplaced one placed by its ``evidence`` place.
+
+    The evidence (the place its own words name, its article's) stands for the claim's
+    place in :func:`_one_event`; a count over more than one incident's days
+    (:func:`_over_a_period`) is a campaign's total, which no such evidence makes one event.
     """
     ra, rb = p.ra, p.rb
-    fa = ra.named_place if ra.place is None else None
-    fb = rb.named_place if rb.place is None else None
+    fa = evidence(ra) if ra.place is None else None
+    fb = evidence(rb) if rb.place is None else None
     if fa is None and fb is None:
+        return False
+    if _over_a_period(ra) or _over_a_period(rb):
         return False
     if fa is not None:
         ra = attrs.evolve(ra, place=fa)
     if fb is not None:
         rb = attrs.evolve(rb, place=fb)
     return _one_event(_Pair(p.a, p.b, ra, rb, p.lookup), None)
+
+
+def _over_a_period(rec: ClaimResolution) -> bool:
+    """Whether a claim's qualifier says it counts over more than one incident's days.
+
+    *Scores of civilians killed*, qualified *between Nov. 2022 and Apr. 2023*
+    (:attr:`~claimrec.ClaimResolution.period`): a total over a campaign, which no
+    account of one act answers.
+    """
+    span = None if rec.period is None else rec.period.record
+    return isinstance(span, TimeSpan) and span.duration > dt.timedelta(days=_EVENT_DAYS)
+
 
 def _depth(claim: Claim) -> int:
     return len(claim.via.chain()) if claim.via is not None else 1
