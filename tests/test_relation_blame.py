@@ -37,6 +37,27 @@ def test_a_nations_adjective_names_its_armed_groups():
     assert (rec.actor.id, rec.actor.rule) == ("Palestinian armed groups", "demonym")
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        "collaborating with the Malian army",
+        "pour avoir collaboré avec l'armée malienne",
+        "having sided with the Malian army",
+    ],
+)
+def test_the_victims_conduct_towards_a_party_names_no_perpetrator(value):
+    """'Caused by collaborating with the Malian army': the reason given, not who did it."""
+    rec = resolve([cause("JNIM", value, "c", subject="killing of the villagers")])["c"]
+    assert rec.actor is None
+    toll = Claim(source="Radio", subject="villagers", predicate="killed", value=40,
+                 actor="JNIM", id="t", via=report("r-t", "2024-05-02"))  # fmt: skip
+    claim = cause("JNIM", value, "c", subject="killing of the villagers")
+    assert relate(claim, toll).kind is not Relation.CONTRADICTS
+    # the army named as the one who did it still is
+    blamed = resolve([cause("JNIM", "the Malian army", "b")])["b"]
+    assert blamed.actor is not None
+
+
 def test_a_weapon_fired_from_within_a_territory_names_its_actor():
     """'from within X' reads X's country; 'fired from X' does not (X may be occupied)."""
     within = resolve([cause("Army", "a stray rocket fired from within the Gaza Strip", "w")])

@@ -200,6 +200,15 @@ def text_actors(cols: _Columns) -> dict[int, Resolved]:
     return out
 
 
+#: A blame's value that is the victims' own conduct towards a party ("caused by collaborating
+#: with the Nigerian army", "pour avoir collaboré avec l'armée"): the party named is the one
+#: they sided with, the reason given, never who did it.
+_CONDUCT = re.compile(
+    r"^(?:for\s+|pour\s+|por\s+)?(?:having\s+|avoir\s+|haber\s+)?"
+    r"(?:\w+ing|\w+ed|\w+e|\w+ando|\w+iendo|\w+ado|\w+ido)\s+(?:with|for|avec|pour|con|para)\b"
+)
+
+
 def _text_actor(  # noqa: PLR0917 - private, called once per claim
     cols: _Columns,
     i: int,
@@ -233,7 +242,8 @@ def _text_actor(  # noqa: PLR0917 - private, called once per claim
     if act_subject:
         texts.append(claim.subject)
     if family in ("responsibility", _ARSENAL) and isinstance(claim.value, str):
-        texts.append(claim.value)
+        if _CONDUCT.match(normalize(claim.value)) is None:
+            texts.append(claim.value)
     for text in texts:
         hit = read(text, 0.7)
         if hit is not None:
