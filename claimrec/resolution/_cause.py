@@ -241,9 +241,13 @@ def _text_actor(  # noqa: PLR0917 - private, called once per claim
         texts.append(claim.predicate)
     if act_subject:
         texts.append(claim.subject)
-    if family in ("responsibility", _ARSENAL) and isinstance(claim.value, str):
-        if _CONDUCT.match(normalize(claim.value)) is None:
-            texts.append(claim.value)
+    value = claim.value
+    if (
+        family in ("responsibility", _ARSENAL)
+        and isinstance(value, str)
+        and _CONDUCT.match(normalize(value)) is None  # the victims' conduct: the reason
+    ):
+        texts.append(value)
     for text in texts:
         hit = read(text, 0.7)
         if hit is not None:
