@@ -50,7 +50,7 @@ True
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from claimrec.model import Polarity, Source
 from claimrec.relation._fields import (
@@ -100,18 +100,23 @@ def _store(memo: dict[tuple[object, ...], object], key: tuple[object, ...], valu
     memo[key] = value
 
 
+def _remembered(p: _Pair, key: tuple[object, ...], judge: Callable[[_Pair], _Finding]) -> _Finding:
+    """Return the finding stored under ``key``, judging the pair and storing it the first time."""
+    memo = p.lookup.findings
+    found = memo.get(key)
+    if found is None:
+        found = judge(p)
+        _store(memo, key, found)
+    return found  # type: ignore[return-value]
+
+
 def subjects(p: _Pair) -> _Finding:
     """:func:`~claimrec.relation._fields._subjects`, once per distinct key."""
     if not _ON[0]:
         return _subjects(p)
     a, b = p.a, p.b
     key = (_SUBJECTS, a.subject, b.subject, _rid(p.ra.subject), _rid(p.rb.subject))
-    memo = p.lookup.findings
-    found = memo.get(key)
-    if found is None:
-        found = _subjects(p)
-        _store(memo, key, found)
-    return found  # type: ignore[return-value]
+    return _remembered(p, key, _subjects)
 
 
 def predicates(p: _Pair) -> _Finding:
@@ -128,12 +133,7 @@ def predicates(p: _Pair) -> _Finding:
         a.polarity is _DENIED,
         b.polarity is _DENIED,
     )
-    memo = p.lookup.findings
-    found = memo.get(key)
-    if found is None:
-        found = _predicates(p)
-        _store(memo, key, found)
-    return found  # type: ignore[return-value]
+    return _remembered(p, key, _predicates)
 
 
 def places(p: _Pair, known: PlaceRelation | None) -> tuple[_Finding, float]:

@@ -39,21 +39,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
-from claimrec.model import Claim, SourceKind
+from claimrec.model import Claim
 from claimrec.relation._denials import _named_perpetrator, _same_party, _sides, read_as_denial
 from claimrec.relation._fields import _one_event, _Outcome, _Pair, _reason
 from claimrec.relation._kinds import Reason, ReasonKind
 from claimrec.relation._lookup import _Lookup, _rid
 from claimrec.resolution import ClaimResolution
 from claimrec.resolution._denial import denies_in_words, means_named, means_of
+from claimrec.resolution._records import HARM_FAMILIES, PARTY_KINDS
 from claimrec.vocab import Actor
 
-#: Families of a harm done to people: deaths and injuries.
-HARMS = frozenset({"casualties", "injuries"})
-#: Kinds of actor that are parties to the fighting (their denial of an act is of their own).
-_PARTY_KINDS = frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP})
 #: Families of what a denial of harm may deny: the harm, or an attack on the people.
-_DENIED = frozenset({*HARMS, "attack"})
+_DENIED = frozenset({*HARM_FAMILIES, "attack"})
 
 
 def _harm_denial(rec: ClaimResolution, lookup: _Lookup) -> str | None:
@@ -97,7 +94,7 @@ def _another_side(rd: ClaimResolution, rs: ClaimResolution, lookup: _Lookup) -> 
     named = _named_perpetrator(rs)
     speaker = rd.speaker
     record = None if speaker is None else speaker.record
-    if named is None or not isinstance(record, Actor) or record.kind not in _PARTY_KINDS:
+    if named is None or not isinstance(record, Actor) or record.kind not in PARTY_KINDS:
         return False
     return not _same_party(speaker, named)
 
@@ -126,7 +123,7 @@ def harm_meets(p: _Pair) -> bool:
     lookup = p.lookup
     if _harm_denial(rd, lookup) is None or rs.predicate is None or rs.denies is not None:
         return False
-    if lookup.vocabulary.predicates.family(rs.predicate.id) not in HARMS:
+    if lookup.vocabulary.predicates.family(rs.predicate.id) not in HARM_FAMILIES:
         return False
     assert rd.predicate is not None
     if not _covers(rd.predicate.id, rs.predicate.id, lookup):
@@ -195,7 +192,7 @@ def harm_pairs(
         r = record(c.id)
         if r.denies is not None or r.predicate is None or r.subject is None:
             continue
-        if family(r.predicate.id) in HARMS:
+        if family(r.predicate.id) in HARM_FAMILIES:
             for cls in lineage(r.subject.id):
                 by_class[cls].append((c, r))
     for d, rd in denials:

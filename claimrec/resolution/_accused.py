@@ -18,17 +18,15 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from claimrec.model import Claim, SourceKind
+from claimrec.model import Claim
 from claimrec.resolution._geography import _relate_places
-from claimrec.resolution._records import Denial, Resolved
+from claimrec.resolution._records import PARTY_KINDS, Denial, Resolved
 from claimrec.vocab import Actor, Place, PlaceRelation, Vocabulary
 
 #: Predicate families of an accusation: an act of violence, a toll, a blame.
 _ACCUSING = frozenset({"attack", "casualties", "injuries", "responsibility"})
 
 _NESTED = (PlaceRelation.SAME, PlaceRelation.WITHIN, PlaceRelation.CONTAINS)
-
-_PARTIES = frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP})
 
 #: The score of a place read from the accusations of the claim's party.
 _SCORE = 0.5
@@ -140,7 +138,7 @@ def accused_side(
 def _party_speaker(speaker: Resolved | None) -> bool:
     """Whether a speaker stands for a party (a state, an armed group, or one of theirs)."""
     record = None if speaker is None else speaker.record
-    return isinstance(record, Actor) and (record.kind in _PARTIES or record.party != record.id)
+    return isinstance(record, Actor) and (record.kind in PARTY_KINDS or record.party != record.id)
 
 
 def accused_scenes(

@@ -35,7 +35,7 @@ from claimrec._text import normalize
 from claimrec.model import Source, SourceKind
 from claimrec.resolution._demonyms import described_state, named_country, names_nonstate
 from claimrec.resolution._local import _GENERIC_WORDS, _proper, local_speakers
-from claimrec.resolution._records import Resolved
+from claimrec.resolution._records import PARTY_KINDS, Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _Resolver, _speaker_key
 from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.vocab import Actor
@@ -289,9 +289,6 @@ def identities(actors: Sequence[Resolved]) -> tuple[frozenset[str], bool]:
 
 # ------------------------------------------------------------------ speakers of a party
 
-#: Kinds of source whose declared party is the body they speak for (its organs).
-_PARTY_KINDS = frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP})
-
 
 def party_key(source: Source, resolver: _Resolver) -> Resolved | None:
     """Return the speaker identity of an organ of a party the vocabulary does not know.
@@ -310,7 +307,7 @@ def party_key(source: Source, resolver: _Resolver) -> Resolved | None:
     >>> party_key(s, _resolver(None)).id
     '~party:ruritanian peoples republic'
     """
-    if source.kind not in _PARTY_KINDS or not source.party:
+    if source.kind not in PARTY_KINDS or not source.party:
         return None
     party = source.party
     if known_name(resolver)(party):

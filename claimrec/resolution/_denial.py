@@ -47,13 +47,10 @@ from importlib.resources import files
 from typing import Any
 
 from claimrec._text import normalize
-from claimrec.model import Claim, SourceKind
+from claimrec.model import Claim
 from claimrec.quantity import Quantity
-from claimrec.resolution._records import Denial, Resolved
+from claimrec.resolution._records import HARM_FAMILIES, PARTY_KINDS, Denial, Resolved
 from claimrec.vocab import Actor
-
-#: Kinds of speaker that stand for a party to the fighting (their denial names their side).
-_PARTIES = frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP})
 
 #: The predicate family of claims about who caused an event (as in relation._disputes).
 _RESPONSIBILITY = "responsibility"
@@ -288,10 +285,6 @@ def denial_of(
     return _made("unknown", "none", "")
 
 
-#: Predicate families of harm done to people: a denial of them names its victims.
-_HARM = frozenset({"casualties", "injuries"})
-
-
 def _harm_in(claim: Claim, predicate: Resolved | None, family: str | None) -> bool:
     """Whether a denial denies harm to people, the means only the setting of the harm.
 
@@ -310,7 +303,7 @@ def _harm_in(claim: Claim, predicate: Resolved | None, family: str | None) -> bo
     >>> denies("were hurt in the air strikes"), denies("used", subject="air strikes")
     ('event', 'means')
     """
-    if family not in _HARM or predicate is None or means_named(claim.subject):
+    if family not in HARM_FAMILIES or predicate is None or means_named(claim.subject):
         return False
     if _words().means_predicates.get(predicate.id) is not None:
         return False
@@ -389,7 +382,7 @@ def _who(actor: Resolved | None, speaker: Resolved | None) -> Resolved | None:
         return actor
     record = None if speaker is None else speaker.record
     if isinstance(record, Actor) and (
-        record.kind in _PARTIES or record.party != record.id
+        record.kind in PARTY_KINDS or record.party != record.id
     ):
         return speaker
     return None

@@ -38,13 +38,11 @@ from claimrec._text import normalize
 from claimrec.model import Source, SourceKind
 from claimrec.resolution._actors import actor_key
 from claimrec.resolution._local import LOCAL
-from claimrec.resolution._records import Resolved
+from claimrec.resolution._records import PARTY_KINDS, Resolved
 from claimrec.vocab import Actor
 
 #: The score of a party identified within the input.
 PARTY_SCORE = 0.6
-
-_PARTY_KINDS = frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP})
 
 # An acronym: three to six capitals (a digit after the first allowed), a whole word; not a
 # model's designation (*AC-130*, *MQ-9*).
@@ -233,7 +231,7 @@ class LocalParties:
         names = [n for s in sources for n in (s.name, *s.aliases)]
         declaring: dict[str, set[SourceKind]] = {}
         for source in declared:
-            if source.party and source.kind in _PARTY_KINDS:
+            if source.party and source.kind in PARTY_KINDS:
                 declaring.setdefault(source.party, set()).add(source.kind)
         # a party any of whose sources is an armed group is one (else a state): in any order
         kinds = {

@@ -7,6 +7,12 @@ from typing import Any, Final
 import attrs
 
 from claimrec.errors import InvalidClaimError
+from claimrec.model import SourceKind
+
+#: Kinds of source that are parties to the fighting: a state, an armed group.
+PARTY_KINDS: Final = frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP})
+#: Predicate families of a harm done to people, the families a toll counts: deaths, injuries.
+HARM_FAMILIES: Final = frozenset({"casualties", "injuries"})
 
 #: The fields a :class:`ClaimResolution` resolves, in the order they are shown.
 FIELDS: Final = ("speaker", "actor", "place", "predicate", "subject", "stated", "origin")
