@@ -32,7 +32,7 @@ S = E.src
 E.bad_when = {"dimanche 3 janvier", "3 janvier", "dans la nuit du 3 au 4 janvier", "dans la nuit de dimanche à lundi",
               "3. Januar", "am 3. Januar gegen drei Uhr nachmittags", "nella notte tra il 3 e il 4 gennaio", "Sunday", "3 gennaio",
               "3 de enero", "dimanche", "le 3 décembre", "3 يناير 2021", "الأحد 3 يناير 2021", "Sunday, Jan. 3",
-              "vers 15h, dimanche 3 janvier", "afternoon of Jan. 3", "in broad daylight", "vers deux heures du matin"}
+              "vers 15h, dimanche 3 janvier", "afternoon of Jan. 3", "vers deux heures du matin"}
 
 # -- items ------------------------------------------------------------------------------
 TOLL = "civilian-toll"      # civilians (wedding guests, villagers) killed by the strike
@@ -200,6 +200,7 @@ tt_src = E.c("French military source", "a wedding", "there was", polarity="denie
              quote="There can't be any doubts or ambiguity, there was no wedding.", qualifiers=["a fully identified armed terrorist group"], via="src")
 tt_heli = E.c("Bounti villagers", "a lone helicopter", "opened fire", it=AIR, lab=HELI, st=VILAFP, sp="Bounti villagers (AFP)",
               qualifiers=["in broad daylight", "sowing panic among a crowd gathered for a wedding"], via="vil")
+tt_day = E.c("Bounti villagers", "a lone helicopter", "opened fire in broad daylight", it=TIME, lab=DAY, st=VILAFP, sp="Bounti villagers (AFP)", via="vil")
 
 # 3 Brinkwire (AP)
 E.article("bw", "Brinkwire (AP)", "https://en.brinkwire.com/world/wedding-guests-killed-in-a-mali-airstrike-according-to-local-sources/", None, "en",
@@ -265,7 +266,8 @@ xh_arm = E.c("MINUSMA", "armed persons", "including", "five", it=ARMED, iv=5, st
 xh_22 = E.c("MINUSMA", "people", "were killed", "at least 22", it=DEAD, iv=(22, INF), st=UNREP, sp=UN, actor="the Barkhane Force", place="Bounty (central Mali)",
             when="January 3, 2021", via="un")
 xh_19 = E.c("MINUSMA", "civilians", "deaths", "19", it=TOLL, iv=19, st=UNREP, sp=UN, actor="the French Barkhane force", via="un")
-xh_men = E.c("MINUSMA", "the victims", "are all men aged", "23 to 71", it=CHILD, lab=NOWC, st=UNREP, sp=UN, qualifiers=["the majority of whom lived in the village of Bounty"], via="un")
+xh_men = E.c("MINUSMA", "the victims", "are all men", it=CHILD, lab=NOWC, st=UNREP, sp=UN, qualifiers=["aged 23 to 71", "the majority of whom lived in the village of Bounty"],
+             via="un")
 
 # 9 5Pillars, 12 Apr 2021
 E.article("fp", "5Pillars", "https://5pillarsuk.com/2021/04/12/un-says-french-military-killed-19-civilians-at-wedding-party-in-mali", "2021-04-12", "en",
