@@ -209,7 +209,7 @@ E.article("ki", "The Kyiv Independent", "https://kyivindependent.com/nyt-reports
            "sbu2": {"outlet": "SBU"}})
 ki_ua = E.c("The New York Times", "the Sept. 6 missile strike on a market", "could have resulted from", "a Ukrainian malfunctioning air defense missile", it=PERP, lab=UA,
             st=NYTR, sp=NYT, actor="Ukrainian forces", when="Sept. 6", via="nyt")
-ki_buk = E.c("The New York Times", "missile", "fired using the Buk air defense system", it=WEAP, lab=BUK, st=NYTR, sp=NYT,
+ki_buk = E.c("The New York Times", "missile", "fired using the Buk air defense system", it=WEAP, lab=BUK, st=NYTR, sp=NYT, actor="Ukrainian forces",
              qualifiers=["9M38", "from the outskirts of nearby Druzhkivka", "possibly falling short of its target"], hedge="might have", via="nyt")
 ki_inv = E.c("Security Service (SBU) and Air Force", "the attack", "still investigating", it=INVEST, lab="still investigating", sp="SBU and Air Force (Suspilne)",
              via="sbu")
@@ -239,48 +239,48 @@ tt_apr = E.c("The Times", "people", "killed in Kostyantynivka", "Six", it=APR + 
 
 # 9 socialbites.ca
 S("socialbites.ca", "media")
-S("Volodymyr Zelensky (socialbites)", "state", ["Ukrainian president Volodymyr Zelensky"], "Ukraine")
-S("The New York Times (socialbites)", "media", ["The New York Times"])
+S("Ukrainian president Volodymyr Zelensky", "state", ["Ukrainian president Volodymyr Zelensky"], "Ukraine")
+S("The New York Times", "media", ["The New York Times"])
 S("the Kremlin", "state", ["Kremlin"], "Russia")
 E.article("sb", "socialbites.ca", "https://socialbites.ca/news/unfolded-events-in-konstantinivka-and-the-buk-missile-question", None, "en", None,
-          {"zel": {"outlet": "Volodymyr Zelensky (socialbites)", "title": "post on the social platform"},
-           "nyt": {"outlet": "The New York Times (socialbites)", "title": "investigation published on Monday"},
+          {"zel": {"outlet": "Ukrainian president Volodymyr Zelensky", "title": "post on the social platform"},
+           "nyt": {"outlet": "The New York Times", "title": "investigation published on Monday"},
            "kr": {"outlet": "the Kremlin"}})
 sb_hour = E.c("socialbites.ca", "a blast", "swept through streets surrounding a market", it=HOUR, lab="noon", sp="socialbites", place="Konstantinivka",
               qualifiers=["At noon", "On September 6"])
 sb_15 = E.c("socialbites.ca", "people", "died", "At least 15", it=TOLL, iv=(15, INF), sp="socialbites", qualifiers=["On September 6"])
 sb_30 = E.c("socialbites.ca", "people", "were injured", "30", it=WND, iv=30, sp="socialbites")
-sb_16 = E.c("Volodymyr Zelensky (socialbites)", "people", "died in Russian bombardment", "At least 16", it=TOLL, iv=(16, INF), st=ZEL16, sp=ZEL,
+sb_16 = E.c("Ukrainian president Volodymyr Zelensky", "people", "died in Russian bombardment", "At least 16", it=TOLL, iv=(16, INF), st=ZEL16, sp=ZEL,
             actor="Russian forces", place="Kostyantynivka, Donetsk region", via="zel")
-sb_zru = E.c("Volodymyr Zelensky (socialbites)", "a civilian area", "struck", it=PERP, lab=RU, st=ZEL16, sp=ZEL, actor="Russian militants", via="zel")
-sb_ua = E.c("The New York Times (socialbites)", "the devastating strike", "resulted from", "an errant Ukrainian air defense missile fired by a Buk launch system",
+sb_zru = E.c("Ukrainian president Volodymyr Zelensky", "a civilian area", "struck", it=PERP, lab=RU, st=ZEL16, sp=ZEL, actor="Russian militants", via="zel")
+sb_ua = E.c("The New York Times", "the devastating strike", "resulted from", "an errant Ukrainian air defense missile fired by a Buk launch system",
             it=PERP, lab=UA, st=NYTR, sp=NYT, hedge="suggested", actor="Kyiv", via="nyt")
 sb_kr = E.c("the Kremlin", "the Ukrainian leader's accusations", "rejected", it=PERP, lab=NOT_RU, sp="Kremlin", via="kr")
 
 # 10 TF1 Info, September 2023
 S("TF1 Info", "media")
-S("Volodymyr Zelensky (TF1)", "state", ["Volodymyr Zelensky"], "Ukraine")
+S("Volodymyr Zelensky", "state", ["Volodymyr Zelensky"], "Ukraine")
 E.article("tf1", "TF1 Info", "https://www.tf1info.fr/international/guerre-en-ukraine-russie-17-morts-apres-le-bombardement-d-un-marche-munitions-a-uranium-le-point-sur-la-situation-2268932.html",
           None, "fr", "Guerre en Ukraine : 17 morts après le bombardement d'un marché",
-          {"zel": {"outlet": "Volodymyr Zelensky (TF1)"}})
+          {"zel": {"outlet": "Volodymyr Zelensky"}})
 tf1_17 = E.c("TF1 Info", "personnes", "ont perdu la vie", "Au moins 17", it=TOLL, iv=(17, INF), sp="TF1", actor="une frappe russe", place="un marché de la ville de Kostiantynivka",
              qualifiers=["dont un enfant", "ce mercredi"])
 tf1_32 = E.c("TF1 Info", "blessés", "a fait", "32", it=WND, iv=32, sp="TF1", hedge="provisional", qualifiers=["selon un bilan provisoire"])
-tf1_del = E.c("Volodymyr Zelensky (TF1)", "le marché", "ont délibérément visé", it=DELIB, lab=DEL, sp=ZEL, actor="Les terroristes russes",
+tf1_del = E.c("Volodymyr Zelensky", "le marché", "ont délibérément visé", it=DELIB, lab=DEL, sp=ZEL, actor="Les terroristes russes",
               quote="Les terroristes russes ont délibérément visé le marché", via="zel")
 
 # 11 RTBF, September 2023 (AFP)
-S("Volodymyr Zelensky (RTBF)", "state", ["Volodymyr Zelensky"], "Ukraine")
+S("Volodymyr Zelensky", "state", ["Volodymyr Zelensky"], "Ukraine")
 S("Denys Chmygal", "state", ["Premier ministre"], "Ukraine")
 S("Igor Klymenko", "state", ["ministère de l'Intérieur"], "Ukraine")
 E.article("rtbf", "RTBF", "https://www.rtbf.be/article/guerre-en-ukraine-une-frappe-russe-cause-au-moins-16-morts-sur-un-marche-de-kostiantynivka-nord-de-donetsk-11251675",
           None, "fr", "Guerre en Ukraine : une frappe russe cause au moins 16 morts sur un marché de Kostiantynivka",
-          {"zel": {"outlet": "Volodymyr Zelensky (RTBF)"}, "shm": {"outlet": "Denys Chmygal", "title": "message séparé"},
+          {"zel": {"outlet": "Volodymyr Zelensky"}, "shm": {"outlet": "Denys Chmygal", "title": "message séparé"},
            "kly": {"outlet": "Igor Klymenko"}})
-rtbf_16 = E.c("Volodymyr Zelensky (RTBF)", "personnes", "a tué", "16", it=TOLL, iv=16, st=ZEL16, sp=ZEL, actor="L'artillerie des terroristes russes",
+rtbf_16 = E.c("Volodymyr Zelensky", "personnes", "a tué", "16", it=TOLL, iv=16, st=ZEL16, sp=ZEL, actor="L'artillerie des terroristes russes",
               place="la ville de Kostiantynivka, dans la région de Donetsk", quote="L'artillerie des terroristes russes a tué 16 personnes dans la ville de Kostiantynivka",
               via="zel")
-rtbf_art = E.c("Volodymyr Zelensky (RTBF)", "16 personnes", "tuées par", "l'artillerie", it=WEAP, lab=ART, st=ZEL16, sp=ZEL, actor="terroristes russes", via="zel")
+rtbf_art = E.c("Volodymyr Zelensky", "16 personnes", "tuées par", "l'artillerie", it=WEAP, lab=ART, st=ZEL16, sp=ZEL, actor="terroristes russes", via="zel")
 rtbf_20 = E.c("Denys Chmygal", "blessés", "fait état de", "au moins 20", it=WND, iv=(20, INF), st=SHMT, sp=SHM, via="shm")
 rtbf_28 = E.c("Igor Klymenko", "blessés", "a évoqué", "28", it=WND, iv=28, st=KLY28, sp=MVS, via="kly")
 
@@ -393,31 +393,31 @@ hch_mil = E.c("HCH", "Kostiantynivka", "suele estar abarrotada de personal milit
 
 # 20 La Razón, 19 Sep 2023
 S("La Razón", "media")
-S("The New York Times (La Razón)", "media", ["The New York Times"])
+S("The New York Times", "media", ["The New York Times"])
 S("Ucrania", "state", ["servicio de seguridad"], "Ukraine")
-S("Volodimir Zelenski (La Razón)", "state", ["presidente ucraniano"], "Ukraine")
+S("Volodimir Zelenski", "state", ["presidente ucraniano"], "Ukraine")
 E.article("lr", "La Razón", "https://www.larazon.es/internacional/the-new-york-times-asegura-que-misil-perdido-ucraniano-provoco-matanza-mercado-kostyantynivka_20230919650975751fb4a600013d79fd.html",
           "2023-09-19", "es", "The New York Times asegura que un misil perdido ucraniano provocó la matanza del mercado de Kostyantynivka",
-          {"nyt": {"outlet": "The New York Times (La Razón)", "title": "investigación propia publicada este martes"}, "ua": {"outlet": "Ucrania"},
-           "zel": {"outlet": "Volodimir Zelenski (La Razón)"}})
+          {"nyt": {"outlet": "The New York Times", "title": "investigación propia publicada este martes"}, "ua": {"outlet": "Ucrania"},
+           "zel": {"outlet": "Volodimir Zelenski"}})
 lr_16 = E.c("La Razón", "personas", "mató", "al menos 16", it=TOLL, iv=(16, INF), sp="La Razón", place="Kostjantynivka", qualifiers=["a principios de este mes"])
-lr_ua = E.c("The New York Times (La Razón)", "El ataque con misiles", "fue causado por", "un proyectil ucraniano", it=PERP, lab=UA, st=NYTR, sp=NYT, actor="Ucrania",
+lr_ua = E.c("The New York Times", "El ataque con misiles", "fue causado por", "un proyectil ucraniano", it=PERP, lab=UA, st=NYTR, sp=NYT, actor="Ucrania",
             via="nyt")
-lr_buk = E.c("The New York Times (La Razón)", "misil", "disparado desde", "un sistema de lanzamiento Buk", it=WEAP, lab=BUK, st=NYTR, sp=NYT,
+lr_buk = E.c("The New York Times", "misil", "disparado desde", "un sistema de lanzamiento Buk", it=WEAP, lab=BUK, st=NYTR, sp=NYT,
              qualifiers=["misil de defensa aérea ucraniano extraviado"], via="nyt")
 lr_inv = E.c("Ucrania", "el incidente de Kostjantynivka", "todavía está investigando", it=INVEST, lab="still investigating", sp="Ukraine (La Razón)", via="ua")
-lr_ru = E.c("Volodimir Zelenski (La Razón)", "un mercado, tiendas y una farmacia", "atacaron", it=PERP, lab=RU, st=ZEL16, sp=ZEL, actor="terroristas rusos",
+lr_ru = E.c("Volodimir Zelenski", "un mercado, tiendas y una farmacia", "atacaron", it=PERP, lab=RU, st=ZEL16, sp=ZEL, actor="terroristas rusos",
             quote="Los terroristas rusos atacaron un mercado, tiendas y una farmacia, matando a personas inocentes", via="zel")
 
 # 21 Vanguardia (NYT in Spanish), September 2023
-S("The New York Times (Vanguardia)", "media", ["The New York Times"])
+S("The New York Times", "media", ["The New York Times"])
 S("vocero de las fuerzas armadas de Ucrania", "state", [], "Ukraine")
 S("dos expertos militares independientes en desactivación de bombas", "other", [])
 E.article("va", "Vanguardia", "https://vanguardia.com.mx/noticias/internacional/evidencias-indican-que-un-misil-ucraniano-provoco-la-tragedia-en-el-mercado-de-la-ciudad-de-konstantinovka-AA9345255",
           None, "es", "Evidencias indican que un misil ucraniano provocó la tragedia en el mercado de la ciudad de Konstantinovka",
-          {"nyt": {"outlet": "The New York Times (Vanguardia)"}, "af": {"outlet": "vocero de las fuerzas armadas de Ucrania", "wire": "The New York Times"},
+          {"nyt": {"outlet": "The New York Times"}, "af": {"outlet": "vocero de las fuerzas armadas de Ucrania", "wire": "The New York Times"},
            "exp": {"outlet": "dos expertos militares independientes en desactivación de bombas", "wire": "The New York Times"}})
-va_buk = E.c("The New York Times (Vanguardia)", "las medidas de los agujeros y los fragmentos", "coinciden con el misil 9M38", it=WEAP, lab=BUK, st=NYTR, sp=NYT,
+va_buk = E.c("The New York Times", "las medidas de los agujeros y los fragmentos", "coinciden con el misil 9M38", it=WEAP, lab=BUK, st=NYTR, sp=NYT,
              qualifiers=["disparado desde el vehículo antiaéreo móvil Buk"], via="nyt")
 va_inv = E.c("vocero de las fuerzas armadas de Ucrania", "el incidente", "está investigando", it=INVEST, lab="still investigating", sp="Ukrainian armed forces spokesman",
              qualifiers=["el servicio de seguridad del país", "no puede realizar más comentarios"], via="af")
@@ -425,13 +425,13 @@ va_exp = E.c("dos expertos militares independientes en desactivación de bombas"
              st=EXPS, sp="bomb-disposal experts", via="exp")
 
 # 22 AgenPress, 6 Sep 2023
-S("Denys Shmyhal (AgenPress)", "state", ["primo ministro ucraino"], "Ukraine")
+S("Denys Shmyhal", "state", ["primo ministro ucraino"], "Ukraine")
 S("Klymenko", "state", ["Ihor Klymenko"], "Ukraine")
 E.article("agp", "AgenPress", "https://www.agenpress.it/2023/09/06/ucraina-missile-russo-colpisce-un-mercato-nella-regione-di-donetsk-uccisi17-civili-tra-questi-un-bambino/",
           "2023-09-06", "it", "Ucraina. Missile russo colpisce un mercato nella regione di Donetsk, uccisi 17 civili, tra questi un bambino",
-          {"shm": {"outlet": "Denys Shmyhal (AgenPress)"}, "kly": {"outlet": "Klymenko"}})
-agp_17 = E.c("Denys Shmyhal (AgenPress)", "morti", "tra i 17 morti c'è anche un bambino", "17", it=TOLL, iv=17, sp=SHM, via="shm")
-agp_ch = E.c("Denys Shmyhal (AgenPress)", "un bambino", "tra i morti", "un", it=CHILD, iv=1, sp=SHM, via="shm")
+          {"shm": {"outlet": "Denys Shmyhal"}, "kly": {"outlet": "Klymenko"}})
+agp_17 = E.c("Denys Shmyhal", "morti", "tra i 17 morti c'è anche un bambino", "17", it=TOLL, iv=17, sp=SHM, via="shm")
+agp_ch = E.c("Denys Shmyhal", "un bambino", "tra i morti", "un", it=CHILD, iv=1, sp=SHM, via="shm")
 agp_32 = E.c("Klymenko", "feriti", "è salito a", "32", it=WND, iv=32, st=KLY17, sp=MVS, via="kly")
 
 # 23 Akhbar Al Aan (AFP in Arabic), 6 Sep 2023
@@ -458,15 +458,15 @@ khl_resc = E.c("إيهور كليمينكو", "أحد المنقذين", "من �
 
 # 25 RIA Novosti, 19 Sep 2023
 S("РИА Новости", "media", ["RIA Novosti"])
-S("The New York Times (РИА)", "media", ["The New York Times"])
+S("The New York Times", "media", ["The New York Times"])
 E.article("ria", "РИА Новости", "https://ria.ru/20230919/konstantinovka-1897121459.html", "2023-09-19", "ru",
           "NYT: удар по рынку в Константиновке был нанесен украинской ракетой",
-          {"nyt": {"outlet": "The New York Times (РИА)", "title": "расследование"}})
+          {"nyt": {"outlet": "The New York Times", "title": "расследование"}})
 ria_16 = E.c("РИА Новости", "человек", "погибли", "16", it=TOLL, iv=16, sp="RIA Novosti", place="рынок в Константиновке")
-ria_ua = E.c("The New York Times (РИА)", "удар по рынку", "нанесла", "украинская армия", it=PERP, lab=UA, st=NYTR, sp=NYT, actor="украинская армия", via="nyt")
-ria_buk = E.c("The New York Times (РИА)", "катастрофический удар", "был вызван", "отклонившейся от траектории украинской ракетой ПВО, выпущенной из комплекса \"Бук\"",
+ria_ua = E.c("The New York Times", "удар по рынку", "нанесла", "украинская армия", it=PERP, lab=UA, st=NYTR, sp=NYT, actor="украинская армия", via="nyt")
+ria_buk = E.c("The New York Times", "катастрофический удар", "был вызван", "отклонившейся от траектории украинской ракетой ПВО, выпущенной из комплекса \"Бук\"",
               it=WEAP, lab=BUK, st=NYTR, sp=NYT, via="nyt")
-ria_acc = E.c("The New York Times (РИА)", "журналистам газеты", "пытались помешать получить доступ к обломкам ракеты", it=ACCESS, lab="hindered", st=NYTR, sp=NYT,
+ria_acc = E.c("The New York Times", "журналистам газеты", "пытались помешать получить доступ к обломкам ракеты", it=ACCESS, lab="hindered", st=NYTR, sp=NYT,
               actor="киевские власти", via="nyt")
 
 # 26 Postimees (Russian edition), 6 Sep 2023
@@ -483,17 +483,17 @@ pm_32 = E.c("Игорь Клименко", "человека", "получили
 
 # 27 RealGazeta (Ukrainska Pravda relaying the SBU), 19 Sep 2023
 S("СБУ", "state", ["Служба безпеки України"], "Ukraine")
-S("The New York Times (RealGazeta)", "media", ["The New York Times"])
+S("The New York Times", "media", ["The New York Times"])
 S("українська влада", "state", [], "Ukraine")
 E.article("rg", "RealGazeta", "https://realgazeta.com.ua/v-sbu-prokomentuvaly-publikatsiiu-nyt-pro-konstantynovku-ta-zaiavyly-shcho-po-rynku-udaryla-rosiyska-raketa-s-300",
           None, "uk", "В СБУ прокоментували публікацію NYT про Костянтинівку та заявили, що по ринку ударила російська ракета С-300",
-          {"sbu": {"outlet": "СБУ", "title": "повідомлення", "wire": "Українська правда"}, "nyt": {"outlet": "The New York Times (RealGazeta)"},
+          {"sbu": {"outlet": "СБУ", "title": "повідомлення", "wire": "Українська правда"}, "nyt": {"outlet": "The New York Times"},
            "aut": {"outlet": "українська влада"}})
 rg_s300 = E.c("СБУ", "цивільний об'єкт", "ворог ударив із комплексу С-300", it=WEAP, lab=S300, st=SBUS, sp=SBU, when="6 вересня",
               quote="За даними слідства, ворог ударив по даному цивільному об'єкту із комплексу С-300.", qualifiers=["ідентифіковані уламки ракети"], via="sbu")
 rg_ru = E.c("СБУ", "обстріл ринку у Костянтинівці", "черговий воєнний злочин РФ", it=PERP, lab=RU, st=SBUS, sp=SBU, actor="росіяни",
             qualifiers=["за 438 статтею Кримінального кодексу"], via="sbu")
-rg_acc = E.c("The New York Times (RealGazeta)", "удар 6 вересня", "трагічний нещасний випадок", it=DELIB, lab=ACC, st=NYTR, sp=NYT,
+rg_acc = E.c("The New York Times", "удар 6 вересня", "трагічний нещасний випадок", it=DELIB, lab=ACC, st=NYTR, sp=NYT,
              qualifiers=["падіння української ракети, а не російський обстріл"], via="nyt")
 
 # 28 Odessa.online, 6 Sep 2023
@@ -510,15 +510,15 @@ od_16 = E.c("ДСНС України", "людей", "загинули", "16", i
 od_28 = E.c("ДСНС України", "людей", "отримали поранення", "28", it=WND, iv=28, st=DSNS, sp="DSNS", hedge="За попередніми даними", via="dsns")
 
 # 29 ČTK (ceskenoviny.cz), 19 Sep 2023
-S("The New York Times (ČTK)", "media", ["The New York Times"])
+S("The New York Times", "media", ["The New York Times"])
 S("Ihor Klymenko", "state", ["ukrajinský ministr vnitra"], "Ukraine")
 S("Volodymyr Zelenskyj", "state", ["ukrajinský prezident"], "Ukraine")
 S("místní skupina na platformě Telegram", "other", [])
 E.article("cz", "ČTK (České noviny)", "https://www.ceskenoviny.cz/zpravy/nyt-kostantynivku-kde-bylo-17-obeti-patrne-omylem-zasahla-ukrajinska-raketa/2415367", None, "cs",
           "NYT: Kosťantynivku, kde bylo 17 obětí, patrně omylem zasáhla ukrajinská raketa",
-          {"nyt": {"outlet": "The New York Times (ČTK)"}, "kly": {"outlet": "Ihor Klymenko", "title": "oznámení"}, "zel": {"outlet": "Volodymyr Zelenskyj"},
+          {"nyt": {"outlet": "The New York Times"}, "kly": {"outlet": "Ihor Klymenko", "title": "oznámení"}, "zel": {"outlet": "Volodymyr Zelenskyj"},
            "tg": {"outlet": "místní skupina na platformě Telegram"}})
-cz_ua = E.c("The New York Times (ČTK)", "tržiště v Kosťantynivce", "dopadla", "ukrajinská raketa vypálená komplexem Buk", it=PERP, lab=UA, st=NYTR, sp=NYT,
+cz_ua = E.c("The New York Times", "tržiště v Kosťantynivce", "dopadla", "ukrajinská raketa vypálená komplexem Buk", it=PERP, lab=UA, st=NYTR, sp=NYT,
             hedge="patrně omylem", when="6. září", via="nyt")
 cz_17 = E.c("Ihor Klymenko", "lidí", "zahynulo", "17", it=TOLL, iv=17, st=KLY17, sp=MVS, via="kly")
 cz_32 = E.c("Ihor Klymenko", "dalších", "utrpělo zranění", "32", it=WND, iv=32, st=KLY17, sp=MVS, via="kly")
@@ -529,10 +529,10 @@ cz_tg = E.c("místní skupina na platformě Telegram", "ukrajinských raket zem�
 # 30 iNews Kutai, 20 Sep 2023
 S("iNews", "media")
 S("Dinas Keamanan Ukraina (SBU)", "state", ["SBU"], "Ukraine")
-S("New York Times (iNews)", "media", ["New York Times"])
+S("New York Times", "media", ["New York Times"])
 E.article("in", "iNews Kutai", "https://kutai.inews.id/read/347905/rudal-ukraina-salah-sasaran-hancurkan-pasar-ramai-pengunjung-di-kostiantynivka-17-tewas/2", None, "id",
           "Rudal Ukraina Salah Sasaran Hancurkan Pasar Ramai Pengunjung di Kostiantynivka, 17 Tewas",
-          {"sbu": {"outlet": "Dinas Keamanan Ukraina (SBU)", "title": "pernyataan", "wire": "The Guardian"}, "nyt": {"outlet": "New York Times (iNews)"}})
+          {"sbu": {"outlet": "Dinas Keamanan Ukraina (SBU)", "title": "pernyataan", "wire": "The Guardian"}, "nyt": {"outlet": "New York Times"}})
 in_17 = E.c("iNews", "orang", "tewas", "17", it=TOLL, iv=17, sp="iNews", place="Pasar Ramai Pengunjung di Kostiantynivka")
 in_s300 = E.c("Dinas Keamanan Ukraina (SBU)", "fasilitas sipil", "musuh menyerang dengan sistem S-300", it=WEAP, lab=S300, st=SBUS, sp=SBU,
               qualifiers=["dibuktikan dengan ditemukannya pecahan rudal di lokasi"], via="sbu")
