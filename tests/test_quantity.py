@@ -832,3 +832,24 @@ def test_other_languages_qualifiers_read_as_english(text, english):
     reference = Quantity.parse(english)
     assert (q.low, q.high, q.kind, q.best) == (reference.low, reference.high, reference.kind,
                                                reference.best)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("twenty three (23)", Quantity.exact(23)),
+        ("quarante-deux (42)", Quantity.exact(42)),
+        ("7 (seven)", Quantity.exact(7)),
+        ("at least twenty one (21)", Quantity.at_least(21)),
+    ],
+)
+def test_a_number_written_in_words_and_figures_is_that_number(text, expected):
+    """Words then figures in brackets (or the reverse) state one number: it parses."""
+    assert Quantity.parse(text) == expected
+
+
+@pytest.mark.parametrize("text", ["twenty (21)", "(23)", "dozens (24)", "five ()"])
+def test_a_number_written_twice_two_ways_that_differ_is_no_quantity(text):
+    """Words and figures that disagree, or a bracket alone, are not read as a figure."""
+    with pytest.raises(UnparsableValueError):
+        Quantity.parse(text)

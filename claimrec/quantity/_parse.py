@@ -387,8 +387,29 @@ def _grouped_digits(raw: str) -> str:
     return raw.replace(".", "")  # 1.200 / 1.200.000
 
 
+# a number written twice, in words and in figures: "twenty three (23)", "vingt-trois (23)"
+_TWICE = re.compile(r"(?P<a>[^()]+?) ?\((?P<b>[^()]+)\)")
+
+
+def _written_twice(text: str) -> _Num | None:
+    """Read a number written in words and in figures, one in brackets: "twenty three (23)".
+
+    The press of several countries writes a toll both ways ("vingt-trois (23) personnes",
+    "23 (twenty three)"). The two must state one exact number; anything else is no number.
+    """
+    m = _TWICE.fullmatch(text)
+    if m is None:
+        return None
+    a, b = _parse_number_unchecked(m["a"]), _parse_number_unchecked(m["b"])
+    if a is None or b is None or a.approx or b.approx or a.value != b.value:
+        return None
+    return a
+
+
 def _parse_number_unchecked(text: str) -> _Num | None:
     text = text.strip()
+    if text.endswith(")") and "(" in text:
+        return _written_twice(text)
     if text in _APPROX_NOUNS:
         return _Num(Fraction(_APPROX_NOUNS[text]), 1, approx=True)
     dozen = _DOZEN.fullmatch(text)
