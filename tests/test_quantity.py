@@ -853,3 +853,28 @@ def test_a_number_written_twice_two_ways_that_differ_is_no_quantity(text):
     """Words and figures that disagree, or a bracket alone, are not read as a figure."""
     with pytest.raises(UnparsableValueError):
         Quantity.parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("العشرات", 20, 99),  # Arabic "the tens": the article written on the word
+        ("المئات", 200, 999),
+        ("عدد من", 2, None),  # Arabic "a number of"
+        ("varios centenares", 300, 999),  # Spanish "several hundred"
+        ("algunos centenares", 200, 599),
+    ],
+)
+def test_vague_amounts_of_other_languages(text, low, high):
+    """Vague amounts written in Arabic (with the article) and Spanish read as in English."""
+    q = Quantity.parse(text)
+    assert (q.low, q.high, q.kind) == (low, high, QuantityKind.VAGUE)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [("Трое", 3), ("пятеро", 5), ("двоє", 2), ("п'ятеро", 5)],  # noqa: RUF001 - Cyrillic
+)
+def test_collective_numerals_count_people(text, n):
+    """Russian and Ukrainian collective numerals ("трое": three people) are exact figures."""
+    assert Quantity.parse(text) == Quantity.exact(n)
