@@ -17,7 +17,9 @@ their context: the analyst's feed), and sources that name one speaker get one id
 Guards: sources of different declared kinds (state, ngo, media...) or parties are never
 one speaker, nor a group holding two; witnesses and classes of people (*a resident*,
 *security sources*, *Kayes residents*, *rescapé de Solhan*) are many people and get no
-identity (today's key: their name); a name made only of generic words links nothing.
+identity (today's key: their name), unless one person is described at length in the same
+words by several reports (*a villager involved in cremating the bodies*: :mod:`._described`);
+a name made only of generic words links nothing.
 Each distinct source is read once and candidates are found through word postings, never
 by comparing all pairs.
 """
