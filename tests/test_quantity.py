@@ -832,3 +832,49 @@ def test_other_languages_qualifiers_read_as_english(text, english):
     reference = Quantity.parse(english)
     assert (q.low, q.high, q.kind, q.best) == (reference.low, reference.high, reference.kind,
                                                reference.best)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("twenty three (23)", Quantity.exact(23)),
+        ("quarante-deux (42)", Quantity.exact(42)),
+        ("7 (seven)", Quantity.exact(7)),
+        ("at least twenty one (21)", Quantity.at_least(21)),
+    ],
+)
+def test_a_number_written_in_words_and_figures_is_that_number(text, expected):
+    """Words then figures in brackets (or the reverse) state one number: it parses."""
+    assert Quantity.parse(text) == expected
+
+
+@pytest.mark.parametrize("text", ["twenty (21)", "(23)", "dozens (24)", "five ()"])
+def test_a_number_written_twice_two_ways_that_differ_is_no_quantity(text):
+    """Words and figures that disagree, or a bracket alone, are not read as a figure."""
+    with pytest.raises(UnparsableValueError):
+        Quantity.parse(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("العشرات", 20, 99),  # Arabic "the tens": the article written on the word
+        ("المئات", 200, 999),
+        ("عدد من", 2, None),  # Arabic "a number of"
+        ("varios centenares", 300, 999),  # Spanish "several hundred"
+        ("algunos centenares", 200, 599),
+    ],
+)
+def test_vague_amounts_of_other_languages(text, low, high):
+    """Vague amounts written in Arabic (with the article) and Spanish read as in English."""
+    q = Quantity.parse(text)
+    assert (q.low, q.high, q.kind) == (low, high, QuantityKind.VAGUE)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [("Трое", 3), ("пятеро", 5), ("двоє", 2), ("п'ятеро", 5)],  # noqa: RUF001 - Cyrillic
+)
+def test_collective_numerals_count_people(text, n):
+    """Russian and Ukrainian collective numerals ("трое": three people) are exact figures."""
+    assert Quantity.parse(text) == Quantity.exact(n)

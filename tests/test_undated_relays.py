@@ -72,3 +72,12 @@ def test_an_undated_relay_reads_the_same_both_ways(flip: bool) -> None:
 
 def test_victims_of_exclusive_classes_are_not_one_statement() -> None:
     assert not echoed(dated(subject="civilians"), undated(subject="militants"))
+
+
+def test_one_person_named_in_full_and_in_part_is_one_voice() -> None:
+    """The spokeswoman named with and without her middle name is one voice: one statement."""
+    short = Source(name="Lt. Col. Jane Roe", kind="state", party="FAMa")
+    full = Source(name="Lt. Col. Jane Amina Roe", kind="state", party="FAMa")
+    assert echoed(dated(source=short), undated(source=full))
+    other = Source(name="Lt. Col. John Doe", kind="state", party="FAMa")
+    assert not echoed(dated(source=short), undated(source=other))  # two people

@@ -282,9 +282,9 @@ _OTHER_MULTIPLES: dict[tuple[str, int], tuple[str, ...]] = {
         "kilkudziesieciu", "beberapa puluh",
     ),
     ("several", 100): (
-        "varios cientos", "varias centenas", "diverse centinaia", "mehrere hundert",
-        "einige hundert", "несколько сотен", "кілька сотень", "kilkaset", "kilkuset",
-        "beberapa ratus", "flere hundre", "flera hundra",
+        "varios cientos", "varios centenares", "varias centenas", "diverse centinaia",
+        "mehrere hundert", "einige hundert", "несколько сотен", "кілька сотень", "kilkaset",
+        "kilkuset", "beberapa ratus", "flere hundre", "flera hundra",
     ),
     ("several", 1000): (
         "varios miles", "varios milhares", "diverse migliaia", "mehrere tausend",
@@ -292,17 +292,22 @@ _OTHER_MULTIPLES: dict[tuple[str, int], tuple[str, ...]] = {
         "kilku tysiecy", "beberapa ribu", "flere tusen", "flera tusen",
     ),
     ("a few", 10): ("alcune decine", "algunas decenas", "algumas dezenas", "enkele tientallen"),
-    ("a few", 100): ("alcune centinaia", "algunos cientos", "algumas centenas", "enkele honderden"),
+    ("a few", 100): (
+        "alcune centinaia", "algunos cientos", "algunos centenares", "algumas centenas",
+        "enkele honderden",
+    ),
     ("a few", 1000): ("alcune migliaia", "algunos miles", "alguns milhares", "enkele duizenden"),
 }
 
 
 _VAGUE = _vague_table()
-# Arabic plurals of units ("عشرات", tens; "مئات", hundreds; "آلاف", thousands), folded
+# Arabic plurals of units ("عشرات", tens; "مئات", hundreds; "آلاف", thousands), folded, bare
+# or with the article written on the word ("العشرات", "المئات", "الآلاف"); "عدد من", a number of
 _VAGUE.update(
-    {_prepare(word): _VAGUE[english] for word, english in
-     (("عشرات", "tens"), ("مئات", "hundreds"), ("آلاف", "thousands"))}
+    {_prepare(article + word): _VAGUE[english] for word, english in
+     (("عشرات", "tens"), ("مئات", "hundreds"), ("آلاف", "thousands")) for article in ("", "ال")}
 )  # fmt: skip
+_VAGUE[_prepare("عدد من")] = _VAGUE["a number"]
 _NUMBER_WORDS = frozenset(
     {*_ADD, *_HUNDRED, *_SCALE_WORDS, *_ZERO_WORDS - {"no"}, "dozen", "dozens", "douzaine",
      "douzaines", "dizaines", "centaines", "milliers", "several", "plusieurs", "multiple",
@@ -387,8 +392,29 @@ def _grouped_digits(raw: str) -> str:
     return raw.replace(".", "")  # 1.200 / 1.200.000
 
 
+# a number written twice, in words and in figures: "twenty three (23)", "vingt-trois (23)"
+_TWICE = re.compile(r"(?P<a>[^()]+?) ?\((?P<b>[^()]+)\)")
+
+
+def _written_twice(text: str) -> _Num | None:
+    """Read a number written in words and in figures, one in brackets: "twenty three (23)".
+
+    The press of several countries writes a toll both ways ("vingt-trois (23) personnes",
+    "23 (twenty three)"). The two must state one exact number; anything else is no number.
+    """
+    m = _TWICE.fullmatch(text)
+    if m is None:
+        return None
+    a, b = _parse_number_unchecked(m["a"]), _parse_number_unchecked(m["b"])
+    if a is None or b is None or a.approx or b.approx or a.value != b.value:
+        return None
+    return a
+
+
 def _parse_number_unchecked(text: str) -> _Num | None:
     text = text.strip()
+    if text.endswith(")") and "(" in text:
+        return _written_twice(text)
     if text in _APPROX_NOUNS:
         return _Num(Fraction(_APPROX_NOUNS[text]), 1, approx=True)
     dozen = _DOZEN.fullmatch(text)

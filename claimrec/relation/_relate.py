@@ -49,6 +49,7 @@ from claimrec.relation._victims import victim_dispute
 from claimrec.resolution import ClaimResolution, Resolution, resolve
 from claimrec.resolution._columns import _Columns
 from claimrec.resolution._resolver import _resolver, _speaker_key
+from claimrec.resolution._voices import same_person
 from claimrec.vocab import PlaceRelation, Vocabulary
 
 # --------------------------------------------------------------------------- relate
@@ -357,13 +358,17 @@ def _undated_relay(p: _Pair) -> bool:
     the perpetrator or the place where the other does not stays apart in alignment. They
     are read as one statement when they say one thing: one predicate read, one figure
     (equal values; a figure relayed lossily is left to the other ties), one voice (the
-    same person, or none named on either side: a person's words and a body's are two
+    same person, named alike or in part as :func:`~claimrec.resolution._voices.same_person`
+    reads names, or none named on either side: a person's words and a body's are two
     statements as often as one) and victims of classes that do not exclude each other.
     One exact figure stated alike may be read on two predicates
     (:func:`_one_number_reworded`).
     """
     pa, pb = _rid(p.ra.predicate), _rid(p.rb.predicate)
-    if p.ra.person != p.rb.person:
+    xa, xb = p.ra.person, p.rb.person
+    if (xa is None) != (xb is None) or (
+        xa is not None and xb is not None and not same_person(xa, xb)
+    ):
         return False
     if (pa is None or pa != pb) and not _one_number_reworded(p, pa, pb):
         return False

@@ -17,7 +17,9 @@ their context: the analyst's feed), and sources that name one speaker get one id
 Guards: sources of different declared kinds (state, ngo, media...) or parties are never
 one speaker, nor a group holding two; witnesses and classes of people (*a resident*,
 *security sources*, *Kayes residents*, *rescapé de Solhan*) are many people and get no
-identity (today's key: their name); a name made only of generic words links nothing.
+identity (today's key: their name), unless one person is described at length in the same
+words by several reports (*a villager involved in cremating the bodies*: :mod:`._described`);
+a name made only of generic words links nothing.
 Each distinct source is read once and candidates are found through word postings, never
 by comparing all pairs.
 """
@@ -33,6 +35,7 @@ from rapidfuzz import fuzz, process
 
 from claimrec._text import normalize
 from claimrec.model import Source, SourceKind
+from claimrec.resolution._described import described_speakers
 from claimrec.resolution._records import Resolved
 
 #: The rule name of a speaker identified within the input.
@@ -479,7 +482,9 @@ def _local_speakers(sources: frozenset[Source]) -> dict[Source, Resolved]:
     names = [_Name(s) for s in distinct]
     names = [n for n in names if _named(n)]
     if not names:
-        return {}
+        out: dict[Source, Resolved] = {}
+        _describe(out, sources)
+        return out
     groups = _Groups(names)
     for i, j in _equal_edges(names):
         if _compatible(names[i].source, names[j].source):
@@ -504,7 +509,7 @@ def _local_speakers(sources: frozenset[Source]) -> dict[Source, Resolved]:
         group = tuple(names[k].source for k in ks)  # in the sources' order
         head = min(group, key=lambda s: (normalize(s.name), s.name))
         heads["~" + normalize(head.name)].append((group, head, root))
-    out: dict[Source, Resolved] = {}
+    out = {}
     for name, found in heads.items():
         taken: set[str] = set()
         for group, head, root in sorted(found, key=lambda f: order[f[0][0]]):
@@ -518,7 +523,21 @@ def _local_speakers(sources: frozenset[Source]) -> dict[Source, Resolved]:
             taken.add(key)
             if key != name or len({normalize(s.name) for s in group}) > 1:
                 _identify(out, group, head, key)
+    _describe(out, sources)
     return out
+
+
+def _describe(out: dict[Source, Resolved], sources: frozenset[Source]) -> None:
+    """Identify the sources that describe one person in the same long words (:mod:`._described`).
+
+    Only sources no other rule identified, of compatible declared kinds and parties. A
+    declared witness described so is one person too: the one witness several reports quote.
+    """
+    for group in described_speakers(s for s in sources if s not in out):
+        if all(_compatible(a, b) for k, a in enumerate(group) for b in group[k + 1 :]):
+            head = min(group, key=lambda s: (normalize(s.name), s.name))
+            if len({normalize(s.name) for s in group}) > 1:
+                _identify(out, group, head, "~" + normalize(head.name))
 
 
 def _identify(
