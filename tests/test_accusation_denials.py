@@ -1,0 +1,109 @@
+"""Denials and admissions as reports word them: accusations denied, acts confirmed.
+
+Made-up claims (a village raid in Kayes in March 2025); none is copied from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimrec.model import Claim, Source
+from claimrec.relation import Relation, relate
+from claimrec.resolution import resolve
+from claimrec.resolution._denial import names_accusation
+from claimrec.resolution._words import _admits, _says_denied
+
+ARMY = Source(name="Malian army", kind="state", party="Mali government")
+
+
+def _read(subject: str, predicate: str, *, denied: bool = True, source: object = ARMY):
+    claim = Claim(source=source, subject=subject, predicate=predicate,  # type: ignore[arg-type]
+                  polarity="denied" if denied else "asserted", id="c")  # fmt: skip
+    return resolve([claim])["c"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb"),
+    [
+        ("allégations mensongères", "dément formellement"),
+        ("les accusations infondées", "rejette catégoriquement"),
+        ("the allegations", "categorically denied"),
+        ("these baseless accusations", "firmly rejects"),
+        ("las acusaciones", "niega rotundamente"),
+        ("las acusaciones falsas", "rechaza"),
+        ("as acusações", "desmente"),
+        ("die Vorwürfe", "bestreitet entschieden"),
+        ("die Vorwürfe", "weist zurück"),
+        ("le accuse", "smentisce"),
+        ("tuduhan", "membantah keras"),
+    ],
+)
+def test_a_denial_of_accusations_is_the_speakers_denial_of_the_blame(subject, verb):
+    found = _read(subject, verb)
+    assert found.predicate is not None
+    assert (found.predicate.id, found.predicate.rule) == ("blamed", "subject")
+    assert found.denies is not None and found.denies.target == "perpetrator"
+    assert found.denies.perpetrator is not None  # the speaker's own side
+
+
+def test_accusations_named_as_the_predicate_of_a_denied_act_are_a_blame():
+    found = _read("massacre de civils par les soldats", "allégations")
+    assert found.predicate is not None and found.predicate.id == "blamed"
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb", "denied"),
+    [
+        ("allégations", "confirmer ou démentir", True),  # only unconfirmed
+        ("the allegations", "rejected", False),  # asserted: its polarity is in the verb
+        ("false reports", "denied", True),  # reports are no accusation
+        ("the raid", "categorically denied", True),  # an act denied, no one named
+    ],
+)
+def test_what_is_no_denial_of_accusations(subject, verb, denied):
+    found = _read(subject, verb, denied=denied)
+    assert found.predicate is None or found.predicate.id != "blamed"
+
+
+def test_accusation_and_denial_words():
+    assert names_accusation("these baseless accusations that its troops fired")
+    assert not names_accusation("the accused soldiers")
+    assert _says_denied("niega") and _says_denied("wies die Vorwürfe zurück")
+    assert not _says_denied("zurück") and not _says_denied("weist darauf hin")
+
+
+def test_a_denial_of_the_allegations_disputes_a_claim_that_its_side_killed():
+    """HRW: the army killed civilians; the army: 'dément formellement les allégations'."""
+    killed = Claim(source="HRW", subject="civilians", predicate="killed", actor="FAMa",
+                   place="Kayes", when="2025-03-03", id="h")  # fmt: skip
+    denial = Claim(source=ARMY, subject="allégations mensongères", polarity="denied",
+                   predicate="dément formellement", place="Kayes", when="2025-03-05",
+                   id="d")  # fmt: skip
+    rel = relate(killed, denial)
+    assert rel.kind is Relation.CONTRADICTS
+    assert relate(denial, killed) == rel.converse()
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "confirmed they had carried out",
+        "confirmed that the army conducted",
+        "has acknowledged",
+        "a reconnu",
+        "ha ammesso e giustificato",
+        "mengonfirmasi",
+        "admitió",
+    ],
+)
+def test_a_confirmation_of_an_act_is_that_act(verb):
+    found = _read("an air strike on the village", verb, denied=False)
+    assert found.predicate is not None
+    assert (found.predicate.id, found.predicate.rule) == ("airstrike", "subject")
+
+
+def test_what_is_no_confirmation_of_an_act():
+    # admitted to hospital: the wounded, never read from a verb of admitting
+    assert not _admits("admitted to hospital")
+    assert not _admits("confirmed the death of")
+    assert _read("wounded", "admitted", denied=False).predicate is None
