@@ -6,6 +6,8 @@ Made-up claims (a village raid in Kayes in March 2025); none is copied from the 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimrec.model import Claim, Source
 from claimrec.relation import Relation, relate
@@ -107,3 +109,37 @@ def test_what_is_no_confirmation_of_an_act():
     assert not _admits("admitted to hospital")
     assert not _admits("confirmed the death of")
     assert _read("wounded", "admitted", denied=False).predicate is None
+
+
+@pytest.mark.parametrize("verb", ["involved", "impliqués", "implicados", "coinvolti"])
+def test_a_bare_participle_of_involvement_is_a_blame(verb):
+    """'Three soldiers: implicated': an admission (or a charge) that they took part."""
+    claim = Claim(source="Presidency", subject="three soldiers", predicate=verb,
+                  actor="three soldiers", id="c")  # fmt: skip
+    found = resolve([claim])["c"].predicate
+    assert found is not None and found.id == "blamed"
+
+
+_MIXED = [
+    Claim(source=ARMY, subject="an air strike", predicate="admitted", id="m1"),
+    Claim(source=ARMY, subject="an air strike", predicate="admitted", polarity="denied",
+          actor="FAMa", id="m2"),  # fmt: skip
+    Claim(source=ARMY, subject="the allegations", predicate="rejects", polarity="denied",
+          id="m3"),  # fmt: skip
+    Claim(source=ARMY, subject="the allegations", predicate="rejects", id="m4"),
+    Claim(source="HRW", subject="civilians", predicate="killed", actor="FAMa", id="m5"),
+]
+
+
+@given(st.permutations(_MIXED))
+@settings(max_examples=30, deadline=None)
+def test_resolution_of_denials_and_admissions_is_order_independent(claims):
+    """One verb and subject, asserted or denied: each claim is read alike in any order."""
+    found = resolve(list(claims))
+    expected = resolve(_MIXED)
+    for claim in _MIXED:
+        got, want = found[claim.id].predicate, expected[claim.id].predicate
+        assert (got and got.id, got and got.rule) == (want and want.id, want and want.rule)
+    assert expected["m1"].predicate is not None and expected["m1"].predicate.id == "airstrike"
+    assert expected["m2"].predicate is None  # a denied admission is no act
+    assert expected["m4"].predicate is None  # asserted, "rejects" is not read
