@@ -44,13 +44,15 @@ def test_a_denial_of_accusations_is_the_speakers_denial_of_the_blame(subject, ve
     found = _read(subject, verb)
     assert found.predicate is not None
     assert (found.predicate.id, found.predicate.rule) == ("blamed", "subject")
-    assert found.denies is not None and found.denies.target == "perpetrator"
+    assert found.denies is not None
+    assert found.denies.target == "perpetrator"
     assert found.denies.perpetrator is not None  # the speaker's own side
 
 
 def test_accusations_named_as_the_predicate_of_a_denied_act_are_a_blame():
     found = _read("massacre de civils par les soldats", "allégations")
-    assert found.predicate is not None and found.predicate.id == "blamed"
+    assert found.predicate is not None
+    assert found.predicate.id == "blamed"
 
 
 @pytest.mark.parametrize(
@@ -70,8 +72,10 @@ def test_what_is_no_denial_of_accusations(subject, verb, denied):
 def test_accusation_and_denial_words():
     assert names_accusation("these baseless accusations that its troops fired")
     assert not names_accusation("the accused soldiers")
-    assert _says_denied("niega") and _says_denied("wies die Vorwürfe zurück")
-    assert not _says_denied("zurück") and not _says_denied("weist darauf hin")
+    assert _says_denied("niega")
+    assert _says_denied("wies die Vorwürfe zurück")
+    assert not _says_denied("zurück")
+    assert not _says_denied("weist darauf hin")
 
 
 def test_a_denial_of_the_allegations_disputes_a_claim_that_its_side_killed():
@@ -117,15 +121,16 @@ def test_a_bare_participle_of_involvement_is_a_blame(verb):
     claim = Claim(source="Presidency", subject="three soldiers", predicate=verb,
                   actor="three soldiers", id="c")  # fmt: skip
     found = resolve([claim])["c"].predicate
-    assert found is not None and found.id == "blamed"
+    assert found is not None
+    assert found.id == "blamed"
 
 
 _MIXED = [
     Claim(source=ARMY, subject="an air strike", predicate="admitted", id="m1"),
     Claim(source=ARMY, subject="an air strike", predicate="admitted", polarity="denied",
-          actor="FAMa", id="m2"),  # fmt: skip
+          actor="FAMa", id="m2"),
     Claim(source=ARMY, subject="the allegations", predicate="rejects", polarity="denied",
-          id="m3"),  # fmt: skip
+          id="m3"),
     Claim(source=ARMY, subject="the allegations", predicate="rejects", id="m4"),
     Claim(source="HRW", subject="civilians", predicate="killed", actor="FAMa", id="m5"),
 ]
@@ -140,6 +145,7 @@ def test_resolution_of_denials_and_admissions_is_order_independent(claims):
     for claim in _MIXED:
         got, want = found[claim.id].predicate, expected[claim.id].predicate
         assert (got and got.id, got and got.rule) == (want and want.id, want and want.rule)
-    assert expected["m1"].predicate is not None and expected["m1"].predicate.id == "airstrike"
+    assert expected["m1"].predicate is not None
+    assert expected["m1"].predicate.id == "airstrike"
     assert expected["m2"].predicate is None  # a denied admission is no act
     assert expected["m4"].predicate is None  # asserted, "rejects" is not read

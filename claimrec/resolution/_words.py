@@ -355,7 +355,7 @@ _DENYING = frozenset(
         "denying", "rejects", "rejected", "reject", "rejecting", "refutes", "refuted",
         "refute", "dismisses", "dismissed", "repudiated", "repudiates",
         "dementent", "dementait", "dementir", "nient", "niait", "nier", "rejette",
-        "rejettent", "rejete", "refute", "refutent", "refuter",
+        "rejettent", "rejete", "refutent", "refuter",
         "niega", "niegan", "negaron", "negado", "negar", "rechaza", "rechazan", "rechazo",
         "rechazaron", "desmiente", "desmienten", "desmintio", "desmintieron", "refuta",
         "refutan", "refuto", "refutaron",
