@@ -269,9 +269,11 @@ def _names_subjects_act(verb: str) -> bool:
     (True, True)
     >>> _names_subjects_act("used to be"), _names_subjects_act("took place")
     (False, True)
+    >>> _names_subjects_act("formellement démenti"), _names_subjects_act("categorically denied")
+    (True, True)
     """
-    key = normalize(verb)
-    if key in _AGENCY or key in _OCCURRED:
+    key = " ".join(w for w in normalize(verb).split() if w not in _MANNER)
+    if key in _AGENCY or key in _OCCURRED:  # "démenti", "formellement démenti"
         return True
     words = _words(verb)
     if len(words) == 2 and words[0] in _OBJECT_CLITIC and words[1] in _AGENCY:
@@ -508,6 +510,15 @@ _MANNER = frozenset(
         "lachement", "froidement", "deliberement", "sommairement", "presumement",
         "totalmente", "completamente", "parcialmente", "brutalmente", "deliberadamente",
         "volledig", "bewust",
+        # of denying or stating ("categorically denied", "dément formellement", "niega
+        # rotundamente", "bestreitet entschieden", "membantah keras")
+        "categorically", "firmly", "strongly", "flatly", "vehemently", "emphatically",
+        "strenuously", "formellement", "categoriquement", "fermement", "vigoureusement",
+        "energiquement", "rotundamente", "categoricamente", "tajantemente", "firmemente",
+        "enfaticamente", "energicamente", "entschieden", "kategorisch", "vehement",
+        "nachdrucklich", "fermamente", "decisamente", "categorisch", "stellig", "keras",
+        "tegas", "kategorycznie", "stanowczo",
+        *(normalize(w) for w in ("категорически", "решительно", "категорично", "рішуче")),
         *(normalize(w) for w in (
             "vollständig", "komplett", "brutal", "grausam", "kaltblütig", "mutmaßlich",
             "angeblich", "completamente", "presumibilmente",
