@@ -151,11 +151,24 @@ def test_resolution_of_denials_and_admissions_is_order_independent(claims):
     assert expected["m4"].predicate is None  # asserted, "rejects" is not read
 
 
-@pytest.mark.parametrize("verb", ["formellement démenti", "categorically denied", "firmly denied"])
-def test_words_of_manner_leave_a_denial_of_a_named_doers_act_read(verb):
-    """'FAMa: the shelling, categorically denied': as 'denied', the act the subject names."""
-    claim = Claim(source=ARMY, subject="the shelling", predicate=verb, actor="FAMa",
-                  polarity="denied", id="c")  # fmt: skip
-    found = resolve([claim])["c"].predicate
-    assert found is not None
-    assert (found.id, found.rule) == ("shelled", "subject")
+@pytest.mark.parametrize(
+    ("verb", "plain"),
+    [
+        ("formellement démenti", "démenti"),
+        ("categorically denied", "denied"),
+        ("niega rotundamente", "denied"),
+        ("bestreitet entschieden", "bestreitet"),
+    ],
+)
+@pytest.mark.parametrize("subject", ["les tirs", "the shelling"])
+def test_words_of_manner_leave_a_denial_of_a_named_doers_act_read(verb, plain, subject):
+    """'FAMa: the shelling, categorically denied' is read as 'denied' is."""
+
+    def read(predicate):
+        claim = Claim(source=ARMY, subject=subject, predicate=predicate, actor="FAMa",
+                      polarity="denied", id="c")  # fmt: skip
+        found = resolve([claim])["c"].predicate
+        return found and (found.id, found.rule)
+
+    assert read(verb) is not None
+    assert read(verb) == read(plain)

@@ -182,6 +182,15 @@ _NUMBER_NOUNS = frozenset(
         "bilans", "bilansu", "chislo", "kilkist",
     }
 )  # fmt: skip
+# The plain verbs that deny an act ("niega", "desmiente", "nega", "smentiscono"), beside
+# the forms of ``_AGENCY`` below: like "denied", the act is the subject's.
+_DENIES = frozenset(
+    {
+        "niega", "niegan", "negaron", "desmiente", "desmienten", "desmintio",
+        "desmintieron", "nega", "negam", "negaram", "desmente", "desmentem", "desmentiram",
+        "nient", "dementent", "bestreiten", "bestritt", "negano", "smentiscono",
+    }
+)  # fmt: skip
 # Verbs that only say that someone did (or denies, or confirms) the act their subject
 # names ("exécutions commises", "realizou ataque", "a démenti les tirs"): the act is the
 # subject's.
@@ -195,7 +204,7 @@ _AGENCY = frozenset(
         "confirme", "realizou", "realizaram", "realizado", "realizada", "cometeu",
         "cometeram", "cometido", "cometidos", "perpetrou", "negou", "desmentiu",
         "llevo a cabo", "cometio", "cometieron", "nego", "uitgevoerd", "gepleegd",
-        "ontkend", "ontkent",
+        "ontkend", "ontkent", *_DENIES,
         "committing", "commits", "perpetrating", "conducting", "undertook", "undertaken",
         "realizaron", "realizo", "efectuaron", "efectuo", "efectuado", "efectuada",
         "perpetrado", "perpetrada", "perpetraron", "perpetro", "cometida", "cometidas",
@@ -401,7 +410,7 @@ def _says_denied(verb: str) -> bool:
 _SAYING = frozenset(
     {
         "denied", "denies", "deny", "confirmed", "confirms", "dementi", "dement", "nie",
-        "confirme", "negou", "desmentiu", "nego", "ontkend", "ontkent",
+        "confirme", "negou", "desmentiu", "nego", "ontkend", "ontkent", *_DENIES,
         *(normalize(w) for w in (
             "bestritten", "bestreitet", "dementiert", "bestätigt", "smentito", "smentisce",
             "negato", "confermato", "отрицает", "отрицают", "опроверг", "опровергли",
