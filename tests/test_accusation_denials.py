@@ -115,16 +115,6 @@ def test_what_is_no_confirmation_of_an_act():
     assert _read("wounded", "admitted", denied=False).predicate is None
 
 
-@pytest.mark.parametrize("verb", ["involved", "impliqués", "implicados", "coinvolti"])
-def test_a_bare_participle_of_involvement_is_a_blame(verb):
-    """'Three soldiers: implicated': an admission (or a charge) that they took part."""
-    claim = Claim(source="Presidency", subject="three soldiers", predicate=verb,
-                  actor="three soldiers", id="c")  # fmt: skip
-    found = resolve([claim])["c"].predicate
-    assert found is not None
-    assert found.id == "blamed"
-
-
 _MIXED = [
     Claim(source=ARMY, subject="an air strike", predicate="admitted", id="m1"),
     Claim(source=ARMY, subject="an air strike", predicate="admitted", polarity="denied",
