@@ -17,13 +17,13 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._actors import claim_actors, linked_speakers, party_key
 from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
-from claimrec.resolution._denial import denies_in_words
+from claimrec.resolution._denial import denies_in_words, names_accusation, says_unconfirmed
 from claimrec.resolution._figure import verb_qualifier, without_time
 from claimrec.resolution._geography import _world
 from claimrec.resolution._harm import victims_denied
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._named import named_places
-from claimrec.resolution._records import Resolved
+from claimrec.resolution._records import HARM_FAMILIES, Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver
 from claimrec.resolution._sites import _in_town, _input_keys
 from claimrec.resolution._status import copula, dead_were
@@ -32,6 +32,7 @@ from claimrec.resolution._voices import person, statement_medium
 from claimrec.resolution._words import (
     _AGENCY,
     _BOUND,
+    _admits,
     _names_subjects_act,
     _only_does,
     _place_core,
@@ -293,23 +294,35 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
     ``subject``); a subject that names no act leaves the claim unread.
     """
     out: dict[int, Resolved] = {}
-    read: dict[tuple[int, int, bool], Resolved | None] = {}
+    read: dict[tuple[int, int, bool, bool], Resolved | None] = {}
     for i in range(cols.n):
         pc, sc = int(cols.pred_codes[i]), int(cols.subj_codes[i])
         if cols.pred_found[pc] is not None or i in cols.pred_override:
             continue
         claim = cols.claims[i]
         doer = not claim.denied or claim.actor is not None
-        key = (pc, sc, doer)
+        key = (pc, sc, doer, claim.denied)
         if key not in read:
             verb, noun = cols.pred_raw[pc], cols.subj_raw[sc]
             light = doer and _names_subjects_act(verb)
             act = resolver.predicate(noun) if light or denies_in_words(verb) else None
+            if act is None and not claim.denied and _admits(verb):
+                # "an air strike": "confirmed they had carried out", "ha ammesso": the
+                # speaker's account of an act (never of a harm: "admitted" to hospital)
+                named = resolver.predicate(noun)
+                act = None if named is None or _family_of(named) in HARM_FAMILIES else named
             if act is None and not doer:
                 named = resolver.predicate(noun)
                 blame = named is not None and _family_of(named) == _RESPONSIBILITY
                 if blame and _says_denied(verb):
                     act = named  # "involvement": "denied", a denied blame
+                elif not says_unconfirmed(verb) and (
+                    names_accusation(verb) or (names_accusation(noun) and _says_denied(verb))
+                ):
+                    # "allégations mensongères": "dément formellement"; "massacre by
+                    # the army": "allegations", denied: the speaker denies the blame (not
+                    # "allégations": "confirmer ou démentir", only unconfirmed)
+                    act = _blame(resolver)
                 elif _only_does(verb):
                     act = _involvement(resolver, noun)
             read[key] = (
@@ -321,6 +334,15 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
         if found is not None:
             out[i] = found
     return out
+
+
+def _blame(resolver: _Resolver) -> Resolved | None:
+    """Return the vocabulary's *blamed*, or None when it has none."""
+    predicates = resolver.vocab.predicates
+    if _BLAMED not in predicates:
+        return None
+    blame = predicates.get(_BLAMED)
+    return _hit(blame.id, blame.id, blame.id, 1.0, "subject", blame)
 
 
 def _involvement(resolver: _Resolver, noun: str) -> Resolved | None:

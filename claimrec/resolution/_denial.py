@@ -89,6 +89,10 @@ class _Words:
         self.figure = _phrases(data["figure"]["words"])
         self.perpetrator = _phrases(data["perpetrator"]["words"])
         self.own_side = _phrases(data["perpetrator"]["own_side"])
+        self.accusation = frozenset(_key(w) for w in data["accusation"]["words"])
+        self.accusation_qualifiers = frozenset(
+            _key(w) for w in data["accusation"]["qualifiers"]
+        )
         means = {k: v for k, v in data["means"].items() if k != "note"}
         self.means = {name: _phrases(entry["words"]) for name, entry in means.items()}
         self.means_predicates = {
@@ -191,6 +195,40 @@ def means_of(claim: Claim, predicate: str | None) -> frozenset[str]:
             found = found | {name}
     broader = _words().broader
     return found | {broader[m] for m in found if m in broader}
+
+
+def says_unconfirmed(text: str) -> bool:
+    """Whether a denial's words only say that something is not confirmed or verified.
+
+    >>> says_unconfirmed("confirmer ou démentir"), says_unconfirmed("dément formellement")
+    (True, False)
+    """
+    return _found("confirmation", text) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def names_accusation(text: str) -> bool:
+    """Whether a noun phrase names accusations: headed by an accusation noun.
+
+    The head is the first word after determiners and the adjectives that call an
+    accusation false (``denials.json``, ``accusation``): *the allegations*, *allégations
+    mensongères*, *las acusaciones*, *these baseless accusations that its troops fired*.
+    A denial of them is the speaker's denial of the blame.
+
+    >>> names_accusation("allégations mensongères"), names_accusation("las acusaciones")
+    (True, True)
+    >>> names_accusation("these baseless accusations that its troops fired")
+    True
+    >>> names_accusation("the attack"), names_accusation("false reports")
+    (False, False)
+    """
+    words = _words()
+    for word in _key(text).split():
+        if word in words.accusation:
+            return True
+        if word not in words.accusation_qualifiers:
+            return False
+    return False
 
 
 @functools.lru_cache(maxsize=65536)

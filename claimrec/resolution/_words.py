@@ -182,6 +182,15 @@ _NUMBER_NOUNS = frozenset(
         "bilans", "bilansu", "chislo", "kilkist",
     }
 )  # fmt: skip
+# The plain verbs that deny an act ("niega", "desmiente", "nega", "smentiscono"), beside
+# the forms of ``_AGENCY`` below: like "denied", the act is the subject's.
+_DENIES = frozenset(
+    {
+        "niega", "niegan", "negaron", "desmiente", "desmienten", "desmintio",
+        "desmintieron", "nega", "negam", "negaram", "desmente", "desmentem", "desmentiram",
+        "nient", "dementent", "bestreiten", "bestritt", "negano", "smentiscono",
+    }
+)  # fmt: skip
 # Verbs that only say that someone did (or denies, or confirms) the act their subject
 # names ("exécutions commises", "realizou ataque", "a démenti les tirs"): the act is the
 # subject's.
@@ -195,7 +204,7 @@ _AGENCY = frozenset(
         "confirme", "realizou", "realizaram", "realizado", "realizada", "cometeu",
         "cometeram", "cometido", "cometidos", "perpetrou", "negou", "desmentiu",
         "llevo a cabo", "cometio", "cometieron", "nego", "uitgevoerd", "gepleegd",
-        "ontkend", "ontkent",
+        "ontkend", "ontkent", *_DENIES,
         "committing", "commits", "perpetrating", "conducting", "undertook", "undertaken",
         "realizaron", "realizo", "efectuaron", "efectuo", "efectuado", "efectuada",
         "perpetrado", "perpetrada", "perpetraron", "perpetro", "cometida", "cometidas",
@@ -269,9 +278,11 @@ def _names_subjects_act(verb: str) -> bool:
     (True, True)
     >>> _names_subjects_act("used to be"), _names_subjects_act("took place")
     (False, True)
+    >>> _names_subjects_act("formellement démenti"), _names_subjects_act("categorically denied")
+    (True, True)
     """
-    key = normalize(verb)
-    if key in _AGENCY or key in _OCCURRED:
+    key = " ".join(w for w in normalize(verb).split() if w not in _MANNER)
+    if key in _AGENCY or key in _OCCURRED:  # "démenti", "formellement démenti"
         return True
     words = _words(verb)
     if len(words) == 2 and words[0] in _OBJECT_CLITIC and words[1] in _AGENCY:
@@ -349,8 +360,35 @@ _DENYING = frozenset(
             "спростував", "zaprzeczył", "zaprzeczyli", "zdementował", "benektet", "benekter",
             "förnekade", "membantah", "menyangkal", "alikanusha", "walikanusha",
         )),
+        # the plain verbs that deny, reject or refute an account, in every vocabulary
+        # language (words of manner around them, *formellement*, *categorically*, change
+        # nothing: a phrase is a denial when any of its words is one)
+        "denying", "rejects", "rejected", "reject", "rejecting", "refutes", "refuted",
+        "refute", "dismisses", "dismissed", "repudiated", "repudiates",
+        "dementent", "dementait", "dementir", "nient", "niait", "nier", "rejette",
+        "rejettent", "rejete", "refutent", "refuter",
+        "niega", "niegan", "negaron", "negado", "negar", "rechaza", "rechazan", "rechazo",
+        "rechazaron", "desmiente", "desmienten", "desmintio", "desmintieron", "refuta",
+        "refutan", "refuto", "refutaron",
+        "nega", "negam", "negaram", "rejeita", "rejeitam", "rejeitou", "rejeitaram",
+        "desmente", "desmentem", "desmentiram", "refutou", "refutaram",
+        "bestreiten", "bestritt", "bestritten", "dementierte", "dementieren",
+        "zuruckgewiesen", "zuruckweisen",
+        "negano", "smentiscono", "smentita", "smentiti", "respinge", "respingono",
+        "respinto", "respinta", "respinte",
+        "ontkennen", "ontkende", "verwerpt", "verwierp", "weerlegt",
+        "membantahnya", "dibantah", "menepis", "ditepis",
+        *(normalize(w) for w in (
+            "отрицал", "отрицала", "отвергает", "отвергают", "отверг", "отвергли",
+            "заперечив", "заперечила", "відкидає", "відкинув", "zaprzecza", "odrzuca",
+            "odrzucił", "odrzuciła",
+        )),
     }
 )  # fmt: skip
+# German separable verbs of rejecting ("weist die Vorwürfe zurück"): the verb with its
+# particle anywhere after it.
+_DENYING_SEPARABLE = frozenset({"weist", "wies", "weisen", "wiesen"})
+_PARTICLE = "zuruck"
 
 
 def _says_denied(verb: str) -> bool:
@@ -359,15 +397,20 @@ def _says_denied(verb: str) -> bool:
     >>> from claimrec.resolution._words import _says_denied
     >>> _says_denied("a nié toute"), _says_denied("independently verified")
     (True, False)
+    >>> _says_denied("niega rotundamente"), _says_denied("weist entschieden zurück")
+    (True, True)
     """
-    return any(w in _DENYING for w in _words(verb))
+    words = _words(verb)
+    if any(w in _DENYING for w in words):
+        return True
+    return _PARTICLE in words and not _DENYING_SEPARABLE.isdisjoint(words)
 
 
 # Verbs of ``_AGENCY`` that deny or confirm the act rather than do it.
 _SAYING = frozenset(
     {
         "denied", "denies", "deny", "confirmed", "confirms", "dementi", "dement", "nie",
-        "confirme", "negou", "desmentiu", "nego", "ontkend", "ontkent",
+        "confirme", "negou", "desmentiu", "nego", "ontkend", "ontkent", *_DENIES,
         *(normalize(w) for w in (
             "bestritten", "bestreitet", "dementiert", "bestätigt", "smentito", "smentisce",
             "negato", "confermato", "отрицает", "отрицают", "опроверг", "опровергли",
@@ -377,6 +420,84 @@ _SAYING = frozenset(
         )),
     }
 )  # fmt: skip
+
+
+# Verbs by which a speaker confirms or admits an act ("the army confirmed the air strike",
+# "ha ammesso", "mengonfirmasi"), and those that may follow them joined by "and" (*ha
+# ammesso e giustificato*): the act is the subject's (:func:`_admits`).
+_CONFIRMING = frozenset(
+    {
+        "confirmed", "confirms", "confirm", "admitted", "admits", "admit", "acknowledged",
+        "acknowledges", "acknowledge", "conceded", "concedes", "owned up to",
+        "confirme", "confirment", "reconnu", "reconnait", "reconnaissent", "admis",
+        "admet", "avoue",
+        "confirmo", "confirma", "confirmaron", "admitio", "admite", "admitieron", "reconocio",
+        "reconoce", "reconocieron", "confirmou", "confirmaram", "admitiu", "admitiram",
+        "reconheceu", "reconheceram",
+        "bestatigt", "bestatigte", "bestatigten", "eingeraumt", "zugegeben",
+        "confermato", "conferma", "confermano", "ammesso", "ammette", "ammettono",
+        "riconosciuto", "riconosce", "bevestigd", "bevestigt", "toegegeven", "erkend",
+        "mengonfirmasi", "membenarkan", "mengakui", "dikonfirmasi",
+        *(normalize(w) for w in (
+            "подтвердил", "подтвердили", "признал", "признали", "підтвердив", "підтвердили",
+            "визнав", "визнали", "potwierdził", "potwierdzili", "przyznał", "przyznali",
+        )),
+    }
+)  # fmt: skip
+_JUSTIFYING = frozenset(
+    {
+        "justified", "defended", "justifie", "defendu", "justifico", "defendio", "justificou",
+        "defendeu", "gerechtfertigt", "verteidigt", "giustificato", "difeso",
+        "gerechtvaardigd", "verdedigd", "membela",
+    }
+)  # fmt: skip
+_AND = frozenset({"and", "et", "y", "e", "und", "en", "dan", "i", "a"})
+_THAT = frozenset({"that", "que", "qu", "che", "dass", "bahwa", "dat", "chto", "shcho", "ze"})
+# Auxiliaries of a compound past that may open a verb phrase ("has confirmed", "ha ammesso",
+# "a reconnu", "telah mengonfirmasi").
+_AUXILIARY = frozenset(
+    {
+        "has", "have", "had", "a", "ont", "avait", "ha", "han", "hanno", "hat", "haben",
+        "heeft", "hebben", "tem", "teve", "telah", "sudah",
+    }
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=65536)
+def _admits(verb: str) -> bool:
+    """Whether a verb phrase only says that its speaker confirmed or admitted its subject's act.
+
+    A verb of ``_CONFIRMING`` (after an auxiliary: *has confirmed*, *ha ammesso*), alone,
+    joined to a verb of justifying (*ha ammesso e giustificato*), or followed by a clause
+    whose verb only says the act was done (*confirmed they had carried out*, *confirmed that
+    the military conducted*: at most three words between, ``_AGENCY``).
+
+    >>> from claimrec.resolution._words import _admits
+    >>> _admits("ha ammesso e giustificato"), _admits("confirmed they had carried out")
+    (True, True)
+    >>> _admits("mengonfirmasi"), _admits("confirmed that the military conducted")
+    (True, True)
+    >>> _admits("confirmed the death of"), _admits("admitted to hospital")
+    (False, False)
+    """
+    words = _words(verb)
+    while words and words[0] in _AUXILIARY:
+        words = words[1:]
+    cut = next((n for n in (3, 2, 1) if " ".join(words[:n]) in _CONFIRMING), 0)
+    if not cut:
+        return False
+    rest = words[cut:]
+    if not rest:
+        return True
+    if len(rest) == 2 and rest[0] in _AND:
+        return rest[1] in _CONFIRMING or rest[1] in _JUSTIFYING
+    if rest[0] in _THAT:
+        rest = rest[1:]
+    for n in (3, 2, 1):
+        tail = " ".join(rest[-n:])
+        if len(rest) >= n and len(rest) - n <= 3 and tail in _AGENCY and tail not in _SAYING:
+            return True
+    return False
 
 
 # Spanish and Italian object pronouns before a verb ("lo efectuaron", "lo hanno compiuto").
@@ -398,6 +519,15 @@ _MANNER = frozenset(
         "lachement", "froidement", "deliberement", "sommairement", "presumement",
         "totalmente", "completamente", "parcialmente", "brutalmente", "deliberadamente",
         "volledig", "bewust",
+        # of denying or stating ("categorically denied", "dément formellement", "niega
+        # rotundamente", "bestreitet entschieden", "membantah keras")
+        "categorically", "firmly", "strongly", "flatly", "vehemently", "emphatically",
+        "strenuously", "formellement", "categoriquement", "fermement", "vigoureusement",
+        "energiquement", "rotundamente", "categoricamente", "tajantemente", "firmemente",
+        "enfaticamente", "energicamente", "entschieden", "kategorisch", "vehement",
+        "nachdrucklich", "fermamente", "decisamente", "categorisch", "stellig", "keras",
+        "tegas", "kategorycznie", "stanowczo",
+        *(normalize(w) for w in ("категорически", "решительно", "категорично", "рішуче")),
         *(normalize(w) for w in (
             "vollständig", "komplett", "brutal", "grausam", "kaltblütig", "mutmaßlich",
             "angeblich", "completamente", "presumibilmente",
