@@ -55,8 +55,15 @@ def _events(
         code = reasons.get(reason)
         link_why.append(reasons.setdefault(reason, len(reasons)) if code is None else code)
 
+    # the claims in the order of their ids: every link is then wired (which claim of a
+    # group is its hub) the same way whatever the input order, and the links the events
+    # keep between countries (``_kept``) are too
+    position = {c.id: k for k, c in enumerate(claims)}
+    claims = sorted(claims, key=lambda c: c.id)
     members = [k for k, c in enumerate(claims) if c.id not in aggregates]
-    record: dict[int, ClaimResolution] = {k: resolution[k] for k in members}  # read once
+    record: dict[int, ClaimResolution] = {
+        k: resolution[position[claims[k].id]] for k in members
+    }  # read once
     country = _country_codes(len(claims), record)
     by_key: dict[tuple[str, str], int] = {}
     items: dict[str, list[int]] = defaultdict(list)  # aligned items, linked once anchored
