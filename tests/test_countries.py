@@ -46,6 +46,12 @@ def test_the_country_is_read_from_the_strongest_evidence():
     # the report's other claims' places (two: none fills its place), all in one country
     placed = (_toll("b", PLAIN, place="Kayes"), _toll("c", PLAIN, place="Diboli"))
     assert _country(_toll("a", PLAIN), *placed) == ("ML", "report")
+    # the statements one article (one address) relays are one report's
+    url = "https://daily.example/grim-week"
+    one = Report(outlet="Daily", url=url, relays=Report(outlet="Army", id="army"), id="d1")
+    two = Report(outlet="Daily", url=url, relays=Report(outlet="Mayor", id="mayor"), id="d2")
+    relayed = (_toll("b", two, place="Kayes"), _toll("c", two, place="Diboli"))
+    assert _country(_toll("a", one), *relayed) == ("ML", "report")
     # a place beats a title that names another country
     assert _country(_toll("a", PERU, place="Kayes")) == ("ML", "place")
 

@@ -14,7 +14,8 @@ country unknown, and no weaker evidence is read):
 2. ``place words``: a country named in the words of a place the gazetteer does not read
    (*norte de Camerún*);
 3. ``report``: the places the claim's report's claims (and context) resolve to, when all
-   lie in one country (the curated gazetteer's, as blocking has always read them);
+   lie in one country (the curated gazetteer's, as blocking has always read them); the
+   statements one article (one address) relays are one report's;
 4. ``words``: a country the claim's subject or predicate names as where it happened
    (*civilians killed in Cameroon*, *la región india*; :func:`._demonyms.scene_country`),
    never as who did it (*a US airstrike*, *l'armée birmane*, *Pakistan denies*: a
@@ -104,11 +105,11 @@ def claim_countries(cols: _Columns) -> list[Resolved | None]:
         hit, parts = cols.place(i), cols.places(i)
         own.append(_place_country(hit, parts))
         if claim.via is not None:
-            add(claim.via.id, hit, parts)
+            add(_article(claim.via), hit, parts)
     for claim in cols.context:
         if claim.place is not None and claim.via is not None:
             parts, hit = _free_places(cols.resolver, claim.place)
-            add(claim.via.id, hit, parts)
+            add(_article(claim.via), hit, parts)
     report_country = {k: _one(v) for k, v in by_report.items()}
 
     place_words: dict[str, str | None] = {}
@@ -135,7 +136,7 @@ def claim_countries(cols: _Columns) -> list[Resolved | None]:
             if own[i] and via is not None and _abroad(cols, i):
                 # a place of the world's layers, in a report that places it elsewhere
                 # (*Tigré* read as Argentina's Tigre in a report on Ethiopia): unknown
-                other = report_country.get(via.id) or headline(via)[0]
+                other = report_country.get(_article(via)) or headline(via)[0]
                 if other and other != own[i]:
                     return _SEVERAL, "place", text
             return own[i], "place", text
@@ -145,8 +146,8 @@ def claim_countries(cols: _Columns) -> list[Resolved | None]:
                 place_words[key] = scene_country(key, anywhere=True)
             if place_words[key] is not None:
                 return place_words[key], "place words", key
-        if via is not None and report_country.get(via.id) is not None:
-            return report_country[via.id], "report", via.id
+        if via is not None and report_country.get(_article(via)) is not None:
+            return report_country[_article(via)], "report", _article(via)
         pair = (int(cols.subj_codes[i]), int(cols.pred_codes[i]))
         if pair not in words:
             found = {scene_country(claim.subject), scene_country(claim.predicate)}
@@ -201,6 +202,11 @@ def _dateline(title: str) -> str | None:
 def _names() -> dict[str, str]:
     """ISO code -> the country's English name (``states.csv``)."""
     return {row.country: row.name for row in state_rows()}
+
+
+def _article(via: Report) -> str:
+    """Return the article a report is: its address (the statements it relays), else itself."""
+    return "url:" + via.url if via.url is not None else "id:" + via.id
 
 
 def _abroad(cols: _Columns, i: int) -> bool:
