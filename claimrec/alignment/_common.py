@@ -63,8 +63,8 @@ _WILD = -1
 _INCIDENT_FAMILIES = frozenset({"responsibility"})
 
 # Rejection reasons (hard constraints), by code.
-_REJECT = ("", "predicate", "subject", "time", "place")
-_R_NONE, _R_PREDICATE, _R_SUBJECT, _R_TIME, _R_PLACE = range(5)
+_REJECT = ("", "predicate", "subject", "time", "place", "country")
+_R_NONE, _R_PREDICATE, _R_SUBJECT, _R_TIME, _R_PLACE, _R_COUNTRY = range(6)
 
 # Place relations, by code.
 _RELATIONS = ("same", "within", "contains", "disjoint", "unknown")

@@ -15,6 +15,7 @@ from claimrec.alignment._common import (
     _P_SAME,
     _P_UNKNOWN,
     _P_WITHIN,
+    _R_COUNTRY,
     _R_NONE,
     _REJECT,
     _RELATIONS,
@@ -132,6 +133,9 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
         else:
             out.append(f"{names[0]} vs {names[1]}: one may lie in the other (neutral)")
 
+    if int(scored.reject[k]) == _R_COUNTRY:
+        out[-1] += "; " + _countries(table, i, j)
+
     # time
     if not (table.t_known[i] and table.t_known[j]):
         told = [(x, c) for x, c in ((i, ca), (j, cb)) if not table.t_known[x]]
@@ -196,6 +200,15 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
         similar = _similar(table.event_sim, table.event_text, i, j)
         out.append(f"{ca.event!r} vs {cb.event!r}: {similar}")
     return tuple(out)
+
+
+def _countries(table: _Table, i: int, j: int) -> str:
+    """Words for a pair whose events are in two countries: each country and its evidence."""
+    named = []
+    for x in (i, j):
+        hit = table.cols.country(x)
+        named.append("-" if hit is None else f"{hit.name} ({hit.id}, {hit.rule}: {hit.text!r})")
+    return f"two countries: {named[0]} and {named[1]}"
 
 
 def _similar(texts: _Texts, codes: I32, i: int, j: int) -> str:

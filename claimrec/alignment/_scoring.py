@@ -20,6 +20,7 @@ from claimrec.alignment._common import (
     _P_WITHIN,
     _PART_OF_ACTOR,
     _PRECISION_POWER,
+    _R_COUNTRY,
     _R_NONE,
     _R_PLACE,
     _R_PREDICATE,
@@ -88,7 +89,9 @@ def _score(table: _Table, a: I64, b: I64, opts: _Options, *, full: bool = True) 
     of facets once, through the very helpers below) and must give the same scores, bit
     for bit (``tests/test_alignment_oracle.py``). The features are returned with
     ``full=True``; the rejection code is the first constraint failed, in the order
-    predicate, subject, time, place, then the text checks (subject, predicate).
+    predicate, subject, time, place, country, then the text checks (subject, predicate).
+    Claims of two known countries are never candidates of :func:`align` (blocking);
+    :func:`compare` rejects them (``country``).
     """
     # Orient every pair so that a has the smaller id: results never depend on input order.
     swap = table.rank[a] > table.rank[b]
@@ -115,6 +118,7 @@ def _score(table: _Table, a: I64, b: I64, opts: _Options, *, full: bool = True) 
         (subj_hard, _R_SUBJECT),
         (time_hard, _R_TIME),
         (relation == _P_DISJOINT, _R_PLACE),
+        (_two_countries(table, a, b), _R_COUNTRY),
         (subj_late, _R_SUBJECT),
         (pred_late, _R_PREDICATE),
     ):
@@ -125,6 +129,13 @@ def _score(table: _Table, a: I64, b: I64, opts: _Options, *, full: bool = True) 
     if not full:
         feats = np.zeros((len(FEATURES), 0), dtype=np.float64)
     return _Scored(a=a, b=b, score=score, features=feats, reject=reject, relation=relation)
+
+
+def _two_countries(table: _Table, a: I64, b: I64) -> B:
+    """Whether the pairs' events are in two known countries (resolution's ``country``)."""
+    ca, cb = table.country[a], table.country[b]
+    out: B = (ca >= 0) & (cb >= 0) & (ca != cb)
+    return out
 
 
 def _weighted(weights: F64, feats: F64) -> F64:

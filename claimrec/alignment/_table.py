@@ -359,19 +359,14 @@ class _Table:
             [_scripts(p.name) for p in self.places.objects] + [0], dtype=np.int64
         )
         self.place_script = raw_script[place_codes] | gazetteer_script[self.place]
-        country_of = [p.country for p in self.places.objects]
-        inherited = cols.place_country
-        self.country_names = sorted(
-            {c for c in country_of if c is not None} | set(inherited.values())
-        )
+        # the country of each claim's event (resolution's one reading): claims of two
+        # known countries never meet in a block, so never in one item
+        country_of = [None if (hit := cols.country(i)) is None else hit.id for i in range(n)]
+        self.country_names = sorted({c for c in country_of if c is not None})
         c_index = {c: i for i, c in enumerate(self.country_names)}
-        by_code_country = np.array(
-            [-1 if c is None else c_index[c] for c in country_of] + [-1], dtype=np.int32
-        )
-        self.country = by_code_country[self.place]  # place -1 -> the trailing -1
-        for i, code in inherited.items():  # an unknown place in a report of one country
-            if self.place[i] < 0:
-                self.country[i] = c_index[code]
+        self.country = np.array(
+            [-1 if c is None else c_index[c] for c in country_of], dtype=np.int32
+        ).reshape(n)
 
         # event times, in seconds
         self.t_start, self.t_end, self.t_known = _times([c.when for c in claims])

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
+import numpy.typing as npt
 
 from claimrec._text import normalize
 from claimrec.graph._results import Event
@@ -54,8 +55,16 @@ def _events(
         code = reasons.get(reason)
         link_why.append(reasons.setdefault(reason, len(reasons)) if code is None else code)
 
+    # the claims in the order of their ids: every link is then wired (which claim of a
+    # group is its hub) the same way whatever the input order, and the links the events
+    # keep between countries (``_kept``) are too
+    position = {c.id: k for k, c in enumerate(claims)}
+    claims = sorted(claims, key=lambda c: c.id)
     members = [k for k, c in enumerate(claims) if c.id not in aggregates]
-    record: dict[int, ClaimResolution] = {k: resolution[k] for k in members}  # read once
+    record: dict[int, ClaimResolution] = {
+        k: resolution[position[claims[k].id]] for k in members
+    }  # read once
+    country = _country_codes(len(claims), record)
     by_key: dict[tuple[str, str], int] = {}
     items: dict[str, list[int]] = defaultdict(list)  # aligned items, linked once anchored
     coarse: dict[object, list[int]] = defaultdict(list)
@@ -159,13 +168,15 @@ def _events(
             by_report[article].add(k)
     _items(
         claims, record, items, by_report=by_report, loose=loose, links=(link_x, link_y),
-        union=union,
+        union=union, country=country,
     )  # fmt: skip
-    _one_report(len(claims), by_report, loose, link_x, link_y, union=union)
-    find = _roots(len(claims), link_x, link_y)
+    _one_report(len(claims), by_report, loose, link_x, link_y, union=union, country=country)
+    held = _kept(len(claims), link_x, link_y, country)  # no event holds two countries
+    kept_x, kept_y = np.asarray(link_x)[held], np.asarray(link_y)[held]
+    find = _roots(len(claims), kept_x.tolist(), kept_y.tolist())
     why: dict[int, set[str]] = defaultdict(set)
     names = list(reasons)
-    for x, code in _distinct(find, link_x, link_why):
+    for x, code in _distinct(find, kept_x.tolist(), np.asarray(link_why)[held].tolist()):
         why[x].add(names[code])
     clusters: dict[int, list[int]] = defaultdict(list)
     for k in members:
@@ -198,6 +209,7 @@ def _one_report(
     link_y: Sequence[int],
     *,
     union: Callable[[int, int, str], None],
+    country: _Codes | None = None,
 ) -> None:
     """Join the claims with no place or no time to their report's one event (order-free).
 
@@ -222,7 +234,7 @@ def _one_report(
             joins.extend((free[0], k) for k in free[1:])
     for x, y in joins:
         union(x, y, "one report")
-    find = _roots(n, link_x, link_y)
+    find = _roots(n, link_x, link_y, country)
     anchored = {find[o] for others in by_report.values() for o in others}
     targets: dict[int, set[int]] = defaultdict(set)  # loose event -> anchored events
     for report, ks in loose.items():
@@ -248,6 +260,7 @@ def _items(
     loose: Mapping[str, list[int]],
     links: tuple[Sequence[int], Sequence[int]],
     union: Callable[[int, int, str], None],
+    country: _Codes | None = None,
 ) -> None:
     """Join the claims of each aligned item, unless its claims' days split it (order-free).
 
@@ -270,7 +283,7 @@ def _items(
     multi = [ks for ks in items.values() if len(ks) > 1]  # an item of one claim links none
     if not multi:
         return
-    find = _roots(len(claims), *links)
+    find = _roots(len(claims), *links, country)
     anchored = {find[o] for others in by_report.values() for o in others}
     # only the claims of items of several claims, and their reports, are read
     needed = {k for ks in multi for k in ks}
@@ -395,8 +408,83 @@ def _article(via: Report) -> str:
     return "url:" + via.url if via.url is not None else "id:" + via.id
 
 
-def _roots(n: int, xs: Sequence[int], ys: Sequence[int]) -> Sequence[int]:
-    """Each of ``n`` indices' smallest index linked to it through the links ``xs``-``ys``."""
+B = npt.NDArray[np.bool_]
+_Codes = npt.NDArray[np.int64]  # per claim, its country's code (-1: unknown)
+
+
+def _country_codes(n: int, record: Mapping[int, ClaimResolution]) -> _Codes:
+    """Per claim, a code of its event's country (resolution's ``country``); -1 when unknown."""
+    codes: dict[str, int] = {}
+    out = np.full(n, -1, dtype=np.int64)
+    for k, rec in record.items():
+        if rec.country is not None:
+            out[k] = codes.setdefault(rec.country.id, len(codes))
+    return out
+
+
+def _kept(n: int, xs: Sequence[int], ys: Sequence[int], country: _Codes | None) -> B:
+    """Which links events keep: no event joins claims of two known countries (order-free).
+
+    A link between two claims of different known countries is dropped. The claims of no
+    known country linked among themselves form *bridges*; a bridge keeps its links to the
+    claims of the one country most of the known claims it is linked to are of (counted
+    once each), and drops those to others; on a tie it keeps none (it stays an event of
+    its own). Every path between two countries then crosses a dropped link: each event
+    holds one country at most. The links kept depend on the links and the countries
+    only, never on their order.
+    """
+    x = np.asarray(xs, dtype=np.int64)
+    y = np.asarray(ys, dtype=np.int64)
+    keep: B = np.ones(len(x), dtype=np.bool_)
+    if country is None or not len(x) or not (country >= 0).any():
+        return keep
+    cx, cy = country[x], country[y]
+    keep &= ~((cx >= 0) & (cy >= 0) & (cx != cy))
+    loose = (cx < 0) & (cy < 0)
+    if loose.any():
+        _, bridge = _components(n, x[loose], y[loose])
+    else:
+        bridge = np.arange(n, dtype=np.int64)
+    # each bridge's countries: the distinct claims of each country it is linked to
+    mixed = np.flatnonzero((cx < 0) != (cy < 0))
+    if not len(mixed):
+        return keep
+    side = np.where(cx[mixed] < 0, bridge[x[mixed]], bridge[y[mixed]])
+    other = np.where(cx[mixed] < 0, y[mixed], x[mixed])
+    ends = np.unique(np.stack([side, other]), axis=1)  # (bridge, known claim), once each
+    width = int(country.max()) + 1
+    votes = np.bincount(ends[0] * width + country[ends[1]], minlength=n * width)
+    votes = votes.reshape(n, width)
+    best = votes.argmax(axis=1)
+    top = votes.max(axis=1)
+    runner = np.sort(votes, axis=1)[:, -2] if width > 1 else np.zeros(n, dtype=np.int64)
+    # a bridge joins the one country most of its known neighbours are of; a tie, none
+    wins = np.where(top > runner, best, -1)
+    keep[mixed] &= wins[side] == country[other]
+    return keep
+
+
+def _components(n: int, x: npt.NDArray[np.int64], y: npt.NDArray[np.int64]) -> tuple[int, _Codes]:
+    from scipy.sparse import coo_matrix  # noqa: PLC0415 - loaded on first use
+    from scipy.sparse.csgraph import connected_components  # noqa: PLC0415
+
+    links = coo_matrix((np.ones(len(x), dtype=np.bool_), (x, y)), shape=(n, n))
+    count, label = connected_components(links, directed=False)
+    return int(count), label.astype(np.int64)
+
+
+def _roots(
+    n: int, xs: Sequence[int], ys: Sequence[int], country: _Codes | None = None
+) -> Sequence[int]:
+    """Each of ``n`` indices' smallest index linked to it through the links ``xs``-``ys``.
+
+    With ``country``, through the links :func:`_kept` keeps only.
+    """
+    if country is not None and len(xs):
+        keep = _kept(n, xs, ys, country)
+        if not keep.all():
+            xs = np.asarray(xs)[keep].tolist()
+            ys = np.asarray(ys)[keep].tolist()
     if not xs:
         return range(n)
     from scipy.sparse import coo_matrix  # noqa: PLC0415 - loaded on first use

@@ -17,6 +17,7 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._actors import claim_actors, linked_speakers, party_key
 from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
+from claimrec.resolution._countries import claim_countries
 from claimrec.resolution._denial import denies_in_words, names_accusation, says_unconfirmed
 from claimrec.resolution._figure import verb_qualifier, without_time
 from claimrec.resolution._geography import _world
@@ -666,6 +667,7 @@ class _Columns:
 
     __slots__ = (
         "_actor_parts",
+        "_countries",
         "_happened_by",
         "_local",
         "_medium",
@@ -825,6 +827,7 @@ class _Columns:
         self._origin: list[Resolved | None] | None = None
         self._stated_by: list[Resolved | None] | None = None
         self._happened_by: list[Resolved | None] | None = None
+        self._countries: list[Resolved | None] | None = None
         self.place_override.update(_world_conflicts(self))
         self.place_country = _report_country(self)
         # who did it, read from adjectives; acts whose perpetrator is named are causes
@@ -874,6 +877,17 @@ class _Columns:
         if found is not None and i in self.place_filled:
             return attrs.evolve(found, rule="report", score=min(found.score, 0.7))
         return found
+
+    def country(self, i: int) -> Resolved | None:
+        """Return the country of claim ``i``'s event (:mod:`._countries`), or None.
+
+        The one reading of a claim's country: alignment's blocks, the graph's events and
+        any rule that needs the claim's country (whose state *the army* is) read it here.
+        The column is read on first use, once the places are read.
+        """
+        if self._countries is None:
+            self._countries = claim_countries(self)
+        return self._countries[i]
 
     def article_place(self, i: int) -> Resolved | None:
         """Return the place of claim ``i``'s article (rule ``article``) when it names none."""

@@ -50,6 +50,9 @@ class _Tables(NamedTuple):
     nonstate: frozenset[str]
     targets: frozenset[str]
     agents: frozenset[str]
+    scene: frozenset[str]
+    scene_heads: frozenset[str]
+    of: frozenset[str]
 
 
 def _tokens(text: str) -> list[str]:
@@ -109,6 +112,9 @@ def _tables(demonyms: Demonyms | None = None) -> _Tables:
         nonstate=singles("nonstate"),
         targets=singles("targets"),
         agents=singles("agents"),
+        scene=singles("scene"),
+        scene_heads=singles("scene_heads"),
+        of=singles("of"),
     )
 
 
@@ -127,6 +133,7 @@ class _Mention(NamedTuple):
     end: int
     actor: str
     name: bool  # a country's name (else its adjective)
+    country: str = ""  # its ISO code
 
 
 def _mentions(tokens: list[str], tables: _Tables, *, names: bool) -> list[_Mention]:
@@ -153,7 +160,7 @@ def _mentions(tokens: list[str], tables: _Tables, *, names: bool) -> list[_Menti
                 tuple(tokens[i + size : i + size + k]) in tables.heads for k in (1, 2)
             )
             if not opened and not headed:
-                found.append(_Mention(i, i + size, hit[1], is_name))
+                found.append(_Mention(i, i + size, hit[1], is_name, hit[0]))
             i += size
             break
         else:
@@ -282,6 +289,86 @@ def described_state(text: str, demonyms: Demonyms | None = None) -> str | None:
         if not (m.start > 0 and tokens[m.start - 1] in tables.hosts)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _at_scene(tokens: list[str], mention: _Mention, tables: _Tables) -> bool:
+    """Whether a mention names where something happened, not who did or said it.
+
+    A country's name after a preposition of place (*in Cameroon*, *en Birmanie*, *in the
+    Central African Republic*; an adjective there says who: *in a Chadian airstrike*),
+    beside a noun of territory (*the Syrian capital*, *la región india*, *village
+    camerounais*), or after such a noun and a word of belonging (*the Sagaing region of
+    Myanmar*, *région du Nord-Ouest du Cameroun*).
+    """
+    j = mention.start - 1
+    if j >= 0 and tokens[j] in _ARTICLES:
+        j -= 1
+    if mention.name and j >= 0 and tokens[j] in tables.scene:
+        return True  # a name, not an adjective: *in a Chadian airstrike* says who
+    before = tokens[mention.start - 1] if mention.start > 0 else ""
+    after = tokens[mention.end] if mention.end < len(tokens) else ""
+    if before in tables.scene_heads or after in tables.scene_heads:
+        return True
+    # a noun of territory, a word of belonging (an article), then the country
+    return j >= 1 and tokens[j] in tables.of and any(
+        tokens[k] in tables.scene_heads for k in range(max(j - 3, 0), j)
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def scene_country(text: str, *, anywhere: bool = False) -> str | None:
+    """Return the ISO code of the one country ``text`` names as the place of an event.
+
+    A country's name or adjective counts where it says where (see ``_at_scene``: *killed
+    in Cameroon*, *la región india de Cachemira*, *the Syrian capital*), never as who did
+    or said a thing (*a US airstrike*, *Pakistan denies*, *l'armée birmane*: a party's
+    nationality names no scene); with ``anywhere`` (the words of a place: *norte de
+    Camerún*) every mention counts. Names of two countries give None; so do none.
+
+    >>> from claimrec.resolution._demonyms import scene_country
+    >>> scene_country("UN: 14 children among at least 22 dead in Cameroon massacre")
+    'CM'
+    >>> scene_country("Pakistan denies role in Pahalgam attack") is None
+    True
+    >>> scene_country("suspected US airstrike"), scene_country("norte de Camerún", anywhere=True)
+    (None, 'CM')
+    >>> scene_country("a village near the Syrian capital")
+    'SY'
+    """
+    tables = _tables()
+    tokens = _tokens(text)
+    found = {
+        m.country
+        for m in _mentions(tokens, tables, names=True)
+        if anywhere or _at_scene(tokens, m, tables)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def country_named(text: str) -> str | None:
+    """Return the ISO code of the country ``text`` names and nothing else (*la Birmanie*).
+
+    >>> from claimrec.resolution._demonyms import country_named
+    >>> country_named("Birmanie"), country_named("Burkina Faso"), country_named("UN")
+    ('MM', 'BF', None)
+    """
+    tables = _tables()
+    tokens = _tokens(text)
+    if tokens and tokens[0] in _ARTICLES:
+        tokens = tokens[1:]
+    hit = tables.names.get(tuple(tokens))
+    return None if hit is None else hit[0]
+
+
+def countries_named(text: str) -> set[str]:
+    """Return the ISO codes of every country ``text`` names or gives an adjective of.
+
+    >>> from claimrec.resolution._demonyms import countries_named
+    >>> sorted(countries_named("Israël pas responsable, selon le renseignement américain"))
+    ['IL', 'US']
+    """
+    tokens = _tokens(text)
+    return {m.country for m in _mentions(tokens, _tables(), names=True)}
 
 
 @functools.lru_cache(maxsize=2)

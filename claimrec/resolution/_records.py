@@ -287,6 +287,16 @@ class ClaimResolution:
         The one country whose adjective the subject gives its people (*Palestinian
         civilians*, *soldats maliens*: ``PS``, ``ML``), an ISO code; None when the subject
         names none, or two.
+    country : Resolved or None
+        The country of the claim's event (``id`` its ISO code), by the strongest evidence
+        (rule ``place``: its resolved place; ``place words``: a country its place's words
+        name, *norte de Camerún*; ``report``: its report's places, all in one country;
+        ``words``: a country its subject or predicate names as where it happened, *killed
+        in Cameroon*, never a party's nationality, *a US airstrike*; ``title``: the same
+        in its report's title; ``speaker``: the one country its speaker operates in).
+        None when nothing tells, or when the strongest evidence names several countries
+        (a place across borders, an international total). Claims of two known countries
+        are never one item nor one event (``docs/resolution.md``).
 
     Examples
     --------
@@ -323,6 +333,7 @@ class ClaimResolution:
     accused_place: Resolved | None = None
     claimant: Resolved | None = None
     nation: str | None = None
+    country: Resolved | None = None
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.

@@ -176,6 +176,7 @@ class Resolution:
             accused_place=accused,
             claimant=claimant,
             nation=victims_nation(claim.subject),
+            country=cols.country(i),
         )
 
     def _actors(self, i: int, actor: Resolved | None) -> tuple[Resolved, ...]:
