@@ -452,14 +452,24 @@ def _kept(n: int, xs: Sequence[int], ys: Sequence[int], country: _Codes | None) 
     side = np.where(cx[mixed] < 0, bridge[x[mixed]], bridge[y[mixed]])
     other = np.where(cx[mixed] < 0, y[mixed], x[mixed])
     ends = np.unique(np.stack([side, other]), axis=1)  # (bridge, known claim), once each
-    width = int(country.max()) + 1
-    votes = np.bincount(ends[0] * width + country[ends[1]], minlength=n * width)
-    votes = votes.reshape(n, width)
-    best = votes.argmax(axis=1)
-    top = votes.max(axis=1)
-    runner = np.sort(votes, axis=1)[:, -2] if width > 1 else np.zeros(n, dtype=np.int64)
+    # votes per (bridge, country), counted sparsely: memory follows the links, not
+    # claims x countries
+    pairs, votes = np.unique(
+        np.stack([ends[0], country[ends[1]]]), axis=1, return_counts=True
+    )
+    # per bridge, the most voted country, and whether another country ties it
+    order = np.lexsort((-votes, pairs[0]))
+    bridges, votes, countries = pairs[0][order], votes[order], pairs[1][order]
+    first = np.ones(len(bridges), dtype=np.bool_)
+    first[1:] = bridges[1:] != bridges[:-1]
+    second = np.zeros(len(bridges), dtype=np.bool_)
+    second[1:] = first[:-1] & ~first[1:]
+    tied = np.zeros(len(bridges), dtype=np.bool_)
+    tied[np.flatnonzero(second) - 1] = votes[second] == votes[np.flatnonzero(second) - 1]
     # a bridge joins the one country most of its known neighbours are of; a tie, none
-    wins = np.where(top > runner, best, -1)
+    wins = np.full(n, -1, dtype=np.int64)
+    top = first & ~tied
+    wins[bridges[top]] = countries[top]
     keep[mixed] &= wins[side] == country[other]
     return keep
 
