@@ -19,8 +19,10 @@ deliberate killing, is an account of how the victims died (:class:`Account`):
 The party it blames: the claim's own ``actor`` (*mines planted by* with actor *PDF*), else
 a known actor named in its words; an account naming a party no vocabulary knows (*mines
 planted by X*, *a rebel weapons cache*) names someone (``named``) without a known party.
-Not an account: a denial, a claim of an act (*the air strike hit the depot*), and an
-account of a part of the victims (*some died in the fire*: its subject opens on a word of
+A claim whose predicate no vocabulary reads gives only munitions placed or stored there,
+in its subject and predicate together (*explosives* *placed inside the colony*, actor
+*Russians*). Not an account: a denial, a claim of an act (*the air strike hit the depot*),
+and an account of a part of the victims (*some died in the fire*: its subject opens on a word of
 a part). Words in ``claimrec/data/accounts.json``.
 """
 
@@ -39,6 +41,9 @@ from claimrec.resolution._resolver import _actor_hit, _Resolver
 #: Predicate families whose claims may give how the victims died: an attribution of the
 #: cause, or the report of the harm itself.
 _FAMILIES = frozenset({"responsibility", "casualties", "injuries"})
+#: The means a claim whose predicate no vocabulary reads may still give, in its subject and
+#: predicate together: munitions placed or stored there (*explosives* *placed inside*).
+_STORED = "explosion"
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:
@@ -94,18 +99,23 @@ def account_of(
     >>> account_of(part, resolver.predicate(c.predicate), None, resolver) is None
     True
     """
-    if claim.denied or predicate is None:
-        return None
-    family = getattr(predicate.record, "family", None)
-    if family not in _FAMILIES:
+    if claim.denied:
         return None
     means, partial, agents, owners = _tables()
-    texts = [claim.predicate]
-    if isinstance(claim.value, str):
-        texts.append(claim.value)
+    if predicate is None:
+        # "explosives" "placed inside the prison": munitions placed there, no act named
+        texts = [f"{claim.subject} {claim.predicate}"]
+        kinds = (_STORED,)
+    elif getattr(predicate.record, "family", None) in _FAMILIES:
+        texts = [claim.predicate]
+        if isinstance(claim.value, str):
+            texts.append(claim.value)
+        kinds = tuple(means)
+    else:
+        return None
     for text in texts:
         key = normalize(text)
-        hits = {name: words.search(key) for name, words in means.items()}
+        hits = {name: means[name].search(key) for name in kinds}
         found = frozenset(name for name, hit in hits.items() if hit is not None)
         if not found:
             continue
