@@ -79,10 +79,14 @@ def test_what_is_no_account(subject: str, predicate: str, kw: dict[str, object])
 
 def test_an_account_naming_a_party_blames_it() -> None:
     known = account(claim("k", "FAMa", "civilians", "were killed by landmines", actor="JNIM"))
-    assert known is not None and known.named
-    assert known.blames is not None and known.blames.id == "JNIM"
+    assert known is not None
+    assert known.named
+    assert known.blames is not None
+    assert known.blames.id == "JNIM"
     unknown = account(claim("u", "FAMa", "civilians", "were killed by mines planted by the RPLF"))
-    assert unknown is not None and unknown.named and unknown.blames is None
+    assert unknown is not None
+    assert unknown.named
+    assert unknown.blames is None
 
 
 @pytest.mark.parametrize("account_claim", [ACCIDENT, STRAY], ids=["accident", "stray"])
@@ -149,7 +153,8 @@ def test_the_accused_answers_its_sides_accusation_at_its_scene() -> None:
     assert relate(answer, accused, context=claims).kind is Relation.CONTRADICTS
     graph = cr.claim_graph(claims)
     rel = graph.relationship("answer", "accused")
-    assert rel is not None and rel.kind is Relation.CONTRADICTS
+    assert rel is not None
+    assert rel.kind is Relation.CONTRADICTS
     # another party's account names no side of its own accused there
     other = cr.Claim(source="HRW", subject="civilians", predicate="were killed by stray bullets",
                      id="other")  # fmt: skip
@@ -160,7 +165,8 @@ def test_the_graph_finds_the_dispute() -> None:
     graph = cr.claim_graph([STRAY, MASSACRE, ACCIDENT])
     for a in ("stray", "acc"):
         rel = graph.relationship(a, "hrw")
-        assert rel is not None and rel.kind is Relation.CONTRADICTS
+        assert rel is not None
+        assert rel.kind is Relation.CONTRADICTS
 
 
 ACCOUNTS = [ACCIDENT, STRAY, claim("fight", "Ruritanian Ministry", "people",

@@ -105,7 +105,7 @@ def account_of(
     if predicate is None:
         # "explosives" "placed inside the prison": munitions placed there, no act named
         texts = [f"{claim.subject} {claim.predicate}"]
-        kinds = (_STORED,)
+        kinds: tuple[str, ...] = (_STORED,)
     elif getattr(predicate.record, "family", None) in _FAMILIES:
         texts = [claim.predicate]
         if isinstance(claim.value, str):
