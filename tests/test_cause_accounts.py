@@ -188,3 +188,31 @@ def test_the_account_rule_is_symmetric(x: cr.Claim, y: cr.Claim) -> None:
     assert (forward.kind is Relation.CONTRADICTS) == (backward.kind is Relation.CONTRADICTS)
     told = any("how they died" in r.detail for r in forward.reasons)
     assert told == any("how they died" in r.detail for r in backward.reasons)
+
+
+def test_the_accused_answers_at_its_scene_though_its_article_names_the_country() -> None:
+    # the group's account, relayed in an article whose other claim is placed in all the
+    # country; an accusation stated at the village and an unknown hamlet (read as no
+    # place) meets the group's scene (the village, inside the article's country)
+    url = "https://wire.example/2025/week-12"
+    relayed = {
+        cid: cr.Report(outlet="Wire", url=url, relays=cr.Report(outlet=cid, id=f"s-{cid}"),
+                       id=f"r-{cid}")
+        for cid in ("a", "c")
+    }  # fmt: skip
+    answer = cr.Claim(source="M23", subject="civilians", predicate="were killed by stray bullets",
+                      via=relayed["a"], id="answer")  # fmt: skip
+    country = cr.Claim(source="UN", subject="people", predicate="displaced", value=4000,
+                       place="DR Congo", via=relayed["c"], id="country")  # fmt: skip
+    scene = cr.Claim(source="HRW", subject="civilians", predicate="executed", value=30,
+                     actor="M23", place="Kishishe, territoire de Rutshuru", when="2025-03-03",
+                     stated="2025-03-20", id="scene")  # fmt: skip
+    words = cr.Claim(source="UN", subject="civilians", predicate="executed", value=31,
+                     actor="M23", place="Kishishe and Zorbaville", when="2025-03-03",
+                     stated="2025-03-21", id="words")  # fmt: skip
+    claims = [answer, country, scene, words]
+    res = cr.resolve(claims)
+    assert res["answer"].article_place is not None  # the country
+    assert res["answer"].accused_place is not None  # the village
+    assert res["words"].place is None
+    assert relate(answer, words, context=claims).kind is Relation.CONTRADICTS

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
+import attrs
+
 from claimrec.model import Claim
 from claimrec.relation._accused import _rival_scenes
 from claimrec.relation._disputes import (
@@ -38,8 +40,9 @@ from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship
 from claimrec.relation._lookup import _Lookup, _rid
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._account import other_victims
+from claimrec.resolution._geography import _relate_places
 from claimrec.resolution._resolver import _speaker_key
-from claimrec.vocab import Actor
+from claimrec.vocab import Actor, Place, PlaceRelation
 
 
 def _party(rec: ClaimResolution) -> str | None:
@@ -68,7 +71,29 @@ def _accused_answers(p: _Pair, rx: ClaimResolution, perpetrator: Resolved | None
         return False
     if (mine.party or mine.id) != (theirs.party or theirs.id):
         return False  # the account answers the accusations of its speaker's side only
-    return _rival_scenes(p) or _answers(p)
+    return _rival_scenes(_at_scene(p)) or _answers(p)
+
+
+def _at_scene(p: _Pair) -> _Pair:
+    """Return the pair with the account at its party's scene, not a wider place read for it.
+
+    An account that states no place, placed only by its report's or its article's place
+    (*the DRC*, a country around *Kishishe*), speaks of the scene inside it: the wider
+    place says no more than it.
+    """
+    first = p.ra.account is not None
+    claim, rec = (p.a, p.ra) if first else (p.b, p.rb)
+    scene, wider = rec.accused_place, rec.place or rec.article_place
+    if claim.place is not None or scene is None or wider is None:
+        return p
+    outer, inner = wider.record, scene.record
+    if not (isinstance(outer, Place) and isinstance(inner, Place)):
+        return p
+    if _relate_places(p.lookup.vocabulary, outer, inner) is not PlaceRelation.CONTAINS:
+        return p
+    placed = attrs.evolve(rec, place=None, article_place=None)
+    ra, rb = (placed, p.rb) if first else (p.ra, placed)
+    return _Pair(p.a, p.b, ra, rb, p.lookup)
 
 
 def _account_reason(p: _Pair) -> Reason | None:
