@@ -55,6 +55,7 @@ from claimrec.relation import (
     _relay_numbers,
     victim_pairs,
 )
+from claimrec.relation._accounts import account_pairs
 from claimrec.relation._causes import asserts_cause
 from claimrec.relation._harm import harm_pairs
 from claimrec.relation._kinds import _judged
@@ -392,6 +393,7 @@ def _build(
         *harm_pairs(claims, record, lookup, groups),
         *victims,
         *_perpetrator_pairs(claims, record, lookup, skip=relationships.has),
+        *account_pairs(claims, record, lookup),
         *victim_pairs(claims, record, lookup),
     ]:
         if relationships.has(a.id, b.id):
@@ -611,6 +613,7 @@ def _build_oracle(
         *harm_pairs(claims, record, lookup, groups),
         *victims,
         *_perpetrator_pairs(claims, record, lookup),
+        *account_pairs(claims, record, lookup),
         *victim_pairs(claims, record, lookup),
     ]:
         if (a.id, b.id) in relationships or (b.id, a.id) in relationships:

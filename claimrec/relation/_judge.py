@@ -13,6 +13,7 @@ from claimrec._text import normalize
 from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.relation import _distinct
+from claimrec.relation._accounts import _account_dispute
 from claimrec.relation._denials import (
     both_deny,
     denial_detail,
@@ -125,7 +126,7 @@ def _judge(
         # palestinienne"), which the field comparison leaves out; two predicates of one
         # family ("caused by X", "Y claims responsibility"); or one incident the field
         # comparison does not see (incident words, _disputes)
-        blame = _perpetrator_dispute(p, score)
+        blame = _perpetrator_dispute(p, score) or _account_dispute(p, score)
         if blame is not None:
             return blame
     rel = _rivals_never_agree(p, rel)

@@ -17,6 +17,7 @@ from claimrec.alignment import (
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
+from claimrec.relation._accounts import _account_dispute
 from claimrec.relation._aggregates import _aggregates, _bounded
 from claimrec.relation._context import _Prepared, _prepared
 from claimrec.relation._denials import denials_meet, means_meet, read_as_denial
@@ -276,9 +277,11 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
         # Who did it, across predicate families: "blamed on X" against "Y killed 12", or
         # "X denies responsibility" against "X's air strike": alignment keeps the
         # predicates apart, yet the two dispute one act's perpetrator.
-        disputed = _perpetrator_dispute(
-            _Pair(a, b, ra, rb, lookup), _score_without(pair, "predicate")
-        )
+        # An account of how the victims died (an accident, crossfire) against a claim
+        # naming who did it disputes how they died (_accounts).
+        who = _Pair(a, b, ra, rb, lookup)
+        strength = _score_without(pair, "predicate")
+        disputed = _perpetrator_dispute(who, strength) or _account_dispute(who, strength)
         if disputed is not None:
             return disputed
     if not pair.aligned:

@@ -47,6 +47,7 @@ Whatever resolves to nothing is listed by :meth:`Resolution.unresolved`, never d
 from claimrec.resolution._records import (
     FIELDS,
     TARGETS,
+    Account,
     ClaimResolution,
     Denial,
     Resolved,
@@ -57,6 +58,7 @@ from claimrec.resolution._result import Resolution, resolve
 __all__ = [
     "FIELDS",
     "TARGETS",
+    "Account",
     "ClaimResolution",
     "Denial",
     "Resolution",

@@ -20,7 +20,7 @@ import attrs
 
 from claimrec.model import Claim
 from claimrec.resolution._geography import _relate_places
-from claimrec.resolution._records import PARTY_KINDS, Denial, Resolved
+from claimrec.resolution._records import PARTY_KINDS, Account, Denial, Resolved
 from claimrec.vocab import Actor, Place, PlaceRelation, Vocabulary
 
 #: Predicate families of an accusation: an act of violence, a toll, a blame.
@@ -106,6 +106,7 @@ def accused_side(
     actors: Sequence[Resolved] = (),
     *,
     fighters_dead: bool = False,
+    account: Account | None = None,
 ) -> str | None:
     """Return the party a claim names as the one who did it, or whose role it denies.
 
@@ -114,9 +115,19 @@ def accused_side(
     act naming no actor ("we did not target civilians"), the speaker's side when it
     stands for a party. A party's statement that the dead were fighters
     (``fighters_dead``: *the targets were militia members*, rule ``status``, naming no
-    actor): the speaker's side, whose account of its own kills it is.
+    actor): the speaker's side, whose account of its own kills it is. A party's account
+    of how the victims died that blames no one (``account``: *killed by stray bullets*,
+    *an accidental explosion*), naming no actor: the speaker's side, the accused answering.
     """
     if fighters_dead and not claim.denied and actor is None and _party_speaker(speaker):
+        return party_of(speaker)
+    if (
+        account is not None
+        and not account.named
+        and not claim.denied
+        and actor is None
+        and _party_speaker(speaker)
+    ):
         return party_of(speaker)
     if not claim.denied and denies is None:
         return party_of(perpetrator(actor, actors))

@@ -127,6 +127,43 @@ def _to_means(value: Any) -> frozenset[str]:
 
 
 @attrs.frozen(kw_only=True)
+class Account:
+    """An account of how the victims died by a cause that is no deliberate killing.
+
+    Parameters
+    ----------
+    means : frozenset of str
+        The means named: ``accident``, ``explosion``, ``fire``, ``crossfire``,
+        ``fighting`` (an accidental explosion names two).
+    blames : Resolved or None
+        The known actor it blames (whose munitions, whose bullets), if one.
+    named : bool
+        True when it names a party (known or not) as the one behind the means.
+    text : str
+        The words that told.
+
+    Examples
+    --------
+    >>> import claimrec as cr
+    >>> claim = cr.Claim(source="Ruritanian army", subject="the deaths", predicate="caused by",
+    ...                  value="an accidental explosion of fuel containers", id="c")
+    >>> print(cr.resolve([claim])["c"].account)
+    accident, explosion: 'an accidental explosion of fuel containers'
+    """
+
+    means: frozenset[str]
+    blames: Resolved | None = None
+    named: bool = False
+    text: str = ""
+
+    def __str__(self) -> str:
+        who = "" if self.blames is None else f" (blames {self.blames.id})"
+        if self.blames is None and self.named:
+            who = " (blames a party)"
+        return f"{', '.join(sorted(self.means))}: {self.text!r}{who}"
+
+
+@attrs.frozen(kw_only=True)
 class Denial:
     """What a denial denies, read from its words: the event, a perpetrator, a means, a figure.
 
@@ -297,6 +334,11 @@ class ClaimResolution:
         None when nothing tells, or when the strongest evidence names several countries
         (a place across borders, an international total). Claims of two known countries
         are never one item nor one event (``docs/resolution.md``).
+    account : Account or None
+        How the victims died, when the claim says it was by no deliberate killing: an
+        accident, the explosion of munitions or fuel stored there, a fire, crossfire or
+        stray bullets, fighting between two sides (:class:`Account`: the means, the party
+        blamed if any; *caused by*: *an accidental explosion of fuel containers*).
 
     Examples
     --------
@@ -334,6 +376,7 @@ class ClaimResolution:
     claimant: Resolved | None = None
     nation: str | None = None
     country: Resolved | None = None
+    account: Account | None = None
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.
@@ -364,6 +407,8 @@ class ClaimResolution:
             lines.append(f"  {'claimant':<10} {self.claimant}")
         if self.denies is not None:  # only for a denial
             lines.append(f"  {'denies':<10} {self.denies}")
+        if self.account is not None:  # only for an account of how the victims died
+            lines.append(f"  {'account':<10} {self.account}")
         if self.period is not None:  # only when a qualifier states the span
             lines.append(f"  {'period':<10} {self.period}")
         for name, bound in (("stated by", self.stated_by), ("event by", self.happened_by)):

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from claimrec._text import normalize
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
+from claimrec.resolution._account import account_of
 from claimrec.resolution._accused import (
     accused_scenes,
     accused_side,
@@ -146,10 +147,12 @@ class Resolution:
         place = cols.place(i)
         actors = self._actors(i, actor)
         accused = None
+        account = account_of(claim, predicate, actor, cols.resolver)
         if place is None:
             side = accused_side(
                 claim, actor, denies, cols.speaker[i], actors,
                 fighters_dead=fighters_dead(self.vocabulary, predicate, cols.subj_override.get(i)),
+                account=account,
             )  # fmt: skip
             accused = None if side is None else self._accused_scenes().get(side)
         return ClaimResolution(
@@ -177,6 +180,7 @@ class Resolution:
             claimant=claimant,
             nation=victims_nation(claim.subject),
             country=cols.country(i),
+            account=account,
         )
 
     def _actors(self, i: int, actor: Resolved | None) -> tuple[Resolved, ...]:

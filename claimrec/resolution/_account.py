@@ -1,0 +1,137 @@
+"""How the victims died, by a cause that is no one's deliberate act: a cause account.
+
+"The deaths were caused by an accidental explosion of fuel containers", "civilians were
+killed by stray bullets", "people died in the fight between government forces and
+separatist fighters", "penyebabnya ranjau yang ditanam oleh pihak PDF": a claim whose
+predicate says who or what caused the harm (the ``responsibility`` family: *caused by*,
+*blames*, *was the result of*) or reports the harm itself (``casualties``, ``injuries``:
+*were killed by*, *died in*), and whose predicate or text value names a means that is no
+deliberate killing, is an account of how the victims died (:class:`Account`):
+
+- ``accident``: *an accident*, *accidentel*, *kecelakaan*;
+- ``explosion``: munitions or fuel stored or planted there exploding (*a weapons cache*,
+  *fuel containers*, *landmines*, *ranjau*);
+- ``fire``: a fire that broke out (*a fire*, *incendie*; never *fire* alone: *opened
+  fire* is shooting);
+- ``crossfire``: crossfire, stray bullets, an exchange of fire (*balles perdues*);
+- ``fighting``: fighting between two sides (*in the clashes between*, *lors des combats*).
+
+The party it blames: the claim's own ``actor`` (*mines planted by* with actor *PDF*), else
+a known actor named in its words; an account naming a party no vocabulary knows (*mines
+planted by X*, *a rebel weapons cache*) names someone (``named``) without a known party.
+A claim whose predicate no vocabulary reads gives only munitions placed or stored there,
+in its subject and predicate together (*explosives* *placed inside the colony*, actor
+*Russians*). Not an account: a denial, a claim of an act (*the air strike hit the depot*),
+and an account of a part of the victims (*some died in the fire*: its subject opens on a word of
+a part). Words in ``claimrec/data/accounts.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib.resources import files
+
+from claimrec._text import normalize
+from claimrec.model import Claim
+from claimrec.resolution._records import Account, Resolved
+from claimrec.resolution._resolver import _actor_hit, _Resolver
+
+#: Predicate families whose claims may give how the victims died: an attribution of the
+#: cause, or the report of the harm itself.
+_FAMILIES = frozenset({"responsibility", "casualties", "injuries"})
+#: The means a claim whose predicate no vocabulary reads may still give, in its subject and
+#: predicate together: munitions placed or stored there (*explosives* *placed inside*).
+_STORED = "explosion"
+
+
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    keys = sorted({normalize(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys if k) + r")\b")
+
+
+@functools.cache
+def _tables() -> tuple[
+    dict[str, re.Pattern[str]], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
+    """Return the words of ``accounts.json``, compiled once: means, parts, agents, owners."""
+    data = json.loads((files("claimrec") / "data" / "accounts.json").read_text(encoding="utf-8"))
+    means = {name: _phrases(group["words"]) for name, group in data["means"].items()}
+    partial = re.compile(r"^(?:" + _phrases(data["partial"]["words"]).pattern + r")")
+    return means, partial, _phrases(data["agent"]["words"]), _phrases(data["owner"]["words"])
+
+
+@functools.cache
+def _others() -> re.Pattern[str]:
+    """Return the words opening a figure of other victims (``accounts.json``'s ``others``)."""
+    data = json.loads((files("claimrec") / "data" / "accounts.json").read_text(encoding="utf-8"))
+    return re.compile(r"^(?:" + _phrases(data["others"]["words"]).pattern + r")")
+
+
+def other_victims(claim: Claim) -> bool:
+    """Whether the claim's figure counts other victims than those told before (*another 10*).
+
+    >>> from claimrec.quantity import Quantity
+    >>> other_victims(Claim(source="HRW", subject="people", predicate="killed",
+    ...                     value=Quantity(low=10, high=10, text="another 10")))
+    True
+    >>> other_victims(Claim(source="HRW", subject="people", predicate="killed", value=10))
+    False
+    """
+    text = getattr(claim.value, "text", None)
+    return isinstance(text, str) and _others().search(normalize(text)) is not None
+
+
+def account_of(
+    claim: Claim, predicate: Resolved | None, actor: Resolved | None, resolver: _Resolver
+) -> Account | None:
+    """Return the claim's account of how the victims died (:class:`Account`), if it gives one.
+
+    >>> from claimrec.resolution._resolver import _resolver
+    >>> from claimrec.vocab import default_vocabulary
+    >>> resolver = _resolver(default_vocabulary())
+    >>> c = Claim(source="M23", subject="civilians", predicate="were killed by stray bullets")
+    >>> account_of(c, resolver.predicate(c.predicate), None, resolver).means
+    frozenset({'crossfire'})
+    >>> import attrs
+    >>> part = attrs.evolve(c, subject="some civilians")
+    >>> account_of(part, resolver.predicate(c.predicate), None, resolver) is None
+    True
+    """
+    if claim.denied:
+        return None
+    means, partial, agents, owners = _tables()
+    if predicate is None:
+        # "explosives" "placed inside the prison": munitions placed there, no act named
+        texts = [f"{claim.subject} {claim.predicate}"]
+        kinds: tuple[str, ...] = (_STORED,)
+    elif getattr(predicate.record, "family", None) in _FAMILIES:
+        texts = [claim.predicate]
+        if isinstance(claim.value, str):
+            texts.append(claim.value)
+        kinds = tuple(means)
+    else:
+        return None
+    for text in texts:
+        key = normalize(text)
+        hits = {name: means[name].search(key) for name in kinds}
+        found = frozenset(name for name, hit in hits.items() if hit is not None)
+        if not found:
+            continue
+        end = min(hit.end() for hit in hits.values() if hit is not None)
+        if partial.search(normalize(claim.subject)) is not None:
+            return None  # "some died in the fire": a part of the victims
+        blames = actor
+        named = claim.actor is not None
+        if blames is None:
+            known = resolver.actor_in(text)
+            if known is not None:
+                blames = _actor_hit(known, text, 0.8, "account")
+            # who held or planted it: "mines planted by X", "a rebel weapons cache"
+            held = agents.search(key, end) is not None or owners.search(key) is not None
+            named = named or known is not None or held
+        if "fighting" in found and claim.actor is None:
+            blames, named = None, False  # a fight between two sides blames neither
+        return Account(means=found, blames=blames, named=named, text=text)
+    return None
