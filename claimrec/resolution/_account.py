@@ -83,6 +83,29 @@ def other_victims(claim: Claim) -> bool:
     return isinstance(text, str) and _others().search(normalize(text)) is not None
 
 
+_ALL = ("*",)  # every means of ``accounts.json``
+
+
+@functools.lru_cache(maxsize=65536)
+def _means_in(text: str, kinds: tuple[str, ...]) -> tuple[str, frozenset[str], int]:
+    """Return a text's normalised key, the means of ``kinds`` it names and where the first ends.
+
+    Read once per distinct text (a feed repeats its predicates): ``_ALL`` reads every means.
+    """
+    means = _tables()[0]
+    key = normalize(text)
+    hits = {name: means[name].search(key) for name in (means if kinds == _ALL else kinds)}
+    ends = [hit.end() for hit in hits.values() if hit is not None]
+    found = frozenset(name for name, hit in hits.items() if hit is not None)
+    return key, found, min(ends) if ends else -1
+
+
+@functools.lru_cache(maxsize=65536)
+def _partial(subject: str) -> bool:
+    """Whether a subject names a part of the victims (*some civilians*), read once per text."""
+    return _tables()[1].search(normalize(subject)) is not None
+
+
 def account_of(
     claim: Claim, predicate: Resolved | None, actor: Resolved | None, resolver: _Resolver
 ) -> Account | None:
@@ -101,7 +124,7 @@ def account_of(
     """
     if claim.denied:
         return None
-    means, partial, agents, owners = _tables()
+    _, _, agents, owners = _tables()
     if predicate is None:
         # "explosives" "placed inside the prison": munitions placed there, no act named
         texts = [f"{claim.subject} {claim.predicate}"]
@@ -110,17 +133,14 @@ def account_of(
         texts = [claim.predicate]
         if isinstance(claim.value, str):
             texts.append(claim.value)
-        kinds = tuple(means)
+        kinds = _ALL
     else:
         return None
     for text in texts:
-        key = normalize(text)
-        hits = {name: means[name].search(key) for name in kinds}
-        found = frozenset(name for name, hit in hits.items() if hit is not None)
+        key, found, end = _means_in(text, kinds)
         if not found:
             continue
-        end = min(hit.end() for hit in hits.values() if hit is not None)
-        if partial.search(normalize(claim.subject)) is not None:
+        if _partial(claim.subject):
             return None  # "some died in the fire": a part of the victims
         blames = actor
         named = claim.actor is not None
