@@ -64,7 +64,8 @@ def test_a_misspelt_name_is_still_read_by_looks(actor, actor_id):
     [
         "the army", "des militaires", "le forze di sicurezza", "las fuerzas de seguridad",
         "the junta's troops", "die Streitkräfte des Regimes", "a detachment",
-        "un avion de chasse du régime", "government forces", "three soldiers",
+        "un avion de chasse du régime", "government forces", "three soldiers", "pasukan pemerintah",
+        "قوات الأمن",
     ],
 )  # fmt: skip
 def test_words_of_a_state_organ_alone(text):

@@ -34,7 +34,12 @@ from rapidfuzz import fuzz
 
 from claimrec._text import normalize
 from claimrec.model import SourceKind
-from claimrec.resolution._demonyms import _tables, country_actors, described_state
+from claimrec.resolution._demonyms import (
+    _tables,
+    country_actors,
+    described_state,
+    named_country,
+)
 from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.vocab import Actor, Vocabulary
@@ -138,7 +143,8 @@ def organ_actor(text: str, country: str | None, vocab: Vocabulary) -> Actor | No
     """Return the state a perpetrator named by a state's organ is, or None.
 
     The state whose country the words name with the organ (*the Cameroon Defence
-    Forces*); else, for words naming an organ alone (:func:`organ_only`), the state of
+    Forces*; a country's adjective is rule ``demonym``'s, which reads it only where that
+    state operates); else, for words naming an organ alone (:func:`organ_only`), the state of
     ``country``, the claim's scene country (:func:`scene_country`); else None.
 
     >>> from claimrec.vocab import default_vocabulary
@@ -151,6 +157,8 @@ def organ_actor(text: str, country: str | None, vocab: Vocabulary) -> Actor | No
     actors = vocab.actors
     if not _table().backers.isdisjoint(_words(text)):
         return None  # "government forces backed by Saudi Arabia": whose, the words don't say
+    if named_country(text, vocab.demonyms) is not None:
+        return None  # a country's adjective: rule ``demonym``, where that state operates
     named = described_state(text, vocab.demonyms)
     if named is not None and named in actors:
         actor = actors.get(named)
@@ -230,7 +238,7 @@ def resembles_by_name(text: str, names: Iterable[str]) -> bool:
     True
     >>> resembles_by_name("the military", ["us military"])
     False
-    >>> resembles_by_name("un chasseur", ["un"]), resembles_by_name("UN agencies", ["un"])
+    >>> resembles_by_name("m23 fighters", ["m23"]), resembles_by_name("M23 fighters", ["m23"])
     (False, True)
     """
     generic = _table().generic
