@@ -23,7 +23,7 @@ from claimrec.resolution._geography import _world
 from claimrec.resolution._harm import victims_denied
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._named import named_places
-from claimrec.resolution._organs import ORGAN, organ_actor, scene_country
+from claimrec.resolution._organs import ORGAN, organ_actor, organ_words, scene_country
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver
 from claimrec.resolution._sites import _in_town, _input_keys
@@ -652,6 +652,7 @@ class _Columns:
         "_local",
         "_medium",
         "_origin",
+        "_organs",
         "_party_keys",
         "_person",
         "_report_lands",
@@ -802,6 +803,7 @@ class _Columns:
         self._local: dict[Source, Resolved] | None = None
         self._party_keys: dict[Source, Resolved | None] = {}
         self._report_lands: dict[str, set[str]] | None = None
+        self._organs: dict[int, Resolved | None] = {}
         self._actor_parts: dict[
             tuple[int, Any, str | None, str | None], tuple[Resolved, ...]
         ] = {}
@@ -961,11 +963,15 @@ class _Columns:
 
         One perpetrator only (a list's organs are read in ``actors``).
         """
+        if i in self._organs:
+            return self._organs[i]
         text = self.claims[i].actor
-        if not text or list_parts(text, self.resolver):
-            return None
-        actor = organ_actor(text, self.scene(i), self.resolver.vocab)
-        return None if actor is None else _actor_hit(actor, text, _ORGAN_SCORE, ORGAN)
+        actor = None
+        if text and organ_words(text) and not list_parts(text, self.resolver):
+            actor = organ_actor(text, self.scene(i), self.resolver.vocab)
+        hit = None if actor is None else _actor_hit(actor, text or "", _ORGAN_SCORE, ORGAN)
+        self._organs[i] = hit
+        return hit
 
     def actors(
         self, i: int, actor: Resolved | None, country_of: Callable[[int], str | None]

@@ -59,11 +59,14 @@ def _words(text: str) -> list[str]:
 
 
 class _Words:
-    __slots__ = ("backers", "generic", "longest", "organs", "qualifiers")
+    __slots__ = ("backers", "generic", "longest", "organ_words", "organs", "qualifiers")
 
     def __init__(self) -> None:
         raw = json.loads((files("claimrec") / "data" / "organ_words.json").read_text("utf-8"))
         self.organs = frozenset(tuple(_words(w)) for w in raw["organs"])
+        self.organ_words = frozenset(w for k in self.organs for w in k) | {
+            w for k in _tables().organs for w in k
+        }
         self.qualifiers = frozenset(tuple(_words(w)) for w in raw["qualifiers"])
         self.backers = frozenset(normalize(w) for w in raw["backers"])
         self.longest = max(len(k) for k in (*self.organs, *self.qualifiers))
@@ -122,6 +125,17 @@ def organ_only(text: str) -> bool:
             return False
         i += size
     return organ
+
+
+@functools.lru_cache(maxsize=65536)
+def organ_words(text: str) -> bool:
+    """Whether ``text`` holds a word of a state's organs (a cheap test before the rules).
+
+    >>> organ_words("the Cameroon Defence Forces"), organ_words("JNIM")
+    (True, False)
+    """
+    table = _table()
+    return any(w in table.organ_words for w in _words(text))
 
 
 @functools.lru_cache(maxsize=16)
