@@ -17,6 +17,8 @@ the prison") dispute who did it without any attribution (:func:`_two_acts`).
 
 from __future__ import annotations
 
+from claimrec.model import Claim
+from claimrec.quantity import Quantity
 from claimrec.relation._accused import _accused_scene, _one_victims, _rival_scenes
 from claimrec.relation._denials import denied_perpetrator
 from claimrec.relation._fields import (
@@ -67,6 +69,48 @@ def _perpetrator_of(rec: ClaimResolution) -> Resolved | None:
     if hit is None or not isinstance(hit.record, Actor):
         return None
     return hit
+
+
+#: The rules of ``ClaimResolution.actors`` that read a known actor without resemblance.
+_READ_EXACTLY = frozenset({"exact", "scoped", "contained", "demonym", "organ", "local"})
+
+
+def _listed(rec: ClaimResolution, denied: Resolved) -> Resolved | None:
+    """Return the part of a claim's list of perpetrators of the denied side's party, if one.
+
+    *Soldiers and vigilantes killed them* names the state among who did it: the state's
+    denial that its forces did disputes it. Only parts read exactly (never by
+    resemblance, nor a part naming no one in particular).
+    """
+    side = denied.record
+    if len(rec.actors) < 2 or not isinstance(side, Actor):
+        return None
+    for part in rec.actors:
+        actor = part.record
+        if (
+            part.rule in _READ_EXACTLY
+            and isinstance(actor, Actor)
+            and (actor.id == side.id or (actor.party is not None and actor.party == side.party))
+        ):
+            return part
+    return None
+
+
+#: The subject class of acts counted as events (attacks, strikes, raids).
+_INCIDENT = "incident"
+
+
+def _tally(claim: Claim, rec: ClaimResolution) -> bool:
+    """Whether a claim counts several acts (*214 chemical attacks*, *dozens of strikes*).
+
+    Its subject is of the ``incident`` class and its figure is more than one: a tally of
+    many events, whose perpetrator answers no one event's question of who did it.
+    """
+    subject, value = rec.subject, claim.value
+    if subject is None or subject.id != _INCIDENT or not isinstance(value, Quantity):
+        return False
+    low = value.low if value.low is not None else value.best
+    return low is not None and low > 1
 
 
 def _attribution(rec: ClaimResolution) -> bool:
@@ -215,6 +259,8 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
     if role_a is None or role_b is None:
         return None
+    if _tally(a, ra) or _tally(b, rb):
+        return None  # "the regime launched 214 chemical attacks": who did many acts
     two_acts = "attribution" not in (role_a, role_b)  # both acts: see _two_acts
     if two_acts and (a.denied or b.denied):
         return None
@@ -224,6 +270,11 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
     implied = pa is None or pb is None  # a side read from the speaker, not from the claim
     pa = pa or (_denied_side(ra, lookup) if a.denied else None)
     pb = pb or (_denied_side(rb, lookup) if b.denied else None)
+    if a.polarity is not b.polarity:  # a denial of one of several perpetrators a list names
+        if pa is None and pb is not None and b.denied:
+            pa = _listed(ra, pb)
+        elif pb is None and pa is not None and a.denied:
+            pb = _listed(rb, pa)
     if pa is None or pb is None:
         return None
     first, second = pa.record, pb.record

@@ -35,6 +35,7 @@ from claimrec._text import normalize
 from claimrec.model import Source, SourceKind
 from claimrec.resolution._demonyms import described_state, named_country, names_nonstate
 from claimrec.resolution._local import _GENERIC_WORDS, _proper, local_speakers
+from claimrec.resolution._organs import ORGAN, organ_actor
 from claimrec.resolution._records import PARTY_KINDS, Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _Resolver, _speaker_key
 from claimrec.resolution._voices import _ORGAN_WORDS
@@ -48,6 +49,7 @@ KEY = "key"
 #: The rule of a part of a list that names no one in particular (*foreign fighters*).
 UNKNOWN = "unknown"
 _KEY_SCORE = 0.5
+_ORGAN_SCORE = 0.75  # a state read from its organ's words and where the act was
 
 # Words joining the perpetrators of a list (English, French, Portuguese, Spanish, Italian,
 # German, Dutch). Never "with", "avec", "com": *armed men with machetes* is one actor.
@@ -172,15 +174,22 @@ def _elliptic(parts: list[str], resolver: _Resolver) -> list[str]:
 
 
 def read_part(
-    text: str, resolver: _Resolver, when: dt.date | None, country: str | None
+    text: str,
+    resolver: _Resolver,
+    when: dt.date | None,
+    country: str | None,
+    *,
+    scene: str | None = None,
 ) -> Resolved:
     """Return who one perpetrator's name names: a known actor, else its key, else unknown.
 
     Rules in order: ``exact`` (one actor of that name), ``scoped`` (a name of several,
     by date and country), ``contained`` (a known name inside it), ``demonym`` (a
     country's adjective on a state's organ, where that actor operates: *Russian troops*
-    in Mali are not the Russian state's forces the vocabulary knows), ``key``,
-    ``unknown``. Never by resemblance.
+    in Mali are not the Russian state's forces the vocabulary knows), ``organ`` (a
+    state's organ with its country's name, *the Cameroon Defence Forces*, or alone, *the
+    army*, *les militaires*: the state of ``scene``, the country where the act took
+    place), ``key``, ``unknown``. Never by resemblance.
     """
     cands = resolver.actor_candidates(text)
     if len(cands) == 1:
@@ -201,6 +210,9 @@ def read_part(
     acronym = _named_acronym(text, resolver)
     if acronym is not None:
         return acronym
+    state = organ_actor(text, scene, resolver.vocab)
+    if state is not None:
+        return _actor_hit(state, text, _ORGAN_SCORE, ORGAN)
     return _key_hit(text)
 
 
@@ -219,7 +231,7 @@ def _named_acronym(text: str, resolver: _Resolver) -> Resolved | None:
 
 
 #: The rules of :func:`read_part` that read a known actor without resemblance.
-_READ_EXACTLY = frozenset({"exact", "scoped", "contained", "demonym"})
+_READ_EXACTLY = frozenset({"exact", "scoped", "contained", "demonym", ORGAN})
 
 
 def claim_actors(
@@ -228,17 +240,20 @@ def claim_actors(
     resolver: _Resolver,
     when: dt.date | None,
     country: str | None,
+    *,
+    scene: str | None = None,
 ) -> tuple[Resolved, ...]:
     """Return the perpetrators a claim names, each by its rule (``ClaimResolution.actors``).
 
     A list's parts (:func:`list_parts`, each read by :func:`read_part`); else the one
     ``actor`` resolution reads; else the name's key (rule ``key``) or, when it names no
-    one in particular, rule ``unknown``; () when the claim names none.
+    one in particular, rule ``unknown``; () when the claim names none. ``scene``: the
+    country where the claim's act took place, which a state's organ alone names.
     """
     if text:
         parts = list_parts(text, resolver)
         if parts:
-            read = [read_part(p, resolver, when, country) for p in parts]
+            read = [read_part(p, resolver, when, country, scene=scene) for p in parts]
             if country is None:
                 # "FAMa and their Russian allies": where the list's named actors operate
                 lands = {
@@ -250,16 +265,16 @@ def claim_actors(
                 }
                 if len(lands) == 1:
                     country = next(iter(lands))
-                    read = [read_part(p, resolver, when, country) for p in parts]
+                    read = [read_part(p, resolver, when, country, scene=scene) for p in parts]
             return tuple(read)
     if actor is not None and actor.rule == "fuzzy" and text:
-        part = read_part(text, resolver, when, country)
+        part = read_part(text, resolver, when, country, scene=scene)
         if part.rule in _READ_EXACTLY:
             return (part,)  # a known name inside the words: *the M23 armed group*
     if actor is not None and not (actor.rule == "fuzzy" and text and actor_key(text) is None):
         return (actor,)  # (a look-alike of a name of no one in particular: *les terroristes*)
     if text:  # a name read by no rule of ``actor``: a known name inside it, else its key
-        return (read_part(text, resolver, when, country),)
+        return (read_part(text, resolver, when, country, scene=scene),)
     return ()
 
 

@@ -24,6 +24,7 @@ import numpy.typing as npt
 
 from claimrec._text import normalize
 from claimrec.model import SourceKind
+from claimrec.resolution._actors import list_parts, read_part
 from claimrec.resolution._demonyms import country_actors, named_country, names_nonstate
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _Resolver
@@ -228,7 +229,19 @@ def _text_actor(  # noqa: PLR0917 - private, called once per claim
         text = claim.actor or ""
         found = cols.actor_found[code]
         if found is None:
-            return read(text, 0.8)
+            hit = read(text, 0.8)
+            parts = list_parts(text, cols.resolver)
+            if hit is None or not parts:
+                return hit
+            # several perpetrators: the one a part names ("l'armée malienne et ses
+            # supplétifs"), never one another part's words only suggest ("Mali's army and
+            # foreign soldiers suspected to be Russian")
+            place = cols.place(i)
+            record = None if place is None else place.record
+            land = record.country if isinstance(record, Place) else None
+            land = land or cols.place_country.get(i)
+            read_parts = (read_part(p, cols.resolver, None, land) for p in parts)
+            return hit if any(_same_party(hit, p) for p in read_parts) else None
         if _SEVERAL.search(normalize(text)) is not None:
             return None  # "the army and foreign fighters": several perpetrators
         # a look-alike confirmed by a name inside the text or a country's adjective, of

@@ -14,7 +14,7 @@ from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report, Source
 from claimrec.quantity import Quantity, QuantityKind
-from claimrec.resolution._actors import claim_actors, linked_speakers, party_key
+from claimrec.resolution._actors import claim_actors, linked_speakers, list_parts, party_key
 from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
 from claimrec.resolution._countries import claim_countries
@@ -24,6 +24,7 @@ from claimrec.resolution._geography import _world
 from claimrec.resolution._harm import victims_denied
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._named import named_places
+from claimrec.resolution._organs import ORGAN, organ_actor, organ_words, scene_country
 from claimrec.resolution._records import HARM_FAMILIES, Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver
 from claimrec.resolution._sites import _in_town, _input_keys
@@ -148,6 +149,9 @@ def _free_places(resolver: _Resolver, name: str) -> tuple[tuple[Resolved, ...], 
     if ambiguous:
         return (), None
     return resolver.compound(name)
+
+
+_ORGAN_SCORE = 0.75  # a state read from its organ's words and where the act was
 
 
 def _report_countries(cols: _Columns) -> dict[str, set[str]]:
@@ -671,9 +675,11 @@ class _Columns:
         "_happened_by",
         "_local",
         "_medium",
+        "_organs",
         "_origin",
         "_party_keys",
         "_person",
+        "_report_lands",
         "_scoped_actors",
         "_speaker",
         "_stated",
@@ -809,7 +815,7 @@ class _Columns:
             if len(cands) == 1:
                 self.actor_found.append(_actor_hit(cands[0], name, 1.0, "exact"))
             elif not cands:
-                actor = resolver.actor_match(name)
+                actor = resolver.actor_by_looks(name)
                 fuzzy = None if actor is None else _actor_hit(actor, name, 0.85, "fuzzy")
                 self.actor_found.append(fuzzy)
             else:
@@ -820,7 +826,11 @@ class _Columns:
         self._speaker: list[Resolved | None] | None = None
         self._local: dict[Source, Resolved] | None = None
         self._party_keys: dict[Source, Resolved | None] = {}
-        self._actor_parts: dict[tuple[int, Any, str | None], tuple[Resolved, ...]] = {}
+        self._report_lands: dict[str, set[str]] | None = None
+        self._organs: dict[int, Resolved | None] = {}
+        self._actor_parts: dict[
+            tuple[int, Any, str | None, str | None], tuple[Resolved, ...]
+        ] = {}
         self._person: list[str | None] | None = None
         self._medium: list[str | None] | None = None
         self._stated: list[Resolved | None] | None = None
@@ -963,6 +973,42 @@ class _Columns:
         self._party_keys[source] = keyed
         return keyed
 
+    def scene(self, i: int) -> str | None:
+        """Return the country where claim ``i``'s act took place (:func:`~._organs.scene_country`).
+
+        Its place's country, else the one country its report's places lie in, else the one
+        its report's headlines name (title and address); never its speaker's.
+        """
+        hit = self.place(i)
+        record = None if hit is None else hit.record
+        own = record.country if isinstance(record, Place) else None
+        if own is not None:
+            return own
+        if self._report_lands is None:
+            self._report_lands = _report_countries(self)
+        via = self.claims[i].via
+        if via is None:
+            return None
+        heads = (
+            f"{r.title or ''} {(r.url or '').rstrip('/').rsplit('/', 1)[-1]}" for r in via.chain()
+        )
+        return scene_country(None, self._report_lands.get(via.id, ()), heads)
+
+    def organ(self, i: int) -> Resolved | None:
+        """Return claim ``i``'s perpetrator named by a state's organ (rule ``organ``), if one.
+
+        One perpetrator only (a list's organs are read in ``actors``).
+        """
+        if i in self._organs:
+            return self._organs[i]
+        text = self.claims[i].actor
+        actor = None
+        if text and organ_words(text) and not list_parts(text, self.resolver):
+            actor = organ_actor(text, self.scene(i), self.resolver.vocab)
+        hit = None if actor is None else _actor_hit(actor, text or "", _ORGAN_SCORE, ORGAN)
+        self._organs[i] = hit
+        return hit
+
     def actors(
         self, i: int, actor: Resolved | None, country_of: Callable[[int], str | None]
     ) -> tuple[Resolved, ...]:
@@ -973,10 +1019,11 @@ class _Columns:
             return () if actor is None else (actor,)
         day = claim.when.start.date() if claim.when is not None else None
         country = country_of(i) or self.place_country.get(i)
-        key = (code, day, country)
+        scene = self.scene(i)
+        key = (code, day, country, scene)
         found = self._actor_parts.get(key)
         if found is None or (len(found) == 1 and found[0] is not actor):
-            found = claim_actors(claim.actor, actor, self.resolver, day, country)
+            found = claim_actors(claim.actor, actor, self.resolver, day, country, scene=scene)
             self._actor_parts[key] = found
         return found
 

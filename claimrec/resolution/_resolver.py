@@ -33,6 +33,7 @@ from claimrec.resolution._geography import (
     _world_duplicates,
 )
 from claimrec.resolution._local import _GENERIC_WORDS
+from claimrec.resolution._organs import resembles_by_name
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.resolution._words import (
@@ -85,8 +86,10 @@ class _Resolver:
         "__weakref__",
         "actor_fuzzy",
         "actor_keys",
+        "actor_looks",
         "actor_names",
         "actor_scoped",
+        "alias_names",
         "canon",
         "hard_families",
         "joined_names",
@@ -117,6 +120,8 @@ class _Resolver:
         self.actor_names: dict[str, tuple[Actor, ...]] = {}
         self.actor_fuzzy: dict[str, Actor | None] = {}
         self.actor_keys: list[str] | None = None
+        self.actor_looks: dict[str, Actor | None] = {}
+        self.alias_names: dict[str, list[str]] | None = None
         self.actor_scoped: dict[tuple[str, dt.date | None, str | None], Actor | None] = {}
         self.speakers: dict[tuple[Source, dt.date | None], Resolved | None] = {}
         self.name_index: tuple[dict[tuple[str, ...], str], int] | None = None
@@ -140,6 +145,7 @@ class _Resolver:
             self.place_context,
             self.actor_names,
             self.actor_fuzzy,
+            self.actor_looks,
             self.actor_scoped,
             self.speakers,
         ]
@@ -785,6 +791,28 @@ class _Resolver:
             matched = self.vocab.actors.match(name)
             found = None if matched is None or _generated(matched[0]) else matched[0]
             self.actor_fuzzy[name] = found
+            return found
+
+    def actor_by_looks(self, name: str) -> Actor | None:
+        """Return the actor a perpetrator's name reads as by resemblance (rule ``fuzzy``).
+
+        :meth:`actor_match`, kept only when it rests on one of the actor's names
+        (:func:`~._organs.resembles_by_name`): *the military* is no *US military*.
+        """
+        try:
+            return self.actor_looks[name]
+        except KeyError:
+            found = self.actor_match(name)
+            if found is not None:
+                if self.alias_names is None:
+                    names: dict[str, list[str]] = {}
+                    for key, actor_id in zip(*self.vocab.actors.alias_keys(), strict=True):
+                        names.setdefault(actor_id, []).append(key)
+                    self.alias_names = names
+                keys = self.alias_names.get(found.id, [])
+                if not resembles_by_name(name, keys):
+                    found = None
+            self.actor_looks[name] = found
             return found
 
     def actor_at(self, name: str, when: dt.date | None, country: str | None) -> Actor | None:

@@ -124,7 +124,8 @@ class Resolution:
             if self._scoped is None:
                 self._scoped = cols.scoped_actors(self._country)
             hit = self._scoped.get(i)
-        return hit or cols.actor_override.get(i)
+        # a state's organ alone ("the army"): the state of the country of the act
+        return hit or cols.actor_override.get(i) or cols.organ(i)
 
     def _country(self, i: int) -> str | None:
         hit = self._cols.place(i)
