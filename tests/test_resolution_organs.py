@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import claimrec as cr
 from claimrec.model import Claim, Report
 from claimrec.resolution import ClaimResolution, resolve
-from claimrec.resolution._organs import organ_only, scene_country
+from claimrec.resolution._organs import organ_only
 
 
 def read(actor: str, place: str | None = None, **kw) -> ClaimResolution:
@@ -135,11 +135,15 @@ def test_the_scene_is_the_report_s_one_country():
     assert read("the army", via=two).actor is None
 
 
-def test_scene_country_order():
-    assert scene_country("ML", ["NE"], ["Cameroon"]) == "ML"
-    assert scene_country(None, ["NE"], ["Cameroon"]) == "NE"
-    assert scene_country(None, [], ["Cameroon"]) == "CM"
-    assert scene_country(None, ["NE", "ML"], ["Cameroon"]) is None
+def test_the_scene_is_the_claim_s_country_never_its_speaker_s():
+    # the claim's place wins over its report's title
+    titled = Report(id="t", outlet="Wire", title="Soldiers kill villagers in Cameroon")
+    assert who(read("the army", "Goma", via=titled)) == ("DRC government", "organ")
+    # a state speaker's one country of operation gives the claim a country (rule speaker),
+    # but never the perpetrator: which army "the army" is, the speaker does not say
+    rec = read("the army", source="FAMa")
+    assert rec.country is not None and rec.country.rule == "speaker"
+    assert rec.actor is None
 
 
 def test_a_list_s_organ_part_is_the_state_of_the_scene():

@@ -17,14 +17,15 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._actors import claim_actors, linked_speakers, list_parts, party_key
 from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
-from claimrec.resolution._countries import claim_countries
+from claimrec.resolution._countries import _slug, claim_countries
+from claimrec.resolution._demonyms import countries_named
 from claimrec.resolution._denial import denies_in_words, names_accusation, says_unconfirmed
 from claimrec.resolution._figure import verb_qualifier, without_time
 from claimrec.resolution._geography import _world
 from claimrec.resolution._harm import victims_denied
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._named import named_places
-from claimrec.resolution._organs import ORGAN, organ_actor, organ_words, scene_country
+from claimrec.resolution._organs import ORGAN, organ_actor, organ_words
 from claimrec.resolution._records import HARM_FAMILIES, Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver
 from claimrec.resolution._sites import _in_town, _input_keys
@@ -679,7 +680,6 @@ class _Columns:
         "_origin",
         "_party_keys",
         "_person",
-        "_report_lands",
         "_scoped_actors",
         "_speaker",
         "_stated",
@@ -826,7 +826,6 @@ class _Columns:
         self._speaker: list[Resolved | None] | None = None
         self._local: dict[Source, Resolved] | None = None
         self._party_keys: dict[Source, Resolved | None] = {}
-        self._report_lands: dict[str, set[str]] | None = None
         self._organs: dict[int, Resolved | None] = {}
         self._actor_parts: dict[
             tuple[int, Any, str | None, str | None], tuple[Resolved, ...]
@@ -974,25 +973,31 @@ class _Columns:
         return keyed
 
     def scene(self, i: int) -> str | None:
-        """Return the country where claim ``i``'s act took place (:func:`~._organs.scene_country`).
+        """Return the country where claim ``i``'s act took place, for the rule ``organ``.
 
-        Its place's country, else the one country its report's places lie in, else the one
-        its report's headlines name (title and address); never its speaker's.
+        Its resolved place's country; else the claim's country (:meth:`country`) by any
+        evidence but its speaker's: which army *the army* is depends on where the act was,
+        not on who says it; else the one country the headlines of its chain of reports name
+        (title and address).
         """
         hit = self.place(i)
-        record = None if hit is None else hit.record
-        own = record.country if isinstance(record, Place) else None
-        if own is not None:
-            return own
-        if self._report_lands is None:
-            self._report_lands = _report_countries(self)
+        if hit is not None and isinstance(hit.record, Place) and hit.record.country:
+            return hit.record.country
+        found = self.country(i)
+        if found is not None and found.rule != "speaker":
+            return found.id
         via = self.claims[i].via
         if via is None:
             return None
-        heads = (
-            f"{r.title or ''} {(r.url or '').rstrip('/').rsplit('/', 1)[-1]}" for r in via.chain()
-        )
-        return scene_country(None, self._report_lands.get(via.id, ()), heads)
+        # else the one country the headlines name, even as the party (*Cameroon soldiers
+        # kill 12*): of no use for the scene, it says whose army acted
+        named = {
+            country
+            for r in via.chain()
+            for text in (r.title or "", _slug(r.url))
+            for country in countries_named(text)
+        }
+        return named.pop() if len(named) == 1 else None
 
     def organ(self, i: int) -> Resolved | None:
         """Return claim ``i``'s perpetrator named by a state's organ (rule ``organ``), if one.

@@ -7,10 +7,10 @@ Two rules of the perpetrator (``ClaimResolution.actor`` and each part of ``actor
   chasseur à réaction du régime* name a state's armed or security organ and no state.
   Such a perpetrator is the state of the country the claim's act took place in: a
   country named in the words (*the Cameroon Defence Forces*, *la junta militar de
-  Myanmar*: rule ``organ`` too), else the claim's scene country
-  (:func:`scene_country`: its resolved place's country, else the one country its report's
-  places lie in), else no one. Never the speaker's own state by default: a rights group
-  saying *the army* tells which army only by where the act was. The words are
+  Myanmar*: rule ``organ`` too), else the claim's scene country (its
+  ``ClaimResolution.country`` by any evidence but its speaker's), else no one. Never the
+  speaker's own state by default: a rights group saying *the army* tells which army only
+  by where the act was. The words are
   ``organ_words.json`` (``organs``, ``qualifiers``);
 - **reading by looks rests on a name** (:func:`resembles_by_name`): a perpetrator read
   by resemblance (rule ``fuzzy``) must hold the distinctive words of one of the actor's
@@ -159,7 +159,8 @@ def organ_actor(text: str, country: str | None, vocab: Vocabulary) -> Actor | No
     The state whose country the words name with the organ (*the Cameroon Defence
     Forces*; a country's adjective is rule ``demonym``'s, which reads it only where that
     state operates); else, for words naming an organ alone (:func:`organ_only`), the state of
-    ``country``, the claim's scene country (:func:`scene_country`); else None.
+    ``country``, the claim's scene country (``ClaimResolution.country`` unless read
+    from its speaker); else None.
 
     >>> from claimrec.vocab import default_vocabulary
     >>> vocab = default_vocabulary()
@@ -181,59 +182,6 @@ def organ_actor(text: str, country: str | None, vocab: Vocabulary) -> Actor | No
         return None
     actor_id = _state_of_country(vocab).get(country)
     return None if actor_id is None else actors.get(actor_id)
-
-
-def scene_country(
-    place_country: str | None, report_countries: Iterable[str], headlines: Iterable[str] = ()
-) -> str | None:
-    """Return the country where a claim's act took place, as far as its report tells.
-
-    The country of the claim's resolved place; else the one country all its report's
-    places lie in; else the one country its report's headlines name (title and address,
-    along the chain of reports it relays: *UN: 14 children among at least 22 dead in
-    Cameroon massacre*); else None. Never the speaker's own country: which army *the
-    army* is depends on where the act was, not on who says it.
-
-    >>> scene_country("CM", ["MM"]), scene_country(None, ["MM"]), scene_country(None, ["MM", "CM"])
-    ('CM', 'MM', None)
-    >>> scene_country(None, [], ["Dozens dead in Ruritania", "villagers-killed-in-cameroon-raid"])
-    'CM'
-    """
-    if place_country is not None:
-        return place_country
-    found = set(report_countries)
-    if found:
-        return found.pop() if len(found) == 1 else None
-    named = {c for text in headlines for c in _countries_named(text)}
-    return named.pop() if len(named) == 1 else None
-
-
-def _countries_named(text: str) -> set[str]:
-    """Return the countries a headline names by name or adjective (*Cameroon's*, *birmane*).
-
-    A name opened by a word that makes it part of another name (*New Mexico*) or followed
-    by a geographic head (*Indian Ocean*) names no country.
-    """
-    tables = _tables()
-    codes = {actor: country for country, actor in (*tables.forms.values(), *tables.names.values())}
-    tokens = _words(re.sub(r"[-_/]", " ", text))
-    found: set[str] = set()
-    i, n = 0, len(tokens)
-    while i < n:
-        for size in range(min(tables.longest, n - i), 0, -1):
-            key = tuple(tokens[i : i + size])
-            hit = tables.forms.get(key) or tables.names.get(key)
-            if hit is None:
-                continue
-            opened = i > 0 and tokens[i - 1] in tables.openers
-            headed = any(tuple(tokens[i + size : i + size + k]) in tables.heads for k in (1, 2))
-            if not opened and not headed:
-                found.add(codes.get(hit[1], hit[0]))
-            i += size
-            break
-        else:
-            i += 1
-    return found
 
 
 # ------------------------------------------------------------------ reading by looks
