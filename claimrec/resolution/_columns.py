@@ -19,9 +19,10 @@ from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
 from claimrec.resolution._denial import denies_in_words
 from claimrec.resolution._figure import verb_qualifier, without_time
-from claimrec.resolution._geography import _world
+from claimrec.resolution._geography import _world, is_local
 from claimrec.resolution._harm import victims_denied
 from claimrec.resolution._local import LOCAL, local_speakers
+from claimrec.resolution._localplaces import column_places, container_read
 from claimrec.resolution._named import named_places
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver
@@ -118,7 +119,12 @@ def _report_places_read(cols: _Columns) -> dict[str, set[tuple[str, str, bool]]]
     out: dict[str, set[tuple[str, str, bool]]] = {}
 
     def add(claim: Claim, record: object) -> None:
-        if claim.via is not None and isinstance(record, Place) and record.country is not None:
+        if (
+            claim.via is not None
+            and isinstance(record, Place)
+            and record.country is not None
+            and not is_local(record)
+        ):
             out.setdefault(claim.via.id, set()).add((record.id, record.country, not _world(record)))
 
     for i, claim in enumerate(cols.claims):
@@ -180,7 +186,11 @@ def _report_country(cols: _Columns) -> dict[int, str]:
     by_report = _report_countries(cols)
     out: dict[int, str] = {}
     for i, claim in enumerate(cols.claims):
-        if cols.place(i) is not None:
+        hit = cols.place(i)
+        if hit is not None and is_local(hit.record) and hit.record.country is not None:
+            out[i] = hit.record.country  # the country of the known place it lies in
+            continue
+        if hit is not None and not is_local(hit.record):
             continue
         found = by_report.get(claim.via.id, set()) if claim.via is not None else set()
         if not found:
@@ -671,6 +681,7 @@ class _Columns:
         "place_filled",
         "place_found",
         "place_keys",
+        "place_local",
         "place_outer",
         "place_override",
         "place_parts",
@@ -769,6 +780,18 @@ class _Columns:
                             hit = _place_hit(place, str(claim.place), 0.8, "context")
                             self.place_override[i] = hit
 
+        # places no gazetteer knows, identified within the input (rule ``local``): names
+        # still unread (here and by their report's places), and compounds whose first
+        # part is such a name (the known parts read as its container, not as the place)
+        self.place_local = column_places(resolver, [*claims, *self.context])
+        for code, name in enumerate(self.place_raw):
+            local = self.place_local.get(name)
+            current = found[code]
+            if local is not None and (current is None or container_read(name, current)):
+                found[code] = local
+                parts[code] = (local,)
+                amb[code] = False
+
         # the one place a claim's article names, for a claim that (with its report) names
         # none: evidence of one event for who did it only, never the claim's place
         unplaced = [i for i, c in enumerate(claims) if c.place is None and self.place(i) is None]
@@ -850,6 +873,11 @@ class _Columns:
             code = int(self.place_codes[i])
             found = None if code < 0 else self.place_found[code]
         if found is not None and i in self.place_filled:
+            if is_local(found.record):
+                # a place no gazetteer knows is read from the claim's own words only: a
+                # report's general statements (a leader's denial that any civilian was
+                # killed) would be placed at the village its other claims name
+                return None
             return attrs.evolve(found, rule="report", score=min(found.score, 0.7))
         return found
 
@@ -883,7 +911,9 @@ class _Columns:
             hit = self.place_override[i]
             return () if hit is None else (hit,)
         code = int(self.place_codes[i])
-        return () if code < 0 else self.place_parts[code]
+        if code < 0 or (i in self.place_filled and self.place(i) is None):
+            return ()  # (a local place is never read from the claim's report)
+        return self.place_parts[code]
 
     @property
     def speaker(self) -> list[Resolved | None]:
