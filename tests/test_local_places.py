@@ -137,10 +137,17 @@ def test_a_local_place_inside_another_local_place():
     assert outer.country == "CM"
 
 
-def test_local_places_in_two_regions_are_apart():
-    """A village near Kayes and one near Timbuktu (two regions) cannot be one place."""
-    first, second = places("Zorrobi, Kayes", "Mankolo, Tombouctou")
+def test_local_places_in_two_countries_are_apart_else_unknown():
+    """Villages put in two countries cannot be one place; in two regions the reports may err."""
+    first, second, third = places("Zorrobi, Kayes", "Mankolo, Dakar", "Kintabo, Tombouctou")
     assert _relate_places(VOCAB, first.record, second.record) is PlaceRelation.DISJOINT
+    assert _relate_places(VOCAB, first.record, third.record) is PlaceRelation.UNKNOWN
+
+
+def test_a_list_teaches_no_container():
+    """'Zorrobi, Mankolo and Kintabo, Kayes': siblings, not places inside one another."""
+    (hit,) = places("Zorrobi, Mankolo and Kintabo, Kayes")
+    assert hit is None or not hit.id.startswith("local:")
 
 
 # --------------------------------------------------------------------------- readers

@@ -788,9 +788,18 @@ class _Columns:
             local = self.place_local.get(name)
             current = found[code]
             if local is not None and (current is None or container_read(name, current)):
+                # every part read: the local place first, then the known parts (those of
+                # a reading of a container are of another place: left out)
+                parts[code] = (local,) if current is not None else (local, *parts[code])
                 found[code] = local
-                parts[code] = (local,)
                 amb[code] = False
+        # a place no gazetteer knows is read from the claim's own words only, never from
+        # its report (rule ``report``): a report's general statement (a leader's denial
+        # that any civilian was killed) would be placed at the village its claims name
+        for i in self.place_filled:
+            filled = found[int(self.place_codes[i])]
+            if filled is not None and is_local(filled.record) and i not in self.place_override:
+                self.place_override[i] = None
 
         # the one place a claim's article names, for a claim that (with its report) names
         # none: evidence of one event for who did it only, never the claim's place
@@ -873,11 +882,6 @@ class _Columns:
             code = int(self.place_codes[i])
             found = None if code < 0 else self.place_found[code]
         if found is not None and i in self.place_filled:
-            if is_local(found.record):
-                # a place no gazetteer knows is read from the claim's own words only: a
-                # report's general statements (a leader's denial that any civilian was
-                # killed) would be placed at the village its other claims name
-                return None
             return attrs.evolve(found, rule="report", score=min(found.score, 0.7))
         return found
 
@@ -911,9 +915,7 @@ class _Columns:
             hit = self.place_override[i]
             return () if hit is None else (hit,)
         code = int(self.place_codes[i])
-        if code < 0 or (i in self.place_filled and self.place(i) is None):
-            return ()  # (a local place is never read from the claim's report)
-        return self.place_parts[code]
+        return () if code < 0 else self.place_parts[code]
 
     @property
     def speaker(self) -> list[Resolved | None]:

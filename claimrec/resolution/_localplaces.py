@@ -214,6 +214,8 @@ def local_places(
     of_name: dict[str, tuple[str, str | None]] = {}
     counted = Counter(names)
     for text in sorted(counted):
+        if _AND.search(text) is not None:
+            continue  # "X, Y and Z, Mafa LGA": a list of places, whose parts hold nothing
         head, rest = _split(text)
         found = local_core(head)
         if found is None or not _unknown_words(found[1], unknown):
@@ -282,8 +284,18 @@ def column_places(resolver: _Resolver, claims: Iterable[Claim]) -> dict[str, Res
             return None
         return hit.record
 
+    vocab = resolver.vocab
+
     def unknown(name: str) -> bool:
-        return resolver.place(name) == (None, False) and resolver.part(name) is None
+        # no layer bears the name, even where the rules decline to read it (a bare
+        # district, *Mafa*; a division or town of two countries, *Punjab*)
+        return (
+            resolver.place(name) == (None, False)
+            and resolver.part(name) is None
+            and not vocab.places.resolve(name)
+            and not vocab.regions.resolve(name)
+            and not resolver.world_candidates(name)
+        )
 
     names = [c.place for c in claims if c.place is not None]
     return local_places(names, resolver.vocab, known, unknown)
