@@ -132,7 +132,8 @@ def test_the_shipped_towns_reach_below_the_world_layers_cities() -> None:
 def test_a_town_is_read_by_exact_name_only(vocab: Vocabulary) -> None:
     """'Zelin' is no misspelling of the town Zellin; 'Zellin' is Zellin."""
     assert place_of([claim("a", "Zellin")], vocab, "a") == "gn.6"
-    assert place_of([claim("a", "Zelin")], vocab, "a") is None
+    # an unknown name, never the town: at most a place identified within the input
+    assert place_of([claim("a", "Zelin")], vocab, "a") in (None, "local:zelin")
 
 
 def test_a_common_word_is_never_a_town(vocab: Vocabulary) -> None:
@@ -294,8 +295,9 @@ def test_an_unknown_place_beside_a_distance_from_a_known_one_stays_unknown(
 ) -> None:
     """'Kwashebe, about 20 kilometres from Zellin' is not Zellin: compared by its words."""
     found = resolve([claim("a", "Kwashebe, about 20 kilometres from Zellin")], vocabulary=vocab)
-    assert found["a"].place is None
-    assert [p.id for p in found["a"].places] == ["gn.6"]
+    place = found["a"].place  # at most a place identified within the input, in no container
+    assert place is None or (place.id == "local:kwashebe" and place.record.within is None)
+    assert "gn.6" in [p.id for p in found["a"].places]
 
 
 # --------------------------------------------------------------------------- the country says where

@@ -189,7 +189,8 @@ def test_a_village_filed_under_its_region_stays_itself_beside_a_district() -> No
 
 def test_a_misspelling_is_no_arabic_spelling() -> None:
     """Arabic spellings are read only for places where Arabic is spoken."""
-    assert place_of("Kramatorskk") is None  # UA: a doubled letter is a misspelling there
+    misspelt = place_of("Kramatorskk")  # UA: a doubled letter is a misspelling there
+    assert misspelt is None or misspelt.id.startswith("local:")  # no known place
     assert place_of("Lattakia").id == place_of("Latakia").id  # type: ignore[union-attr]
 
 

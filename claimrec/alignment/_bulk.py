@@ -268,6 +268,7 @@ class _Facets:
         codes, reps = _combo(
             table.country,
             table.place,
+            table.place_local,
             table.place_text,
             table.place_cands[0],
             table.place_name,

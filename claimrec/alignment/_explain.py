@@ -101,7 +101,8 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
         name_a = _place_words(table, i)
         name_b = _place_words(table, j)
         words = {
-            _P_SAME: f"{name_a} and {name_b}: same place",
+            _P_SAME: f"{name_a} and {name_b}: same place"
+            + (" (identified within the input)" if table.place_local[i] >= 0 else ""),
             _P_WITHIN: f"{name_a} lies within {name_b} (finer/coarser)",
             _P_CONTAINS: f"{name_a} contains {name_b} (coarser/finer)",
             _P_DISJOINT: f"{name_a} and {name_b}: disjoint places",
@@ -217,6 +218,8 @@ def _similar(texts: _Texts, codes: I32, i: int, j: int) -> str:
 
 def _place_words(table: _Table, i: int) -> str:
     claim = table.claims[i]
+    if table.place[i] < 0:  # a place identified within the input (``place_local``)
+        return repr(claim.place)
     place = table.places.objects[int(table.place[i])]
     if claim.place is not None and normalize(claim.place) != normalize(place.name):
         return f"{claim.place!r} ({place.name})"

@@ -265,6 +265,9 @@ def _place_relation(table: _Table, a: I64, b: I64) -> npt.NDArray[np.int8]:
     todo = (amb_a | amb_b) & ((qa >= 0) | amb_a) & ((qb >= 0) | amb_b)
     if todo.any():
         relation[todo] = _ambiguous_relations(table, a[todo], b[todo])
+    # two strings of one place identified within the input (*aldea de Ngarbu*, *Ngarbuh*)
+    la = table.place_local[a]
+    relation[(la >= 0) & (la == table.place_local[b])] = _P_SAME
     return relation
 
 
@@ -323,6 +326,7 @@ def _place_feature(
             (table.place_script[a[textual]] & table.place_script[b[textual]]) == 0
         ]
         place[apart] = np.maximum(place[apart], _NEUTRAL)
+    place[relation == _P_SAME] = 1.0  # one local place named two ways (see _place_relation)
     return place
 
 

@@ -36,7 +36,7 @@ from claimrec.model import Claim
 from claimrec.resolution import Resolved
 from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._columns import _codes, _Columns
-from claimrec.resolution._geography import _path, _relate_places
+from claimrec.resolution._geography import _path, _relate_places, is_local
 from claimrec.resolution._resolver import _Resolver
 from claimrec.resolution._sites import _place_key
 from claimrec.resolution._words import _place_core
@@ -173,6 +173,7 @@ class _Table:
         "place_amb",
         "place_beside",
         "place_cands",
+        "place_local",
         "place_name",
         "place_name_sim",
         "place_near",
@@ -272,6 +273,17 @@ class _Table:
         # places -> resolved place (or -1), ambiguity, country (or -1), text key
         place_codes, place_raw = cols.place_codes, cols.place_raw
         resolved = [_record(h, Place) for h in cols.place_found]
+        # a place identified within the input (resolution's rule ``local``) is compared
+        # by its words, as before it had an identity, and is the same place as another
+        # string of its identity (``place_local``: the code of its id, -1 for none)
+        local_ids = sorted({p.id for p in resolved if is_local(p)})
+        local_index = {pid: k for k, pid in enumerate(local_ids)}
+        by_raw_local = np.array(
+            [local_index[p.id] if is_local(p) else -1 for p in resolved] + [-1],
+            dtype=np.int32,
+        )
+        self.place_local = by_raw_local[place_codes]
+        resolved = [None if is_local(p) else p for p in resolved]
         ambiguous = cols.place_amb
         per_claim = {i: _record(h, Place) for i, h in cols.place_override.items()}
         self.places = _Places(resolver.vocab)
@@ -286,6 +298,7 @@ class _Table:
             idx = np.fromiter(per_claim, dtype=np.int64, count=len(per_claim))
             self.place[idx] = self.places.codes(list(per_claim.values()))
             self.place_amb[idx] &= self.place[idx] < 0
+            self.place_local[idx] = -1
         # The places an ambiguous name may be (CSR by raw name code).
         cand_lists = [
             self.places.codes(resolver.vocab.places.resolve(t)) if amb else np.zeros(0, np.int32)

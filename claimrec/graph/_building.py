@@ -62,6 +62,7 @@ from claimrec.relation._kinds import _judged
 from claimrec.relation._screen import _may_answer, _Who, _who_facets
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
 from claimrec.resolution._denial import denies_in_words, means_of
+from claimrec.resolution._geography import is_local
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.resolution._sites import _place_key
 from claimrec.resolution._words import _place_core, _place_head, _wide_head
@@ -844,8 +845,9 @@ def _perpetrator_pairs(
             keys.append(("place", rec.accused_place.id))
         if rec.named_place is not None:  # its own words' place (_disputes._article_places)
             keys.extend(_named_keys(rec.named_place.record, rec.named_place.text))
-        elif place is None and claim.place is not None:
-            # a place no gazetteer knows meets the claims whose words name it (only those)
+        elif (place is None or is_local(place)) and claim.place is not None:
+            # a place no gazetteer knows (or one identified within the input only) meets
+            # the claims whose words name it (only those)
             keys.extend(_named_keys(None, claim.place))
         if claim.when is not None:
             keys.extend(("day", day) for day in _days_of(claim.when))

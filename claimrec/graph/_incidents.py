@@ -22,7 +22,7 @@ from claimrec.relation import (
 )
 from claimrec.resolution import ClaimResolution, Resolution
 from claimrec.resolution._bounds import bound_day
-from claimrec.resolution._geography import _relate_places
+from claimrec.resolution._geography import _relate_places, is_local
 from claimrec.resolution._words import _place_core, _place_head, _wide_head
 from claimrec.vocab import Place
 
@@ -31,6 +31,7 @@ from claimrec.vocab import Place
 #: When a list, every link the clustering makes is appended to it as (claim id, claim id,
 #: reason): for ``benchmarks/news_events.py`` to explain events that mix incidents.
 _TRACE: list[tuple[str, str, str]] | None = None
+
 
 
 def _events(
@@ -130,9 +131,13 @@ def _events(
             named is not None
             and isinstance(named.record, Place)
             and named.record.kind in _FINE_KINDS
+            and not is_local(named.record)
         ):
             by_name["id:" + named.id].append(k)
-        elif text is not None and named is None:
+        elif text is not None and (named is None or is_local(named.record)):
+            # a place identified within the input groups by its words, as before it had
+            # an identity: one identity over many days would leave its undated claims in
+            # no event (_one_place)
             by_name["words:" + _place_core(text)].append(k)
         head = _place_head(claims[k].place) if claims[k].place is not None else None
         if head is not None:

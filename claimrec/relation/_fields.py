@@ -30,7 +30,7 @@ from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._actors import KEY, identities
 from claimrec.resolution._bounds import bound_day, chain_date
 from claimrec.resolution._bounds import url_date as _url_date
-from claimrec.resolution._geography import _relate_places
+from claimrec.resolution._geography import _relate_places, is_local
 from claimrec.resolution._resolver import _INSIDE
 from claimrec.resolution._sites import _place_key
 from claimrec.resolution._voices import two_statements
@@ -1005,7 +1005,13 @@ def _one_event(p: _Pair, known: PlaceRelation | None) -> bool:
         and isinstance(pa.record, Place)
         and isinstance(pb.record, Place)
     ):
-        return _relate_places(p.lookup.vocabulary, pa.record, pb.record) in close
+        where = _relate_places(p.lookup.vocabulary, pa.record, pb.record)
+        if where in close:
+            return True
+        if where is not PlaceRelation.UNKNOWN or not (is_local(pa.record) or is_local(pb.record)):
+            return False
+        # a place identified within the input that the geography cannot set beside the
+        # other: compared by the words, as before it had an identity
     ta = a.place or (pa.text if pa is not None else None)
     tb = b.place or (pb.text if pb is not None else None)
     if ta is not None and tb is not None:

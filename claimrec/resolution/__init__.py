@@ -24,14 +24,16 @@ For every claim it gives, each with a score in [0, 1] and the rule that fired:
 - ``origin``: the first report of the claim's relay chain.
 
 Each distinct string is resolved once, whatever the number of claims naming it.
-Whatever resolves to nothing is listed by :meth:`Resolution.unresolved`, never dropped.
+Whatever resolves to nothing is listed by :meth:`Resolution.unresolved`, never dropped. A
+place name no gazetteer knows (*Ngarbuh*, *aldea de Ngarbu*) gets an identity within the
+input (rule ``local``: :mod:`claimrec.resolution._localplaces`).
 
 >>> import claimrec as cr
 >>> report = cr.Report(outlet="Wire", published="2025-07-02", id="wire")
 >>> claims = [
 ...     cr.Claim(source="a JNIM statement on Telegram", subject="soldiers",
 ...              predicate="pulling back", place="Ménaka, Ménaka region", via=report, id="a"),
-...     cr.Claim(source="Moussa Ag Ali", subject="cows", predicate="crashed", place="Nowhere",
+...     cr.Claim(source="Moussa Ag Ali", subject="cows", predicate="crashed", place="the moon",
 ...              via=report, id="b"),
 ... ]
 >>> res = cr.resolve(claims)

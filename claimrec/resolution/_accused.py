@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from claimrec.model import Claim
-from claimrec.resolution._geography import _relate_places
+from claimrec.resolution._geography import LocalPlace, _relate_places
 from claimrec.resolution._records import PARTY_KINDS, Account, Denial, Resolved
 from claimrec.vocab import Actor, Place, PlaceRelation, Vocabulary
 
@@ -203,7 +203,9 @@ def accused_scenes(
         if kinds and named.setdefault(party, kinds).isdisjoint(kinds):
             broken.add(party)  # a school and the hospital: two acts
         hit = place(i)
-        if hit is not None and isinstance(hit.record, Place):
+        # a place identified within the input that no known place holds cannot be set
+        # beside the others (nested or not): no evidence, as before it had an identity
+        if hit is not None and isinstance(hit.record, Place) and not _adrift(hit.record):
             places.setdefault(party, {}).setdefault(hit.record.id, hit)
         if claim.when is not None:
             seen = times.setdefault(party, [])
@@ -218,6 +220,11 @@ def accused_scenes(
         if scene is not None:
             out[party] = attrs.evolve(scene, rule="accused", score=min(scene.score, _SCORE))
     return out
+
+
+def _adrift(place: Place) -> bool:
+    """Whether a place is one identified within the input that no known place holds."""
+    return isinstance(place, LocalPlace) and place.within is None
 
 
 def _finest(hits: list[Resolved], vocab: Vocabulary) -> Resolved | None:

@@ -21,9 +21,10 @@ from claimrec.resolution._countries import _slug, claim_countries
 from claimrec.resolution._demonyms import countries_named
 from claimrec.resolution._denial import denies_in_words, names_accusation, says_unconfirmed
 from claimrec.resolution._figure import verb_qualifier, without_time
-from claimrec.resolution._geography import _world
+from claimrec.resolution._geography import _world, is_local
 from claimrec.resolution._harm import victims_denied
 from claimrec.resolution._local import LOCAL, local_speakers
+from claimrec.resolution._localplaces import column_places, container_read
 from claimrec.resolution._named import named_places
 from claimrec.resolution._organs import ORGAN, organ_actor, organ_words
 from claimrec.resolution._records import HARM_FAMILIES, Resolved
@@ -122,7 +123,12 @@ def _report_places_read(cols: _Columns) -> dict[str, set[tuple[str, str, bool]]]
     out: dict[str, set[tuple[str, str, bool]]] = {}
 
     def add(claim: Claim, record: object) -> None:
-        if claim.via is not None and isinstance(record, Place) and record.country is not None:
+        if (
+            claim.via is not None
+            and isinstance(record, Place)
+            and record.country is not None
+            and not is_local(record)
+        ):
             out.setdefault(claim.via.id, set()).add((record.id, record.country, not _world(record)))
 
     for i, claim in enumerate(cols.claims):
@@ -187,7 +193,11 @@ def _report_country(cols: _Columns) -> dict[int, str]:
     by_report = _report_countries(cols)
     out: dict[int, str] = {}
     for i, claim in enumerate(cols.claims):
-        if cols.place(i) is not None:
+        hit = cols.place(i)
+        if hit is not None and is_local(hit.record) and hit.record.country is not None:
+            out[i] = hit.record.country  # the country of the known place it lies in
+            continue
+        if hit is not None and not is_local(hit.record):
             continue
         found = by_report.get(claim.via.id, set()) if claim.via is not None else set()
         if not found:
@@ -701,6 +711,7 @@ class _Columns:
         "place_filled",
         "place_found",
         "place_keys",
+        "place_local",
         "place_outer",
         "place_override",
         "place_parts",
@@ -798,6 +809,27 @@ class _Columns:
                         if place is not None:
                             hit = _place_hit(place, str(claim.place), 0.8, "context")
                             self.place_override[i] = hit
+
+        # places no gazetteer knows, identified within the input (rule ``local``): names
+        # still unread (here and by their report's places), and compounds whose first
+        # part is such a name (the known parts read as its container, not as the place)
+        self.place_local = column_places(resolver, [*claims, *self.context])
+        for code, name in enumerate(self.place_raw):
+            local = self.place_local.get(name)
+            current = found[code]
+            if local is not None and (current is None or container_read(name, current)):
+                # every part read: the local place first, then the known parts (those of
+                # a reading of a container are of another place: left out)
+                parts[code] = (local,) if current is not None else (local, *parts[code])
+                found[code] = local
+                amb[code] = False
+        # a place no gazetteer knows is read from the claim's own words only, never from
+        # its report (rule ``report``): a report's general statement (a leader's denial
+        # that any civilian was killed) would be placed at the village its claims name
+        for i in self.place_filled:
+            filled = found[int(self.place_codes[i])]
+            if filled is not None and is_local(filled.record) and i not in self.place_override:
+                self.place_override[i] = None
 
         # the one place a claim's article names, for a claim that (with its report) names
         # none: evidence of one event for who did it only, never the claim's place

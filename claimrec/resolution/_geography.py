@@ -9,11 +9,82 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypeGuard
+
+import attrs
 
 from claimrec._text import normalize
 from claimrec.resolution._words import _COMMON_PLACE_WORDS, _LEADING_THE
 from claimrec.vocab import Place, PlaceKind, PlaceRelation, Vocabulary
 from claimrec.vocab._names import ARABIC_COUNTRIES, _arabic_key
+
+#: The id prefix of a place identified within the input (:class:`LocalPlace`).
+LOCAL_PREFIX = "local:"
+
+
+@attrs.frozen(kw_only=True)
+class LocalPlace(Place):
+    """A place no gazetteer knows, identified within one resolution call (rule ``local``).
+
+    Its ``id`` is ``"local:"`` and its core name (*local:ngarbuh*); ``within`` is the
+    place the input's compounds put it in (a known place, or another local place), if
+    any, and ``parent``/``country`` are that place's. Never added to a gazetteer: the
+    identity holds within the claims (and context) of one :func:`~claimrec.resolve` call.
+
+    Examples
+    --------
+    >>> from claimrec.vocab import default_vocabulary
+    >>> from claimrec.resolution._geography import LocalPlace, _path, _relate_places
+    >>> vocab = default_vocabulary()
+    >>> kayes = vocab.places.get("ml.kayes-region")
+    >>> far = LocalPlace(id="local:farabougou", name="Farabougou", within=kayes)
+    >>> [p.name for p in _path(vocab, far)], far.country
+    (['Mali', 'Kayes Region', 'Farabougou'], 'ML')
+    >>> _relate_places(vocab, far, kayes).value
+    'within'
+    >>> _relate_places(vocab, far, vocab.places.get("ml.gao")).value  # Mali: may be a part
+    'unknown'
+    >>> _relate_places(vocab, far, vocab.places.get("SN")).value
+    'disjoint'
+    >>> _relate_places(vocab, LocalPlace(id="local:zorro", name="Zorro"), kayes).value
+    'unknown'
+    """
+
+    kind: PlaceKind = attrs.field(default=PlaceKind.VILLAGE)
+    country: str | None = attrs.field(default=None)
+    parent: str | None = attrs.field(default=None)
+    within: Place | None = attrs.field(default=None, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.within is not None:
+            object.__setattr__(self, "parent", self.within.id)
+            object.__setattr__(self, "country", self.within.country)
+
+
+def is_local(place: object) -> TypeGuard[LocalPlace]:
+    """Whether ``place`` is a place identified within the input (:class:`LocalPlace`)."""
+    return isinstance(place, LocalPlace)
+
+
+def _relate_local(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
+    """How a local place relates to another place: only what the input's compounds say.
+
+    The same identity is ``SAME``; a place on the other's chain of containers contains
+    it. Places of two countries are ``DISJOINT``; anything else is ``UNKNOWN``: the
+    containers the input's compounds give are read from reports that may disagree (one
+    writes the village in one district, another in the next), and an unknown name beside a
+    known town may be a part of it.
+    """
+    if a.id == b.id:
+        return PlaceRelation.SAME
+    path_a, path_b = _path(vocab, a), _path(vocab, b)
+    if a.id in {p.id for p in path_b}:
+        return PlaceRelation.CONTAINS
+    if b.id in {p.id for p in path_a}:
+        return PlaceRelation.WITHIN
+    if a.country is not None and b.country is not None and a.country != b.country:
+        return PlaceRelation.DISJOINT
+    return PlaceRelation.UNKNOWN
 
 
 def _world(place: Place) -> bool:
@@ -23,6 +94,8 @@ def _world(place: Place) -> bool:
 
 def _path(vocab: Vocabulary, place: Place) -> tuple[Place, ...]:
     """Return the chain from the country down to ``place``, gazetteer, world layer or towns."""
+    if isinstance(place, LocalPlace):
+        return (place,) if place.within is None else (*_path(vocab, place.within), place)
     if place.id in vocab.places:
         return vocab.places.path(place.id)
     if place.id.startswith(_DIVISION_IDS) and place.id in vocab.regions:
@@ -150,14 +223,19 @@ _DIVISION_WORDS = {
     ),
     **dict.fromkeys(
         ("district", "county", "department", "departement", "departamento", "distrito",
-         "lga", "area", "prefecture", "cercle", "circle", "raion", "rayon"),
+         "lga", "area", "prefecture", "cercle", "circle", "raion", "rayon", "township",
+         "canton", "division", "subdivision", "woreda", "kebele", "tehsil", "territory",
+         "territoire", "municipio", "groupement", "chefferie", "kecamatan", "kabupaten",
+         "wilayah", "gebiet", "bezirk", "hromada"),
         _SECOND_LEVEL,
     ),
 }  # fmt: skip
 # "région du Centre-Nord", "province of Idlib", "gouvernorat d'Idlib", "district de Rubavu"
 _DIVISION_BEFORE = re.compile(
     r"^(?:the\s+)?(?P<kind>region|province|state|governorate|district|department|departement|"
-    r"county|gouvernorat|wilaya|etat|estado|provincia|departamento|distrito|prefecture|oblast)"
+    r"county|gouvernorat|wilaya|etat|estado|provincia|departamento|distrito|prefecture|oblast|"
+    r"township|canton|division|woreda|kebele|tehsil|raion|rayon|territory|territoire|"
+    r"municipio|groupement|chefferie|kecamatan|kabupaten|wilayah|gebiet|bezirk|hromada)"
     r"\s+(?:de la|de l|des|du|de|d|of the|of|do|da)\s+(?P<rest>.+)$"
 )
 
@@ -179,6 +257,8 @@ def _town_name(name: str, vocab: Vocabulary) -> bool:
 
 def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
     """:meth:`Gazetteer.relate`, across the gazetteer, its world layer, towns and divisions."""
+    if isinstance(a, LocalPlace) or isinstance(b, LocalPlace):
+        return _relate_local(vocab, a, b)
     if a.id in vocab.places and b.id in vocab.places:
         return vocab.places.relate(a.id, b.id)
     if a.id == b.id:

@@ -543,6 +543,10 @@ class _Resolver:
         near = [p for p in cands if p.country in wanted]
         return near[0] if len(near) == 1 else None
 
+    def part(self, text: str) -> Resolved | None:
+        """Return the one place a place phrase names by the phrase rules (no list, no context)."""
+        return self._part(text)
+
     def _part(self, text: str, depth: int = 0) -> Resolved | None:
         """One place phrase: exactly, else "near X" / "X region" read as X."""
         found, _ = self.place(text)
@@ -619,6 +623,12 @@ class _Resolver:
             inside is not None
             and inside.group("prep") in _GENITIVE
             and len([p for p in _LIST_SPLIT.split(key) if p.strip()]) > 1
+        ) or (
+            # "Kanbalu, région de Sagaing": a compound, read part by part (the normalised
+            # key has lost its commas), not a site of its last part
+            inside is not None
+            and inside.group("prep") in _GENITIVE
+            and _COMPOUND_SPLIT.search(text) is not None
         )
         if inside is not None and depth < 2 and not listed and inside.group("prep") == "in":
             # "Kramatorsk in Donetsk oblast": a known place in X is that place, the finer
@@ -675,6 +685,9 @@ class _Resolver:
         pick = wide[0] if len(wide) == 1 else None
         if pick is None and not wide:
             pick = self._division(stem, kinds=kinds)
+        if pick is None and before.group("kind") in _TOWN_NAMED:
+            # "canton de Kanbalu", "township of X": a unit named after its town
+            pick = self.place(stem)[0]
         return None if pick is None else _place_hit(pick, text, 0.9, "region")
 
     def compound(self, name: str) -> tuple[tuple[Resolved, ...], Resolved | None]:
@@ -1060,6 +1073,10 @@ _ARTICLE = re.compile(
 # "<a site> in <a place>": the last "in", "at", "à", "em", "de" before a place name
 _INSIDE = re.compile(r"^.+\s(?P<prep>in|at|a|em|na|no|dans|de|du|of)\s(?P<rest>[^\s].*)$")
 _GENITIVE = frozenset({"de", "du", "of"})
+_COMPOUND_SPLIT = re.compile(r"[,;]")
+# units named after their chief town ("Kanbalu Township", "canton de Kanbalu")
+_TOWN_NAMED = frozenset({"township", "canton", "municipio", "tehsil", "woreda", "raion", "rayon",
+                         "hromada", "kecamatan", "kabupaten"})
 #: *Country's X*: a place the possessive says lies in that country.
 _COUNTRY_POSSESSIVE = re.compile(r"^(?P<country>[^'\u2019]+?)['\u2019]s\s+(?P<rest>\S.*)$")
 _POSSESSIVE_S = re.compile(r"(?<=\w)['\u2019]s\b")

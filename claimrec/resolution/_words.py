@@ -42,7 +42,9 @@ _POSSESSIVE_PART = re.compile(
 )
 _REGION_WORDS = re.compile(
     r"^(?P<rest>.+?)\s+(?:local government area|local government|lga|region|province|state|"
-    r"governorate|district|prefecture|area|circle|cercle|county|department|oblast|wilaya)$"
+    r"governorate|district|prefecture|area|circle|cercle|county|department|oblast|wilaya|"
+    r"township|canton|division|subdivision|woreda|kebele|tehsil|raion|rayon|territory|"
+    r"municipio|kecamatan|kabupaten|hromada)$"
 )
 # A distance from a place: "some 20 kilometres from Goma", "à 40 km au nord de Gao", "a cerca
 # de 40 quilómetros de Palma": near the place.

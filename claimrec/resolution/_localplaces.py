@@ -1,0 +1,417 @@
+"""Places no gazetteer knows, identified within the input (place rule ``local``).
+
+The scene of most incidents is a village no gazetteer holds (*Ngarbuh*, *Pazigyi*,
+*Kishishe*, *Mai Kadra*). A place string that the gazetteer rules leave unread, or whose
+first part they leave unread (*Pazigyi Village, Kanbalu Township, Sagaing Region*), names
+an input-local place when that part is a proper name (:func:`local_core`):
+
+- its **core**: the name once the words of its kind (*village*, *aldea*, *quartier*,
+  *Dorf*, *desa*, *township*...) and the articles and prepositions around it are dropped,
+  with no space or hyphen inside (*Pa Zi Gyi* is *Pazigyi*; *Mai-Kadra* is *Maikadra*).
+  Strings of one core name one place; near-identical spellings of a core of six letters
+  or more (RapidFuzz ratio at least 85, the same first letter: *Ngarbu*, *Ngarbuh*) do too.
+- its **container**: the known places the other parts of the compound read as (*Kanbalu*
+  in *Sagaing*), when they lie on one chain, the finest of them; an unknown proper name
+  among those parts is a local place itself, inside them (*quartier de Ngarbuh du bourg de
+  Ntumbo*: Ngarbuh inside a local Ntumbo). The containers the input gives one core are
+  merged: the finest when they nest, else the place they share.
+- a **hyphenated pair** of unknown names (*Ngarbuh-Ntumbaw*) is read as its first name
+  when the input names that first name alone (a report writing the place with its
+  neighbour), else as one name. The second name is not made a container: the hyphen does
+  not say which holds the other.
+
+Guards: a core is made of capitalised words none of which is a generic word of places or
+sites (*the same areas*, *a ditch*, *North*); it names no known place (the gazetteer
+rules read it first); a site (*hospital*, *market*, *camp*, *school*: rule ``in``), a list
+(*A and B*) and a string of more than three name words name no local place; a place a
+distance is counted from (*X, 20 km from Y*) is no container. The identity holds within
+one :func:`~claimrec.resolve` call only (its claims and their context): the place is a
+:class:`~claimrec.resolution._geography.LocalPlace`, never added to a gazetteer, and its
+key is the same whatever the order of the claims.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from importlib.resources import files
+
+from rapidfuzz import fuzz
+
+from claimrec._text import normalize
+from claimrec.model import Claim
+from claimrec.resolution._geography import LOCAL_PREFIX, LocalPlace, _path, _relate_places
+from claimrec.resolution._records import Resolved
+from claimrec.resolution._resolver import _Resolver
+from claimrec.resolution._sites import _AND, _DISTANCE_TAIL, _UNNAMED, place_kinds
+from claimrec.vocab import Place, PlaceKind, PlaceRelation, Vocabulary
+
+#: The rule of a place identified within the input.
+LOCAL = "local"
+#: The score of such a place: weaker than any gazetteer reading.
+LOCAL_SCORE = 0.7
+
+_FUZZY = 85.0  # near-identical spellings of one unknown name
+_FUZZY_MIN = 6  # shorter cores are too often other names one letter away
+_MIN_CORE = 4  # shorter names are too often ordinary words
+_SHORT = 3  # capitalised words this short are parts of names ("Lo", "Al"), never rejected
+_MAX_WORDS = 3  # a longer run of capitalised words is a phrase, not a village's name
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = json.loads(files("claimrec.data").joinpath("local_places.json").read_text("utf-8"))
+    return (
+        frozenset(data["settlements"]),
+        frozenset(data["divisions"]),
+        frozenset(data["links"]),
+    )
+
+
+# articles dropped whatever their case ("The village of X"); other links only in lower
+# case: a capitalised one belongs to the name (*El Geneina*, *La Paz*)
+_ARTICLES = frozenset({"the", "a", "an", "un", "une", "um", "uma"})
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
+_ELISION = re.compile(r"['\u2019]")
+_PARTS = re.compile(r"\s*[,;(]\s*|\)")
+_WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.DISTRICT, PlaceKind.AREA})
+_BRACKETS = re.compile(r"\([^()]*\)")
+#: The rules of a known part read as a container: the name itself, a division named with
+#: its kind, a compound, a settlement named with its kind (never a site of a place, a place
+#: near another, a misspelling)
+_CONTAINING = frozenset({"exact", "region", "compound", "named"})
+
+
+@functools.lru_cache(maxsize=65536)
+def local_core(text: str) -> tuple[str, str, str | None] | None:
+    """Return the core of the one place a string names by an unknown proper name, if any.
+
+    Returns ``(core, name, first)``: the key (no space, no hyphen), the name as written,
+    and for a hyphenated pair the key of its first name (else None). The gazetteer is not
+    consulted here (see :func:`local_places`).
+
+    >>> from claimrec.resolution._localplaces import local_core
+    >>> local_core("aldea de Ngarbuh"), local_core("Pa Zi Gyi")[0]
+    (('ngarbuh', 'Ngarbuh', None), 'pazigyi')
+    >>> local_core("Ngarbuh-Ntumbaw")
+    ('ngarbuhntumbaw', 'Ngarbuh-Ntumbaw', 'ngarbuh')
+    >>> local_core("a ditch in the outskirts of Ngarbuh"), local_core("Ngarbuh hospital")
+    (None, None)
+    """
+    if re.search(r"\d", text) or _AND.search(text) is not None:
+        return None
+    settlements, divisions, links = _words()
+    kept: list[str] = []
+    for token in _TOKEN.findall(_ELISION.sub(" ", text)):
+        key = normalize(token)
+        if key in settlements or key in divisions or key in _ARTICLES:
+            continue
+        if key in links and not token[0].isupper():
+            continue
+        if not token[0].isupper() or any(
+            len(part) > _SHORT and part in _UNNAMED for part in (key, *key.split())
+        ):
+            return None  # a common word ("North", "Sud-Ouest", "Hospital"): no name
+        kept.append(token)
+    if not kept or len(kept) > _MAX_WORDS or place_kinds(text):
+        return None
+    core = "".join(normalize(t).replace(" ", "") for t in kept)
+    if len(core) < _MIN_CORE:
+        return None
+    first = None
+    if len(kept) == 1 and "-" in kept[0]:
+        head = normalize(kept[0].split("-")[0]).replace(" ", "")
+        first = head if len(head) >= _MIN_CORE else None
+    return core, " ".join(kept), first
+
+
+def _split(text: str) -> tuple[str, list[str]]:
+    """Return a compound's first part and the parts that may contain it, finest first."""
+    far = _DISTANCE_TAIL.search(text)
+    if far is not None:
+        text = text[: far.start()]  # "X, 20 km from Y": Y contains nothing
+    # "Mai-Kadra (May Cadera)": a name in brackets is another name of the place, no container
+    text = _BRACKETS.sub(" ", text)
+    parts = [p.strip() for p in _PARTS.split(text) if p and p.strip()]
+    if not parts:
+        return text, []
+    head, rest = parts[0], parts[1:]
+    inner = _OF_KIND.match(head)
+    if inner is not None:
+        # "quartier de Ngarbuh du bourg de Ntumbo": Ngarbuh in Ntumbo
+        head, rest = inner.group("inner"), [inner.group("outer"), *rest]
+    return head, rest
+
+
+def _of_kind() -> re.Pattern[str]:
+    settlements, _, _ = _words()
+    kinds = "|".join(sorted(settlements, key=len, reverse=True))
+    return re.compile(
+        r"^(?P<inner>.+?)\s+(?:du|de la|de l|des|de|of the|of|in the|del|do|da|im|in)\s+"
+        rf"(?:(?:{kinds})\s+)(?:(?:de|d|of|del|do|da|von)\s+)?(?P<outer>.+)$",
+        re.IGNORECASE,
+    )
+
+
+_OF_KIND = _of_kind()
+
+
+class _Reading:
+    """What the input says of one core: its names, its containers."""
+
+    __slots__ = ("containers", "count", "firsts", "local_outer", "names")
+
+    def __init__(self) -> None:
+        self.names: Counter[str] = Counter()
+        self.count = 0
+        self.containers: set[Place] = set()
+        self.local_outer: set[str] = set()
+        self.firsts: set[str] = set()
+
+
+def local_places(
+    names: Iterable[str],
+    vocab: Vocabulary,
+    known: Callable[[str], Place | None],
+    unknown: Callable[[str], bool],
+) -> dict[str, Resolved]:
+    """Return, per place string naming an input-local place, its reading (rule ``local``).
+
+    Parameters
+    ----------
+    names : iterable of str
+        Every place string of the input (the claims' and their context's; repeats count).
+    vocab : Vocabulary
+    known : callable
+        A part of a compound -> the known place it reads as, or None.
+    unknown : callable
+        A core name as written -> whether no known place bears it.
+
+    Returns
+    -------
+    dict
+        Place string -> :class:`Resolved` whose record is a
+        :class:`~claimrec.resolution._geography.LocalPlace` (``id`` ``"local:"`` and the
+        group's core). Strings that name no local place are left out.
+
+    Examples
+    --------
+    >>> from claimrec.vocab import default_vocabulary
+    >>> from claimrec.resolution._localplaces import local_places
+    >>> vocab = default_vocabulary()
+    >>> def known(part):
+    ...     found = vocab.places.resolve(part)
+    ...     return found[0] if len(found) == 1 else None
+    >>> found = local_places(["village de Zorrobi", "Zorobi, Kayes", "Zorrobi"], vocab, known,
+    ...                      lambda name: not vocab.places.resolve(name))
+    >>> sorted({hit.id for hit in found.values()}), found["Zorrobi"].record.parent
+    (['local:zorrobi'], 'ml.kayes')
+    """
+    readings: dict[str, _Reading] = defaultdict(_Reading)
+    of_name: dict[str, tuple[str, str | None]] = {}
+    counted = Counter(names)
+    for text in sorted(counted):
+        if _AND.search(text) is not None:
+            continue  # "X, Y and Z, Mafa LGA": a list of places, whose parts hold nothing
+        head, rest = _split(text)
+        found = local_core(head)
+        if found is None or not _unknown_words(found[1], unknown):
+            continue
+        core, written, first = found
+        reading = readings[core]
+        reading.names[written] += counted[text]
+        reading.count += counted[text]
+        if first is not None:
+            reading.firsts.add(first)
+        outer: list[Place] = []
+        for part in rest:
+            place = known(part)
+            if place is not None:
+                outer.append(place)
+                continue
+            other = local_core(part)
+            if (
+                other is not None
+                and not reading.local_outer
+                and other[0] != core
+                and _unknown_words(other[1], unknown)
+            ):
+                reading.local_outer.add(other[0])
+                readings[other[0]].names[other[1]] += 0
+        finest = _finest(vocab, outer)
+        if finest is not None:
+            reading.containers.add(finest)
+        of_name[text] = (core, first)
+    if not readings:
+        return {}
+    groups = _group(readings)
+    places = _build(vocab, readings, groups)
+    out: dict[str, Resolved] = {}
+    for text, (own, first) in of_name.items():
+        core = own
+        if first is not None and first in groups and readings[first].count > 0:
+            core = first  # "Ngarbuh-Ntumbaw" beside "Ngarbuh": Ngarbuh
+        place = places.get(groups[core])
+        if place is not None:
+            out[text] = Resolved(
+                id=place.id, name=place.name, text=text, score=LOCAL_SCORE, rule=LOCAL,
+                record=place,
+            )  # fmt: skip
+    return out
+
+
+def _unknown_words(name: str, unknown: Callable[[str], bool]) -> bool:
+    """Whether no known place bears the name, nor any of its words of four letters or more.
+
+    *Tigray region town of Mai-Kadra* keeps *Tigray Mai-Kadra*: a known name inside says
+    the string is a phrase about that place, not one unknown name.
+    """
+    words = name.split()
+    return unknown(name) and (
+        len(words) == 1 or all(len(w) < _MIN_CORE or unknown(w) for w in words)
+    )
+
+
+def column_places(resolver: _Resolver, claims: Iterable[Claim]) -> dict[str, Resolved]:
+    """:func:`local_places` of the claims' place strings, read by the resolver's rules."""
+
+    def known(part: str) -> Place | None:
+        hit = resolver.part(part)
+        if hit is None or hit.rule not in _CONTAINING or not isinstance(hit.record, Place):
+            return None
+        return hit.record
+
+    vocab = resolver.vocab
+
+    def unknown(name: str) -> bool:
+        # no layer bears the name, even where the rules decline to read it (a bare
+        # district, *Mafa*; a division or town of two countries, *Punjab*)
+        return (
+            resolver.place(name) == (None, False)
+            and resolver.part(name) is None
+            and not vocab.places.resolve(name)
+            and not vocab.regions.resolve(name)
+            and not resolver.world_candidates(name)
+        )
+
+    names = [c.place for c in claims if c.place is not None]
+    return local_places(names, resolver.vocab, known, unknown)
+
+
+def container_read(name: str, hit: Resolved) -> bool:
+    """Whether a compound's gazetteer reading is of a container, not of its first part.
+
+    A compound whose first part names a local place (*village de Pazigyi, canton de
+    Kanbalu, région de Sagaing*) read as a site of its last part (rule ``in``: the town of
+    Sagaing) or as a wide place (a division, a country) is read as the local place
+    inside them. A reading as a town or a village is kept: the first part may be another
+    name of that place (*Mai-Kadra (May Cadera)*).
+    """
+    if not _split(name)[1]:
+        return False
+    return hit.rule == "in" or (isinstance(hit.record, Place) and hit.record.kind in _WIDE)
+
+
+def _finest(vocab: Vocabulary, places: list[Place]) -> Place | None:
+    """Return the finest of places that lie on one chain, else None."""
+    if not places:
+        return None
+    deepest = max(places, key=lambda p: (len(_path(vocab, p)), p.id))
+    inside = (PlaceRelation.SAME, PlaceRelation.WITHIN)
+    if all(_relate_places(vocab, deepest, p) in inside for p in places):
+        return deepest
+    return None
+
+
+def _group(readings: dict[str, _Reading]) -> dict[str, str]:
+    """Map each core to its group's key: cores one spelling apart are one place."""
+    cores = sorted(readings)
+    root = {c: c for c in cores}
+
+    def find(c: str) -> str:
+        while root[c] != c:
+            root[c] = root[root[c]]
+            c = root[c]
+        return c
+
+    long = [c for c in cores if len(c) >= _FUZZY_MIN]
+    for k, a in enumerate(long):
+        for b in long[k + 1 :]:
+            if a[0] == b[0] and fuzz.ratio(a, b) >= _FUZZY:
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    root[max(ra, rb)] = min(ra, rb)
+    members: dict[str, list[str]] = defaultdict(list)
+    for c in cores:
+        members[find(c)].append(c)
+    out: dict[str, str] = {}
+    for group in members.values():
+        # the group's key: its most named core, then the shortest, then the first
+        key = min(group, key=lambda c: (-readings[c].count, len(c), c))
+        for c in group:
+            out[c] = key
+    return out
+
+
+def _build(
+    vocab: Vocabulary, readings: dict[str, _Reading], groups: dict[str, str]
+) -> dict[str, LocalPlace]:
+    """One place per group, inside what the group's compounds say, outer places first."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for core, key in groups.items():
+        members[key].append(core)
+    built: dict[str, LocalPlace] = {}
+
+    def container(key: str, depth: int) -> Place | None:
+        found: set[Place] = set()
+        outer_keys: set[str] = set()
+        for core in members[key]:
+            found |= readings[core].containers
+            outer_keys |= {groups[o] for o in readings[core].local_outer}
+        known = _common(vocab, sorted(found, key=lambda p: p.id))
+        outer_keys.discard(key)
+        if len(outer_keys) == 1 and depth < 2:
+            (outer_key,) = outer_keys
+            outer = make(outer_key, depth + 1)
+            if known is None or (
+                outer.within is not None and _relate_places(vocab, outer, known) in _INSIDE
+            ):
+                return outer  # a local place inside another, itself in the known places
+        return known
+
+    def make(key: str, depth: int = 0) -> LocalPlace:
+        if key in built:
+            return built[key]
+        names: Counter[str] = Counter()
+        for core in members[key]:
+            names.update(readings[core].names)
+        name = min(names, key=lambda n: (-names[n], n)) if names else key
+        place = LocalPlace(id=LOCAL_PREFIX + key, name=name, within=container(key, depth))
+        built[key] = place
+        return place
+
+    for key in sorted(set(groups.values())):
+        make(key)
+    return built
+
+
+_INSIDE = (PlaceRelation.WITHIN, PlaceRelation.SAME)
+
+
+def _common(vocab: Vocabulary, places: list[Place]) -> Place | None:
+    """Return the finest of places on one chain, else the finest place holding them all."""
+    if not places:
+        return None
+    finest = _finest(vocab, places)
+    if finest is not None:
+        return finest
+    paths = [_path(vocab, p) for p in places]
+    common: Place | None = None
+    for level in range(min(len(p) for p in paths)):
+        if len({p[level].id for p in paths}) != 1:
+            break
+        common = paths[0][level]
+    return common
