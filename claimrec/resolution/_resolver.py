@@ -42,6 +42,7 @@ from claimrec.resolution._words import (
     _DISTANCE,
     _FUNCTION_WORDS,
     _HARM_FAMILIES,
+    _INCLUSION,
     _LEADING_THE,
     _LIST_SPLIT,
     _MANNER,
@@ -263,6 +264,14 @@ class _Resolver:
             pass
         vocab = self.vocab.subjects
         found: Resolved | None = None
+        part = _INCLUSION.match(normalize(text))
+        if part is not None:
+            # "people, including women and children": the people named first, when known
+            head = self.subject(part["head"])
+            if head is not None:
+                found = attrs.evolve(head, text=text, rule="head", score=min(head.score, 0.95))
+                self.subjects[text] = found
+                return found
         hit = vocab.resolve(text)
         if hit is not None:
             found = _hit(hit.id, hit.name, text, 1.0, "exact", hit)

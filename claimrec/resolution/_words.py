@@ -573,6 +573,17 @@ _TIME_CLAUSE = frozenset(
         "wahrend", "tijdens", "mentre", "dopo", "podczas",
     }
 )  # fmt: skip
+# Words that open, after the people a subject names, some of those people ("people,
+# including women and children", "personnes, dont des enfants", "orang, termasuk
+# anak-anak"): what follows is a part, the subject is the people named first.
+_INCLUSION = re.compile(
+    r"^(?P<head>.+?)\s*,?\s+(?:including|among them|among whom|of whom|dont|parmi lesquels|"
+    r"parmi lesquelles|parmi eux|incluidos|incluidas|incluyendo|entre ellos|entre ellas|"
+    r"entre los que|entre las que|incluindo|inclusive|entre eles|entre elas|darunter|"
+    r"einschliesslich|tra cui|tra i quali|tra le quali|inclusi|incluse|termasuk|"
+    r"di antaranya|antara lain|w tym|waaronder|inclusief|включая|в том числе|среди них|"
+    r"зокрема|серед них|بينهم|بينهن|منهم|منهن)\b"
+)
 # Sites named after the place they are in ("Kramatorsk railway station", "Gaza hospital").
 _SITE_NOUNS = (
     r"railway station|train station|bus station|station|airport|airfield|air base|"
