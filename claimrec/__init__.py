@@ -106,8 +106,10 @@ if TYPE_CHECKING:
         write_html,
     )
     from claimrec.resolution import (
+        Account,
         ClaimResolution,
         Denial,
+        LocalPlace,
         Resolution,
         Resolved,
         Unresolved,
@@ -132,6 +134,7 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
+    "Account",
     "Actor",
     "ActorVocabulary",
     "AlignedGroup",
@@ -163,6 +166,7 @@ __all__ = [
     "Gazetteer",
     "InvalidClaimError",
     "ItemResult",
+    "LocalPlace",
     "NotConvergedError",
     "PairScore",
     "Place",
@@ -304,8 +308,10 @@ _LAZY: dict[str, str] = {
     "render_report": "claimrec.report",
     "said": "claimrec.report",
     "write_html": "claimrec.report",
+    "Account": "claimrec.resolution",
     "ClaimResolution": "claimrec.resolution",
     "Denial": "claimrec.resolution",
+    "LocalPlace": "claimrec.resolution",
     "Resolution": "claimrec.resolution",
     "Resolved": "claimrec.resolution",
     "Unresolved": "claimrec.resolution",

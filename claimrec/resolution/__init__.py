@@ -46,6 +46,7 @@ input (rule ``local``: :mod:`claimrec.resolution._localplaces`).
 [('b', 'place'), ('b', 'predicate'), ('b', 'speaker'), ('b', 'subject')]
 """
 
+from claimrec.resolution._geography import LocalPlace
 from claimrec.resolution._records import (
     FIELDS,
     TARGETS,
@@ -63,6 +64,7 @@ __all__ = [
     "Account",
     "ClaimResolution",
     "Denial",
+    "LocalPlace",
     "Resolution",
     "Resolved",
     "Unresolved",
