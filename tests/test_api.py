@@ -24,6 +24,7 @@ LAYERS = {
     "_limits": 0,
     "_strict": 0,
     "_gc": 0,
+    "_disjoint": 0,
     "_records": 2,
     "quantity": 1,
     "timespan": 1,

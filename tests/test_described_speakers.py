@@ -15,6 +15,7 @@ from claimrec.model import Claim, Report, Source
 from claimrec.resolution import resolve
 from claimrec.resolution._described import described_speakers
 from claimrec.resolution._local import LOCAL
+from tests.test_resolution_local import assert_echoes_of_one_speaker
 
 
 def keys(*sources: Source | str) -> list[str]:
@@ -125,13 +126,4 @@ def test_described_groups_are_order_independent(names, seed):
        seed=st.integers(0, 99))  # fmt: skip
 def test_echoes_never_join_two_described_people(names, seed):
     """An echo cluster never contains two speakers, described people included."""
-    rng = random.Random(seed)  # noqa: S311 - test data, not secrets
-    claims = [
-        Claim(source=name, subject="civilians", predicate="killed", value=12, place="Kayes",
-              via=Report(outlet=f"Wire {k}", published="2031-03-05", id=f"r{k}"), id=f"c{k}")
-        for k, name in enumerate(rng.sample(names, len(names)))
-    ]  # fmt: skip
-    graph = cr.claim_graph(claims)
-    res = graph.resolution
-    for echo in graph.echoes():
-        assert len({res.speaker_key(c) for c in echo.claims}) == 1
+    assert_echoes_of_one_speaker(names, seed)

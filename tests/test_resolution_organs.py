@@ -142,7 +142,8 @@ def test_the_scene_is_the_claim_s_country_never_its_speaker_s():
     # a state speaker's one country of operation gives the claim a country (rule speaker),
     # but never the perpetrator: which army "the army" is, the speaker does not say
     rec = read("the army", source="FAMa")
-    assert rec.country is not None and rec.country.rule == "speaker"
+    assert rec.country is not None
+    assert rec.country.rule == "speaker"
     assert rec.actor is None
 
 

@@ -17,7 +17,7 @@ def subject(text: str) -> tuple[str, str] | None:
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    ("text", "expected"),
     [
         ("people, including children", "people"),
         ("villagers, among them two girls", "civilians"),

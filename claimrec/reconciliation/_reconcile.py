@@ -15,6 +15,7 @@ from typing import Any, overload
 
 import numpy as np
 
+from claimrec._disjoint import DisjointSets
 from claimrec._gc import paused
 from claimrec.alignment import Alignment
 from claimrec.errors import InvalidClaimError, NotConvergedError, UnknownNameError
@@ -124,25 +125,16 @@ def _disputed_together(graph: ClaimGraph) -> dict[str, tuple[Claim, ...]]:
     """
     groups = graph.groups()
     group_of = {claim.id: gid for gid, claims in groups.items() for claim in claims}
-    parent = {gid: gid for gid in groups}
-
-    def find(gid: str) -> str:
-        while parent[gid] != gid:
-            parent[gid] = parent[parent[gid]]
-            gid = parent[gid]
-        return gid
-
+    sets = DisjointSets(groups)
     # the contradictions, read from the graph's arrays (no Relationship built)
     family: dict[str, object] = {}
     for first, second, blame in graph._contradictions():  # noqa: SLF001 - the graph's arrays
         if blame and _families(graph, first, second, family):
             continue
-        a, b = find(group_of[first]), find(group_of[second])
-        if a != b:
-            parent[max(a, b)] = min(a, b)
+        sets.union(group_of[first], group_of[second])
     merged: dict[str, list[Claim]] = {}
     for gid in sorted(groups):
-        merged.setdefault(find(gid), []).extend(groups[gid])
+        merged.setdefault(sets.find(gid), []).extend(groups[gid])
     return {gid: tuple(claims) for gid, claims in merged.items()}
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from claimrec._disjoint import DisjointSets
 from claimrec._text import normalize
 from claimrec.model import Source
 
@@ -120,13 +121,7 @@ def described_speakers(sources: Iterable[Source]) -> list[tuple[Source, ...]]:
         return []
     ordered = sorted(found, key=lambda s: (s.name, s.aliases, s.party or "", s.kind.value))
     index = {s: k for k, s in enumerate(ordered)}
-    parent = list(range(len(ordered)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(range(len(ordered)))
 
     buckets: dict[tuple[str, frozenset[str]], list[int]] = defaultdict(list)
     for source in ordered:
@@ -140,9 +135,5 @@ def described_speakers(sources: Iterable[Source]) -> list[tuple[Source, ...]]:
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 if i != j and _same_person(found[ordered[i]][1], found[ordered[j]][1]):
-                    a, b = root(i), root(j)
-                    parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[Source]] = defaultdict(list)
-    for k, source in enumerate(ordered):
-        groups[root(k)].append(source)
-    return sorted((tuple(g) for g in groups.values() if len(g) > 1), key=lambda g: index[g[0]])
+                    sets.union(i, j)
+    return [tuple(ordered[k] for k in group) for group in sets.groups() if len(group) > 1]

@@ -39,8 +39,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from importlib.resources import files
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
+from claimrec._disjoint import DisjointSets
 from claimrec._text import normalize
 from claimrec.model import Claim
 from claimrec.resolution._geography import LOCAL_PREFIX, LocalPlace, _path, _relate_places
@@ -329,26 +331,21 @@ def _finest(vocab: Vocabulary, places: list[Place]) -> Place | None:
 def _group(readings: dict[str, _Reading]) -> dict[str, str]:
     """Map each core to its group's key: cores one spelling apart are one place."""
     cores = sorted(readings)
-    root = {c: c for c in cores}
-
-    def find(c: str) -> str:
-        while root[c] != c:
-            root[c] = root[root[c]]
-            c = root[c]
-        return c
-
-    long = [c for c in cores if len(c) >= _FUZZY_MIN]
-    for k, a in enumerate(long):
-        for b in long[k + 1 :]:
-            if a[0] == b[0] and fuzz.ratio(a, b) >= _FUZZY:
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    root[max(ra, rb)] = min(ra, rb)
-    members: dict[str, list[str]] = defaultdict(list)
+    sets = DisjointSets(cores)
+    # near spellings of long cores with one first letter, compared in one vectorised call
+    # per first letter (never all pairs of the input in Python)
+    by_letter: dict[str, list[str]] = defaultdict(list)
     for c in cores:
-        members[find(c)].append(c)
+        if len(c) >= _FUZZY_MIN:
+            by_letter[c[0]].append(c)
+    for same in by_letter.values():
+        if len(same) < 2:
+            continue
+        scores = process.cdist(same, same, scorer=fuzz.ratio, score_cutoff=_FUZZY)
+        for i, j in zip(*np.nonzero(np.triu(scores, 1)), strict=True):
+            sets.union(same[int(i)], same[int(j)])
     out: dict[str, str] = {}
-    for group in members.values():
+    for group in sets.groups():
         # the group's key: its most named core, then the shortest, then the first
         key = min(group, key=lambda c: (-readings[c].count, len(c), c))
         for c in group:
