@@ -147,7 +147,8 @@ def claim_countries(cols: _Columns) -> list[Resolved | None]:
             if place_words[key] is not None:
                 return place_words[key], "place words", key
         if via is not None and report_country.get(_article(via)) is not None:
-            return report_country[_article(via)], "report", _article(via)
+            # shown as the report (its places are its other claims'): its title, else outlet
+            return report_country[_article(via)], "report", via.title or via.outlet
         pair = (int(cols.subj_codes[i]), int(cols.pred_codes[i]))
         if pair not in words:
             found = {scene_country(claim.subject), scene_country(claim.predicate)}

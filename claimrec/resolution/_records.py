@@ -399,10 +399,14 @@ class ClaimResolution:
         for name in FIELDS:
             found = getattr(self, name)
             lines.append(f"  {name:<10} {found if found is not None else '-'}")
-        if self.place is not None and self.place.id.startswith("local:"):
-            # only for a place no gazetteer knows (resolution._localplaces)
-            lines.append(f"  {'':<10} (a place identified within the input: an identity "
-                         "within this call only)")
+            if name == "place" and found is not None and found.id.startswith("local:"):
+                # only for a place no gazetteer knows (resolution._localplaces)
+                lines.append(f"  {'':<10} (a place identified within the input: an identity "
+                             "within this call only)")
+        if self.country is not None and (
+            self.place is None or self.place.id.startswith("local:")
+        ):  # only when no known place already says it
+            lines.append(f"  {'country':<10} {self.country}")
         if len(self.actors) > 1:  # only when the claim names several perpetrators
             lines.append(f"  {'actors':<10} " + "; ".join(str(hit) for hit in self.actors))
         if self.figure is not None:  # only when the verb states the figure's qualifier
