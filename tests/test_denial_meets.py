@@ -169,3 +169,27 @@ def test_the_denials_meet_the_same_claims_in_any_order(order):
     assert frozenset(("toll", "denial")) in found
     assert frozenset(("list", "no")) in found
     assert frozenset(("list", "jnim")) not in found
+
+
+def test_an_unplaced_list_takes_its_party_s_scene_and_meets_the_denial_there():
+    """*FAMa and vigilantes killed them* (no place, no day) and the army's denial."""
+    bare = listed("bare", actor="FAMa and vigilantes", place=None, when=None)
+    claims = [placed(), bare, accusations()]
+    res = cr.resolve(claims)
+    assert res["bare"].accused_place is not None
+    assert res["bare"].accused_place == res["denial"].accused_place
+    assert relate(bare, claims[2], context=claims).kind is Relation.CONTRADICTS
+    found = cr.claim_graph(claims).relationship("bare", "denial")
+    assert found is not None
+    assert found.kind is Relation.CONTRADICTS
+
+
+def test_a_list_whose_parties_have_two_scenes_has_none():
+    """FAMa accused at Tessit, JNIM at Ménaka: *FAMa and JNIM killed them* is either."""
+    bare = listed("bare", actor="FAMa and JNIM", place=None, when=None)
+    jnim = placed("jnim", actor="JNIM", place="Ménaka", via=report("r4"))
+    claims = [placed(), jnim, bare, accusations()]
+    res = cr.resolve(claims)
+    assert res["placed"].accused_place is None  # (placed: its own place)
+    assert res["bare"].accused_place is None
+    assert relate(bare, claims[3], context=claims).kind is not Relation.CONTRADICTS

@@ -834,8 +834,8 @@ def _perpetrator_pairs(
         if _perpetrator_role(rec, lookup) is None:
             continue
         side = _perpetrator_of(rec) or _denied_side(rec, lookup)
-        # a list of perpetrators ("soldiers and vigilantes"): each party a denial may
-        # dispute (_disputes._listed)
+        # a list of perpetrators ("soldiers and vigilantes"): each of its parties, which
+        # a denial of that party disputes, as _disputes._listed reads it
         sides = [side] if side is not None else list(_listed_parts(rec))
         if not sides:
             continue  # (a denial of who did it names its speaker's side when no actor)

@@ -42,6 +42,7 @@ from claimrec.relation._fields import (
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _Lookup, _rid
 from claimrec.resolution import ClaimResolution, Resolved
+from claimrec.resolution._accused import LISTED_EXACTLY
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import Actor, Place, PlaceRelation
 
@@ -72,7 +73,7 @@ def _perpetrator_of(rec: ClaimResolution) -> Resolved | None:
 
 
 #: The rules of ``ClaimResolution.actors`` that read a known actor without resemblance.
-_READ_EXACTLY = frozenset({"exact", "scoped", "contained", "demonym", "organ", "local"})
+_READ_EXACTLY = LISTED_EXACTLY
 
 
 def _listed_parts(rec: ClaimResolution) -> tuple[Resolved, ...]:
@@ -84,9 +85,7 @@ def _listed_parts(rec: ClaimResolution) -> tuple[Resolved, ...]:
     if len(rec.actors) < 2:
         return ()
     return tuple(
-        part
-        for part in rec.actors
-        if part.rule in _READ_EXACTLY and isinstance(part.record, Actor)
+        part for part in rec.actors if part.rule in _READ_EXACTLY and isinstance(part.record, Actor)
     )
 
 
