@@ -57,6 +57,7 @@ from claimrec.relation import (
 )
 from claimrec.relation._accounts import account_pairs
 from claimrec.relation._causes import asserts_cause
+from claimrec.relation._disputes import _listed_parts
 from claimrec.relation._harm import harm_pairs
 from claimrec.relation._kinds import _judged
 from claimrec.relation._screen import _may_answer, _Who, _who_facets
@@ -833,7 +834,10 @@ def _perpetrator_pairs(
         if _perpetrator_role(rec, lookup) is None:
             continue
         side = _perpetrator_of(rec) or _denied_side(rec, lookup)
-        if side is None:
+        # a list of perpetrators ("soldiers and vigilantes"): each of its parties, which
+        # a denial of that party disputes, as _disputes._listed reads it
+        sides = [side] if side is not None else list(_listed_parts(rec))
+        if not sides:
             continue  # (a denial of who did it names its speaker's side when no actor)
         keys: list[tuple[str, str]] = []
         place = _place_of(rec)
@@ -860,7 +864,8 @@ def _perpetrator_pairs(
         if claim.event is not None:
             keys.append(("event", normalize(claim.event)))
         keys.extend(_incident_keys(claim, rec))
-        keys.extend(_answer_keys(claim, rec, side))
+        for each in sides:
+            keys.extend(_answer_keys(claim, rec, each))
         keys_of[claim.id] = set(keys)
         for key in keys:
             buckets[key].append(claim)

@@ -36,6 +36,32 @@ _INCIDENT = "incident"
 #: The broadest subject class of people (civilians, children, soldiers are kinds of it).
 _PEOPLE = "people"
 
+#: The predicate family of blame ("blamed on", "responsible for", "involvement").
+_BLAME_FAMILY = "responsibility"
+
+
+def _denied_subject(rec: ClaimResolution) -> str | None:
+    """Return the subject class a denial speaks of: its subject's, or the act for a blame.
+
+    A denial of the blame itself (*dément formellement les allégations mensongères*,
+    *niega las acusaciones*, *denies any involvement*) names no victims and no act: its
+    subject is the accusations, whose predicate resolution reads from those words (a
+    blame, rule ``subject``). It denies the party's role in the act as a whole, as
+    *denies responsibility for the massacre* does: the ``incident`` class.
+    """
+    found = _rid(rec.subject)
+    hit = rec.predicate
+    if (
+        found is None
+        and hit is not None
+        and hit.rule == "subject"
+        and getattr(hit.record, "family", None) == _BLAME_FAMILY
+        and rec.denies is not None
+        and rec.denies.target == "perpetrator"
+    ):
+        return _INCIDENT
+    return found
+
 
 def _one_victims(p: _Pair) -> bool:
     """Whether a denial and an assertion speak of victims of one kind (one of them denies).
@@ -47,7 +73,8 @@ def _one_victims(p: _Pair) -> bool:
     *a school*).
     """
     a, ra, rb = p.a, p.ra, p.rb
-    sa, sb = _rid(ra.subject), _rid(rb.subject)
+    sa = _denied_subject(ra) if a.denied else _rid(ra.subject)
+    sb = _rid(rb.subject) if a.denied else _denied_subject(rb)
     if sa is None or sb is None:
         return False  # unread: nothing says whom the denial speaks of
     denied, said = (sa, sb) if a.denied else (sb, sa)
@@ -86,7 +113,7 @@ def _accused_scene(p: _Pair) -> bool:
     if ra.accused_place is None and rb.accused_place is None:
         return False
     denier, other = (ra, rb) if a.denied else (rb, ra)
-    if _rid(denier.subject) != _INCIDENT:
+    if _denied_subject(denier) != _INCIDENT:
         return False  # "we do not target civilians" may speak of a campaign, not the act
     if other.sites:  # "the attack" against the strike on the station: the act on a site
         if denier.sites and not denier.sites & other.sites:

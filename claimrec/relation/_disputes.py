@@ -42,6 +42,7 @@ from claimrec.relation._fields import (
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _Lookup, _rid
 from claimrec.resolution import ClaimResolution, Resolved
+from claimrec.resolution._accused import LISTED_EXACTLY
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import Actor, Place, PlaceRelation
 
@@ -72,7 +73,20 @@ def _perpetrator_of(rec: ClaimResolution) -> Resolved | None:
 
 
 #: The rules of ``ClaimResolution.actors`` that read a known actor without resemblance.
-_READ_EXACTLY = frozenset({"exact", "scoped", "contained", "demonym", "organ", "local"})
+_READ_EXACTLY = LISTED_EXACTLY
+
+
+def _listed_parts(rec: ClaimResolution) -> tuple[Resolved, ...]:
+    """Return the parts of a claim's list of perpetrators read exactly as known actors.
+
+    *Soldiers and vigilantes killed them*: each part a denial of its side may dispute
+    (:func:`_listed`); none when the claim names fewer than two perpetrators.
+    """
+    if len(rec.actors) < 2:
+        return ()
+    return tuple(
+        part for part in rec.actors if part.rule in _READ_EXACTLY and isinstance(part.record, Actor)
+    )
 
 
 def _listed(rec: ClaimResolution, denied: Resolved) -> Resolved | None:
@@ -80,18 +94,15 @@ def _listed(rec: ClaimResolution, denied: Resolved) -> Resolved | None:
 
     *Soldiers and vigilantes killed them* names the state among who did it: the state's
     denial that its forces did disputes it. Only parts read exactly (never by
-    resemblance, nor a part naming no one in particular).
+    resemblance, nor a part naming no one in particular: :func:`_listed_parts`).
     """
     side = denied.record
-    if len(rec.actors) < 2 or not isinstance(side, Actor):
+    if not isinstance(side, Actor):
         return None
-    for part in rec.actors:
+    for part in _listed_parts(rec):
         actor = part.record
-        if (
-            part.rule in _READ_EXACTLY
-            and isinstance(actor, Actor)
-            and (actor.id == side.id or (actor.party is not None and actor.party == side.party))
-        ):
+        assert isinstance(actor, Actor)
+        if actor.id == side.id or (actor.party is not None and actor.party == side.party):
             return part
     return None
 

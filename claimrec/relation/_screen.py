@@ -21,6 +21,7 @@ from claimrec.relation._disputes import (
     _HARM_FAMILIES,
     _attribution,
     _denied_side,
+    _listed_parts,
     _perpetrator_of,
     _perpetrator_role,
 )
@@ -41,7 +42,7 @@ class _Who(NamedTuple):
     denied: bool
     polarity: Polarity
     side: tuple[str, str | None] | None  # the dispute rule's perpetrator: (id, party)
-    odd_side: bool  # a perpetrator that is no actor: nothing screened on it
+    odd_side: bool  # a perpetrator that is no actor, or a list: nothing screened on it
     named: bool  # the accord rule's perpetrator is there
     figure: bool  # its value is a figure (the accord rule leaves tolls alone)
     identified: bool  # its speaker is known (the accord rule's test)
@@ -79,7 +80,8 @@ def _who_facets(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> _Who | N
     denied = claim.denied
     side = perpetrator or (_denied_side(rec, lookup) if denied else None)
     named = perpetrator or (denied_perpetrator(rec) if denied else None)
-    if side is None and named is None:
+    listed = side is None and not denied and bool(_listed_parts(rec))
+    if side is None and named is None and not listed:
         return None
     attribution = _attribution(rec)
     hit = rec.predicate
@@ -91,7 +93,8 @@ def _who_facets(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> _Who | N
         denied=denied,
         polarity=claim.polarity,
         side=_party(side),
-        odd_side=side is not None and not isinstance(side.record, Actor),
+        # a perpetrator that is no actor, or a list of them: the rules decide
+        odd_side=listed or (side is not None and not isinstance(side.record, Actor)),
         named=named is not None,
         figure=isinstance(claim.value, Quantity),
         identified=rec.speaker is not None or _own_report(claim),

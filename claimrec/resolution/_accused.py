@@ -146,6 +146,51 @@ def accused_side(
     return None
 
 
+#: Rules of a part of a list of perpetrators read exactly (never by resemblance, nor a
+#: part naming no one in particular).
+LISTED_EXACTLY = frozenset({"exact", "scoped", "contained", "demonym", "organ", "local"})
+
+
+def listed_parties(claim: Claim, denies: Denial | None, actors: Sequence[Resolved]) -> set[str]:
+    """Return the parties of an asserted claim's list of perpetrators, read exactly.
+
+    *Government forces and an ethnic militia killed them*: a claim naming two or more
+    perpetrators names each party of its list as one who did it; a denial of one of them
+    answers it (``relation._disputes._listed``).
+
+    >>> from claimrec.model import Claim
+    >>> from claimrec.resolution import resolve
+    >>> claim = Claim(source="HRW", subject="civilians", predicate="killed",
+    ...               actor="JNIM and FAMa", id="c")
+    >>> sorted(listed_parties(claim, None, resolve([claim])["c"].actors))
+    ['JNIM', 'Mali government']
+    """
+    if claim.denied or denies is not None or len(actors) < 2:
+        return set()
+    return {
+        party
+        for hit in actors
+        if hit.rule in LISTED_EXACTLY and (party := party_of(hit)) is not None
+    }
+
+
+def listed_scene(parties: set[str], scenes: dict[str, Resolved]) -> Resolved | None:
+    """Return the one scene of a list's parties (those that have one), or None.
+
+    Two parties of the list accused at two scenes: the list may speak of either.
+
+    >>> from claimrec.resolution import Resolved
+    >>> here = Resolved(id="x", name="X", text="X", score=0.5, rule="accused")
+    >>> there = Resolved(id="y", name="Y", text="Y", score=0.5, rule="accused")
+    >>> listed_scene({"a", "b"}, {"a": here}).id
+    'x'
+    >>> listed_scene({"a", "b"}, {"a": here, "b": there}) is None
+    True
+    """
+    found = {scenes[p].id: scenes[p] for p in sorted(parties) if p in scenes}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _party_speaker(speaker: Resolved | None) -> bool:
     """Whether a speaker stands for a party (a state, an armed group, or one of theirs)."""
     record = None if speaker is None else speaker.record

@@ -13,6 +13,8 @@ from claimrec.resolution._accused import (
     accused_scenes,
     accused_side,
     fighters_dead,
+    listed_parties,
+    listed_scene,
     perpetrator,
 )
 from claimrec.resolution._actors import KEY, known_name, party_key
@@ -156,6 +158,9 @@ class Resolution:
                 account=account,
             )  # fmt: skip
             accused = None if side is None else self._accused_scenes().get(side)
+            if side is None:  # a list of perpetrators: its parties' one scene
+                parties = listed_parties(claim, denies, actors)
+                accused = listed_scene(parties, self._accused_scenes()) if parties else None
         return ClaimResolution(
             claim_id=claim.id,
             speaker=cols.speaker[i],
