@@ -28,6 +28,7 @@ from claimrec.resolution._parties import LocalParties
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._resolver import _resolver, _speaker_key
 from claimrec.resolution._sites import incident_sites
+from claimrec.resolution._status import with_civilians
 from claimrec.vocab import (
     Place,
     Vocabulary,
@@ -85,7 +86,7 @@ class Resolution:
     '2025-07-01'
     """
 
-    __slots__ = ("_by_id", "_cols", "_parties", "_scenes", "_scoped", "claims")
+    __slots__ = ("_by_id", "_cols", "_parties", "_scenes", "_scoped", "_with_civ", "claims")
 
     def __init__(self, cols: _Columns) -> None:
         self._cols = cols
@@ -93,6 +94,7 @@ class Resolution:
         self._by_id: dict[str, int] | None = None
         self._scoped: dict[int, Resolved | None] | None = None
         self._scenes: dict[str, Resolved] | None = None
+        self._with_civ: frozenset[int] | None = None
         self._parties: LocalParties | None = None
 
     @property
@@ -187,7 +189,21 @@ class Resolution:
             nation=victims_nation(claim.subject),
             country=cols.country(i),
             account=account,
+            with_civilians=i in self._with_civilians(),
         )
+
+    def _with_civilians(self) -> frozenset[int]:
+        """Return the tolls of fighters beside their speaker's civilians (:mod:`._status`)."""
+        if self._with_civ is None:
+            cols = self._cols
+            self._with_civ = with_civilians(
+                self.claims,
+                lambda i: cols.pred_override.get(i, cols.pred_found[int(cols.pred_codes[i])]),
+                lambda i: cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])]),
+                lambda i: cols.speaker[i],
+                self.vocabulary,
+            )
+        return self._with_civ
 
     def _actors(self, i: int, actor: Resolved | None) -> tuple[Resolved, ...]:
         """Claim ``i``'s perpetrators, an unknown one read as the party it names, if one."""
