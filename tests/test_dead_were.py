@@ -135,9 +135,10 @@ def status(
 ) -> cr.Claim:
     fields: dict[str, object] = {"place": "Kayes", "when": WHEN}
     fields.update(kw)
+    named = fields.pop("id_", None)
     return cr.Claim(
         source=source, subject=subject, predicate=predicate, value=value,
-        id=f"{source.name}:{subject}:{value}:{kw.get('actor', '')}", **fields,
+        id=named or f"{source.name}:{subject}:{value}:{kw.get('actor', '')}", **fields,
     )  # fmt: skip
 
 
@@ -275,3 +276,38 @@ def test_the_guard_holds_in_any_order(order: list[int]) -> None:
     graph = cr.claim_graph([claims[i] for i in order])
     found = graph.relationship(REBELS.id, BY_ARMY.id)
     assert found is None or found.kind is not Relation.CONTRADICTS
+
+
+NGO_SAYS = cr.Report(id="ngo-statement", outlet="Radio")
+BOMBED = cr.Claim(source=NGO, subject="the crowd", predicate="bombed", actor="FAMa",
+                  via=NGO_SAYS, id="ngo-bombed")  # fmt: skip
+NO_GROUP = cr.Claim(source=NGO, subject="the victims", predicate="were members of",
+                    value="an armed group", polarity="denied", via=NGO_SAYS,
+                    id="ngo-no-group")  # fmt: skip
+ACCUSED = status(UN, "civilians", "killed", 25, actor="FAMa", id_="un")
+SOME_UNPLACED = cr.Claim(source=ARMY, subject="some of the dead", predicate="were",
+                         value="terrorists", id="army-some")  # fmt: skip
+
+
+def test_a_denial_beside_its_speakers_accusation_stands_at_the_accused_scene() -> None:
+    # nothing places the denial but its speaker's accusation of FAMa in the same report
+    res = cr.resolve([ACCUSED, SOME_UNPLACED, BOMBED, NO_GROUP])
+    assert res[NO_GROUP.id].accused_place is not None
+    assert res[NO_GROUP.id].accused_place == res[SOME_UNPLACED.id].accused_place
+    assert cr.resolve([ACCUSED, SOME_UNPLACED, NO_GROUP])[NO_GROUP.id].accused_place is None
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.permutations(range(4)))
+def test_the_denial_meets_who_some_of_the_dead_were_in_any_order(order: list[int]) -> None:
+    claims = [ACCUSED, SOME_UNPLACED, BOMBED, NO_GROUP]
+    graph = cr.claim_graph([claims[i] for i in order])
+    found = graph.relationship(SOME_UNPLACED.id, NO_GROUP.id)
+    assert found is not None
+    assert found.kind is Relation.CONTRADICTS
+    # who some of the dead were leaves room for the civilians FAMa is accused of killing
+    other = graph.relationship(SOME_UNPLACED.id, ACCUSED.id)
+    assert other is None or other.kind is not Relation.CONTRADICTS
+    alone = cr.claim_graph([ACCUSED, SOME_UNPLACED, NO_GROUP])
+    apart = alone.relationship(SOME_UNPLACED.id, NO_GROUP.id)
+    assert apart is None or apart.kind is not Relation.CONTRADICTS

@@ -189,6 +189,34 @@ def _one_class(
     return None if cid is None or cid == _PEOPLE else cid
 
 
+def says_civilians(
+    claim: Claim, predicate: Resolved | None, subject: Resolved | None, vocab: Vocabulary
+) -> bool:
+    """Whether a claim states that all the dead were civilians, naming no perpetrator.
+
+    "The dead were women and children" (asserted, a kind of civilians), or "the victims
+    were not associated with any armed group" (denied, a class that excludes civilians);
+    never a statement of who *some* of the dead were (rule :data:`SOME`).
+
+    >>> import claimrec as cr
+    >>> claim = cr.Claim(source="NGO", subject="the victims", predicate="were members of",
+    ...                  value="an armed group", polarity="denied", id="a")
+    >>> res = cr.resolve([claim])
+    >>> says_civilians(claim, res["a"].predicate, res["a"].subject, res.vocabulary)
+    True
+    """
+    if claim.actor is not None or predicate is None or predicate.id != STATUS:
+        return False
+    if subject is None or subject.rule != "status" or subject.id not in vocab.subjects:
+        return False
+    subjects = vocab.subjects
+    if not claim.denied:
+        return subjects.is_a(subject.id, _CIVILIANS)
+    return _CIVILIANS in subjects and bool(
+        subjects.excludes(subjects.get(subject.id), subjects.get(_CIVILIANS))
+    )
+
+
 def with_civilians(
     claims: Sequence[Claim],
     predicate: Callable[[int], Resolved | None],
