@@ -44,7 +44,13 @@ It is never a dispute (both can hold):
   scene of the perpetrator's accusations places an unplaced claim (resolution's
   ``accused_place``: a toll naming it, or its own statement that its dead were
   fighters) at one event and time with a claim at that scene or inside it
-  (:func:`_one_scene`).
+  (:func:`_one_scene`);
+- when the perpetrator's toll of fighters stands beside its speaker's own toll of
+  civilians in the same report (resolution's ``with_civilians``): who else died;
+- when the perpetrator states who *some* of the dead were ("some of the dead were
+  fighters", subject rule ``status-some``) and the other is no statement of who all of
+  them were ("the dead were civilians", or a denial that they were fighters, which is a
+  civilian reading naming no perpetrator).
 
 The perpetrator of the civilian reading may be read by resemblance (resolution's
 ``fuzzy`` rule: "Mali's army and foreign soldiers suspected to be Russian" as FAMa): it
@@ -99,7 +105,7 @@ from claimrec.relation._kinds import ReasonKind, Relation, Relationship, _judged
 from claimrec.relation._lookup import _Lookup
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._geography import _relate_places
-from claimrec.resolution._status import STATUS
+from claimrec.resolution._status import SOME, STATUS
 from claimrec.vocab import Actor, Place, PlaceKind, PlaceRelation, Vocabulary
 
 
@@ -194,6 +200,8 @@ def combatant_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> st
         return None  # another actor named (or one not read exactly): not its own account
     if claim.denied:
         return speaker.party if _CIVILIANS in lineage else None
+    if rec.with_civilians:
+        return None  # beside its own toll of civilians: who else died, not who they were
     if not lookup.subjects_exclude(lineage[0], _CIVILIANS) or not lookup.subjects_kin(
         lineage[0], _CIVILIANS
     ):
@@ -209,6 +217,23 @@ def _status(rec: ClaimResolution) -> bool:
     return rec.predicate is not None and rec.predicate.id == STATUS
 
 
+def _whole(rec: ClaimResolution) -> bool:
+    """Whether the claim states who all the dead were (not "some of the dead were fighters")."""
+    return _status(rec) and rec.subject is not None and rec.subject.rule != SOME
+
+
+def _not_fighters(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> bool:
+    """Whether the claim denies that the dead were fighters ("not members of an armed group").
+
+    A denied statement of who all the dead were, of a class that excludes civilians: it
+    says they were civilians.
+    """
+    if not (claim.denied and _whole(rec)):
+        return False
+    lineage = _lineage(rec, lookup)
+    return bool(lineage) and lookup.subjects_exclude(lineage[0], _CIVILIANS)
+
+
 #: The civilian reading of deaths of civilians naming no perpetrator (a toll, or a
 #: statement that the dead were civilians): it meets any party's statement of who the same
 #: dead were.
@@ -221,8 +246,11 @@ def civilian_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str
     Asserted deaths of civilians (or a kind of them), or of people, naming a perpetrator
     resolution reads (by resemblance too). Deaths of civilians naming no perpetrator (a
     toll, or a statement "the dead were women and children") give :data:`ANY_PARTY`: they
-    dispute only a party's statement of who the dead were. None otherwise.
+    dispute only a party's statement of who the dead were. So does a denial that the dead
+    were fighters ("the victims were not associated with any armed group"). None otherwise.
     """
+    if _not_fighters(claim, rec, lookup):
+        return ANY_PARTY
     if claim.denied or not _deaths(rec, lookup):
         return None
     lineage = _lineage(rec, lookup)
@@ -233,10 +261,19 @@ def civilian_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str
     return _party(rec.actor)
 
 
-def _meets(civilians: str | None, fighters: str | None, rf: ClaimResolution) -> bool:
-    """Whether a civilian reading and a combatant reading are of one perpetrator's dead."""
+def _meets(
+    civilians: str | None, fighters: str | None, rf: ClaimResolution, rc: ClaimResolution
+) -> bool:
+    """Whether a civilian reading and a combatant reading are of one perpetrator's dead.
+
+    A statement of who *some* of the dead were ("some of the dead were fighters") meets
+    only a statement of who all of them were ("the victims were civilians", "the victims
+    were not fighters"): a toll of civilians leaves room for its fighters.
+    """
     if civilians is None or fighters is None:
         return False
+    if _status(rf) and not _whole(rf):
+        return civilians == ANY_PARTY and _whole(rc)
     return civilians == fighters or (civilians == ANY_PARTY and _status(rf))
 
 
@@ -333,13 +370,15 @@ def victim_dispute(
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
     for fighters, civilians, rf, rc in ((a, b, ra, rb), (b, a, rb, ra)):
-        if (civilians.actor is None and not _status(rf)) or civilians.denied:
+        if (civilians.actor is None and not _status(rf)) or (
+            civilians.denied and not _status(rc)
+        ):
             continue  # cheap checks first: the judge asks this of every pair
         speaker = _speaker(rf)
         if speaker is None or speaker.kind not in ENEMIES:
             continue
         party = civilian_reading(civilians, rc, lookup)
-        if _meets(party, combatant_reading(fighters, rf, lookup), rf):
+        if _meets(party, combatant_reading(fighters, rf, lookup), rf, rc):
             break
     else:
         return None
@@ -351,7 +390,8 @@ def victim_dispute(
     if other is not None and other.party == party:
         return None  # the perpetrator's own side says both
     lineage = _lineage(rc, lookup)
-    people = _CIVILIANS not in lineage
+    not_fighters = _not_fighters(civilians, rc, lookup)
+    people = _CIVILIANS not in lineage and not not_fighters
     if people and (fighters.denied or not _more(civilians, fighters)):
         return None  # people killed, no more than the perpetrator's own toll: no dispute
     if _below(civilians, fighters):
@@ -365,6 +405,8 @@ def victim_dispute(
     said = f"{civilians.source.name} says {_q(civilians.subject)} were {killed_by}"
     if civilians.actor is None:  # "the dead were women and children"
         said = f"{civilians.source.name} says {_q(civilians.subject)} were civilians"
+    if not_fighters:  # "the victims were not associated with any armed group"
+        said = f"{civilians.source.name} denies that {_q(civilians.subject)} were fighters"
     if fighters.denied:
         denied = f"{_q(fighters.subject)} were {killed_by}"
         detail = f"{fighters.source.name} denies that {denied}; {said}"

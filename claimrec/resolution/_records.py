@@ -340,6 +340,12 @@ class ClaimResolution:
         stray bullets, fighting between two sides (:class:`Account`: the means, the party
         blamed if any; *caused by*: *an accidental explosion of fuel containers*).
 
+    with_civilians : bool
+        For an asserted toll of fighters (a kind of people that excludes civilians),
+        whether its speaker, in the same report, also counts civilians dead (*7
+        separatist fighters* beside *a woman and four children*): the toll then says who
+        else died, not who the victims were (``_status.with_civilians``).
+
     Examples
     --------
     >>> import claimrec as cr
@@ -377,6 +383,7 @@ class ClaimResolution:
     nation: str | None = None
     country: Resolved | None = None
     account: Account | None = None
+    with_civilians: bool = False
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.

@@ -15,6 +15,7 @@ from claimrec.resolution._accused import (
     fighters_dead,
     listed_parties,
     listed_scene,
+    party_of,
     perpetrator,
 )
 from claimrec.resolution._actors import KEY, known_name, party_key
@@ -28,6 +29,7 @@ from claimrec.resolution._parties import LocalParties
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._resolver import _resolver, _speaker_key
 from claimrec.resolution._sites import incident_sites
+from claimrec.resolution._status import says_civilians, with_civilians
 from claimrec.vocab import (
     Place,
     Vocabulary,
@@ -85,7 +87,9 @@ class Resolution:
     '2025-07-01'
     """
 
-    __slots__ = ("_by_id", "_cols", "_parties", "_scenes", "_scoped", "claims")
+    __slots__ = (
+        "_by_id", "_cols", "_parties", "_reports", "_scenes", "_scoped", "_with_civ", "claims",
+    )  # fmt: skip
 
     def __init__(self, cols: _Columns) -> None:
         self._cols = cols
@@ -93,6 +97,8 @@ class Resolution:
         self._by_id: dict[str, int] | None = None
         self._scoped: dict[int, Resolved | None] | None = None
         self._scenes: dict[str, Resolved] | None = None
+        self._with_civ: frozenset[int] | None = None
+        self._reports: dict[tuple[str, str], str] | None = None
         self._parties: LocalParties | None = None
 
     @property
@@ -152,11 +158,18 @@ class Resolution:
         accused = None
         account = account_of(claim, predicate, actor, cols.resolver)
         if place is None:
-            side = accused_side(
-                claim, actor, denies, cols.speaker[i], actors,
-                fighters_dead=fighters_dead(self.vocabulary, predicate, cols.subj_override.get(i)),
-                account=account,
-            )  # fmt: skip
+            subject = cols.subj_override.get(i)
+            if says_civilians(claim, predicate, subject, self.vocabulary):
+                # "the victims were no fighters", beside the speaker's "the army bombed the
+                # crowd" in one report: the victims of the party it accuses there
+                said = self._report_key(i)
+                side = None if said is None else self._report_accused().get(said)
+            else:
+                side = accused_side(
+                    claim, actor, denies, cols.speaker[i], actors,
+                    fighters_dead=fighters_dead(self.vocabulary, predicate, subject),
+                    account=account,
+                )  # fmt: skip
             accused = None if side is None else self._accused_scenes().get(side)
             if side is None:  # a list of perpetrators: its parties' one scene
                 parties = listed_parties(claim, denies, actors)
@@ -187,7 +200,44 @@ class Resolution:
             nation=victims_nation(claim.subject),
             country=cols.country(i),
             account=account,
+            with_civilians=i in self._with_civilians(),
         )
+
+    def _report_key(self, i: int) -> tuple[str, str] | None:
+        """Claim ``i``'s speaker (its reading, else its name) and report, if it has one."""
+        claim = self.claims[i]
+        if claim.via is None:
+            return None
+        said = self._cols.speaker[i]
+        return (said.id if said is not None else normalize(claim.source.name), claim.via.id)
+
+    def _report_accused(self) -> dict[tuple[str, str], str]:
+        """Per speaker and report, the one party its asserted claims there name as perpetrator."""
+        if self._reports is None:
+            found: dict[tuple[str, str], set[str]] = {}
+            for i, claim in enumerate(self.claims):
+                key = self._report_key(i)
+                if claim.denied or claim.actor is None or key is None:
+                    continue
+                hit = self._actor(i)
+                party = party_of(perpetrator(hit, self._actors(i, hit)))
+                if party is not None:
+                    found.setdefault(key, set()).add(party)
+            self._reports = {key: next(iter(p)) for key, p in found.items() if len(p) == 1}
+        return self._reports
+
+    def _with_civilians(self) -> frozenset[int]:
+        """Return the tolls of fighters beside their speaker's civilians (:mod:`._status`)."""
+        if self._with_civ is None:
+            cols = self._cols
+            self._with_civ = with_civilians(
+                self.claims,
+                lambda i: cols.pred_override.get(i, cols.pred_found[int(cols.pred_codes[i])]),
+                lambda i: cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])]),
+                lambda i: cols.speaker[i],
+                self.vocabulary,
+            )
+        return self._with_civ
 
     def _actors(self, i: int, actor: Resolved | None) -> tuple[Resolved, ...]:
         """Claim ``i``'s perpetrators, an unknown one read as the party it names, if one."""

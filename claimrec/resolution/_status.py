@@ -19,9 +19,14 @@ rest of its predicate: "sont ceux des *soldats des FARDC*"), when
   words of membership or of "all" (*members of*, *ceux des*, *tous*, *miembros de*);
 - the class is read exactly enough: one kind of people narrower than *people* (*women
   and children* are civilians; *civilians and soldiers* name no one class). Words after
-  a contrast (*rather than innocent civilians*, *et non des civils*) or a relative
-  clause (*rebels who had attacked them*, *miliciens qui*) are not the class;
-- the claim is asserted and its value is no figure.
+  a contrast (*rather than innocent civilians*, *et non des civils*), a relative
+  clause (*rebels who had attacked them*, *miliciens qui*) or of dress (*in uniform*,
+  *en uniforme*, *berseragam*) are not the class;
+- its value is no figure. A denied statement is read too and stays denied ("the victims
+  were not associated with any armed group": a statement that they were no fighters).
+
+A subject naming only some of the dead ("some of the dead", "beberapa yang tewas")
+gives the subject rule ``status-some`` (:data:`SOME`): who some victims were.
 
 The relation stage reads such a claim as any other toll's class: a party's "the dead
 were militia" is its account that its dead were fighters (``relation/_victims.py``).
@@ -43,7 +48,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
@@ -58,8 +63,12 @@ if TYPE_CHECKING:
 
 #: The predicate a statement of who the dead were resolves to (``predicates.json``).
 STATUS = "victims_were"
+#: The subject rule of a statement of who *some* of the dead were ("some of the dead were
+#: fighters"): it says nothing of the others.
+SOME = "status-some"
 _PEOPLE = "people"
 _CIVILIANS = "civilians"
+_DEATHS = "casualties"  # the predicate family of deaths
 _SCORE = 0.8
 _LIST = re.compile(r"[,;/]")  # a list's commas, kept as "and" before normalising
 # a modifier before its noun: "army-affiliated", "Wagner-backed", "pro-government"
@@ -79,6 +88,8 @@ class _Words:
         self.clauses = _phrases(data["clauses"]["words"])
         self.allies = frozenset(normalize(w) for w in data["allies"]["words"])
         self.kin = _phrases(data["kin"]["words"])
+        self.dress = _phrases(data["dress"]["words"])
+        self.some = _phrases(data["some"]["words"], start=True)
 
 
 def _phrases(words: Iterable[str], *, start: bool = False) -> re.Pattern[str]:
@@ -110,7 +121,7 @@ def _class_text(predicate: str, value: object) -> str | None:
     text = " ".join(t for t in rest.split() if t not in words.links)
     if isinstance(value, str):
         text = f"{text} {normalize(_LIST.sub(' and ', _MODIFIER.sub(' ', value)))}".strip()
-    for ends in (words.contrasts, words.clauses):
+    for ends in (words.contrasts, words.clauses, words.dress):
         cut = ends.search(text)
         if cut is not None:
             text = text[: cut.start()]
@@ -156,7 +167,12 @@ def _one_class(
         return None
     found = {hit.id for hit in hits if hit is not None}
     for part, hit in zip(parts, hits, strict=True):
-        named = {h.id for w in part.split() if (h := subject(w)) is not None}
+        # its words' classes of people ("armé" names weapons, no people: a modifier)
+        named = {
+            h.id
+            for w in part.split()
+            if (h := subject(w)) is not None and h.id in subjects and subjects.is_a(h.id, _PEOPLE)
+        }
         if hit is not None:
             named.add(hit.id)
         if _CIVILIANS in subjects and len({subjects.is_a(c, _CIVILIANS) for c in named}) > 1:
@@ -173,6 +189,80 @@ def _one_class(
     return None if cid is None or cid == _PEOPLE else cid
 
 
+def says_civilians(
+    claim: Claim, predicate: Resolved | None, subject: Resolved | None, vocab: Vocabulary
+) -> bool:
+    """Whether a claim states that all the dead were civilians, naming no perpetrator.
+
+    "The dead were women and children" (asserted, a kind of civilians), or "the victims
+    were not associated with any armed group" (denied, a class that excludes civilians);
+    never a statement of who *some* of the dead were (rule :data:`SOME`).
+
+    >>> import claimrec as cr
+    >>> claim = cr.Claim(source="NGO", subject="the victims", predicate="were members of",
+    ...                  value="an armed group", polarity="denied", id="a")
+    >>> res = cr.resolve([claim])
+    >>> says_civilians(claim, res["a"].predicate, res["a"].subject, res.vocabulary)
+    True
+    """
+    if claim.actor is not None or predicate is None or predicate.id != STATUS:
+        return False
+    if subject is None or subject.rule != "status" or subject.id not in vocab.subjects:
+        return False
+    subjects = vocab.subjects
+    if not claim.denied:
+        return subjects.is_a(subject.id, _CIVILIANS)
+    return _CIVILIANS in subjects and bool(
+        subjects.excludes(subjects.get(subject.id), subjects.get(_CIVILIANS))
+    )
+
+
+def with_civilians(
+    claims: Sequence[Claim],
+    predicate: Callable[[int], Resolved | None],
+    subject: Callable[[int], Resolved | None],
+    speaker: Callable[[int], Resolved | None],
+    vocab: Vocabulary,
+) -> frozenset[int]:
+    """Return the tolls of fighters whose speaker counts civilians dead in the same report.
+
+    An army's "7 separatist fighters died" beside its own "a woman and four children were
+    killed": its toll of fighters says who else died, not who the victims were. A claim
+    counts when it is asserted, its predicate counts deaths (the ``casualties`` family; no
+    statement of who the dead were) and its subject is a kind of people that excludes
+    civilians, and an asserted claim of the same speaker (its reading, else its name) in
+    the same report (``via``) counts deaths of civilians or a kind of them.
+
+    >>> import claimrec as cr
+    >>> army = cr.Source(name="Army", kind="state", party="Ruritania")
+    >>> said = dict(source=army, via="Daily", predicate="killed")
+    >>> claims = [cr.Claim(subject="rebels", value=7, id="a", **said),
+    ...           cr.Claim(subject="children", value=4, id="b", **said)]
+    >>> cr.resolve(claims)["a"].with_civilians
+    True
+    """
+    subjects = vocab.subjects
+    if _CIVILIANS not in subjects:
+        return frozenset()
+    fighters: dict[tuple[str, str], list[int]] = {}
+    civilians: set[tuple[str, str]] = set()
+    for i, claim in enumerate(claims):
+        if claim.denied or claim.via is None:
+            continue
+        hit, who = predicate(i), subject(i)
+        if hit is None or hit.id == STATUS or getattr(hit.record, "family", None) != _DEATHS:
+            continue
+        if who is None or who.id not in subjects or not subjects.is_a(who.id, _PEOPLE):
+            continue
+        said = speaker(i)
+        key = (said.id if said is not None else normalize(claim.source.name), claim.via.id)
+        if subjects.is_a(who.id, _CIVILIANS):
+            civilians.add(key)
+        elif subjects.excludes(subjects.get(who.id), subjects.get(_CIVILIANS)):
+            fighters.setdefault(key, []).append(i)
+    return frozenset(i for key, found in fighters.items() if key in civilians for i in found)
+
+
 def dead_were(
     claims: Iterable[tuple[int, Claim]], resolver: _Resolver
 ) -> tuple[dict[int, Resolved], dict[int, Resolved]]:
@@ -186,21 +276,22 @@ def dead_were(
         return {}, {}
     record = vocab.predicates.get(STATUS)
     words = _words()
-    seen: dict[tuple[str, str, str | None], str | None] = {}
+    seen: dict[tuple[str, str, str | None], tuple[str | None, bool]] = {}
     preds: dict[int, Resolved] = {}
     subjects: dict[int, Resolved] = {}
     for i, claim in claims:
-        if claim.denied or isinstance(claim.value, Quantity):
+        if isinstance(claim.value, Quantity):
             continue
         value = claim.value if isinstance(claim.value, str) else None
         key = (claim.subject, claim.predicate, value)
         if key not in seen:
             cid = None
-            if words.dead.search(normalize(claim.subject)) is not None:
+            subject = normalize(claim.subject)
+            if words.dead.search(subject) is not None:
                 text = _class_text(claim.predicate, value)
                 cid = None if text is None else _one_class(text, resolver.subject, vocab)
-            seen[key] = cid
-        cid = seen[key]
+            seen[key] = (cid, words.some.match(subject) is not None)
+        cid, some = seen[key]
         if cid is None:
             continue
         people = vocab.subjects.get(cid)
@@ -209,7 +300,8 @@ def dead_were(
             record=record,
         )  # fmt: skip
         subjects[i] = Resolved(
-            id=cid, name=people.name, text=claim.subject, score=_SCORE, rule="status",
+            id=cid, name=people.name, text=claim.subject, score=_SCORE,
+            rule=SOME if some else "status",
             record=people,
         )  # fmt: skip
     return preds, subjects
