@@ -284,6 +284,14 @@ def _items(
     the claims reported before every incident of the item; and the claims nothing places
     (no context, no bound, or a bound after several incidents) are one part each: a
     loose claim no longer bridges two incidents, and loose claims stay together.
+
+    A part none of whose claims is in an anchored event, whose contexts are all one event
+    that their reports reach, joins that event (else an item of loose claims floats
+    apart from the incident every article that places it names); a claim of it that
+    nothing places (no context, no bound) comes along only when the known countries of
+    its report's claims are that event's, else it stays with the part's other such
+    claims, apart. A part whose reports reach two events joins neither (as a report
+    reaching two reaches none).
     """
     multi = [ks for ks in items.values() if len(ks) > 1]  # an item of one claim links none
     if not multi:
@@ -360,12 +368,43 @@ def _items(
             spans[find[o]] = (
                 (first, last) if got is None else (min(got[0], first), max(got[1], last))
             )
+    # the known countries of the items' claims' reports, and of their contexts' events
+    said: dict[str, set[int]] = defaultdict(set)
+    held: dict[int, set[int]] = defaultdict(set)
+    if country is not None:
+        for report in set(report_of.values()):
+            for j in (*by_report.get(report, ()), *loose.get(report, ())):
+                if country[j] >= 0:
+                    said[report].add(int(country[j]))
+        for j in record:
+            if find[j] in read and country[j] >= 0:
+                held[find[j]].add(int(country[j]))
     for ks in multi:
         for part in _item_parts(ks, context, bound, spans):
-            head = min(part)
-            for k in part:
-                if k != head:
-                    union(head, k, "aligned items")
+            targets = {context[k] for k in part if k in context}
+            stray: list[int] = []
+            if len(targets) == 1 and all(find[k] not in anchored for k in part):
+                # placed only through its claims' reports, all reaching one event: the
+                # part joins it, but a claim nothing places only when its report is of
+                # that event's country
+                where = held[next(iter(targets))]
+                stray = [
+                    k
+                    for k in part
+                    if k not in context
+                    and k not in bound
+                    and not (said.get(report_of.get(k, ""), set()) or {-1}) <= where
+                ]
+            else:
+                targets = set()
+            kept = [k for k in part if k not in stray]
+            for side in (kept, stray):
+                head = min(side, default=-1)
+                for k in side:
+                    if k != head:
+                        union(head, k, "aligned items")
+            for c in targets:
+                union(c, min(kept), "aligned items")
 
 
 def _item_parts(
