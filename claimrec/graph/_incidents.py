@@ -289,8 +289,8 @@ def _items(
     that their reports reach, joins that event (else an item of loose claims floats
     apart from the incident every article that places it names); a claim of it that
     nothing places (no context, no bound) comes along only when the known countries of
-    its report's claims are that event's, else it stays with the part's other such
-    claims, apart. A part whose reports reach two events joins neither (as a report
+    its report's claims are that event's (or neither knows any), else it stays with the
+    part's other such claims, apart. A part whose reports reach two events joins neither (as a report
     reaching two reaches none).
     """
     multi = [ks for ks in items.values() if len(ks) > 1]  # an item of one claim links none
@@ -386,14 +386,14 @@ def _items(
             if len(targets) == 1 and all(find[k] not in anchored for k in part):
                 # placed only through its claims' reports, all reaching one event: the
                 # part joins it, but a claim nothing places only when its report is of
-                # that event's country
+                # that event's country (or neither knows one)
                 where = held[next(iter(targets))]
                 stray = [
                     k
                     for k in part
                     if k not in context
                     and k not in bound
-                    and not (said.get(report_of.get(k, ""), set()) or {-1}) <= where
+                    and not (said.get(report_of.get(k, ""), set()) or ({-1} if where else set())) <= where
                 ]
             else:
                 targets = set()
