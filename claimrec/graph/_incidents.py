@@ -290,8 +290,8 @@ def _items(
     apart from the incident every article that places it names); a claim of it that
     nothing places (no context, no bound) comes along only when the known countries of
     its report's claims are that event's (or neither knows any), else it stays with the
-    part's other such claims, apart. A part whose reports reach two events joins neither (as a report
-    reaching two reaches none).
+    part's other such claims, apart. A part whose reports reach two events joins neither
+    (as a report reaching two reaches none).
     """
     multi = [ks for ks in items.values() if len(ks) > 1]  # an item of one claim links none
     if not multi:
@@ -388,12 +388,13 @@ def _items(
                 # part joins it, but a claim nothing places only when its report is of
                 # that event's country (or neither knows one)
                 where = held[next(iter(targets))]
+                unknown = {-1} if where else set()  # no country, of an event of one
                 stray = [
                     k
                     for k in part
                     if k not in context
                     and k not in bound
-                    and not (said.get(report_of.get(k, ""), set()) or ({-1} if where else set())) <= where
+                    and not (said.get(report_of.get(k, ""), set()) or unknown) <= where
                 ]
             else:
                 targets = set()
