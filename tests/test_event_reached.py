@@ -117,3 +117,50 @@ def test_items_reaching_events_give_the_same_events_in_any_order(claims, seed):
     first = sorted(e.ids for e in claim_graph(claims).events())
     second = sorted(e.ids for e in claim_graph(shuffled).events())
     assert first == second
+
+
+def test_two_sites_near_one_unknown_village_on_one_day_are_one_event():
+    """Neither site is known to the gazetteer; both name the village Kelmaro, on one day:
+    one incident. A list of two villages, another day, or a wide area name links none."""
+    a, b, c, d, e = (_report(n) for n in "abcde")
+    claims = [
+        _claim("meadow", a, subject="tourists", predicate="shot", value=None,
+               place="Tundaro near Kelmaro", when="2025-04-22"),
+        _claim("famed", b, value=26, place="a famed meadow near Kivara's Kelmaro town",
+               when="2025-04-22"),
+        _claim("later", c, subject="houses", predicate="burned", value=None,
+               place="a farm near Kelmaro", when="2025-06-03"),
+        _claim("listed", d, subject="shops", predicate="looted", value=None,
+               place="Bambo and Kelmaro", when="2025-04-22"),
+        _claim("region", e, subject="roads", predicate="closed", value=None,
+               place="a pass near Burkina Faso", when="2025-04-22"),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert _same(graph, "meadow", "famed")
+    assert not _same(graph, "meadow", "later")
+    assert not _same(graph, "meadow", "listed")
+    assert not _same(graph, "meadow", "region")
+    assert "one name, one day" in graph.event_of("famed").reasons
+
+
+SITES = ("Tundaro near Kelmaro", "a meadow near Kelmaro", "Kelmaro", "Bambo near Tundaro",
+         "Bambo and Kelmaro", None)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    picks=st.lists(st.tuples(st.sampled_from(SITES), st.sampled_from(DAYS)), min_size=2,
+                   max_size=10),
+    seed=st.integers(0, 1000),
+)  # fmt: skip
+def test_one_name_one_day_gives_the_same_events_in_any_order(picks, seed):
+    """Joining claims that name one place on one day is order-independent."""
+    claims = [
+        _claim(f"c{k}", _report(f"r{k % 3}"), value=10 + k, place=place, when=when)
+        for k, (place, when) in enumerate(picks)
+    ]
+    shuffled = list(claims)
+    random.Random(seed).shuffle(shuffled)  # noqa: S311 - test order, not secrets
+    first = sorted(e.ids for e in claim_graph(claims).events())
+    second = sorted(e.ids for e in claim_graph(shuffled).events())
+    assert first == second

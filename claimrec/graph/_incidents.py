@@ -23,7 +23,7 @@ from claimrec.relation import (
 from claimrec.resolution import ClaimResolution, Resolution
 from claimrec.resolution._bounds import bound_day
 from claimrec.resolution._geography import _relate_places, is_local
-from claimrec.resolution._words import _place_core, _place_head, _wide_head
+from claimrec.resolution._words import _place_core, _place_head, _place_names, _wide_head
 from claimrec.vocab import Place
 
 # --------------------------------------------------------------------------- events
@@ -150,6 +150,7 @@ def _events(
         kept = [k for k in ks if not _names_its_area(head, record[k])]
         if len(kept) > 1:
             by_name["name:" + head] = kept
+    _one_name_one_day(claims, members, resolution, union)
     slots: dict[int, _Slot] = {}
     for ks in by_name.values():
         if len(ks) > 1:
@@ -204,6 +205,38 @@ def _events(
         of[claim_id] = event
     out.sort(key=lambda e: (-len(e.claims), e.claims[0].id))
     return tuple(out), of
+
+
+def _one_name_one_day(
+    claims: Sequence[Claim],
+    members: Sequence[int],
+    resolution: Resolution,
+    union: Callable[[int, int, str], None],
+) -> None:
+    """Join the claims of one day whose place strings name one place (order-free).
+
+    A place named on one day is one incident's, as a known town is when several sites
+    *near* it resolve to it: *Baisaran near Pahalgam* and *a famed meadow near Kashmir's
+    Pahalgam town* on 22 April, neither known to the gazetteer, name Pahalgam. Any name
+    of a place string that names one place counts (:func:`_place_names`: not a list, not
+    a compound), unless it names a wide area (*Kashmir*, *Borno State*).
+    """
+    named: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
+    wide: dict[str, bool] = {}
+    for k in members:
+        claim = claims[k]
+        days = _span_days(claim.when)
+        if claim.place is None or claim.when is None or days is None or days >= _EVENT_DAYS:
+            continue
+        day = claim.when.start.date()
+        for name in _place_names(claim.place):
+            if name not in wide:
+                wide[name] = _wide_head(name, resolution.vocabulary)
+            if not wide[name]:
+                named[name, day].append(k)
+    for ks in named.values():
+        for k in ks[1:]:
+            union(ks[0], k, "one name, one day")
 
 
 def _one_report(
