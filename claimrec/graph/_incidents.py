@@ -223,13 +223,17 @@ def _one_name_one_day(
     """
     named: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
     wide: dict[str, bool] = {}
+    names_of: dict[str, tuple[str, ...]] = {}  # each distinct place string read once
     for k in members:
         claim = claims[k]
         days = _span_days(claim.when)
         if claim.place is None or claim.when is None or days is None or days >= _EVENT_DAYS:
             continue
+        names = names_of.get(claim.place)
+        if names is None:
+            names = names_of[claim.place] = _place_names(claim.place)
         day = claim.when.start.date()
-        for name in _place_names(claim.place):
+        for name in names:
             if name not in wide:
                 wide[name] = _wide_head(name, resolution.vocabulary)
             if not wide[name]:
@@ -402,16 +406,25 @@ def _items(
                 (first, last) if got is None else (min(got[0], first), max(got[1], last))
             )
     # the known countries of the items' claims' reports, and of their contexts' events
-    said: dict[str, set[int]] = defaultdict(set)
+    said: dict[str, set[int]] = {}  # read for the reports of claims nothing places only
     held: dict[int, set[int]] = defaultdict(set)
-    if country is not None:
-        for report in set(report_of.values()):
-            for j in (*by_report.get(report, ()), *loose.get(report, ())):
-                if country[j] >= 0:
-                    said[report].add(int(country[j]))
-        for j in record:
-            if find[j] in read and country[j] >= 0:
-                held[find[j]].add(int(country[j]))
+
+    def countries_of(report: str) -> set[int]:
+        if report not in said:
+            said[report] = {
+                code
+                for j in (*by_report.get(report, ()), *loose.get(report, ()))
+                if country is not None and (code := int(country[j])) >= 0
+            }
+        return said[report]
+
+    if country is not None and read:
+        roots = np.asarray(find, dtype=np.int64)
+        known = np.flatnonzero(
+            (country >= 0) & np.isin(roots, np.fromiter(read, dtype=np.int64, count=len(read)))
+        )
+        for root, code in zip(roots[known].tolist(), country[known].tolist(), strict=True):
+            held[root].add(code)
     for ks in multi:
         for part in _item_parts(ks, context, bound, spans):
             targets = {context[k] for k in part if k in context}
@@ -427,7 +440,7 @@ def _items(
                     for k in part
                     if k not in context
                     and k not in bound
-                    and not (said.get(report_of.get(k, ""), set()) or unknown) <= where
+                    and not (countries_of(report_of.get(k, "")) or unknown) <= where
                 ]
             else:
                 targets = set()
