@@ -65,12 +65,13 @@ def test_a_loose_item_does_not_bridge_two_incidents_years_apart():
 
 
 def test_an_item_of_one_incident_still_joins_its_loose_claims():
-    """With one incident in the item, its claims are one event through the item, as
-    before: a claim reported after the incident may be of it, one reported by no date too."""
+    """With one incident in the item, its claims are one event through the item: a claim
+    reported after the incident may be of it, one reported by no date too (nothing there
+    names a country); it joins the incident its report places (``test_event_reached``)."""
     claims = [c for c in _two_incidents() if c.id.startswith(("late", "unplaced"))]
     claims.append(_claim("reported-late", Report(outlet="W", published="2020-11-15", id="w2")))
     graph = claim_graph(claims)
-    loose = ("late-loose", "reported-late", "unplaced", "unplaced-2")
+    loose = ("late-loose", "reported-late", "unplaced", "unplaced-2", "late-placed")
     assert len({graph.event_of(c).id for c in loose}) == 1
 
 

@@ -23,7 +23,7 @@ from claimrec.relation import (
 from claimrec.resolution import ClaimResolution, Resolution
 from claimrec.resolution._bounds import bound_day
 from claimrec.resolution._geography import _relate_places, is_local
-from claimrec.resolution._words import _place_core, _place_head, _wide_head
+from claimrec.resolution._words import _place_core, _place_head, _place_names, _wide_head
 from claimrec.vocab import Place
 
 # --------------------------------------------------------------------------- events
@@ -150,6 +150,7 @@ def _events(
         kept = [k for k in ks if not _names_its_area(head, record[k])]
         if len(kept) > 1:
             by_name["name:" + head] = kept
+    _one_name_one_day(claims, members, resolution, union)
     slots: dict[int, _Slot] = {}
     for ks in by_name.values():
         if len(ks) > 1:
@@ -204,6 +205,42 @@ def _events(
         of[claim_id] = event
     out.sort(key=lambda e: (-len(e.claims), e.claims[0].id))
     return tuple(out), of
+
+
+def _one_name_one_day(
+    claims: Sequence[Claim],
+    members: Sequence[int],
+    resolution: Resolution,
+    union: Callable[[int, int, str], None],
+) -> None:
+    """Join the claims of one day whose place strings name one place (order-free).
+
+    A place named on one day is one incident's, as a known town is when several sites
+    *near* it resolve to it: *Baisaran near Pahalgam* and *a famed meadow near Kashmir's
+    Pahalgam town* on 22 April, neither known to the gazetteer, name Pahalgam. Any name
+    of a place string that names one place counts (:func:`_place_names`: not a list, not
+    a compound), unless it names a wide area (*Kashmir*, *Borno State*).
+    """
+    named: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
+    wide: dict[str, bool] = {}
+    names_of: dict[str, tuple[str, ...]] = {}  # each distinct place string read once
+    for k in members:
+        claim = claims[k]
+        days = _span_days(claim.when)
+        if claim.place is None or claim.when is None or days is None or days >= _EVENT_DAYS:
+            continue
+        names = names_of.get(claim.place)
+        if names is None:
+            names = names_of[claim.place] = _place_names(claim.place)
+        day = claim.when.start.date()
+        for name in names:
+            if name not in wide:
+                wide[name] = _wide_head(name, resolution.vocabulary)
+            if not wide[name]:
+                named[name, day].append(k)
+    for ks in named.values():
+        for k in ks[1:]:
+            union(ks[0], k, "one name, one day")
 
 
 def _one_report(
@@ -284,6 +321,14 @@ def _items(
     the claims reported before every incident of the item; and the claims nothing places
     (no context, no bound, or a bound after several incidents) are one part each: a
     loose claim no longer bridges two incidents, and loose claims stay together.
+
+    A part none of whose claims is in an anchored event, whose contexts are all one event
+    that their reports reach, joins that event (else an item of loose claims floats
+    apart from the incident every article that places it names); a claim of it that
+    nothing places (no context, no bound) comes along only when the known countries of
+    its report's claims are that event's (or neither knows any), else it stays with the
+    part's other such claims, apart. A part whose reports reach two events joins neither
+    (as a report reaching two reaches none).
     """
     multi = [ks for ks in items.values() if len(ks) > 1]  # an item of one claim links none
     if not multi:
@@ -360,12 +405,53 @@ def _items(
             spans[find[o]] = (
                 (first, last) if got is None else (min(got[0], first), max(got[1], last))
             )
+    # the known countries of the items' claims' reports, and of their contexts' events
+    said: dict[str, set[int]] = {}  # read for the reports of claims nothing places only
+    held: dict[int, set[int]] = defaultdict(set)
+
+    def countries_of(report: str) -> set[int]:
+        if report not in said:
+            said[report] = {
+                code
+                for j in (*by_report.get(report, ()), *loose.get(report, ()))
+                if country is not None and (code := int(country[j])) >= 0
+            }
+        return said[report]
+
+    if country is not None and read:
+        roots = np.asarray(find, dtype=np.int64)
+        known = np.flatnonzero(
+            (country >= 0) & np.isin(roots, np.fromiter(read, dtype=np.int64, count=len(read)))
+        )
+        for root, code in zip(roots[known].tolist(), country[known].tolist(), strict=True):
+            held[root].add(code)
     for ks in multi:
         for part in _item_parts(ks, context, bound, spans):
-            head = min(part)
-            for k in part:
-                if k != head:
-                    union(head, k, "aligned items")
+            targets = {context[k] for k in part if k in context}
+            stray: list[int] = []
+            if len(targets) == 1 and all(find[k] not in anchored for k in part):
+                # placed only through its claims' reports, all reaching one event: the
+                # part joins it, but a claim nothing places only when its report is of
+                # that event's country (or neither knows one)
+                where = held[next(iter(targets))]
+                unknown = {-1} if where else set()  # no country, of an event of one
+                stray = [
+                    k
+                    for k in part
+                    if k not in context
+                    and k not in bound
+                    and not (countries_of(report_of.get(k, "")) or unknown) <= where
+                ]
+            else:
+                targets = set()
+            kept = [k for k in part if k not in stray]
+            for side in (kept, stray):
+                head = min(side, default=-1)
+                for k in side:
+                    if k != head:
+                        union(head, k, "aligned items")
+            for c in targets:
+                union(c, min(kept), "aligned items")
 
 
 def _item_parts(

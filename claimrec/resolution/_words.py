@@ -982,6 +982,31 @@ def _place_head(text: str) -> str | None:
     return None
 
 
+def _place_names(text: str) -> tuple[str, ...]:
+    """Return every name of a place string that names one place, folded; () for a list.
+
+    *Baisaran near Pahalgam* and *a famed meadow near Kashmir's Pahalgam town* both name
+    Pahalgam; a list (*El-Fasher and Zamzam*) or a compound (*Kishishe, Rutshuru*) names
+    several places, or one inside others, so gives none. Names as :func:`_place_head`.
+
+    >>> from claimrec.resolution._words import _place_names
+    >>> _place_names("a famed meadow near Kashmir's Pahalgam town")
+    ('kashmir', 'pahalgam')
+    >>> _place_names("El-Fasher and Zamzam"), _place_names("a hospital in Zamzam")
+    ((), ('zamzam',))
+    """
+    if len([p for p in _LIST_SPLIT.split(text) if p.strip()]) > 1:
+        return ()
+    names: dict[str, None] = {}
+    for token in _NAME_TOKEN.findall(text):
+        if token[0].islower() or len(token) < 3:
+            continue
+        folded = normalize(token)
+        if folded and folded not in _SITE_NAME_WORDS:
+            names[folded] = None
+    return tuple(names)
+
+
 def _wide_head(head: str, vocabulary: Vocabulary) -> bool:
     """Whether a place's head name (:func:`_place_head`) names a wide area, not one spot.
 
