@@ -132,3 +132,24 @@ def test_countries_and_events_do_not_depend_on_order(claims: list[Claim], seed: 
     for event in graph_a.events():  # no event holds two known countries
         known = {h.id for c in event.claims if (h := res_a[c.id].country) is not None}
         assert len(known) <= 1
+
+
+def test_a_local_place_of_no_known_country_says_nothing_of_the_report_s_country():
+    """A village no gazetteer knows, in no known place, leaves its report's country standing.
+
+    Found by the relate-as-the-resolution-of-all property: the whole input read the
+    report as of several countries (the local place's none), a claim read alone in that
+    context read it as Mali's.
+    """
+    wire = Report(outlet="Wire", published="2025-07-02", id="w1")
+    places = [None, "Kayes", "Kayes", "Nowhereville"]
+    claims = [
+        Claim(id=f"c{k}", source="FAMa", subject="militants", predicate="killed", place=p,
+              via=wire)
+        for k, p in enumerate(places)
+    ]  # fmt: skip
+    whole = cr.resolve(claims)["c0"].country
+    alone = cr.resolve([claims[0]], context=claims)["c0"].country
+    assert whole is not None
+    assert alone is not None
+    assert (whole.id, whole.rule) == (alone.id, alone.rule) == ("ML", "report")

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from claimrec.model import Report
 from claimrec.resolution._demonyms import countries_named, country_named, scene_country
-from claimrec.resolution._geography import _world
+from claimrec.resolution._geography import LocalPlace, _world
 from claimrec.resolution._records import Resolved
 from claimrec.vocab import Actor, Place
 from claimrec.vocab._states import state_rows
@@ -69,11 +69,23 @@ def _one(found: set[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else _SEVERAL
 
 
+def _country_of(place: Place) -> str | None:
+    """Return a place's country, ``_SEVERAL`` (an area across borders), or None.
+
+    None for a place identified within the input that lies in no known place: it says
+    nothing of countries.
+    """
+    if place.country:
+        return place.country
+    return None if isinstance(place, LocalPlace) else _SEVERAL
+
+
 def _place_country(hit: Resolved | None, parts: tuple[Resolved, ...]) -> str | None:
     """Return the country of a claim's place (else of its parts), ``_SEVERAL``, or None."""
     if hit is not None and isinstance(hit.record, Place):
-        return hit.record.country or _SEVERAL  # an area across borders has none
-    return _one({p.record.country or _SEVERAL for p in parts if isinstance(p.record, Place)})
+        return _country_of(hit.record)
+    found = (_country_of(p.record) for p in parts if isinstance(p.record, Place))
+    return _one({c for c in found if c is not None})
 
 
 def claim_countries(cols: _Columns) -> list[Resolved | None]:
@@ -98,7 +110,9 @@ def claim_countries(cols: _Columns) -> list[Resolved | None]:
         for one in (hit,) if hit is not None else parts:
             record = one.record
             if isinstance(record, Place) and not _world(record):
-                by_report.setdefault(report, set()).add(record.country or _SEVERAL)
+                country = _country_of(record)
+                if country is not None:
+                    by_report.setdefault(report, set()).add(country)
 
     own: list[str | None] = []
     for i, claim in enumerate(claims):
