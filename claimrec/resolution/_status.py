@@ -246,21 +246,38 @@ def with_civilians(
         return frozenset()
     fighters: dict[tuple[str, str], list[int]] = {}
     civilians: set[tuple[str, str]] = set()
+    kinds: dict[str, str | None] = {}  # subject class -> "civilians", "fighters" or None, once
     for i, claim in enumerate(claims):
         if claim.denied or claim.via is None:
             continue
         hit, who = predicate(i), subject(i)
         if hit is None or hit.id == STATUS or getattr(hit.record, "family", None) != _DEATHS:
             continue
-        if who is None or who.id not in subjects or not subjects.is_a(who.id, _PEOPLE):
+        if who is None:
+            continue
+        if who.id not in kinds:
+            kinds[who.id] = _toll_kind(who.id, subjects)
+        kind = kinds[who.id]
+        if kind is None:
             continue
         said = speaker(i)
         key = (said.id if said is not None else normalize(claim.source.name), claim.via.id)
-        if subjects.is_a(who.id, _CIVILIANS):
+        if kind == "civilians":
             civilians.add(key)
-        elif subjects.excludes(subjects.get(who.id), subjects.get(_CIVILIANS)):
+        else:
             fighters.setdefault(key, []).append(i)
     return frozenset(i for key, found in fighters.items() if key in civilians for i in found)
+
+
+def _toll_kind(cid: str, subjects: Any) -> str | None:
+    """Whether a subject class counts civilians, people excluding civilians, or neither."""
+    if cid not in subjects or not subjects.is_a(cid, _PEOPLE):
+        return None
+    if subjects.is_a(cid, _CIVILIANS):
+        return "civilians"
+    if subjects.excludes(subjects.get(cid), subjects.get(_CIVILIANS)):
+        return "fighters"
+    return None
 
 
 def dead_were(
