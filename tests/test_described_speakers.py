@@ -15,17 +15,7 @@ from claimrec.model import Claim, Report, Source
 from claimrec.resolution import resolve
 from claimrec.resolution._described import described_speakers
 from claimrec.resolution._local import LOCAL
-from tests.test_resolution_local import assert_echoes_of_one_speaker
-
-
-def keys(*sources: Source | str) -> list[str]:
-    """The speaker key of one claim per source, resolved together."""
-    claims = [
-        Claim(source=s, subject="civilians", predicate="killed", value=3, id=f"c{k}")
-        for k, s in enumerate(sources)
-    ]
-    res = resolve(claims)
-    return [res.speaker_key(c) for c in claims]
+from tests.test_resolution_local import assert_echoes_of_one_speaker, keys
 
 
 def test_one_person_described_in_reworded_words_is_one_speaker():

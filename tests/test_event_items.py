@@ -103,6 +103,11 @@ def far_incidents(draw: st.DrawFn) -> list[Claim]:
 @given(claims=far_incidents(), seed=st.integers(0, 1000))
 def test_items_split_by_days_give_the_same_events_in_any_order(claims, seed):
     """Splitting items by their claims' days is order-independent."""
+    assert_same_events_in_any_order(claims, seed)
+
+
+def assert_same_events_in_any_order(claims: list[Claim], seed: int) -> None:
+    """The graph's events of ``claims`` and of a shuffled copy are the same."""
     shuffled = list(claims)
     random.Random(seed).shuffle(shuffled)  # noqa: S311 - test order, not secrets
     first = sorted(e.ids for e in claim_graph(claims).events())

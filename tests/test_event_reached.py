@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from claimrec import claim_graph
 from claimrec.model import Claim, Report
+from tests.test_event_items import assert_same_events_in_any_order
 
 
 def _claim(cid: str, via: Report | None, **kw: object) -> Claim:
@@ -112,11 +113,7 @@ def reached(draw: st.DrawFn) -> list[Claim]:
 @given(claims=reached(), seed=st.integers(0, 1000))
 def test_items_reaching_events_give_the_same_events_in_any_order(claims, seed):
     """Joining an item to the event its reports reach is order-independent."""
-    shuffled = list(claims)
-    random.Random(seed).shuffle(shuffled)  # noqa: S311 - test order, not secrets
-    first = sorted(e.ids for e in claim_graph(claims).events())
-    second = sorted(e.ids for e in claim_graph(shuffled).events())
-    assert first == second
+    assert_same_events_in_any_order(claims, seed)
 
 
 def test_two_sites_near_one_unknown_village_on_one_day_are_one_event():
