@@ -176,12 +176,19 @@ def claim_countries(cols: _Columns) -> list[Resolved | None]:
         return _speaker_country(cols, i, speakers), "speaker", claim.source.name
 
     out: list[Resolved | None] = []
+    made: dict[tuple[str, str, str], Resolved] = {}  # one record per distinct reading
     for i in range(cols.n):
-        code, rule, text = text_of(i)
+        key = text_of(i)
+        code, rule, text = key
         if not code:  # none, or several: unknown
             out.append(None)
             continue
-        out.append(Resolved(id=code, name=name_of(code), text=text, score=RULES[rule], rule=rule))
+        found = made.get(key)  # type: ignore[arg-type]
+        if found is None:
+            found = made[key] = Resolved(  # type: ignore[index]
+                id=code, name=name_of(code), text=text, score=RULES[rule], rule=rule
+            )
+        out.append(found)
     return out
 
 
