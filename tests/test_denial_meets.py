@@ -17,14 +17,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimrec as cr
-from claimrec.model import Claim, Report, Source
+from claimrec.model import Claim, Source
 from claimrec.relation import Relation, relate
+from tests.test_accused_scene import report
 
 ARMY = Source(name="Malian army", kind="state", party="Mali government")
-
-
-def report(rid: str, outlet: str = "Wire") -> Report:
-    return Report(outlet=outlet, url=f"https://{outlet.lower()}.example/{rid}", id=rid)
 
 
 def placed(cid: str = "placed", **kw: object) -> Claim:

@@ -360,15 +360,18 @@ def country_named(text: str) -> str | None:
     return None if hit is None else hit[0]
 
 
-def countries_named(text: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def countries_named(text: str) -> frozenset[str]:
     """Return the ISO codes of every country ``text`` names or gives an adjective of.
+
+    Read once per distinct text (headlines repeat along a feed's chains of reports).
 
     >>> from claimrec.resolution._demonyms import countries_named
     >>> sorted(countries_named("Israël pas responsable, selon le renseignement américain"))
     ['IL', 'US']
     """
     tokens = _tokens(text)
-    return {m.country for m in _mentions(tokens, _tables(), names=True)}
+    return frozenset(m.country for m in _mentions(tokens, _tables(), names=True))
 
 
 @functools.lru_cache(maxsize=2)
