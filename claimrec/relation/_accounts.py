@@ -29,6 +29,7 @@ from claimrec.model import Claim
 from claimrec.relation._accused import _rival_scenes
 from claimrec.relation._disputes import (
     _answers,
+    _collective,
     _one_question,
     _own_side,
     _perpetrator_of,
@@ -123,6 +124,10 @@ def _account_reason(p: _Pair) -> Reason | None:
             return None  # a party no vocabulary knows: cannot tell it from the other
         if blamed.id == other.id or (blamed.party is not None and blamed.party == other.party):
             return None  # the same party: both blame it
+        assert account.blames is not None
+        assert perpetrator is not None
+        if _collective(account.blames, perpetrator):
+            return None  # "a misfired Palestinian rocket" and Islamic Jihad: perhaps one group
     if other_victims(y):
         return None  # "another 10 killed": other dead than those the account tells of
     if _fighters(rx, lookup) or _fighters(ry, lookup):
