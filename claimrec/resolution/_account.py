@@ -150,7 +150,7 @@ def account_of(
         if _partial(claim.subject):
             return None  # "some died in the fire": a part of the victims
         if _MISFIRE in found:
-            return _misfire(claim, found, actor, resolver, text)
+            return _misfire(found, actor, resolver, text)
         blames = actor
         named = claim.actor is not None
         if blames is None:
@@ -167,11 +167,7 @@ def account_of(
 
 
 def _misfire(
-    claim: Claim,
-    found: frozenset[str],
-    actor: Resolved | None,
-    resolver: _Resolver,
-    text: str,
+    found: frozenset[str], actor: Resolved | None, resolver: _Resolver, text: str
 ) -> Account:
     """Return the account of a weapon that misfired or went astray (*an errant missile*).
 
