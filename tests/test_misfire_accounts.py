@@ -122,7 +122,8 @@ def test_the_target_and_nonstate_words_of_those_languages_name_no_state() -> Non
 @pytest.mark.parametrize(
     "predicate",
     ["verursacht durch", "causato da", "veroorzaakt door", "был вызван", "спричинений",
-     "spowodowany przez", "disebabkan oleh"],
+     "spowodowany przez", "disebabkan oleh", "fired using the launcher", "lanzado por",
+     "sparato da", "abgefeuert von"],
 )  # fmt: skip
 def test_verbs_of_cause_are_attributions(predicate: str) -> None:
     hit = _resolver(default_vocabulary()).predicate(predicate)
