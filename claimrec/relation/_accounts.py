@@ -10,7 +10,9 @@ attacked those victims, or is to blame for it (an act or an attribution naming i
 perpetrator): the one says no one did it on purpose, the other names who did. An account
 that blames a party itself (*mines planted by X*) contradicts only a claim naming a
 known actor of another party (*Y's air strike*); one naming a party no vocabulary knows
-contradicts nothing.
+contradicts nothing. A misfire (*an errant Ruritanian missile*) blames the side that fired
+it, so: never its own side, nor one armed group of a nation whose armed groups it names
+only by their adjective (*a misfired Palestinian rocket*: perhaps the one meant).
 
 Never a dispute: two accounts (they may agree, or tell one story: an explosion and the
 fire it set); a denial; a claim naming no perpetrator; victims who are fighters (in a

@@ -14,14 +14,18 @@ deliberate killing, is an account of how the victims died (:class:`Account`):
 - ``fire``: a fire that broke out (*a fire*, *incendie*; never *fire* alone: *opened
   fire* is shooting);
 - ``crossfire``: crossfire, stray bullets, an exchange of fire (*balles perdues*);
-- ``fighting``: fighting between two sides (*in the clashes between*, *lors des combats*).
+- ``fighting``: fighting between two sides (*in the clashes between*, *lors des combats*);
+- ``misfire``: a weapon that misfired or went astray (*an errant missile*, *un tir raté*,
+  *a failed rocket launch*), read in the claim's subject too (*a wayward missile*): someone
+  fired it, by mistake, so it always names a party (:func:`_misfire`).
 
 The party it blames: the claim's own ``actor`` (*mines planted by* with actor *PDF*), else
 a known actor named in its words; an account naming a party no vocabulary knows (*mines
 planted by X*, *a rebel weapons cache*) names someone (``named``) without a known party.
-A claim whose predicate no vocabulary reads gives only munitions placed or stored there,
-in its subject and predicate together (*explosives* *placed inside the colony*, actor
-*Russians*). Not an account: a denial, a claim of an act (*the air strike hit the depot*),
+A claim whose predicate no vocabulary reads gives munitions placed or stored there, in its
+subject and predicate together (*explosives* *placed inside the colony*, actor
+*Russians*), and an accident or a misfire its predicate is by itself (*the strike*: *a
+tragic accident*). Not an account: a denial, a claim of an act (*the air strike hit the depot*),
 and an account of a part of the victims (*some died in the fire*: its subject opens on a word of
 a part). Words in ``claimrec/data/accounts.json``.
 """
