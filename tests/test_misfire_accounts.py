@@ -114,6 +114,7 @@ def test_a_weapons_party_is_read_in_more_languages(text: str, actor: str) -> Non
 
 def test_the_target_and_nonstate_words_of_those_languages_name_no_state() -> None:
     assert named_country("удар по украинской армии") is None  # the target
+    assert named_country("атака на российские позиции") is None
     assert named_country("Angriff gegen russische Soldaten") is None
     assert names_nonstate("российские боевики")
     assert names_nonstate("terroristi russi")
