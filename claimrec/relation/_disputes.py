@@ -20,7 +20,7 @@ from __future__ import annotations
 from claimrec.model import Claim
 from claimrec.quantity import Quantity
 from claimrec.relation._accused import _accused_scene, _one_victims, _rival_scenes
-from claimrec.relation._denials import denied_perpetrator
+from claimrec.relation._denials import denied_perpetrator, rejection_answers
 from claimrec.relation._fields import (
     _ONE_TIME_DAYS,
     _dated,
@@ -306,6 +306,10 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         return None
     if a.polarity is not b.polarity and not _denies_the_act(p, role_a, role_b):
         return None
+    if a.polarity is not b.polarity and not (
+        rejection_answers(ra, rb) if a.denied else rejection_answers(rb, ra)
+    ):
+        return None  # a rejection of another party's report answers that party only
     if two_acts:
         if not _two_acts(p):  # one act on the same victims, and their own evidence of it
             return None
