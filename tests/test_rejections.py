@@ -58,6 +58,9 @@ def un_toll(cid: str = "un-toll", actor: str | None = "FAMa", source: str = "UN"
         ("the UN report", "dismissed"),
         ("the allegations", "rejected"),
         ("die Vorwürfe", "weist zurück"),
+        ("toute bavure de ses soldats", "a réfuté"),  # a wrong: the blame itself
+        ("any wrongdoing", "rejected"),
+        ("toda culpa", "rechaza"),
     ],
 )
 def test_an_asserted_rejection_is_the_speakers_denial_of_the_blame(subject, verb):
@@ -110,6 +113,8 @@ def test_what_is_no_rejection(subject, verb):
         ("estas conclusiones", None),
         ("the allegations", None),
         ("un rapport", None),  # the French article is no UN
+        ("toute bavure de ses soldats", None),  # a wrong denied names no accuser
+        ("any wrongdoing by Malian troops", None),  # the accused, not the accuser
     ],
 )
 def test_the_rejected_party_is_read_from_the_object(subject, party):
@@ -127,20 +132,25 @@ def test_relays_of_one_rejection_in_three_languages_are_one_statement():
         relay("fr", "les conclusions d'un rapport de l'Onu", "a réfuté", "Journal"),
         relay("es", "estas conclusiones", "refuta", "Diario"),
         relay("it", "le conclusioni dell'indagine dell'Onu", "ha contestato", "Giornale"),
+        relay("fr2", "toute bavure de ses soldats", "a réfuté", "Hebdo"),
     ]
     graph = cr.claim_graph(claims)
-    assert [sorted(c.id for c in e.claims) for e in graph.echoes()] == [["es", "fr", "it"]]
+    echoes = [sorted(c.id for c in e.claims) for e in graph.echoes()]
+    assert echoes == [["es", "fr", "fr2", "it"]]
     assert not graph.corroborations()
 
 
 def test_rejections_of_two_parties_reports_are_not_one_object():
     """One speaker, one verb: the UN's report and HRW's are two things it rejects."""
-    res = cr.resolve([
-        claim("un", ARMY, "the UN report", "rejected"),
-        claim("hrw", ARMY, "HRW's report", "rejected"),
-    ])  # fmt: skip
+    un = claim("un", ARMY, "the UN report", "rejected")
+    hrw = claim("hrw", ARMY, "HRW's report", "rejected")
+    res = cr.resolve([un, hrw])
     assert res["un"].denies.rejects.id == "UN"
     assert res["hrw"].denies.rejects.id == "HRW"
+    rel = relate(un, hrw)
+    assert rel.kind is Relation.UNRELATED
+    assert relate(hrw, un) == rel.converse()
+    assert not cr.claim_graph([un, hrw]).relationships
 
 
 # ------------------------------------------------------------------ disputes: only Q's accusations

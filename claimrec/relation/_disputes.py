@@ -334,7 +334,15 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         f"{denier.source.name} denies that {denied_name} did it; "
         f"{asserter.source.name} names {named}"
     )
+    rd = ra if denier is a else rb
+    if rd.denies is not None and rd.denies.rule == _REJECTION:
+        # a rejection of the accusations answers who did it, never the toll it meets:
+        # reconciliation keeps the toll's item apart (_reconcile._disputed_together)
+        return _reason(ReasonKind.PERPETRATOR, detail)
     return _reason(ReasonKind.POLARITY, detail)
+
+
+_REJECTION = "rejection"  # resolution's Denial.rule of a rejection (resolution/_rejection.py)
 
 
 def _denies_the_act(p: _Pair, role_a: str, role_b: str) -> bool:

@@ -8,7 +8,8 @@ only those (:func:`~claimrec.relation._denials.elsewhere`): never the party's ot
 claims (the wedding it says took place, the toll it counts without naming anyone), nor a
 third party's. Alignment keeps the two apart (a blame and a toll are two predicate
 families, and a rejection names no place of its own), so the graph proposes each such
-pair here (:func:`rejection_pairs`); the judge decides.
+pair here (:func:`rejection_pairs`); the judge decides. Two rejections of two named
+parties' reports or accusations are two objects, never one item (:func:`two_objects`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 from claimrec.model import Claim
 from claimrec.relation._denials import _named_perpetrator
 from claimrec.relation._disputes import _one_question, _one_time_and_place
-from claimrec.relation._fields import _ONE_TIME_DAYS, _dated, _Pair
+from claimrec.relation._fields import _ONE_TIME_DAYS, _dated, _Pair, _pair_text, _reason
+from claimrec.relation._kinds import ReasonKind, Relation, Relationship
 from claimrec.relation._lookup import _Lookup
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.vocab import Actor
@@ -100,3 +102,30 @@ def _answers(p: _Pair) -> bool:
     if da is not None and db is not None:
         return abs((da - db).days) <= _ONE_TIME_DAYS and _one_time_and_place(p)
     return _one_question(p, implied=False)
+
+
+def two_objects(p: _Pair, strength: float) -> Relationship | None:
+    """Return ``unrelated`` for two rejections of two parties' reports, else None.
+
+    "The Kremlin rejected the Ukrainian leader's accusations" and "the ministry refuted the
+    conclusions of the UN report" reject two things: however alike their words, they are
+    no item in common (two denials both hold, but they are not of one thing). Rejections
+    naming one party, or one of them naming none, are left to the other rules.
+    """
+    found_a, found_b = p.ra.denies, p.rb.denies
+    if found_a is None or found_b is None:
+        return None
+    if found_a.rule != _REJECTION or found_b.rule != _REJECTION:
+        return None
+    qa, qb = _party(found_a.rejects), _party(found_b.rejects)
+    if qa is None or qb is None or qa == qb:
+        return None
+    x, y = _pair_text(qa, qb)
+    detail = f"not the same item: they reject two parties' reports or accusations, {x} and {y}"
+    return Relationship(
+        a=p.a.id,
+        b=p.b.id,
+        kind=Relation.UNRELATED,
+        strength=strength,
+        reasons=(_reason(ReasonKind.ITEM, detail),),
+    )

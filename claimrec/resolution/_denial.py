@@ -95,6 +95,7 @@ class _Words:
             _key(w) for w in data["accusation"]["qualifiers"]
         )
         self.reports = frozenset(_key(w) for w in data["accusation"]["reports"])
+        self.blame = frozenset(_key(w) for w in data["accusation"]["blame"])
         means = {k: v for k, v in data["means"].items() if k != "note"}
         self.means = {name: _phrases(entry["words"]) for name, entry in means.items()}
         self.means_predicates = {

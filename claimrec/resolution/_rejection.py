@@ -6,8 +6,9 @@ conclusioni dell'indagine dell'Onu" and "dément formellement les allégations m
 say one thing: the speaker denies the blame its side is given. A claim is such a
 **rejection** when its verb denies, rejects, refutes, contests or dismisses
 (``_words._says_denied``; never a verb that only says it is unconfirmed) and its subject is
-a noun phrase headed by a noun of accusation or of a report, its findings, conclusions or
-version (``denials.json``, ``accusation``: ``words`` and ``reports``), after determiners,
+a noun phrase headed by a noun of accusation, of a report, its findings, conclusions or
+version, or of blame or wrongdoing (``denials.json``, ``accusation``: ``words``,
+``reports`` and ``blame``: *a réfuté toute bavure de ses soldats*), after determiners,
 the adjectives that call it false, or the name of whose it is (*the UN report*, *the
 Ukrainian leader's accusations*). Asserted or denied, it reads as the accusation denials
 do: the predicate *blamed*, denied, of the speaker's own side (:mod:`._subject_acts`,
@@ -26,7 +27,7 @@ import re
 
 from claimrec.model import Claim
 from claimrec.resolution._actors import read_part
-from claimrec.resolution._denial import _key, _words, says_unconfirmed
+from claimrec.resolution._denial import _key, _who, _words, says_unconfirmed
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _Resolver
 from claimrec.resolution._words import _says_denied
@@ -55,9 +56,14 @@ def _head(text: str) -> int | None:
     words = _words()
     tokens = _key(text).split()
     for k, word in enumerate(tokens):
-        if word in words.accusation or word in words.reports:
+        if word in words.accusation or word in words.reports or word in words.blame:
             return k
     return None
+
+
+def _blames(text: str, k: int) -> bool:
+    """Whether the head is a noun of blame or wrongdoing (*toute bavure*, *any wrongdoing*)."""
+    return _key(text).split()[k] in _words().blame
 
 
 def names_rejected(text: str, resolver: _Resolver | None = None) -> bool:
@@ -125,7 +131,10 @@ def rejection_of(claim: Claim, resolver: _Resolver | None = None) -> str | None:
 def rejects(verb: str, noun: str, resolver: _Resolver | None = None) -> bool:
     """Whether a verb rejects and its object names accusations or a report.
 
-    >>> rejects("rejected", "the Ukrainian leader's accusations")
+    >>> from claimrec.resolution._resolver import _resolver
+    >>> rejects("rejected", "the Ukrainian leader's accusations", _resolver(None))
+    True
+    >>> rejects("a réfuté", "toute bavure de ses soldats")
     True
     >>> rejects("ha contestato", "le conclusioni dell'indagine dell'Onu")
     True
@@ -135,6 +144,20 @@ def rejects(verb: str, noun: str, resolver: _Resolver | None = None) -> bool:
     if not _says_denied(verb) or says_unconfirmed(verb):
         return False
     return names_rejected(noun, resolver)
+
+
+def rejecting_side(
+    claim: Claim, speaker: Resolved | None, resolver: _Resolver
+) -> Resolved | None:
+    """Return the side a rejection naming no actor denies did it: its speaker's, or None.
+
+    For alignment: a rejection names no perpetrator, yet it is about its speaker's side
+    (``Denial.perpetrator``), so two rejections by two parties are never one item.
+    None for any other claim, a claim naming an actor, or a speaker of no party.
+    """
+    if claim.actor or rejection_of(claim, resolver) is None:
+        return None
+    return _who(None, speaker)
 
 
 def rejected_party(text: str, resolver: _Resolver) -> Resolved | None:
@@ -155,8 +178,8 @@ def rejected_party(text: str, resolver: _Resolver) -> Resolved | None:
     True
     """
     k = _head(text)
-    if k is None:
-        return None
+    if k is None or _blames(text, k):
+        return None  # a wrong denied names the denier's own side, never the accuser
     before = _before(text, k)
     if before:
         return _owner(" ".join(before), resolver)
