@@ -153,6 +153,19 @@ def test_rejections_of_two_parties_reports_are_not_one_object():
     assert not cr.claim_graph([un, hrw]).relationships
 
 
+def test_two_sides_rejections_of_two_events_are_not_one_item():
+    """Two parties each rejecting the blame, nothing in common: two questions."""
+    rebels = cr.Source(name="JNIM", kind="armed_group")
+    army = claim("army", ARMY, "estas conclusiones", "refuta", stated="2025-03-12")
+    group = claim("jnim", rebels, "the accusations", "rejected", stated="2025-06-20")
+    rel = relate(army, group)
+    assert rel.kind is Relation.UNRELATED
+    assert relate(group, army) == rel.converse()
+    # on one day, in one article, both can hold: left to the other rules
+    same_day = claim("jnim2", rebels, "the accusations", "rejected", stated="2025-03-12")
+    assert relate(army, same_day).kind is not Relation.UNRELATED
+
+
 # ------------------------------------------------------------------ disputes: only Q's accusations
 
 

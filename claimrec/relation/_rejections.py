@@ -105,12 +105,14 @@ def _answers(p: _Pair) -> bool:
 
 
 def two_objects(p: _Pair, strength: float) -> Relationship | None:
-    """Return ``unrelated`` for two rejections of two parties' reports, else None.
+    """Return ``unrelated`` for two rejections of two things, else None.
 
     "The Kremlin rejected the Ukrainian leader's accusations" and "the ministry refuted the
     conclusions of the UN report" reject two things: however alike their words, they are
-    no item in common (two denials both hold, but they are not of one thing). Rejections
-    naming one party, or one of them naming none, are left to the other rules.
+    no item in common (two denials both hold, but they are not of one thing). So are two
+    rejections by two sides, one naming no accuser ("refuta estas conclusiones"), when
+    nothing places them in one event (:func:`_answers`): within one event, two parties
+    each rejecting the blame are left to the other rules (both can hold).
     """
     found_a, found_b = p.ra.denies, p.rb.denies
     if found_a is None or found_b is None:
@@ -118,10 +120,20 @@ def two_objects(p: _Pair, strength: float) -> Relationship | None:
     if found_a.rule != _REJECTION or found_b.rule != _REJECTION:
         return None
     qa, qb = _party(found_a.rejects), _party(found_b.rejects)
-    if qa is None or qb is None or qa == qb:
-        return None
-    x, y = _pair_text(qa, qb)
-    detail = f"not the same item: they reject two parties' reports or accusations, {x} and {y}"
+    if qa is not None and qb is not None and qa != qb:
+        x, y = _pair_text(qa, qb)
+        detail = f"not the same item: they reject two parties' reports or accusations, {x} and {y}"
+    else:
+        sa, sb = _party(found_a.perpetrator), _party(found_b.perpetrator)
+        if sa is None or sb is None or sa == sb or _answers(p):
+            return None
+        # two sides each rejecting what it is blamed for, nothing placing them in one
+        # event: two questions, not one item
+        x, y = _pair_text(sa, sb)
+        detail = (
+            f"not the same item: {x} and {y} each reject the blame of their own side, "
+            "and nothing places them in one event"
+        )
     return Relationship(
         a=p.a.id,
         b=p.b.id,
