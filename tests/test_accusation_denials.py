@@ -49,6 +49,23 @@ def test_a_denial_of_accusations_is_the_speakers_denial_of_the_blame(subject, ve
     assert found.denies.perpetrator is not None  # the speaker's own side
 
 
+@pytest.mark.parametrize(
+    ("subject", "verb", "denied"),
+    [
+        ("the allegations", "rejected", False),  # asserted: its polarity is in the verb
+        ("false reports", "denied", True),  # a report rejected: one reading with accusations
+    ],
+)
+def test_a_rejection_asserted_or_of_reports_is_the_same_reading(subject, verb, denied):
+    """One reading (resolution/_rejection.py): the speaker's denial of the blame."""
+    found = _read(subject, verb, denied=denied)
+    assert found.predicate is not None
+    assert found.predicate.id == "blamed"
+    assert found.denies is not None
+    assert (found.denies.target, found.denies.rule) == ("perpetrator", "rejection")
+    assert found.denies.in_words is not denied
+
+
 def test_accusations_named_as_the_predicate_of_a_denied_act_are_a_blame():
     found = _read("massacre de civils par les soldats", "allégations")
     assert found.predicate is not None
@@ -59,8 +76,7 @@ def test_accusations_named_as_the_predicate_of_a_denied_act_are_a_blame():
     ("subject", "verb", "denied"),
     [
         ("allégations", "confirmer ou démentir", True),  # only unconfirmed
-        ("the allegations", "rejected", False),  # asserted: its polarity is in the verb
-        ("false reports", "denied", True),  # reports are no accusation
+        ("the reports", "confirmed", False),  # a confirmation, no rejection
         ("the raid", "categorically denied", True),  # an act denied, no one named
     ],
 )
@@ -138,7 +154,7 @@ def test_resolution_of_denials_and_admissions_is_order_independent(claims):
     assert expected["m1"].predicate is not None
     assert expected["m1"].predicate.id == "airstrike"
     assert expected["m2"].predicate is None  # a denied admission is no act
-    assert expected["m4"].predicate is None  # asserted, "rejects" is not read
+    assert expected["m4"].predicate.id == "blamed"  # asserted "rejects": a rejection
 
 
 @pytest.mark.parametrize(

@@ -153,9 +153,12 @@ def test_a_denial_whose_subject_is_a_blame_is_that_blame_denied() -> None:
     unverified = Claim(source="Monitor", subject="the group's claims", polarity="denied",
                        predicate="independently verified", id="v")  # fmt: skip
     assert resolve([unverified])["v"].predicate is None
-    # asserted, a verb that rejects the blame is not read: its polarity is in the verb
+    # asserted, a verb that rejects the accusations is a rejection (resolution/_rejection):
+    # its polarity is in the verb, one reading with the denial
     rejected = Claim(source="Army", subject="accusations", predicate="rejected", id="r")
-    assert resolve([rejected])["r"].predicate is None
+    found = resolve([rejected])["r"].predicate
+    assert found is not None
+    assert found.id == "blamed"
 
 
 def test_words_of_a_connection_to_the_act_are_a_blame() -> None:

@@ -60,9 +60,10 @@ from claimrec.relation._causes import asserts_cause
 from claimrec.relation._disputes import _listed_parts
 from claimrec.relation._harm import harm_pairs
 from claimrec.relation._kinds import _judged
+from claimrec.relation._rejections import rejection_pairs
 from claimrec.relation._screen import _may_answer, _Who, _who_facets
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, resolve
-from claimrec.resolution._denial import denies_in_words, means_of
+from claimrec.resolution._denial import means_of
 from claimrec.resolution._geography import is_local
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.resolution._sites import _place_key
@@ -396,6 +397,7 @@ def _build(
         *victims,
         *_perpetrator_pairs(claims, record, lookup, skip=relationships.has),
         *account_pairs(claims, record, lookup),
+        *rejection_pairs(claims, record, lookup),
         *victim_pairs(claims, record, lookup),
     ]:
         if relationships.has(a.id, b.id):
@@ -616,6 +618,7 @@ def _build_oracle(
         *victims,
         *_perpetrator_pairs(claims, record, lookup),
         *account_pairs(claims, record, lookup),
+        *rejection_pairs(claims, record, lookup),
         *victim_pairs(claims, record, lookup),
     ]:
         if (a.id, b.id) in relationships or (b.id, a.id) in relationships:
@@ -694,9 +697,14 @@ def _entailment_pairs(
 ) -> Iterator[tuple[Claim, Claim]]:
     """Pairs (denial, assertion) whose asserted predicate entails the denied one.
 
-    A claim that denies in its words ("the attack was staged") is a denial here too.
+    A claim that denies in its words ("the attack was staged", "rejected the accusations":
+    resolution's ``Denial.in_words``) is a denial here too.
     """
-    worded = {c.id for c in claims if not c.denied and denies_in_words(c.predicate)}
+    worded = {
+        c.id
+        for k, c in enumerate(claims)
+        if not c.denied and (reading := resolution[k].denies) is not None and reading.in_words
+    }
     denied = [c for c in claims if c.denied or c.id in worded]
     if not denied:
         return

@@ -100,6 +100,10 @@ def elsewhere(p: _Pair) -> Reason | None:
             f"{who} says only that it is not confirmed, not that it is false: "
             f"no dispute with {other}",
         )
+    if found.rule == _REJECTION:
+        rejected = _rejection_elsewhere(found, who, other, ra)
+        if rejected is not None:
+            return rejected
     if target == "perpetrator":
         if isinstance(asserter.value, Quantity):
             return _reason(
@@ -140,6 +144,51 @@ def elsewhere(p: _Pair) -> Reason | None:
                 ReasonKind.POLARITY, f"{who} denies {what}; {other} names another means: {others}"
             )
     return None
+
+
+_REJECTION = "rejection"
+
+
+def _rejection_elsewhere(
+    found: Denial, who: str, other: str, ra: ClaimResolution
+) -> Reason | None:
+    """Return why a rejection of a report or accusations does not answer a claim, or None.
+
+    A party's rejection of another's report or accusations (*rejected the Ukrainian
+    leader's accusations*, *a réfuté les conclusions d'un rapport de l'Onu*) answers the
+    accusations of the party it names, and only those: a claim of anyone else (its own
+    statements, a third party's) is not what it rejects. A rejection by a speaker who
+    stands for no party (a rights group rejecting an army's account) says nothing of who
+    did it. None: the perpetrator rules decide (the claim is the named party's).
+    """
+    if found.perpetrator is None:
+        return _reason(
+            ReasonKind.POLARITY,
+            f"{who} rejects a report or accusations, but stands for no party: "
+            f"not a denial of who did what {other} says",
+        )
+    if found.rejects is not None and not _same_party(found.rejects, ra.speaker):
+        return _reason(
+            ReasonKind.POLARITY,
+            f"{who} rejects {found.rejects.id}'s report or accusations; "
+            f"{other} is not {found.rejects.id}",
+        )
+    return None
+
+
+def rejection_answers(rd: ClaimResolution, ra: ClaimResolution) -> bool:
+    """Whether a denial may answer the other claim: anything but a rejection of another's.
+
+    False for a rejection (rule ``rejection``) by a speaker standing for no party, or of
+    the report or accusations of a named party the other claim's speaker is not of
+    (:func:`_rejection_elsewhere`); True for every other denial.
+    """
+    found = rd.denies
+    if found is None or found.rule != _REJECTION:
+        return True
+    if found.perpetrator is None:
+        return False
+    return found.rejects is None or _same_party(found.rejects, ra.speaker)
 
 
 def _unread_victims(denier: Claim, rd: ClaimResolution, p: _Pair) -> str | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from claimrec.model import Claim
 from claimrec.quantity import Quantity
 from claimrec.relation._accused import _accused_scene, _one_victims, _rival_scenes
-from claimrec.relation._denials import denied_perpetrator
+from claimrec.relation._denials import denied_perpetrator, rejection_answers
 from claimrec.relation._fields import (
     _ONE_TIME_DAYS,
     _dated,
@@ -306,6 +306,10 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         return None
     if a.polarity is not b.polarity and not _denies_the_act(p, role_a, role_b):
         return None
+    if a.polarity is not b.polarity and not (
+        rejection_answers(ra, rb) if a.denied else rejection_answers(rb, ra)
+    ):
+        return None  # a rejection of another party's report answers that party only
     if two_acts:
         if not _two_acts(p):  # one act on the same victims, and their own evidence of it
             return None
@@ -330,7 +334,15 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         f"{denier.source.name} denies that {denied_name} did it; "
         f"{asserter.source.name} names {named}"
     )
+    rd = ra if denier is a else rb
+    if rd.denies is not None and rd.denies.rule == _REJECTION:
+        # a rejection of the accusations answers who did it, never the toll it meets:
+        # reconciliation keeps the toll's item apart (_reconcile._disputed_together)
+        return _reason(ReasonKind.PERPETRATOR, detail)
     return _reason(ReasonKind.POLARITY, detail)
+
+
+_REJECTION = "rejection"  # resolution's Denial.rule of a rejection (resolution/_rejection.py)
 
 
 def _denies_the_act(p: _Pair, role_a: str, role_b: str) -> bool:

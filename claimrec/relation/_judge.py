@@ -92,6 +92,7 @@ from claimrec.relation._kinds import (
 )
 from claimrec.relation._lookup import _Lookup
 from claimrec.relation._perpetrators import _who_did_it
+from claimrec.relation._rejections import two_objects
 from claimrec.relation._scope import _and_listed, counts_apart, different_scope
 from claimrec.relation._victims import victim_dispute, victim_statements
 from claimrec.resolution import ClaimResolution
@@ -114,6 +115,9 @@ def _judge(
     a, b = with_verb_figure(a, ra), with_verb_figure(b, rb)  # "could be up to" 60: up to 60
     a, b = read_as_denial(a, ra), read_as_denial(b, rb)  # "the attack was staged": a denial
     p = _Pair(a, b, ra, rb, lookup)
+    apart = two_objects(p, score)  # two parties' reports rejected: two objects
+    if apart is not None:
+        return apart
     rel = both_deny(p, _judge_fields(p, score, tolerance, dispute_ratio, place_relation))
     if rel.kind is not Relation.CONTRADICTS and (
         a.actor is None

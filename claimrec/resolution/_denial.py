@@ -60,6 +60,7 @@ _SCORES = {
     "value": 1.0,
     "figure words": 0.8,
     "responsibility": 0.9,
+    "rejection": 0.9,
     "fabricated": 0.9,
     "perpetrator words": 0.8,
     "means": 0.8,
@@ -93,6 +94,8 @@ class _Words:
         self.accusation_qualifiers = frozenset(
             _key(w) for w in data["accusation"]["qualifiers"]
         )
+        self.reports = frozenset(_key(w) for w in data["accusation"]["reports"])
+        self.blame = frozenset(_key(w) for w in data["accusation"]["blame"])
         means = {k: v for k, v in data["means"].items() if k != "note"}
         self.means = {name: _phrases(entry["words"]) for name, entry in means.items()}
         self.means_predicates = {
@@ -249,10 +252,15 @@ def denial_of(
     predicate: Resolved | None,
     actor: Resolved | None,
     speaker: Resolved | None,
+    rejection: str | None = None,
+    rejects: Resolved | None = None,
 ) -> Denial | None:
     """Return what a claim denies (:class:`Denial`), or None for a plain assertion.
 
     ``predicate``, ``actor`` and ``speaker`` are the claim's resolved fields.
+    ``rejection`` is the verb by which the claim rejects a report or accusations
+    (:mod:`._rejection`), asserted or denied: the speaker's own side denied (rule
+    ``rejection``), ``rejects`` the party whose report or accusations it names.
 
     Examples
     --------
@@ -272,6 +280,13 @@ def denial_of(
     >>> d.target, sorted(d.means), d.in_words
     ('event', ['chemical'], True)
     """
+    if rejection is not None:
+        # "rejected the accusations", "a réfuté les conclusions du rapport": not us
+        return Denial(
+            target="perpetrator", rule="rejection", score=_SCORES["rejection"],
+            text=rejection, perpetrator=_who(actor, speaker), in_words=not claim.denied,
+            rejects=rejects,
+        )  # fmt: skip
     if not claim.denied:
         said = denies_in_words(claim.predicate)
         if said is None:

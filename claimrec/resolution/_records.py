@@ -191,8 +191,14 @@ class Denial:
         The means the denial names (``"chemical"``, ``"air"``, ``"drone"``): a means
         denial, or an event denial of an act done with it (*the chemical attack was staged*).
     in_words : bool
-        True when the claim is asserted yet denies in its words (*the attack was staged*):
-        relations read it as a denial.
+        True when the claim is asserted yet denies in its words (*the attack was staged*,
+        *rejected the accusations*): relations read it as a denial.
+    rejects : Resolved or None
+        For a rejection of another party's report or accusations (rule ``"rejection"``:
+        *rejected the Ukrainian leader's accusations*, *a réfuté les conclusions d'un
+        rapport de l'Onu*), the party whose report or accusations its object names (a
+        known actor read exactly); None when it names none (*estas conclusiones*, *the
+        allegations*) and for any other denial.
 
     Examples
     --------
@@ -210,6 +216,7 @@ class Denial:
     perpetrator: Resolved | None = None
     means: frozenset[str] = attrs.field(factory=frozenset, converter=_to_means)
     in_words: bool = False
+    rejects: Resolved | None = None
 
     def __str__(self) -> str:
         out = f"{self.target} ({self.rule}, {self.score:.2f})"
@@ -221,6 +228,8 @@ class Denial:
             out += f" [{', '.join(sorted(self.means))}]"
         if self.in_words:
             out += " (asserted, denies in its words)"
+        if self.rejects is not None:
+            out += f" (rejects {self.rejects.id}'s)"
         return out
 
     def describe(self) -> str:

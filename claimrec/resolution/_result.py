@@ -27,6 +27,7 @@ from claimrec.resolution._figure import qualifier_figure, verb_figure
 from claimrec.resolution._local import LOCAL
 from claimrec.resolution._parties import LocalParties
 from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
+from claimrec.resolution._rejection import rejected_party, rejection_of
 from claimrec.resolution._resolver import _resolver, _speaker_key
 from claimrec.resolution._sites import incident_sites
 from claimrec.resolution._status import says_civilians, with_civilians
@@ -39,6 +40,7 @@ from claimrec.vocab import (
 
 #: The predicate concept of a claim of responsibility (``predicates.json``).
 _RESPONSIBILITY = "responsibility"
+_BLAMED = "blamed"
 
 
 def _claimant(
@@ -61,6 +63,13 @@ def _claimant(
         return Resolved(id=hit.id, name=hit.name, text=text, score=hit.score, rule=rule)
     return Resolved(id="text:" + normalize(text), name=text, text=text, score=1.0, rule=rule)
 
+
+
+def _rejection(claim: Claim, predicate: Resolved | None, cols: _Columns) -> str | None:
+    """Return the verb by which a claim read as *blamed* rejects a report or accusations."""
+    if predicate is None or predicate.id != _BLAMED:
+        return None
+    return rejection_of(claim, cols.resolver)
 
 
 class Resolution:
@@ -149,8 +158,13 @@ class Resolution:
         actor = self._actor(i)
         predicate = cols.pred_override.get(i, cols.pred_found[pred])
         denies = claimant = None
-        if claim.denied or denies_in_words(claim.predicate) is not None:
-            denies = denial_of(claim, predicate=predicate, actor=actor, speaker=cols.speaker[i])
+        rejection = _rejection(claim, predicate, cols)
+        if claim.denied or rejection is not None or denies_in_words(claim.predicate) is not None:
+            rejects = None if rejection is None else rejected_party(claim.subject, cols.resolver)
+            denies = denial_of(
+                claim, predicate=predicate, actor=actor, speaker=cols.speaker[i],
+                rejection=rejection, rejects=rejects,
+            )  # fmt: skip
         else:  # a denial (no one claimed it) is no claimant's statement
             claimant = _claimant(claim, predicate, actor, cols.speaker[i])
         place = cols.place(i)

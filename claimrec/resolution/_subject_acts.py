@@ -20,6 +20,7 @@ from claimrec.quantity import Quantity, QuantityKind
 from claimrec.resolution._denial import denies_in_words, names_accusation, says_unconfirmed
 from claimrec.resolution._figure import verb_qualifier, without_time
 from claimrec.resolution._records import HARM_FAMILIES, Resolved
+from claimrec.resolution._rejection import rejects
 from claimrec.resolution._resolver import _hit, _Resolver
 from claimrec.resolution._words import (
     _AGENCY,
@@ -132,17 +133,19 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
                 # speaker's account of an act (never of a harm: "admitted" to hospital)
                 named = resolver.predicate(noun)
                 act = None if named is None or _family_of(named) in HARM_FAMILIES else named
+            if act is None and rejects(verb, noun, resolver):
+                # "rejected the Ukrainian leader's accusations", "a réfuté les conclusions
+                # d'un rapport de l'Onu", "dément les allégations", asserted or denied:
+                # a rejection, the speaker's denial of the blame (resolution._rejection)
+                act = _blame(resolver)
             if act is None and not doer:
                 named = resolver.predicate(noun)
                 blame = named is not None and _family_of(named) == _RESPONSIBILITY
                 if blame and _says_denied(verb):
                     act = named  # "involvement": "denied", a denied blame
-                elif not says_unconfirmed(verb) and (
-                    names_accusation(verb) or (names_accusation(noun) and _says_denied(verb))
-                ):
-                    # "allégations mensongères": "dément formellement"; "massacre by
-                    # the army": "allegations", denied: the speaker denies the blame (not
-                    # "allégations": "confirmer ou démentir", only unconfirmed)
+                elif not says_unconfirmed(verb) and names_accusation(verb):
+                    # "massacre by the army": "allegations", denied: the speaker denies
+                    # the blame (not "allégations": "confirmer ou démentir", unconfirmed)
                     act = _blame(resolver)
                 elif _only_does(verb):
                     act = _involvement(resolver, noun)

@@ -379,11 +379,14 @@ _DENYING = frozenset(
         "negano", "smentiscono", "smentita", "smentiti", "respinge", "respingono",
         "respinto", "respinta", "respinte",
         "ontkennen", "ontkende", "verwerpt", "verwierp", "weerlegt",
+        # contesting a report or its findings (never the Spanish *contestar*: to answer)
+        "contests", "contested", "contest", "conteste", "contestent", "contestait",
+        "contester", "contestato", "contestata", "contesta", "contestano", "contestare",
         "membantahnya", "dibantah", "menepis", "ditepis",
         *(normalize(w) for w in (
             "отрицал", "отрицала", "отвергает", "отвергают", "отверг", "отвергли",
             "заперечив", "заперечила", "відкидає", "відкинув", "zaprzecza", "odrzuca",
-            "odrzucił", "odrzuciła",
+            "odrzucił", "odrzuciła", "отвергла", "відкинула", "відкинули",
         )),
     }
 )  # fmt: skip
