@@ -130,10 +130,13 @@ def _judge(
         if blame is not None:
             return blame
     rel = _rivals_never_agree(p, rel)
-    if rel.kind is not Relation.CONTRADICTS and (
-        a.actor is not None or b.actor is not None or victim_statements(p)
+    statements = victim_statements(p)
+    if (rel.kind is not Relation.CONTRADICTS or statements) and (
+        a.actor is not None or b.actor is not None or statements
     ):
-        # who the dead were: the perpetrator's fighters, another's civilians (_victims)
+        # who the dead were: the perpetrator's fighters, another's civilians (_victims);
+        # a statement of who the dead were ("there was no collateral damage") says so
+        # rather than that a denial meets an assertion
         victims = victim_dispute(p, score, place_relation)
         if victims is not None:
             return victims

@@ -91,6 +91,7 @@ from claimrec.quantity import Quantity
 from claimrec.relation._accused import _meet
 from claimrec.relation._fields import (
     _hedge_reasons,
+    _one_article,
     _one_event,
     _one_time,
     _Outcome,
@@ -337,6 +338,18 @@ def _one_scene(p: _Pair) -> bool:
     return False
 
 
+def _side_by_side(p: _Pair, rf: ClaimResolution) -> bool:
+    """Whether one article sets the party's statement of who the dead were beside the toll.
+
+    A report that gives a toll of civilians and the accused party's answer ("the men
+    killed were terrorists", "there was no collateral damage") sets two accounts of the
+    same dead side by side: one event, one time, whatever either claim states of place or
+    date. Only a statement of who the dead were (rule ``status``), never a toll of
+    fighters: an article may count the assailants' dead beside the villagers'.
+    """
+    return _status(rf) and _one_article(p.a, p.b)
+
+
 #: Places too wide to be the scene of one act (accusations spread over a country).
 _WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA})
 
@@ -398,7 +411,9 @@ def victim_dispute(
         return None  # fewer civilians than the fighters it counts: perhaps others' dead too
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return None
-    if not ((_one_event(p, place_relation) and _one_time(p)) or _one_scene(p)) or _a_part(p):
+    if not (
+        (_one_event(p, place_relation) and _one_time(p)) or _one_scene(p) or _side_by_side(p, rf)
+    ) or _a_part(p):
         return None
     factor, hedges = _hedge_reasons(a, b)
     killed_by = f"killed by {party}"

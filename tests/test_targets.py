@@ -1,0 +1,186 @@
+"""Who the strike hit: an attacker's targets, its denial of civilian harm, one article.
+
+Made-up claims only: the party's "the strike targeted only militants" and "there was no
+collateral damage" are its statements of who its dead were (resolution/_status.py), and
+they meet the tolls of civilians of the same event (relation/_victims.py).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimrec as cr
+from claimrec.relation import ReasonKind, Relation, relate
+
+ARMY = cr.Source(name="Ruritanian army", kind="state", party="Ruritania")
+REBELS = cr.Source(name="Liberation Front", kind="armed group", party="Liberation Front")
+NGO = cr.Source(name="Rights Watch", kind="ngo")
+UN = cr.Source(name="UN mission", kind="international_org")
+PLACE, WHEN = "Kayes", "2024-02-11"
+
+
+def read(source: cr.Source, subject: str, predicate: str, value: object = None,
+         **kw: object) -> tuple[str, str, str]:  # fmt: skip
+    """The (predicate id, subject id, subject rule) resolution gives one claim ('-': none)."""
+    claim = cr.Claim(source=source, subject=subject, predicate=predicate, value=value,
+                     id="c", **kw)  # fmt: skip
+    rec = cr.resolve([claim])["c"]
+    return (
+        "-" if rec.predicate is None else rec.predicate.id,
+        "-" if rec.subject is None else rec.subject.id,
+        "-" if rec.subject is None else rec.subject.rule,
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "subject", "predicate", "cls"),
+    [
+        (ARMY, "only jihadists", "the strike targeted", "militants"),
+        (ARMY, "des jihadistes qui préparaient une attaque", "a visé", "militants"),
+        (ARMY, "solo terroristi", "il raid aveva come obiettivi", "militants"),
+        (ARMY, "un groupe armé terroriste", "frappe aérienne ciblant", "militants"),
+        (ARMY, "militantes", "el bombardeo tenía como objetivo", "militants"),
+        (ARMY, "rebel fighters", "the air raid targeted only", "militants"),
+        (REBELS, "soldiers", "our attack targeted", "soldiers"),  # an armed group's enemies
+    ],
+)
+def test_an_attackers_targets_are_its_statement_of_who_died(source, subject, predicate,
+                                                            cls) -> None:  # fmt: skip
+    assert read(source, subject, predicate) == ("victims_were", cls, "status")
+
+
+@pytest.mark.parametrize(
+    ("source", "subject", "predicate", "value", "kw"),
+    [
+        # a targeting word followed by an object: the subject is the attacker
+        (ARMY, "des terroristes", "ont ciblé l'hôpital", None, {}),
+        # a reason after it: a justification, not who died
+        (ARMY, "insurgents", "targeted as firing on our troops", None, {}),
+        (ARMY, "civilians", "targeted", None, {}),  # civilians: no combatant reading
+        (ARMY, "people", "targeted", None, {}),  # no class narrower than people
+        (NGO, "militants", "targeted", None, {}),  # no party of the fighting
+        (ARMY, "militants", "targeted", None, {"polarity": "denied"}),
+        (ARMY, "militants", "targeted", 30, {}),  # a figure: a toll, not a statement
+        # the value names what was aimed at: the act stays (echoes of it name a target)
+        (ARMY, "the strike", "targeted", "militants", {}),
+        (ARMY, "militants", "launched an attack", None, {}),  # no targeting word
+    ],
+)
+def test_what_is_no_statement_of_the_targets(source, subject, predicate, value, kw) -> None:
+    assert read(source, subject, predicate, value, **kw)[0] != "victims_were"
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate"),
+    [
+        ("dommage collatéral", "il y a eu"),
+        ("la possibilité d'un dommage collatéral", "exclure"),
+        ("danni collaterali né vittime civili", "avrebbe provocato"),
+        ("civilian casualties", "there were"),
+        ("víctimas civiles", "hubo"),
+        ("a wedding", "there was"),
+        ("a link between the strike and a wedding party", "existed"),
+    ],
+)
+def test_a_denial_of_civilian_harm_whatever_the_verb(subject: str, predicate: str) -> None:
+    found = read(ARMY, subject, predicate, polarity="denied")
+    assert found == ("victims_were", "civilians", "status")
+
+
+@pytest.mark.parametrize(
+    ("source", "subject", "predicate", "kw"),
+    [
+        (ARMY, "dommage collatéral", "il y a eu", {}),  # asserted: an admission
+        (NGO, "civilian casualties", "there were", {"polarity": "denied"}),  # no party
+        # a kind of civilians only: "no women or children" says nothing of the men
+        (ARMY, "women or children", "there were", {"polarity": "denied"}),
+        # people named, no harm: a denial of something else
+        (ARMY, "farmers killed", "got military clearance", {"polarity": "denied"}),
+    ],
+)
+def test_what_is_no_denial_of_civilian_harm(source, subject, predicate, kw) -> None:
+    assert read(source, subject, predicate, **kw)[0] != "victims_were"
+
+
+def test_a_denial_read_by_its_predicate_keeps_it() -> None:
+    # "no civilians were killed": a denied toll already, read as such
+    assert read(ARMY, "civilians", "killed", polarity="denied")[0] == "killed"
+
+
+def claim(source: cr.Source, subject: str, predicate: str, value: object = None,
+          **kw: object) -> cr.Claim:  # fmt: skip
+    fields: dict[str, object] = {"place": PLACE, "when": WHEN}
+    fields.update(kw)
+    return cr.Claim(source=source, subject=subject, predicate=predicate, value=value,
+                    id=f"{source.name}:{subject}:{predicate}", **fields)  # fmt: skip
+
+
+TARGETS = claim(ARMY, "only jihadists", "the strike targeted")
+NO_HARM = claim(ARMY, "collateral damage", "there was", polarity="denied")
+CIVILIANS = claim(UN, "civilians", "killed", 19)  # the event's civilians, no one named
+
+
+def kind(a: cr.Claim, b: cr.Claim) -> Relation:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", cr.ClaimrecWarning)
+        return relate(a, b).kind
+
+
+@pytest.mark.parametrize("party", [TARGETS, NO_HARM])
+def test_the_attackers_account_disputes_the_events_civilians(party: cr.Claim) -> None:
+    r = relate(party, CIVILIANS)
+    assert r.kind is Relation.CONTRADICTS
+    assert r.reasons_of(ReasonKind.VICTIM)
+    assert relate(CIVILIANS, party) == r.converse()
+
+
+@pytest.mark.parametrize("party", [TARGETS, NO_HARM])
+def test_no_dispute_on_another_day(party: cr.Claim) -> None:
+    other = claim(UN, "civilians", "killed", 19, when="2024-04-02")
+    assert kind(party, other) is not Relation.CONTRADICTS
+
+
+ARMY_PAPER = cr.Report(id="paper-1", outlet="Daily", published="2024-03-20")
+NEWS_PAPER = cr.Report(id="paper-2", outlet="Weekly", published="2024-05-02")
+
+
+def unplaced(source: cr.Source, subject: str, predicate: str, value: object = None,
+             **kw: object) -> cr.Claim:  # fmt: skip
+    return cr.Claim(source=source, subject=subject, predicate=predicate, value=value,
+                    id=f"{source.name}:{subject}:{predicate}:{kw.get('via')}", **kw)  # fmt: skip
+
+
+def test_one_article_sets_the_two_accounts_side_by_side() -> None:
+    # no place, no date of the event: the article that gives both is their one event
+    said = unplaced(ARMY, "the men killed", "were", "terrorists", via=ARMY_PAPER)
+    dead = unplaced(NGO, "civilians", "killed", 19, via=ARMY_PAPER)
+    r = relate(said, dead)
+    assert r.kind is Relation.CONTRADICTS
+    assert r.reasons_of(ReasonKind.VICTIM)
+    elsewhere = unplaced(NGO, "civilians", "killed", 19, via=NEWS_PAPER)
+    assert kind(said, elsewhere) is not Relation.CONTRADICTS
+
+
+def test_one_article_never_sets_a_toll_of_fighters_against_the_villagers() -> None:
+    # the assailants' dead and the villagers': both can hold in one report
+    fighters = unplaced(ARMY, "terrorists", "neutralised", 30, via=ARMY_PAPER)
+    dead = unplaced(NGO, "civilians", "killed", 19, via=ARMY_PAPER)
+    assert kind(fighters, dead) is not Relation.CONTRADICTS
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.permutations(range(4)))
+def test_the_graph_finds_the_disputes_in_any_order(order: list[int]) -> None:
+    people = claim(UN, "people", "killed", 19)  # not said to be civilians: no dispute
+    claims = [TARGETS, NO_HARM, CIVILIANS, people]
+    graph = cr.claim_graph([claims[i] for i in order])
+    for party in (TARGETS, NO_HARM):
+        found = graph.relationship(party.id, CIVILIANS.id)
+        assert found is not None
+        assert found.kind is Relation.CONTRADICTS
+        other = graph.relationship(party.id, people.id)
+        assert other is None or other.kind is not Relation.CONTRADICTS
