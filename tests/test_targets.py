@@ -184,3 +184,61 @@ def test_the_graph_finds_the_disputes_in_any_order(order: list[int]) -> None:
         assert found.kind is Relation.CONTRADICTS
         other = graph.relationship(party.id, people.id)
         assert other is None or other.kind is not Relation.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("subject", "qualifiers", "marked"),
+    [
+        ("people", ("including children",), True),
+        ("personnes", ("y compris plusieurs enfants",), True),
+        ("people", ("during a wedding ceremony",), True),
+        ("men", ("some of them elderly farmers",), True),
+        ("hommes participant à un mariage", (), True),
+        ("people", (), False),
+        ("people", ("no civilians among them",), False),  # a negation marks nothing
+        ("people", ("in the afternoon",), False),
+        ("civilians", ("including children",), False),  # its class already says so
+        ("militants", ("including children",), False),  # said to be fighters
+    ],
+)
+def test_a_tolls_own_words_mark_its_dead_civilians(subject, qualifiers, marked) -> None:
+    toll = cr.Claim(source=NGO, subject=subject, predicate="killed", value=20,
+                    qualifiers=qualifiers, id="t")  # fmt: skip
+    assert cr.resolve([toll])["t"].civilian_marks is marked
+
+
+FIGHTERS = claim(ARMY, "terrorists", "neutralised", "about 30")
+MARKED = claim(NGO, "people", "killed", "more than 20", qualifiers=("including children",))
+PEOPLE = claim(UN, "people", "killed", "more than 20")
+
+
+def test_a_perpetrators_fighters_never_support_a_toll_marked_civilian() -> None:
+    # thirty terrorists would entail more than twenty people: not when children are among them
+    assert kind(FIGHTERS, PEOPLE) in (Relation.REFINES, Relation.REFINED_BY)
+    r = relate(FIGHTERS, MARKED)
+    assert r.kind is Relation.COMPATIBLE
+    (reason,) = r.reasons_of(ReasonKind.VICTIM)
+    assert "mark its dead" in reason.detail
+    assert relate(MARKED, FIGHTERS) == r.converse()
+
+
+def test_the_perpetrators_weapon_is_no_other_party() -> None:
+    jets = claim(ARMY, "terrorists", "neutralised", "about 30", actor="a pair of fighter jets")
+    assert kind(jets, MARKED) is Relation.COMPATIBLE
+
+
+def test_the_perpetrators_own_side_may_support_it() -> None:
+    ally = cr.Source(name="Ruritanian ministry", kind="state", party="Ruritania")
+    own = claim(ally, "people", "killed", "more than 20", qualifiers=("including children",))
+    assert kind(FIGHTERS, own) in (Relation.REFINES, Relation.REFINED_BY)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.permutations(range(3)))
+def test_no_corroboration_of_a_marked_toll_in_any_order(order: list[int]) -> None:
+    claims = [FIGHTERS, MARKED, PEOPLE]
+    graph = cr.claim_graph([claims[i] for i in order])
+    for found in graph.corroborations():
+        supporting = {c.id for c in found.supporting}
+        if found.claim.id in (FIGHTERS.id, MARKED.id):
+            assert not {FIGHTERS.id, MARKED.id} <= supporting | {found.claim.id}

@@ -93,7 +93,7 @@ from claimrec.relation._kinds import (
 from claimrec.relation._lookup import _Lookup
 from claimrec.relation._perpetrators import _who_did_it
 from claimrec.relation._scope import _and_listed, counts_apart, different_scope
-from claimrec.relation._victims import victim_dispute, victim_statements
+from claimrec.relation._victims import fighters_never_support, victim_dispute, victim_statements
 from claimrec.resolution import ClaimResolution
 from claimrec.vocab import Actor, PlaceRelation
 
@@ -129,7 +129,7 @@ def _judge(
         blame = _perpetrator_dispute(p, score) or _account_dispute(p, score)
         if blame is not None:
             return blame
-    rel = _rivals_never_agree(p, rel)
+    rel = fighters_never_support(p, _rivals_never_agree(p, rel))
     statements = victim_statements(p)
     if (rel.kind is not Relation.CONTRADICTS or statements) and (
         a.actor is not None or b.actor is not None or statements

@@ -85,6 +85,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib.resources import files
 
+import attrs
+
 from claimrec._text import normalize
 from claimrec.model import Claim, SourceKind
 from claimrec.quantity import Quantity
@@ -180,13 +182,17 @@ def _speaker(rec: ClaimResolution) -> Actor | None:
     return record if isinstance(record, Actor) else None
 
 
-def combatant_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str | None:
+def combatant_reading(
+    claim: Claim, rec: ClaimResolution, lookup: _Lookup, *, unnamed: bool = False
+) -> str | None:
     """Return the perpetrator's party when the claim is its own account that it killed fighters.
 
     Asserted deaths of a kind of people that excludes civilians, spoken by an armed party:
     its stated actor of the speaker's party, else the speaker when the dead are its
     enemies (:data:`ENEMIES`). Also a denial by an armed party that civilians were
-    killed, naming no other actor. None otherwise.
+    killed, naming no other actor. With ``unnamed``, a stated actor that names no party
+    at all ("a pair of Mirage 2000 fighter jets": resolution reads no party in it) is no
+    other actor either. None otherwise.
     """
     if not _deaths(rec, lookup):
         return None
@@ -197,6 +203,8 @@ def combatant_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> st
     if not lineage:
         return None
     actor = _party(rec.actor) if rec.actor is not None and rec.actor.rule != "fuzzy" else None
+    if unnamed and claim.actor is not None and rec.actor is None and _no_party(rec):
+        actor = speaker.party  # its jets, its drone: no other party named
     if claim.actor is not None and actor != speaker.party:
         return None  # another actor named (or one not read exactly): not its own account
     if claim.denied:
@@ -211,6 +219,11 @@ def combatant_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> st
     if actor is None and not enemies.get(speaker.kind, frozenset()) & set(lineage):
         return None  # its own side's dead: "the army lost 12 soldiers"
     return speaker.party
+
+
+def _no_party(rec: ClaimResolution) -> bool:
+    """Whether resolution reads no party in the claim's actor, by any rule."""
+    return not any(_party(hit) is not None for hit in rec.actors)
 
 
 def _status(rec: ClaimResolution) -> bool:
@@ -517,6 +530,48 @@ def _bucketed(
     for xs, ys in buckets.values():
         if len(xs) + len(ys) <= _BUCKET:
             yield from itertools.product(xs, ys)
+
+
+#: The kinds that say two claims support one another.
+_SUPPORT = frozenset({Relation.AGREES, Relation.REFINES, Relation.REFINED_BY})
+
+
+def fighters_never_support(p: _Pair, rel: Relationship) -> Relationship:
+    """Return ``rel``, or ``compatible`` when a perpetrator's fighters would support civilians.
+
+    "Some thirty terrorists neutralised" (the army: its combatant reading) is narrower
+    than "more than 20 people killed, including children, during a wedding ceremony"
+    (local sources), and would corroborate it; but the other toll's own words mark its
+    dead as civilians (resolution's ``civilian_marks``), and the army's says they were
+    fighters: the two do not support each other. At most ``compatible``, with a
+    ``victim`` reason; never when the marked toll is the perpetrator's own side's. The
+    perpetrator's toll may name its weapon for actor ("about 30 men, all militants,
+    killed by a pair of Mirage jets": no other party named).
+    """
+    if rel.kind not in _SUPPORT:
+        return rel
+    lookup = p.lookup
+    for fighters, other, rf, ro in ((p.a, p.b, p.ra, p.rb), (p.b, p.a, p.rb, p.ra)):
+        if not ro.civilian_marks:
+            continue
+        party = combatant_reading(fighters, rf, lookup, unnamed=True)
+        if party is None:
+            continue
+        speaker = _speaker(ro)
+        if speaker is not None and speaker.party == party:
+            continue
+        detail = (
+            f"{fighters.source.name} says its dead were fighters ({_q(fighters.subject)}); "
+            f"{other.source.name}'s own words mark its dead ({_q(other.subject)}) as "
+            "civilians: the two do not support each other"
+        )
+        reasons = [r for r in rel.reasons if r.kind is not ReasonKind.VICTIM]
+        return attrs.evolve(
+            rel,
+            kind=Relation.COMPATIBLE,
+            reasons=_sorted_reasons([*reasons, _reason(ReasonKind.VICTIM, detail)]),
+        )
+    return rel
 
 
 def victim_statements(p: _Pair) -> bool:

@@ -477,3 +477,54 @@ def harm_denied(
             rule="status", record=civilians,
         )  # fmt: skip
     return preds, found
+
+
+def civilian_marks(claim: Claim, subject: Resolved | None, resolver: _Resolver) -> bool:
+    """Whether a toll's own words mark its dead as civilians, its subject not saying so.
+
+    A toll (a figure) of a class that neither is civilians nor excludes them (*people*,
+    *men*, or none read) whose subject or a qualifier names civilians or a kind of them
+    (a word resolution reads exactly as one: *including children*, *dont des enfants*)
+    or a civilian gathering (``dead_were.json``'s ``harm``: *during a wedding ceremony*).
+    A qualifier with a word of negation or contrast (*no civilians among them*) marks
+    nothing.
+
+    >>> import claimrec as cr
+    >>> claim = cr.Claim(source="Witnesses", subject="people", predicate="killed", value=20,
+    ...                  qualifiers=("including children",), id="a")
+    >>> cr.resolve([claim])["a"].civilian_marks
+    True
+    """
+    if not isinstance(claim.value, Quantity):
+        return False
+    vocab = resolver.vocab
+    subjects = vocab.subjects
+    if _CIVILIANS not in subjects:
+        return False
+    if subject is not None and subject.id in subjects:
+        if subjects.is_a(subject.id, _CIVILIANS):
+            return False  # said to be civilians: its class says so
+        if subjects.excludes(subjects.get(subject.id), subjects.get(_CIVILIANS)):
+            return False  # fighters
+    return any(_marks(text, resolver) for text in (claim.subject, *claim.qualifiers))
+
+
+def _marks(text: str, resolver: _Resolver) -> bool:
+    """Whether ``text`` names civilians, a kind of them or a civilian gathering."""
+    words = _words()
+    found = normalize(text)
+    if words.contrasts.search(found) is not None:
+        return False
+    if words.harm.search(found) is not None:
+        return True
+    subjects = resolver.vocab.subjects
+    for token in found.split():
+        hit = resolver.subject(token)
+        if (
+            hit is not None
+            and hit.rule == "exact"
+            and hit.id in subjects
+            and subjects.is_a(hit.id, _CIVILIANS)
+        ):
+            return True
+    return False
