@@ -242,3 +242,11 @@ def test_no_corroboration_of_a_marked_toll_in_any_order(order: list[int]) -> Non
         supporting = {c.id for c in found.supporting}
         if found.claim.id in (FIGHTERS.id, MARKED.id):
             assert not {FIGHTERS.id, MARKED.id} <= supporting | {found.claim.id}
+
+
+def test_a_weapon_for_perpetrator_names_no_party() -> None:
+    # "killed by a helicopter": no party named, the event's civilians
+    by_helicopter = claim(UN, "civilians", "killed", 19, actor="a helicopter")
+    assert kind(TARGETS, by_helicopter) is Relation.CONTRADICTS
+    by_jnim = claim(UN, "civilians", "killed", 19, actor="JNIM")  # another party
+    assert kind(TARGETS, by_jnim) is not Relation.CONTRADICTS

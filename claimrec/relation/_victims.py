@@ -268,7 +268,9 @@ def civilian_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str
     if claim.denied or not _deaths(rec, lookup):
         return None
     lineage = _lineage(rec, lookup)
-    if claim.actor is None:
+    if claim.actor is None or (rec.actor is None and _no_party(rec)):
+        # no perpetrator named, or one naming no party ("a helicopter", "un hélicoptère
+        # non identifié"): the event's civilians
         return ANY_PARTY if _CIVILIANS in lineage else None
     if _CIVILIANS not in lineage and lineage[:1] != (_PEOPLE,):
         return None
