@@ -144,7 +144,6 @@ def test_no_dispute_on_another_day(party: cr.Claim) -> None:
     assert kind(party, other) is not Relation.CONTRADICTS
 
 
-ARMY_PAPER = cr.Report(id="paper-1", outlet="Daily", published="2024-03-20")
 NEWS_PAPER = cr.Report(id="paper-2", outlet="Weekly", published="2024-05-02")
 
 
@@ -154,10 +153,18 @@ def unplaced(source: cr.Source, subject: str, predicate: str, value: object = No
                     id=f"{source.name}:{subject}:{predicate}:{kw.get('via')}", **kw)  # fmt: skip
 
 
+URL = "https://news.example/strike"
+# one article relaying two statements: two reports of one address, two chains
+ARMY_IN_ARTICLE = cr.Report(id="article-army", outlet="Daily", url=URL,
+                            relays=cr.Report(id="army-communique", outlet="Ruritanian army"))  # fmt: skip
+NGO_IN_ARTICLE = cr.Report(id="article-ngo", outlet="Daily", url=URL,
+                           relays=cr.Report(id="ngo-statement", outlet="Rights Watch"))  # fmt: skip
+
+
 def test_one_article_sets_the_two_accounts_side_by_side() -> None:
     # no place, no date of the event: the article that gives both is their one event
-    said = unplaced(ARMY, "the men killed", "were", "terrorists", via=ARMY_PAPER)
-    dead = unplaced(NGO, "civilians", "killed", 19, via=ARMY_PAPER)
+    said = unplaced(ARMY, "the men killed", "were", "terrorists", via=ARMY_IN_ARTICLE)
+    dead = unplaced(NGO, "civilians", "killed", 19, via=NGO_IN_ARTICLE)
     r = relate(said, dead)
     assert r.kind is Relation.CONTRADICTS
     assert r.reasons_of(ReasonKind.VICTIM)
@@ -167,8 +174,8 @@ def test_one_article_sets_the_two_accounts_side_by_side() -> None:
 
 def test_one_article_never_sets_a_toll_of_fighters_against_the_villagers() -> None:
     # the assailants' dead and the villagers': both can hold in one report
-    fighters = unplaced(ARMY, "terrorists", "neutralised", 30, via=ARMY_PAPER)
-    dead = unplaced(NGO, "civilians", "killed", 19, via=ARMY_PAPER)
+    fighters = unplaced(ARMY, "terrorists", "neutralised", 30, via=ARMY_IN_ARTICLE)
+    dead = unplaced(NGO, "civilians", "killed", 19, via=NGO_IN_ARTICLE)
     assert kind(fighters, dead) is not Relation.CONTRADICTS
 
 
@@ -250,3 +257,25 @@ def test_a_weapon_for_perpetrator_names_no_party() -> None:
     assert kind(TARGETS, by_helicopter) is Relation.CONTRADICTS
     by_jnim = claim(UN, "civilians", "killed", 19, actor="JNIM")  # another party
     assert kind(TARGETS, by_jnim) is not Relation.CONTRADICTS
+
+
+FAMA = cr.Source(name="FAMa", kind="state", party="Mali government")
+DAY_ONE = cr.Report(id="communique", outlet="ORTM", published="2024-02-12")
+DAY_TWO = cr.Report(id="un-report", outlet="Radio", published="2024-02-13")
+LATER = cr.Report(id="un-later", outlet="Radio", published="2024-03-20")
+
+
+def test_the_accused_answers_its_accusers() -> None:
+    # FAMa's unplaced statement of who its dead were, made as the UN accuses it (in a
+    # country: too wide to be the scene of one act, so only the time places them)
+    answer = unplaced(FAMA, "the men killed", "were", "terrorists", via=DAY_ONE)
+    accused = unplaced(UN, "civilians", "killed", 19, actor="FAMa", place="Mali", via=DAY_TWO)
+    r = relate(answer, accused)
+    assert r.kind is Relation.CONTRADICTS
+    assert r.reasons_of(ReasonKind.VICTIM)
+    # weeks later, another party named, or no one named: nothing places them together
+    late = unplaced(UN, "civilians", "killed", 19, actor="FAMa", place="Mali", via=LATER)
+    other = unplaced(UN, "civilians", "killed", 19, actor="JNIM", place="Mali", via=DAY_TWO)
+    no_one = unplaced(UN, "civilians", "killed", 19, place="Mali", via=DAY_TWO)
+    for civilians in (late, other, no_one):
+        assert kind(answer, civilians) is not Relation.CONTRADICTS

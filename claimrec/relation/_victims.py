@@ -365,6 +365,21 @@ def _side_by_side(p: _Pair, rf: ClaimResolution) -> bool:
     return _status(rf) and _one_article(p.a, p.b)
 
 
+def _answers(p: _Pair, rf: ClaimResolution, civilians: str | None) -> bool:
+    """Whether the party's unplaced statement of its dead answers an accusation naming it.
+
+    The party's statement of who its dead were states no place (nor does its report) and
+    is made at the time of a toll of civilians naming that party (``_one_time``:
+    statement or report dates a few days apart): the accused answering its accusers.
+    """
+    if not _status(rf) or civilians in (None, ANY_PARTY):
+        return False
+    fighters = p.a if rf is p.ra else p.b
+    if fighters.place is not None or rf.place is not None:
+        return False
+    return _one_time(p)
+
+
 #: Places too wide to be the scene of one act (accusations spread over a country).
 _WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA})
 
@@ -427,7 +442,10 @@ def victim_dispute(
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return None
     if not (
-        (_one_event(p, place_relation) and _one_time(p)) or _one_scene(p) or _side_by_side(p, rf)
+        (_one_event(p, place_relation) and _one_time(p))
+        or _one_scene(p)
+        or _side_by_side(p, rf)
+        or _answers(p, rf, civilian_reading(civilians, rc, lookup))
     ) or _a_part(p):
         return None
     factor, hedges = _hedge_reasons(a, b)
