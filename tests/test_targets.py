@@ -155,10 +155,10 @@ def unplaced(source: cr.Source, subject: str, predicate: str, value: object = No
 
 URL = "https://news.example/strike"
 # one article relaying two statements: two reports of one address, two chains
-ARMY_IN_ARTICLE = cr.Report(id="article-army", outlet="Daily", url=URL,
-                            relays=cr.Report(id="army-communique", outlet="Ruritanian army"))  # fmt: skip
-NGO_IN_ARTICLE = cr.Report(id="article-ngo", outlet="Daily", url=URL,
-                           relays=cr.Report(id="ngo-statement", outlet="Rights Watch"))  # fmt: skip
+ARMY_SAID = cr.Report(id="army-communique", outlet="Ruritanian army")
+NGO_SAID = cr.Report(id="ngo-statement", outlet="Rights Watch")
+ARMY_IN_ARTICLE = cr.Report(id="article-army", outlet="Daily", url=URL, relays=ARMY_SAID)
+NGO_IN_ARTICLE = cr.Report(id="article-ngo", outlet="Daily", url=URL, relays=NGO_SAID)
 
 
 def test_one_article_sets_the_two_accounts_side_by_side() -> None:
