@@ -199,7 +199,9 @@ def test_the_graph_finds_the_disputes_in_any_order(order: list[int]) -> None:
         ("people", ("including children",), True),
         ("personnes", ("y compris plusieurs enfants",), True),
         ("people", ("during a wedding ceremony",), True),
-        ("men", ("some of them elderly farmers",), True),
+        ("men", ("among them elderly farmers",), True),
+        ("Menschen", ("darunter Kinder",), True),
+        ("people", ("unclear how many of the victims are civilians",), False),  # no part
         ("hommes participant à un mariage", (), True),
         ("people", (), False),
         ("people", ("no civilians among them",), False),  # a negation marks nothing
@@ -279,3 +281,15 @@ def test_the_accused_answers_its_accusers() -> None:
     no_one = unplaced(UN, "civilians", "killed", 19, place="Mali", via=DAY_TWO)
     for civilians in (late, other, no_one):
         assert kind(answer, civilians) is not Relation.CONTRADICTS
+
+
+def test_people_marked_civilian_dispute_a_statement_of_who_the_dead_were() -> None:
+    # "133 people, including dozens of children" against "the targets were militia"
+    militia = claim(REBELS, "the villagers targeted", "were members of", "militias")
+    marked = claim(NGO, "people", "killed", 133, qualifiers=("including dozens of children",))
+    r = relate(militia, marked)
+    assert r.kind is Relation.CONTRADICTS
+    (reason,) = r.reasons_of(ReasonKind.VICTIM)
+    assert "civilians among them" in reason.detail
+    unmarked = claim(UN, "people", "killed", 133)  # not said to be civilians
+    assert kind(militia, unmarked) is not Relation.CONTRADICTS

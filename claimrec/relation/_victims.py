@@ -259,7 +259,9 @@ def civilian_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str
 
     Asserted deaths of civilians (or a kind of them), or of people, naming a perpetrator
     resolution reads (by resemblance too). Deaths of civilians naming no perpetrator (a
-    toll, or a statement "the dead were women and children") give :data:`ANY_PARTY`: they
+    toll, or a statement "the dead were women and children"; a perpetrator naming no party,
+    "a helicopter"; people whose own words mark them civilian, resolution's
+    ``civilian_marks``: "including children") give :data:`ANY_PARTY`: they
     dispute only a party's statement of who the dead were. So does a denial that the dead
     were fighters ("the victims were not associated with any armed group"). None otherwise.
     """
@@ -270,8 +272,9 @@ def civilian_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str
     lineage = _lineage(rec, lookup)
     if claim.actor is None or (rec.actor is None and _no_party(rec)):
         # no perpetrator named, or one naming no party ("a helicopter", "un hélicoptère
-        # non identifié"): the event's civilians
-        return ANY_PARTY if _CIVILIANS in lineage else None
+        # non identifié"): the event's civilians; so are people whose own words mark
+        # them so: people, including children, during a wedding ceremony
+        return ANY_PARTY if _CIVILIANS in lineage or rec.civilian_marks else None
     if _CIVILIANS not in lineage and lineage[:1] != (_PEOPLE,):
         return None
     return _party(rec.actor)
@@ -434,7 +437,7 @@ def victim_dispute(
         return None  # the perpetrator's own side says both
     lineage = _lineage(rc, lookup)
     not_fighters = _not_fighters(civilians, rc, lookup)
-    people = _CIVILIANS not in lineage and not not_fighters
+    people = _CIVILIANS not in lineage and not not_fighters and not rc.civilian_marks
     if people and (fighters.denied or not _more(civilians, fighters)):
         return None  # people killed, no more than the perpetrator's own toll: no dispute
     if _below(civilians, fighters):
@@ -453,6 +456,11 @@ def victim_dispute(
     said = f"{civilians.source.name} says {_q(civilians.subject)} were {killed_by}"
     if civilians.actor is None:  # "the dead were women and children"
         said = f"{civilians.source.name} says {_q(civilians.subject)} were civilians"
+    if _CIVILIANS not in lineage and rc.civilian_marks:  # "people, including children"
+        said = (
+            f"{civilians.source.name} says {_q(civilians.subject)} were killed, "
+            "civilians among them"
+        )
     if not_fighters:  # "the victims were not associated with any armed group"
         said = f"{civilians.source.name} denies that {_q(civilians.subject)} were fighters"
     if fighters.denied:

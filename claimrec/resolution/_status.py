@@ -97,6 +97,7 @@ class _Words:
         self.targeting = _phrases(data["targeting"]["words"])
         self.only = frozenset(k for w in data["only"]["words"] if (k := normalize(w)))
         self.harm = _phrases(data["harm"]["words"])
+        self.including = _phrases(data["including"]["words"])
 
 
 def _phrases(words: Iterable[str], *, start: bool = False) -> re.Pattern[str]:
@@ -483,11 +484,12 @@ def civilian_marks(claim: Claim, subject: Resolved | None, resolver: _Resolver) 
     """Whether a toll's own words mark its dead as civilians, its subject not saying so.
 
     A toll (a figure) of a class that neither is civilians nor excludes them (*people*,
-    *men*, or none read) whose subject or a qualifier names civilians or a kind of them
-    (a word resolution reads exactly as one: *including children*, *dont des enfants*)
-    or a civilian gathering (``dead_were.json``'s ``harm``: *during a wedding ceremony*).
-    A qualifier with a word of negation or contrast (*no civilians among them*) marks
-    nothing.
+    *men*, or none read) whose subject or a qualifier names, after a word opening a part
+    (``dead_were.json``'s ``including``), civilians or a kind of them (a word resolution
+    reads exactly as one: *including children*, *y compris plusieurs enfants*), or names a
+    civilian gathering (``harm``: *during a wedding ceremony*). A qualifier with a word of
+    negation or contrast (*no civilians among them*) marks nothing, nor one naming
+    civilians without opening a part (*unclear how many of the victims are civilians*).
 
     >>> import claimrec as cr
     >>> claim = cr.Claim(source="Witnesses", subject="people", predicate="killed", value=20,
@@ -517,8 +519,11 @@ def _marks(text: str, resolver: _Resolver) -> bool:
         return False
     if words.harm.search(found) is not None:
         return True
+    opened = words.including.search(found)
+    if opened is None:
+        return False  # "unclear how many of the victims are civilians": no part named
     subjects = resolver.vocab.subjects
-    for token in found.split():
+    for token in found[opened.end() :].split():
         hit = resolver.subject(token)
         if (
             hit is not None
