@@ -33,10 +33,10 @@ def test_the_shipped_table_is_the_vocabularys():
 def test_extend_adds_forms_to_a_country_in_one_line():
     """A new form of a known country is merged: the old forms still name it."""
     vocab = default_vocabulary().extend(
-        demonyms=[Demonym(country="SY", actor="Syria government", forms="siriane|siriani")]
+        demonyms=[Demonym(country="SY", actor="Syria government", forms="syriska|syriskt")]
     )
-    assert _actor(default_vocabulary(), actor="truppe siriane") is None
-    found = _actor(vocab, actor="truppe siriane")
+    assert _actor(default_vocabulary(), actor="syriska trupper") is None
+    found = _actor(vocab, actor="syriska trupper")
     assert found is not None
     assert (found.id, found.rule) == ("Syria government", "demonym")
     assert _actor(vocab, actor="troupes syriennes").id == "Syria government"  # kept
@@ -80,11 +80,11 @@ def test_extend_with_another_vocabulary_merges_its_demonyms():
 def test_two_countries_still_name_no_one():
     """Two countries' words in one text name no perpetrator, extended or not."""
     vocab = default_vocabulary().extend(
-        demonyms=[Demonym(country="UA", actor="Ukraine government", forms="ucraine|ucraini")]
+        demonyms=[Demonym(country="UA", actor="Ukraine government", forms="ukrán|ukránok")]
     )
-    assert default_vocabulary().demonyms.named("truppe russe e ucraine") == "Russia"
-    assert vocab.demonyms.named("truppe ucraine") == "Ukraine government"
-    assert vocab.demonyms.named("truppe russe e ucraine") is None
+    assert default_vocabulary().demonyms.named("russe és ukrán csapatok") == "Russia"
+    assert vocab.demonyms.named("ukrán csapatok") == "Ukraine government"
+    assert vocab.demonyms.named("russe és ukrán csapatok") is None
 
 
 def test_load_reads_a_demonyms_csv_in_the_shipped_format(tmp_path: pathlib.Path):

@@ -10,7 +10,9 @@ attacked those victims, or is to blame for it (an act or an attribution naming i
 perpetrator): the one says no one did it on purpose, the other names who did. An account
 that blames a party itself (*mines planted by X*) contradicts only a claim naming a
 known actor of another party (*Y's air strike*); one naming a party no vocabulary knows
-contradicts nothing.
+contradicts nothing. A misfire (*an errant Ruritanian missile*) blames the side that fired
+it, so: never its own side, nor one armed group of a nation whose armed groups it names
+only by their adjective (*a misfired Palestinian rocket*: perhaps the one meant).
 
 Never a dispute: two accounts (they may agree, or tell one story: an explosion and the
 fire it set); a denial; a claim naming no perpetrator; victims who are fighters (in a
@@ -29,6 +31,7 @@ from claimrec.model import Claim
 from claimrec.relation._accused import _rival_scenes
 from claimrec.relation._disputes import (
     _answers,
+    _collective,
     _one_question,
     _own_side,
     _perpetrator_of,
@@ -123,6 +126,10 @@ def _account_reason(p: _Pair) -> Reason | None:
             return None  # a party no vocabulary knows: cannot tell it from the other
         if blamed.id == other.id or (blamed.party is not None and blamed.party == other.party):
             return None  # the same party: both blame it
+        assert account.blames is not None
+        assert perpetrator is not None
+        if _collective(account.blames, perpetrator):
+            return None  # "a misfired Palestinian rocket" and Islamic Jihad: perhaps one group
     if other_victims(y):
         return None  # "another 10 killed": other dead than those the account tells of
     if _fighters(rx, lookup) or _fighters(ry, lookup):

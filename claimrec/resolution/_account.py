@@ -14,14 +14,18 @@ deliberate killing, is an account of how the victims died (:class:`Account`):
 - ``fire``: a fire that broke out (*a fire*, *incendie*; never *fire* alone: *opened
   fire* is shooting);
 - ``crossfire``: crossfire, stray bullets, an exchange of fire (*balles perdues*);
-- ``fighting``: fighting between two sides (*in the clashes between*, *lors des combats*).
+- ``fighting``: fighting between two sides (*in the clashes between*, *lors des combats*);
+- ``misfire``: a weapon that misfired or went astray (*an errant missile*, *un tir raté*,
+  *a failed rocket launch*), read in the claim's subject too (*a wayward missile*): someone
+  fired it, by mistake, so it always names a party (:func:`_misfire`).
 
 The party it blames: the claim's own ``actor`` (*mines planted by* with actor *PDF*), else
 a known actor named in its words; an account naming a party no vocabulary knows (*mines
 planted by X*, *a rebel weapons cache*) names someone (``named``) without a known party.
-A claim whose predicate no vocabulary reads gives only munitions placed or stored there,
-in its subject and predicate together (*explosives* *placed inside the colony*, actor
-*Russians*). Not an account: a denial, a claim of an act (*the air strike hit the depot*),
+A claim whose predicate no vocabulary reads gives munitions placed or stored there, in its
+subject and predicate together (*explosives* *placed inside the colony*, actor
+*Russians*), and an accident or a misfire its predicate is by itself (*the strike*: *a
+tragic accident*). Not an account: a denial, a claim of an act (*the air strike hit the depot*),
 and an account of a part of the victims (*some died in the fire*: its subject opens on a word of
 a part). Words in ``claimrec/data/accounts.json``.
 """
@@ -35,6 +39,7 @@ from importlib.resources import files
 
 from claimrec._text import normalize
 from claimrec.model import Claim
+from claimrec.resolution._demonyms import named_country, names_nonstate
 from claimrec.resolution._records import Account, Resolved
 from claimrec.resolution._resolver import _actor_hit, _Resolver
 
@@ -84,6 +89,10 @@ def other_victims(claim: Claim) -> bool:
 
 
 _ALL = ("*",)  # every means of ``accounts.json``
+#: A weapon that went astray: someone fired it (:func:`_misfire`).
+_MISFIRE = "misfire"
+#: The means a predicate no vocabulary reads may be by itself (*a tragic accident*).
+_UNNAMED = ("accident", _MISFIRE)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -126,22 +135,26 @@ def account_of(
         return None
     _, _, agents, owners = _tables()
     if predicate is None:
-        # "explosives" "placed inside the prison": munitions placed there, no act named
-        texts = [f"{claim.subject} {claim.predicate}"]
-        kinds: tuple[str, ...] = (_STORED,)
+        # "explosives" "placed inside the prison": munitions placed there, no act named;
+        # "the strike" "a tragic accident": the predicate is the account itself
+        texts = [f"{claim.subject} {claim.predicate}", claim.predicate]
+        kinds_of: tuple[tuple[str, ...], ...] = ((_STORED,), _UNNAMED)
     elif getattr(predicate.record, "family", None) in _FAMILIES:
         texts = [claim.predicate]
         if isinstance(claim.value, str):
             texts.append(claim.value)
-        kinds = _ALL
+        texts.append(claim.subject)  # "a wayward missile" "result of": the weapon
+        kinds_of = (_ALL,) * (len(texts) - 1) + ((_MISFIRE,),)
     else:
         return None
-    for text in texts:
+    for text, kinds in zip(texts, kinds_of, strict=True):
         key, found, end = _means_in(text, kinds)
         if not found:
             continue
         if _partial(claim.subject):
             return None  # "some died in the fire": a part of the victims
+        if _MISFIRE in found:
+            return _misfire(found, actor, resolver, text)
         blames = actor
         named = claim.actor is not None
         if blames is None:
@@ -155,3 +168,25 @@ def account_of(
             blames, named = None, False  # a fight between two sides blames neither
         return Account(means=found, blames=blames, named=named, text=text)
     return None
+
+
+def _misfire(
+    found: frozenset[str], actor: Resolved | None, resolver: _Resolver, text: str
+) -> Account:
+    """Return the account of a weapon that misfired or went astray (*an errant missile*).
+
+    Someone fired it, by mistake: the account always names a party (``named``), the one
+    whose weapon it was: the claim's perpetrator (``actor``), else a country's adjective in
+    its words (*an errant Ukrainian missile*, *un tir raté de l'armée ukrainienne*), else a
+    known actor named there. One naming no party the vocabulary knows blames no one: it
+    says the victims died by a mistake, not whose, and disputes no one's claim.
+    """
+    blames = None if actor is None or actor.rule == "fuzzy" else actor
+    if blames is None:
+        country = named_country(text, resolver.vocab.demonyms)
+        if country is not None and country in resolver.vocab.actors and not names_nonstate(text):
+            blames = _actor_hit(resolver.vocab.actors.get(country), text, 0.7, "demonym")
+        else:
+            known = resolver.actor_in(text)
+            blames = None if known is None else _actor_hit(known, text, 0.8, "account")
+    return Account(means=found, blames=blames, named=True, text=text)

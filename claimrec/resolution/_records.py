@@ -134,11 +134,12 @@ class Account:
     ----------
     means : frozenset of str
         The means named: ``accident``, ``explosion``, ``fire``, ``crossfire``,
-        ``fighting`` (an accidental explosion names two).
+        ``fighting``, ``misfire`` (an accidental explosion names two).
     blames : Resolved or None
         The known actor it blames (whose munitions, whose bullets), if one.
     named : bool
-        True when it names a party (known or not) as the one behind the means.
+        True when it names a party (known or not) as the one behind the means; always
+        for a misfire (someone fired it, by mistake).
     text : str
         The words that told.
 

@@ -33,6 +33,7 @@ from claimrec.resolution._geography import (
     _world_duplicates,
 )
 from claimrec.resolution._local import _GENERIC_WORDS
+from claimrec.resolution._misfire import names_misfire
 from claimrec.resolution._organs import resembles_by_name
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._voices import _ORGAN_WORDS
@@ -211,6 +212,8 @@ class _Resolver:
                     found = _hit(pred.id, pred.id, text, score / 100, "fuzzy", pred)
         if found is not None and self._only_in_time_clause(text):
             found = None
+        elif found is not None and found.rule != "exact" and names_misfire(text):
+            found = None  # "un tir raté de": a misfire, not the clashes a cut "tir" suggests
         elif found is not None and found.rule != "separable":
             found = self._harm_of_cause(text, found) or found
         self.predicates[text] = found
