@@ -94,7 +94,7 @@ from claimrec.relation._lookup import _Lookup
 from claimrec.relation._perpetrators import _who_did_it
 from claimrec.relation._rejections import two_objects
 from claimrec.relation._scope import _and_listed, counts_apart, different_scope
-from claimrec.relation._victims import victim_dispute, victim_statements
+from claimrec.relation._victims import fighters_never_support, victim_dispute, victim_statements
 from claimrec.resolution import ClaimResolution
 from claimrec.vocab import Actor, PlaceRelation
 
@@ -133,11 +133,14 @@ def _judge(
         blame = _perpetrator_dispute(p, score) or _account_dispute(p, score)
         if blame is not None:
             return blame
-    rel = _rivals_never_agree(p, rel)
-    if rel.kind is not Relation.CONTRADICTS and (
-        a.actor is not None or b.actor is not None or victim_statements(p)
+    rel = fighters_never_support(p, _rivals_never_agree(p, rel))
+    statements = victim_statements(p)
+    if (rel.kind is not Relation.CONTRADICTS or statements) and (
+        a.actor is not None or b.actor is not None or statements
     ):
-        # who the dead were: the perpetrator's fighters, another's civilians (_victims)
+        # who the dead were: the perpetrator's fighters, another's civilians (_victims);
+        # a statement of who the dead were ("there was no collateral damage") says so
+        # rather than that a denial meets an assertion
         victims = victim_dispute(p, score, place_relation)
         if victims is not None:
             return victims

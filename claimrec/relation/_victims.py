@@ -85,12 +85,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib.resources import files
 
+import attrs
+
 from claimrec._text import normalize
 from claimrec.model import Claim, SourceKind
 from claimrec.quantity import Quantity
 from claimrec.relation._accused import _meet
 from claimrec.relation._fields import (
     _hedge_reasons,
+    _one_article,
     _one_event,
     _one_time,
     _Outcome,
@@ -179,13 +182,17 @@ def _speaker(rec: ClaimResolution) -> Actor | None:
     return record if isinstance(record, Actor) else None
 
 
-def combatant_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str | None:
+def combatant_reading(
+    claim: Claim, rec: ClaimResolution, lookup: _Lookup, *, unnamed: bool = False
+) -> str | None:
     """Return the perpetrator's party when the claim is its own account that it killed fighters.
 
     Asserted deaths of a kind of people that excludes civilians, spoken by an armed party:
     its stated actor of the speaker's party, else the speaker when the dead are its
     enemies (:data:`ENEMIES`). Also a denial by an armed party that civilians were
-    killed, naming no other actor. None otherwise.
+    killed, naming no other actor. With ``unnamed``, a stated actor that names no party
+    at all ("a pair of Mirage 2000 fighter jets": resolution reads no party in it) is no
+    other actor either. None otherwise.
     """
     if not _deaths(rec, lookup):
         return None
@@ -196,6 +203,8 @@ def combatant_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> st
     if not lineage:
         return None
     actor = _party(rec.actor) if rec.actor is not None and rec.actor.rule != "fuzzy" else None
+    if unnamed and claim.actor is not None and rec.actor is None and _no_party(rec):
+        actor = speaker.party  # its jets, its drone: no other party named
     if claim.actor is not None and actor != speaker.party:
         return None  # another actor named (or one not read exactly): not its own account
     if claim.denied:
@@ -210,6 +219,11 @@ def combatant_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> st
     if actor is None and not enemies.get(speaker.kind, frozenset()) & set(lineage):
         return None  # its own side's dead: "the army lost 12 soldiers"
     return speaker.party
+
+
+def _no_party(rec: ClaimResolution) -> bool:
+    """Whether resolution reads no party in the claim's actor, by any rule."""
+    return not any(_party(hit) is not None for hit in rec.actors)
 
 
 def _status(rec: ClaimResolution) -> bool:
@@ -245,7 +259,9 @@ def civilian_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str
 
     Asserted deaths of civilians (or a kind of them), or of people, naming a perpetrator
     resolution reads (by resemblance too). Deaths of civilians naming no perpetrator (a
-    toll, or a statement "the dead were women and children") give :data:`ANY_PARTY`: they
+    toll, or a statement "the dead were women and children"; a perpetrator naming no party,
+    "a helicopter"; people whose own words mark them civilian, resolution's
+    ``civilian_marks``: "including children") give :data:`ANY_PARTY`: they
     dispute only a party's statement of who the dead were. So does a denial that the dead
     were fighters ("the victims were not associated with any armed group"). None otherwise.
     """
@@ -254,8 +270,11 @@ def civilian_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str
     if claim.denied or not _deaths(rec, lookup):
         return None
     lineage = _lineage(rec, lookup)
-    if claim.actor is None:
-        return ANY_PARTY if _CIVILIANS in lineage else None
+    if claim.actor is None or (rec.actor is None and _no_party(rec)):
+        # no perpetrator named, or one naming no party ("a helicopter", "un hélicoptère
+        # non identifié"): the event's civilians; so are people whose own words mark
+        # them so: people, including children, during a wedding ceremony
+        return ANY_PARTY if _CIVILIANS in lineage or rec.civilian_marks else None
     if _CIVILIANS not in lineage and lineage[:1] != (_PEOPLE,):
         return None
     return _party(rec.actor)
@@ -337,6 +356,33 @@ def _one_scene(p: _Pair) -> bool:
     return False
 
 
+def _side_by_side(p: _Pair, rf: ClaimResolution) -> bool:
+    """Whether one article sets the party's statement of who the dead were beside the toll.
+
+    A report that gives a toll of civilians and the accused party's answer ("the men
+    killed were terrorists", "there was no collateral damage") sets two accounts of the
+    same dead side by side: one event, one time, whatever either claim states of place or
+    date. Only a statement of who the dead were (rule ``status``), never a toll of
+    fighters: an article may count the assailants' dead beside the villagers'.
+    """
+    return _status(rf) and _one_article(p.a, p.b)
+
+
+def _answers(p: _Pair, rf: ClaimResolution, civilians: str | None) -> bool:
+    """Whether the party's unplaced statement of its dead answers an accusation naming it.
+
+    The party's statement of who its dead were states no place (nor does its report) and
+    is made at the time of a toll of civilians naming that party (``_one_time``:
+    statement or report dates a few days apart): the accused answering its accusers.
+    """
+    if not _status(rf) or civilians in (None, ANY_PARTY):
+        return False
+    fighters = p.a if rf is p.ra else p.b
+    if fighters.place is not None or rf.place is not None:
+        return False
+    return _one_time(p)
+
+
 #: Places too wide to be the scene of one act (accusations spread over a country).
 _WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA})
 
@@ -391,20 +437,30 @@ def victim_dispute(
         return None  # the perpetrator's own side says both
     lineage = _lineage(rc, lookup)
     not_fighters = _not_fighters(civilians, rc, lookup)
-    people = _CIVILIANS not in lineage and not not_fighters
+    people = _CIVILIANS not in lineage and not not_fighters and not rc.civilian_marks
     if people and (fighters.denied or not _more(civilians, fighters)):
         return None  # people killed, no more than the perpetrator's own toll: no dispute
     if _below(civilians, fighters):
         return None  # fewer civilians than the fighters it counts: perhaps others' dead too
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return None
-    if not ((_one_event(p, place_relation) and _one_time(p)) or _one_scene(p)) or _a_part(p):
+    if not (
+        (_one_event(p, place_relation) and _one_time(p))
+        or _one_scene(p)
+        or _side_by_side(p, rf)
+        or _answers(p, rf, civilian_reading(civilians, rc, lookup))
+    ) or _a_part(p):
         return None
     factor, hedges = _hedge_reasons(a, b)
     killed_by = f"killed by {party}"
     said = f"{civilians.source.name} says {_q(civilians.subject)} were {killed_by}"
     if civilians.actor is None:  # "the dead were women and children"
         said = f"{civilians.source.name} says {_q(civilians.subject)} were civilians"
+    if _CIVILIANS not in lineage and rc.civilian_marks:  # "people, including children"
+        said = (
+            f"{civilians.source.name} says {_q(civilians.subject)} were killed, "
+            "civilians among them"
+        )
     if not_fighters:  # "the victims were not associated with any armed group"
         said = f"{civilians.source.name} denies that {_q(civilians.subject)} were fighters"
     if fighters.denied:
@@ -502,6 +558,48 @@ def _bucketed(
     for xs, ys in buckets.values():
         if len(xs) + len(ys) <= _BUCKET:
             yield from itertools.product(xs, ys)
+
+
+#: The kinds that say two claims support one another.
+_SUPPORT = frozenset({Relation.AGREES, Relation.REFINES, Relation.REFINED_BY})
+
+
+def fighters_never_support(p: _Pair, rel: Relationship) -> Relationship:
+    """Return ``rel``, or ``compatible`` when a perpetrator's fighters would support civilians.
+
+    "Some thirty terrorists neutralised" (the army: its combatant reading) is narrower
+    than "more than 20 people killed, including children, during a wedding ceremony"
+    (local sources), and would corroborate it; but the other toll's own words mark its
+    dead as civilians (resolution's ``civilian_marks``), and the army's says they were
+    fighters: the two do not support each other. At most ``compatible``, with a
+    ``victim`` reason; never when the marked toll is the perpetrator's own side's. The
+    perpetrator's toll may name its weapon for actor ("about 30 men, all militants,
+    killed by a pair of Mirage jets": no other party named).
+    """
+    if rel.kind not in _SUPPORT:
+        return rel
+    lookup = p.lookup
+    for fighters, other, rf, ro in ((p.a, p.b, p.ra, p.rb), (p.b, p.a, p.rb, p.ra)):
+        if not ro.civilian_marks:
+            continue
+        party = combatant_reading(fighters, rf, lookup, unnamed=True)
+        if party is None:
+            continue
+        speaker = _speaker(ro)
+        if speaker is not None and speaker.party == party:
+            continue
+        detail = (
+            f"{fighters.source.name} says its dead were fighters ({_q(fighters.subject)}); "
+            f"{other.source.name}'s own words mark its dead ({_q(other.subject)}) as "
+            "civilians: the two do not support each other"
+        )
+        reasons = [r for r in rel.reasons if r.kind is not ReasonKind.VICTIM]
+        return attrs.evolve(
+            rel,
+            kind=Relation.COMPATIBLE,
+            reasons=_sorted_reasons([*reasons, _reason(ReasonKind.VICTIM, detail)]),
+        )
+    return rel
 
 
 def victim_statements(p: _Pair) -> bool:

@@ -27,7 +27,13 @@ from claimrec.resolution._organs import ORGAN, organ_actor, organ_words
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _actor_hit, _hit, _place_hit, _Resolver
 from claimrec.resolution._sites import _in_town, _input_keys
-from claimrec.resolution._status import copula, dead_were
+from claimrec.resolution._status import (
+    ARMED_SPEAKERS,
+    copula,
+    dead_were,
+    harm_denied,
+    targets_were,
+)
 from claimrec.resolution._subject_acts import (
     _acts_of_subjects,
     _from_subject,
@@ -449,6 +455,22 @@ class _Columns:
         )
         self.pred_override.update(status_preds)
         self.subj_override.update(status_subjects)
+        # "the strike targeted only militants", "il n'y a pas eu de dommage collatéral"
+        armed = [
+            i for i, c in enumerate(claims)
+            if i not in self.pred_override and c.source.kind in ARMED_SPEAKERS
+        ]  # fmt: skip
+        acts = [self.pred_found[int(self.pred_codes[i])] for i in armed]
+        targets = targets_were(
+            ((i, claims[i], hit) for i, hit in zip(armed, acts, strict=True)), resolver
+        )
+        denials = harm_denied(
+            ((i, claims[i]) for i, hit in zip(armed, acts, strict=True) if hit is None),
+            resolver,
+        )
+        for preds, subjects in (targets, denials):
+            self.pred_override.update(preds)
+            self.subj_override.update(subjects)
 
         # places: the context-free reading of each distinct name, then the report's
         # other places for the names that stay unresolved or ambiguous; a claim that

@@ -355,6 +355,12 @@ class ClaimResolution:
         whether its speaker, in the same report, also counts civilians dead (*7
         separatist fighters* beside *a woman and four children*): the toll then says who
         else died, not who the victims were (``_status.with_civilians``).
+    civilian_marks : bool
+        For a toll whose subject does not say its dead were civilians (*people*, *men*),
+        whether its own words mark them so: a qualifier or the subject naming civilians or a
+        kind of them (*including children*, *dont des enfants*) or a civilian gathering
+        (*during a wedding ceremony*) (``_status.civilian_marks``). A perpetrator's toll of
+        fighters never supports such a toll (``relation/_victims.py``).
 
     Examples
     --------
@@ -394,6 +400,7 @@ class ClaimResolution:
     country: Resolved | None = None
     account: Account | None = None
     with_civilians: bool = False
+    civilian_marks: bool = False
 
     def explain(self) -> str:
         """Return one line per field: what it resolved to and by which rule.

@@ -30,7 +30,7 @@ from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
 from claimrec.resolution._rejection import rejected_party, rejection_of
 from claimrec.resolution._resolver import _resolver, _speaker_key
 from claimrec.resolution._sites import incident_sites
-from claimrec.resolution._status import says_civilians, with_civilians
+from claimrec.resolution._status import civilian_marks, says_civilians, with_civilians
 from claimrec.vocab import (
     Place,
     Vocabulary,
@@ -215,6 +215,9 @@ class Resolution:
             country=cols.country(i),
             account=account,
             with_civilians=i in self._with_civilians(),
+            civilian_marks=civilian_marks(
+                claim, cols.subj_override.get(i, cols.subj_found[subj]), cols.resolver
+            ),
         )
 
     def _report_key(self, i: int) -> tuple[str, str] | None:

@@ -53,7 +53,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 from claimrec._text import normalize
-from claimrec.model import Claim
+from claimrec.model import Claim, SourceKind
 from claimrec.quantity import Quantity
 from claimrec.resolution._records import Resolved
 from claimrec.vocab import Vocabulary
@@ -70,6 +70,10 @@ _PEOPLE = "people"
 _CIVILIANS = "civilians"
 _DEATHS = "casualties"  # the predicate family of deaths
 _SCORE = 0.8
+#: The speakers whose words about their own strikes' targets are read (``targets_were``,
+#: ``harm_denied``): a party that fights.
+ARMED_SPEAKERS = frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP})
+_ATTACK = "attack"  # the predicate family of attacks (attacked, airstrike, shelled...)
 _LIST = re.compile(r"[,;/]")  # a list's commas, kept as "and" before normalising
 # a modifier before its noun: "army-affiliated", "Wagner-backed", "pro-government"
 _MODIFIER = re.compile(r"\b(?:\w+-\w+ed|pro-\w+)\b", re.IGNORECASE)
@@ -90,6 +94,10 @@ class _Words:
         self.kin = _phrases(data["kin"]["words"])
         self.dress = _phrases(data["dress"]["words"])
         self.some = _phrases(data["some"]["words"], start=True)
+        self.targeting = _phrases(data["targeting"]["words"])
+        self.only = frozenset(k for w in data["only"]["words"] if (k := normalize(w)))
+        self.harm = _phrases(data["harm"]["words"])
+        self.including = _phrases(data["including"]["words"])
 
 
 def _phrases(words: Iterable[str], *, start: bool = False) -> re.Pattern[str]:
@@ -322,3 +330,206 @@ def dead_were(
             record=people,
         )  # fmt: skip
     return preds, subjects
+
+
+@functools.lru_cache(maxsize=65536)
+def targeting(predicate: str) -> bool:
+    """Whether ``predicate`` ends with a word naming whom an attack was aimed at.
+
+    "a visé", "frappe aérienne ciblant", "the strike targeted only": the subject is then
+    the attack's target. A targeting word followed by anything but words of "only" is not
+    read: an object ("ont ciblé l'hôpital") makes the subject the attacker, a reason
+    ("targeted as directly firing on") justifies a strike without saying who died.
+
+    >>> targeting("the strike targeted only"), targeting("ont ciblé l'hôpital")
+    (True, False)
+    """
+    words = _words()
+    pred = normalize(predicate)
+    found = list(words.targeting.finditer(pred))
+    if not found:
+        return False
+    last = found[-1]
+    rest = pred[last.end() :].strip()
+    return not rest or all(t in words.only for t in rest.split())
+
+
+def _target_class(text: str, resolver: _Resolver) -> str | None:
+    """Return the one class of people, no civilians, that ``text`` names as the targets."""
+    words = _words()
+    vocab = resolver.vocab
+    found = normalize(_LIST.sub(" and ", _MODIFIER.sub(" ", text)))
+    for ends in (words.contrasts, words.clauses, words.dress):
+        cut = ends.search(found)
+        if cut is not None and cut.start() > 0:
+            found = found[: cut.start()]
+    found = words.link_phrases.sub(" ", found)
+    found = " ".join(t for t in found.split() if t not in words.only and t not in words.links)
+    cid = _one_class(found, resolver.subject, vocab) if found else None
+    subjects = vocab.subjects
+    if cid is None or _CIVILIANS not in subjects:
+        return None
+    return cid if subjects.excludes(subjects.get(cid), subjects.get(_CIVILIANS)) else None
+
+
+def targets_were(
+    claims: Iterable[tuple[int, Claim, Resolved | None]], resolver: _Resolver
+) -> tuple[dict[int, Resolved], dict[int, Resolved]]:
+    """Per attacker's statement of whom its attack targeted: its ``status`` readings.
+
+    "The strike targeted only Islamist militants", "l'armée a visé des jihadistes qui
+    organisaient un rassemblement", "aveva avuto come obiettivi solo terroristi": said by
+    a party that fights (a state or an armed group), asserted, with no figure, its
+    predicate an act of the attack family or unread that ends with a targeting word
+    (:func:`targeting`), and its subject one class of people that excludes civilians (a
+    value naming the target, "the strike targeted missile launchers", keeps the act: the
+    claims echoing it name a target, not who died). Such a claim is the party's statement
+    of who its dead were, as "the targets were militants" is: predicate ``victims_were``,
+    subject the class. Each
+    claim comes with its predicate's reading (``None``: unread).
+
+    >>> import claimrec as cr
+    >>> army = cr.Source(name="Army", kind="state", party="Ruritania")
+    >>> claim = cr.Claim(source=army, subject="only jihadists",
+    ...                  predicate="the strike targeted", id="a")
+    >>> rec = cr.resolve([claim])["a"]
+    >>> rec.predicate.id, rec.predicate.rule, rec.subject.id
+    ('victims_were', 'status', 'militants')
+    """
+    vocab = resolver.vocab
+    if STATUS not in vocab.predicates:
+        return {}, {}
+    record = vocab.predicates.get(STATUS)
+    preds: dict[int, Resolved] = {}
+    subjects: dict[int, Resolved] = {}
+    for i, claim, predicate in claims:
+        if claim.denied or claim.source.kind not in ARMED_SPEAKERS:
+            continue
+        if isinstance(claim.value, Quantity):
+            continue
+        if predicate is not None:
+            family = getattr(predicate.record, "family", None)
+            if family != _ATTACK:
+                continue
+        if not targeting(claim.predicate):
+            continue
+        cid = _target_class(claim.subject, resolver)
+        if cid is None:
+            continue
+        preds[i] = Resolved(
+            id=STATUS, name=STATUS, text=claim.predicate, score=_SCORE, rule="status",
+            record=record,
+        )  # fmt: skip
+        people = vocab.subjects.get(cid)
+        subjects[i] = Resolved(
+            id=cid, name=people.name, text=claim.subject, score=_SCORE, rule="status",
+            record=people,
+        )  # fmt: skip
+    return preds, subjects
+
+
+def harm_denied(
+    claims: Iterable[tuple[int, Claim]], resolver: _Resolver
+) -> tuple[dict[int, Resolved], dict[int, Resolved]]:
+    """Per armed party's denial of civilian harm: its ``status`` readings (civilians, denied).
+
+    "Il n'y a pas eu de dommage collatéral", "escluso danni collaterali né vittime civili",
+    "there was no sign of women or children", "there was no wedding": a denial by a party
+    that fights (a state or an armed group), with no figure, whose predicate resolution
+    reads as nothing (an existential verb, "exclude", "match the observations") and whose
+    subject names civilian harm (a word of ``dead_were.json``'s ``harm``: collateral damage,
+    civilian victims, a wedding the strike is said to have hit). A subject naming only
+    people is not enough ("farmers killed" denied to have "got military clearance"; "no
+    women or children" says nothing of the men). Whatever the verb, it says the dead
+    were no civilians:
+    predicate ``victims_were``, subject ``civilians``, denied (the claim's own polarity).
+    ``claims`` are those whose predicate resolved to nothing.
+
+    >>> import claimrec as cr
+    >>> army = cr.Source(name="Army", kind="state", party="Ruritania")
+    >>> claim = cr.Claim(source=army, subject="dommage collatéral", predicate="il y a eu",
+    ...                  polarity="denied", id="a")
+    >>> rec = cr.resolve([claim])["a"]
+    >>> rec.predicate.id, rec.subject.id, rec.subject.rule
+    ('victims_were', 'civilians', 'status')
+    """
+    vocab = resolver.vocab
+    subjects = vocab.subjects
+    if STATUS not in vocab.predicates or _CIVILIANS not in subjects:
+        return {}, {}
+    record = vocab.predicates.get(STATUS)
+    civilians = subjects.get(_CIVILIANS)
+    words = _words()
+    preds: dict[int, Resolved] = {}
+    found: dict[int, Resolved] = {}
+    for i, claim in claims:
+        if not claim.denied or claim.source.kind not in ARMED_SPEAKERS:
+            continue
+        if isinstance(claim.value, Quantity):
+            continue
+        if words.harm.search(normalize(claim.subject)) is None:
+            continue  # "no women or children" says nothing of the men
+        preds[i] = Resolved(
+            id=STATUS, name=STATUS, text=claim.predicate, score=_SCORE, rule="status",
+            record=record,
+        )  # fmt: skip
+        found[i] = Resolved(
+            id=_CIVILIANS, name=civilians.name, text=claim.subject, score=_SCORE,
+            rule="status", record=civilians,
+        )  # fmt: skip
+    return preds, found
+
+
+def civilian_marks(claim: Claim, subject: Resolved | None, resolver: _Resolver) -> bool:
+    """Whether a toll's own words mark its dead as civilians, its subject not saying so.
+
+    A toll (a figure) of a class that neither is civilians nor excludes them (*people*,
+    *men*, or none read) whose subject or a qualifier names, after a word opening a part
+    (``dead_were.json``'s ``including``), civilians or a kind of them (a word resolution
+    reads exactly as one: *including children*, *y compris plusieurs enfants*), or names a
+    civilian gathering (``harm``: *during a wedding ceremony*). A qualifier with a word of
+    negation or contrast (*no civilians among them*) marks nothing, nor one naming
+    civilians without opening a part (*unclear how many of the victims are civilians*).
+
+    >>> import claimrec as cr
+    >>> claim = cr.Claim(source="Witnesses", subject="people", predicate="killed", value=20,
+    ...                  qualifiers=("including children",), id="a")
+    >>> cr.resolve([claim])["a"].civilian_marks
+    True
+    """
+    if not isinstance(claim.value, Quantity):
+        return False
+    vocab = resolver.vocab
+    subjects = vocab.subjects
+    if _CIVILIANS not in subjects:
+        return False
+    if subject is not None and subject.id in subjects:
+        if subjects.is_a(subject.id, _CIVILIANS):
+            return False  # said to be civilians: its class says so
+        if subjects.excludes(subjects.get(subject.id), subjects.get(_CIVILIANS)):
+            return False  # fighters
+    return any(_marks(text, resolver) for text in (claim.subject, *claim.qualifiers))
+
+
+def _marks(text: str, resolver: _Resolver) -> bool:
+    """Whether ``text`` names civilians, a kind of them or a civilian gathering."""
+    words = _words()
+    found = normalize(text)
+    if words.contrasts.search(found) is not None:
+        return False
+    if words.harm.search(found) is not None:
+        return True
+    opened = words.including.search(found)
+    if opened is None:
+        return False  # "unclear how many of the victims are civilians": no part named
+    subjects = resolver.vocab.subjects
+    for token in found[opened.end() :].split():
+        hit = resolver.subject(token)
+        if (
+            hit is not None
+            and hit.rule == "exact"
+            and hit.id in subjects
+            and subjects.is_a(hit.id, _CIVILIANS)
+        ):
+            return True
+    return False
