@@ -267,6 +267,8 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         or (a.actor is not None and b.actor is not None)  # two acts: see _two_acts
     ):
         return None  # the cheap test first: an attribution, a denial, or two stated actors
+    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+        return None  # two accounts of acts on days apart: two events
     role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
     if role_a is None or role_b is None:
         return None
