@@ -21,11 +21,13 @@ from __future__ import annotations
 import datetime as dt
 
 from claimrec.model import Claim
+from claimrec.relation._aggregates import _AGGREGATE_DAYS, _span_days
 from claimrec.relation._fields import _one_article, _Pair, _reason
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _rid
 from claimrec.resolution import ClaimResolution
 from claimrec.resolution._bounds import bound_day
+from claimrec.timespan import TimeSpan
 
 #: An event dated this many days before a report is no news of it: a past event.
 _PAST_DAYS = 90
@@ -89,15 +91,50 @@ def _report_day(rec: ClaimResolution) -> dt.date | None:
     return bound_day(rec.stated_by)
 
 
+def period_total(p: _Pair) -> Reason | None:
+    """Return why one claim's count over a period is no rival of the other's, or None.
+
+    A claim that counts over a period longer than ``_AGGREGATE_DAYS`` (resolution's
+    :attr:`~claimrec.ClaimResolution.period`: *since France intervened in 2013*, *so far
+    this year*, *between Nov. 2022 and Apr. 2023*) gives a total of many incidents, and
+    the other (no such period, no event time that long) one incident's: a total against
+    one incident, which the guidelines file as ``unrelated``. Symmetric in (a, b).
+    """
+    for (total, rt), (one, ro) in (((p.a, p.ra), (p.b, p.rb)), ((p.b, p.rb), (p.a, p.ra))):
+        span = _long_period(rt)
+        if span is None or _long_period(ro) is not None:
+            continue
+        days = _span_days(one.when)
+        if days is not None and days >= _AGGREGATE_DAYS:
+            continue
+        assert rt.period is not None
+        detail = (
+            f"{total.source.name}'s figure counts over a period ({span}: "
+            f"'{rt.period.text}'): a total of many incidents, not the toll of "
+            f"{one.source.name}'s incident"
+        )
+        return _reason(ReasonKind.AGGREGATE, detail)
+    return None
+
+
+def _long_period(rec: ClaimResolution) -> TimeSpan | None:
+    """Return the period a claim counts over when it is longer than ``_AGGREGATE_DAYS``."""
+    span = None if rec.period is None else rec.period.record
+    if isinstance(span, TimeSpan) and (_span_days(span) or 0) >= _AGGREGATE_DAYS:
+        return span
+    return None
+
+
 def two_events(p: _Pair, rel: Relationship) -> Relationship:
-    """Return ``rel``, or ``unrelated`` when it is a contradiction of two events in time.
+    """Return ``rel``, or ``unrelated`` when it is a contradiction of no one incident.
 
     A contradiction between a past event and the news of another report
-    (:func:`past_event`) is no dispute: the two claims speak of two events.
+    (:func:`past_event`), or between a total over a period and one incident's claim
+    (:func:`period_total`), is no dispute: the two claims speak of two events.
     """
     if rel.kind is not Relation.CONTRADICTS:
         return rel
-    two = past_event(p)
+    two = past_event(p) or period_total(p)
     if two is None:
         return rel
     return Relationship(
