@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import claimrec as cr
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import claimrec as cr
 from claimrec.model import Claim, Report, Source
-from claimrec.relation import Relation, ReasonKind, relate
+from claimrec.relation import ReasonKind, Relation, relate
 from tests.test_relation_perpetrators import assert_symmetric_and_order_free
 
 
@@ -24,7 +24,7 @@ def _report(outlet: str, day: str, url: str | None = None) -> Report:
 
 def _toll(source: str, value: object, day: str, **kw: object) -> Claim:
     """A toll of Kayes, its speaker's own report on ``day``."""
-    fields: dict[str, object] = dict(subject="people", predicate="killed", place="Kayes")
+    fields: dict[str, object] = {"subject": "people", "predicate": "killed", "place": "Kayes"}
     fields.update(kw)
     via = fields.pop("via", None) or _report(source, day)
     return Claim(source=source, value=value, via=via, id=f"{source} {value}", **fields)
@@ -122,7 +122,7 @@ def test_a_period_reading_is_resolved() -> None:
 
 
 def test_a_total_over_years_is_no_rival_of_one_strike() -> None:
-    said = dict(when="2021-01-03", stated="2021-01-10")
+    said = {"when": "2021-01-03", "stated": "2021-01-10"}
     strike = _toll("HRW", 19, "2021-01-21", **said)
     total = _toll("AP", 50, "2021-01-10", stated="2021-01-10",
                   qualifiers=["since the intervention began in 2013"])  # fmt: skip
@@ -148,7 +148,7 @@ def test_a_subject_saying_all_were_civilians_counts_civilians() -> None:
 
 
 def test_civilians_below_people_are_a_part() -> None:
-    said = dict(when="2021-01-03")
+    said = {"when": "2021-01-03"}
     civilians = _toll("Association", 19, "2021-03-31", subject="victims, all civilians", **said)
     people = _toll("UN", 22, "2021-03-30", **said)
     rel = relate(civilians, people)
