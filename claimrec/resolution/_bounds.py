@@ -135,8 +135,10 @@ def period_of(claim: Claim) -> Resolved | None:
     A toll or an act counted over a period says it in a qualifier as often as in ``when``
     (*scores of civilians killed*, qualified *between Nov. 2022 and Apr. 2023*): the
     first qualifier that is a date phrase and nothing else, read without a reference day
-    (a relative *Tuesday* is no period), gives it (rule ``qualifier``). Never the claim's
-    ``when``: relations read it as what the count spans.
+    (a relative *Tuesday* is no period), gives it (rule ``qualifier``); else the first
+    that counts since a year, or so far this year, up to the report's date
+    (:func:`since_span`, rule ``since``). Never the claim's ``when``: relations read it
+    as what the count spans.
 
     >>> from claimrec.model import Claim
     >>> c = Claim(source="HRW", subject="civilians", predicate="killed", value="scores",
@@ -147,6 +149,9 @@ def period_of(claim: Claim) -> Resolved | None:
     >>> period_of(Claim(source="HRW", subject="civilians", predicate="killed", value=3,
     ...                 qualifiers=["Tuesday"])) is None
     True
+    >>> period_of(Claim(source="AP", subject="soldiers", predicate="killed", value=50,
+    ...                 qualifiers=["since the intervention in 2013"])).rule
+    'since'
     """
     if claim.when is not None:
         return None
@@ -155,6 +160,8 @@ def period_of(claim: Claim) -> Resolved | None:
         if span is not None:
             return Resolved(id=str(span), name=str(span), text=text, score=0.9,
                             rule="qualifier", record=span)  # fmt: skip
+    if not claim.qualifiers:
+        return None
     found = chain_date(claim.via)
     report = None if found is None else found[0]
     for text in claim.qualifiers:
@@ -185,6 +192,7 @@ def _period_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return pattern(data["since"]["words"]), pattern(data["year_to_date"]["words"])
 
 
+@functools.lru_cache(maxsize=4096)
 def since_span(text: str, report: dt.date | None) -> TimeSpan | None:
     """Return the period a qualifier counts over up to the report, or None.
 
