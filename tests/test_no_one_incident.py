@@ -168,3 +168,23 @@ def test_a_denial_of_harm_to_others_than_those_counted_is_no_contradiction() -> 
                    polarity="denied", place="Kayes", via=report, id="spared")  # fmt: skip
     assert cr.resolve([killed])["killed"].subject.id == "militants"
     assert relate(killed, spared).kind is not Relation.CONTRADICTS
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    year=st.integers(2005, 2024),
+    figures=st.lists(st.integers(1, 90), min_size=2, max_size=2),
+    order=st.permutations([0, 1, 2]),
+)
+def test_period_total_is_symmetric_and_order_free(
+    year: int, figures: list[int], order: list[int]
+) -> None:
+    said = {"when": "2025-01-03", "stated": "2025-01-10"}
+    total = _toll("AP", 50, "2025-01-10", stated="2025-01-10",
+                  qualifiers=[f"since the intervention began in {year}"])  # fmt: skip
+    first = _toll("HRW", figures[0], "2025-01-21", **said)
+    second = _toll("UN", figures[1], "2025-01-21", **said)
+    graph = assert_symmetric_and_order_free([total, first, second], order)
+    for other in (first, second):
+        rel = graph.relationship(total.id, other.id)
+        assert rel is None or rel.kind is not Relation.CONTRADICTS
