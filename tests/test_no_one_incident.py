@@ -107,6 +107,9 @@ def test_since_a_year_is_a_period_up_to_the_report() -> None:
     assert str(since_span("seit Januar 2020", day)) == "2020-01-01/2021-01-10"
     assert since_span("since Tuesday", day) is None  # one incident's toll so far
     assert since_span("since the attack", day) is None
+    assert since_span("the deadliest attack since 2015", day) is None  # one incident, compared
+    assert since_span("the worst toll so far this year", dt.date(2024, 6, 30)) is None
+    assert since_span("lanzado desde Gaza en 2019", day) is None  # where from, not since
     june = dt.date(2024, 6, 30)
     for text in ("so far this year", "depuis le début de l'année", "en lo que va del año"):
         assert str(since_span(text, june)) == "2024-01-01/2024-06-30"

@@ -202,7 +202,9 @@ def since_span(text: str, report: dt.date | None) -> TimeSpan | None:
     the end of that time); a count *so far this year* (*depuis le début de l'année*, *en
     lo que va del año*) from the report's year's first day to the report. Only a period
     longer than ``_SINCE_DAYS``: *since Tuesday*, *since the attack*, *since 1 July* in a
-    report of 3 July count one incident's toll so far. Words: ``periods.json``.
+    report of 3 July count one incident's toll so far. The phrase begins the qualifier:
+    *the deadliest attack since 2015* compares one incident with the past, and *lanzado
+    desde Gaza en 2023* says where from. Words: ``periods.json``.
 
     >>> import datetime as dt
     >>> since_span("since France first intervened in Mali in 2013", dt.date(2021, 1, 10))
@@ -213,19 +215,21 @@ def since_span(text: str, report: dt.date | None) -> TimeSpan | None:
     TimeSpan.parse('2012-01')
     >>> since_span("since Tuesday", dt.date(2024, 6, 30)) is None
     True
-    >>> since_span("killed since 1 July 2025", dt.date(2025, 7, 3)) is None
+    >>> since_span("since 1 July 2025", dt.date(2025, 7, 3)) is None
+    True
+    >>> since_span("the deadliest attack since 2015", dt.date(2024, 6, 30)) is None
     True
     """
     key = normalize(text)
     since, to_date = _period_words()
     start: dt.date | None = None
     span: TimeSpan | None = None
-    if to_date.search(key) is not None:
+    if to_date.match(key) is not None:
         if report is None:
             return None
         start = dt.date(report.year, 1, 1)
     else:
-        opened = since.search(key)
+        opened = since.match(key)
         if opened is None:
             return None
         rest = key[opened.end() :].strip()
