@@ -48,6 +48,8 @@ The package's modules, each a step of the judgement:
 - ``_perpetrators``: who did it as one question: accounts naming one perpetrator agree,
   a denial is narrowed by naming another, a nation's armed groups by one of them;
 - ``_aggregates``: totals over several events, which bound the events they cover;
+- ``_past``: contradictions of no one incident (a past event against the news of another
+  report, a total over a period against one incident's claim), read as ``unrelated``;
 - ``_relate``: :func:`relate`, the pairs alignment keeps apart that are looked at again
   (victims, denials, perpetrators across predicate families, relays told by provenance).
 

@@ -267,6 +267,8 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         or (a.actor is not None and b.actor is not None)  # two acts: see _two_acts
     ):
         return None  # the cheap test first: an attribution, a denial, or two stated actors
+    if _days_apart(a, b):
+        return None  # two accounts of acts on days far apart: two events
     role_a, role_b = _perpetrator_role(ra, lookup), _perpetrator_role(rb, lookup)
     if role_a is None or role_b is None:
         return None
@@ -343,6 +345,19 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
 
 
 _REJECTION = "rejection"  # resolution's Denial.rule of a rejection (resolution/_rejection.py)
+
+
+def _days_apart(a: Claim, b: Claim) -> bool:
+    """Whether two stated event times lie more than ``_ONE_TIME_DAYS`` apart.
+
+    Days this close (*16 October* and *17 October* for one night's blast) may date one
+    event two ways; further apart (*April* and *6 September*) they are two events.
+    """
+    wa, wb = a.when, b.when
+    if wa is None or wb is None or wa.overlaps(wb):
+        return False
+    gap = max(wa.start, wb.start) - min(wa.end, wb.end)
+    return gap.days >= _ONE_TIME_DAYS
 
 
 def _denies_the_act(p: _Pair, role_a: str, role_b: str) -> bool:

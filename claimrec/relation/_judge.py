@@ -91,6 +91,7 @@ from claimrec.relation._kinds import (
     _sorted_reasons,
 )
 from claimrec.relation._lookup import _Lookup
+from claimrec.relation._past import two_events
 from claimrec.relation._perpetrators import _who_did_it
 from claimrec.relation._rejections import two_objects
 from claimrec.relation._scope import _and_listed, counts_apart, different_scope
@@ -111,7 +112,27 @@ def _judge(
     rb: ClaimResolution,
     place_relation: PlaceRelation | None = None,
 ) -> Relationship:
-    """Relate two claims already judged to be about one item (``score``: alignment score)."""
+    """Relate two claims already judged to be about one item (``score``: alignment score).
+
+    A contradiction of two events in time (:func:`~claimrec.relation._past.two_events`:
+    a past event against the news of another report) is ``unrelated``.
+    """
+    rel = _judge_pair(a, b, score, lookup, tolerance, dispute_ratio, ra, rb, place_relation)
+    return two_events(_Pair(a, b, ra, rb, lookup), rel)
+
+
+def _judge_pair(  # noqa: PLR0917 - private, _judge's body
+    a: Claim,
+    b: Claim,
+    score: float,
+    lookup: _Lookup,
+    tolerance: float,
+    dispute_ratio: float,
+    ra: ClaimResolution,
+    rb: ClaimResolution,
+    place_relation: PlaceRelation | None,
+) -> Relationship:
+    """Judge two claims by their fields, then by who did it and who died (``_judge``)."""
     a, b = with_verb_figure(a, ra), with_verb_figure(b, rb)  # "could be up to" 60: up to 60
     a, b = read_as_denial(a, ra), read_as_denial(b, rb)  # "the attack was staged": a denial
     p = _Pair(a, b, ra, rb, lookup)

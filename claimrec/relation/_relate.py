@@ -45,6 +45,7 @@ from claimrec.relation._harm import harm_meets
 from claimrec.relation._judge import _judge
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _Lookup, _lookup, _rid
+from claimrec.relation._past import two_events
 from claimrec.relation._perpetrators import _who_did_it
 from claimrec.relation._victims import victim_dispute
 from claimrec.resolution import ClaimResolution, Resolution, resolve
@@ -265,7 +266,26 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
     ra: ClaimResolution,
     rb: ClaimResolution,
 ) -> Relationship:
-    """Relate two claims given their alignment :class:`PairScore` and resolutions."""
+    """Relate two claims given their alignment :class:`PairScore` and resolutions.
+
+    A contradiction between a past event and the news of another report
+    (:func:`~claimrec.relation._past.past_event`) is two events: ``unrelated``.
+    """
+    rel = _relate_routes(a, b, pair, lookup, tolerance, dispute_ratio, ra, rb)
+    return two_events(_Pair(a, b, ra, rb, lookup), rel)
+
+
+def _relate_routes(  # noqa: PLR0917 - private, _relate_scored's body
+    a: Claim,
+    b: Claim,
+    pair: PairScore,
+    lookup: _Lookup,
+    tolerance: float,
+    dispute_ratio: float,
+    ra: ClaimResolution,
+    rb: ClaimResolution,
+) -> Relationship:
+    """Relate two claims by the routes across predicate families, then by the judge."""
     a, b = read_as_denial(a, ra), read_as_denial(b, rb)  # "the attack was staged": a denial
     place_relation: PlaceRelation | None = None
     if pair.place_relation is not None:

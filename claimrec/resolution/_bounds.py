@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
+from importlib.resources import files
 
+from claimrec._text import normalize
 from claimrec.errors import ClaimrecError
 from claimrec.model import Claim, Report
 from claimrec.resolution._records import Resolved
@@ -132,8 +135,10 @@ def period_of(claim: Claim) -> Resolved | None:
     A toll or an act counted over a period says it in a qualifier as often as in ``when``
     (*scores of civilians killed*, qualified *between Nov. 2022 and Apr. 2023*): the
     first qualifier that is a date phrase and nothing else, read without a reference day
-    (a relative *Tuesday* is no period), gives it (rule ``qualifier``). Never the claim's
-    ``when``: relations read it as what the count spans.
+    (a relative *Tuesday* is no period), gives it (rule ``qualifier``); else the first
+    that counts since a year, or so far this year, up to the report's date
+    (:func:`since_span`, rule ``since``). Never the claim's ``when``: relations read it
+    as what the count spans.
 
     >>> from claimrec.model import Claim
     >>> c = Claim(source="HRW", subject="civilians", predicate="killed", value="scores",
@@ -144,6 +149,9 @@ def period_of(claim: Claim) -> Resolved | None:
     >>> period_of(Claim(source="HRW", subject="civilians", predicate="killed", value=3,
     ...                 qualifiers=["Tuesday"])) is None
     True
+    >>> period_of(Claim(source="AP", subject="soldiers", predicate="killed", value=50,
+    ...                 qualifiers=["since the intervention in 2013"])).rule
+    'since'
     """
     if claim.when is not None:
         return None
@@ -152,7 +160,95 @@ def period_of(claim: Claim) -> Resolved | None:
         if span is not None:
             return Resolved(id=str(span), name=str(span), text=text, score=0.9,
                             rule="qualifier", record=span)  # fmt: skip
+    if not claim.qualifiers:
+        return None
+    found = chain_date(claim.via)
+    report = None if found is None else found[0]
+    for text in claim.qualifiers:
+        span = since_span(text, report)
+        if span is not None:
+            return Resolved(id=str(span), name=str(span), text=text, score=0.8,
+                            rule="since", record=span)  # fmt: skip
     return None
+
+
+#: A count since a time at least this long before its report may total several events
+#: (relation's ``_AGGREGATE_DAYS``: a week); a shorter one counts one incident so far.
+_SINCE_DAYS = 7
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@functools.cache
+def _period_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the since-words and year-to-date phrases of ``periods.json`` as two patterns."""
+    text = (files("claimrec") / "data" / "periods.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        keys = sorted({normalize(w) for w in words}, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+
+    return pattern(data["since"]["words"]), pattern(data["year_to_date"]["words"])
+
+
+@functools.lru_cache(maxsize=4096)
+def since_span(text: str, report: dt.date | None) -> TimeSpan | None:
+    """Return the period a qualifier counts over up to the report, or None.
+
+    A count *since* a time that names a year (*since France intervened in 2013*,
+    *depuis janvier 2012*, *seit 2014*) runs from that time (the words after *since* read
+    as a date, else the year's first day) to the report's date (``report``; unknown, to
+    the end of that time); a count *so far this year* (*depuis le début de l'année*, *en
+    lo que va del año*) from the report's year's first day to the report. Only a period
+    longer than ``_SINCE_DAYS``: *since Tuesday*, *since the attack*, *since 1 July* in a
+    report of 3 July count one incident's toll so far. The phrase begins the qualifier:
+    *the deadliest attack since 2015* compares one incident with the past, and *lanzado
+    desde Gaza en 2023* says where from. Words: ``periods.json``.
+
+    >>> import datetime as dt
+    >>> since_span("since France first intervened in Mali in 2013", dt.date(2021, 1, 10))
+    TimeSpan.parse('2013-01-01/2021-01-10')
+    >>> since_span("depuis le début de l'année", dt.date(2024, 6, 30))
+    TimeSpan.parse('2024-01-01/2024-06-30')
+    >>> since_span("depuis janvier 2012", None)
+    TimeSpan.parse('2012-01')
+    >>> since_span("since Tuesday", dt.date(2024, 6, 30)) is None
+    True
+    >>> since_span("since 1 July 2025", dt.date(2025, 7, 3)) is None
+    True
+    >>> since_span("the deadliest attack since 2015", dt.date(2024, 6, 30)) is None
+    True
+    """
+    key = normalize(text)
+    since, to_date = _period_words()
+    start: dt.date | None = None
+    span: TimeSpan | None = None
+    if to_date.match(key) is not None:
+        if report is None:
+            return None
+        start = dt.date(report.year, 1, 1)
+    else:
+        opened = since.match(key)
+        if opened is None:
+            return None
+        rest = key[opened.end() :].strip()
+        year = _YEAR.search(rest)
+        if year is None:
+            return None
+        span = _qualifier_span(rest)
+        start = span.start.date() if span is not None else dt.date(int(year[1]), 1, 1)
+    if report is not None and report > start:
+        end = report
+    elif span is not None:
+        end = (span.end - dt.timedelta(microseconds=1)).date()
+    else:
+        end = dt.date(start.year, 12, 31)
+    if (end - start).days < _SINCE_DAYS:
+        return None
+    if span is not None and report is None:
+        return span
+    return TimeSpan.parse(f"{start.isoformat()}/{end.isoformat()}")
 
 
 @functools.lru_cache(maxsize=4096)

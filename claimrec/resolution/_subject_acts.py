@@ -308,22 +308,64 @@ _ALL_WORDS = frozenset(
 )  # fmt: skip
 
 
+# "all" standing after a subject's noun: "victims, all civilians", "victimes toutes des
+# civils", "víctimas, todas civiles" say who all of them were (never "des", "les", "que":
+# words of any noun phrase)
+_ALL_AFTER = frozenset({"all", "tous", "toutes", "todos", "todas", "tutti", "tutte", "alle"})
+_OF_THEM = frozenset({"of", "them", "d", "de", "di", "der", "ellos", "ellas", "eux", "elles"})
+
+
+def _apposed_class(subject: str, resolver: _Resolver) -> str | None:
+    """Return the kind of people a subject says all its people were, or None.
+
+    "victimes toutes des civils peulh": after the noun, a word of "all" and a class of
+    people read exactly (here *civilians*), its words of "all" and "of them" dropped.
+
+    >>> from claimrec.resolution._resolver import _resolver
+    >>> _apposed_class("victimes toutes des civils peulh", _resolver(None))
+    'civilians'
+    >>> _apposed_class("people, all of them civilians", _resolver(None))
+    'civilians'
+    >>> _apposed_class("all people", _resolver(None)) is None
+    True
+    """
+    words = normalize(subject).split()
+    at = next((k for k, w in enumerate(words) if k > 0 and w in _ALL_AFTER), None)
+    if at is None:
+        return None
+    rest = " ".join(w for w in words[at + 1 :] if w not in _ALL_WORDS and w not in _OF_THEM)
+    hit = resolver.subject(rest) if rest else None
+    subjects = resolver.vocab.subjects
+    if hit is None or hit.id == "people" or not subjects.is_a(hit.id, "people"):
+        return None
+    return hit.id
+
+
 def _qualified_victims(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved]:
     """Per toll of people whose qualifier says who all of them were, that narrower class.
 
     "203 dead", qualified "all jihadists" (*tous jihadistes*), counts militants: the
     qualifier, once its words of "all" or "only" are dropped, must name a kind of people
     exactly; "including 5 children" names a part, and is left alone (rule ``qualifier``).
+    So does a subject that says it after its noun ("victimes toutes des civils peulh":
+    :func:`_apposed_class`, rule ``apposed``).
     """
     subjects = resolver.vocab.subjects
     if "people" not in subjects:
         return {}
     out: dict[int, Resolved] = {}
     for i, claim in enumerate(cols.claims):
-        if not claim.qualifiers or not isinstance(claim.value, Quantity):
+        if not isinstance(claim.value, Quantity):
             continue
         current = cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])])
         if current is None or current.id != "people":
+            continue
+        apposed = _apposed_class(claim.subject, resolver)
+        if apposed is not None:
+            record = subjects.get(apposed)
+            out[i] = _hit(apposed, record.name, claim.subject, 0.8, "apposed", record)
+            continue
+        if not claim.qualifiers:
             continue
         found: set[str] = set()
         for qualifier in claim.qualifiers:
