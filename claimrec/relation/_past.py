@@ -12,7 +12,8 @@ the strike it investigates) carry the strike's tolls undated, so the horizon is 
 ``_PAST_DAYS`` (about a quarter). One article carrying both claims may tell of its past
 event throughout (an anniversary piece): it is never set apart this way.
 
-Two accounts of who did it whose stated event times do not overlap are two events too
+Two accounts of who did it whose stated event times lie more than a few days apart
+(``_ONE_TIME_DAYS``: *16 and 17 October* may date one night's blast) are two events too
 (``_disputes._perpetrator_reason``), as the field judge already reads two such times.
 """
 
