@@ -316,19 +316,25 @@ def _items(
     claims were reported. Contexts whose days are more than ``_APART_DAYS`` apart are of
     different incidents (chains of nearer ones are one). An item whose claims all fit one
     incident joins them all, as before. Otherwise it is split: the claims of each
-    incident's contexts, with each claim whose bound falls before all the others'
-    incidents but one (a claim reported by 29 July is not of an incident of November);
-    the claims reported before every incident of the item; and the claims nothing places
-    (no context, no bound, or a bound after several incidents) are one part each: a
-    loose claim no longer bridges two incidents, and loose claims stay together.
+    incident's contexts, with each claim whose bound fits that incident alone (a claim
+    reported by 29 July is not of an incident of November, nor is one reported more than
+    ``_STALE_DAYS`` after an incident ended of it); the claims whose bounds fit no
+    incident, in chains of bounds at most ``_STALE_DAYS`` apart (reports of 2020 and of
+    2023 are two incidents'); and the claims nothing places (no context, no bound, or a
+    bound fitting several incidents) are one part each: a loose claim no longer bridges
+    two incidents, and loose claims stay together.
+
+    In every part, a claim nothing places (no context, no bound) comes along only when
+    the known countries of its report's claims are those of the events of the part's
+    contexts, or when neither knows any: an undated toll of an article naming no country
+    bridges no incident of a known country to another.
 
     A part none of whose claims is in an anchored event, whose contexts are all one event
     that their reports reach, joins that event (else an item of loose claims floats
-    apart from the incident every article that places it names); a claim of it that
-    nothing places (no context, no bound) comes along only when the known countries of
-    its report's claims are that event's (or neither knows any), else it stays with the
-    part's other such claims, apart. A part whose reports reach two events joins neither
-    (as a report reaching two reaches none).
+    apart from the incident every article that places it names), its claims that nothing
+    places only by the country test above (the others stay with the part's other such
+    claims, apart). A part whose reports reach two events joins neither (as a report
+    reaching two reaches none).
     """
     multi = [ks for ks in items.values() if len(ks) > 1]  # an item of one claim links none
     if not multi:
@@ -428,21 +434,23 @@ def _items(
     for ks in multi:
         for part in _item_parts(ks, context, bound, spans):
             targets = {context[k] for k in part if k in context}
-            stray: list[int] = []
-            if len(targets) == 1 and all(find[k] not in anchored for k in part):
-                # placed only through its claims' reports, all reaching one event: the
-                # part joins it, but a claim nothing places only when its report is of
-                # that event's country (or neither knows one)
-                where = held[next(iter(targets))]
-                unknown = {-1} if where else set()  # no country, of an event of one
-                stray = [
-                    k
-                    for k in part
-                    if k not in context
-                    and k not in bound
-                    and not (countries_of(report_of.get(k, "")) or unknown) <= where
-                ]
-            else:
+            # a claim nothing places (no context, no bound) comes along only when its
+            # report is of the country of the events the part's contexts are (or
+            # neither knows one): an undated toll of an article that names no country
+            # bridges no two countries' incidents
+            where = set().union(*(held[t] for t in targets))
+            unknown = {-1} if where else set()  # no country, of an event of one
+            stray = [
+                k
+                for k in part
+                if targets
+                and k not in context
+                and k not in bound
+                and not (countries_of(report_of.get(k, "")) or unknown) <= where
+            ]
+            if len(targets) != 1 or any(find[k] in anchored for k in part):
+                # only a part placed through its claims' reports alone, all reaching
+                # one event, joins that event here; the others are in theirs already
                 targets = set()
             kept = [k for k in part if k not in stray]
             for side in (kept, stray):
@@ -464,6 +472,7 @@ def _item_parts(
     contexts = sorted({context[k] for k in ks if k in context}, key=lambda c: (spans[c], c))
     side: dict[int, int] = {}  # context -> its incident (the incident's first context)
     starts: dict[int, dt.date] = {}  # incident -> its first day
+    ends: dict[int, dt.date] = {}  # incident -> its last day
     current, last = -1, dt.date.min
     for c in contexts:  # chains of days at most _APART_DAYS apart are one incident
         first, end = spans[c]
@@ -472,26 +481,47 @@ def _item_parts(
             starts[c] = first
         side[c] = current
         last = max(last, end)
-    parts: dict[int, list[int]] = defaultdict(list)  # incident -> its claims; -1: before all
+        ends[current] = last
+    parts: dict[int, list[int]] = defaultdict(list)  # incident -> its claims
     unplaced: list[int] = []
+    apart: list[int] = []  # reported before every incident, or long after every one
     for k in ks:
         if k in context:
             parts[side[context[k]]].append(k)
         elif k in bound:
-            # a claim reported before an incident began is not of it
-            fits = [s for s, first in starts.items() if (first - bound[k]).days <= _EVENT_DAYS]
-            if len(fits) <= 1:
-                parts[fits[0] if fits else -1].append(k)
-            else:
+            # a claim reported before an incident began is not of it, nor is a claim
+            # nothing else places reported years after it ended
+            fits = [
+                s
+                for s, first in starts.items()
+                if (first - bound[k]).days <= _EVENT_DAYS
+                and (bound[k] - ends[s]).days <= _STALE_DAYS
+            ]
+            if len(fits) == 1:
+                parts[fits[0]].append(k)
+            elif fits:
                 unplaced.append(k)
+            else:
+                apart.append(k)
         else:
             unplaced.append(k)
+    # the claims that fit no incident: chains of days they were reported by at most
+    # _STALE_DAYS apart are one incident each (reports of 2020 and of 2023 are two)
+    chain, previous = 0, dt.date.min
+    for k in sorted(apart, key=lambda k: (bound[k], k)):
+        if chain == 0 or (bound[k] - previous).days > _STALE_DAYS:
+            chain -= 1  # the chains' keys: -1, -2, ... (the incidents' are contexts)
+        parts[chain].append(k)
+        previous = bound[k]
     if len(parts) <= 1:
         return [ks] if len(ks) > 1 else []
     return [p for p in (*parts.values(), unplaced) if len(p) > 1]
 
 
 _APART_DAYS = 30  # anchored events' days this far apart are two incidents'
+#: a claim nothing else places, reported this many days after an incident ended, is not of
+#: it, and claims reported this far apart are of two incidents (2020 and 2023)
+_STALE_DAYS = 730
 
 
 def _article(via: Report) -> str:
