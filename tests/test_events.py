@@ -248,3 +248,27 @@ def test_events_over_places_days_and_reports_are_order_independent(claims, seed)
     first = sorted(e.ids for e in claim_graph(claims).events())
     second = sorted(e.ids for e in claim_graph(shuffled).events())
     assert first == second
+
+
+def test_an_event_is_labelled_by_the_day_most_of_its_claims_give():
+    """One claim of another month in an incident's event (a strike of April aligned with
+    the market strike of September) does not date the event: its label reads the day
+    most of its claims give, the earliest on a tie, in any order of the claims."""
+    report = Report(outlet="Wire", published="2023-09-07", id="wire")
+    claims = [
+        # one event by their label: the April claim tells of another strike
+        _claim("april", place="Kelmaro", when="2023-04", value=8, event="the strike"),
+        _claim("sept-1", place="Kelmaro", when="2023-09-06", via=report, event="the strike"),
+        _claim("sept-2", place="Kelmaro", when="2023-09-06", value=11),
+        _claim("sept-3", place="Kelmaro", when="2023-09-06", subject="people",
+               predicate="injured", value=30),
+        _claim("loose", via=report, subject="market", predicate="struck", value=None),
+    ]  # fmt: skip
+    for order in (claims, claims[::-1]):
+        graph = claim_graph(order)
+        assert _same(graph, "april", "sept-1")
+        assert graph.event_of("sept-1").label == "Kelmaro | 2023-09-06"
+    tie = [c for c in claims if c.id in ("sept-1", "sept-2")]
+    tie.append(_claim("next-day", place="Kelmaro", when="2023-09-07", value=12))
+    tie.append(_claim("next-day-2", place="Kelmaro", when="2023-09-07", value=13))
+    assert claim_graph(tie).event_of("sept-1").label == "Kelmaro | 2023-09-06"

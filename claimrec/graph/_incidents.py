@@ -728,13 +728,38 @@ def _event(
     ids = "\x1f".join(c.id for c in ordered)
     eid = "e" + hashlib.sha1(ids.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
     places = Counter(c.place for c in ordered if c.place is not None)
-    times = sorted((c.when for c in ordered if c.when is not None), key=lambda t: t.start)
     parts = []
     if places:
         parts.append(places.most_common(1)[0][0])
-    if times:
-        parts.append(str(times[0]))
+    if when := _event_time(ordered):
+        parts.append(when)
     label = " | ".join(parts) or ordered[0].describe()
     return Event(
         id=eid, claims=ordered, label=label, aggregate=aggregate, covers=covers, reasons=reasons
     )
+
+
+def _event_time(claims: Sequence[Claim]) -> str | None:
+    """Return the time most of an event's claims give, in words; on a tie, the earliest.
+
+    One claim of another day (a strike of April in an event of September) no longer
+    dates the event: the label reads the time the claims agree on.
+
+    >>> from claimrec.model import Claim
+    >>> day = lambda cid, when: Claim(source="S", subject="people", predicate="killed",
+    ...                               when=when, id=cid)
+    >>> _event_time([day("a", "2023-04"), day("b", "2023-09-06"), day("c", "2023-09-06")])
+    '2023-09-06'
+    >>> _event_time([day("a", "2023-09-07"), day("b", "2023-09-06")])
+    '2023-09-06'
+    """
+    count: Counter[str] = Counter()
+    start: dict[str, dt.datetime] = {}
+    for c in claims:
+        if c.when is not None:
+            words = str(c.when)
+            count[words] += 1
+            start[words] = min(start.get(words, c.when.start), c.when.start)
+    if not count:
+        return None
+    return min(count, key=lambda w: (-count[w], start[w], w))
