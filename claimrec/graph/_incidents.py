@@ -177,6 +177,7 @@ def _events(
         union=union, country=country,
     )  # fmt: skip
     _one_report(len(claims), by_report, loose, link_x, link_y, union=union, country=country)
+    _wider_areas(claims, record, by_report, loose, (link_x, link_y), union=union, country=country)
     held = _kept(len(claims), link_x, link_y, country)  # no event holds two countries
     kept_x, kept_y = np.asarray(link_x)[held], np.asarray(link_y)[held]
     find = _roots(len(claims), kept_x.tolist(), kept_y.tolist())
@@ -291,6 +292,93 @@ def _one_report(
     for root, to in sorted(targets.items()):
         if len(to) == 1 and (target := next(iter(to))) >= 0:
             union(target, root, "one report")
+
+
+def _wider_areas(
+    claims: Sequence[Claim],
+    record: Mapping[int, ClaimResolution],
+    by_report: Mapping[str, set[int]],
+    loose: Mapping[str, list[int]],
+    links: tuple[Sequence[int], Sequence[int]],
+    *,
+    union: Callable[[int, int, str], None],
+    country: _Codes | None = None,
+) -> None:
+    """Join an event placed only in a wide area to the one incident its reports tell of.
+
+    An anchored event (one holding a placed, dated claim) is *wide* when each of its
+    placed, dated claims names no fine place: a country, a region or a district
+    (*central Burkina Faso*, August 2024), or words naming no place (*dans la région*,
+    September 2023). Such an event is the incident of the same articles that tell of
+    one fine incident in its time: the articles of its claims are read, and when the
+    anchored events their other claims are in, among those that are not wide and whose
+    days fall within the wide event's days, of no other known country, are one event,
+    the wide event joins it. Articles that tell of two such incidents (or of none) join
+    nothing; a wide event whose articles name no incident in its time (a national toll
+    of a year) stays apart. Decided on one state of the events: order-free.
+    """
+    n = len(claims)
+    find = _roots(n, *links, country)
+    placed: dict[int, list[int]] = defaultdict(list)  # anchored event -> its placed claims
+    for others in by_report.values():
+        for o in others:
+            placed[find[o]].append(o)
+    wide = {
+        root
+        for root, ks in placed.items()
+        if all(_wide_place(claims[k], record[k]) for k in ks)
+    }
+    if not wide:
+        return
+    spans: dict[int, tuple[dt.date, dt.date]] = {}
+    for root, ks in placed.items():
+        for k in ks:
+            when = claims[k].when
+            if when is None:
+                continue
+            first = when.start.date()
+            last = max(first, (when.end - dt.timedelta(microseconds=1)).date())
+            got = spans.get(root)
+            spans[root] = (
+                (first, last) if got is None else (min(got[0], first), max(got[1], last))
+            )
+    codes: dict[int, set[int]] = defaultdict(set)  # event -> its claims' known countries
+    if country is not None:
+        for k in record:
+            if (code := int(country[k])) >= 0:
+                codes[find[k]].add(code)
+    articles: dict[int, set[str]] = defaultdict(set)  # wide event -> its claims' articles
+    for k in record:
+        via = claims[k].via
+        if find[k] in wide and via is not None:
+            articles[find[k]].add(_article(via))
+    for root in sorted(wide):
+        if root not in spans:
+            continue
+        first, last = spans[root]
+        met = {
+            find[o]
+            for article in articles[root]
+            for o in (*by_report.get(article, ()), *loose.get(article, ()))
+            if find[o] in placed and find[o] not in wide and find[o] in spans
+        }
+        met = {
+            m
+            for m in met
+            if first <= spans[m][0]
+            and spans[m][1] <= last
+            and not (codes[m] and codes[root] and codes[m] != codes[root])
+        }
+        if len(met) == 1:
+            union(min(placed[next(iter(met))]), min(placed[root]), "a wider area, one report")
+
+
+def _wide_place(claim: Claim, rec: ClaimResolution) -> bool:
+    """Whether a claim's place is no fine place: an area, or words that name no place."""
+    found = rec.place.record if rec.place is not None else None
+    if isinstance(found, Place):
+        return found.kind not in _FINE_KINDS and not is_local(found)
+    return claim.place is not None and not _place_names(claim.place)
 
 
 def _items(
