@@ -75,7 +75,7 @@ def test_an_item_of_one_incident_still_joins_its_loose_claims():
     assert len({graph.event_of(c).id for c in loose}) == 1
 
 
-YEARS = ("2015-10-03", "2015-10-20", "2020-11-09", None)
+YEARS = ("2015-10-03", "2015-10-20", "2020-04", "2020-11-09", None)
 # 2018 and 2023: more than two years after the incidents of 2015 and of 2020
 PUBLISHED = ("2015-10-04", "2016-01-10", "2018-03-01", "2020-11-12", "2023-04-12", None)
 
@@ -188,3 +188,23 @@ def test_a_toll_nothing_places_joins_no_event_of_a_country_its_report_does_not_n
     assert _same(graph, "same-report", "placed")
     assert _same(graph, "of-cameroon", "placed")
     assert not _same(graph, "no-country", "placed")
+
+
+def test_a_loose_claim_of_another_month_is_not_of_the_event_its_report_reaches():
+    """An article on the strike of 6 September in Kelmaro that recalls the toll of an
+    April strike: the April toll, with no place, aligned with the undated toll of an
+    article naming no date, is not of September's event."""
+    sept = Report(outlet="Sept", published="2023-09-07", id="sept")
+    claims = [
+        _claim("market", sept, subject="market", predicate="struck", value=None,
+               place="Kelmaro", when="2023-09-06"),
+        _claim("april", sept, value=8, when="2023-04"),
+        _claim("undated", Report(outlet="Undated", id="undated"), value=9),
+        _claim("toll", Report(outlet="Toll", published="2023-09-06", id="toll"), value=17,
+               place="Kelmaro", when="2023-09-06"),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    items = {c.id: gid for gid, members in graph.groups().items() for c in members}
+    assert items["april"] == items["undated"]
+    assert _same(graph, "market", "toll")
+    assert not _same(graph, "april", "market")

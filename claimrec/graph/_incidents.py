@@ -13,7 +13,7 @@ import numpy.typing as npt
 
 from claimrec._text import normalize
 from claimrec.graph._results import Event
-from claimrec.model import Claim, Report
+from claimrec.model import Claim, Report, TimeSpan
 from claimrec.relation import (
     _EVENT_DAYS,
     _FINE_KINDS,
@@ -399,7 +399,9 @@ def _items(
     apart. So each claim of an item is given what the other links (event labels, places,
     days) already say of its time. Its *context*: the anchored event (holding a placed,
     dated claim) it is in, else the one its report's claims reach (as in
-    ``_one_report``), with that event's days. Else its *bound*: the day it was reported by
+    ``_one_report``) unless the claim's own time lies more than ``_APART_DAYS`` from
+    that event's days (an April toll recalled in an article on a strike of September),
+    with that event's days. Else its *bound*: the day it was reported by
     (its report's date), else the earliest day by which the events of its report's other
     claims were reported. Contexts whose days are more than ``_APART_DAYS`` apart are of
     different incidents (chains of nearer ones are one). An item whose claims all fit one
@@ -456,11 +458,38 @@ def _items(
     context: dict[int, int] = {}  # claim -> the one anchored event it is in or reaches
     bound: dict[int, dt.date] = {}  # claim with no context -> the day it was reported by
     pending: list[tuple[int, str]] = []
+    reached_days: dict[int, tuple[dt.date, dt.date] | None] = {}
+
+    def own_time_fits(k: int, root: int) -> bool:
+        # a claim's own time (a month, a day with no place) that lies more than
+        # _APART_DAYS from the days of the event its report reaches is another incident's
+        when = claims[k].when
+        if when is None:
+            return True
+        if root not in reached_days:
+            days = [_days(claims[o].when) for o in placed_of.get(root, ()) if claims[o].when]
+            reached_days[root] = (
+                (min(d[0] for d in days), max(d[1] for d in days)) if days else None
+            )
+        got = reached_days[root]
+        first, last = _days(when)
+        return got is None or (
+            (got[0] - last).days <= _APART_DAYS and (first - got[1]).days <= _APART_DAYS
+        )
+
+    placed_of: dict[int, list[int]] = defaultdict(list)  # anchored event -> placed claims
+    for others in by_report.values():
+        for o in others:
+            placed_of[find[o]].append(o)
     for k in needed:
         via = report_of.get(k)
         if find[k] in anchored:
             context[k] = find[k]
-        elif via is not None and (root := reach(via)) is not None:
+        elif (
+            via is not None
+            and (root := reach(via)) is not None
+            and own_time_fits(k, root)
+        ):
             context[k] = root
         elif (day := bound_of(k)) is not None:
             bound[k] = day
@@ -851,3 +880,9 @@ def _event_time(claims: Sequence[Claim]) -> str | None:
     if not count:
         return None
     return min(count, key=lambda w: (-count[w], start[w], w))
+
+
+def _days(when: TimeSpan) -> tuple[dt.date, dt.date]:
+    """Return the first and last days of a time span."""
+    first = when.start.date()
+    return first, max(first, (when.end - dt.timedelta(microseconds=1)).date())
