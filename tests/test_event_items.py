@@ -208,3 +208,27 @@ def test_a_loose_claim_of_another_month_is_not_of_the_event_its_report_reaches()
     assert items["april"] == items["undated"]
     assert _same(graph, "market", "toll")
     assert not _same(graph, "april", "market")
+
+
+def test_a_claim_its_report_s_date_places_joins_no_incident_of_another_country():
+    """A loose toll of an article about a prison in Ukraine, reported after an incident
+    in Cameroon its words align with, is not of that incident; the same toll of an
+    article naming no country is."""
+    cameroon = Report(outlet="A", published="2020-11-10", id="a")
+    ukraine = Report(outlet="U", published="2021-01-10", id="u")
+    claims = [
+        _claim("placed", cameroon, place="Kelmaro, Cameroon", when="2020-11-09", source="Wire"),
+        # the article's country read from the words of where (not a curated place, which
+        # would give its toll the country too, and alignment would keep them apart)
+        _claim("prison", ukraine, subject="a prison in Ukraine", predicate="struck",
+               value=None, source="Wire"),
+        _claim("ukraine-loose", ukraine, value=21, source="Wire"),
+        _claim("plain-loose", Report(outlet="P", published="2021-01-11", id="p"), value=22,
+               source="Wire"),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    items = {c.id: gid for gid, members in graph.groups().items() for c in members}
+    assert items["placed"] == items["ukraine-loose"] == items["plain-loose"]
+    assert graph.resolution["prison"].country is not None
+    assert _same(graph, "plain-loose", "placed")
+    assert not _same(graph, "ukraine-loose", "placed")

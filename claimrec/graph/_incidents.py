@@ -417,7 +417,9 @@ def _items(
     In every part, a claim nothing places (no context, no bound) comes along only when
     the known countries of its report's claims are those of the events of the part's
     contexts, or when neither knows any: an undated toll of an article naming no country
-    bridges no incident of a known country to another.
+    bridges no incident of a known country to another. A claim its bound alone places
+    comes along unless its report's claims know a country the events do not (a toll of
+    an article on a prison in Ukraine, reported after a massacre in Congo).
 
     A part none of whose claims is in an anchored event, whose contexts are all one event
     that their reports reach, joins that event (else an item of loose claims floats
@@ -554,7 +556,8 @@ def _items(
             # a claim nothing places (no context, no bound) comes along only when its
             # report is of the country of the events the part's contexts are (or
             # neither knows one): an undated toll of an article that names no country
-            # bridges no two countries' incidents
+            # bridges no two countries' incidents; a claim its report's date alone
+            # places, not when its report names another country
             where = set().union(*(held[t] for t in targets))
             unknown = {-1} if where else set()  # no country, of an event of one
             stray = [
@@ -562,8 +565,10 @@ def _items(
                 for k in part
                 if targets
                 and k not in context
-                and k not in bound
-                and not (countries_of(report_of.get(k, "")) or unknown) <= where
+                and not (
+                    countries_of(report_of.get(k, "")) or (unknown if k not in bound else where)
+                )
+                <= where
             ]
             if len(targets) != 1 or any(find[k] in anchored for k in part):
                 # only a part placed through its claims' reports alone, all reaching
