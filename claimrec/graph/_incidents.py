@@ -13,7 +13,7 @@ import numpy.typing as npt
 
 from claimrec._text import normalize
 from claimrec.graph._results import Event
-from claimrec.model import Claim, Report, TimeSpan
+from claimrec.model import Claim, Report
 from claimrec.relation import (
     _EVENT_DAYS,
     _FINE_KINDS,
@@ -24,6 +24,7 @@ from claimrec.resolution import ClaimResolution, Resolution
 from claimrec.resolution._bounds import bound_day
 from claimrec.resolution._geography import _relate_places, is_local
 from claimrec.resolution._words import _place_core, _place_head, _place_names, _wide_head
+from claimrec.timespan import TimeSpan
 from claimrec.vocab import Place
 
 # --------------------------------------------------------------------------- events
@@ -469,7 +470,7 @@ def _items(
         if when is None:
             return True
         if root not in reached_days:
-            days = [_days(claims[o].when) for o in placed_of.get(root, ()) if claims[o].when]
+            days = [_days(t) for o in placed_of.get(root, ()) if (t := claims[o].when) is not None]
             reached_days[root] = (
                 (min(d[0] for d in days), max(d[1] for d in days)) if days else None
             )
