@@ -211,8 +211,10 @@ def test_the_statements_one_article_relays_are_one_report_s_claims():
     assert not _same(graph, "claimed", "elsewhere")
 
 
-PLACES = ("Kouakourou", "village de Kouakourou", "Moura", "zone de Moura", "Borno State", None)
-DAYS = ("2025-07-01", "2025-07-02", "2025-07-09", "2025-07-01/2025-07-05", None)
+# wide places (a country, words naming no place) and a month: the wider-area rule
+PLACES = ("Kouakourou", "village de Kouakourou", "Moura", "zone de Moura", "Borno State",
+          "Mali", "dans la région", None)  # fmt: skip
+DAYS = ("2025-07-01", "2025-07-02", "2025-07-09", "2025-07-01/2025-07-05", "2025-07", None)
 PUBLISHED = ("2025-07-03", "2025-07-12", None)
 
 
@@ -248,3 +250,84 @@ def test_events_over_places_days_and_reports_are_order_independent(claims, seed)
     first = sorted(e.ids for e in claim_graph(claims).events())
     second = sorted(e.ids for e in claim_graph(shuffled).events())
     assert first == second
+
+
+def test_an_event_is_labelled_by_the_day_most_of_its_claims_give():
+    """One claim of another month in an incident's event (a strike of April aligned with
+    the market strike of September) does not date the event: its label reads the day
+    most of its claims give, the earliest on a tie, in any order of the claims."""
+    report = Report(outlet="Wire", published="2023-09-07", id="wire")
+    claims = [
+        # one event by their label: the April claim tells of another strike
+        _claim("april", place="Kelmaro", when="2023-04", value=8, event="the strike"),
+        _claim("sept-1", place="Kelmaro", when="2023-09-06", via=report, event="the strike"),
+        _claim("sept-2", place="Kelmaro", when="2023-09-06", value=11),
+        _claim("sept-3", place="Kelmaro", when="2023-09-06", subject="people",
+               predicate="injured", value=30),
+        _claim("loose", via=report, subject="market", predicate="struck", value=None),
+    ]  # fmt: skip
+    for order in (claims, claims[::-1]):
+        graph = claim_graph(order)
+        assert _same(graph, "april", "sept-1")
+        assert graph.event_of("sept-1").label == "Kelmaro | 2023-09-06"
+    tie = [c for c in claims if c.id in ("sept-1", "sept-2")]
+    tie.append(_claim("next-day", place="Kelmaro", when="2023-09-07", value=12))
+    tie.append(_claim("next-day-2", place="Kelmaro", when="2023-09-07", value=13))
+    assert claim_graph(tie).event_of("sept-1").label == "Kelmaro | 2023-09-06"
+
+
+def _wide(extra: list[Claim]) -> list[Claim]:
+    # two articles on the attack on Kelmaro of 24 August 2024 that also give the toll as
+    # of central Mali (or of "the region") in August, and a third that gives only that
+    first = Report(outlet="First", published="2024-08-26", id="first")
+    second = Report(outlet="Second", published="2024-08-27", id="second")
+    return [
+        _claim("kelmaro", place="Kelmaro", when="2024-08-24", via=first, value=None,
+               subject="villagers", predicate="attacked"),
+        _claim("country", place="central Mali", when="2024-08", via=first, value=400),
+        _claim("second-kelmaro", place="village of Kelmaro", via=second, value=None,
+               subject="trenches", predicate="dug"),
+        _claim("region", place="dans la région", when="2024-08", via=second, value=300,
+               subject="personnes", predicate="tuées"),
+        *extra,
+    ]  # fmt: skip
+
+
+def test_claims_placed_in_a_wide_area_join_the_one_incident_their_articles_tell_of():
+    """The toll of "central Mali" in August and that of "the region", given by articles
+    on the attack on Kelmaro of 24 August, are of that attack, in any order."""
+    claims = _wide([])
+    for order in (claims, claims[::-1]):
+        graph = claim_graph(order)
+        assert _same(graph, "country", "kelmaro")
+        assert _same(graph, "region", "kelmaro")
+        assert "a wider area, one report" in graph.event_of("kelmaro").reasons
+
+
+def test_a_wide_area_s_claims_join_no_incident_when_their_articles_tell_of_two():
+    """An article on the attacks on Kelmaro (24 August) and on Dablo (10 August) giving
+    the month's toll of central Mali: the toll is of neither (a monthly total)."""
+    both = Report(outlet="Both", published="2024-08-28", id="both")
+    claims = [
+        _claim("kelmaro", place="Kelmaro", when="2024-08-24", via=both, value=None,
+               subject="villagers", predicate="attacked"),
+        _claim("dablo", place="Dablo", when="2024-08-10", via=both, value=None,
+               subject="soldiers", predicate="attacked"),
+        _claim("country", place="central Mali", when="2024-08", via=both, value=400),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert not _same(graph, "country", "kelmaro")
+    assert not _same(graph, "country", "dablo")
+
+
+def test_a_wide_area_s_claims_of_another_time_join_no_incident():
+    """A toll of central Mali in July, in an article on an attack of 24 August, is not
+    of that attack."""
+    report = Report(outlet="First", published="2024-08-26", id="first")
+    claims = [
+        _claim("kelmaro", place="Kelmaro", when="2024-08-24", via=report, value=None,
+               subject="villagers", predicate="attacked"),
+        _claim("july", place="central Mali", when="2024-07", via=report, value=400),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert not _same(graph, "july", "kelmaro")

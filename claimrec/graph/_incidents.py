@@ -24,6 +24,7 @@ from claimrec.resolution import ClaimResolution, Resolution
 from claimrec.resolution._bounds import bound_day
 from claimrec.resolution._geography import _relate_places, is_local
 from claimrec.resolution._words import _place_core, _place_head, _place_names, _wide_head
+from claimrec.timespan import TimeSpan
 from claimrec.vocab import Place
 
 # --------------------------------------------------------------------------- events
@@ -177,6 +178,7 @@ def _events(
         union=union, country=country,
     )  # fmt: skip
     _one_report(len(claims), by_report, loose, link_x, link_y, union=union, country=country)
+    _wider_areas(claims, record, by_report, loose, (link_x, link_y), union=union, country=country)
     held = _kept(len(claims), link_x, link_y, country)  # no event holds two countries
     kept_x, kept_y = np.asarray(link_x)[held], np.asarray(link_y)[held]
     find = _roots(len(claims), kept_x.tolist(), kept_y.tolist())
@@ -293,6 +295,93 @@ def _one_report(
             union(target, root, "one report")
 
 
+def _wider_areas(
+    claims: Sequence[Claim],
+    record: Mapping[int, ClaimResolution],
+    by_report: Mapping[str, set[int]],
+    loose: Mapping[str, list[int]],
+    links: tuple[Sequence[int], Sequence[int]],
+    *,
+    union: Callable[[int, int, str], None],
+    country: _Codes | None = None,
+) -> None:
+    """Join an event placed only in a wide area to the one incident its reports tell of.
+
+    An anchored event (one holding a placed, dated claim) is *wide* when each of its
+    placed, dated claims names no fine place: a country, a region or a district
+    (*central Burkina Faso*, August 2024), or words naming no place (*dans la région*,
+    September 2023). Such an event is the incident of the same articles that tell of
+    one fine incident in its time: the articles of its claims are read, and when the
+    anchored events their other claims are in, among those that are not wide and whose
+    days fall within the wide event's days, of no other known country, are one event,
+    the wide event joins it. Articles that tell of two such incidents (or of none) join
+    nothing; a wide event whose articles name no incident in its time (a national toll
+    of a year) stays apart. Decided on one state of the events: order-free.
+    """
+    n = len(claims)
+    find = _roots(n, *links, country)
+    placed: dict[int, list[int]] = defaultdict(list)  # anchored event -> its placed claims
+    for others in by_report.values():
+        for o in others:
+            placed[find[o]].append(o)
+    wide = {
+        root
+        for root, ks in placed.items()
+        if all(_wide_place(claims[k], record[k]) for k in ks)
+    }
+    if not wide:
+        return
+    spans: dict[int, tuple[dt.date, dt.date]] = {}
+    for root, ks in placed.items():
+        for k in ks:
+            when = claims[k].when
+            if when is None:
+                continue
+            first = when.start.date()
+            last = max(first, (when.end - dt.timedelta(microseconds=1)).date())
+            got = spans.get(root)
+            spans[root] = (
+                (first, last) if got is None else (min(got[0], first), max(got[1], last))
+            )
+    codes: dict[int, set[int]] = defaultdict(set)  # event -> its claims' known countries
+    if country is not None:
+        for k in record:
+            if (code := int(country[k])) >= 0:
+                codes[find[k]].add(code)
+    articles: dict[int, set[str]] = defaultdict(set)  # wide event -> its claims' articles
+    for k in record:
+        via = claims[k].via
+        if find[k] in wide and via is not None:
+            articles[find[k]].add(_article(via))
+    for root in sorted(wide):
+        if root not in spans:
+            continue
+        first, last = spans[root]
+        met = {
+            find[o]
+            for article in articles[root]
+            for o in (*by_report.get(article, ()), *loose.get(article, ()))
+            if find[o] in placed and find[o] not in wide and find[o] in spans
+        }
+        met = {
+            m
+            for m in met
+            if first <= spans[m][0]
+            and spans[m][1] <= last
+            and not (codes[m] and codes[root] and codes[m] != codes[root])
+        }
+        if len(met) == 1:
+            union(min(placed[next(iter(met))]), min(placed[root]), "a wider area, one report")
+
+
+def _wide_place(claim: Claim, rec: ClaimResolution) -> bool:
+    """Whether a claim's place is no fine place: an area, or words that name no place."""
+    found = rec.place.record if rec.place is not None else None
+    if isinstance(found, Place):
+        return found.kind not in _FINE_KINDS and not is_local(found)
+    return claim.place is not None and not _place_names(claim.place)
+
+
 def _items(
     claims: Sequence[Claim],
     record: Mapping[int, ClaimResolution],
@@ -311,24 +400,34 @@ def _items(
     apart. So each claim of an item is given what the other links (event labels, places,
     days) already say of its time. Its *context*: the anchored event (holding a placed,
     dated claim) it is in, else the one its report's claims reach (as in
-    ``_one_report``), with that event's days. Else its *bound*: the day it was reported by
+    ``_one_report``) unless the claim's own time lies more than ``_APART_DAYS`` from
+    that event's days (an April toll recalled in an article on a strike of September),
+    with that event's days. Else its *bound*: the day it was reported by
     (its report's date), else the earliest day by which the events of its report's other
     claims were reported. Contexts whose days are more than ``_APART_DAYS`` apart are of
     different incidents (chains of nearer ones are one). An item whose claims all fit one
     incident joins them all, as before. Otherwise it is split: the claims of each
-    incident's contexts, with each claim whose bound falls before all the others'
-    incidents but one (a claim reported by 29 July is not of an incident of November);
-    the claims reported before every incident of the item; and the claims nothing places
-    (no context, no bound, or a bound after several incidents) are one part each: a
-    loose claim no longer bridges two incidents, and loose claims stay together.
+    incident's contexts, with each claim whose bound fits that incident alone (a claim
+    reported by 29 July is not of an incident of November, nor is one reported more than
+    ``_STALE_DAYS`` after an incident ended of it); the claims whose bounds fit no
+    incident, in chains of bounds at most ``_STALE_DAYS`` apart (reports of 2020 and of
+    2023 are two incidents'); and the claims nothing places (no context, no bound, or a
+    bound fitting several incidents) are one part each: a loose claim no longer bridges
+    two incidents, and loose claims stay together.
+
+    In every part, a claim nothing places (no context, no bound) comes along only when
+    the known countries of its report's claims are those of the events of the part's
+    contexts, or when neither knows any: an undated toll of an article naming no country
+    bridges no incident of a known country to another. A claim its bound alone places
+    comes along unless its report's claims know a country the events do not (a toll of
+    an article on a prison in Ukraine, reported after a massacre in Congo).
 
     A part none of whose claims is in an anchored event, whose contexts are all one event
     that their reports reach, joins that event (else an item of loose claims floats
-    apart from the incident every article that places it names); a claim of it that
-    nothing places (no context, no bound) comes along only when the known countries of
-    its report's claims are that event's (or neither knows any), else it stays with the
-    part's other such claims, apart. A part whose reports reach two events joins neither
-    (as a report reaching two reaches none).
+    apart from the incident every article that places it names), its claims that nothing
+    places only by the country test above (the others stay with the part's other such
+    claims, apart). A part whose reports reach two events joins neither (as a report
+    reaching two reaches none).
     """
     multi = [ks for ks in items.values() if len(ks) > 1]  # an item of one claim links none
     if not multi:
@@ -362,11 +461,38 @@ def _items(
     context: dict[int, int] = {}  # claim -> the one anchored event it is in or reaches
     bound: dict[int, dt.date] = {}  # claim with no context -> the day it was reported by
     pending: list[tuple[int, str]] = []
+    reached_days: dict[int, tuple[dt.date, dt.date] | None] = {}
+
+    def own_time_fits(k: int, root: int) -> bool:
+        # a claim's own time (a month, a day with no place) that lies more than
+        # _APART_DAYS from the days of the event its report reaches is another incident's
+        when = claims[k].when
+        if when is None:
+            return True
+        if root not in reached_days:
+            days = [_days(t) for o in placed_of.get(root, ()) if (t := claims[o].when) is not None]
+            reached_days[root] = (
+                (min(d[0] for d in days), max(d[1] for d in days)) if days else None
+            )
+        got = reached_days[root]
+        first, last = _days(when)
+        return got is None or (
+            (got[0] - last).days <= _APART_DAYS and (first - got[1]).days <= _APART_DAYS
+        )
+
+    placed_of: dict[int, list[int]] = defaultdict(list)  # anchored event -> placed claims
+    for others in by_report.values():
+        for o in others:
+            placed_of[find[o]].append(o)
     for k in needed:
         via = report_of.get(k)
         if find[k] in anchored:
             context[k] = find[k]
-        elif via is not None and (root := reach(via)) is not None:
+        elif (
+            via is not None
+            and (root := reach(via)) is not None
+            and own_time_fits(k, root)
+        ):
             context[k] = root
         elif (day := bound_of(k)) is not None:
             bound[k] = day
@@ -428,21 +554,26 @@ def _items(
     for ks in multi:
         for part in _item_parts(ks, context, bound, spans):
             targets = {context[k] for k in part if k in context}
-            stray: list[int] = []
-            if len(targets) == 1 and all(find[k] not in anchored for k in part):
-                # placed only through its claims' reports, all reaching one event: the
-                # part joins it, but a claim nothing places only when its report is of
-                # that event's country (or neither knows one)
-                where = held[next(iter(targets))]
-                unknown = {-1} if where else set()  # no country, of an event of one
-                stray = [
-                    k
-                    for k in part
-                    if k not in context
-                    and k not in bound
-                    and not (countries_of(report_of.get(k, "")) or unknown) <= where
-                ]
-            else:
+            # a claim nothing places (no context, no bound) comes along only when its
+            # report is of the country of the events the part's contexts are (or
+            # neither knows one): an undated toll of an article that names no country
+            # bridges no two countries' incidents; a claim its report's date alone
+            # places, not when its report names another country
+            where = set().union(*(held[t] for t in targets))
+            unknown = {-1} if where else set()  # no country, of an event of one
+            stray = [
+                k
+                for k in part
+                if targets
+                and k not in context
+                and not (
+                    countries_of(report_of.get(k, "")) or (unknown if k not in bound else where)
+                )
+                <= where
+            ]
+            if len(targets) != 1 or any(find[k] in anchored for k in part):
+                # only a part placed through its claims' reports alone, all reaching
+                # one event, joins that event here; the others are in theirs already
                 targets = set()
             kept = [k for k in part if k not in stray]
             for side in (kept, stray):
@@ -464,6 +595,7 @@ def _item_parts(
     contexts = sorted({context[k] for k in ks if k in context}, key=lambda c: (spans[c], c))
     side: dict[int, int] = {}  # context -> its incident (the incident's first context)
     starts: dict[int, dt.date] = {}  # incident -> its first day
+    ends: dict[int, dt.date] = {}  # incident -> its last day
     current, last = -1, dt.date.min
     for c in contexts:  # chains of days at most _APART_DAYS apart are one incident
         first, end = spans[c]
@@ -472,26 +604,47 @@ def _item_parts(
             starts[c] = first
         side[c] = current
         last = max(last, end)
-    parts: dict[int, list[int]] = defaultdict(list)  # incident -> its claims; -1: before all
+        ends[current] = last
+    parts: dict[int, list[int]] = defaultdict(list)  # incident -> its claims
     unplaced: list[int] = []
+    apart: list[int] = []  # reported before every incident, or long after every one
     for k in ks:
         if k in context:
             parts[side[context[k]]].append(k)
         elif k in bound:
-            # a claim reported before an incident began is not of it
-            fits = [s for s, first in starts.items() if (first - bound[k]).days <= _EVENT_DAYS]
-            if len(fits) <= 1:
-                parts[fits[0] if fits else -1].append(k)
-            else:
+            # a claim reported before an incident began is not of it, nor is a claim
+            # nothing else places reported years after it ended
+            fits = [
+                s
+                for s, first in starts.items()
+                if (first - bound[k]).days <= _EVENT_DAYS
+                and (bound[k] - ends[s]).days <= _STALE_DAYS
+            ]
+            if len(fits) == 1:
+                parts[fits[0]].append(k)
+            elif fits:
                 unplaced.append(k)
+            else:
+                apart.append(k)
         else:
             unplaced.append(k)
+    # the claims that fit no incident: chains of days they were reported by at most
+    # _STALE_DAYS apart are one incident each (reports of 2020 and of 2023 are two)
+    chain, previous = 0, dt.date.min
+    for k in sorted(apart, key=lambda k: (bound[k], k)):
+        if chain == 0 or (bound[k] - previous).days > _STALE_DAYS:
+            chain -= 1  # the chains' keys: -1, -2, ... (the incidents' are contexts)
+        parts[chain].append(k)
+        previous = bound[k]
     if len(parts) <= 1:
         return [ks] if len(ks) > 1 else []
     return [p for p in (*parts.values(), unplaced) if len(p) > 1]
 
 
 _APART_DAYS = 30  # anchored events' days this far apart are two incidents'
+#: a claim nothing else places, reported this many days after an incident ended, is not of
+#: it, and claims reported this far apart are of two incidents (2020 and 2023)
+_STALE_DAYS = 730
 
 
 def _article(via: Report) -> str:
@@ -698,13 +851,44 @@ def _event(
     ids = "\x1f".join(c.id for c in ordered)
     eid = "e" + hashlib.sha1(ids.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
     places = Counter(c.place for c in ordered if c.place is not None)
-    times = sorted((c.when for c in ordered if c.when is not None), key=lambda t: t.start)
     parts = []
     if places:
         parts.append(places.most_common(1)[0][0])
-    if times:
-        parts.append(str(times[0]))
+    if when := _event_time(ordered):
+        parts.append(when)
     label = " | ".join(parts) or ordered[0].describe()
     return Event(
         id=eid, claims=ordered, label=label, aggregate=aggregate, covers=covers, reasons=reasons
     )
+
+
+def _event_time(claims: Sequence[Claim]) -> str | None:
+    """Return the time most of an event's claims give, in words; on a tie, the earliest.
+
+    One claim of another day (a strike of April in an event of September) no longer
+    dates the event: the label reads the time the claims agree on.
+
+    >>> from claimrec.model import Claim
+    >>> day = lambda cid, when: Claim(source="S", subject="people", predicate="killed",
+    ...                               when=when, id=cid)
+    >>> _event_time([day("a", "2023-04"), day("b", "2023-09-06"), day("c", "2023-09-06")])
+    '2023-09-06'
+    >>> _event_time([day("a", "2023-09-07"), day("b", "2023-09-06")])
+    '2023-09-06'
+    """
+    count: Counter[str] = Counter()
+    start: dict[str, dt.datetime] = {}
+    for c in claims:
+        if c.when is not None:
+            words = str(c.when)
+            count[words] += 1
+            start[words] = min(start.get(words, c.when.start), c.when.start)
+    if not count:
+        return None
+    return min(count, key=lambda w: (-count[w], start[w], w))
+
+
+def _days(when: TimeSpan) -> tuple[dt.date, dt.date]:
+    """Return the first and last days of a time span."""
+    first = when.start.date()
+    return first, max(first, (when.end - dt.timedelta(microseconds=1)).date())
