@@ -70,7 +70,7 @@ _KIND = (
     r"(?:autonome\s+|autonomous\s+|aut[oó]noma\s+)?"
     r"(?:r[eé]gion|regi[oó]n|regione|regi[aã]o|province|provincia|prov[ií]ncia|provinz|"
     r"gouvernorat|gouvernement|governorate|gobernaci[oó]n|governatorato|governadoria|"
-    r"governorado|provincial|oblast[’']?|[oó]blast[’']?|[eé]tat|estado|stato|state|"
+    r"governorado|provincial|oblast[\u2019']?|[oó]blast[\u2019']?|[eé]tat|estado|stato|state|"
     r"bundesstaat|bundesland|staat|land|d[eé]partement|departamento|dipartimento|department|"
     r"distrito|district|distretto|bezirk|kanton|canton|cantone|cant[oó]n|vo[iï]vodie|"
     r"voivodato|voivodia|woiwodschaft|voivodeship|pr[eé]fecture|prefectura|prefettura|"
@@ -82,12 +82,14 @@ _KIND = (
 )
 _JOIN = (
     r"(?:(?:de\s+la|du|des|de|del|della|dello|dei|degli|delle|di|da|do|dos|das|of\s+the|of|"
-    r"the|von|der)\s+|(?:de\s+l|d|dell|l)[’'])"
+    r"the|von|der)\s+|(?:de\s+l|d|dell|l)[\u2019'])"
 )
 _KIND_BEFORE = re.compile(rf"^(?:{_KIND}\s+)+{_JOIN}?", re.IGNORECASE)
 _KIND_AFTER = re.compile(rf"(?:[\s-]+{_KIND})+$", re.IGNORECASE)
 _QUALIFIED = re.compile(r"\s*\([^)]*\)")  # "Duarte (provincia)", "Bago (Birmania)"
-_ARTICLE = re.compile(r"^(?:la|le|les|el|los|las|il|lo|gli|o|os|a|as|die|das|the)\s+", re.I)
+_ARTICLE = re.compile(
+    r"^(?:la|le|les|el|los|las|il|lo|gli|o|os|a|as|die|das|the)\s+", re.IGNORECASE
+)
 
 
 def _latin(text: str) -> bool:
@@ -115,7 +117,7 @@ def _bare_kind(text: str) -> str:
 
 
 def _cldr(folder: Path | None) -> dict[str, list[str]]:
-    """A first-level division's CLDR names in the vocabulary languages, by ISO 3166-2 code."""
+    """Read each first-level division's CLDR names in the vocabulary languages, by ISO code."""
     names: dict[str, list[str]] = {}
     if folder is None:
         return names
