@@ -113,3 +113,18 @@ def test_the_reading_is_order_independent(names: list[str]) -> None:
     found = cr.resolve(claims)
     assert found["Tigré"].place.id == TIGRAY  # type: ignore[union-attr]
     assert found["Tigre"].place.id == TIGRE  # type: ignore[union-attr]
+
+
+def test_a_report_s_title_names_which() -> None:
+    """Alone in its report, an ambiguous name is read in the country its title names."""
+
+    def titled(title: str | None) -> str | None:
+        report = cr.Report(outlet="Wire", id="t", title=title)
+        claim = cr.Claim(source="Wire", subject="civilians", predicate="killed", value=4,
+                         place="Tigré", via=report, id="a")  # fmt: skip
+        return _place([claim])
+
+    assert titled("Éthiopie : des dizaines de civils tués") == TIGRAY
+    assert titled("Argentine : une fusillade fait quatre morts") == TIGRE
+    assert titled("Quatre civils tués") is None
+    assert titled(None) is None

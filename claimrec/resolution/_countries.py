@@ -69,6 +69,17 @@ def _one(found: set[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else _SEVERAL
 
 
+def title_country(via: Report) -> str | None:
+    """Return the country a report's title (or address) names as a scene; ``_SEVERAL``; None.
+
+    >>> title_country(Report(outlet="Wire", title="Éthiopie : des civils tués au Tigré"))
+    'ET'
+    """
+    head = (via.title or "", _slug(via.url))
+    found = {_dateline(head[0]) or scene_country(head[0]), scene_country(head[1])}
+    return _one(found - {None})  # type: ignore[arg-type]
+
+
 def _country_of(place: Place) -> str | None:
     """Return a place's country, ``_SEVERAL`` (an area across borders), or None.
 
@@ -136,8 +147,7 @@ def claim_countries(cols: _Columns) -> list[Resolved | None]:
         head = (via.title or "", _slug(via.url))
         key = "\n".join(head)
         if key not in titles:
-            found = {_dateline(head[0]) or scene_country(head[0]), scene_country(head[1])}
-            titles[key] = _one(found - {None})  # type: ignore[arg-type]
+            titles[key] = title_country(via)
         return titles[key], " | ".join(h for h in head if h)
 
     def text_of(i: int) -> tuple[str | None, str, str]:
