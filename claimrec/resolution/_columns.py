@@ -16,7 +16,7 @@ from claimrec.quantity import Quantity
 from claimrec.resolution._actors import claim_actors, linked_speakers, list_parts, party_key
 from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
-from claimrec.resolution._countries import _slug, claim_countries
+from claimrec.resolution._countries import _slug, claim_countries, title_country
 from claimrec.resolution._demonyms import countries_named
 from claimrec.resolution._geography import _world, is_local
 from claimrec.resolution._harm import victims_denied
@@ -116,6 +116,20 @@ def _outvoted(
     votes = reports or speakers
     against = sum(not v for v in votes.values())
     return against > len(votes) - against
+
+
+def _titled(
+    resolver: _Resolver, name: str, via: Report, ambiguous: Sequence[bool], code: Any
+) -> Place | None:
+    """Read an ambiguous name by the one country its report's title names as the scene.
+
+    *Tigré* (a town of Argentina; Tigray) alone in a report titled *Éthiopie : ...* is
+    Tigray: the name names one town or division there (rule ``context``).
+    """
+    country = title_country(via) if ambiguous[int(code)] else None
+    if not country:  # none, or several (``_SEVERAL``)
+        return None
+    return resolver.world_in(name, {country}) or resolver.division_in(name, {country})
 
 
 def _report_places_read(cols: _Columns) -> dict[str, set[tuple[str, str, bool]]]:
@@ -518,11 +532,12 @@ class _Columns:
                 for i in needing.tolist():
                     claim = claims[i]
                     ctx = contexts.get(claim.via.id if claim.via is not None else None, ())
-                    if len(ctx) > 1:
-                        place = resolver.place_in(str(claim.place), ctx)
-                        if place is not None:
-                            hit = _place_hit(place, str(claim.place), 0.8, "context")
-                            self.place_override[i] = hit
+                    place = resolver.place_in(str(claim.place), ctx) if len(ctx) > 1 else None
+                    if place is None and claim.place is not None and claim.via is not None:
+                        place = _titled(resolver, claim.place, claim.via, amb, self.place_codes[i])
+                    if place is not None:
+                        hit = _place_hit(place, str(claim.place), 0.8, "context")
+                        self.place_override[i] = hit
 
         # places no gazetteer knows, identified within the input (rule ``local``): names
         # still unread (here and by their report's places), and compounds whose first

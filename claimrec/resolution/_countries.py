@@ -10,7 +10,7 @@ country unknown, and no weaker evidence is read):
    several countries (an area, a list across a border) has none: an international
    aggregate has no one country. A place of the world's layers only (not the curated
    gazetteer) in a report whose places or title name another country is unknown: the
-   evidence disagrees (*Tigré*, Argentina's Tigre, in a report on Ethiopia);
+   evidence disagrees (*Palma*, Palma de Mallorca, in a report on Mozambique);
 2. ``place words``: a country named in the words of a place the gazetteer does not read
    (*norte de Camerún*);
 3. ``report``: the places the claim's report's claims (and context) resolve to, when all
@@ -67,6 +67,17 @@ def _one(found: set[str]) -> str | None:
     if not found:
         return None
     return next(iter(found)) if len(found) == 1 else _SEVERAL
+
+
+def title_country(via: Report) -> str | None:
+    """Return the country a report's title (or address) names as a scene; ``_SEVERAL``; None.
+
+    >>> title_country(Report(outlet="Wire", title="Éthiopie : des civils tués au Tigré"))
+    'ET'
+    """
+    head = (via.title or "", _slug(via.url))
+    found = {_dateline(head[0]) or scene_country(head[0]), scene_country(head[1])}
+    return _one(found - {None})  # type: ignore[arg-type]
 
 
 def _country_of(place: Place) -> str | None:
@@ -136,8 +147,7 @@ def claim_countries(cols: _Columns) -> list[Resolved | None]:
         head = (via.title or "", _slug(via.url))
         key = "\n".join(head)
         if key not in titles:
-            found = {_dateline(head[0]) or scene_country(head[0]), scene_country(head[1])}
-            titles[key] = _one(found - {None})  # type: ignore[arg-type]
+            titles[key] = title_country(via)
         return titles[key], " | ".join(h for h in head if h)
 
     def text_of(i: int) -> tuple[str | None, str, str]:
@@ -149,7 +159,7 @@ def claim_countries(cols: _Columns) -> list[Resolved | None]:
             text = hit.text if hit is not None else claim.place or ""
             if own[i] and via is not None and _abroad(cols, i):
                 # a place of the world's layers, in a report that places it elsewhere
-                # (*Tigré* read as Argentina's Tigre in a report on Ethiopia): unknown
+                # (*Palma* read as Palma de Mallorca in a report on Mozambique): unknown
                 other = report_country.get(_article(via)) or headline(via)[0]
                 if other and other != own[i]:
                     return _SEVERAL, "place", text

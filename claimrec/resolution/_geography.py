@@ -16,7 +16,7 @@ import attrs
 from claimrec._text import normalize
 from claimrec.resolution._words import _COMMON_PLACE_WORDS, _LEADING_THE
 from claimrec.vocab import Place, PlaceKind, PlaceRelation, Vocabulary
-from claimrec.vocab._names import ARABIC_COUNTRIES, _arabic_key
+from claimrec.vocab._names import _DIRECTION_WORDS, ARABIC_COUNTRIES, _arabic_key
 
 #: The id prefix of a place identified within the input (:class:`LocalPlace`).
 LOCAL_PREFIX = "local:"
@@ -253,6 +253,47 @@ def _town_name(name: str, vocab: Vocabulary) -> bool:
     if not key or key in _COMMON_PLACE_WORDS:
         return False
     return vocab.subjects.resolve(key) is None and vocab.predicates.resolve(key) is None
+
+
+def _foreign_division(name: str, place: Place, vocab: Vocabulary) -> bool:
+    """Whether a town's name is also a first-level division's of another country.
+
+    *Tigré* is a town of Argentina (31,000 people) and, in French, Tigray, Ethiopia. A
+    town of the towns layer (a city of the world layer outweighs a division) is not read
+    over such a division without context: the name is ambiguous, and the report's other
+    places pick (:meth:`_Resolver.place_in`), as for two towns of one name.
+
+    >>> from claimrec.vocab import default_vocabulary
+    >>> vocab = default_vocabulary()
+    >>> tigre = vocab.towns.resolve("Tigre")[0]
+    >>> tigre.country, _foreign_division("Tigré", tigre, vocab)
+    ('AR', True)
+    """
+    if place.id not in vocab.towns or not _town_name(name, vocab):
+        return False
+    return any(
+        p.kind in _BARE_DIVISIONS and p.country != place.country
+        for p in vocab.regions.resolve(name)
+    )
+
+
+def _proper(name: str) -> bool:
+    """Whether a bare name is more than words of direction (*Nord-Ouest* names no one division).
+
+    >>> _proper("Nord-Ouest"), _proper("Tigré")
+    (False, True)
+    """
+    return not all(word in _DIRECTION_WORDS for word in normalize(name).split())
+
+
+def _held_by_names(vocab: Vocabulary, path: Sequence[Place], names: Sequence[str]) -> bool:
+    """Whether each of ``names`` names a division on ``path`` (a place's chain of containers).
+
+    *Tigre, Buenos Aires*: Buenos Aires is a city that does not hold Tigre, and the province
+    that does; the compound names the town in its province.
+    """
+    held = {p.id for p in path}
+    return bool(names) and all(any(p.id in held for p in vocab.regions.resolve(n)) for n in names)
 
 
 def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:

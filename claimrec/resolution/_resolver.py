@@ -25,8 +25,11 @@ from claimrec.resolution._geography import (
     _DIVISION_WORDS,
     _FIRST_LEVEL,
     _WIDE,
+    _foreign_division,
+    _held_by_names,
     _may_hold,
     _path,
+    _proper,
     _relate_places,
     _town,
     _town_name,
@@ -330,6 +333,8 @@ class _Resolver:
         ambiguous = found is None and len(exact) > 1
         if found is None and not ambiguous:
             found = world or self._beneath(name)
+            if found is not None and _foreign_division(name, found, self.vocab):
+                found, ambiguous = None, True  # "Tigré": a town of Argentina, and Tigray
         self.places[name] = (found, ambiguous)
         return found, ambiguous
 
@@ -547,9 +552,9 @@ class _Resolver:
         return found[0] if len(found) == 1 else None
 
     def world_in(self, name: str, countries: Iterable[str | None]) -> Place | None:
-        """Return the one world city or town of this name in ``countries``, if several share it."""
+        """Return the one world city or town of this name in ``countries``."""
         cands = self.world_candidates(name)
-        if len(cands) < 2:
+        if not cands:
             return None
         wanted = set(countries)
         near = [p for p in cands if p.country in wanted]
@@ -652,11 +657,11 @@ class _Resolver:
             outer = self._part(_cased(inside.group("rest"), text), depth + 1)
             # "la région éthiopienne du Tigré": the adjective says which country X is in
             nation = victims_nation(key[: inside.start("prep")])
-            if nation is not None and outer is not None:
-                held = outer.record
-                if isinstance(held, Place) and held.country != nation:
-                    other = self.world_in(inside.group("rest"), {nation})
-                    outer = None if other is None else _place_hit(other, text, 0.85, "in")
+            held = None if outer is None else outer.record
+            if nation is not None and not (isinstance(held, Place) and held.country == nation):
+                rest = _cased(inside.group("rest"), text)
+                other = self.world_in(rest, {nation}) or self.division_in(rest, {nation})
+                outer = None if other is None else _place_hit(other, text, 0.85, "in")
             if outer is not None:
                 return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
         return None
@@ -723,11 +728,14 @@ class _Resolver:
                 known = [r.record for r in read if r is not None]
                 if known and None in read:  # "Ansongo, Bourem and Gao": Gao of Mali
                     gazetteer = self.vocab.places
+                    nations = {getattr(p, "country", None) for p in known}
                     for k, part in enumerate(parts):
                         if read[k] is None:
-                            place = gazetteer.best(
-                                part, context=known  # type: ignore[arg-type]
-                            ) or self.world_in(part, {getattr(p, "country", None) for p in known})
+                            place = (
+                                gazetteer.best(part, context=known)  # type: ignore[arg-type]
+                                or self.world_in(part, nations)
+                                or (self.division_in(part, nations) if _proper(part) else None)
+                            )
                             if place is not None:
                                 read[k] = _place_hit(place, part, 0.8, "context")
                 found = tuple(r for r in read if r is not None)
@@ -790,6 +798,12 @@ class _Resolver:
             # "Kramatorsk, Donetsk region" with no region of that name known: the region is
             # read as its town, Donetsk, which does not contain Kramatorsk; the first part
             return _place_hit(head, name, score * 0.9, "compound")
+        if (
+            isinstance(head, Place)
+            and head.kind not in _WIDE
+            and _held_by_names(self.vocab, paths[0], [p.text for p in parts[1:]])
+        ):
+            return _place_hit(head, name, score, "compound")  # "Tigre, Buenos Aires"
         common: Place | None = None
         for level in range(min(len(p) for p in paths)):
             ids = {p[level].id for p in paths}
