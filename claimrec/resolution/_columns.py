@@ -852,8 +852,17 @@ class _Columns:
         if self._stated is None:
             speakers = self.speaker
             out: list[Resolved | None] = []
+            # without a statement time, a function of the report, the speaker and its name:
+            # read once per distinct three (the objects live as long as the loop)
+            seen: dict[tuple[int, int, str], Resolved | None] = {}
             for claim, speaker in zip(self.claims, speakers, strict=True):
-                out.append(_stated(claim, speaker, self.resolver))
+                if claim.stated is not None or claim.via is None:
+                    out.append(_stated(claim, speaker, self.resolver))
+                    continue
+                key = (id(claim.via), id(speaker), claim.source.name)
+                if key not in seen:
+                    seen[key] = _stated(claim, speaker, self.resolver)
+                out.append(seen[key])
             self._stated = out
         return self._stated
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from claimrec._text import normalize
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
+from claimrec.quantity import Quantity
 from claimrec.resolution._account import account_of
 from claimrec.resolution._accused import (
     accused_scenes,
@@ -97,7 +98,8 @@ class Resolution:
     """
 
     __slots__ = (
-        "_by_id", "_cols", "_parties", "_reports", "_scenes", "_scoped", "_with_civ", "claims",
+        "_by_id", "_cols", "_marks", "_parties", "_reports", "_scenes", "_scoped", "_with_civ",
+        "claims",
     )  # fmt: skip
 
     def __init__(self, cols: _Columns) -> None:
@@ -109,6 +111,7 @@ class Resolution:
         self._with_civ: frozenset[int] | None = None
         self._reports: dict[tuple[str, str], str] | None = None
         self._parties: LocalParties | None = None
+        self._marks: dict[tuple[str, tuple[str, ...], str | None], bool] = {}
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -215,10 +218,24 @@ class Resolution:
             country=cols.country(i),
             account=account,
             with_civilians=i in self._with_civilians(),
-            civilian_marks=civilian_marks(
-                claim, cols.subj_override.get(i, cols.subj_found[subj]), cols.resolver
+            civilian_marks=self._civilian_marks(
+                claim, cols.subj_override.get(i, cols.subj_found[subj])
             ),
         )
+
+    def _civilian_marks(self, claim: Claim, subject: Resolved | None) -> bool:
+        """:func:`._status.civilian_marks`, read once per distinct subject and qualifiers.
+
+        It reads only whether the value is a figure, the subject's class and the texts
+        of the subject and qualifiers (against this resolution's one vocabulary).
+        """
+        if not isinstance(claim.value, Quantity):
+            return False
+        key = (claim.subject, claim.qualifiers, None if subject is None else subject.id)
+        found = self._marks.get(key)
+        if found is None:
+            found = self._marks[key] = civilian_marks(claim, subject, self._cols.resolver)
+        return found
 
     def _report_key(self, i: int) -> tuple[str, str] | None:
         """Claim ``i``'s speaker (its reading, else its name) and report, if it has one."""
