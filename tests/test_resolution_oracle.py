@@ -124,15 +124,16 @@ def test_the_records_equal_the_slow_ones_on_made_up_claims(claims):
 
 def test_a_toll_s_marks_are_read_per_distinct_texts():
     """Two tolls of one subject and qualifiers, one of them fighters': each its own marks."""
+
+    def toll(claim_id: str, source: str, subject: str, value: int | None) -> Claim:
+        return Claim(source=source, subject=subject, predicate="killed", value=value,
+                     qualifiers=("including children",), id=claim_id)  # fmt: skip
+
     claims = [
-        Claim(source="Witnesses", subject="people", predicate="killed", value=20,
-              qualifiers=("including children",), id="a"),  # fmt: skip
-        Claim(source="Army", subject="people", predicate="killed", value=7,
-              qualifiers=("including children",), id="b"),  # fmt: skip
-        Claim(source="Army", subject="soldiers", predicate="killed", value=7,
-              qualifiers=("including children",), id="c"),  # fmt: skip
-        Claim(source="Army", subject="people", predicate="killed",
-              qualifiers=("including children",), id="d"),  # fmt: skip
+        toll("a", "Witnesses", "people", 20),
+        toll("b", "Army", "people", 7),
+        toll("c", "Army", "soldiers", 7),
+        toll("d", "Army", "people", None),
     ]
     res = cr.resolve(claims)
     assert [res[c.id].civilian_marks for c in claims] == [True, True, False, False]
