@@ -2,9 +2,10 @@
 
 ``Resolution.__getitem__`` reads some fields once per distinct input instead of once per
 claim: a toll's civilian marks per distinct subject, qualifiers and subject class
-(``Resolution._civilian_marks``), an undated statement's time per distinct report, speaker
-and name (``_Columns.stated``), and a phrase vocabulary's longest phrase per distinct
-text (``_PhraseVocabulary._resolve_text``). The slow way reads each field per claim with
+(``Resolution._civilian_marks``), the speaker of an outlet per distinct outlet
+(``_Columns.stated``), each claim's perpetrators once for its record and the accused's
+scenes (``Resolution._perpetrators``), and a phrase vocabulary's longest phrase per
+distinct text (``_PhraseVocabulary._resolve_text``). The slow way reads each field per claim with
 the plain functions against a vocabulary that remembers nothing. Both must give equal
 records: on made-up claims (hypothesis), on synthetic claims and on the news corpus.
 """
@@ -20,8 +21,9 @@ from hypothesis import strategies as st
 
 import claimrec as cr
 from claimrec.model import Claim, Report, Source
-from claimrec.resolution import Resolution
-from claimrec.resolution._columns import _stated
+from claimrec.resolution import Resolution, Resolved
+from claimrec.resolution._columns import _Columns, _stated
+from claimrec.resolution._resolver import _resolver
 from claimrec.resolution._status import civilian_marks
 from claimrec.vocab import Vocabulary, default_vocabulary
 
@@ -44,23 +46,32 @@ def _forgetful(vocab: Vocabulary) -> Vocabulary:
     return attrs.evolve(vocab, predicates=predicates, subjects=subjects)
 
 
-def _slow(res: Resolution, i: int) -> cr.ClaimResolution:
-    """Claim ``i``'s record with the memoised fields read per claim, the plain way."""
-    rec = res[i]
-    claim, cols = res.claims[i], res._cols
-    return attrs.evolve(
-        rec,
-        civilian_marks=civilian_marks(claim, rec.subject, cols.resolver),
-        stated=_stated(claim, cols.speaker[i], cols.resolver),
-    )
+class _Slow(Resolution):
+    """A resolution reading every memoised field per claim, the plain way."""
+
+    __slots__ = ()
+
+    def _perpetrators(self, i: int) -> tuple[Resolved | None, tuple[Resolved, ...]]:
+        actor = self._actor(i)
+        return actor, self._actors(i, actor)
+
+    def _civilian_marks(self, claim: Claim, subject: Resolved | None) -> bool:
+        return civilian_marks(claim, subject, self._cols.resolver)
+
+
+def _slow(claims: list[Claim], vocab: Vocabulary) -> Resolution:
+    cols = _Columns(claims, _resolver(_forgetful(vocab)))
+    speakers, resolver = cols.speaker, cols.resolver
+    cols._stated = [_stated(c, speakers[i], resolver) for i, c in enumerate(cols.claims)]
+    return _Slow(cols)
 
 
 def assert_same(claims: list[Claim], vocab: Vocabulary) -> int:
     """Assert the fast records equal the slow ones; return how many claims were compared."""
     fast = cr.resolve(claims, vocabulary=vocab)
-    slow = cr.resolve(claims, vocabulary=_forgetful(vocab))
+    slow = _slow(claims, vocab)
     got = [fast[i] for i in range(len(claims))]
-    assert got == [_slow(slow, i) for i in range(len(claims))]
+    assert got == [slow[i] for i in range(len(claims))]
     assert got == list(fast)  # read again: the memos give what they gave
     return len(got)
 

@@ -98,8 +98,8 @@ class Resolution:
     """
 
     __slots__ = (
-        "_by_id", "_cols", "_marks", "_parties", "_reports", "_scenes", "_scoped", "_with_civ",
-        "claims",
+        "_by_id", "_cols", "_marks", "_parties", "_perps", "_reports", "_scenes", "_scoped",
+        "_with_civ", "claims",
     )  # fmt: skip
 
     def __init__(self, cols: _Columns) -> None:
@@ -112,6 +112,7 @@ class Resolution:
         self._reports: dict[tuple[str, str], str] | None = None
         self._parties: LocalParties | None = None
         self._marks: dict[tuple[str, tuple[str, ...], str | None], bool] = {}
+        self._perps: dict[int, tuple[Resolved | None, tuple[Resolved, ...]]] = {}
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -158,7 +159,7 @@ class Resolution:
         pred = int(cols.pred_codes[i])
         subj = int(cols.subj_codes[i])
         claim = self.claims[i]
-        actor = self._actor(i)
+        actor, actors = self._perpetrators(i)
         predicate = cols.pred_override.get(i, cols.pred_found[pred])
         denies = claimant = None
         rejection = _rejection(claim, predicate, cols)
@@ -171,7 +172,6 @@ class Resolution:
         else:  # a denial (no one claimed it) is no claimant's statement
             claimant = _claimant(claim, predicate, actor, cols.speaker[i])
         place = cols.place(i)
-        actors = self._actors(i, actor)
         accused = None
         account = account_of(claim, predicate, actor, cols.resolver)
         if place is None:
@@ -253,8 +253,7 @@ class Resolution:
                 key = self._report_key(i)
                 if claim.denied or claim.actor is None or key is None:
                     continue
-                hit = self._actor(i)
-                party = party_of(perpetrator(hit, self._actors(i, hit)))
+                party = party_of(perpetrator(*self._perpetrators(i)))
                 if party is not None:
                     found.setdefault(key, set()).add(party)
             self._reports = {key: next(iter(p)) for key, p in found.items() if len(p) == 1}
@@ -272,6 +271,14 @@ class Resolution:
                 self.vocabulary,
             )
         return self._with_civ
+
+    def _perpetrators(self, i: int) -> tuple[Resolved | None, tuple[Resolved, ...]]:
+        """Claim ``i``'s actor and perpetrators, read once (records, accused scenes, reports)."""
+        found = self._perps.get(i)
+        if found is None:
+            actor = self._actor(i)
+            found = self._perps[i] = (actor, self._actors(i, actor))
+        return found
 
     def _actors(self, i: int, actor: Resolved | None) -> tuple[Resolved, ...]:
         """Claim ``i``'s perpetrators, an unknown one read as the party it names, if one."""
@@ -315,8 +322,7 @@ class Resolution:
                 return cols.place(i) or cols.article_place(i)
 
             def actor(i: int) -> Resolved | None:
-                hit = self._actor(i)
-                return perpetrator(hit, self._actors(i, hit))
+                return perpetrator(*self._perpetrators(i))
 
             def sites(i: int) -> frozenset[str]:
                 claim = self.claims[i]
