@@ -99,7 +99,7 @@ class Resolution:
 
     __slots__ = (
         "_by_id", "_cols", "_marks", "_parties", "_perps", "_reports", "_scenes", "_scoped",
-        "_with_civ", "claims",
+        "_site_of", "_with_civ", "claims",
     )  # fmt: skip
 
     def __init__(self, cols: _Columns) -> None:
@@ -113,6 +113,7 @@ class Resolution:
         self._parties: LocalParties | None = None
         self._marks: dict[tuple[str, tuple[str, ...], str | None], bool] = {}
         self._perps: dict[int, tuple[Resolved | None, tuple[Resolved, ...]]] = {}
+        self._site_of: dict[tuple[str, str | None], frozenset[str]] = {}
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -202,7 +203,7 @@ class Resolution:
             subject=cols.subj_override.get(i, cols.subj_found[subj]),
             stated=cols.stated[i],
             origin=cols.origin[i],
-            sites=incident_sites(self.claims[i].subject, self.claims[i].place),
+            sites=self._sites(claim),
             person=cols.person[i],
             medium=cols.medium[i],
             figure=_figure_of(self.claims[i]),
@@ -272,6 +273,14 @@ class Resolution:
             )
         return self._with_civ
 
+    def _sites(self, claim: Claim) -> frozenset[str]:
+        """:func:`._sites.incident_sites` of the subject and place, once per distinct two texts."""
+        key = (claim.subject, claim.place)
+        found = self._site_of.get(key)
+        if found is None:
+            found = self._site_of[key] = incident_sites(claim.subject, claim.place)
+        return found
+
     def _perpetrators(self, i: int) -> tuple[Resolved | None, tuple[Resolved, ...]]:
         """Claim ``i``'s actor and perpetrators, read once (records, accused scenes, reports)."""
         found = self._perps.get(i)
@@ -326,7 +335,7 @@ class Resolution:
 
             def sites(i: int) -> frozenset[str]:
                 claim = self.claims[i]
-                return incident_sites(claim.subject, claim.place)
+                return self._sites(claim)
 
             self._scenes = accused_scenes(
                 self.claims, self.vocabulary,
