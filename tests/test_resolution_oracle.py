@@ -4,8 +4,7 @@
 claim: a toll's civilian marks per distinct subject, qualifiers and subject class
 (``Resolution._civilian_marks``), the speaker of an outlet per distinct outlet
 (``_Columns.stated``), each claim's perpetrators once for its record and the accused's
-scenes (``Resolution._perpetrators``), the kinds of site a subject and place name per
-distinct two texts (``Resolution._sites``), and a phrase vocabulary's longest phrase per
+scenes (``Resolution._perpetrators``), and a phrase vocabulary's longest phrase per
 distinct text (``_PhraseVocabulary._resolve_text``). The slow way reads each field per
 claim with the plain functions against a vocabulary that remembers nothing. Both must
 give equal records: on made-up claims (hypothesis), on synthetic claims and on the news
@@ -26,7 +25,6 @@ from claimrec.model import Claim, Report, Source
 from claimrec.resolution import Resolution, Resolved
 from claimrec.resolution._columns import _Columns, _stated
 from claimrec.resolution._resolver import _resolver
-from claimrec.resolution._sites import incident_sites
 from claimrec.resolution._status import civilian_marks
 from claimrec.vocab import Vocabulary, default_vocabulary
 
@@ -55,14 +53,10 @@ class _Slow(Resolution):
     __slots__ = ()
 
     def _perpetrators(self, i: int) -> tuple[Resolved | None, tuple[Resolved, ...]]:
-        actor = self._actor(i)
-        return actor, self._actors(i, actor)
+        return self._read_perpetrators(i)
 
     def _civilian_marks(self, claim: Claim, subject: Resolved | None) -> bool:
         return civilian_marks(claim, subject, self._cols.resolver)
-
-    def _sites(self, claim: Claim) -> frozenset[str]:
-        return incident_sites(claim.subject, claim.place)
 
 
 def _slow(claims: list[Claim], vocab: Vocabulary) -> Resolution:

@@ -99,7 +99,7 @@ class Resolution:
 
     __slots__ = (
         "_by_id", "_cols", "_marks", "_parties", "_perps", "_reports", "_scenes", "_scoped",
-        "_site_of", "_with_civ", "claims",
+        "_with_civ", "claims",
     )  # fmt: skip
 
     def __init__(self, cols: _Columns) -> None:
@@ -113,7 +113,6 @@ class Resolution:
         self._parties: LocalParties | None = None
         self._marks: dict[tuple[str, tuple[str, ...], str | None], bool] = {}
         self._perps: dict[int, tuple[Resolved | None, tuple[Resolved, ...]]] = {}
-        self._site_of: dict[tuple[str, str | None], frozenset[str]] = {}
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -160,7 +159,9 @@ class Resolution:
         pred = int(cols.pred_codes[i])
         subj = int(cols.subj_codes[i])
         claim = self.claims[i]
-        actor, actors = self._perpetrators(i)
+        # read for the accused's scenes before, or now (taken: the record keeps them)
+        found = self._perps.pop(i, None)
+        actor, actors = self._read_perpetrators(i) if found is None else found
         predicate = cols.pred_override.get(i, cols.pred_found[pred])
         denies = claimant = None
         rejection = _rejection(claim, predicate, cols)
@@ -203,7 +204,7 @@ class Resolution:
             subject=cols.subj_override.get(i, cols.subj_found[subj]),
             stated=cols.stated[i],
             origin=cols.origin[i],
-            sites=self._sites(claim),
+            sites=incident_sites(claim.subject, claim.place),
             person=cols.person[i],
             medium=cols.medium[i],
             figure=_figure_of(self.claims[i]),
@@ -273,21 +274,19 @@ class Resolution:
             )
         return self._with_civ
 
-    def _sites(self, claim: Claim) -> frozenset[str]:
-        """:func:`._sites.incident_sites` of the subject and place, once per distinct two texts."""
-        key = (claim.subject, claim.place)
-        found = self._site_of.get(key)
-        if found is None:
-            found = self._site_of[key] = incident_sites(claim.subject, claim.place)
-        return found
-
     def _perpetrators(self, i: int) -> tuple[Resolved | None, tuple[Resolved, ...]]:
-        """Claim ``i``'s actor and perpetrators, read once (records, accused scenes, reports)."""
+        """Claim ``i``'s actor and perpetrators, read once for the accused's scenes and reports.
+
+        The claim's record takes them (``__getitem__``): no copy is held for every claim.
+        """
         found = self._perps.get(i)
         if found is None:
-            actor = self._actor(i)
-            found = self._perps[i] = (actor, self._actors(i, actor))
+            found = self._perps[i] = self._read_perpetrators(i)
         return found
+
+    def _read_perpetrators(self, i: int) -> tuple[Resolved | None, tuple[Resolved, ...]]:
+        actor = self._actor(i)
+        return actor, self._actors(i, actor)
 
     def _actors(self, i: int, actor: Resolved | None) -> tuple[Resolved, ...]:
         """Claim ``i``'s perpetrators, an unknown one read as the party it names, if one."""
@@ -335,7 +334,7 @@ class Resolution:
 
             def sites(i: int) -> frozenset[str]:
                 claim = self.claims[i]
-                return self._sites(claim)
+                return incident_sites(claim.subject, claim.place)
 
             self._scenes = accused_scenes(
                 self.claims, self.vocabulary,
