@@ -86,6 +86,7 @@ _QUALIFIERS = (
     ("no civilians among them",), ("during a wedding ceremony",), ("at least",),
     ("unclear how many of the victims are civilians",), ("including two soldiers", "about"),
 )  # fmt: skip
+_ACTORS = (None, None, "JNIM", "FAMa", "the army and Wagner", "unknown gunmen", "Ruritania")
 _PREDICATES = ("killed", "were killed", "il y a eu", "wounded", "seized", "sang")
 _SOURCES = (
     Source(name="Army", kind="state", party="Ruritania"),
@@ -118,6 +119,7 @@ def _claim_sets(draw: st.DrawFn) -> list[Claim]:
                 value=draw(st.sampled_from((None, 3, 12, "many"))),
                 polarity=draw(st.sampled_from(("asserted", "denied"))),
                 qualifiers=draw(st.sampled_from(_QUALIFIERS)),
+                actor=draw(st.sampled_from(_ACTORS)),
                 place=draw(st.sampled_from((None, "Kayes", "near Kayes", "Gao"))),
                 stated=draw(st.sampled_from((None, "2025-07-01", "2025-07-02"))),
                 via=draw(st.sampled_from(_REPORTS)),
