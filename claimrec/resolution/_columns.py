@@ -867,8 +867,9 @@ class _Columns:
         if self._stated is None:
             speakers = self.speaker
             out: list[Resolved | None] = []
+            owners: dict[str, Resolved | None] = {}  # each outlet's speaker, read once
             for claim, speaker in zip(self.claims, speakers, strict=True):
-                out.append(_stated(claim, speaker, self.resolver))
+                out.append(_stated(claim, speaker, self.resolver, owners))
             self._stated = out
         return self._stated
 
@@ -916,8 +917,16 @@ def _day(report: Report, text: str, score: float, rule: str) -> Resolved | None:
     return _hit(str(span), str(span), text, score, rule, span)
 
 
-def _stated(claim: Claim, speaker: Resolved | None, resolver: _Resolver) -> Resolved | None:
-    """When the speaker made the statement; None when only a relay's date is known."""
+def _stated(
+    claim: Claim,
+    speaker: Resolved | None,
+    resolver: _Resolver,
+    owners: dict[str, Resolved | None] | None = None,
+) -> Resolved | None:
+    """When the speaker made the statement; None when only a relay's date is known.
+
+    ``owners``: each outlet's speaker already read (filled here), for a column of claims.
+    """
     if claim.stated is not None:
         span = claim.stated
         return _hit(str(span), str(span), span.text or str(span), 1.0, "stated", span)
@@ -927,7 +936,12 @@ def _stated(claim: Claim, speaker: Resolved | None, resolver: _Resolver) -> Reso
     origin = via.origin
     if origin is not via:
         return _day(origin, origin.outlet, 0.9, "origin report")
-    own = resolver.speaker(Source(name=via.outlet), None)
+    if owners is None:
+        own = resolver.speaker(Source(name=via.outlet), None)
+    elif via.outlet in owners:
+        own = owners[via.outlet]
+    else:
+        own = owners[via.outlet] = resolver.speaker(Source(name=via.outlet), None)
     same = normalize(via.outlet) == normalize(claim.source.name)
     if speaker is not None and speaker.rule == LOCAL and isinstance(speaker.record, tuple):
         # a speaker known only within the input publishing under one of its names

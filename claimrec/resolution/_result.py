@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from claimrec._text import normalize
 from claimrec.errors import ClaimrecWarning, UnknownNameError
 from claimrec.model import Claim, Source
+from claimrec.quantity import Quantity
 from claimrec.resolution._account import account_of
 from claimrec.resolution._accused import (
     accused_scenes,
@@ -97,7 +98,8 @@ class Resolution:
     """
 
     __slots__ = (
-        "_by_id", "_cols", "_parties", "_reports", "_scenes", "_scoped", "_with_civ", "claims",
+        "_by_id", "_cols", "_marks", "_parties", "_perps", "_reports", "_scenes", "_scoped",
+        "_with_civ", "claims",
     )  # fmt: skip
 
     def __init__(self, cols: _Columns) -> None:
@@ -109,6 +111,8 @@ class Resolution:
         self._with_civ: frozenset[int] | None = None
         self._reports: dict[tuple[str, str], str] | None = None
         self._parties: LocalParties | None = None
+        self._marks: dict[tuple[str, tuple[str, ...], str | None], bool] = {}
+        self._perps: dict[int, tuple[Resolved | None, tuple[Resolved, ...]]] = {}
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -155,7 +159,9 @@ class Resolution:
         pred = int(cols.pred_codes[i])
         subj = int(cols.subj_codes[i])
         claim = self.claims[i]
-        actor = self._actor(i)
+        # read for the accused's scenes before, or now (taken: the record keeps them)
+        found = self._perps.pop(i, None)
+        actor, actors = self._read_perpetrators(i) if found is None else found
         predicate = cols.pred_override.get(i, cols.pred_found[pred])
         denies = claimant = None
         rejection = _rejection(claim, predicate, cols)
@@ -168,7 +174,6 @@ class Resolution:
         else:  # a denial (no one claimed it) is no claimant's statement
             claimant = _claimant(claim, predicate, actor, cols.speaker[i])
         place = cols.place(i)
-        actors = self._actors(i, actor)
         accused = None
         account = account_of(claim, predicate, actor, cols.resolver)
         if place is None:
@@ -199,7 +204,7 @@ class Resolution:
             subject=cols.subj_override.get(i, cols.subj_found[subj]),
             stated=cols.stated[i],
             origin=cols.origin[i],
-            sites=incident_sites(self.claims[i].subject, self.claims[i].place),
+            sites=incident_sites(claim.subject, claim.place),
             person=cols.person[i],
             medium=cols.medium[i],
             figure=_figure_of(self.claims[i]),
@@ -215,10 +220,24 @@ class Resolution:
             country=cols.country(i),
             account=account,
             with_civilians=i in self._with_civilians(),
-            civilian_marks=civilian_marks(
-                claim, cols.subj_override.get(i, cols.subj_found[subj]), cols.resolver
+            civilian_marks=self._civilian_marks(
+                claim, cols.subj_override.get(i, cols.subj_found[subj])
             ),
         )
+
+    def _civilian_marks(self, claim: Claim, subject: Resolved | None) -> bool:
+        """:func:`._status.civilian_marks`, read once per distinct subject and qualifiers.
+
+        It reads only whether the value is a figure, the subject's class and the texts
+        of the subject and qualifiers (against this resolution's one vocabulary).
+        """
+        if not isinstance(claim.value, Quantity):
+            return False
+        key = (claim.subject, claim.qualifiers, None if subject is None else subject.id)
+        found = self._marks.get(key)
+        if found is None:
+            found = self._marks[key] = civilian_marks(claim, subject, self._cols.resolver)
+        return found
 
     def _report_key(self, i: int) -> tuple[str, str] | None:
         """Claim ``i``'s speaker (its reading, else its name) and report, if it has one."""
@@ -236,8 +255,7 @@ class Resolution:
                 key = self._report_key(i)
                 if claim.denied or claim.actor is None or key is None:
                     continue
-                hit = self._actor(i)
-                party = party_of(perpetrator(hit, self._actors(i, hit)))
+                party = party_of(perpetrator(*self._perpetrators(i)))
                 if party is not None:
                     found.setdefault(key, set()).add(party)
             self._reports = {key: next(iter(p)) for key, p in found.items() if len(p) == 1}
@@ -255,6 +273,20 @@ class Resolution:
                 self.vocabulary,
             )
         return self._with_civ
+
+    def _perpetrators(self, i: int) -> tuple[Resolved | None, tuple[Resolved, ...]]:
+        """Claim ``i``'s actor and perpetrators, read once for the accused's scenes and reports.
+
+        The claim's record takes them (``__getitem__``): no copy is held for every claim.
+        """
+        found = self._perps.get(i)
+        if found is None:
+            found = self._perps[i] = self._read_perpetrators(i)
+        return found
+
+    def _read_perpetrators(self, i: int) -> tuple[Resolved | None, tuple[Resolved, ...]]:
+        actor = self._actor(i)
+        return actor, self._actors(i, actor)
 
     def _actors(self, i: int, actor: Resolved | None) -> tuple[Resolved, ...]:
         """Claim ``i``'s perpetrators, an unknown one read as the party it names, if one."""
@@ -298,8 +330,7 @@ class Resolution:
                 return cols.place(i) or cols.article_place(i)
 
             def actor(i: int) -> Resolved | None:
-                hit = self._actor(i)
-                return perpetrator(hit, self._actors(i, hit))
+                return perpetrator(*self._perpetrators(i))
 
             def sites(i: int) -> frozenset[str]:
                 claim = self.claims[i]

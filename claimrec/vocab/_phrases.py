@@ -36,14 +36,26 @@ class _PhraseVocabulary(_Catalogue[_P]):
     __slots__ = ()
     _index: dict[str, str]
     _longest: int
+    _found: dict[str, str | None]
 
     @staticmethod
     def _key(text: str) -> str:
         return normalize(text)
 
     def _resolve_text(self, text: str) -> _P | None:
-        hit = _longest_phrase(self._key(text).split(), self._index, self._longest)
+        # each distinct text read once: the vocabulary does not change after _setup
+        try:
+            hit = self._found[text]
+        except KeyError:
+            hit = _longest_phrase(self._key(text).split(), self._index, self._longest)
+            if len(self._found) >= _FOUND_LIMIT:
+                self._found.clear()
+            self._found[text] = hit
         return None if hit is None else self._items[hit]
+
+
+#: How many distinct texts a phrase vocabulary remembers before it forgets them all.
+_FOUND_LIMIT = 200_000
 
 
 class PredicateVocabulary(_PhraseVocabulary[Predicate]):
@@ -78,7 +90,7 @@ class PredicateVocabulary(_PhraseVocabulary[Predicate]):
     (True, 'casualties')
     """
 
-    __slots__ = ("_excludes", "_index", "_items", "_layers", "_longest")
+    __slots__ = ("_excludes", "_found", "_index", "_items", "_layers", "_longest")
     _kind = "predicate"
 
     def __init__(self, predicates: Iterable[Predicate] = ()) -> None:
@@ -119,6 +131,7 @@ class PredicateVocabulary(_PhraseVocabulary[Predicate]):
                 excludes[pred.id].add(other)
                 excludes[other].add(pred.id)
         self._excludes = {k: frozenset(v) for k, v in excludes.items()}
+        self._found = {}
         self._index = index
         self._longest = max((len(k.split()) for k in index), default=0)
         self._layers = layers
@@ -311,7 +324,7 @@ class SubjectVocabulary(_PhraseVocabulary[SubjectClass]):
     (True, False)
     """
 
-    __slots__ = ("_disjoint", "_excluded", "_index", "_items", "_layers", "_longest")
+    __slots__ = ("_disjoint", "_excluded", "_found", "_index", "_items", "_layers", "_longest")
     _kind = "subject class"
 
     @staticmethod
@@ -371,6 +384,7 @@ class SubjectVocabulary(_PhraseVocabulary[SubjectClass]):
                 pairs.update({(cls.id, other), (other, cls.id)})
         self._excluded = frozenset(pairs)
         self._disjoint = disjoint
+        self._found = {}
         self._index = index
         self._longest = max((len(k.split()) for k in index), default=0)
         self._layers = layers
