@@ -319,17 +319,25 @@ def dead_were(
         cid, some = seen[key]
         if cid is None:
             continue
-        people = vocab.subjects.get(cid)
-        preds[i] = Resolved(
-            id=STATUS, name=STATUS, text=claim.predicate, score=_SCORE, rule="status",
-            record=record,
-        )  # fmt: skip
-        subjects[i] = Resolved(
-            id=cid, name=people.name, text=claim.subject, score=_SCORE,
-            rule=SOME if some else "status",
-            record=people,
-        )  # fmt: skip
+        preds[i], subjects[i] = _status_pair(
+            claim, record, vocab.subjects.get(cid), rule=SOME if some else "status"
+        )
     return preds, subjects
+
+
+def _status_pair(
+    claim: Claim, record: Any, people: Any, *, rule: str = "status"
+) -> tuple[Resolved, Resolved]:
+    """Return the ``status`` readings of one claim: ``victims_were``, the class of its dead."""
+    predicate = Resolved(
+        id=STATUS, name=STATUS, text=claim.predicate, score=_SCORE, rule="status",
+        record=record,
+    )  # fmt: skip
+    subject = Resolved(
+        id=people.id, name=people.name, text=claim.subject, score=_SCORE, rule=rule,
+        record=people,
+    )  # fmt: skip
+    return predicate, subject
 
 
 @functools.lru_cache(maxsize=65536)
@@ -416,15 +424,7 @@ def targets_were(
         cid = _target_class(claim.subject, resolver)
         if cid is None:
             continue
-        preds[i] = Resolved(
-            id=STATUS, name=STATUS, text=claim.predicate, score=_SCORE, rule="status",
-            record=record,
-        )  # fmt: skip
-        people = vocab.subjects.get(cid)
-        subjects[i] = Resolved(
-            id=cid, name=people.name, text=claim.subject, score=_SCORE, rule="status",
-            record=people,
-        )  # fmt: skip
+        preds[i], subjects[i] = _status_pair(claim, record, vocab.subjects.get(cid))
     return preds, subjects
 
 
@@ -469,14 +469,7 @@ def harm_denied(
             continue
         if words.harm.search(normalize(claim.subject)) is None:
             continue  # "no women or children" says nothing of the men
-        preds[i] = Resolved(
-            id=STATUS, name=STATUS, text=claim.predicate, score=_SCORE, rule="status",
-            record=record,
-        )  # fmt: skip
-        found[i] = Resolved(
-            id=_CIVILIANS, name=civilians.name, text=claim.subject, score=_SCORE,
-            rule="status", record=civilians,
-        )  # fmt: skip
+        preds[i], found[i] = _status_pair(claim, record, civilians)
     return preds, found
 
 
