@@ -551,8 +551,19 @@ def _items(
         )
         for root, code in zip(roots[known].tolist(), country[known].tolist(), strict=True):
             held[root].add(code)
+    # the one known country of each claim nothing places by its own (or its report's)
+    # claims: which of an item's incidents it can be of
+    known_of: dict[int, int] = {}
+    if country is not None:
+        for k in needed:
+            if k in context:
+                continue
+            if (code := int(country[k])) >= 0:
+                known_of[k] = code
+            elif len(got := countries_of(report_of.get(k, ""))) == 1:
+                known_of[k] = next(iter(got))
     for ks in multi:
-        for part in _item_parts(ks, context, bound, spans):
+        for part in _item_parts(ks, context, bound, spans, known_of, held):
             targets = {context[k] for k in part if k in context}
             # a claim nothing places (no context, no bound) comes along only when its
             # report is of the country of the events the part's contexts are (or
@@ -590,8 +601,17 @@ def _item_parts(
     context: Mapping[int, int],
     bound: Mapping[int, dt.date],
     spans: Mapping[int, tuple[dt.date, dt.date]],
+    known: Mapping[int, int] | None = None,
+    held: Mapping[int, set[int]] | None = None,
 ) -> list[list[int]]:
-    """Split one aligned item's claims into parts of one incident each (see ``_items``)."""
+    """Split one aligned item's claims into parts of one incident each (see ``_items``).
+
+    ``known``: the one country of a claim nothing else places (its own, else its
+    report's); ``held``: the countries of each context's event. Such a claim that could
+    be of several of the item's incidents is of the one among them of its country.
+    """
+    known = known or {}
+    held = held or {}
     contexts = sorted({context[k] for k in ks if k in context}, key=lambda c: (spans[c], c))
     side: dict[int, int] = {}  # context -> its incident (the incident's first context)
     starts: dict[int, dt.date] = {}  # incident -> its first day
@@ -605,9 +625,20 @@ def _item_parts(
         side[c] = current
         last = max(last, end)
         ends[current] = last
+    where: dict[int, set[int]] = defaultdict(set)  # incident -> its events' countries
+    for c, s in side.items():
+        where[s] |= held.get(c, set())
+
+    def of_country(k: int, fits: list[int]) -> list[int]:
+        # of the incidents a claim could be of, those not known to be of another
+        # country than its own
+        if k not in known:
+            return fits
+        return [s for s in fits if not where[s] or known[k] in where[s]]
     parts: dict[int, list[int]] = defaultdict(list)  # incident -> its claims
     unplaced: list[int] = []
     apart: list[int] = []  # reported before every incident, or long after every one
+    timeless: list[int] = []  # no context, no bound
     for k in ks:
         if k in context:
             parts[side[context[k]]].append(k)
@@ -620,14 +651,16 @@ def _item_parts(
                 if (first - bound[k]).days <= _EVENT_DAYS
                 and (bound[k] - ends[s]).days <= _STALE_DAYS
             ]
-            if len(fits) == 1:
-                parts[fits[0]].append(k)
+            mine = of_country(k, fits)
+            if len(mine) == 1:
+                parts[mine[0]].append(k)
             elif fits:
                 unplaced.append(k)
             else:
                 apart.append(k)
         else:
             unplaced.append(k)
+            timeless.append(k)
     # the claims that fit no incident: chains of days they were reported by at most
     # _STALE_DAYS apart are one incident each (reports of 2020 and of 2023 are two)
     chain, previous = 0, dt.date.min
@@ -635,10 +668,31 @@ def _item_parts(
         if chain == 0 or (bound[k] - previous).days > _STALE_DAYS:
             chain -= 1  # the chains' keys: -1, -2, ... (the incidents' are contexts)
         parts[chain].append(k)
+        where[chain] |= {known[k]} if k in known else set()
         previous = bound[k]
-    if len(parts) <= 1:
+    # a claim with no time at all, of a known country, is of the one incident of the
+    # item (a chain too) not known to be of another country, when there is one
+    placed = {
+        k: mine[0]
+        for k in timeless
+        if k in known and len(mine := of_country(k, list(parts))) == 1
+    }
+    for k, s in placed.items():
+        parts[s].append(k)
+    unplaced = [k for k in unplaced if k not in placed]
+    # the claims nothing places stay together, but those of two known countries never:
+    # one part per country; the claims of no known country go with the one country
+    # there is, and when there are several they could be of either: they join none
+    loose: dict[int, list[int]] = defaultdict(list)
+    for k in unplaced:
+        loose[known.get(k, -1)].append(k)
+    if len(loose) == 2 and -1 in loose:
+        loose = {0: [k for side_ks in loose.values() for k in side_ks]}
+    elif len(loose) > 2:
+        loose.pop(-1, None)
+    if len(parts) <= 1 and len(loose) <= 1:
         return [ks] if len(ks) > 1 else []
-    return [p for p in (*parts.values(), unplaced) if len(p) > 1]
+    return [p for p in (*parts.values(), *loose.values()) if len(p) > 1]
 
 
 _APART_DAYS = 30  # anchored events' days this far apart are two incidents'
