@@ -54,7 +54,8 @@ def test_loose_claims_of_two_countries_are_not_one_event_through_an_item():
     countries = {c.id: r.country for c, r in zip(claims, graph.resolution, strict=True)}
     assert countries["nigerian-said"].id == "NG"  # type: ignore[union-attr]
     assert countries["malian-said"].id == "ML"  # type: ignore[union-attr]
-    assert countries["nigerian"] is None and countries["malian"] is None
+    assert countries["nigerian"] is None
+    assert countries["malian"] is None
     items = _items(graph)
     assert items["nigerian"] == items["malian"] == items["nowhere"]  # one item
     assert not _same(graph, "nigerian", "malian")

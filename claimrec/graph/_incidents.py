@@ -563,7 +563,7 @@ def _items(
             elif len(got := countries_of(report_of.get(k, ""))) == 1:
                 known_of[k] = next(iter(got))
     for ks in multi:
-        for part in _item_parts(ks, context, bound, spans, known_of, held):
+        for part in _item_parts(ks, context, bound, spans, known=known_of, held=held):
             targets = {context[k] for k in part if k in context}
             # a claim nothing places (no context, no bound) comes along only when its
             # report is of the country of the events the part's contexts are (or
@@ -601,6 +601,7 @@ def _item_parts(
     context: Mapping[int, int],
     bound: Mapping[int, dt.date],
     spans: Mapping[int, tuple[dt.date, dt.date]],
+    *,
     known: Mapping[int, int] | None = None,
     held: Mapping[int, set[int]] | None = None,
 ) -> list[list[int]]:
