@@ -21,6 +21,7 @@ from claimrec.relation import (
     _span_days,
 )
 from claimrec.resolution import ClaimResolution, Resolution
+from claimrec.resolution._anaphora import own_place as _own_place
 from claimrec.resolution._bounds import bound_day
 from claimrec.resolution._geography import _relate_places, is_local
 from claimrec.resolution._words import _place_core, _place_head, _place_names, _wide_head
@@ -127,7 +128,8 @@ def _events(
     heads: dict[str, list[int]] = defaultdict(list)
     for k in members:
         named = record[k].place
-        text = claims[k].place or (named.text if named is not None else None)
+        own = _own_place(claims[k])
+        text = own or (named.text if named is not None else None)
         if (
             named is not None
             and isinstance(named.record, Place)
@@ -140,7 +142,7 @@ def _events(
             # an identity: one identity over many days would leave its undated claims in
             # no event (_one_place)
             by_name["words:" + _place_core(text)].append(k)
-        head = _place_head(claims[k].place) if claims[k].place is not None else None
+        head = _place_head(own) if own is not None else None
         if head is not None:
             heads[head].append(k)
     for head, ks in heads.items():
@@ -169,7 +171,7 @@ def _events(
             continue
         # the statements one article (one address) relays are one report's claims
         article = _article(claim.via)
-        if claim.when is None or claim.place is None:
+        if claim.when is None or _own_place(claim) is None:
             loose[article].append(k)
         else:
             by_report[article].add(k)
@@ -229,11 +231,12 @@ def _one_name_one_day(
     for k in members:
         claim = claims[k]
         days = _span_days(claim.when)
-        if claim.place is None or claim.when is None or days is None or days >= _EVENT_DAYS:
+        own = _own_place(claim)
+        if own is None or claim.when is None or days is None or days >= _EVENT_DAYS:
             continue
-        names = names_of.get(claim.place)
+        names = names_of.get(own)
         if names is None:
-            names = names_of[claim.place] = _place_names(claim.place)
+            names = names_of[own] = _place_names(own)
         day = claim.when.start.date()
         for name in names:
             if name not in wide:
@@ -379,7 +382,8 @@ def _wide_place(claim: Claim, rec: ClaimResolution) -> bool:
     found = rec.place.record if rec.place is not None else None
     if isinstance(found, Place):
         return found.kind not in _FINE_KINDS and not is_local(found)
-    return claim.place is not None and not _place_names(claim.place)
+    own = _own_place(claim)
+    return own is not None and not _place_names(own)
 
 
 def _items(
@@ -560,8 +564,8 @@ def _items(
                 continue
             if (code := int(country[k])) >= 0:
                 known_of[k] = code
-            elif len(got := countries_of(report_of.get(k, ""))) == 1:
-                known_of[k] = next(iter(got))
+            elif len(theirs := countries_of(report_of.get(k, ""))) == 1:
+                known_of[k] = next(iter(theirs))
     for ks in multi:
         for part in _item_parts(ks, context, bound, spans, known=known_of, held=held):
             targets = {context[k] for k in part if k in context}
@@ -905,7 +909,7 @@ def _event(
     ordered = tuple(sorted(members, key=lambda c: c.id))
     ids = "\x1f".join(c.id for c in ordered)
     eid = "e" + hashlib.sha1(ids.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
-    places = Counter(c.place for c in ordered if c.place is not None)
+    places = Counter(own for c in ordered if (own := _own_place(c)) is not None)
     parts = []
     if places:
         parts.append(places.most_common(1)[0][0])
