@@ -179,7 +179,10 @@ def _events(
         claims, record, items, by_report=by_report, loose=loose, links=(link_x, link_y),
         union=union, country=country,
     )  # fmt: skip
-    _one_report(len(claims), by_report, loose, link_x, link_y, union=union, country=country)
+    _one_report(
+        len(claims), by_report, loose, link_x, link_y, union=union, country=country,
+        when=[c.when for c in claims],
+    )  # fmt: skip
     _wider_areas(claims, record, by_report, loose, (link_x, link_y), union=union, country=country)
     held = _kept(len(claims), link_x, link_y, country)  # no event holds two countries
     kept_x, kept_y = np.asarray(link_x)[held], np.asarray(link_y)[held]
@@ -257,6 +260,7 @@ def _one_report(
     *,
     union: Callable[[int, int, str], None],
     country: _Codes | None = None,
+    when: Sequence[TimeSpan | None] = (),
 ) -> None:
     """Join the claims with no place or no time to their report's one event (order-free).
 
@@ -269,8 +273,12 @@ def _one_report(
     event); a report whose claims are in several anchored events, or in none, reaches
     none. A loose event joins an anchored event when the report of each of its loose
     claims reaches that one event: a loose "people killed" aligned across two articles
-    about two incidents joins neither (it would bridge them). A loose claim already in
-    an anchored event stays there, whatever its report reaches.
+    about two incidents joins neither (it would bridge them); a report that reaches
+    none (an article all of whose claims lack a place or a time) neither leads nor
+    bars it. A loose claim whose own time (``when``, per claim) lies more than
+    ``_APART_DAYS`` from the days of the event reached (an April toll recalled in an
+    article on a strike of September) bars its loose event from it. A loose claim
+    already in an anchored event stays there, whatever its report reaches.
     """
     find = _roots(n, link_x, link_y)
     anchored = {find[o] for others in by_report.values() for o in others}
@@ -283,7 +291,27 @@ def _one_report(
         union(x, y, "one report")
     find = _roots(n, link_x, link_y, country)
     anchored = {find[o] for others in by_report.values() for o in others}
+    spans: dict[int, tuple[dt.date, dt.date]] = {}  # anchored event -> its days
+    for others in by_report.values() if when else ():
+        for o in others:
+            if (span := when[o]) is not None:
+                first, last = _days(span)
+                got = spans.get(find[o])
+                spans[find[o]] = (
+                    (first, last) if got is None else (min(got[0], first), max(got[1], last))
+                )
+
+    def apart(k: int, root: int) -> bool:
+        # a loose claim's own time far from the days of the event its report reaches
+        span = when[k] if when else None
+        if span is None or root not in spans:
+            return False
+        first, last = _days(span)
+        start, end = spans[root]
+        return (start - last).days > _APART_DAYS or (first - end).days > _APART_DAYS
+
     targets: dict[int, set[int]] = defaultdict(set)  # loose event -> anchored events
+    held: dict[int, list[int]] = defaultdict(list)  # loose event -> its loose claims
     for report, ks in loose.items():
         others = by_report.get(report)
         if others:
@@ -291,10 +319,14 @@ def _one_report(
         else:
             roots = {find[k] for k in ks if find[k] in anchored}
         for k in ks:
-            if find[k] not in anchored:
-                targets[find[k]].update(roots if len(roots) == 1 else (-1,))
+            if find[k] in anchored:
+                continue
+            held[find[k]].append(k)
+            targets[find[k]].update(roots if len(roots) <= 1 else (-1,))
     for root, to in sorted(targets.items()):
-        if len(to) == 1 and (target := next(iter(to))) >= 0:
+        if len(to) != 1 or (target := next(iter(to))) < 0:
+            continue
+        if not any(apart(k, target) for k in held[root]):
             union(target, root, "one report")
 
 
