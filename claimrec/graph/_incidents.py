@@ -292,8 +292,8 @@ def _one_report(
     find = _roots(n, link_x, link_y, country)
     anchored = {find[o] for others in by_report.values() for o in others}
     spans: dict[int, tuple[dt.date, dt.date]] = {}  # anchored event -> its days
-    for others in by_report.values() if when else ():
-        for o in others:
+    for placed in by_report.values() if when else ():
+        for o in placed:
             if (span := when[o]) is not None:
                 first, last = _days(span)
                 got = spans.get(find[o])
