@@ -458,6 +458,12 @@ def _items(
     comes along unless its report's claims know a country the events do not (a toll of
     an article on a prison in Ukraine, reported after a massacre in Congo).
 
+    A claim nothing places, of a known country (its own, else its report's one), is of
+    the one incident of the item (a context's, or a chain of bounds) not known to be of
+    another country, when there is one; the claims that still fit no incident are one
+    part per known country (those of no country with the one country there is, in no
+    part when there are several: ``_item_parts``).
+
     A part none of whose claims is in an anchored event, whose contexts are all one event
     that their reports reach, joins that event (else an item of loose claims floats
     apart from the incident every article that places it names), its claims that nothing
