@@ -148,3 +148,43 @@ def test_one_name_one_day_gives_the_same_events_in_any_order(picks, seed):
     first = sorted(e.ids for e in claim_graph(claims).events())
     second = sorted(e.ids for e in claim_graph(shuffled).events())
     assert first == second
+
+
+def test_an_article_that_reaches_no_event_does_not_bar_a_loose_event_from_one():
+    """A loose event of two articles' claims (one event label, no place, no time): one
+    article reaches the village's event (its placed claim), the other, all of whose
+    claims lack a place and a time, reaches none. The loose event joins the one event
+    reached (the second article's other claim with it); a claim of April in it, far
+    from the village's day, bars it."""
+    a, b, g = (_report(n) for n in "abg")
+    claims = [
+        _claim("b-dated", b, subject="villagers", predicate="attacked", value=None,
+               place="Kelmaro, Rutshuru", when="2022-11-29"),
+        _claim("a-placed", a, subject="the rebels", predicate="entered", value=None,
+               place="Kelmaro, Rutshuru"),
+        _claim("a-loose", a, subject="houses", predicate="burned", event="the raid"),
+        _claim("g-loose", g, subject="shops", predicate="looted", event="the raid"),
+        _claim("g-other", g, subject="the army", predicate="denied involvement", value=None),
+    ]  # fmt: skip
+    graph = claim_graph(claims)
+    assert _same(graph, "a-loose", "g-loose")
+    assert _same(graph, "g-loose", "b-dated")
+    assert _same(graph, "g-other", "b-dated")
+    april = [*claims, _claim("g-april", g, subject="cattle", predicate="stolen",
+                             event="the raid", when="2022-04")]  # fmt: skip
+    graph = claim_graph(april)
+    assert not _same(graph, "g-april", "b-dated")
+    # an article reaching two events still bars it
+    e, f = _report("e"), _report("f")
+    two = [
+        *claims,
+        _claim("f-dated", f, subject="houses", predicate="burned", value=None,
+               place="Bambo, Rutshuru", when="2022-11-30"),
+        _claim("e-placed", e, subject="shops", predicate="looted", value=None,
+               place="Bambo, Rutshuru"),
+        _claim("e-placed-2", e, subject="the rebels", predicate="entered", value=None,
+               place="Kelmaro, Rutshuru"),
+        _claim("e-loose", e, subject="cattle", predicate="stolen", event="the raid"),
+    ]  # fmt: skip
+    graph = claim_graph(two)
+    assert not _same(graph, "g-loose", "b-dated")

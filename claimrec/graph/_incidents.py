@@ -21,6 +21,7 @@ from claimrec.relation import (
     _span_days,
 )
 from claimrec.resolution import ClaimResolution, Resolution
+from claimrec.resolution._anaphora import own_place as _own_place
 from claimrec.resolution._bounds import bound_day
 from claimrec.resolution._geography import _relate_places, is_local
 from claimrec.resolution._words import _place_core, _place_head, _place_names, _wide_head
@@ -127,7 +128,8 @@ def _events(
     heads: dict[str, list[int]] = defaultdict(list)
     for k in members:
         named = record[k].place
-        text = claims[k].place or (named.text if named is not None else None)
+        own = _own_place(claims[k])
+        text = own or (named.text if named is not None else None)
         if (
             named is not None
             and isinstance(named.record, Place)
@@ -140,7 +142,7 @@ def _events(
             # an identity: one identity over many days would leave its undated claims in
             # no event (_one_place)
             by_name["words:" + _place_core(text)].append(k)
-        head = _place_head(claims[k].place) if claims[k].place is not None else None
+        head = _place_head(own) if own is not None else None
         if head is not None:
             heads[head].append(k)
     for head, ks in heads.items():
@@ -169,7 +171,7 @@ def _events(
             continue
         # the statements one article (one address) relays are one report's claims
         article = _article(claim.via)
-        if claim.when is None or claim.place is None:
+        if claim.when is None or _own_place(claim) is None:
             loose[article].append(k)
         else:
             by_report[article].add(k)
@@ -177,7 +179,10 @@ def _events(
         claims, record, items, by_report=by_report, loose=loose, links=(link_x, link_y),
         union=union, country=country,
     )  # fmt: skip
-    _one_report(len(claims), by_report, loose, link_x, link_y, union=union, country=country)
+    _one_report(
+        len(claims), by_report, loose, link_x, link_y, union=union, country=country,
+        when=[c.when for c in claims],
+    )  # fmt: skip
     _wider_areas(claims, record, by_report, loose, (link_x, link_y), union=union, country=country)
     held = _kept(len(claims), link_x, link_y, country)  # no event holds two countries
     kept_x, kept_y = np.asarray(link_x)[held], np.asarray(link_y)[held]
@@ -229,11 +234,12 @@ def _one_name_one_day(
     for k in members:
         claim = claims[k]
         days = _span_days(claim.when)
-        if claim.place is None or claim.when is None or days is None or days >= _EVENT_DAYS:
+        own = _own_place(claim)
+        if own is None or claim.when is None or days is None or days >= _EVENT_DAYS:
             continue
-        names = names_of.get(claim.place)
+        names = names_of.get(own)
         if names is None:
-            names = names_of[claim.place] = _place_names(claim.place)
+            names = names_of[own] = _place_names(own)
         day = claim.when.start.date()
         for name in names:
             if name not in wide:
@@ -254,6 +260,7 @@ def _one_report(
     *,
     union: Callable[[int, int, str], None],
     country: _Codes | None = None,
+    when: Sequence[TimeSpan | None] = (),
 ) -> None:
     """Join the claims with no place or no time to their report's one event (order-free).
 
@@ -266,8 +273,12 @@ def _one_report(
     event); a report whose claims are in several anchored events, or in none, reaches
     none. A loose event joins an anchored event when the report of each of its loose
     claims reaches that one event: a loose "people killed" aligned across two articles
-    about two incidents joins neither (it would bridge them). A loose claim already in
-    an anchored event stays there, whatever its report reaches.
+    about two incidents joins neither (it would bridge them); a report that reaches
+    none (an article all of whose claims lack a place or a time) neither leads nor
+    bars it. A loose claim whose own time (``when``, per claim) lies more than
+    ``_APART_DAYS`` from the days of the event reached (an April toll recalled in an
+    article on a strike of September) bars its loose event from it. A loose claim
+    already in an anchored event stays there, whatever its report reaches.
     """
     find = _roots(n, link_x, link_y)
     anchored = {find[o] for others in by_report.values() for o in others}
@@ -280,7 +291,27 @@ def _one_report(
         union(x, y, "one report")
     find = _roots(n, link_x, link_y, country)
     anchored = {find[o] for others in by_report.values() for o in others}
+    spans: dict[int, tuple[dt.date, dt.date]] = {}  # anchored event -> its days
+    for placed in by_report.values() if when else ():
+        for o in placed:
+            if (span := when[o]) is not None:
+                first, last = _days(span)
+                got = spans.get(find[o])
+                spans[find[o]] = (
+                    (first, last) if got is None else (min(got[0], first), max(got[1], last))
+                )
+
+    def apart(k: int, root: int) -> bool:
+        # a loose claim's own time far from the days of the event its report reaches
+        span = when[k] if when else None
+        if span is None or root not in spans:
+            return False
+        first, last = _days(span)
+        start, end = spans[root]
+        return (start - last).days > _APART_DAYS or (first - end).days > _APART_DAYS
+
     targets: dict[int, set[int]] = defaultdict(set)  # loose event -> anchored events
+    held: dict[int, list[int]] = defaultdict(list)  # loose event -> its loose claims
     for report, ks in loose.items():
         others = by_report.get(report)
         if others:
@@ -288,10 +319,14 @@ def _one_report(
         else:
             roots = {find[k] for k in ks if find[k] in anchored}
         for k in ks:
-            if find[k] not in anchored:
-                targets[find[k]].update(roots if len(roots) == 1 else (-1,))
+            if find[k] in anchored:
+                continue
+            held[find[k]].append(k)
+            targets[find[k]].update(roots if len(roots) <= 1 else (-1,))
     for root, to in sorted(targets.items()):
-        if len(to) == 1 and (target := next(iter(to))) >= 0:
+        if len(to) != 1 or (target := next(iter(to))) < 0:
+            continue
+        if not any(apart(k, target) for k in held[root]):
             union(target, root, "one report")
 
 
@@ -379,7 +414,8 @@ def _wide_place(claim: Claim, rec: ClaimResolution) -> bool:
     found = rec.place.record if rec.place is not None else None
     if isinstance(found, Place):
         return found.kind not in _FINE_KINDS and not is_local(found)
-    return claim.place is not None and not _place_names(claim.place)
+    own = _own_place(claim)
+    return own is not None and not _place_names(own)
 
 
 def _items(
@@ -421,6 +457,12 @@ def _items(
     bridges no incident of a known country to another. A claim its bound alone places
     comes along unless its report's claims know a country the events do not (a toll of
     an article on a prison in Ukraine, reported after a massacre in Congo).
+
+    A claim nothing places, of a known country (its own, else its report's one), is of
+    the one incident of the item (a context's, or a chain of bounds) not known to be of
+    another country, when there is one; the claims that still fit no incident are one
+    part per known country (those of no country with the one country there is, in no
+    part when there are several: ``_item_parts``).
 
     A part none of whose claims is in an anchored event, whose contexts are all one event
     that their reports reach, joins that event (else an item of loose claims floats
@@ -551,8 +593,19 @@ def _items(
         )
         for root, code in zip(roots[known].tolist(), country[known].tolist(), strict=True):
             held[root].add(code)
+    # the one known country of each claim nothing places by its own (or its report's)
+    # claims: which of an item's incidents it can be of
+    known_of: dict[int, int] = {}
+    if country is not None:
+        for k in needed:
+            if k in context:
+                continue
+            if (code := int(country[k])) >= 0:
+                known_of[k] = code
+            elif len(theirs := countries_of(report_of.get(k, ""))) == 1:
+                known_of[k] = next(iter(theirs))
     for ks in multi:
-        for part in _item_parts(ks, context, bound, spans):
+        for part in _item_parts(ks, context, bound, spans, known=known_of, held=held):
             targets = {context[k] for k in part if k in context}
             # a claim nothing places (no context, no bound) comes along only when its
             # report is of the country of the events the part's contexts are (or
@@ -590,8 +643,18 @@ def _item_parts(
     context: Mapping[int, int],
     bound: Mapping[int, dt.date],
     spans: Mapping[int, tuple[dt.date, dt.date]],
+    *,
+    known: Mapping[int, int] | None = None,
+    held: Mapping[int, set[int]] | None = None,
 ) -> list[list[int]]:
-    """Split one aligned item's claims into parts of one incident each (see ``_items``)."""
+    """Split one aligned item's claims into parts of one incident each (see ``_items``).
+
+    ``known``: the one country of a claim nothing else places (its own, else its
+    report's); ``held``: the countries of each context's event. Such a claim that could
+    be of several of the item's incidents is of the one among them of its country.
+    """
+    known = known or {}
+    held = held or {}
     contexts = sorted({context[k] for k in ks if k in context}, key=lambda c: (spans[c], c))
     side: dict[int, int] = {}  # context -> its incident (the incident's first context)
     starts: dict[int, dt.date] = {}  # incident -> its first day
@@ -605,9 +668,20 @@ def _item_parts(
         side[c] = current
         last = max(last, end)
         ends[current] = last
+    where: dict[int, set[int]] = defaultdict(set)  # incident -> its events' countries
+    for c, s in side.items():
+        where[s] |= held.get(c, set())
+
+    def of_country(k: int, fits: list[int]) -> list[int]:
+        # of the incidents a claim could be of, those not known to be of another
+        # country than its own
+        if k not in known:
+            return fits
+        return [s for s in fits if not where[s] or known[k] in where[s]]
     parts: dict[int, list[int]] = defaultdict(list)  # incident -> its claims
     unplaced: list[int] = []
     apart: list[int] = []  # reported before every incident, or long after every one
+    timeless: list[int] = []  # no context, no bound
     for k in ks:
         if k in context:
             parts[side[context[k]]].append(k)
@@ -620,14 +694,16 @@ def _item_parts(
                 if (first - bound[k]).days <= _EVENT_DAYS
                 and (bound[k] - ends[s]).days <= _STALE_DAYS
             ]
-            if len(fits) == 1:
-                parts[fits[0]].append(k)
+            mine = of_country(k, fits)
+            if len(mine) == 1:
+                parts[mine[0]].append(k)
             elif fits:
                 unplaced.append(k)
             else:
                 apart.append(k)
         else:
             unplaced.append(k)
+            timeless.append(k)
     # the claims that fit no incident: chains of days they were reported by at most
     # _STALE_DAYS apart are one incident each (reports of 2020 and of 2023 are two)
     chain, previous = 0, dt.date.min
@@ -635,10 +711,31 @@ def _item_parts(
         if chain == 0 or (bound[k] - previous).days > _STALE_DAYS:
             chain -= 1  # the chains' keys: -1, -2, ... (the incidents' are contexts)
         parts[chain].append(k)
+        where[chain] |= {known[k]} if k in known else set()
         previous = bound[k]
-    if len(parts) <= 1:
+    # a claim with no time at all, of a known country, is of the one incident of the
+    # item (a chain too) not known to be of another country, when there is one
+    placed = {
+        k: mine[0]
+        for k in timeless
+        if k in known and len(mine := of_country(k, list(parts))) == 1
+    }
+    for k, s in placed.items():
+        parts[s].append(k)
+    unplaced = [k for k in unplaced if k not in placed]
+    # the claims nothing places stay together, but those of two known countries never:
+    # one part per country; the claims of no known country go with the one country
+    # there is, and when there are several they could be of either: they join none
+    loose: dict[int, list[int]] = defaultdict(list)
+    for k in unplaced:
+        loose[known.get(k, -1)].append(k)
+    if len(loose) == 2 and -1 in loose:
+        loose = {0: [k for side_ks in loose.values() for k in side_ks]}
+    elif len(loose) > 2:
+        loose.pop(-1, None)
+    if len(parts) <= 1 and len(loose) <= 1:
         return [ks] if len(ks) > 1 else []
-    return [p for p in (*parts.values(), unplaced) if len(p) > 1]
+    return [p for p in (*parts.values(), *loose.values()) if len(p) > 1]
 
 
 _APART_DAYS = 30  # anchored events' days this far apart are two incidents'
@@ -850,7 +947,7 @@ def _event(
     ordered = tuple(sorted(members, key=lambda c: c.id))
     ids = "\x1f".join(c.id for c in ordered)
     eid = "e" + hashlib.sha1(ids.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
-    places = Counter(c.place for c in ordered if c.place is not None)
+    places = Counter(own for c in ordered if (own := _own_place(c)) is not None)
     parts = []
     if places:
         parts.append(places.most_common(1)[0][0])

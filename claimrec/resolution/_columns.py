@@ -14,6 +14,7 @@ from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Report, Source
 from claimrec.quantity import Quantity
 from claimrec.resolution._actors import claim_actors, linked_speakers, list_parts, party_key
+from claimrec.resolution._anaphora import own_place as _own_place
 from claimrec.resolution._bounds import happened_by, stated_by
 from claimrec.resolution._cause import arsenals, causes, text_actors, weapons
 from claimrec.resolution._countries import _slug, claim_countries, title_country
@@ -149,8 +150,8 @@ def _report_places_read(cols: _Columns) -> dict[str, set[tuple[str, str, bool]]]
         for part in cols.places(i) or ((hit,) if (hit := cols.place(i)) is not None else ()):
             add(claim, part.record)
     for claim in cols.context:
-        if claim.place is not None:
-            for part in _free_places(cols.resolver, claim.place)[0]:
+        if (own := _own_place(claim)) is not None:
+            for part in _free_places(cols.resolver, own)[0]:
                 add(claim, part.record)
     return out
 
@@ -192,8 +193,8 @@ def _report_countries(cols: _Columns) -> dict[str, set[str]]:
     for i, claim in enumerate(cols.claims):
         add(claim, cols.place(i))
     for claim in cols.context:
-        if claim.place is not None:
-            add(claim, _free_places(cols.resolver, claim.place)[1])
+        if (own := _own_place(claim)) is not None:
+            add(claim, _free_places(cols.resolver, own)[1])
     return by_report
 
 
@@ -240,8 +241,8 @@ def _report_places(claims: Iterable[Claim], reports: set[str]) -> dict[str | Non
     found: dict[str | None, set[str]] = {}
     for claim in claims:
         via = claim.via
-        if via is not None and claim.place is not None and via.id in reports:
-            found.setdefault(via.id, set()).add(claim.place)
+        if via is not None and (own := _own_place(claim)) is not None and via.id in reports:
+            found.setdefault(via.id, set()).add(own)
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
@@ -253,17 +254,15 @@ def _report_place(
     The report's places are compared by their core name (*village de Moura* is *Moura*);
     a report naming several places gives none.
     """
-    missing = [i for i, c in enumerate(claims) if c.place is None and c.via is not None]
+    missing = [i for i, c in enumerate(claims) if _own_place(c) is None and c.via is not None]
     if not missing:
         return {}
     wanted = {str(getattr(claims[i].via, "id", "")) for i in missing}
     named: dict[str, dict[str, set[str]]] = {}
     for claim in (*claims, *context):
         via = claim.via
-        if via is not None and via.id in wanted and claim.place is not None:
-            named.setdefault(via.id, {}).setdefault(_place_core(claim.place), set()).add(
-                claim.place
-            )
+        if via is not None and via.id in wanted and (own := _own_place(claim)) is not None:
+            named.setdefault(via.id, {}).setdefault(_place_core(own), set()).add(own)
     out: dict[int, str] = {}
     for i in missing:
         via = claims[i].via
@@ -302,8 +301,8 @@ def _article_place(
     names: dict[str, set[str]] = {}
     for claim in (*claims, *context):
         key = _article_key(claim)
-        if key is not None and key in wanted and claim.place is not None:
-            names.setdefault(key, set()).add(claim.place)
+        if key is not None and key in wanted and (own := _own_place(claim)) is not None:
+            names.setdefault(key, set()).add(own)
     read = places_of(sorted({n for ns in names.values() for n in ns}))
     out: dict[int, Resolved] = {}
     for i in missing:
@@ -342,7 +341,7 @@ def _mentioned_place(
     is Solhan when other claims name it as a place. Places are known by their core names.
     """
     strings: dict[tuple[str, ...], set[str]] = {}
-    names = {c.place for c in (*claims, *context) if c.place is not None}
+    names = {own for c in (*claims, *context) if (own := _own_place(c)) is not None}
     for name in names:
         core = _place_core(name)
         if len(core) >= _MIN_CORE and not core.isdigit():
@@ -492,7 +491,7 @@ class _Columns:
         self.place_filled = _report_place(claims, context, resolver.vocab)
         self.place_codes, self.place_raw = _codes(
             [
-                c.place if c.place is not None else self.place_filled.get(i)
+                name if (name := _own_place(c)) is not None else self.place_filled.get(i)
                 for i, c in enumerate(claims)
             ]
         )
@@ -531,6 +530,8 @@ class _Columns:
                 contexts = _report_places([*claims, *context], reports)
                 for i in needing.tolist():
                     claim = claims[i]
+                    if _own_place(claim) is None:
+                        continue  # a name its report gave: read as the report's
                     ctx = contexts.get(claim.via.id if claim.via is not None else None, ())
                     place = resolver.place_in(str(claim.place), ctx) if len(ctx) > 1 else None
                     if place is None and claim.place is not None and claim.via is not None:
@@ -562,7 +563,9 @@ class _Columns:
 
         # the one place a claim's article names, for a claim that (with its report) names
         # none: evidence of one event for who did it only, never the claim's place
-        unplaced = [i for i, c in enumerate(claims) if c.place is None and self.place(i) is None]
+        unplaced = [
+            i for i, c in enumerate(claims) if _own_place(c) is None and self.place(i) is None
+        ]
         self.article_filled = _article_place(claims, context, unplaced, self._places_named)
         # the one place its subject or predicate names ("deaths in X"): evidence likewise
         self.named_filled = named_places(claims, unplaced, resolver)
