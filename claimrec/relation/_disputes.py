@@ -139,9 +139,14 @@ def _attribution(rec: ClaimResolution) -> bool:
 #: perpetrator is named.
 _ATTACK_FAMILY = "attack"
 
+#: The predicate family of destruction ("destroyed", "blown up", "razed"): an act when its
+#: perpetrator is named ("X blew the theatre up"), one account of what another names a
+#: strike on the same building ("Y's air strike destroyed it").
+_DESTRUCTION_FAMILY = "destruction"
+
 #: The predicate families of acts of harm, two of which may be one act named two ways
-#: ("shelled", "killed"): attacks, deaths, injuries.
-_HARM_FAMILIES = frozenset({_ATTACK_FAMILY, "casualties", "injuries"})
+#: ("shelled", "killed", "blown up"): attacks, deaths, injuries, destruction.
+_HARM_FAMILIES = frozenset({_ATTACK_FAMILY, "casualties", "injuries", _DESTRUCTION_FAMILY})
 
 #: Kinds of actor that stand for a party to the fighting: their denial of an act names
 #: their own side (as resolution reads a denial of who did it, ``_denial._who``).
@@ -208,7 +213,9 @@ def _perpetrator_role(rec: ClaimResolution, lookup: _Lookup) -> str | None:
     family = getattr(hit.record, "family", None)
     if family == ATTRIBUTION_FAMILY:
         return "attribution"
-    return "act" if lookup.violent(hit.id) or family == _ATTACK_FAMILY else None
+    if lookup.violent(hit.id) or family in (_ATTACK_FAMILY, _DESTRUCTION_FAMILY):
+        return "act"
+    return None
 
 
 def _perpetrator_dispute(p: _Pair, strength: float) -> Relationship | None:
