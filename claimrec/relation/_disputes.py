@@ -315,6 +315,8 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         return None
     if a.polarity is not b.polarity and not _denies_the_act(p, role_a, role_b):
         return None
+    if a.polarity is not b.polarity and _past_act(p):
+        return None  # "the army denies it" and a report's toll of another, earlier strike
     if a.polarity is not b.polarity and not (
         rejection_answers(ra, rb) if a.denied else rejection_answers(rb, ra)
     ):
@@ -365,6 +367,28 @@ def _days_apart(a: Claim, b: Claim) -> bool:
         return False
     gap = max(wa.start, wb.start) - min(wa.end, wb.end)
     return gap.days >= _ONE_TIME_DAYS
+
+
+def _past_act(p: _Pair) -> bool:
+    """Whether the assertion a denial meets is another, earlier act at another named place.
+
+    A denial naming no place and no time ("the army denies being behind the attack")
+    answers the act of its days. A claim the same article sets beside it, naming the place
+    of its act and dating it more than ``_ONE_TIME_DAYS`` before the denial was made
+    (*over 64 killed by the Air Force in Mutumji village, 18 December 2022*, in a report
+    of December 2023), tells another incident at another place: the past strikes a report
+    recalls, not the one denied.
+    """
+    denier, asserter = (p.a, p.b) if p.a.denied else (p.b, p.a)
+    rd = p.ra if denier is p.a else p.rb
+    if denier.place is not None or denier.when is not None:
+        return False  # a placed or dated denial: the rules of place and time compare them
+    if asserter.place is None or asserter.when is None:
+        return False
+    day = _dated(denier, rd)
+    if day is None:
+        return False
+    return (day - asserter.when.end.date()).days > _ONE_TIME_DAYS
 
 
 def _denies_the_act(p: _Pair, role_a: str, role_b: str) -> bool:
