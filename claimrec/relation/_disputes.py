@@ -40,6 +40,7 @@ from claimrec.relation._fields import (
     _subjects,
 )
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
+from claimrec.relation._past import _PAST_DAYS
 from claimrec.relation._lookup import _Lookup, _rid
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._accused import LISTED_EXACTLY
@@ -372,23 +373,25 @@ def _days_apart(a: Claim, b: Claim) -> bool:
 def _past_act(p: _Pair) -> bool:
     """Whether the assertion a denial meets is another, earlier act at another named place.
 
-    A denial naming no place and no time ("the army denies being behind the attack")
-    answers the act of its days. A claim the same article sets beside it, naming the place
-    of its act and dating it more than ``_ONE_TIME_DAYS`` before the denial was made
-    (*over 64 killed by the Air Force in Mutumji village, 18 December 2022*, in a report
-    of December 2023), tells another incident at another place: the past strikes a report
-    recalls, not the one denied.
+    A denial naming no place and no time, in its fields or its words ("the army denies
+    being behind the attack"), answers the act of its days. A claim the same article sets
+    beside it, naming the place of its act and dating it more than ``_PAST_DAYS`` before
+    the denial was made (*over 64 killed by the Air Force in a village of another state,
+    December 2022*, in a report of December 2023), tells another incident at another
+    place: the past strikes a report recalls (which the past-event rule,
+    :mod:`~claimrec.relation._past`, leaves to the one article carrying both), not the
+    act denied.
     """
     denier, asserter = (p.a, p.b) if p.a.denied else (p.b, p.a)
     rd = p.ra if denier is p.a else p.rb
-    if denier.place is not None or denier.when is not None:
+    if denier.place is not None or denier.when is not None or rd.named_place is not None:
         return False  # a placed or dated denial: the rules of place and time compare them
     if asserter.place is None or asserter.when is None:
         return False
     day = _dated(denier, rd)
     if day is None:
         return False
-    return (day - asserter.when.end.date()).days > _ONE_TIME_DAYS
+    return (day - asserter.when.end.date()).days > _PAST_DAYS
 
 
 def _denies_the_act(p: _Pair, role_a: str, role_b: str) -> bool:
