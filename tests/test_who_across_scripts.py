@@ -121,7 +121,8 @@ def test_forces_named_in_other_scripts_are_their_partys():
     assert _actor("a NAF jet") == "Nigeria government"
     assert _actor("Moscou") == "Russia"  # the capital for the state, as *Moscow* is
     azov = default_vocabulary().actors.get("Azov")
-    assert azov is not None and azov.party == "Ukraine"
+    assert azov is not None
+    assert azov.party == "Ukraine"
 
 
 def test_a_theatre_is_a_kind_of_site_in_any_script():
@@ -188,7 +189,8 @@ def test_a_compound_past_denial_reads_its_subjects_act():
     claim = Claim(source="Moscou", subject="l'attaque du théâtre", predicate="a démenti",
                   actor="Moscou", polarity="denied", id="m")  # fmt: skip
     denial = resolve([claim])["m"].denies
-    assert denial is not None and denial.target == "perpetrator"
+    assert denial is not None
+    assert denial.target == "perpetrator"
     assert relate(claim, _strike(actor="Russian forces", id="ru")).kind is Relation.CONTRADICTS
 
 

@@ -40,8 +40,8 @@ from claimrec.relation._fields import (
     _subjects,
 )
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
-from claimrec.relation._past import _PAST_DAYS
 from claimrec.relation._lookup import _Lookup, _rid
+from claimrec.relation._past import _PAST_DAYS
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._accused import LISTED_EXACTLY
 from claimrec.resolution._resolver import _speaker_key

@@ -288,8 +288,8 @@ def _names_subjects_act(verb: str) -> bool:
     key = " ".join(w for w in normalize(verb).split() if w not in _MANNER)
     if key in _AGENCY or key in _OCCURRED:  # "démenti", "formellement démenti"
         return True
-    head, _, rest = key.partition(" ")
-    if head in _TENSE_AUXILIARY and (rest in _AGENCY or rest in _OCCURRED):
+    auxiliary, _, participle = key.partition(" ")
+    if auxiliary in _TENSE_AUXILIARY and (participle in _AGENCY or participle in _OCCURRED):
         return True  # "a démenti", "has denied", "ont mené": the compound past of one
     words = _words(verb)
     if len(words) == 2 and words[0] in _OBJECT_CLITIC and words[1] in _AGENCY:
@@ -516,7 +516,7 @@ _OBJECT_CLITIC = frozenset({"lo", "la", "los", "las", "li", "le"})
 # the participle after one says what the verb alone says.
 _TENSE_AUXILIARY = frozenset(
     {"a", "ont", "avait", "avaient", "has", "have", "had", "ha", "han", "hat", "haben",
-     "hatte", "hatten", "tem", "tinha", "hanno", "heeft", "hebben", "had"}
+     "hatte", "hatten", "tem", "tinha", "hanno", "heeft", "hebben"}
 )  # fmt: skip
 # Prepositions that end a verb of occurrence whose place or time is the claim's own field.
 _ADJUNCT_OF = frozenset(
