@@ -202,7 +202,8 @@ def _perpetrator_role(rec: ClaimResolution, lookup: _Lookup) -> str | None:
     family: "blamed on", "responsible for"); an act is a violent act, a predicate of the
     vocabulary's entailment graph ("killed" entails "attacked"; "attacked" is entailed).
     A predicate of the ``attack`` family is an act too ("exploded": a blast may be an
-    accident, so it entails nothing, but one whose perpetrator is named is an act). A
+    accident, so it entails nothing, but one whose perpetrator is named is an act), and
+    so is one of the ``destruction`` family ("X blew the theatre up": who destroyed it). A
     denial of who did it, and a party's denial of a violent act naming no actor (its own
     side's role: :func:`_denied_act`), are attributions.
     """
@@ -431,8 +432,9 @@ def _two_acts(p: _Pair) -> bool:
 
     "Ukraine's rockets struck the prison" and "Russian forces shelled the prison", "M23
     killed 50 civilians" and "the army's shelling killed 50 civilians": two acts of
-    harm (predicates of the families of attacks, deaths and injuries: *killed*,
-    *shelled*, *exploded*, *attacked*, *wounded*; not an abduction, a capture or a
+    harm (predicates of the families of attacks, deaths, injuries and destruction:
+    *killed*, *shelled*, *exploded*, *attacked*, *wounded*, *blown up*; not an abduction,
+    a capture or a
     looting, which are other acts), each with its perpetrator stated (``actor``: one
     read from the claim's other words may be the victims' side, "the dead were army
     soldiers"), whose perpetrators the caller finds of two parties, neither a fight
