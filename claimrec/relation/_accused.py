@@ -40,6 +40,11 @@ _PEOPLE = "people"
 _BLAME_FAMILY = "responsibility"
 
 
+#: Rules of resolution's denial of who did it that read it from the denial's own words of
+#: doing (*did not carry out*, *not responsible*, *denies firing*): see :func:`_denied_subject`.
+_OWN_DOING = frozenset({"perpetrator words", "responsibility", "own act"})
+
+
 def _denied_subject(rec: ClaimResolution) -> str | None:
     """Return the subject class a denial speaks of: its subject's, or the act for a blame.
 
@@ -47,20 +52,21 @@ def _denied_subject(rec: ClaimResolution) -> str | None:
     *niega las acusaciones*, *denies any involvement*) names no victims and no act: its
     subject is the accusations, whose predicate resolution reads from those words (a
     blame, rule ``subject``). It denies the party's role in the act as a whole, as
-    *denies responsibility for the massacre* does: the ``incident`` class.
+    *denies responsibility for the massacre* does: the ``incident`` class. So does a
+    denial of its own doing whose subject names no victims (*the Air Force has not carried
+    out any air operation*: its subject the force, unread as victims).
     """
     found = _rid(rec.subject)
     hit = rec.predicate
-    if (
-        found is None
-        and hit is not None
-        and hit.rule == "subject"
-        and getattr(hit.record, "family", None) == _BLAME_FAMILY
-        and rec.denies is not None
-        and rec.denies.target == "perpetrator"
-    ):
-        return _INCIDENT
-    return found
+    denial = rec.denies
+    if found is not None or denial is None or denial.target != "perpetrator":
+        return found
+    if hit is not None and hit.rule == "subject":
+        blame = getattr(hit.record, "family", None) == _BLAME_FAMILY
+        return _INCIDENT if blame else None
+    # "the Air Force has not carried out any air operation in the state": a denial of its
+    # own doing whose subject names no victims (the force itself) denies the act whole
+    return _INCIDENT if denial.rule in _OWN_DOING else None
 
 
 def _one_victims(p: _Pair) -> bool:

@@ -41,6 +41,7 @@ from claimrec.relation._fields import (
 )
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
 from claimrec.relation._lookup import _Lookup, _rid
+from claimrec.relation._past import _PAST_DAYS
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._accused import LISTED_EXACTLY
 from claimrec.resolution._resolver import _speaker_key
@@ -139,9 +140,14 @@ def _attribution(rec: ClaimResolution) -> bool:
 #: perpetrator is named.
 _ATTACK_FAMILY = "attack"
 
+#: The predicate family of destruction ("destroyed", "blown up", "razed"): an act when its
+#: perpetrator is named ("X blew the theatre up"), one account of what another names a
+#: strike on the same building ("Y's air strike destroyed it").
+_DESTRUCTION_FAMILY = "destruction"
+
 #: The predicate families of acts of harm, two of which may be one act named two ways
-#: ("shelled", "killed"): attacks, deaths, injuries.
-_HARM_FAMILIES = frozenset({_ATTACK_FAMILY, "casualties", "injuries"})
+#: ("shelled", "killed", "blown up"): attacks, deaths, injuries, destruction.
+_HARM_FAMILIES = frozenset({_ATTACK_FAMILY, "casualties", "injuries", _DESTRUCTION_FAMILY})
 
 #: Kinds of actor that stand for a party to the fighting: their denial of an act names
 #: their own side (as resolution reads a denial of who did it, ``_denial._who``).
@@ -196,7 +202,8 @@ def _perpetrator_role(rec: ClaimResolution, lookup: _Lookup) -> str | None:
     family: "blamed on", "responsible for"); an act is a violent act, a predicate of the
     vocabulary's entailment graph ("killed" entails "attacked"; "attacked" is entailed).
     A predicate of the ``attack`` family is an act too ("exploded": a blast may be an
-    accident, so it entails nothing, but one whose perpetrator is named is an act). A
+    accident, so it entails nothing, but one whose perpetrator is named is an act), and
+    so is one of the ``destruction`` family ("X blew the theatre up": who destroyed it). A
     denial of who did it, and a party's denial of a violent act naming no actor (its own
     side's role: :func:`_denied_act`), are attributions.
     """
@@ -208,7 +215,9 @@ def _perpetrator_role(rec: ClaimResolution, lookup: _Lookup) -> str | None:
     family = getattr(hit.record, "family", None)
     if family == ATTRIBUTION_FAMILY:
         return "attribution"
-    return "act" if lookup.violent(hit.id) or family == _ATTACK_FAMILY else None
+    if lookup.violent(hit.id) or family in (_ATTACK_FAMILY, _DESTRUCTION_FAMILY):
+        return "act"
+    return None
 
 
 def _perpetrator_dispute(p: _Pair, strength: float) -> Relationship | None:
@@ -308,6 +317,8 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         return None
     if a.polarity is not b.polarity and not _denies_the_act(p, role_a, role_b):
         return None
+    if a.polarity is not b.polarity and _past_act(p):
+        return None  # "the army denies it" and a report's toll of another, earlier strike
     if a.polarity is not b.polarity and not (
         rejection_answers(ra, rb) if a.denied else rejection_answers(rb, ra)
     ):
@@ -360,6 +371,30 @@ def _days_apart(a: Claim, b: Claim) -> bool:
     return gap.days >= _ONE_TIME_DAYS
 
 
+def _past_act(p: _Pair) -> bool:
+    """Whether the assertion a denial meets is another, earlier act at another named place.
+
+    A denial naming no place and no time, in its fields or its words ("the army denies
+    being behind the attack"), answers the act of its days. A claim the same article sets
+    beside it, naming the place of its act and dating it more than ``_PAST_DAYS`` before
+    the denial was made (*over 64 killed by the Air Force in a village of another state,
+    December 2022*, in a report of December 2023), tells another incident at another
+    place: the past strikes a report recalls (which the past-event rule,
+    :mod:`~claimrec.relation._past`, leaves to the one article carrying both), not the
+    act denied.
+    """
+    denier, asserter = (p.a, p.b) if p.a.denied else (p.b, p.a)
+    rd = p.ra if denier is p.a else p.rb
+    if denier.place is not None or denier.when is not None or rd.named_place is not None:
+        return False  # a placed or dated denial: the rules of place and time compare them
+    if asserter.place is None or asserter.when is None:
+        return False
+    day = _dated(denier, rd)
+    if day is None:
+        return False
+    return (day - asserter.when.end.date()).days > _PAST_DAYS
+
+
 def _denies_the_act(p: _Pair, role_a: str, role_b: str) -> bool:
     """Whether a party's denial of an act denies what the other claim says its side did.
 
@@ -397,8 +432,9 @@ def _two_acts(p: _Pair) -> bool:
 
     "Ukraine's rockets struck the prison" and "Russian forces shelled the prison", "M23
     killed 50 civilians" and "the army's shelling killed 50 civilians": two acts of
-    harm (predicates of the families of attacks, deaths and injuries: *killed*,
-    *shelled*, *exploded*, *attacked*, *wounded*; not an abduction, a capture or a
+    harm (predicates of the families of attacks, deaths, injuries and destruction:
+    *killed*, *shelled*, *exploded*, *attacked*, *wounded*, *blown up*; not an abduction,
+    a capture or a
     looting, which are other acts), each with its perpetrator stated (``actor``: one
     read from the claim's other words may be the victims' side, "the dead were army
     soldiers"), whose perpetrators the caller finds of two parties, neither a fight

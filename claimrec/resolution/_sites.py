@@ -20,7 +20,7 @@ from claimrec._text import normalize
 from claimrec.resolution._words import _COMMON_PLACE_WORDS, _LIST_SPLIT, _place_core
 
 #: Site concept -> its words (normalised: no accents, lower case), English, French,
-#: Portuguese, Spanish and Dutch, singular and plural.
+#: Portuguese, Spanish and Dutch, singular and plural (a theatre in other scripts too).
 SITES: dict[str, tuple[str, ...]] = {
     "hospital": (
         "hospital", "hospitals", "hopital", "hopitaux", "hospitais", "hospitales",
@@ -44,10 +44,18 @@ SITES: dict[str, tuple[str, ...]] = {
     "prison": ("prison", "prisons", "prisao", "prision", "gevangenis"),
     "hotel": ("hotel", "hotels", "hoteis", "hoteles"),
     "bus": ("bus", "buses", "autobus", "onibus", "autocar"),
+    # a theatre, where civilians shelter (Russian, Ukrainian, Polish and Arabic forms too:
+    # drama theatres are a city's shelter)
+    "theatre": (
+        "theatre", "theatres", "theater", "theaters", "teatro", "teatros", "schouwburg",
+        "театр", "театра", "театре", "театру", "драмтеатр", "драмтеатра", "драмтеатре",
+        "драмтеатру", "драмтеатром", "teatr", "teatru", "مسرح", "المسرح", "مسرحا",
+    ),
 }  # fmt: skip
 
 _ELISION = re.compile(r"['\u2019]")  # "l'hôpital": the article apart from its noun
-_WORD_SITE = {word: site for site, words in SITES.items() for word in words}
+# the words as normalised (other scripts transliterated: "театр" is "teatr")
+_WORD_SITE = {normalize(word): site for site, words in SITES.items() for word in words}
 
 
 def incident_sites(*texts: str | None) -> frozenset[str]:

@@ -282,10 +282,15 @@ def _names_subjects_act(verb: str) -> bool:
     (False, True)
     >>> _names_subjects_act("formellement démenti"), _names_subjects_act("categorically denied")
     (True, True)
+    >>> _names_subjects_act("a démenti"), _names_subjects_act("has carried out")
+    (True, True)
     """
     key = " ".join(w for w in normalize(verb).split() if w not in _MANNER)
     if key in _AGENCY or key in _OCCURRED:  # "démenti", "formellement démenti"
         return True
+    auxiliary, _, participle = key.partition(" ")
+    if auxiliary in _TENSE_AUXILIARY and (participle in _AGENCY or participle in _OCCURRED):
+        return True  # "a démenti", "has denied", "ont mené": the compound past of one
     words = _words(verb)
     if len(words) == 2 and words[0] in _OBJECT_CLITIC and words[1] in _AGENCY:
         return True  # "lo efectuaron", "la perpetraron": the clitic is the subject's act
@@ -507,6 +512,12 @@ def _admits(verb: str) -> bool:
 
 # Spanish and Italian object pronouns before a verb ("lo efectuaron", "lo hanno compiuto").
 _OBJECT_CLITIC = frozenset({"lo", "la", "los", "las", "li", "le"})
+# Auxiliaries of a compound past ("a démenti", "has denied", "hat bestritten", "ha negado"):
+# the participle after one says what the verb alone says.
+_TENSE_AUXILIARY = frozenset(
+    {"a", "ont", "avait", "avaient", "has", "have", "had", "ha", "han", "hat", "haben",
+     "hatte", "hatten", "tem", "tinha", "hanno", "heeft", "hebben"}
+)  # fmt: skip
 # Prepositions that end a verb of occurrence whose place or time is the claim's own field.
 _ADJUNCT_OF = frozenset(
     {"in", "at", "on", "near", "a", "au", "en", "dans", "em", "no", "na", "im", "am", "an",
