@@ -4,8 +4,8 @@
 in it is *air raid* (an air strike), yet *an air-raid shelter* names a place, as *a bomb
 shelter* or *a displacement camp* does; the act of the phrase is the rescue. The names of
 structures come from the subject vocabulary (its classes of places, ``_STRUCTURES``): a name
-of two words or more that the predicate vocabulary would read as an act is cut out of a
-predicate before it is read, and the rest of the phrase is read alone (nothing when nothing
+of two words or more in which the predicate vocabulary would read an act (and which it
+does not list whole) is cut out of a predicate before it is read, and the rest of the phrase is read alone (nothing when nothing
 is left: *the air-raid shelter* names no act).
 
 >>> import claimrec as cr
@@ -47,12 +47,22 @@ def _pattern(vocab: Vocabulary) -> re.Pattern[str] | None:
         for cid in _STRUCTURES
         if cid in vocab.subjects
         for name in vocab.subjects.get(cid).synonyms
-        if len((key := normalize(name)).split()) > 1 and vocab.predicates.resolve(key) is not None
+        if len((key := normalize(name)).split()) > 1 and _inner_act(vocab, key)
     }
     keys = sorted(names, key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, keys)) + r")\b") if keys else None
     _PATTERNS[vocab] = pattern
     return pattern
+
+
+def _inner_act(vocab: Vocabulary, key: str) -> bool:
+    """Whether the predicate vocabulary reads an act inside ``key`` but does not list it whole.
+
+    A structure's name that is itself a listed predicate phrase (*قاعدة عسكرية*, a military
+    base, for ``military_use``) is that predicate's word, and is kept.
+    """
+    found = vocab.predicates.resolve(key)
+    return found is not None and key not in {normalize(w) for w in (found.id, *found.synonyms)}
 
 
 def without_structures(vocab: Vocabulary, text: str) -> str | None:
