@@ -5,8 +5,8 @@ in it is *air raid* (an air strike), yet *an air-raid shelter* names a place, as
 shelter* or *a displacement camp* does; the act of the phrase is the rescue. The names of
 structures come from the subject vocabulary (its classes of places, ``_STRUCTURES``): a name
 of two words or more in which the predicate vocabulary would read an act (and which it
-does not list whole) is cut out of a predicate before it is read, and the rest of the phrase is read alone (nothing when nothing
-is left: *the air-raid shelter* names no act).
+does not list whole) is cut out of a predicate before it is read, and the rest of the
+phrase is read alone (nothing when nothing is left: *the air-raid shelter* names no act).
 
 >>> import claimrec as cr
 >>> claim = cr.Claim(source="MP", subject="people", value=130, id="a",
