@@ -56,10 +56,15 @@ def test_people_rescued_are_evacuated(predicate):
         "ховалися в підвалі",
         "كانوا داخل المدرسة",
         "كانوا يحتمون بالمسجد",
+        "had gathered for a funeral",  # a crowd gathered where the strike fell
+        "se habían reunido en el mercado",
+        "s'étaient réunis pour un baptême",
+        "hatten sich auf dem Platz versammelt",
+        "berkumpul di pasar",
     ],
 )
 def test_people_sheltering_are_present(predicate):
-    """Sheltering, hiding, being inside: a count of those present, never a toll."""
+    """Sheltering, hiding, inside, gathered: a count of those present, never a toll."""
     assert pid(one(predicate=predicate, subject="people", value=500)) == "people_present"
 
 
