@@ -39,6 +39,7 @@ from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._misfire import names_misfire
 from claimrec.resolution._organs import resembles_by_name
 from claimrec.resolution._records import Resolved
+from claimrec.resolution._structures import without_structures
 from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.resolution._words import (
     _CAUSE_FAMILIES,
@@ -176,6 +177,11 @@ class _Resolver:
             return self.predicates[text]
         except KeyError:
             pass
+        rest = without_structures(self.vocab, text)  # "rescued from the air-raid shelter"
+        if rest is not None:
+            inner = self.predicate(rest) if rest else None
+            self.predicates[text] = inner and attrs.evolve(inner, text=text)
+            return self.predicates[text]
         vocab = self.vocab.predicates
         found: Resolved | None = None
         hit = vocab.resolve(text)

@@ -1,0 +1,80 @@
+"""Names of structures that hold an act's word: a place, not the act (rule of the predicate reader).
+
+*were rescued alive from the air-raid shelter*: the longest phrase of the predicate vocabulary
+in it is *air raid* (an air strike), yet *an air-raid shelter* names a place, as *a bomb
+shelter* or *a displacement camp* does; the act of the phrase is the rescue. The names of
+structures come from the subject vocabulary (its classes of places, ``_STRUCTURES``): a name
+of two words or more in which the predicate vocabulary would read an act (and which it
+does not list whole) is cut out of a predicate before it is read, and the rest of the
+phrase is read alone (nothing when nothing is left: *the air-raid shelter* names no act).
+
+>>> import claimrec as cr
+>>> claim = cr.Claim(source="MP", subject="people", value=130, id="a",
+...                  predicate="were rescued alive from the air-raid shelter")
+>>> cr.resolve([claim])["a"].predicate.id
+'evacuated'
+>>> without_structures(cr.default_vocabulary(), "hit the air-raid shelter")
+'hit the'
+>>> without_structures(cr.default_vocabulary(), "air strike on the shelter") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+from claimrec._text import normalize
+from claimrec.resolution._words import _words
+from claimrec.vocab import Vocabulary
+
+#: Subject classes whose names are places or structures, never acts.
+_STRUCTURES = ("buildings", "military_sites")
+
+_PATTERNS: weakref.WeakKeyDictionary[Vocabulary, re.Pattern[str] | None] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _pattern(vocab: Vocabulary) -> re.Pattern[str] | None:
+    """Return the names of structures in ``vocab`` that hold an act's phrase (compiled once)."""
+    try:
+        return _PATTERNS[vocab]
+    except KeyError:
+        pass
+    names = {
+        key
+        for cid in _STRUCTURES
+        if cid in vocab.subjects
+        for name in vocab.subjects.get(cid).synonyms
+        if len((key := normalize(name)).split()) > 1 and _inner_act(vocab, key)
+    }
+    keys = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, keys)) + r")\b") if keys else None
+    _PATTERNS[vocab] = pattern
+    return pattern
+
+
+def _inner_act(vocab: Vocabulary, key: str) -> bool:
+    """Whether the predicate vocabulary reads an act inside ``key`` but does not list it whole.
+
+    A structure's name that is itself a listed predicate phrase (*قاعدة عسكرية*, a military
+    base, for ``military_use``) is that predicate's word, and is kept.
+    """
+    found = vocab.predicates.resolve(key)
+    return found is not None and key not in {normalize(w) for w in (found.id, *found.synonyms)}
+
+
+def without_structures(vocab: Vocabulary, text: str) -> str | None:
+    """Return ``text`` without the names of structures holding an act's word, else None.
+
+    None when the phrase names no such structure (it is read as it stands); else its words
+    (normalised, a French elision cut) without those names, perhaps empty.
+    """
+    pattern = _pattern(vocab)
+    if pattern is None:
+        return None
+    words = " ".join(_words(text))
+    if pattern.search(words) is None:
+        return None
+    return " ".join(pattern.sub(" ", words).split())
