@@ -198,17 +198,23 @@ def rise_words(early: Claim, late: Claim, speaker: str) -> str:
 def status_of_the_dead(p: _Pair) -> bool:
     """Whether one claim only says what the other's dead were (civilians of "the dead").
 
-    True when one subject class is a direct kind (civilians, militants, soldiers) of the
-    other's, a class that says nothing of who the dead were (*people*, the vocabulary's
-    class with no broader one). "About 100 civilians" and "132 dead" of one speaker may
-    count the same dead: no stated part (children, women, aid workers are), so the two
-    may be one toll revised.
+    True when one subject class is a direct kind of the other's that says who the dead
+    were (civilians, militants, soldiers: a class the vocabulary declares exclusive of
+    another), the other a class that says nothing of who they were (*people*, the
+    vocabulary's class with no broader one). "About 100 civilians" and "132 dead" of one
+    speaker may count the same dead: no stated part (children, women, aid workers are,
+    and so is one family's dead: *relatives* is no status), so the two may be one toll
+    revised.
     """
     sa, sb = _rid(p.ra.subject), _rid(p.rb.subject)
     if sa is None or sb is None or sa == sb:
         return False
-    above_a, above_b = (p.lookup.vocabulary.subjects.lineage(s)[1:] for s in (sa, sb))
-    return (above_a == (sb,) and not above_b) or (above_b == (sa,) and not above_a)
+    subjects = p.lookup.vocabulary.subjects
+    above_a, above_b = (subjects.lineage(s)[1:] for s in (sa, sb))
+    narrow = sa if above_a == (sb,) and not above_b else None
+    if above_b == (sa,) and not above_a:
+        narrow = sb
+    return narrow is not None and any(narrow in group for group in subjects.disjoint)
 
 
 # --------------------------------------------------------------------------- bodies
