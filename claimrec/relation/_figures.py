@@ -29,6 +29,7 @@ from claimrec.relation._fields import (
     _Finding,
     _hedges,
     _numbers,
+    _one_article,
     _Outcome,
     _Pair,
 )
@@ -248,7 +249,9 @@ def bodies_finding(
     - a toll at or above the bodies lies within that bound: it refines it ("43 killed",
       "at least 45 killed" and "43 bodies"); far above it, it is ``compatible`` and never
       disputed ("500 killed", "40 bodies recovered": not every body is found);
-    - a toll below the bodies contradicts them ("132 killed", "160 bodies");
+    - a toll below the bodies conflicts with them ("132 killed", "160 bodies"): a
+      dispute when the judge's one-time rule dates the two to one time; in one article
+      (a count so far beside the bodies found since) only a cap below them does;
     - a toll overlapping the bound ("about 40", "tens") is ``compatible``.
 
     Never the reverse: the bodies never refine a toll, nor does a toll above them
@@ -269,7 +272,15 @@ def bodies_finding(
     if outcome is _Outcome.CONFLICT:
         if capped_dispute(toll, bodies) == 1:
             return (outcome, (*reasons, dead)), ratio
-        # a count of the dead so far, below bodies perhaps found later: the toll rose
+        if not _one_article(a, b):
+            # two articles: a toll below the bodies says fewer died than were found, a
+            # dispute when the judge's one-time rule dates the two to one time (else a
+            # toll counted before the bodies were found: the rule says so)
+            detail = f"{_text(toll)} killed is fewer than the {_text(bodies)} bodies"
+            below = Reason(kind=ReasonKind.NUMERIC, detail=detail)
+            return (outcome, (*reasons, dead, below)), ratio
+        # one article setting a count of the dead beside the bodies found: the count so
+        # far and the bodies found since, stages of one toll (the toll rose)
         detail = f"{_text(toll)} killed may be a count made before the {_text(bodies)} bodies"
         return (_Outcome.OVERLAP, (dead, Reason(kind=ReasonKind.NUMERIC, detail=detail))), None
     if outcome is _Outcome.EQUAL and bodies.low in (toll.low, toll.high):
