@@ -211,11 +211,17 @@ def test_a_high_estimate_above_a_count_is_no_contradiction() -> None:
 
 
 def test_a_count_of_burials_is_a_count_of_bodies_not_a_rival_toll() -> None:
+    # one article relaying the WHO's count and the burials since: stages of one toll (in
+    # two articles, said at one time, the toll below the bodies would dispute them)
+    article = Report(outlet="Wire", url="https://wire.example/kayes-burials")
     for predicate in ("buried by residents", "enterrés par les habitants", "دفن السكان"):
         rec = resolve([toll("Outlet", "about 500", "x", subject="victims", predicate=predicate)])
         assert rec["x"].predicate.id == "bodies", predicate
-        buried = toll("Outlet", "about 500", "b", subject="victims", predicate=predicate)
-        assert relate(toll("WHO", "200", "w"), buried).kind is not Relation.CONTRADICTS
+        buried = toll(
+            "Outlet", "about 500", "b", subject="victims", predicate=predicate, via=article
+        )
+        who = toll("WHO", "200", "w", via=article)
+        assert relate(who, buried).kind is not Relation.CONTRADICTS
     # a toll of the killed above the two hundred: one count, disputed
     assert relate(toll("WHO", "200", "w"), toll("Outlet", "about 500", "k")).kind is (
         Relation.CONTRADICTS

@@ -27,3 +27,12 @@ def test_a_variant_counts_what_it_adds_and_the_rule_is_put_back(tmp_path: Path) 
 def test_every_variant_is_listed_in_the_docstring() -> None:
     doc = variants.__doc__ or ""
     assert all(f"``{name}``" in doc for name in variants.VARIANTS)
+
+
+def test_the_event_variant_reads_the_graphs_own_events(tmp_path: Path) -> None:
+    """The toy corpus's two undated tolls are one event of the graph: the variant relaxes
+    the rule for them, and the rule is put back after the run."""
+    sets = {"toy": (write_toy(tmp_path), [SLUG])}
+    right, _ = variants.measure("event", sets)["toy"]
+    assert right >= 1
+    assert variants.measure("base", sets)["toy"] == (0, [])

@@ -126,13 +126,43 @@ def test_a_count_of_bodies_is_a_lower_bound_on_the_dead(killed, found, kind):
 
 
 @pytest.mark.parametrize(
-    ("killed", "kind"), [("90-110", Relation.CONTRADICTS), ("132", Relation.COMPATIBLE)]
+    ("killed", "kind"), [("90-110", Relation.CONTRADICTS), ("132", Relation.CONTRADICTS)]
 )
-def test_bodies_said_the_day_a_lower_cap_was_dispute_it(killed, kind):
-    """Said on one day, a cap below the bodies disputes them; a plain count still does not."""
+def test_bodies_said_the_day_a_lower_toll_was_dispute_it(killed, kind):
+    """Said on one day by two speakers, a toll below the bodies disputes them."""
     said = {"stated": "2025-03-01"}
     rel = relate(toll("Governor", killed, "a", **said), bodies("Red Cross", "160", "b", **said))
     assert rel.kind is kind, rel.explain()
+    assert any("fewer than the 160 bodies" in r.detail for r in rel.reasons) is (killed == "132")
+
+
+def test_one_article_setting_a_count_beside_the_bodies_is_no_dispute():
+    """One article giving a count of the dead and the bodies found: stages of one toll."""
+    wire = Report(outlet="Wire", published="2025-03-01", url="https://wire.example/kayes")
+    said = {"stated": "2025-03-01", "via": wire}
+    rel = relate(toll("Governor", "132", "a", **said), bodies("Red Cross", "160", "b", **said))
+    assert rel.kind is Relation.COMPATIBLE, rel.explain()
+    assert any("a count made before the 160 bodies" in r.detail for r in rel.reasons)
+    other = Report(outlet="Agency", published="2025-03-01", url="https://agency.example/kayes")
+    apart = relate(toll("Governor", "132", "a", **said), bodies("Red Cross", "160", "b",
+                   stated="2025-03-01", via=other))  # fmt: skip
+    assert apart.kind is Relation.CONTRADICTS, apart.explain()
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(1, 400), st.integers(1, 400), st.booleans())
+def test_a_toll_below_the_bodies_at_one_time_disputes_them(killed: int, found: int, flip: bool):
+    """Symmetric: two speakers at one time, a toll below the bodies (beyond the tolerance)
+    disputes them from either side; at or above them, never."""
+    said = {"stated": "2025-03-01"}
+    a, b = toll("Governor", killed, "a", **said), bodies("Red Cross", found, "b", **said)
+    first, second = (b, a) if flip else (a, b)
+    rel = relate(first, second)
+    assert relate(second, first) == rel.converse()
+    if killed >= found:
+        assert rel.kind is not Relation.CONTRADICTS
+    elif killed < found * 0.9:
+        assert rel.kind is Relation.CONTRADICTS, rel.explain()
 
 
 @settings(max_examples=80, deadline=None)

@@ -96,3 +96,41 @@ def test_the_graph_shows_no_dispute_between_a_site_and_its_town():
     assert pairs[frozenset(("site", "town"))].kind is not Relation.CONTRADICTS
     assert not pairs[frozenset(("site", "town"))].disputed
     assert pairs[frozenset(("rival", "town"))].kind is Relation.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    "village",
+    [
+        "Kayes in the Kayes Cercle of western Mali",  # a village in its setting
+        "Nioro village in Nioro Cercle",
+        "village de Nioro dans la région de Kayes",
+    ],
+)
+def test_a_village_in_its_setting_is_no_site(village):
+    """'X in Y district' names a village where it lies, not a site: an unplaced toll of
+    the same day may still dispute its count (the site rule reads a kind of site only)."""
+    rel = relate(toll("Doctors", 6, village), toll("Relief group", 35, None))
+    assert rel.kind is Relation.CONTRADICTS, rel.explain()
+    assert not scoped(rel)
+
+
+@pytest.mark.parametrize(
+    "site",
+    ["a theatre in Kayes", "a market in the town of Kayes", "le marché de Kayes",
+     "centre de santé de Kayes", "Kayes station"],
+)  # fmt: skip
+def test_a_kind_of_site_in_a_town_is_still_a_part(site):
+    rel = relate(toll("Doctors", 6, site), toll("Relief group", 35, None))
+    assert rel.kind is not Relation.CONTRADICTS, rel.explain()
+    assert scoped(rel)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=300),
+    st.integers(min_value=1, max_value=300),
+    st.sampled_from(["Nioro village in Nioro Cercle", "a theatre in Kayes", "Kayes hospital"]),
+)
+def test_site_reading_is_symmetric(x, y, place):
+    a, b = toll("Doctors", x, place, id="a"), toll("Relief group", y, None, id="b")
+    assert relate(b, a) == relate(a, b).converse()

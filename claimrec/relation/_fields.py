@@ -32,7 +32,7 @@ from claimrec.resolution._bounds import bound_day, chain_date
 from claimrec.resolution._bounds import url_date as _url_date
 from claimrec.resolution._geography import _relate_places, is_local
 from claimrec.resolution._resolver import _INSIDE
-from claimrec.resolution._sites import _place_key
+from claimrec.resolution._sites import _place_key, place_kinds
 from claimrec.resolution._voices import two_statements
 from claimrec.resolution._words import _LIST_SPLIT, _place_core
 from claimrec.timespan import TimeSpan
@@ -888,16 +888,31 @@ def _only_kind(findings: Iterable[_Finding], kind: ReasonKind) -> bool:
 
 
 def _site(hit: Resolved | None) -> str | None:
-    """Return the site a place read by the ``in`` rule names ("train station" in X)."""
+    """Return the site a place read by the ``in`` rule names ("train station" in X).
+
+    Only a kind of site (a hospital, a station, a market, a theatre: resolution's
+    ``place_kinds``) is one: "Tudun Biri in Igabi LGA", "Moura in central Mali" and
+    "nord du Darfour" name a village or an area in its setting, not a site.
+    """
     if hit is None or hit.rule != "in":
         return None
     inside = _INSIDE.match(normalize(hit.text))
-    return None if inside is None else inside.group(0)[: inside.start("rest")].strip()
+    if inside is None:
+        return None
+    site = inside.group(0)[: inside.start("rest")].strip()
+    return site if place_kinds(site) else None
 
 
 def _is_site(hit: Resolved | None) -> bool:
-    """Whether a place was read as a site in a town ("a hospital in X", "X hospital")."""
-    return hit is not None and hit.rule == "in"
+    """Whether a place was read as a site in a town ("a hospital in X", "X hospital").
+
+    A kind of site must be named (``place_kinds``): "Tudun Biri in Igabi LGA" is no site.
+    """
+    if hit is None or hit.rule != "in":
+        return False
+    inside = _INSIDE.match(normalize(hit.text))
+    words = hit.text if inside is None else inside.group(0)[: inside.start("rest")]
+    return bool(place_kinds(words))
 
 
 def _other_sites(p: _Pair) -> bool:

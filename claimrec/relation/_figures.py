@@ -29,6 +29,7 @@ from claimrec.relation._fields import (
     _Finding,
     _hedges,
     _numbers,
+    _one_article,
     _Outcome,
     _Pair,
 )
@@ -198,17 +199,23 @@ def rise_words(early: Claim, late: Claim, speaker: str) -> str:
 def status_of_the_dead(p: _Pair) -> bool:
     """Whether one claim only says what the other's dead were (civilians of "the dead").
 
-    True when one subject class is a direct kind (civilians, militants, soldiers) of the
-    other's, a class that says nothing of who the dead were (*people*, the vocabulary's
-    class with no broader one). "About 100 civilians" and "132 dead" of one speaker may
-    count the same dead: no stated part (children, women, aid workers are), so the two
-    may be one toll revised.
+    True when one subject class is a direct kind of the other's that says who the dead
+    were (civilians, militants, soldiers: a class the vocabulary declares exclusive of
+    another), the other a class that says nothing of who they were (*people*, the
+    vocabulary's class with no broader one). "About 100 civilians" and "132 dead" of one
+    speaker may count the same dead: no stated part (children, women, aid workers are,
+    and so is one family's dead: *relatives* is no status), so the two may be one toll
+    revised.
     """
     sa, sb = _rid(p.ra.subject), _rid(p.rb.subject)
     if sa is None or sb is None or sa == sb:
         return False
-    above_a, above_b = (p.lookup.vocabulary.subjects.lineage(s)[1:] for s in (sa, sb))
-    return (above_a == (sb,) and not above_b) or (above_b == (sa,) and not above_a)
+    subjects = p.lookup.vocabulary.subjects
+    above_a, above_b = (subjects.lineage(s)[1:] for s in (sa, sb))
+    narrow = sa if above_a == (sb,) and not above_b else None
+    if above_b == (sa,) and not above_a:
+        narrow = sb
+    return narrow is not None and any(narrow in group for group in subjects.disjoint)
 
 
 # --------------------------------------------------------------------------- bodies
@@ -242,7 +249,9 @@ def bodies_finding(
     - a toll at or above the bodies lies within that bound: it refines it ("43 killed",
       "at least 45 killed" and "43 bodies"); far above it, it is ``compatible`` and never
       disputed ("500 killed", "40 bodies recovered": not every body is found);
-    - a toll below the bodies contradicts them ("132 killed", "160 bodies");
+    - a toll below the bodies conflicts with them ("132 killed", "160 bodies"): a
+      dispute when the judge's one-time rule dates the two to one time; in one article
+      (a count so far beside the bodies found since) only a cap below them does;
     - a toll overlapping the bound ("about 40", "tens") is ``compatible``.
 
     Never the reverse: the bodies never refine a toll, nor does a toll above them
@@ -263,7 +272,15 @@ def bodies_finding(
     if outcome is _Outcome.CONFLICT:
         if capped_dispute(toll, bodies) == 1:
             return (outcome, (*reasons, dead)), ratio
-        # a count of the dead so far, below bodies perhaps found later: the toll rose
+        if not _one_article(a, b):
+            # two articles: a toll below the bodies says fewer died than were found, a
+            # dispute when the judge's one-time rule dates the two to one time (else a
+            # toll counted before the bodies were found: the rule says so)
+            detail = f"{_text(toll)} killed is fewer than the {_text(bodies)} bodies"
+            below = Reason(kind=ReasonKind.NUMERIC, detail=detail)
+            return (outcome, (*reasons, dead, below)), ratio
+        # one article setting a count of the dead beside the bodies found: the count so
+        # far and the bodies found since, stages of one toll (the toll rose)
         detail = f"{_text(toll)} killed may be a count made before the {_text(bodies)} bodies"
         return (_Outcome.OVERLAP, (dead, Reason(kind=ReasonKind.NUMERIC, detail=detail))), None
     if outcome is _Outcome.EQUAL and bodies.low in (toll.low, toll.high):

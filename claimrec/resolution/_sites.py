@@ -97,7 +97,6 @@ _MORE_PLACE_KINDS: dict[str, tuple[str, ...]] = {
     "hospital": ("mustashfa", "mustashfat", "moustachfa"),
     "camp": ("mukhayyam", "mukhayam", "mokhayam", "moukhayam"),
     "school": ("madrasa", "madrasah", "madrassa", "madrasat"),
-    "market": ("souk", "souq", "suq", "suk", "marketplaces"),
     "mosque": ("masjid", "mesjid"),
     "church": ("kanisa", "kanisat"),
     "station": ("mahatta", "mahattat"),
@@ -110,6 +109,13 @@ _MORE_PLACE_KINDS: dict[str, tuple[str, ...]] = {
     "stadium": ("stadium", "stade", "estadio"),
     "port": ("port", "harbour", "harbor", "porto", "puerto"),
     "checkpoint": ("checkpoint", "checkpoints"),
+    "theatre": ("theatre", "theater", "theatres", "theaters", "teatro", "teatros", "teatr"),
+    "restaurant": ("restaurant", "restaurants", "restaurante", "restaurantes", "cafe"),
+    "market": ("souk", "souq", "suq", "suk", "marketplaces", "supermarket", "supermarkets",
+               "supermarche", "supermercado"),
+    "mine": ("minier", "miniere", "orpaillage", "goldmine"),
+    "clinic": ("sante", "dispensaire"),  # "centre de santé de X"
+    "post": ("poste", "postes", "outpost", "outposts"),  # "poste de X": a military post
 }  # fmt: skip
 
 _PLACE_KIND: dict[str, str] = {
