@@ -89,6 +89,18 @@ def test_sorted_reasons_equal_the_simple_sort(items, as_tuple, as_iter):
     assert type(found) is tuple
 
 
+def test_two_reasons_sorted_by_their_keys_keep_the_first_of_equal_ones():
+    """Two reasons (compared by their keys, no set): either order gives one order, and of
+    two equal reasons the first given is kept, as the set kept it."""
+    first = Reason(kind=ReasonKind.SPATIAL, detail="Kayes and Mopti")
+    again = Reason(kind=ReasonKind.SPATIAL, detail="Kayes and Mopti")
+    other = Reason(kind=ReasonKind.NUMERIC, detail="12 and 20 differ")
+    assert _sorted_reasons([first, again])[0] is first
+    assert _sorted_reasons((again, first))[0] is again
+    expected = _sorted_reasons_reference([first, other])
+    assert _sorted_reasons([first, other]) == _sorted_reasons([other, first]) == expected
+
+
 def _same_words_reference(x: str, y: str) -> bool:
     key = normalize(x)
     return x == y if not key else key == normalize(y)

@@ -118,6 +118,8 @@ def _judge(
     a past event against the news of another report) is ``unrelated``.
     """
     rel = _judge_pair(a, b, score, lookup, tolerance, dispute_ratio, ra, rb, place_relation)
+    if rel.kind is not Relation.CONTRADICTS:
+        return rel  # (two_events changes only a contradiction: no pair made for it)
     return two_events(_Pair(a, b, ra, rb, lookup), rel)
 
 

@@ -230,6 +230,12 @@ def _sorted_reasons(reasons: Iterable[Reason]) -> tuple[Reason, ...]:
     if len(items) < 2:
         return tuple(items)
     order = _ORDER_BY_ID
+    if len(items) == 2:  # two keys compared: no set, no sort
+        x, y = items
+        kx, ky = (order[id(x.kind)], x.detail), (order[id(y.kind)], y.detail)
+        if kx == ky:  # one reason twice (a reason is its kind and detail): the first kept
+            return (x,)
+        return (x, y) if kx < ky else (y, x)
     return tuple(sorted(set(items), key=lambda r: (order[id(r.kind)], r.detail)))
 
 
