@@ -51,7 +51,9 @@ class Gazetteer(_Catalogue[Place]):
     (True, 'ml.nioro-du-sahel')
     """
 
-    __slots__ = ("_choices", "_covered_by", "_index", "_items", "_labels", "_layers", "_up")
+    __slots__ = (
+        "_choices", "_covered_by", "_index", "_items", "_labels", "_layers", "_population", "_up",
+    )  # fmt: skip
     _kind = "place id"
 
     def __init__(self, places: Iterable[Place] = ()) -> None:
@@ -105,6 +107,28 @@ class Gazetteer(_Catalogue[Place]):
         self._labels: list[str] = [self._items[self._index[k][0]].name for k in self._choices]
         self._layers = layers
         self._up: dict[str, frozenset[str]] = {}
+        self._population: dict[str, int] = {
+            k: v for k, v in getattr(self, "_population", {}).items() if k in self._items
+        }
+
+    def _counted(self, population: dict[str, int]) -> Gazetteer:
+        """Record the populations of places (a places file's ``population`` column); self."""
+        self._population.update((k, v) for k, v in population.items() if k in self._items)
+        return self
+
+    def population(self, place_id: str) -> int | None:
+        """Return a place's population when its file gives one (the world layer's cities).
+
+        Examples
+        --------
+        >>> from claimrec.vocab import default_vocabulary
+        >>> world = default_vocabulary().world
+        >>> world.population("gn.698740") > 10 * world.population("gn.5527554") // 2
+        True
+        >>> default_vocabulary().places.population("ml.kayes") is None
+        True
+        """
+        return self._population.get(place_id)
 
     def _check(self, place: Place) -> list[str]:
         out: list[str] = []
@@ -137,6 +161,7 @@ class Gazetteer(_Catalogue[Place]):
         items, new_ids = _merge(list(self), added, "places")
         layers = [[p for p in layer if p.id not in new_ids] for layer in self._layers]
         new = object.__new__(type(self))
+        new._population = self._population
         new._setup(items, new_ids, layers)
         return new
 
