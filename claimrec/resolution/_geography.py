@@ -209,28 +209,6 @@ def _town(cands: Sequence[Place], vocab: Vocabulary) -> Place | None:
     return None
 
 
-def _world_one(found: Sequence[Place], name: str, vocab: Vocabulary) -> Place | None:
-    """Return the one world city a name names without context: the only one, or an exonym's.
-
-    A name that one city holds as an alias (an exonym: *Odessa* for Odesa, Ukraine) and
-    another as its own name (Odessa, Texas) names the first when it is at least five times
-    as populous as each other (as among towns, :func:`_town`): a city known abroad by that
-    name, beside one named after it. Two cities whose own name it is stay ambiguous
-    (*Tripoli*): the report's other places decide.
-    """
-    if len(found) == 1:
-        return found[0]
-    key = normalize(name)
-    people = [vocab.world.population(p.id) or 0 for p in found]
-    top = max(range(len(found)), key=people.__getitem__)
-    best = found[top]
-    if normalize(best.name) == key or not all(
-        _DOMINANT * n <= people[top] for k, n in enumerate(people) if k != top
-    ):
-        return None
-    return best
-
-
 _WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.DISTRICT, PlaceKind.AREA})
 _BARE_DIVISIONS = frozenset({PlaceKind.REGION, PlaceKind.AREA})
 _ANY_DIVISION = frozenset({PlaceKind.REGION, PlaceKind.DISTRICT})

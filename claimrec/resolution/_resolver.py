@@ -34,7 +34,6 @@ from claimrec.resolution._geography import (
     _town,
     _town_name,
     _world_duplicates,
-    _world_one,
 )
 from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._misfire import names_misfire
@@ -421,7 +420,7 @@ class _Resolver:
         """
         world = self._world_layer(name)
         if world:
-            return _world_one(world, name, self.vocab)
+            return self.vocab.world.prevailing(name, world)  # Odessa: Odesa, Ukraine
         return _town(self.world_candidates(name), self.vocab)
 
     def _world_layer(self, name: str) -> list[Place]:
