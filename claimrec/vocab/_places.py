@@ -169,8 +169,10 @@ class Gazetteer(_Catalogue[Place]):
             return places[0] if places else None
         people = [self._population.get(p.id, 0) for p in places]
         top = max(range(len(places)), key=people.__getitem__)
-        if not all(people) or _name_key(places[top].name) == _name_key(name) or not all(
-            PREVAILING * n <= people[top] for k, n in enumerate(people) if k != top
+        if (
+            not all(people)
+            or _name_key(places[top].name) == _name_key(name)
+            or not all(PREVAILING * n <= people[top] for k, n in enumerate(people) if k != top)
         ):
             return None
         return places[top]
