@@ -82,6 +82,12 @@ def test_the_build_keeps_one_spelling_per_key_in_three_scripts(tool: ModuleType)
     assert found == {"welika": "Welika", "veliko": "Велико", "fylyk": "فيليكا", "hlb": "حلب"}
 
 
+def test_a_short_alias_needs_two_sources_or_the_names_spelling(tool: ModuleType) -> None:
+    """A four-letter key from one alternate name alone is a village's name as often."""
+    found = tool.candidates("Velika", ["Doro", "Dorö", "Wela", "Velk", "حلب"])
+    assert found == {"doro": "Doro", "velk": "Velk", "hlb": "حلب"}
+
+
 def test_a_namesake_keeps_a_name_only_for_a_city_five_times_its_size(tool: ModuleType) -> None:
     """The exonym of a large city beside a small namesake; a medium city yields to a town."""
     city = tool.City

@@ -47,12 +47,19 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from rapidfuzz import fuzz  # noqa: E402
+
 from claimrec._text import normalize  # noqa: E402 - this checkout's claimrec
 
 DATA = ROOT / "claimrec" / "data"
 MIN_CITY = 100_000
 MIN_ALIAS = 4
 MIN_ARABIC = 3
+#: A Latin or Cyrillic key shorter than this is kept only when two alternate names fold to
+#: it, or it is a spelling of the name (RapidFuzz ratio of MIN_RATIO or more): *Kiev*
+#: (*Kiev*, *Kíev*, *Киев*), *Alep*; not *Doho* for Doha, *Wawa* for Warsaw, villages' names.
+SHORT = 5
+MIN_RATIO = 70
 #: A city this many times as populous as a namesake keeps a name they share.
 DOMINANT = 5
 COLUMNS = (
@@ -98,6 +105,9 @@ def candidates(name: str, alternates: Iterable[str]) -> dict[str, str]:
     """
     own = normalize(name)
     out: dict[str, tuple[str, str]] = {}
+    support: dict[str, int] = {}
+    for alt in alternates:
+        support[normalize(alt)] = support.get(normalize(alt), 0) + 1
     for alt in alternates:
         alt = alt.strip().replace("|", " ")  # noqa: PLW2901
         script = _script(alt)
@@ -106,6 +116,13 @@ def candidates(name: str, alternates: Iterable[str]) -> dict[str, str]:
         key = normalize(alt)
         if not key or key == own or _letters(key) < (MIN_ARABIC if script == "A" else MIN_ALIAS):
             continue
+        if (
+            script != "A"  # an Arabic key is a skeleton of consonants: short by nature
+            and _letters(key) < SHORT
+            and support[key] < 2
+            and fuzz.ratio(key, own) < MIN_RATIO
+        ):
+            continue  # "Doho" for Doha, "Wawa" for Warsaw: one source's, and a village's name
         rank = ("LCA".index(script), alt)
         if key not in out or rank < (("LCA".index(out[key][0])), out[key][1]):
             out[key] = (script, alt)

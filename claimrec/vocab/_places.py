@@ -136,8 +136,11 @@ class Gazetteer(_Catalogue[Place]):
         --------
         >>> from claimrec.vocab import default_vocabulary
         >>> world = default_vocabulary().world
-        >>> world.best("Kherson") is None, world.strict(85.0).best("Kherson").name
-        (True, 'Girona')
+        >>> world.best("Kherona").name, world.best("Kherson") is None
+        ('Girona', True)
+        >>> world.strict(100.0).best("Kherona").name  # an exact name is no misspelling
+        'Girona'
+        
         """
         new = copy.copy(self)
         new._fuzzy = float(threshold)  # noqa: SLF001 - the copy's own bar
