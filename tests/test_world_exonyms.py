@@ -195,3 +195,20 @@ def test_a_made_up_place_without_population_is_never_prevailing() -> None:
         Place(id="b", name="Ostrel", kind="town", country="RV", parent="RV", aliases=["Velika"]),
     ])  # fmt: skip
     assert places.prevailing("Velika", places.resolve("Velika")) is None
+
+
+def test_a_town_keeps_two_names_in_cyrillic_and_two_in_arabic_script() -> None:
+    """Spellings in Cyrillic (no inflection), Arabic names of four letters, none already given."""
+    path = pathlib.Path(__file__).resolve().parent.parent / "tools" / "build_towns.py"
+    spec = importlib.util.spec_from_file_location("build_towns", path)
+    assert spec is not None
+    assert spec.loader is not None
+    towns = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(towns)
+    town = {"name": "Tarvash", "alternatenames": [
+        "Тарваш", "Тарвашский", "Торваш", "Тарваж", "طرفاش", "ترفاش", "ترفاشا", "طرف", "Tarvashia",
+    ]}  # fmt: skip
+    found = towns._scripts(town, {"tarvash", "tarvashia"}, {"torvash"})
+    # Тарваш is the name's own key, Тарвашский an inflection, Торваш another town's name;
+    # three Arabic spellings are one key (trfsh), طرف three consonants (many towns')
+    assert found == ["Тарваж", "ترفاش"]

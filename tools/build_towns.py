@@ -14,7 +14,8 @@ Columns: ``id`` (``gn.<geonames id>``), ``name``, ``country``, ``population``, `
 that are spellings of the name (RapidFuzz ratio of 70 or more with it: *Mocimboa* and
 *Vila de Mocímboa da Praia* for *Mocímboa da Praia*; transliterations from other scripts such
 as *ke la ma tuo er si ke* are left out), no airport codes, none that another town or the
-curated gazetteer uses as its own name.
+curated gazetteer uses as its own name; and up to two names in Cyrillic and two in Arabic
+script (:func:`_scripts`).
 
 The rows of an existing ``towns.csv`` are kept (``regions.csv`` refers to their ids): the
 choice of towns reads the world layer's aliases, which ``tools/build_world.py`` rebuilt after
@@ -35,11 +36,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from claimrec._text import normalize  # noqa: E402 - this checkout's claimrec
+from tools.build_world import _script, candidates  # noqa: E402 - the world layer's rules
 
 DATA = ROOT / "claimrec" / "data"
 MAX_ALIASES = 4
 MIN_ALIAS = 4
 MIN_RATIO = 70
+MAX_SCRIPT = 2  # names in Cyrillic, and in Arabic script, beside the Latin ones
+MIN_CYRILLIC = 80  # a Cyrillic spelling of the name, not an inflection (Херсонскую)
 
 
 def _latin(text: str) -> bool:
@@ -77,6 +81,39 @@ def _distinct(rows: list[dict], world: list[dict[str, str]]) -> list[dict]:
         for key in keys:
             seen.setdefault((c["countrycode"], key), []).append(here)
         out.append(c)
+    return out
+
+
+def _scripts(town: dict, seen: set[str], taken: set[str]) -> list[str]:
+    """Return up to two names of a town in Cyrillic and two in Arabic script.
+
+    The names reports in Russian, Ukrainian and Arabic use (*خيرسون* for Kherson), chosen as
+    ``tools/build_world.py`` chooses a city's (:func:`build_world.candidates`), whose key no
+    Latin alias already gives; a Cyrillic one must be a spelling of the name (RapidFuzz
+    ratio of 80 or more: not a nickname, nor an inflected form such as *Херсонскую*), an
+    Arabic one (a skeleton of
+    consonants) need not. The names two or more alternate names fold to first.
+    """
+    key = normalize(town["name"])
+    support: dict[str, int] = {}
+    for alt in town["alternatenames"]:
+        support[normalize(alt)] = support.get(normalize(alt), 0) + 1
+    found = candidates(town["name"], town["alternatenames"])
+    out: list[str] = []
+    for script, bar in (("C", MIN_CYRILLIC), ("A", 0)):
+        mine = [
+            (k, v)
+            for k, v in found.items()
+            if _script(v) == script
+            and k not in seen
+            and k not in taken
+            and fuzz.ratio(key, k) >= bar
+            and len(k.replace(" ", "")) >= MIN_ALIAS  # a town's three consonants: many towns'
+        ]
+        mine.sort(key=lambda kv: (-support.get(kv[0], 0), kv[1]))
+        for k, v in mine[:MAX_SCRIPT]:
+            seen.add(k)
+            out.append(v)
     return out
 
 
@@ -147,6 +184,7 @@ def main() -> None:
             aliases.append(alt.replace("|", " "))
             if len(aliases) == MAX_ALIASES:
                 break
+        aliases += _scripts(c, seen, own | curated_names)
         out.append(
             {
                 "id": f"gn.{c['geonameid']}",

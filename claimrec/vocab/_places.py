@@ -140,7 +140,6 @@ class Gazetteer(_Catalogue[Place]):
         ('Girona', True)
         >>> world.strict(100.0).best("Kherona").name  # an exact name is no misspelling
         'Girona'
-        
         """
         new = copy.copy(self)
         new._fuzzy = float(threshold)  # noqa: SLF001 - the copy's own bar
