@@ -212,3 +212,10 @@ def test_a_town_keeps_two_names_in_cyrillic_and_two_in_arabic_script() -> None:
     # Тарваш is the name's own key, Тарвашский an inflection, Торваш another town's name;
     # three Arabic spellings are one key (trfsh), طرف three consonants (many towns')
     assert found == ["Тарваж", "ترفاش"]
+
+
+def test_an_extended_world_layer_keeps_its_bar_and_populations(world: Gazetteer) -> None:
+    wider = world.extend([Place(id="gn.9", name="Zellin", kind="town", country="RV", parent="RV")])
+    assert wider.population("gn.1") == 1_000_000
+    assert wider.best("Tarkeshove") is None
+    assert wider.best("Velikaja").id == "gn.1"

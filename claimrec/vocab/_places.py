@@ -186,7 +186,7 @@ class Gazetteer(_Catalogue[Place]):
         --------
         >>> from claimrec.vocab import default_vocabulary
         >>> world = default_vocabulary().world
-        >>> world.population("gn.698740") > 10 * world.population("gn.5527554") // 2
+        >>> world.population("gn.698740") >= 5 * world.population("gn.5527554")  # Odesa
         True
         >>> default_vocabulary().places.population("ml.kayes") is None
         True
@@ -225,6 +225,7 @@ class Gazetteer(_Catalogue[Place]):
         layers = [[p for p in layer if p.id not in new_ids] for layer in self._layers]
         new = object.__new__(type(self))
         new._population = self._population
+        new._fuzzy = self._fuzzy
         new._setup(items, new_ids, layers)
         return new
 
