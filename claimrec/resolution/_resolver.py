@@ -426,7 +426,7 @@ class _Resolver:
         """
         world = self._world_layer(name)
         if world:
-            return world[0] if len(world) == 1 else None
+            return self.vocab.world.prevailing(name, world)  # Odessa: Odesa, Ukraine
         return _town(self.world_candidates(name), self.vocab)
 
     def _world_layer(self, name: str) -> list[Place]:

@@ -36,7 +36,7 @@ from claimrec.vocab._files import (
     _Source,
 )
 from claimrec.vocab._phrases import PredicateVocabulary, SubjectVocabulary
-from claimrec.vocab._places import Gazetteer
+from claimrec.vocab._places import WORLD_FUZZY_THRESHOLD, Gazetteer
 from claimrec.vocab._records import Actor, Alias, Place, Predicate, SubjectClass
 from claimrec.vocab._regions import Regions
 from claimrec.vocab._states import state_actors
@@ -348,7 +348,7 @@ def default_vocabulary() -> Vocabulary:
     """
     data = files("claimrec") / "data"
     curated = Vocabulary.load(data)
-    world = _load_places(data / WORLD_FILE, None)
+    world = _load_places(data / WORLD_FILE, None).strict(WORLD_FUZZY_THRESHOLD)
     # every other country's state, beneath the curated actors (whose names win)
     states = ActorVocabulary(state_actors(curated.actors)).extend(curated.actors)
     return attrs.evolve(

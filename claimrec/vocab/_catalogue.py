@@ -29,13 +29,14 @@ def _merge(base: Sequence[_T], added: Iterable[_T], what: str) -> tuple[list[_T]
     """Return base items with same-id items replaced by ``added`` (appended), and the new ids."""
     added = list(added)
     new_ids: list[str] = []
+    replaced: set[str] = set()  # a set beside the list: 6,000 world places, not 18 million tests
     for item in added:
         if not isinstance(item, (Actor, Place, Predicate, SubjectClass)):
             raise InvalidClaimError(what, item, f"expected {what} records")
-        if item.id in new_ids:
+        if item.id in replaced:
             raise _ProblemsError([(item.id, f"id={item.id!r}: given twice")])
         new_ids.append(item.id)
-    replaced = set(new_ids)
+        replaced.add(item.id)
     return [i for i in base if i.id not in replaced] + added, new_ids
 
 

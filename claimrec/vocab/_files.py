@@ -67,6 +67,8 @@ _PLACE_COLUMNS = (
     "covers",
 )
 _REQUIRED_COLUMNS = ("id", "name", "kind")
+#: Optional columns of a places file read beside the places (not fields of :class:`Place`).
+_PLACE_EXTRA = ("population",)
 
 _V = TypeVar("_V")
 
@@ -177,7 +179,7 @@ def _csv_rows(text: str, where: str) -> list[tuple[int, dict[str, str]]]:
     except StopIteration:
         raise FormatError(where, [(1, "empty file (expected a header row)")]) from None
     problems: list[tuple[int, str]] = []
-    unknown = [h for h in header if h not in _PLACE_COLUMNS]
+    unknown = [h for h in header if h not in _PLACE_COLUMNS and h not in _PLACE_EXTRA]
     missing = [c for c in _REQUIRED_COLUMNS if c not in header]
     if unknown:
         problems.append((1, f"unknown columns {unknown} (expected {list(_PLACE_COLUMNS)})"))
@@ -259,14 +261,27 @@ def _load_actors(path: Traversable, base: ActorVocabulary | None) -> ActorVocabu
 def _load_places(path: Traversable, base: Gazetteer | None) -> Gazetteer:
     where = str(path)
     rows = _csv_rows(_read(path), where)
-    items, lines, problems = _record_rows(rows, frozenset(_PLACE_COLUMNS), _make_place, "place")
+    allowed = frozenset((*_PLACE_COLUMNS, *_PLACE_EXTRA))
+    items, lines, problems = _record_rows(rows, allowed, _make_place, "place")
+    population: dict[str, int] = {}
+    for line, row in rows:
+        people = row.get("population", "")
+        if people and not people.isdigit():
+            problems.append((line, f"population={people!r}: not a whole number"))
+        elif people:
+            population[row["id"]] = int(people)
     return _finish(
         where,
         problems,
         items,
         lines,
-        lambda: Gazetteer(items) if base is None else base.extend(items),
+        lambda: _counted(Gazetteer(items) if base is None else base.extend(items), population),
     )
+
+
+def _counted(gazetteer: Gazetteer, population: dict[str, int]) -> Gazetteer:
+    """Return the gazetteer with the populations its file gives (the ``population`` column)."""
+    return gazetteer._counted(population)  # noqa: SLF001 - the loader fills what it read
 
 
 def _load_predicates(path: Traversable, base: PredicateVocabulary | None) -> PredicateVocabulary:
