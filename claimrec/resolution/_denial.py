@@ -103,6 +103,7 @@ class _Words:
         }
         self.broader = {n: entry["broader"] for n, entry in means.items() if "broader" in entry}
         self.negations = frozenset(_key(w) for w in data["negations"])
+        self.particles = frozenset(_key(w) for w in data["negation_particles"])
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:
@@ -132,6 +133,8 @@ def means_named(text: str) -> frozenset[str]:
     (['chemical'], frozenset())
     >>> sorted(means_named("frappe aérienne sur le marché"))
     ['air']
+    >>> means_named("دون أن يشير إلى أسلحة كيميائية")  # without mentioning chemical weapons
+    frozenset()
     """
     return _means(text)[0]
 
@@ -153,7 +156,9 @@ def _means(text: str) -> tuple[frozenset[str], frozenset[str]]:
     negated: set[str] = set()
     for name, pattern in words.means.items():
         for hit in pattern.finditer(key):
-            before = key[: hit.start()].split()[-3:]
+            # the three words before it (particles written apart passed over: "دون أن
+            # يشير إلى", without mentioning)
+            before = [w for w in key[: hit.start()].split() if w not in words.particles][-3:]
             (negated if words.negations.intersection(before) else named).add(name)
     return frozenset(named), frozenset(negated - named)
 

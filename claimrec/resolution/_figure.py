@@ -115,6 +115,19 @@ def _qualified(verb: str, value: Quantity) -> Quantity | None:
 
 
 _GLOSS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+#: An ellipsis where the number stands, between a qualifier's two parts ("حوالي ... على الأقل").
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026)\s*")
+_BOUNDS = frozenset({QuantityKind.LOWER_BOUND, QuantityKind.UPPER_BOUND})
+
+
+def _bound_of(words: set[str]) -> set[str]:
+    """Of two qualifiers, the bound when the other only approximates; else both."""
+    kinds = {w: Quantity.parse(f"{w} 100").kind for w in words}
+    bounds = {w for w, k in kinds.items() if k in _BOUNDS}
+    others = [k for w, k in kinds.items() if w not in bounds]
+    if len(bounds) == 1 and all(k is QuantityKind.APPROXIMATE for k in others):
+        return bounds
+    return words
 
 
 @functools.lru_cache(maxsize=65536)
@@ -144,12 +157,23 @@ def qualifier_figure(qualifiers: tuple[str, ...] | list[str], value: object) -> 
     True
     >>> qualifier_figure(["at least", "nearly"], Quantity.parse("40")) is None
     True
+
+    An approximation beside a bound (*about ... at least* 900, *rund ... mindestens*)
+    states the bound: the figure is at least 900, give or take the rounding.
+
+    >>> str(qualifier_figure(["حوالي ... على الأقل"], Quantity.parse("900")))
+    'at least 900'
+    >>> str(qualifier_figure(["about", "more than"], Quantity.parse("900")))
+    'over 900'
     """
     if not isinstance(value, Quantity) or value.kind is not QuantityKind.EXACT:
         return None
     if value.low is None or not qualifiers:
         return None
-    found = {w for w in (_alone(q) for q in qualifiers) if w is not None}
+    parts = [part for q in qualifiers for part in _ELLIPSIS.split(q)]
+    found = {w for w in (_alone(q) for q in parts) if w is not None}
+    if len(found) == 2:
+        found = _bound_of(found)
     if len(found) != 1:
         return None
     try:
