@@ -26,7 +26,7 @@ from claimrec.resolution._bounds import bound_day
 from claimrec.resolution._geography import _relate_places, is_local
 from claimrec.resolution._words import _place_core, _place_head, _place_names, _wide_head
 from claimrec.timespan import TimeSpan
-from claimrec.vocab import Place
+from claimrec.vocab import Place, Vocabulary
 
 # --------------------------------------------------------------------------- events
 
@@ -175,6 +175,7 @@ def _events(
             loose[article].append(k)
         else:
             by_report[article].add(k)
+    _wholes(record, items, by_report, resolution.vocabulary)
     _items(
         claims, record, items, by_report=by_report, loose=loose, links=(link_x, link_y),
         union=union, country=country,
@@ -636,6 +637,69 @@ def _items(
                         union(head, k, "aligned items")
             for c in targets:
                 union(c, min(kept), "aligned items")
+
+
+def _wholes(
+    record: Mapping[int, ClaimResolution],
+    items: dict[str, list[int]],
+    by_report: Mapping[str, set[int]],
+    vocabulary: Vocabulary,
+) -> None:
+    """Give each aligned item of the dead the placed, dated claims of its part's items.
+
+    One family's dead (*relatives killed*: a class that says nothing of who the dead
+    were, in no exclusive group of the vocabulary, whose one broader class is the one
+    that says nothing either, *people*) are a part of an incident's toll, never a rival
+    count of it: they are an item of their own (``tolls3``). But where and when they
+    died is where and when the whole toll did: their claims that a place and a day
+    anchor are added to the item of the whole (the broader class, the same predicate)
+    as its contexts (``_items``), so the whole's claims that nothing places are split
+    by incident and join the one they fit, as when such a claim was one of the whole's.
+    A status's count (*civilians*, *soldiers*) or a part of one (*children* of the
+    civilians) anchors nothing: measured, they join the claims of other incidents.
+    Order-free: it reads the items' claims only.
+    """
+    anchored = {k for ks in by_report.values() for k in ks}
+    if not anchored:
+        return
+    subjects = vocabulary.subjects
+    statuses = {s for group in subjects.disjoint for s in group}
+    parts: dict[str, str | None] = {}  # class -> the whole's class it is a part of
+
+    def whole_of(cls: str) -> str | None:
+        if cls not in parts:
+            above = subjects.lineage(cls)[1:] if cls in subjects else ()
+            parts[cls] = (
+                above[0]
+                if len(above) == 1 and cls not in statuses and not subjects.lineage(above[0])[1:]
+                else None
+            )
+        return parts[cls]
+
+    def key(k: int) -> tuple[str, str] | None:
+        got = record.get(k)
+        if got is None or got.subject is None or got.predicate is None:
+            return None
+        return got.subject.id, got.predicate.id
+
+    wholes: dict[tuple[str, str], set[str]] = defaultdict(set)  # (class, predicate) -> items
+    for gid, ks in items.items():
+        for k in ks:
+            if (pair := key(k)) is not None:
+                wholes[pair].add(gid)
+    extra: dict[str, set[int]] = defaultdict(set)
+    for ks in items.values():
+        for k in ks:
+            if (
+                k in anchored
+                and (pair := key(k)) is not None
+                and (whole := whole_of(pair[0])) is not None
+            ):
+                for gid in wholes.get((whole, pair[1]), ()):
+                    extra[gid].add(k)
+    for gid in sorted(extra):
+        have = set(items[gid])
+        items[gid].extend(sorted(extra[gid] - have))
 
 
 def _item_parts(
