@@ -26,7 +26,7 @@ from claimrec.quantity._base import (
     _scaled,
     _widened,
 )
-from claimrec.quantity._words import foreign_number
+from claimrec.quantity._words import foreign_number, numbers_data
 
 if TYPE_CHECKING:
     from claimrec.quantity._core import Quantity
@@ -263,6 +263,7 @@ def _vague_table() -> dict[str, _Vague]:
         ("", "dizaines", 10),
         ("hundred|hundreds", "centaines", 100),
         ("thousand|thousands", "milliers", 1000),
+        ("tens of thousands", "dizaines de milliers", 10**4),
         ("million|millions", "millions", 10**6),
     )
     for english, french, m_low, m_high in multipliers:
@@ -291,6 +292,11 @@ _OTHER_MULTIPLES: dict[tuple[str, int], tuple[str, ...]] = {
         "einige tausend", "несколько тысяч", "кілька тисяч", "kilka tysiecy",
         "kilku tysiecy", "beberapa ribu", "flere tusen", "flera tusen",
     ),
+    ("several", 10**4): (
+        "varias decenas de miles", "varias dezenas de milhares", "diverse decine di migliaia",
+        "mehrere zehntausend", "einige zehntausend", "несколько десятков тысяч",
+        "кілька десятків тисяч", "kilkadziesiat tysiecy", "kilkudziesieciu tysiecy",
+    ),
     ("a few", 10): ("alcune decine", "algunas decenas", "algumas dezenas", "enkele tientallen"),
     ("a few", 100): (
         "alcune centinaia", "algunos cientos", "algunos centenares", "algumas centenas",
@@ -308,6 +314,14 @@ _VAGUE.update(
      (("عشرات", "tens"), ("مئات", "hundreds"), ("آلاف", "thousands")) for article in ("", "ال")}
 )  # fmt: skip
 _VAGUE[_prepare("عدد من")] = _VAGUE["a number"]
+#: Inflected vague amounts from data/numbers.json ("Hunderten", "сотнями"), as the English amount.
+_INFLECTED_VAGUE = {
+    _prepare(word): english
+    for words in numbers_data()["vague"].values()
+    for word, english in words.items()
+}
+for _word, _english in _INFLECTED_VAGUE.items():
+    _VAGUE.setdefault(_word, _VAGUE[_english])
 _NUMBER_WORDS = frozenset(
     {*_ADD, *_HUNDRED, *_SCALE_WORDS, *_ZERO_WORDS - {"no"}, "dozen", "dozens", "douzaine",
      "douzaines", "dizaines", "centaines", "milliers", "several", "plusieurs", "multiple",
@@ -318,7 +332,7 @@ _NUMBER_WORDS = frozenset(
      "centenares", "honderden", "tausende", "migliaia", "milhares", "duizenden", "mehrere",
      "десятки", "сотни", "тысячи", "несколько", "сотні", "тисячі", "кілька", "dziesiatki",
      "setki", "tysiace", "kilka", "kilkaset", "kilkadziesiat", "kilkanascie", "puluhan",
-     "ratusan", "ribuan", "mamia", "maelfu"} - {"une", "un"}
+     "ratusan", "ribuan", "mamia", "maelfu", *_INFLECTED_VAGUE} - {"une", "un"}
 )  # fmt: skip
 #: The canonical (first registered) entry of each vague interval, for rendering.
 _VAGUE_BY_BOUNDS: dict[tuple[float | None, float | None], _Vague] = {}
@@ -598,6 +612,26 @@ _RANGE_FORMS = (
     (re.compile(r"(?:from|de|d) (?P<body>.+)"), re.compile(r" (?:to|a|au) ")),
 )
 _BARE_RANGE_SEP = re.compile(r" (?:to|a|or|ou) ")
+
+
+def _word_ranges() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The ranges of ``data/numbers.json``: (the word before A or "", the separator pattern)."""
+    forms: dict[str, list[str]] = {}
+    for language in numbers_data()["ranges"].values():
+        for before, between, *glued in language:
+            sep = re.escape(_prepare(between))
+            forms.setdefault(_prepare(before), []).append(
+                rf" {sep} ?" if glued else rf" {sep} "  # Arabic "30 و90": the و on B
+            )
+    return tuple(
+        (before, re.compile("|".join(sorted(seps, key=len, reverse=True))))
+        for before, seps in sorted(forms.items(), key=lambda kv: -len(kv[0]))
+    )
+
+
+#: Ranges written with the words of other languages ("zwischen 30 und 90", "от 30 до 90",
+#: "500 voire 600"), read only where the English and French forms read nothing.
+_WORD_RANGES = _word_ranges()
 _NUM = r"-?(?:\d+(?:\.\d*)?(?:e[+-]?\d+)?|inf)"
 _BRACKET = re.compile(
     rf"(?P<lb>[\[(])\s*(?P<low>{_NUM})\s*,\s*(?P<high>\+?{_NUM})\s*(?P<rb>[\])])"
@@ -763,13 +797,28 @@ def _plain_fields(s: str, *, integer: bool) -> dict[str, Any] | None:
         return found
     n = _parse_number(s)
     if n is None:
-        return None
+        return _word_range(s)
     if n.approx:
         return _build(_ABOUT, n.value, integer=integer)
     if integer and n.value.denominator != 1:
         raise _RejectError("not a whole number (pass integer=False for a measurement)")
     x = float(n.value)
     return {"low": x, "high": x, "kind": QuantityKind.EXACT}
+
+
+def _word_range(s: str) -> dict[str, Any] | None:
+    """Read a range of ``data/numbers.json``: "30 bis 90", "tra 30 e 90", "بين 30 و90"."""
+    for before, sep in _WORD_RANGES:
+        if not before:
+            body = s
+        elif s.startswith(before + " "):
+            body = s[len(before) + 1 :]
+        else:
+            continue
+        found = _split_range(body, sep)
+        if found is not None:
+            return found
+    return None
 
 
 @lru_cache(maxsize=8192)

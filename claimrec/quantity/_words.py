@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, NamedTuple
 
-__all__ = ["foreign_number"]
+__all__ = ["foreign_number", "numbers_data"]
 
 #: Longest written word split into number words (*tweehonderdvierenveertig* has 24 letters).
 _MAX_GLUED = 40
@@ -57,10 +57,21 @@ def _table(raw: Any) -> dict[str, int]:
     return {_prep(k): int(v) for k, v in (raw or {}).items()}
 
 
+@cache
+def numbers_data() -> dict[str, Any]:
+    """The raw contents of ``data/numbers.json`` (read once).
+
+    >>> sorted(numbers_data()["ranges"]["de"])[0]
+    ['', 'bis']
+    """
+    text = (files("claimrec") / "data" / "numbers.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    text = (files("claimrec") / "data" / "numbers.json").read_text(encoding="utf-8")
-    data = json.loads(text)
+    data = numbers_data()
     languages = []
     for spec in data["languages"].values():
         glue = spec.get("glue")
