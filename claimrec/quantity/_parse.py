@@ -6,7 +6,10 @@ Dutch, the Scandinavian languages, Russian, Ukrainian, Polish, Indonesian and Sw
 "не менее", "co najmniej", "sedikitnya"), vague amounts ("dozens", "Dutzende", "десятки",
 "setki") and approximate nouns ("a dozen", "une vingtaine", "una decina") also in Spanish,
 Portuguese, Italian, German, Dutch, the Scandinavian languages, Russian, Ukrainian, Polish,
-Indonesian, Swahili and a few words of Arabic. Digits are read in every language.
+Indonesian, Swahili and a few words of Arabic. Digits are read in every language. Ranges
+written with the words of other languages ("zwischen 30 und 90", "от 30 до 90", "بين 30 و90",
+"500 voire 600") and inflected vague amounts ("Hunderten", "сотнями") come from
+``data/numbers.json`` too.
 """
 
 from __future__ import annotations
@@ -615,7 +618,7 @@ _BARE_RANGE_SEP = re.compile(r" (?:to|a|or|ou) ")
 
 
 def _word_ranges() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The ranges of ``data/numbers.json``: (the word before A or "", the separator pattern)."""
+    """Read the ranges of ``data/numbers.json``: (the word before A or "", the separators)."""
     forms: dict[str, list[str]] = {}
     for language in numbers_data()["ranges"].values():
         for before, between, *glued in language:

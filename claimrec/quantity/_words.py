@@ -59,7 +59,7 @@ def _table(raw: Any) -> dict[str, int]:
 
 @cache
 def numbers_data() -> dict[str, Any]:
-    """The raw contents of ``data/numbers.json`` (read once).
+    """Return the raw contents of ``data/numbers.json`` (read once).
 
     >>> sorted(numbers_data()["ranges"]["de"])[0]
     ['', 'bis']
