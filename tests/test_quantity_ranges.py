@@ -130,3 +130,39 @@ def test_word_range_renders_and_parses_back(a, b, form):
     low, high = min(a, b), max(a, b)
     q = Quantity.parse(form.replace("A", str(low)).replace("B", str(high)))
     assert Quantity.parse(str(q)) == q
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("3 Millionen", 3_000_000, 3_000_000),
+        ("1,5 Millionen", 1_500_000, 1_500_000),
+        ("2 тысячи", 2000, 2000),
+        ("45 mil", 45_000, 45_000),
+        ("7 tusen", 7000, 7000),
+        ("von 2 bis 3 Millionen", 2_000_000, 3_000_000),
+        ("2-3 Millionen", 2_000_000, 3_000_000),
+        ("от 2 до 3 тысяч", 2000, 3000),
+    ],
+)
+def test_digits_before_a_scale_word_of_another_language(text, low, high):
+    """Digits times a scale word of numbers.json are read as "3 million" is."""
+    q = Quantity.parse(text)
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["5 hundert", "3 Millionen Tote", "10 jours", "3 Millionen 5"])
+def test_digits_before_other_words_are_no_scaled_amount(text):
+    """Only a scale word (thousand and above) multiplies the digits before it."""
+    with pytest.raises(UnparsableValueError):
+        Quantity.parse(text)
+
+
+@FAST
+@given(st.integers(1, 999), st.sampled_from(["Millionen", "тысячи", "mila", "tusen", "ribu"]))
+def test_foreign_scale_matches_the_english_scale(n, word):
+    """An amount "n <scale word>" is n times the English scale it names."""
+    english = {"Millionen": "million", "тысячи": "thousand", "mila": "thousand"}
+    q = Quantity.parse(f"{n} {word}")
+    expected = Quantity.parse(f"{n} {english.get(word, 'thousand')}")
+    assert (q.low, q.high, q.kind) == (expected.low, expected.high, expected.kind)

@@ -29,7 +29,7 @@ from claimrec.quantity._base import (
     _scaled,
     _widened,
 )
-from claimrec.quantity._words import foreign_number, numbers_data
+from claimrec.quantity._words import foreign_number, foreign_scale, numbers_data
 
 if TYPE_CHECKING:
     from claimrec.quantity._core import Quantity
@@ -162,6 +162,8 @@ _ODD = re.compile(r"(?P<n>.+?)(?:\s*-\s*|\s+)(?:odd|et quelques|et quelque)")
 #: "two dozen", "deux douzaines": n times twelve, approximately.
 _DOZEN = re.compile(r"(?P<n>.+?)\s+(?:dozen|douzaines?)")
 _DASH_RANGE = re.compile(rf"(?P<a>{_AMOUNT})\s*-\s*(?P<b>{_AMOUNT})")
+#: Digits before a scale word of data/numbers.json ("3 Millionen", "2 тысячи", "45 mil").
+_FOREIGN_SCALED = re.compile(rf"(?P<num>{_GROUPED}|{_PLAIN})\s+(?P<word>[^\W\d_]+)")
 
 # approximate nouns: "une vingtaine" is about 20
 _APPROX_NOUNS = {
@@ -454,8 +456,20 @@ def _parse_number_unchecked(text: str) -> _Num | None:
     if value is None:
         value = foreign_number(text)  # vierzig, quarantadue, cuarenta y dos, сорок
     if value is None:
-        return None
+        return _foreign_scaled(text)
     return _Num(Fraction(value), 1, approx=False)
+
+
+def _foreign_scaled(text: str) -> _Num | None:
+    """Read digits times a scale word of another language: "3 Millionen", "2 тысячи"."""
+    m = _FOREIGN_SCALED.fullmatch(text)
+    if m is None:
+        return None
+    scale = foreign_scale(m["word"])
+    n = _parse_number_unchecked(m["num"])
+    if scale is None or n is None or n.scale != 1:
+        return None
+    return _Num(n.value * scale, scale, approx=False)
 
 
 _GT, _GE, _LE, _LT, _NEARLY, _ABOUT = "gt", "ge", "le", "lt", "nearly", "about"
@@ -821,7 +835,10 @@ def _word_range(s: str) -> dict[str, Any] | None:
         found = _split_range(body, sep)
         if found is not None:
             return found
-    return None
+    return _split_range(s, _DASH)  # "2-3 Millionen": a scale word the dash range does not read
+
+
+_DASH = re.compile(r"\s*-\s*")
 
 
 @lru_cache(maxsize=8192)

@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, NamedTuple
 
-__all__ = ["foreign_number", "numbers_data"]
+__all__ = ["foreign_number", "foreign_scale", "numbers_data"]
 
 #: Longest written word split into number words (*tweehonderdvierenveertig* has 24 letters).
 _MAX_GLUED = 40
@@ -246,4 +246,16 @@ def foreign_number(text: str) -> int | None:
         value = _value(pieces)
         if value is not None:
             values.add(value)
+    return values.pop() if len(values) == 1 else None
+
+
+def foreign_scale(word: str) -> int | None:
+    """Value of a scale word (thousand and above) of one of the languages, else None.
+
+    Read after digits: "3 Millionen", "2 тысячи", "45 mil".
+
+    >>> foreign_scale("Millionen"), foreign_scale("тысячи"), foreign_scale("hundert")
+    (1000000, 1000, None)
+    """
+    values = {lang.scale[w] for lang in _tables().languages if (w := _prep(word)) in lang.scale}
     return values.pop() if len(values) == 1 else None
