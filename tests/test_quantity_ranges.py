@@ -166,3 +166,33 @@ def test_foreign_scale_matches_the_english_scale(n, word):
     q = Quantity.parse(f"{n} {word}")
     expected = Quantity.parse(f"{n} {english.get(word, 'thousand')}")
     assert (q.low, q.high, q.kind) == (expected.low, expected.high, expected.kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("سبعة", 7, 7),
+        ("ستة وثلاثون", 36, 36),
+        ("أربعمائة", 400, 400),
+        ("اثنا عشر", 12, 12),
+        ("سبعة آلاف", 7000, 7000),
+        ("أكثر من ألف", 1001, None),
+        ("بين عشرين وثلاثين", 20, 30),
+    ],
+)
+def test_arabic_number_words(text, low, high):
+    """Arabic cardinals: the unit before its ten joined by و, hundreds, teens with عشر."""
+    q = Quantity.parse(text)
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize(("text", "kind"), [("آلاف", K.VAGUE), ("مئات", K.VAGUE)])
+def test_arabic_plural_units_stay_vague(text, kind):
+    """The plural of a unit alone is still a vague amount, not its unit."""
+    assert Quantity.parse(text).kind is kind
+
+
+def test_arabic_one_alone_is_no_number():
+    """"أحد" alone is as often "someone" or "one of" as the number one."""
+    with pytest.raises(UnparsableValueError):
+        Quantity.parse("أحد")

@@ -1,7 +1,7 @@
 """Number words of the languages besides English and French, read from ``data/numbers.json``.
 
 German, Dutch, Italian, Spanish, Portuguese, Russian, Ukrainian, Polish, Norwegian, Swedish,
-Danish, Indonesian and Swahili: *vierzig*, *zweiundvierzig*, *quarantadue*, *cuarenta y
+Danish, Indonesian, Swahili and Arabic: *vierzig*, *zweiundvierzig*, *quarantadue*, *cuarenta y
 dos*, *сорок*, *более сорока*, *czterdzieści*, *førtito*, *empat puluh*, *arobaini na
 mbili*. Each language is read on its own (its words, its connectors, how it glues a unit
 to its ten), so a phrase mixing two languages is no number, and a phrase two languages
