@@ -6,7 +6,10 @@ Dutch, the Scandinavian languages, Russian, Ukrainian, Polish, Indonesian and Sw
 "не менее", "co najmniej", "sedikitnya"), vague amounts ("dozens", "Dutzende", "десятки",
 "setki") and approximate nouns ("a dozen", "une vingtaine", "una decina") also in Spanish,
 Portuguese, Italian, German, Dutch, the Scandinavian languages, Russian, Ukrainian, Polish,
-Indonesian, Swahili and a few words of Arabic. Digits are read in every language.
+Indonesian, Swahili and a few words of Arabic. Digits are read in every language. Ranges
+written with the words of other languages ("zwischen 30 und 90", "от 30 до 90", "بين 30 و90",
+"500 voire 600") and inflected vague amounts ("Hunderten", "сотнями") come from
+``data/numbers.json`` too.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from claimrec.quantity._base import (
     _scaled,
     _widened,
 )
-from claimrec.quantity._words import foreign_number
+from claimrec.quantity._words import foreign_number, foreign_scale, numbers_data
 
 if TYPE_CHECKING:
     from claimrec.quantity._core import Quantity
@@ -159,6 +162,8 @@ _ODD = re.compile(r"(?P<n>.+?)(?:\s*-\s*|\s+)(?:odd|et quelques|et quelque)")
 #: "two dozen", "deux douzaines": n times twelve, approximately.
 _DOZEN = re.compile(r"(?P<n>.+?)\s+(?:dozen|douzaines?)")
 _DASH_RANGE = re.compile(rf"(?P<a>{_AMOUNT})\s*-\s*(?P<b>{_AMOUNT})")
+#: Digits before a scale word of data/numbers.json ("3 Millionen", "2 тысячи", "45 mil").
+_FOREIGN_SCALED = re.compile(rf"(?P<num>{_GROUPED}|{_PLAIN})\s+(?P<word>[^\W\d_]+)")
 
 # approximate nouns: "une vingtaine" is about 20
 _APPROX_NOUNS = {
@@ -263,6 +268,7 @@ def _vague_table() -> dict[str, _Vague]:
         ("", "dizaines", 10),
         ("hundred|hundreds", "centaines", 100),
         ("thousand|thousands", "milliers", 1000),
+        ("tens of thousands", "dizaines de milliers", 10**4),
         ("million|millions", "millions", 10**6),
     )
     for english, french, m_low, m_high in multipliers:
@@ -291,6 +297,11 @@ _OTHER_MULTIPLES: dict[tuple[str, int], tuple[str, ...]] = {
         "einige tausend", "несколько тысяч", "кілька тисяч", "kilka tysiecy",
         "kilku tysiecy", "beberapa ribu", "flere tusen", "flera tusen",
     ),
+    ("several", 10**4): (
+        "varias decenas de miles", "varias dezenas de milhares", "diverse decine di migliaia",
+        "mehrere zehntausend", "einige zehntausend", "несколько десятков тысяч",
+        "кілька десятків тисяч", "kilkadziesiat tysiecy", "kilkudziesieciu tysiecy",
+    ),
     ("a few", 10): ("alcune decine", "algunas decenas", "algumas dezenas", "enkele tientallen"),
     ("a few", 100): (
         "alcune centinaia", "algunos cientos", "algunos centenares", "algumas centenas",
@@ -308,6 +319,14 @@ _VAGUE.update(
      (("عشرات", "tens"), ("مئات", "hundreds"), ("آلاف", "thousands")) for article in ("", "ال")}
 )  # fmt: skip
 _VAGUE[_prepare("عدد من")] = _VAGUE["a number"]
+#: Inflected vague amounts from data/numbers.json ("Hunderten", "сотнями"), as the English amount.
+_INFLECTED_VAGUE = {
+    _prepare(word): english
+    for words in numbers_data()["vague"].values()
+    for word, english in words.items()
+}
+for _word, _english in _INFLECTED_VAGUE.items():
+    _VAGUE.setdefault(_word, _VAGUE[_english])
 _NUMBER_WORDS = frozenset(
     {*_ADD, *_HUNDRED, *_SCALE_WORDS, *_ZERO_WORDS - {"no"}, "dozen", "dozens", "douzaine",
      "douzaines", "dizaines", "centaines", "milliers", "several", "plusieurs", "multiple",
@@ -318,7 +337,7 @@ _NUMBER_WORDS = frozenset(
      "centenares", "honderden", "tausende", "migliaia", "milhares", "duizenden", "mehrere",
      "десятки", "сотни", "тысячи", "несколько", "сотні", "тисячі", "кілька", "dziesiatki",
      "setki", "tysiace", "kilka", "kilkaset", "kilkadziesiat", "kilkanascie", "puluhan",
-     "ratusan", "ribuan", "mamia", "maelfu"} - {"une", "un"}
+     "ratusan", "ribuan", "mamia", "maelfu", *_INFLECTED_VAGUE} - {"une", "un"}
 )  # fmt: skip
 #: The canonical (first registered) entry of each vague interval, for rendering.
 _VAGUE_BY_BOUNDS: dict[tuple[float | None, float | None], _Vague] = {}
@@ -437,8 +456,20 @@ def _parse_number_unchecked(text: str) -> _Num | None:
     if value is None:
         value = foreign_number(text)  # vierzig, quarantadue, cuarenta y dos, сорок
     if value is None:
-        return None
+        return _foreign_scaled(text)
     return _Num(Fraction(value), 1, approx=False)
+
+
+def _foreign_scaled(text: str) -> _Num | None:
+    """Read digits times a scale word of another language: "3 Millionen", "2 тысячи"."""
+    m = _FOREIGN_SCALED.fullmatch(text)
+    if m is None:
+        return None
+    scale = foreign_scale(m["word"])
+    n = _parse_number_unchecked(m["num"])
+    if scale is None or n is None or n.scale != 1:
+        return None
+    return _Num(n.value * scale, scale, approx=False)
 
 
 _GT, _GE, _LE, _LT, _NEARLY, _ABOUT = "gt", "ge", "le", "lt", "nearly", "about"
@@ -598,6 +629,26 @@ _RANGE_FORMS = (
     (re.compile(r"(?:from|de|d) (?P<body>.+)"), re.compile(r" (?:to|a|au) ")),
 )
 _BARE_RANGE_SEP = re.compile(r" (?:to|a|or|ou) ")
+
+
+def _word_ranges() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Read the ranges of ``data/numbers.json``: (the word before A or "", the separators)."""
+    forms: dict[str, list[str]] = {}
+    for language in numbers_data()["ranges"].values():
+        for before, between, *glued in language:
+            sep = re.escape(_prepare(between))
+            forms.setdefault(_prepare(before), []).append(
+                rf" {sep} ?" if glued else rf" {sep} "  # Arabic "30 و90": the و on B
+            )
+    return tuple(
+        (before, re.compile("|".join(sorted(seps, key=len, reverse=True))))
+        for before, seps in sorted(forms.items(), key=lambda kv: -len(kv[0]))
+    )
+
+
+#: Ranges written with the words of other languages ("zwischen 30 und 90", "от 30 до 90",
+#: "500 voire 600"), read only where the English and French forms read nothing.
+_WORD_RANGES = _word_ranges()
 _NUM = r"-?(?:\d+(?:\.\d*)?(?:e[+-]?\d+)?|inf)"
 _BRACKET = re.compile(
     rf"(?P<lb>[\[(])\s*(?P<low>{_NUM})\s*,\s*(?P<high>\+?{_NUM})\s*(?P<rb>[\])])"
@@ -763,13 +814,31 @@ def _plain_fields(s: str, *, integer: bool) -> dict[str, Any] | None:
         return found
     n = _parse_number(s)
     if n is None:
-        return None
+        return _word_range(s)
     if n.approx:
         return _build(_ABOUT, n.value, integer=integer)
     if integer and n.value.denominator != 1:
         raise _RejectError("not a whole number (pass integer=False for a measurement)")
     x = float(n.value)
     return {"low": x, "high": x, "kind": QuantityKind.EXACT}
+
+
+def _word_range(s: str) -> dict[str, Any] | None:
+    """Read a range of ``data/numbers.json``: "30 bis 90", "tra 30 e 90", "بين 30 و90"."""
+    for before, sep in _WORD_RANGES:
+        if not before:
+            body = s
+        elif s.startswith(before + " "):
+            body = s[len(before) + 1 :]
+        else:
+            continue
+        found = _split_range(body, sep)
+        if found is not None:
+            return found
+    return _split_range(s, _DASH)  # "2-3 Millionen": a scale word the dash range does not read
+
+
+_DASH = re.compile(r"\s*-\s*")
 
 
 @lru_cache(maxsize=8192)

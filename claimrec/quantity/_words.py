@@ -1,7 +1,7 @@
 """Number words of the languages besides English and French, read from ``data/numbers.json``.
 
 German, Dutch, Italian, Spanish, Portuguese, Russian, Ukrainian, Polish, Norwegian, Swedish,
-Danish, Indonesian and Swahili: *vierzig*, *zweiundvierzig*, *quarantadue*, *cuarenta y
+Danish, Indonesian, Swahili and Arabic: *vierzig*, *zweiundvierzig*, *quarantadue*, *cuarenta y
 dos*, *сорок*, *более сорока*, *czterdzieści*, *førtito*, *empat puluh*, *arobaini na
 mbili*. Each language is read on its own (its words, its connectors, how it glues a unit
 to its ten), so a phrase mixing two languages is no number, and a phrase two languages
@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, NamedTuple
 
-__all__ = ["foreign_number"]
+__all__ = ["foreign_number", "foreign_scale", "numbers_data"]
 
 #: Longest written word split into number words (*tweehonderdvierenveertig* has 24 letters).
 _MAX_GLUED = 40
@@ -57,10 +57,21 @@ def _table(raw: Any) -> dict[str, int]:
     return {_prep(k): int(v) for k, v in (raw or {}).items()}
 
 
+@cache
+def numbers_data() -> dict[str, Any]:
+    """Return the raw contents of ``data/numbers.json`` (read once).
+
+    >>> sorted(numbers_data()["ranges"]["de"])[0]
+    ['', 'bis']
+    """
+    text = (files("claimrec") / "data" / "numbers.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    text = (files("claimrec") / "data" / "numbers.json").read_text(encoding="utf-8")
-    data = json.loads(text)
+    data = numbers_data()
     languages = []
     for spec in data["languages"].values():
         glue = spec.get("glue")
@@ -235,4 +246,16 @@ def foreign_number(text: str) -> int | None:
         value = _value(pieces)
         if value is not None:
             values.add(value)
+    return values.pop() if len(values) == 1 else None
+
+
+def foreign_scale(word: str) -> int | None:
+    """Value of a scale word (thousand and above) of one of the languages, else None.
+
+    Read after digits: "3 Millionen", "2 тысячи", "45 mil".
+
+    >>> foreign_scale("Millionen"), foreign_scale("тысячи"), foreign_scale("hundert")
+    (1000000, 1000, None)
+    """
+    values = {lang.scale[w] for lang in _tables().languages if (w := _prep(word)) in lang.scale}
     return values.pop() if len(values) == 1 else None
