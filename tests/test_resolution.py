@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import claimrec as cr
 from claimrec.errors import ClaimrecWarning, InvalidClaimError, UnknownNameError
 from claimrec.model import Claim, Report, Source
+from claimrec.reconciliation import source_identity
 from claimrec.resolution import ClaimResolution, Resolution, Resolved, Unresolved, resolve
 from claimrec.resolution._words import _lemma, _place_core
 from claimrec.vocab import Predicate, default_vocabulary
@@ -65,14 +66,18 @@ def test_party_never_names_a_witness():
     assert one(source=Source(name="a farmer", kind="witness", party="civilians")).speaker is None
 
 
-def test_unnamed_witnesses_are_not_one_speaker():
-    """Two different residents resolve to the witness class but keep their own identity."""
-    claims = [
-        Claim(source=s, subject="x", predicate="killed", id=s) for s in ("a resident", "witness")
-    ]
+def test_unnamed_witnesses_are_one_speaker_class_but_two_sources():
+    """Unnamed witnesses are one class of speaker (relays of their account are echoes);
+    reconciliation still weighs each as its own source, and a named witness is a person."""
+    names = ("a resident", "witness", "Jane Roe")
+    claims = [Claim(source=Source(name=s, kind="witness"), subject="x", predicate="killed", id=s)
+              for s in names]  # fmt: skip
     res = resolve(claims)
     assert res["a resident"].speaker.id == "witnesses"
-    assert res.speaker_key("a resident") != res.speaker_key("witness")
+    assert res.speaker_key("a resident") == res.speaker_key("witness") == "~witnesses"
+    assert res.speaker_key("Jane Roe") == "~jane roe"
+    vocab = default_vocabulary()
+    assert source_identity(claims[0].source, vocab) != source_identity(claims[1].source, vocab)
 
 
 def test_an_organ_speaks_with_its_body():

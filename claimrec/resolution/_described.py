@@ -1,7 +1,8 @@
 """One person described, not named, in the same long words by several reports.
 
 Witnesses, residents and rescuers are classes of people: *a resident*, *witnesses*,
-*locals* are many people and link nothing (:mod:`._local`). A report sometimes describes
+*locals* are many people, one class of speaker (:mod:`._witnesses`), never one person
+(:mod:`._local`). A report sometimes describes
 the one person it quotes at length instead: *a villager involved in cremating the bodies*.
 When other reports relay that person, they repeat the description, reworded at most
 (*a villager involved in the cremation of the bodies*). Such a description identifies one

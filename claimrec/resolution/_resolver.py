@@ -41,6 +41,7 @@ from claimrec.resolution._organs import resembles_by_name
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._structures import without_structures
 from claimrec.resolution._voices import _ORGAN_WORDS
+from claimrec.resolution._witnesses import alone, witness_key
 from claimrec.resolution._words import (
     _CAUSE_FAMILIES,
     _CAUSE_PREPOSITION,
@@ -988,15 +989,14 @@ class _Resolver:
     def _fits_declared(self, source: Source, actor: Actor, when: dt.date | None) -> bool:
         """Whether an actor read inside a speaker's name fits the kind and party it declares.
 
-        A name read by inclusion or resemblance (rules ``contained``, ``fuzzy``) is no
-        actor of a kind its source cannot speak for (*franceinfo*, a medium, is not the
-        French government; *Union of Medical Relief Organizations*, an NGO, is not the US
-        government for its *Union*; *un survivant*, a witness, is not the UN), nor of
-        another party than the one its declared party reads as (*Saná* inside a Houthi
-        spokesman's title is not the Syrian news agency *SANA*).
+        A name read by inclusion or resemblance (rules ``contained``, ``fuzzy``) is no actor
+        of a kind its source cannot speak for (*franceinfo*, a medium, is not the French
+        government; *un survivant*, a witness, is not the UN), nor the witness class joined
+        to others (*testigos y fuentes de seguridad*), nor of another party than its declared
+        party (*Saná* in a Houthi spokesman's title is not the Syrian news agency *SANA*).
         """
-        allowed = _SPEAKS_AS.get(source.kind)
-        if allowed is not None and actor.kind not in allowed:
+        kinds = _SPEAKS_AS.get(source.kind, {actor.kind})
+        if actor.kind not in kinds or not alone(actor, source.name, self._contained, when):
             return False
         if source.party:
             declared = self.vocab.actors.resolve(source.party, when=when) or self._contained(
@@ -1154,9 +1154,8 @@ def _resolver(vocabulary: Vocabulary | None) -> _Resolver:
 _STATE_VOICES = frozenset({SourceKind.STATE, SourceKind.MEDIA, SourceKind.OTHER})
 
 #: The kinds of actor a source of each declared kind may speak as, read by inclusion or
-#: resemblance: a state's organ may be its army, its news agency or a de facto authority
-#: (an armed group); a medium only a medium; an NGO or an international body either of those
-#: (the vocabulary files the ICRC as an NGO); a witness only a class of witnesses.
+#: resemblance: a state's organ its army, news agency or a de facto authority (an armed
+#: group); a medium a medium; an NGO or international body either (ICRC: NGO); a witness a witness.
 _SPEAKS_AS: dict[SourceKind, frozenset[SourceKind]] = {
     SourceKind.STATE: frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP, SourceKind.MEDIA}),
     SourceKind.ARMED_GROUP: frozenset(
@@ -1188,7 +1187,7 @@ def _speaker_key(hit: Resolved | None, source: Source, vocab: Vocabulary | None 
         return "~" + normalize(source.name)
     actor = hit.record
     if actor.kind is SourceKind.WITNESS:
-        return "~" + normalize(source.name)
+        return witness_key(source, actor.id)  # a named witness, or the class of the unnamed
     if vocab is None:
         return actor.id
     seen = {actor.id}

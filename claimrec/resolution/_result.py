@@ -373,9 +373,10 @@ class Resolution:
     def speaker_key(self, key: str | int | Claim) -> str:
         """Return a key naming one speaker: the actor id when resolved, else the normalised name.
 
-        Unnamed speakers of one class (*a resident*, *witnesses*) are not one speaker. A
-        speaker no vocabulary knows, named several ways within the input (rule
-        ``local``), has its group's key: ``~`` and the group's smallest normalised name.
+        Unnamed witnesses (*a resident*, *witnesses*, *Dorfbewohner*) are one class of
+        speaker, ``~witnesses``; a named witness is their name. A speaker no vocabulary
+        knows, named several ways within the input (rule ``local``), has its group's key:
+        ``~`` and the group's smallest normalised name.
 
         Examples
         --------
@@ -384,7 +385,7 @@ class Resolution:
         ...           for s in ("GSIM", "a JNIM statement", "Kayes resident")]
         >>> res = cr.resolve(claims)
         >>> [res.speaker_key(c) for c in claims]
-        ['JNIM', 'JNIM', '~kayes resident']
+        ['JNIM', 'JNIM', '~witnesses']
         """
         i = self._index(key)
         return _speaker_key(self._cols.speaker[i], self.claims[i].source, self.vocabulary)
