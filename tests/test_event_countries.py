@@ -7,20 +7,7 @@ from hypothesis import strategies as st
 
 from claimrec import claim_graph
 from claimrec.model import Claim, Report
-from tests.test_event_items import assert_same_events_in_any_order
-
-
-def _claim(cid: str, via: Report | None, **kw: object) -> Claim:
-    fields: dict[str, object] = {
-        "source": "Source " + cid,
-        "subject": "people",
-        "predicate": "killed",
-        "value": 20,
-        "id": cid,
-        "via": via,
-    }
-    fields.update(kw)
-    return Claim(**fields)  # type: ignore[arg-type]
+from tests.test_event_items import _claim, assert_same_events_in_any_order
 
 
 def _same(graph: object, a: str, b: str) -> bool:

@@ -5,21 +5,9 @@ from __future__ import annotations
 import pytest
 
 from claimrec import claim_graph
-from claimrec.model import Claim, Report
+from claimrec.model import Report
 from claimrec.resolution._anaphora import refers_back
-
-
-def _claim(cid: str, via: Report, **kw: object) -> Claim:
-    fields: dict[str, object] = {
-        "source": "Source " + cid,
-        "subject": "people",
-        "predicate": "killed",
-        "value": 20,
-        "id": cid,
-        "via": via,
-    }
-    fields.update(kw)
-    return Claim(**fields)  # type: ignore[arg-type]
+from tests.test_event_items import _claim
 
 
 @pytest.mark.parametrize(
