@@ -118,9 +118,7 @@ def _judge(
     a past event against the news of another report) is ``unrelated``.
     """
     rel = _judge_pair(a, b, score, lookup, tolerance, dispute_ratio, ra, rb, place_relation)
-    if rel.kind is not Relation.CONTRADICTS:
-        return rel  # (two_events changes only a contradiction: no pair made for it)
-    return two_events(_Pair(a, b, ra, rb, lookup), rel)
+    return two_events(rel, a, b, ra, rb, lookup)
 
 
 def _judge_pair(  # noqa: PLR0917 - private, _judge's body

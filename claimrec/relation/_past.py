@@ -25,7 +25,7 @@ from claimrec.model import Claim
 from claimrec.relation._aggregates import _AGGREGATE_DAYS, _span_days
 from claimrec.relation._fields import _one_article, _Pair, _reason
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
-from claimrec.relation._lookup import _rid
+from claimrec.relation._lookup import _Lookup, _rid
 from claimrec.resolution import ClaimResolution
 from claimrec.resolution._bounds import bound_day
 from claimrec.timespan import TimeSpan
@@ -126,15 +126,24 @@ def _long_period(rec: ClaimResolution) -> TimeSpan | None:
     return None
 
 
-def two_events(p: _Pair, rel: Relationship) -> Relationship:
+def two_events(  # noqa: PLR0917 - the pair's parts, made into a pair only when needed
+    rel: Relationship,
+    a: Claim,
+    b: Claim,
+    ra: ClaimResolution,
+    rb: ClaimResolution,
+    lookup: _Lookup,
+) -> Relationship:
     """Return ``rel``, or ``unrelated`` when it is a contradiction of no one incident.
 
     A contradiction between a past event and the news of another report
     (:func:`past_event`), or between a total over a period and one incident's claim
-    (:func:`period_total`), is no dispute: the two claims speak of two events.
+    (:func:`period_total`), is no dispute: the two claims speak of two events. Only a
+    contradiction is read (the pair of ``a`` and ``b`` is built for it alone).
     """
     if rel.kind is not Relation.CONTRADICTS:
         return rel
+    p = _Pair(a, b, ra, rb, lookup)
     two = past_event(p) or period_total(p)
     if two is None:
         return rel

@@ -272,7 +272,7 @@ def _relate_scored(  # noqa: PLR0917 - private, called in two places
     (:func:`~claimrec.relation._past.past_event`) is two events: ``unrelated``.
     """
     rel = _relate_routes(a, b, pair, lookup, tolerance, dispute_ratio, ra, rb)
-    return two_events(_Pair(a, b, ra, rb, lookup), rel)
+    return two_events(rel, a, b, ra, rb, lookup)
 
 
 def _relate_routes(  # noqa: PLR0917 - private, _relate_scored's body
