@@ -187,6 +187,7 @@ S("Spoilermoz", "media", [])
 S("أهل مصر", "media", [])
 S("worldterror.pl", "media", [])
 S("vol.at", "media", [])
+S("AFP", "media", ["Nachrichtenagentur AFP"])
 
 
 # 1 HRW, 4 May 2023
@@ -379,7 +380,7 @@ ter_120 = c("un ressortissant de Karma", "personnes", "ont péri", "Plus de 120"
             qualifiers=["dont des vieillards, des enfants et des femmes"], via="res")
 ter_att = c("un ressortissant de Karma", "hommes en tenue militaire", "ont encerclé le village", "des centaines", it=ATTK, iv=(200, 999), st=LIBR,
             sp="a Karma native (Libération)", when="Aux environ de 7h30", via="res")
-ter_pop = c("un ressortissant de Karma", "habitants", "localité de moins de", "400", it=POP, iv=(1, 399), st=LIBR, sp="a Karma native (Libération)", via="res")
+ter_pop = c("Libération", "habitants", "localité de moins de", "400", it=POP, iv=(1, 399), sp="Libération")
 ter_200 = c("proches de ces familles", "morts", "avancent un bilan", Q("approchant 200", 200, 200, "approximate"), it=TOLL, iv=(180, 200), st=LIBF, sp="relatives (Libération)", via="fam")
 ter_60 = c("procureur de Ouahigouya", "personnes", "auraient été tuées", "une soixantaine", it=TOLL, iv=(54, 66), st=PROSC, sp=PROS,
            actor="des personnes arborant des tenues de nos forces armées nationales", stated="Dimanche soir", via="pros")
@@ -399,7 +400,7 @@ bou_ong = c("ONG", "la responsabilité de l'armée burkinabè dans les meurtres"
 E.article("l36", "Le360 Afrique", "https://afrique.le360.ma/societe/massacre-de-karma-au-burkina-faso-amnesty-accuse-larmee_W4C3AC6K3NE5HLHZEJFYF46QIM", None, "fr",
           None,
           {"amn": {"outlet": "Amnesty", "title": "communiqué"}, "pros": {"outlet": "procureur de Ouahigouya"},
-           "cisc": {"outlet": "une ONG burkinabè"}, "res": {"outlet": "un rescapé", "wire": "Amnesty"}, "gov": {"outlet": "le gouvernement"}})
+           "cisc": {"outlet": "une ONG burkinabè"}, "res": {"outlet": "un rescapé", "wire": "Amnesty"}})
 l36_147 = c("Amnesty", "personnes", "tuant ainsi", "au moins 147", it=TOLL, iv=(147, INF), st=AMN2, sp=AMN, actor="des éléments de l'armée burkinabè",
             place="Karma, village à 15 km de Ouahigouya", when="Le 20 avril", qualifiers=["recensées dans huit quartiers du village"], via="amn")
 l36_ch = c("Amnesty", "enfants", "dont", "45", it=CHILD, iv=45, st=AMN2, sp=AMN, via="amn")
@@ -426,10 +427,10 @@ vol_perp = c("Überlebende", "die Angreifer", "Angehörige der Streitkräfte des
 E.article("dw", "Deutsche Welle", "https://www.dw.com/de/m%C3%A4nner-in-armee-uniformen-ver%C3%BCben-massaker-in-burkina-faso/a-65414616", None, "de",
           None,
           {"pros": {"outlet": "Lamine Kabore"}, "surv": {"outlet": "Überlebende", "wire": "AFP"}, "lib": {"outlet": "Libération"},
-           "hum": {"outlet": "humanitäre Helfer", "wire": "Libération"}})
+           "hum": {"outlet": "humanitäre Helfer", "wire": "Libération"}, "afp": {"outlet": "AFP"}})
 dw_60 = c("Lamine Kabore", "Menschen", "wurden getötet", "Etwa 60", it=TOLL, iv=(54, 66), st=PROSC, sp=PROS, actor="Personen, die die Uniformen unserer nationalen Streitkräfte trugen",
           place="Dorf Karma in der Provinz Yatenga", when="Donnerstag", via="pros")
-dw_att = c("Überlebende", "Angreifer", "seien auf Motorrädern und Pick-ups in das Dorf eingefallen", "Mehr als 100", it=ATTK, iv=(101, INF), st=AFPR, sp=AFPRES, via="surv")
+dw_att = c("AFP", "Angreifer", "seien auf Motorrädern und Pick-ups in das Dorf eingefallen", "Mehr als 100", it=ATTK, iv=(101, INF), st=AFPR, sp=AFPRES, via="afp")
 dw_80 = c("Überlebende", "Toten", "sprachen von", "rund 80", it=TOLL, iv=(72, 88), st=AFPR, sp=AFPRES, via="surv")
 dw_150 = c("Libération", "Toten", "berichtet", "mindestens 150", it=TOLL, iv=(150, INF), st=LIBE, sp=LIB, via="lib")
 dw_hum = c("humanitäre Helfer", "die Tötungen", "Armeeangehörige", actor="Armeeangehörige, mit der Rückeroberung beauftragt", it=PERP, lab="army", sp="humanitarian workers (Libération)",
