@@ -58,7 +58,8 @@ def test_a_party_key_speaker_stands_for_its_party():
     found = denies(deny("d", source, "the detention centre", "had hit"))  # type: ignore[arg-type]
     assert found is not None
     assert (found.target, found.rule) == ("perpetrator", "own doing")
-    assert found.perpetrator is not None and found.perpetrator.id.startswith("~party:")
+    assert found.perpetrator is not None
+    assert found.perpetrator.id.startswith("~party:")
 
 
 @pytest.mark.parametrize(

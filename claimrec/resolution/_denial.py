@@ -47,6 +47,7 @@ The words are data (``claimrec/data/denials.json``), English, French, Spanish an
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from importlib.resources import files
@@ -366,9 +367,9 @@ def _active(claim: Claim) -> bool:
     Opened by an auxiliary of the active perfect or infinitive (*had hit*, *a frappé*,
     *haber bombardeado*, *hat getroffen*) or a gerund (*attacking*, *are attacking*), with
     no auxiliary of the passive nor agent word anywhere (*has been hit*, *a été frappé*,
-    *hit by*): it says what the speaker did. A bare participle (*struck*, *harmed*, *bombardé*) may be a
-    passive (*no civilians harmed*: the event denied). Words: ``denials.json``,
-    ``perpetrator.active`` and ``perpetrator.passive``.
+    *hit by*): it says what the speaker did. A bare participle (*struck*, *harmed*,
+    *bombardé*) may be a passive (*no civilians harmed*: the event denied). Words:
+    ``denials.json``, ``perpetrator.active`` and ``perpetrator.passive``.
 
     >>> from claimrec.model import Claim
     >>> def active(predicate):
@@ -384,7 +385,7 @@ def _active(claim: Claim) -> bool:
     passive = _words().passive
     if len(words) > 1 and words[0] in passive and _gerund(words[1]):
         words = words[1:]  # "are attacking", "were targeting": the progressive, active
-    pairs = {" ".join(pair) for pair in zip(words, words[1:])}  # "من قبل", by
+    pairs = {" ".join(pair) for pair in itertools.pairwise(words)}  # "من قبل", by
     if passive.intersection(words) or passive.intersection(pairs):
         return False
     return (words[0] in _words().active and len(words) > 1) or _gerund(words[0])
