@@ -125,3 +125,26 @@ def test_own_doing_relations_are_symmetric(source, predicate, actor):
     denial = deny("d", source, "the school", predicate)
     other = claim("o", "Hospital", "the school", "hit", actor=actor)
     assert relate(denial, other).kind is relate(other, denial).kind.converse
+
+
+# ------------------------------------------------------------- the words of doing and blaming
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate", "family"),
+    [
+        ("the depot", "wurde getroffen", "attack"),  # de: was hit
+        ("the town", "pounded", "attack"),
+        ("i migranti", "hanno aperto il fuoco contro", "attack"),  # it: opened fire on
+        ("les rebelles", "incrimine", "responsibility"),  # fr: blames
+        ("l'episodio", "puntando il dito contro", "responsibility"),  # it: pointing at
+        ("il raid aereo", "è stato condotto da", "responsibility"),  # it: carried out by
+        ("الهجوم", "شنها", "attack"),  # ar: launched it: the subject's act
+        ("الغارات", "نفذها", "attack"),  # ar: carried it out
+    ],
+)
+def test_words_of_doing_and_blaming_make_the_role_readable(subject, predicate, family):
+    c = claim("c", "Monitor", subject, predicate, actor="FAMa")
+    found = cr.resolve([c])["c"].predicate
+    assert found is not None, predicate
+    assert getattr(found.record, "family", None) == family
