@@ -42,7 +42,7 @@ _BLAME_FAMILY = "responsibility"
 
 #: Rules of resolution's denial of who did it that read it from the denial's own words of
 #: doing (*did not carry out*, *not responsible*, *denies firing*): see :func:`_denied_subject`.
-_OWN_DOING = frozenset({"perpetrator words", "responsibility", "own act"})
+_OWN_DOING = frozenset({"perpetrator words", "responsibility", "own act", "own doing"})
 
 
 def _denied_subject(rec: ClaimResolution) -> str | None:

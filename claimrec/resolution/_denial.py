@@ -28,9 +28,15 @@ its speaker, with general rules tried in order (the first that fires wins):
    firing*), or whose predicate opens on (or names after a passive's *by*), or actor is, the
    speaker's own forces named by a possessive (*its forces attacked*, *nos soldats*): who
    did it;
-8. ``act``: any other predicate the vocabulary reads (*no civilians were harmed*, *Goma did
+8. ``own doing``: a party's denial (its speaker a state or an armed group, an organ of
+   one, or a party key) of an attack naming no doer, its predicate in a form only the
+   active voice takes (*the LNA denied it had hit the centre*, *a frappé*, *haber
+   bombardeado*, *attacking*): who did it, the speaker's party; the event is not denied
+   (a passive, *the centre was not hit*, or a bare participle, *no civilians harmed*,
+   keeps rule 9);
+9. ``act``: any other predicate the vocabulary reads (*no civilians were harmed*, *Goma did
    not fall*): the event;
-9. ``none``: nothing tells; relations keep their general rule and say so.
+10. ``none``: nothing tells; relations keep their general rule and say so.
 
 An asserted claim whose predicate says the event was staged or fabricated ("the attack:
 staged") denies the event in its words (``in_words``); relations read it as a denial.
@@ -41,6 +47,7 @@ The words are data (``claimrec/data/denials.json``), English, French, Spanish an
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from importlib.resources import files
@@ -65,6 +72,7 @@ _SCORES = {
     "perpetrator words": 0.8,
     "means": 0.8,
     "own act": 0.8,
+    "own doing": 0.8,
     "act": 0.7,
     "harm": 0.7,
     "legitimacy": 0.0,
@@ -90,6 +98,8 @@ class _Words:
         self.figure = _phrases(data["figure"]["words"])
         self.perpetrator = _phrases(data["perpetrator"]["words"])
         self.own_side = _phrases(data["perpetrator"]["own_side"])
+        self.passive = frozenset(_key(w) for w in data["perpetrator"]["passive"])
+        self.active = frozenset(_key(w) for w in data["perpetrator"]["active"])
         self.accusation = frozenset(_key(w) for w in data["accusation"]["words"])
         self.accusation_qualifiers = frozenset(
             _key(w) for w in data["accusation"]["qualifiers"]
@@ -338,9 +348,52 @@ def denial_of(
     if said is not None:
         # "its forces attacked and killed", "nos soldats ont tiré": its own side did not
         return _made("perpetrator", "own act", said, perpetrator=_who(actor, speaker))
+    party = _who(None, speaker)
+    if party is not None and claim.actor is None and family == _ATTACK and _active(claim):
+        # "the LNA denied it had hit the centre": its own doing, not that the centre was hit
+        return _made("perpetrator", "own doing", claim.predicate, perpetrator=party)
     if predicate is not None:
         return _made("event", "act", claim.predicate)
     return _made("unknown", "none", "")
+
+
+#: The predicate family of attacks ("hit", "bombed", "struck", "targeted").
+_ATTACK = "attack"
+
+
+def _active(claim: Claim) -> bool:
+    """Whether a denial's predicate takes a form only the active voice takes.
+
+    Opened by an auxiliary of the active perfect or infinitive (*had hit*, *a frappé*,
+    *haber bombardeado*, *hat getroffen*) or a gerund (*attacking*, *are attacking*), with
+    no auxiliary of the passive nor agent word anywhere (*has been hit*, *a été frappé*,
+    *hit by*): it says what the speaker did. A bare participle (*struck*, *harmed*,
+    *bombardé*) may be a passive (*no civilians harmed*: the event denied). Words:
+    ``denials.json``, ``perpetrator.active`` and ``perpetrator.passive``.
+
+    >>> from claimrec.model import Claim
+    >>> def active(predicate):
+    ...     return _active(Claim(source="Army", subject="the school", predicate=predicate))
+    >>> active("had hit"), active("a bombardé"), active("are attacking"), active("ha colpito")
+    (True, True, True, True)
+    >>> active("struck"), active("has been hit"), active("a été frappé"), active("wurde getroffen")
+    (False, False, False, False)
+    """
+    words = _key(claim.predicate).split()
+    if not words:
+        return False
+    passive = _words().passive
+    if len(words) > 1 and words[0] in passive and _gerund(words[1]):
+        words = words[1:]  # "are attacking", "were targeting": the progressive, active
+    pairs = {" ".join(pair) for pair in itertools.pairwise(words)}  # "من قبل", by
+    if passive.intersection(words) or passive.intersection(pairs):
+        return False
+    return (words[0] in _words().active and len(words) > 1) or _gerund(words[0])
+
+
+def _gerund(word: str) -> bool:
+    """Whether a word is an English gerund or present participle (*attacking*, *hitting*)."""
+    return word.endswith("ing") and len(word) > 5
 
 
 def _harm_in(claim: Claim, predicate: Resolved | None, family: str | None) -> bool:

@@ -180,7 +180,7 @@ class Denial:
     rule : str
         The rule that fired (``"unconfirmed"``, ``"value"``, ``"figure words"``,
         ``"responsibility"``, ``"fabricated"``, ``"harm"``, ``"perpetrator words"``,
-        ``"means"``, ``"own act"``, ``"act"``, ``"none"``).
+        ``"means"``, ``"own act"``, ``"own doing"``, ``"act"``, ``"none"``).
     score : float
         Confidence in [0, 1] (0 for ``"unknown"``).
     text : str

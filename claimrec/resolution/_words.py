@@ -218,7 +218,8 @@ _AGENCY = frozenset(
             "dokonał", "dokonała", "przeprowadził", "przeprowadziła", "dilakukan",
             "melancarkan", "melaksanakan", "نفذ", "نفذت", "نفذوا", "نفذته", "ارتكب",
             "ارتكبت", "ارتكبوا", "نفذتها", "نفذوه", "نفذوها", "ارتكبته", "ارتكبتها",
-            "ارتكبوه", "ارتكبوها",
+            "ارتكبوه", "ارتكبوها", "نفذها", "نفذه", "شن", "شنت", "شنوا", "شنها", "شنه",
+            "شنتها", "شنته", "شنوها",
         )),
         *(normalize(w) for w in (
             "verübt", "begangen", "durchgeführt", "bestritten", "bestreitet", "dementiert",
@@ -321,6 +322,7 @@ _DOING_ACTIVE = frozenset(
             "przeprowadził", "przeprowadziła", "melakukan", "melancarkan", "melaksanakan",
             "walitekeleza", "نفذ", "نفذت", "نفذوا", "نفذته", "ارتكب", "ارتكبت", "ارتكبوا",
             "نفذتها", "نفذوه", "نفذوها", "ارتكبته", "ارتكبتها", "ارتكبوه", "ارتكبوها",
+            "نفذها", "نفذه", "شن", "شنت", "شنوا", "شنها", "شنه", "شنتها", "شنته", "شنوها",
         )),
     }
 )  # fmt: skip
