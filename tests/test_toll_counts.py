@@ -120,7 +120,8 @@ def test_a_means_harm_aligns_with_the_harm_in_other_words() -> None:
     a = claim("a", "people", "the bombing killed", "at least 31")
     b = claim("b", "civils", "ont été tués", "au moins 31", source=OTHER)
     res = cr.resolve([a, b])
-    assert res["a"].predicate is not None and res["b"].predicate is not None
+    assert res["a"].predicate is not None
+    assert res["b"].predicate is not None
     assert res["a"].predicate.id == res["b"].predicate.id == "killed"
 
 
@@ -145,9 +146,8 @@ def test_a_part_takes_the_toll_just_given(whole: str, part: str, subject: str, h
     rec = cr.resolve(claims)["p"]
     assert rec.predicate is not None
     assert (rec.predicate.id, rec.predicate.rule) == (harm, "part")
-    assert rec.subject is not None and rec.subject.id == cr.resolve(
-        [claim("x", subject, whole)]
-    )["x"].subject.id  # the subject stays the part
+    assert rec.subject is not None
+    assert rec.subject.id == cr.resolve([claim("x", subject, whole)])["x"].subject.id
 
 
 def test_a_part_takes_the_nearest_toll_before_it() -> None:
@@ -158,7 +158,8 @@ def test_a_part_takes_the_nearest_toll_before_it() -> None:
         claim("p", "children", "including", "12", via=r),
     ]
     rec = cr.resolve(claims)["p"]
-    assert rec.predicate is not None and rec.predicate.id == "wounded"
+    assert rec.predicate is not None
+    assert rec.predicate.id == "wounded"
 
 
 @pytest.mark.parametrize(
@@ -208,4 +209,5 @@ def test_a_parts_reading_ignores_other_reports_claims_order(order: list[int]) ->
     claims = [mixed[0], claim("w", "people", "were killed", "40", via=r), *mixed[1:3],
               claim("p", "children", "including", "12", via=r), mixed[3]]  # fmt: skip
     rec = cr.resolve(claims)["p"]
-    assert rec.predicate is not None and rec.predicate.id == "killed"
+    assert rec.predicate is not None
+    assert rec.predicate.id == "killed"
