@@ -38,16 +38,15 @@ def read(c: Claim) -> tuple[str | None, str | None]:
         ("مهاجرا", "civilians"),
         ("migránsok", "civilians"),  # Hungarian
         ("otros", "people"),  # the rest of the victims
-        ("altri", "people"),
+        ("andere", "people"),
         ("آخرين", "people"),
         ("emberek", "people"),  # Hungarian
         ("halottak", "people"),
         ("gyerekek", "children"),
-        ("nők", "women"),
         ("लोग", "people"),  # Hindi
         ("बच्चे", "children"),
         ("الأطفال", "children"),  # Arabic children are children, a part of the civilians
-        ("امرأة", "women"),
+        ("نساء", "women"),
     ],
 )
 def test_victim_classes_of_more_languages(subject: str, cls: str) -> None:
@@ -211,3 +210,9 @@ def test_a_parts_reading_ignores_other_reports_claims_order(order: list[int]) ->
     rec = cr.resolve(claims)["p"]
     assert rec.predicate is not None
     assert rec.predicate.id == "killed"
+
+
+@pytest.mark.parametrize("text", ["not", "no", "مرة", "kind"])
+def test_words_whose_keys_are_other_words_name_no_victims(text: str) -> None:
+    """*nőt*, *nő* (Hungarian women) key as *not*, *no*; *امرأة* as *مرة* (once): unlisted."""
+    assert read(claim("a", text, "were killed"))[0] is None
