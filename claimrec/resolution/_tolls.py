@@ -42,7 +42,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,7 @@ _PEOPLE = "people"
 _KILLED = "killed"
 _TOLL_FAMILIES = frozenset({"casualties", "injuries"})
 _BLAME_FAMILY = "responsibility"
+_ATTACK_FAMILY = "attack"
 # read by their words, not by their spelling: a blame's own words must name the act
 _EXACT_RULES = frozenset({"exact", "inflected", "stem", "separable"})
 _LONGEST = 3  # words of the longest phrase of the act looked for inside a blame
@@ -72,6 +73,8 @@ class _Words:
         self.tolls = _phrases(data["tolls"]["words"])
         self.lives = _phrases(data["lives"]["words"])
         self.taking = _phrases(data["taking"]["words"])
+        self.victims = _phrases(data["victims"]["words"])
+        self.parts = frozenset(normalize(w) for w in data["parts"]["words"])
 
 
 def _phrases(words: Iterable[str]) -> re.Pattern[str]:
@@ -133,6 +136,9 @@ def _frame(
     if words.tolls.search(verb):
         return counted
     record = pred.record if pred is not None else None
+    if isinstance(record, Predicate) and record.family == _ATTACK_FAMILY:
+        # "air strikes killed" 58 people: the harm its own words name, not the attack
+        return _act_in_blame(claim.predicate, resolver)
     if isinstance(record, Predicate) and record.family == _BLAME_FAMILY:
         act = _act_in_blame(claim.predicate, resolver)
         named = resolver.predicate(claim.subject) if noun else None
@@ -140,6 +146,27 @@ def _frame(
             act = counted  # the subject names the count: "deaths" blamed on X
         return act
     return None
+
+
+def _harm_of_subject(claim: Claim, pred: Resolved, resolver: _Resolver) -> Predicate | None:
+    """Return the harm a toll's subject names when its predicate is a generic toll, or None.
+
+    "il bilancio delle vittime" of "feriti", "عدد ضحايا" of "مصاب": the predicate's words
+    of harm are only a toll's or the victims' nouns (``toll_frames.json``), which count
+    whatever harm the subject names: the wounded, not the dead.
+    """
+    named = resolver.predicate(claim.subject) if claim.subject else None
+    if named is None or not _toll_record(named.record) or named.record is pred.record:
+        return None
+    words = _words()
+    verb = normalize(claim.predicate)
+    if not (words.tolls.search(verb) or words.victims.search(verb)):
+        return None
+    rest = words.victims.sub(" ", words.tolls.sub(" ", verb))
+    if _act_in_blame(rest, resolver) is not None:
+        return None  # the predicate names a harm of its own ("victims died")
+    assert isinstance(named.record, Predicate)
+    return named.record
 
 
 def _frame_lives(resolver: _Resolver) -> Predicate | None:
@@ -161,6 +188,12 @@ def toll_frames(
         if claim.denied or not isinstance(claim.value, Quantity):
             continue
         if pred is not None and _toll_record(pred.record):
+            harm = _harm_of_subject(claim, pred, resolver)
+            if harm is not None:
+                out[i] = Resolved(
+                    id=harm.id, name=harm.id, text=claim.predicate, score=_SCORE, rule="toll",
+                    record=harm,
+                )  # fmt: skip
             continue
         key = (
             claim.predicate,
@@ -176,4 +209,58 @@ def toll_frames(
                 id=found.id, name=found.id, text=claim.predicate, score=_SCORE, rule="toll",
                 record=found,
             )  # fmt: skip
+    return out
+
+
+def toll_parts(
+    claims: Sequence[Claim], predicate: Callable[[int], Resolved | None], resolver: _Resolver
+) -> dict[int, Resolved]:
+    """Per claim that counts a part of the toll just given: that toll's predicate (rule ``part``).
+
+    "including" 11 "children", "dont" 20 "enfants", "بينهم" 20 "طفلا", "köztük" 9
+    "gyerek": the predicate only says that the subject is among the victims of the toll
+    its speaker gave just before, in the same report (``toll_frames.json``, ``parts``).
+    Such a claim, with a figure and a subject the vocabulary knows as people, reads as the
+    whole's predicate (*killed*, *wounded*), its subject the part: so it aligns with
+    "children" "were among the dead". The whole is the nearest claim before it of the same
+    speaker and report with a figure and a toll predicate; with none, the claim stays unread.
+
+    >>> import claimrec as cr
+    >>> report = cr.Report(outlet="Daily", id="r1")
+    >>> claims = [
+    ...     cr.Claim(source="Observatory", subject="people", predicate="were killed",
+    ...              value=58, via=report, id="a"),
+    ...     cr.Claim(source="Observatory", subject="children", predicate="including",
+    ...              value=11, via=report, id="b"),
+    ... ]
+    >>> res = cr.resolve(claims)
+    >>> res["b"].predicate.id, res["b"].predicate.rule
+    ('killed', 'part')
+    """
+    parts = _words().parts
+    subjects = resolver.vocab.subjects
+    out: dict[int, Resolved] = {}
+    whole: dict[tuple[str, str], Predicate] = {}  # (report, speaker) -> last toll predicate
+    for i, claim in enumerate(claims):
+        report = claim.via.id if claim.via is not None else None
+        if report is None or not isinstance(claim.value, Quantity) or claim.denied:
+            continue
+        key = (report, claim.source.name)
+        found = predicate(i)
+        if found is not None and _toll_record(found.record):
+            assert isinstance(found.record, Predicate)
+            whole[key] = found.record
+            continue
+        if found is not None or normalize(claim.predicate) not in parts or key not in whole:
+            continue
+        subj = resolver.subject(claim.subject) if claim.subject else None
+        if subj is None or subj.id not in subjects or _PEOPLE not in subjects:
+            continue
+        if not subjects.is_a(subj.id, _PEOPLE) and subj.id != _PEOPLE:
+            continue
+        record = whole[key]
+        out[i] = Resolved(
+            id=record.id, name=record.id, text=claim.predicate, score=_SCORE, rule="part",
+            record=record,
+        )  # fmt: skip
     return out
