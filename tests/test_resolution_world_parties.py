@@ -168,6 +168,19 @@ def test_no_alias_is_two_new_parties():
     owners: dict[str, set[str]] = {}
     for key, actor_id in zip(keys, ids, strict=True):
         owners.setdefault(key, set()).add(actor_id)
-    new = {"LNA", "GNA", "Taliban", "TTP", "ISKP", "al-Shabaab", "HTS", "SDF", "ADF", "TPLF"}
+    new = {"LNA", "GNA", "Taliban", "TTP", "ISKP", "HTS", "SDF", "ADF", "TPLF"}
     assert not [k for k, v in owners.items() if len(v) > 1 and v & new]
     assert normalize("Ambas") not in owners
+
+
+@pytest.mark.parametrize(
+    ("place", "actor_id"), [("Mogadishu", "al-Shabaab"), ("Mocímboa da Praia", "ISCAP")]
+)
+def test_a_name_two_parties_share_is_read_by_the_claims_country(place, actor_id):
+    """*al-Shabab* is Somalia's al-Qaeda affiliate in Somalia, the Islamic State's in Mozambique."""
+    assert who(read("al-Shabab", place=place)) == (actor_id, "scoped")
+
+
+def test_a_shared_name_inside_a_longer_one_is_not_guessed():
+    rec = read("des combattants du groupe Al-Shabab")
+    assert rec.actor is None or rec.actor.rule not in {"contained", "fuzzy"}
