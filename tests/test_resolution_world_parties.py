@@ -184,3 +184,22 @@ def test_a_name_two_parties_share_is_read_by_the_claims_country(place, actor_id)
 def test_a_shared_name_inside_a_longer_one_is_not_guessed():
     rec = read("des combattants du groupe Al-Shabab")
     assert rec.actor is None or rec.actor.rule not in {"contained", "fuzzy"}
+
+
+def _speaker(name: str) -> str | None:
+    claim = Claim(source=name, subject="civilians", predicate="killed", value=3, id="s")
+    hit = resolve([claim])["s"].speaker
+    return None if hit is None else hit.id
+
+
+@pytest.mark.parametrize(
+    ("name", "absent"),
+    [("Kurdistan", "PKK"), ("Liberation Army", "OLA"), ("l'Inde", "KIA"), ("Lashkar", "TRF")],
+)
+def test_a_speaker_read_by_looks_rests_on_one_of_the_actors_names(name, absent):
+    """A place or generic words resembling part of a longer name are not that party."""
+    assert _speaker(name) != absent
+
+
+def test_a_misspelt_speaker_is_still_read_by_looks():
+    assert _speaker("Libyan Nationl Army") == "LNA"

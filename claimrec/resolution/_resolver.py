@@ -849,17 +849,21 @@ class _Resolver:
             return self.actor_looks[name]
         except KeyError:
             found = self.actor_match(name)
-            if found is not None:
-                if self.alias_names is None:
-                    names: dict[str, list[str]] = {}
-                    for key, actor_id in zip(*self.vocab.actors.alias_keys(), strict=True):
-                        names.setdefault(actor_id, []).append(key)
-                    self.alias_names = names
-                keys = self.alias_names.get(found.id, [])
-                if not resembles_by_name(name, keys):
-                    found = None
+            if found is not None and not resembles_by_name(
+                name, self._alias_names().get(found.id, [])
+            ):
+                found = None
             self.actor_looks[name] = found
             return found
+
+    def _alias_names(self) -> dict[str, list[str]]:
+        """Actor id -> its normalised names (for :func:`~._organs.resembles_by_name`)."""
+        if self.alias_names is None:
+            names: dict[str, list[str]] = {}
+            for key, actor_id in zip(*self.vocab.actors.alias_keys(), strict=True):
+                names.setdefault(actor_id, []).append(key)
+            self.alias_names = names
+        return self.alias_names
 
     def actor_at(self, name: str, when: dt.date | None, country: str | None) -> Actor | None:
         key = (name, when, country)
@@ -973,6 +977,7 @@ class _Resolver:
                 matched is not None
                 and _may_resemble(source, matched[0], actors)
                 and self._fits_declared(source, matched[0], when)
+                and resembles_by_name(source.name, self._alias_names().get(matched[0].id, []))
             ):
                 found = _actor_hit(matched[0], source.name, matched[1] / 100, "fuzzy")
                 if described is not None and _other_state(found, described):
