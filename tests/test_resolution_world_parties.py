@@ -92,7 +92,7 @@ def test_a_strike_is_no_organ():
         ("the Syrian Democratic Forces", "SDF"),
         ("suspected ADF rebels", "ADF"),
         ("Ambazonian separatists", "Ambazonian separatists"),
-        ("the Tatmadaw", "Tatmadaw"),
+        ("the Tatmadaw", "Myanmar government"),
         ("Tigrayan forces", "TPLF"),
         ("Taliban fighters", "Taliban"),
         ("Hezbollah", "Hezbollah"),
@@ -155,8 +155,8 @@ def test_every_new_party_has_countries_a_party_and_a_note():
     raw = json.loads((files("claimrec") / "data" / "actors.json").read_text("utf-8"))
     for actor in raw["actors"]:
         if actor["kind"] in {"armed_group", "state"} and actor["id"] in {
-            "LNA", "GNA", "Taliban", "al-Shabaab", "Hezbollah", "Tatmadaw", "TPLF", "ADF",
-            "HTS", "SDF", "Syrian opposition", "Ambazonian separatists",
+            "LNA", "GNA", "Taliban", "al-Shabaab", "Hezbollah", "TPLF", "ADF",
+            "HTS", "SDF", "Syrian opposition", "Ambazonian separatists", "Myanmar government",
         }:  # fmt: skip
             assert actor["countries"]
             assert actor["party"]
