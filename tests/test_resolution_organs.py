@@ -49,11 +49,16 @@ def test_a_reading_by_looks_rests_on_a_name_not_on_generic_words(actor):
 
 @pytest.mark.parametrize(
     ("actor", "actor_id"),
-    [("JNIMM", "JNIM"), ("Jamaat Nusrat al Islam wal Muslimeen", "JNIM")],
+    [("JNIMM", "JNIM"), ("Jamaat Nousrat al Islam wal Muslimeen", "JNIM")],
 )
 def test_a_misspelt_name_is_still_read_by_looks(actor, actor_id):
     """A name's distinctive words spelt alike: still the actor (rule fuzzy)."""
     assert who(read(actor)) == (actor_id, "fuzzy")
+
+
+def test_a_known_name_with_arabic_particles_is_read_inside_a_longer_one():
+    """*al*, *bin*, *abu* inside a name are no acronyms: the known name is contained."""
+    assert who(read("Jamaat Nusrat al Islam wal Muslimeen")) == ("JNIM", "contained")
 
 
 # --------------------------------------------------------------------------- organs

@@ -59,7 +59,10 @@ def _words(text: str) -> list[str]:
 
 
 class _Words:
-    __slots__ = ("backers", "generic", "longest", "organ_words", "organs", "qualifiers")
+    __slots__ = (
+        "backers", "contested", "generic", "longest", "organ_words", "organs", "others",
+        "qualifiers",
+    )  # fmt: skip
 
     def __init__(self) -> None:
         raw = json.loads((files("claimrec") / "data" / "organ_words.json").read_text("utf-8"))
@@ -69,6 +72,8 @@ class _Words:
         }
         self.qualifiers = frozenset(tuple(_words(w)) for w in raw["qualifiers"])
         self.backers = frozenset(normalize(w) for w in raw["backers"])
+        self.others = frozenset(normalize(w) for w in raw["others"])
+        self.contested = frozenset(raw["contested"])
         self.longest = max(len(k) for k in (*self.organs, *self.qualifiers))
         tables = _tables()
         generic = {w for k in (*self.organs, *self.qualifiers) for w in k}
@@ -91,6 +96,17 @@ _ARTICLES = frozenset(
 )  # fmt: skip
 
 
+# Possessives: *his forces*, *leurs soldats*, *sus tropas* name the organ of whoever the
+# word refers to (a commander, a group, another state), not the state of the act's country.
+_POSSESSIVES = frozenset(
+    {
+        "its", "their", "his", "her", "ses", "leurs", "leur", "son", "sa", "su", "sus",
+        "seu", "seus", "sua", "suas", "sein", "seine", "seiner", "seinen", "ihre", "ihrer",
+        "ihren", "suo", "suoi", "sue", "loro", "own", "propias", "propios",
+    }
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=1)
 def _table() -> _Words:
     return _Words()
@@ -109,9 +125,15 @@ def organ_only(text: str) -> bool:
     (True, True)
     >>> organ_only("armed men"), organ_only("a local militia"), organ_only("Malian army")
     (False, False, False)
+    >>> organ_only("aviones gubernamentales"), organ_only("the government")
+    (True, True)
+    >>> organ_only("his forces"), organ_only("the interim government")
+    (False, False)
     """
     table = _table()
     tokens = _words(text)
+    if not _POSSESSIVES.isdisjoint(tokens):
+        return False  # "his forces": whose, the word refers to
     i, n, organ = 0, len(tokens), False
     while i < n:
         for size in range(min(table.longest, n - i), 0, -1):
@@ -125,6 +147,19 @@ def organ_only(text: str) -> bool:
             return False
         i += size
     return organ
+
+
+def another_side(words: Iterable[str]) -> bool:
+    """Whether normalised ``words`` before a known name make it another party than the doer.
+
+    *aircraft supporting Haftar*, *Haftar's rivals*, *forces backed by Rwanda*: the name
+    after a word of support, alliance or enmity (``organ_words.json``, ``others``) is
+    the perpetrator's patron, ally or enemy, not the perpetrator.
+
+    >>> another_side(["aircraft", "supporting"]), another_side(["forces", "loyal", "to"])
+    (True, False)
+    """
+    return not _table().others.isdisjoint(words)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -160,7 +195,8 @@ def organ_actor(text: str, country: str | None, vocab: Vocabulary) -> Actor | No
     Forces*; a country's adjective is rule ``demonym``'s, which reads it only where that
     state operates); else, for words naming an organ alone (:func:`organ_only`), the state of
     ``country``, the claim's scene country (``ClaimResolution.country`` unless read
-    from its speaker); else None.
+    from its speaker), unless two states' forces fought there (``organ_words.json``,
+    ``contested``: Russia's and Ukraine's in Ukraine); else None.
 
     >>> from claimrec.vocab import default_vocabulary
     >>> vocab = default_vocabulary()
@@ -168,6 +204,8 @@ def organ_actor(text: str, country: str | None, vocab: Vocabulary) -> Actor | No
     ('Cameroon government', None)
     >>> organ_actor("la junta militar de Myanmar", None, vocab).id
     'Myanmar government'
+    >>> organ_actor("aviones gubernamentales", "SY", vocab).id, organ_actor("the army", "UA", vocab)
+    ('Syria government', None)
     """
     actors = vocab.actors
     if not _table().backers.isdisjoint(_words(text)):
@@ -178,8 +216,8 @@ def organ_actor(text: str, country: str | None, vocab: Vocabulary) -> Actor | No
     if named is not None and named in actors:
         actor = actors.get(named)
         return actor if actor.kind is SourceKind.STATE else None
-    if country is None or not organ_only(text):
-        return None
+    if country is None or country in _table().contested or not organ_only(text):
+        return None  # (two states' war in that country: whose organ, the words don't say)
     actor_id = _state_of_country(vocab).get(country)
     return None if actor_id is None else actors.get(actor_id)
 

@@ -37,7 +37,7 @@ from claimrec.resolution._geography import (
 )
 from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._misfire import names_misfire
-from claimrec.resolution._organs import resembles_by_name
+from claimrec.resolution._organs import another_side, resembles_by_name
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._structures import without_structures
 from claimrec.resolution._voices import _ORGAN_WORDS
@@ -849,17 +849,21 @@ class _Resolver:
             return self.actor_looks[name]
         except KeyError:
             found = self.actor_match(name)
-            if found is not None:
-                if self.alias_names is None:
-                    names: dict[str, list[str]] = {}
-                    for key, actor_id in zip(*self.vocab.actors.alias_keys(), strict=True):
-                        names.setdefault(actor_id, []).append(key)
-                    self.alias_names = names
-                keys = self.alias_names.get(found.id, [])
-                if not resembles_by_name(name, keys):
-                    found = None
+            if found is not None and not resembles_by_name(
+                name, self._alias_names().get(found.id, [])
+            ):
+                found = None
             self.actor_looks[name] = found
             return found
+
+    def _alias_names(self) -> dict[str, list[str]]:
+        """Actor id -> its normalised names (for :func:`~._organs.resembles_by_name`)."""
+        if self.alias_names is None:
+            names: dict[str, list[str]] = {}
+            for key, actor_id in zip(*self.vocab.actors.alias_keys(), strict=True):
+                names.setdefault(actor_id, []).append(key)
+            self.alias_names = names
+        return self.alias_names
 
     def actor_at(self, name: str, when: dt.date | None, country: str | None) -> Actor | None:
         key = (name, when, country)
@@ -888,10 +892,16 @@ class _Resolver:
         tokens = normalize(name).split()
         # a short acronym counts only when written as one: "un travailleur" is no UN
         shouting = {normalize(w) for w in re.findall(r"\b[A-Z]{2,4}\b", name)}
-        tokens = [t if len(t) > _SHORT or t in shouting else "\x00" for t in tokens if t != "the"]
-        hit = _ngrams(tokens, index, longest)
-        if hit is None:
+        kept: list[str] = []
+        for t in (t for t in tokens if t != "the"):
+            inner = t in _PARTICLES and bool(kept) and kept[-1] != "\x00"  # *Bashar al Assad*
+            kept.append(t if len(t) > _SHORT or t in shouting or inner else "\x00")
+        found = _name_inside(kept, index, longest)
+        if found is None:
             return None
+        hit, start = found
+        if another_side(kept[:start]):
+            return None  # "aircraft supporting Haftar": the name of its patron, not its own
         actor = actors.get(hit)
         return actor if when is None or actor.valid_at(when) else None
 
@@ -967,6 +977,7 @@ class _Resolver:
                 matched is not None
                 and _may_resemble(source, matched[0], actors)
                 and self._fits_declared(source, matched[0], when)
+                and resembles_by_name(source.name, self._alias_names().get(matched[0].id, []))
             ):
                 found = _actor_hit(matched[0], source.name, matched[1] / 100, "fuzzy")
                 if described is not None and _other_state(found, described):
@@ -1120,6 +1131,31 @@ def _short(name: str) -> bool:
 
 
 _SHORT = 3  # names this short inside a longer text must be written in capitals
+def _name_inside(
+    tokens: list[str], index: dict[tuple[str, ...], str], longest: int
+) -> tuple[str, int] | None:
+    """Return the value of the longest (then earliest) run of ``tokens`` keyed in ``index``.
+
+    With the run's start.
+
+    A run never begins with a particle: *Mujaid al-Qaida* (another group's name) and *the
+    group Al-Shabab* hold no *al-Qaida*, *al-Shabab* of their own (the particle follows
+    a word); *Bashar al-Assad* inside a longer text is still read.
+    """
+    for size in range(min(longest, len(tokens)), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            if tokens[start] in _PARTICLES:
+                continue
+            hit = index.get(tuple(tokens[start : start + size]))
+            if hit is not None:
+                return hit, start
+    return None
+
+
+# The particles of Arabic names (*Bashar al-Assad*, *Nusrat al-Islam*, *Osama bin Laden*):
+# short words that are no acronyms, read after a name's word whatever their case (never
+# first: *al-Qaeda-linked militants* are not al-Qaeda's own).
+_PARTICLES = frozenset({"al", "el", "ad", "ash", "bin", "ibn", "abu", "wal"})
 
 
 def _hit(  # noqa: PLR0917 - private, positional for brevity at many call sites
