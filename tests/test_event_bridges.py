@@ -97,7 +97,7 @@ def test_loose_claims_of_an_item_of_two_countries_incidents_bridge_no_articles()
 
 @st.composite
 def mixed(draw: st.DrawFn) -> list[Claim]:
-    pool = [*_recalled(), *_two_countries()]
+    pool = [*_recalled(), *_two_countries(), *_wider()]
     picks = draw(st.lists(st.sampled_from(range(len(pool))), min_size=2, unique=True))
     return [pool[k] for k in sorted(picks)]
 
@@ -105,5 +105,35 @@ def mixed(draw: st.DrawFn) -> list[Claim]:
 @settings(max_examples=40, deadline=None)
 @given(claims=mixed(), seed=st.integers(0, 1000))
 def test_bridges_give_the_same_events_in_any_order(claims, seed):
-    """Reports reaching several events, and items of several countries: order-free."""
+    """Reports reaching several events, items of several countries, the report rule after
+    wider areas: order-free."""
     assert_same_events_in_any_order(claims, seed)
+
+
+def _wider() -> list[Claim]:
+    # an attack on Kelmaro told by article x with words naming no place (*the region*) and
+    # the village; article p tells of the region only, article q of the village only, and
+    # each has a loose claim of the raid
+    x, p, q = (_report(n) for n in "xpq")
+    return [
+        _claim("x-wide", x, subject="villagers", predicate="attacked", value=None,
+               place="the region", when="2022-11-29"),
+        _claim("x-fine", x, subject="houses", predicate="burned", value=None,
+               place="Kelmaro, Rutshuru", when="2022-11-29"),
+        _claim("p-wide", p, subject="shops", predicate="looted", value=None,
+               place="the region", when="2022-11-29"),
+        _claim("p-loose", p, subject="cattle", predicate="stolen", event="the raid"),
+        _claim("q-fine", q, subject="the rebels", predicate="entered", value=None,
+               place="Kelmaro, Rutshuru", when="2022-11-29"),
+        _claim("q-loose", q, subject="bodies", predicate="buried", event="the raid"),
+    ]  # fmt: skip
+
+
+def test_a_loose_event_joins_the_one_event_a_wider_area_made_of_the_two_it_reached():
+    """The loose claims of the raid reach the region's event (p) and the village's (q):
+    two events, so they joined neither; the region's event then joins the village's (one
+    article, x, tells of both), and the loose event joins that one event."""
+    graph = claim_graph(_wider())
+    assert _same(graph, "p-wide", "q-fine")
+    assert _same(graph, "p-loose", "q-loose")
+    assert _same(graph, "p-loose", "q-fine")
