@@ -185,6 +185,12 @@ def _events(
         when=[c.when for c in claims],
     )  # fmt: skip
     _wider_areas(claims, record, by_report, loose, (link_x, link_y), union=union, country=country)
+    # the events a wider area joined are one: a loose event whose reports reached two of
+    # them reaches one now
+    _one_report(
+        len(claims), by_report, loose, link_x, link_y, union=union, country=country,
+        when=[c.when for c in claims],
+    )  # fmt: skip
     held = _kept(len(claims), link_x, link_y, country)  # no event holds two countries
     kept_x, kept_y = np.asarray(link_x)[held], np.asarray(link_y)[held]
     find = _roots(len(claims), kept_x.tolist(), kept_y.tolist())
@@ -275,11 +281,12 @@ def _one_report(
     none. A loose event joins an anchored event when the report of each of its loose
     claims reaches that one event: a loose "people killed" aligned across two articles
     about two incidents joins neither (it would bridge them); a report that reaches
-    none (an article all of whose claims lack a place or a time) neither leads nor
-    bars it. A loose claim whose own time (``when``, per claim) lies more than
-    ``_APART_DAYS`` from the days of the event reached (an April toll recalled in an
-    article on a strike of September) bars its loose event from it. A loose claim
-    already in an anchored event stays there, whatever its report reaches.
+    none (an article all of whose claims lack a place or a time, or one whose placed,
+    dated claims are several incidents it recalls) neither leads nor bars it. A loose
+    claim whose own time (``when``, per claim) lies more than ``_APART_DAYS`` from the
+    days of the event reached (an April toll recalled in an article on a strike of
+    September) bars its loose event from it. A loose claim already in an anchored event
+    stays there, whatever its report reaches.
     """
     find = _roots(n, link_x, link_y)
     anchored = {find[o] for others in by_report.values() for o in others}
@@ -323,10 +330,11 @@ def _one_report(
             if find[k] in anchored:
                 continue
             held[find[k]].append(k)
-            targets[find[k]].update(roots if len(roots) <= 1 else (-1,))
+            targets[find[k]].update(roots if len(roots) <= 1 else ())  # several: none
     for root, to in sorted(targets.items()):
-        if len(to) != 1 or (target := next(iter(to))) < 0:
+        if len(to) != 1:
             continue
+        target = next(iter(to))
         if not any(apart(k, target) for k in held[root]):
             union(target, root, "one report")
 
@@ -463,7 +471,8 @@ def _items(
     the one incident of the item (a context's, or a chain of bounds) not known to be of
     another country, when there is one; the claims that still fit no incident are one
     part per known country (those of no country with the one country there is, in no
-    part when there are several: ``_item_parts``).
+    part when there are several, nor when they are alone in an item whose incidents are
+    of several countries: ``_item_parts``).
 
     A part none of whose claims is in an anchored event, whose contexts are all one event
     that their reports reach, joins that event (else an item of loose claims floats
@@ -715,7 +724,10 @@ def _item_parts(
 
     ``known``: the one country of a claim nothing else places (its own, else its
     report's); ``held``: the countries of each context's event. Such a claim that could
-    be of several of the item's incidents is of the one among them of its country.
+    be of several of the item's incidents is of the one among them of its country. The
+    claims left that no country places, alone, in an item whose incidents are of several
+    countries, are in no part: they could be of any, and would bridge two countries'
+    articles.
     """
     known = known or {}
     held = held or {}
@@ -793,7 +805,12 @@ def _item_parts(
     loose: dict[int, list[int]] = defaultdict(list)
     for k in unplaced:
         loose[known.get(k, -1)].append(k)
-    if len(loose) == 2 and -1 in loose:
+    if set(loose) == {-1} and len({c for codes in where.values() for c in codes}) > 1:
+        # an item told of incidents of several countries: its claims nothing places, of
+        # no known country, could be of any of them; they join none (nor one another: the
+        # articles of two countries' incidents are not bridged)
+        loose.clear()
+    elif len(loose) == 2 and -1 in loose:
         loose = {0: [k for side_ks in loose.values() for k in side_ks]}
     elif len(loose) > 2:
         loose.pop(-1, None)
