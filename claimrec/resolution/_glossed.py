@@ -13,9 +13,11 @@ A name's **glossed core** reads it word by word in one language:
   word by ``claimrec/data/org_glossary.json`` (en, fr, es, pt, it, de, nl, id, ru, uk,
   ar), and its function words and a body's voices (*dan*, *und*, *droits*, *portavoce*)
   are dropped, as English ones are;
-- a word naming a country (*Syrian*, *Siria*, *syrienne*: ``demonyms.csv``) becomes the
-  country's code (``@SY``);
+- a word naming a country (*Syrian*, *Siria*, *syrienne*: ``demonyms.csv``,
+  ``states.csv``) becomes the country's code (``@SY``);
 - a parenthesised acronym (*(CNFROS)*) is dropped: an acronym belongs to one language;
+- a list of speakers (a comma, then a conjunction: *BBC, Reuters and AFP*) has no glossed
+  core: glossing would only take its parts' differences away;
 - other words (proper names: *Idlib*) stay as they are.
 
 The core is a set (sorted): word order, which languages change (*Health Ministry*,
@@ -34,11 +36,15 @@ from functools import lru_cache
 from importlib.resources import files
 
 from claimrec._text import normalize
+from claimrec.vocab._demonyms import shipped_demonyms
+from claimrec.vocab._states import state_rows
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # an Arabic word written with its article or a prefix: al-, wa-al-, bi-al-, li-al-, li-, wa-
 _ARABIC_PREFIXES = ("", "ال", "وال", "بال", "لل", "ل", "و")
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# a list of speakers: a comma, then a conjunction (*BBC, Reuters and AFP*, *X, Y dan Z*)
+_LIST = re.compile(r",.*\s(?:and|et|y|e|und|en|dan|i|и|\u0456|و)\s", re.IGNORECASE)
 
 
 def _load() -> dict[str, str]:
@@ -58,6 +64,26 @@ def _load() -> dict[str, str]:
 GLOSSARY = _load()
 
 
+def _countries() -> dict[str, str]:
+    """Return the one-word names and adjectives of countries -> their code ('@SY').
+
+    Read from ``demonyms.csv`` and ``states.csv`` as :mod:`._demonyms` reads them; a word
+    of two countries is left out.
+    """
+    found: dict[str, set[str]] = {}
+    rows = [(e.country, e.forms) for e in shipped_demonyms()]
+    rows += [(s.country, (*s.forms, s.name, *s.names)) for s in state_rows()]
+    for country, forms in rows:
+        for form in forms:
+            norm = normalize(form)
+            if norm and " " not in norm:
+                found.setdefault(norm, set()).add(country)
+    return {w: "@" + next(iter(c)) for w, c in found.items() if len(c) == 1}
+
+
+_COUNTRIES = _countries()
+
+
 @lru_cache(maxsize=4096)
 def gloss(word: str) -> str:
     """Return a normalised word of a body's name in English; a country's code; '' if dropped.
@@ -68,24 +94,23 @@ def gloss(word: str) -> str:
     found = GLOSSARY.get(word)
     if found is not None:
         return found
-    if word.startswith("@"):
-        return word
-    # read here: _demonyms reads _local's words, and _local reads this module
-    from claimrec.resolution._demonyms import countries_named
-
-    countries = countries_named(word)
-    if len(countries) == 1:
-        return "@" + next(iter(countries))
-    return word
+    return _COUNTRIES.get(word, word)
 
 
-def glossed_text(text: str) -> str:
+def glossed_text(text: str) -> str | None:
     """Return a name as the normalised text ``_local`` reads, its parentheses dropped.
+
+    None for a list of several speakers: its words are no one body's name.
 
     >>> glossed_text("Coalición Nacional Siria (CNFROS)")
     'coalicion nacional siria'
+    >>> glossed_text("Radio Nara, the Nara Times and Nara TV") is None
+    True
     """
-    return normalize(_PARENTHESES.sub(" ", text))
+    text = _PARENTHESES.sub(" ", text)
+    if _LIST.search(text):
+        return None
+    return normalize(text)
 
 
 def glossed_core(core: tuple[str, ...]) -> tuple[str, ...]:
@@ -93,7 +118,7 @@ def glossed_core(core: tuple[str, ...]) -> tuple[str, ...]:
 
     >>> glossed_core(("coalicion", "nacional", "siria"))
     ('@SY', 'coalition', 'national')
-    >>> glossed_core(("dinas", "idlib", "kesehatan")) == glossed_core(("directorate", "health", "idlib"))
+    >>> glossed_core(("dinas", "kesehatan")) == glossed_core(("health", "directorate"))
     True
     """
     return tuple(sorted({g for w in core if (g := gloss(w))}))

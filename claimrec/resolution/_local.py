@@ -177,6 +177,8 @@ class _Name:
     def _gloss(self, text: str, description: bool, caps: set[str]) -> None:
         """Add a name's glossed core (:mod:`._glossed`), compared as its own words are."""
         key = glossed_text(text)
+        if key is None:
+            return  # a list of speakers
         words = _core(key)
         if words is None:
             return
