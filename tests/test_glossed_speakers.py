@@ -66,6 +66,12 @@ def test_one_body_named_in_several_languages_is_one_speaker(names):
     assert linked(*names)
 
 
+def test_an_arabic_name_with_the_country_adjective_is_one_speaker():
+    """*al-i'tilaf al-watani al-yamani*: coalition, national, and Yemen read by demonyms.csv."""
+    assert linked("Yemeni National Coalition", "الائتلاف الوطني اليمني", "Coalición Nacional Yemení")
+    assert not linked("Yemeni National Coalition", "الائتلاف الوطني السوداني")
+
+
 def test_arabic_words_are_glossed_with_their_article_and_prefixes():
     """*al-difa' al-madani* is civil defence; *wal-mu'arada* is opposition."""
     assert [gloss(w) for w in normalize("الدفاع المدني والمعارضة").split()] == [

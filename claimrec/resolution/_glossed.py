@@ -64,11 +64,12 @@ def _load() -> dict[str, str]:
 GLOSSARY = _load()
 
 
+@lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     """Return the one-word names and adjectives of countries -> their code ('@SY').
 
     Read from ``demonyms.csv`` and ``states.csv`` as :mod:`._demonyms` reads them; a word
-    of two countries is left out.
+    of two countries is left out. Read on first use (importing claimrec reads no state data).
     """
     found: dict[str, set[str]] = {}
     rows = [(e.country, e.forms) for e in shipped_demonyms()]
@@ -81,8 +82,6 @@ def _countries() -> dict[str, str]:
     return {w: "@" + next(iter(c)) for w, c in found.items() if len(c) == 1}
 
 
-_COUNTRIES = _countries()
-
 
 @lru_cache(maxsize=4096)
 def gloss(word: str) -> str:
@@ -94,7 +93,7 @@ def gloss(word: str) -> str:
     found = GLOSSARY.get(word)
     if found is not None:
         return found
-    return _COUNTRIES.get(word, word)
+    return _countries().get(word, word)
 
 
 def glossed_text(text: str) -> str | None:
