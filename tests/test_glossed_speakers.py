@@ -18,6 +18,7 @@ import claimrec as cr
 from claimrec._text import normalize
 from claimrec.model import Claim, Report, Source
 from claimrec.resolution import resolve
+from claimrec.resolution._demonyms import countries_named
 from claimrec.resolution._glossed import GLOSSARY, gloss, glossed_core
 
 
@@ -68,7 +69,9 @@ def test_one_body_named_in_several_languages_is_one_speaker(names):
 
 def test_an_arabic_name_with_the_country_adjective_is_one_speaker():
     """*al-i'tilaf al-watani al-yamani*: coalition, national, and Yemen read by demonyms.csv."""
-    assert linked("Yemeni National Coalition", "الائتلاف الوطني اليمني", "Coalición Nacional Yemení")
+    assert linked(
+        "Yemeni National Coalition", "الائتلاف الوطني اليمني", "Coalición Nacional Yemení"
+    )
     assert not linked("Yemeni National Coalition", "الائتلاف الوطني السوداني")
 
 
@@ -181,3 +184,11 @@ def test_the_glossed_core_ignores_word_order_and_is_idempotent(words, rnd: rando
     rnd.shuffle(shuffled)
     assert glossed_core(tuple(shuffled)) == core
     assert glossed_core(core) == core
+
+
+def test_arabic_and_indonesian_country_words_name_their_state():
+    """demonyms.csv reads the Arabic adjectives of Syria, Yemen, Sudan and Indonesian *Suriah*."""
+    assert countries_named("طائرات النظام السوري") == frozenset({"SY"})
+    assert countries_named("pesawat rezim Suriah") == frozenset({"SY"})
+    assert countries_named("القوات اليمنية") == frozenset({"YE"})
+    assert countries_named("الجيش السوداني") == frozenset({"SD"})

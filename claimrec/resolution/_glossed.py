@@ -82,7 +82,6 @@ def _countries() -> dict[str, str]:
     return {w: "@" + next(iter(c)) for w, c in found.items() if len(c) == 1}
 
 
-
 @lru_cache(maxsize=4096)
 def gloss(word: str) -> str:
     """Return a normalised word of a body's name in English; a country's code; '' if dropped.
