@@ -36,6 +36,7 @@ from rapidfuzz import fuzz, process
 from claimrec._text import normalize
 from claimrec.model import Source, SourceKind
 from claimrec.resolution._described import described_speakers
+from claimrec.resolution._glossed import gloss, glossed_core, glossed_text
 from claimrec.resolution._records import Resolved
 
 #: The rule name of a speaker identified within the input.
@@ -171,6 +172,27 @@ class _Name:
                 self.keys.add(key)
                 if not description and named:
                     self.held.add(core)
+            self._gloss(text, description, caps)
+
+    def _gloss(self, text: str, description: bool, caps: set[str]) -> None:
+        """Add a name's glossed core (:mod:`._glossed`), compared as its own words are."""
+        key = glossed_text(text)
+        if key is None:
+            return  # a list of speakers
+        words = _core(key)
+        if words is None:
+            return
+        core = glossed_core(words)
+        if not core or core in self.cores:
+            return
+        proper = {gloss(w) for w in self.proper} - {""}
+        self.proper |= proper
+        named = _distinctive(core, self.proper, caps)
+        body = set() if description or named else _bodies(key, core)
+        if named or _distinctive(core, self.proper, body):
+            self.cores.add(core)
+            if not description and named:
+                self.held.add(core)
 
 
 def _sentence_case(text: str, proper: list[str]) -> bool:
