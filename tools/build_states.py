@@ -93,6 +93,8 @@ _COMMON = {
     "lati": "Italian sides (Estonian Läti: Latvia)",
     "norfolk": "the English county, Virginia's city (Norfolk Island)",
     "bnyn": "Arabic بنين, sons (Benin)",
+    "angela": "a given name (Chinese 安哥拉, Angola, in pinyin)",
+    "aman": "a word and a name of several languages (Chinese 阿曼, Oman, in pinyin)",
 }
 
 
