@@ -105,32 +105,39 @@ def _key(text: str) -> str:
 
 
 def _harmful(
-    key: str, code: str, old_names: dict[str, set[str]], forms: dict[str, Counter[str]]
+    name: str, code: str, old_names: dict[str, set[str]], forms: dict[str, Counter[str]]
 ) -> bool:
-    """Whether a further language's name (normalised) must be left out for ``code``.
+    """Whether a further language's name must be left out for ``code``.
 
     When the first four languages (or the gazetteers) give it to another country, as a
     name or an adjective (their owner keeps it), or it is a common word (``_COMMON``).
     The same country's word is harmless (German *Libyen*, French *libyen*: Libya).
     """
+    key = _key(name)
     if key in _DROP or len(key.replace(" ", "")) < 4:
         return True  # under four letters: too often another word (Arabic *msr*, *mly*)
     others = old_names.get(key, set()) | set(forms.get(key, ()))
     if others - {code}:
         return True
-    # a common word; a word of the vocabularies (Ukrainian *сили*, forces, is Turkish
-    # *Şili*, Chile, once normalised), unless the country's own name or adjective
-    return key in _COMMON or (key in _vocabulary_words() and code not in others)
+    # a common word; another word of the vocabularies once normalised (Ukrainian *сили*,
+    # forces, is Turkish *Şili*, Chile), unless the country's own name or adjective: the
+    # same word as written (Arabic *لبنان* in an actor's name) is the name itself
+    if key in _COMMON:
+        return True
+    written = {w.casefold() for w in re.findall(r"\w+", name)}
+    return bool(_vocabulary_words().get(key, set()) - written) and code not in others
 
 
 @functools.cache
-def _vocabulary_words() -> frozenset[str]:
-    """Every normalised word of the vocabularies (``claimrec/data/*.json``)."""
-    words: set[str] = set()
+def _vocabulary_words() -> dict[str, set[str]]:
+    """Every one-word key of the vocabularies (``claimrec/data/*.json``) -> its spellings."""
+    words: dict[str, set[str]] = {}
 
     def walk(value: object) -> None:
         if isinstance(value, str):
-            words.update(_key(value).split())
+            for word in re.findall(r"\w+", value):
+                for one in _key(word).split():
+                    words.setdefault(one, set()).add(word.casefold())
         elif isinstance(value, dict):
             for k, v in value.items():
                 walk(k)
@@ -141,7 +148,7 @@ def _vocabulary_words() -> frozenset[str]:
 
     for file in sorted(DATA.glob("*.json")):
         walk(json.loads(file.read_text(encoding="utf-8")))
-    return frozenset(words)
+    return words
 
 
 def _more_parts(name: str) -> list[str]:
@@ -345,10 +352,8 @@ def main(argv: list[str] | None = None) -> None:
     for code in codes:
         for lang in _MORE:
             for text in _more_parts(cldr[lang].get(code, "")):
-                key = _key(text)
-                if _harmful(key, code, old_names, form_votes):
-                    continue
-                add(name_votes, names, code, text)
+                if not _harmful(text, code, old_names, form_votes):
+                    add(name_votes, names, code, text)
 
     def owner(votes: Counter[str]) -> str | None:
         mine = [c for c in votes if c in curated]
