@@ -44,7 +44,7 @@ that usage gives to another country (*Congo* alone: reports say it of either Con
 the sources' errors (*Welsh* given to Wallis and Futuna). A further language's name is left
 out (``_harmful``) when the first four languages or the gazetteers give it to another country
 as a name or an adjective, when it has under four letters once normalised (Arabic *مصر* is
-*msr*), when it is a word of the vocabularies (``data/*.json``) and not the country's own
+*msr*), when it is another word of the vocabularies (``data/*.json``) once normalised
 (Turkish *Şili*, Chile, is Ukrainian *сили*, forces), or a common word listed by hand
 (``_COMMON``: German *Island*, Iceland, is English *island*). Uninhabited and former
 entries (Antarctica, Serbia and Montenegro...) get no row.
