@@ -153,3 +153,31 @@ def test_a_local_place_of_no_known_country_says_nothing_of_the_report_s_country(
     assert whole is not None
     assert alone is not None
     assert (whole.id, whole.rule) == (alone.id, alone.rule) == ("ML", "report")
+
+
+def test_a_title_names_its_country_in_more_languages():
+    """CLDR names in German, Dutch, Polish, Russian... (``states.csv``) name a scene."""
+    german = Report(outlet="Blatt", title="Tote nach Angriff auf ein Lager in Libyen", id="de")
+    assert _country(_toll("a", german, source="ein Sprecher")) == ("LY", "title")
+    dutch = Report(outlet="Krant", title="Oekraïne: doden bij aanval op markt", id="nl")
+    assert _country(_toll("a", dutch)) == ("UA", "title")  # a dateline
+    # German *Libyen* is also the French adjective *libyen*: one country, read as a name
+    # after a preposition of place, still an adjective in *le gouvernement libyen*
+    assert scene_country("Angriff in Libyen") == "LY"
+    assert scene_country("un raid attribué au gouvernement libyen") is None
+
+
+def test_a_name_that_is_another_word_names_no_country():
+    """A further language's name equal to a common word, or another country's, is left out."""
+    from claimrec.resolution._demonyms import countries_named  # noqa: PLC0415
+    from claimrec.vocab._states import state_rows  # noqa: PLC0415
+
+    rows = {r.country: r for r in state_rows()}
+    assert "Islanda" in rows["IS"].names
+    assert "Island" not in rows["IS"].names
+    # Turkish *Şili* (Chile) is Ukrainian *сили* (forces) once normalised
+    assert "Şili" not in rows["CL"].names
+    # Russian *(США)* after the Virgin Islands: the qualifier names the US, not the islands
+    assert "США" not in rows["VI"].names
+    assert countries_named("shelling on the island") == frozenset()
+    assert countries_named("Збройні сили атакували село") == frozenset()

@@ -10,8 +10,11 @@ codes), columns:
 - ``name``: the English name (GeoNames, as in the gazetteers);
 - ``names``: the country's other names (``|``-separated): the gazetteers' aliases and the
   Unicode CLDR territory names in English, French, Spanish and Portuguese (*Inde*,
-  *Paquistão*, *Estados Unidos*); a parenthesised part is a name of its own (*Myanmar
-  (Burma)*);
+  *Paquistão*, *Estados Unidos*), then in German, Italian, Dutch, Polish, Russian,
+  Ukrainian, Arabic, Indonesian, Hungarian, Czech, Swedish, Norwegian, Danish, Finnish,
+  Turkish, Persian, Hindi, Chinese, Slovak and Estonian (``_MORE``: *Libyen*, *Oekraïne*,
+  *Rosja*); a parenthesised part is a name of its own (*Myanmar (Burma)*), except a further
+  language's abbreviation (Russian *(США)*: a qualifier);
 - ``capitals``: the capital's name (``|``-separated when several), which reports use for
   the state (*Islamabad denied*, *New Delhi said*);
 - ``forms``: the adjectives and nouns of nationality (``|``-separated): English (singular
@@ -38,14 +41,20 @@ to (*Chinese*: China, not Hong Kong or Macao; *Indian*: India, not the British I
 Territory), and dropped when they tie (*Dominican*: Dominica or the Dominican Republic);
 a curated country always keeps its own. Some words are left out by hand (``_DROP``): a name
 that usage gives to another country (*Congo* alone: reports say it of either Congo), and
-the sources' errors (*Welsh* given to Wallis and Futuna). Uninhabited and former entries
-(Antarctica, Serbia and Montenegro...) get no row.
+the sources' errors (*Welsh* given to Wallis and Futuna). A further language's name is left
+out (``_harmful``) when the first four languages or the gazetteers give it to another country
+as a name or an adjective, when it has under four letters once normalised (Arabic *مصر* is
+*msr*), when it is another word of the vocabularies (``data/*.json``) once normalised
+(Turkish *Şili*, Chile, is Ukrainian *сили*, forces), or a common word listed by hand
+(``_COMMON``: German *Island*, Iceland, is English *island*). Uninhabited and former
+entries (Antarctica, Serbia and Montenegro...) get no row.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import re
 import sys
@@ -69,12 +78,86 @@ _DROP = {
     "channel islander": "Jersey or Guernsey",
 }
 _LANGS = ("en", "fr", "es", "pt")
+#: The languages whose CLDR territory names are read too (names only: no adjectives).
+#: Their names vote as the first four's do; a name that is a word of the first four
+#: languages (a form of another country, a common word) is left out (see ``_harmful``).
+_MORE = (
+    "de", "it", "nl", "pl", "ru", "uk", "ar", "id", "hu", "cs", "sv", "nb", "da", "fi",
+    "tr", "fa", "hi", "zh", "sk", "et",
+)  # fmt: skip
+#: Names (normalised) of the further languages that are common words of the reports'
+#: languages once accents and case go: they would name a country where none is meant.
+_COMMON = {
+    "island": "English island (German, Danish, Swedish, Czech: Iceland)",
+    "norra": "Swedish northern (Estonian: Norway)",
+    "lati": "Italian sides (Estonian Läti: Latvia)",
+    "norfolk": "the English county, Virginia's city (Norfolk Island)",
+    "bnyn": "Arabic بنين, sons (Benin)",
+    "angela": "a given name (Chinese 安哥拉, Angola, in pinyin)",
+    "aman": "a word and a name of several languages (Chinese 阿曼, Oman, in pinyin)",
+}
 
 
 def _key(text: str) -> str:
     """Return the key a name is compared by: normalised, possessive 's and elisions split off."""
     text = re.sub(r"['\u2019]s\b", "", text)
     return normalize(re.sub(r"['\u2019]", " ", text))
+
+
+def _harmful(
+    name: str, code: str, old_names: dict[str, set[str]], forms: dict[str, Counter[str]]
+) -> bool:
+    """Whether a further language's name must be left out for ``code``.
+
+    When the first four languages (or the gazetteers) give it to another country, as a
+    name or an adjective (their owner keeps it), or it is a common word (``_COMMON``).
+    The same country's word is harmless (German *Libyen*, French *libyen*: Libya).
+    """
+    key = _key(name)
+    if key in _DROP or len(key.replace(" ", "")) < 4:
+        return True  # under four letters: too often another word (Arabic *msr*, *mly*)
+    others = old_names.get(key, set()) | set(forms.get(key, ()))
+    if others - {code}:
+        return True
+    # a common word; another word of the vocabularies once normalised (Ukrainian *сили*,
+    # forces, is Turkish *Şili*, Chile), unless the country's own name or adjective: the
+    # same word as written (Arabic *لبنان* in an actor's name) is the name itself
+    if key in _COMMON:
+        return True
+    written = {w.casefold() for w in re.findall(r"\w+", name)}
+    return bool(_vocabulary_words().get(key, set()) - written) and code not in others
+
+
+@functools.cache
+def _vocabulary_words() -> dict[str, set[str]]:
+    """Every one-word key of the vocabularies (``claimrec/data/*.json``) -> its spellings."""
+    words: dict[str, set[str]] = {}
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            for word in re.findall(r"\w+", value):
+                for one in _key(word).split():
+                    words.setdefault(one, set()).add(word.casefold())
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(k)
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for file in sorted(DATA.glob("*.json")):
+        walk(json.loads(file.read_text(encoding="utf-8")))
+    return words
+
+
+def _more_parts(name: str) -> list[str]:
+    """Return a further language's name's parts: a parenthesised abbreviation is a qualifier.
+
+    Russian *(США)* after the Virgin Islands' name says whose they are: it names no country.
+    """
+    parts = _parts(name)
+    return parts[:1] + [p for p in parts[1:] if "." not in p and not p.isupper()]
 
 
 def _parts(name: str) -> list[str]:
@@ -155,7 +238,7 @@ def _cldr(path: Path) -> dict[str, dict[str, str]]:
     sys.path.insert(0, str(path))
     from babel import Locale  # noqa: PLC0415 - build-time only
 
-    return {lang: dict(Locale(lang).territories) for lang in _LANGS}
+    return {lang: dict(Locale(lang).territories) for lang in (*_LANGS, *_MORE)}
 
 
 def _countryinfo(path: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -262,6 +345,15 @@ def main(argv: list[str] | None = None) -> None:
             word, vote = found
             for text in inflect(word if lang == "en" else word.lower()):
                 add(form_votes, forms, code, text, vote)
+
+    # the further languages' names, but none that the first four give another country as
+    # a name or an adjective, nor a common word (``_COMMON``)
+    old_names = {k: set(v) for k, v in name_votes.items()}
+    for code in codes:
+        for lang in _MORE:
+            for text in _more_parts(cldr[lang].get(code, "")):
+                if not _harmful(text, code, old_names, form_votes):
+                    add(name_votes, names, code, text)
 
     def owner(votes: Counter[str]) -> str | None:
         mine = [c for c in votes if c in curated]

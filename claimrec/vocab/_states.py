@@ -2,8 +2,9 @@
 
 ``claimrec/data/states.csv`` (built by ``tools/build_states.py``) has one row per country of
 the gazetteers: its ISO code, the id of the actor that acts and speaks for its state, its
-English name, its other names (English, French, Spanish, Portuguese), its capital and its
-adjectives and nouns of nationality. A country that ``demonyms.csv`` gives a curated actor keeps it
+English name, its other names (English, French, Spanish, Portuguese, and twenty more
+languages' CLDR names: German *Libyen*, Polish *Rosja*), its capital and its adjectives and
+nouns of nationality. A country that ``demonyms.csv`` gives a curated actor keeps it
 (*Burkina Faso government*, *Israel*); every other country's state is an actor generated
 here, ``<name> government`` (kind ``state``; its party is itself, as the curated Sahel
 states' are, *Burkina Faso government*, so that a source declaring ``party="India
