@@ -9,6 +9,7 @@ and no statement of its own party.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,6 +39,23 @@ def test_a_known_partys_strike_on_stored_munitions_is_an_account() -> None:
     assert found.struck.id == "FAMa"
     assert found.named  # the depot is the rebels'
     assert "struck by FAMa" in str(found)
+
+
+@pytest.mark.parametrize(
+    "predicate",
+    [
+        "bombed an ammunition depot",
+        "bombardeou um depósito de armamento",
+        "bombardeó una fábrica de armas",
+        "a bombardé un dépôt d'armes",
+        "قصفت مستودعا للذخيرة",
+    ],
+)
+def test_a_strike_on_a_depot_is_read_in_several_languages(predicate: str) -> None:
+    c = claim("s", "Ruritanian Ministry of Defence", "the air force", predicate, actor="FAMa")
+    found = cr.resolve([c])["s"].account
+    assert found is not None
+    assert found.struck is not None
 
 
 def test_a_strike_by_no_known_party_or_on_no_depot_is_no_account() -> None:
