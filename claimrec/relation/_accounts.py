@@ -54,6 +54,15 @@ def _party(rec: ClaimResolution) -> str | None:
     return (record.party or record.id) if isinstance(record, Actor) else None
 
 
+def _strikers(striker: Resolved, perpetrator: Resolved | None) -> bool:
+    """Whether the other claim's perpetrator is the strike's own party (both known actors)."""
+    mine = striker.record
+    theirs = None if perpetrator is None else perpetrator.record
+    if not (isinstance(mine, Actor) and isinstance(theirs, Actor)):
+        return False
+    return mine.id == theirs.id or (mine.party is not None and mine.party == theirs.party)
+
+
 def _accused_answers(p: _Pair, rx: ClaimResolution, perpetrator: Resolved | None) -> bool:
     """Whether the accused's own account answers the other claim's accusation of its side.
 
@@ -119,7 +128,10 @@ def _account_reason(p: _Pair) -> Reason | None:
     perpetrator = _perpetrator_of(ry)
     if perpetrator is None and not (y.actor or "").strip():
         return None  # names no perpetrator
-    if account.named:
+    if account.struck is not None:
+        if not _strikers(account.struck, perpetrator):
+            return None  # a strike on a depot disputes only its own striker's other act
+    elif account.named:
         blamed = None if account.blames is None else account.blames.record
         other = None if perpetrator is None else perpetrator.record
         if not (isinstance(blamed, Actor) and isinstance(other, Actor)):
@@ -146,6 +158,13 @@ def _account_reason(p: _Pair) -> Reason | None:
         return None
     means = ", ".join(sorted(account.means))
     who = y.actor or (perpetrator.text if perpetrator is not None else "")
+    if account.struck is not None:
+        return _reason(
+            ReasonKind.PERPETRATOR,
+            f"{x.source.name} says {account.struck.text} struck munitions stored there "
+            f"({account.text!r}); {y.source.name} names {who} as the one who did it, by "
+            "another act: one party, two accounts of what it did",
+        )
     return _reason(
         ReasonKind.PERPETRATOR,
         f"{x.source.name} says the victims died by {means} ({account.text!r}); "

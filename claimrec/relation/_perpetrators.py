@@ -130,6 +130,8 @@ def _accord(p: _Pair) -> _Accord | None:
     two in one event, or when the preconditions fail (module docstring). Alignment's
     score plays no part, so the graph asks this of a candidate pair before scoring it.
     """
+    if _struck(p.ra) is not _struck(p.rb):
+        return None  # a strike on a depot against another act of its party: rival accounts
     named = _named(p)
     if named is None:
         return None
@@ -165,6 +167,11 @@ def _accord(p: _Pair) -> _Accord | None:
     if found is None:
         return None
     return found if _one_question(p, implied=implied) else None
+
+
+def _struck(rec: ClaimResolution) -> bool:
+    """Whether the claim is a party's account of its strike on munitions stored there."""
+    return rec.account is not None and rec.account.struck is not None
 
 
 def _same(p: _Pair, name_a: str, name_b: str) -> _Accord:

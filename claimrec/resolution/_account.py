@@ -25,9 +25,10 @@ planted by X*, *a rebel weapons cache*) names someone (``named``) without a know
 A claim whose predicate no vocabulary reads gives munitions placed or stored there, in its
 subject and predicate together (*explosives* *placed inside the colony*, actor
 *Russians*), and an accident or a misfire its predicate is by itself (*the strike*: *a
-tragic accident*). Not an account: a denial, a claim of an act (*the air strike hit the depot*),
-and an account of a part of the victims (*some died in the fire*: its subject opens on a word of
-a part). Words in ``claimrec/data/accounts.json``.
+tragic accident*). A strike is an account only when it hits munitions stored there, its striker
+a known party (:func:`_strike`). Not an account: a denial, a claim of any other act, a strike on
+a depot by a party no vocabulary knows, and an account of a part of the victims (*some died in
+the fire*: its subject opens on a word of a part). Words in ``claimrec/data/accounts.json``.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ _FAMILIES = frozenset({"responsibility", "casualties", "injuries"})
 #: The means a claim whose predicate no vocabulary reads may still give, in its subject and
 #: predicate together: munitions placed or stored there (*explosives* *placed inside*).
 _STORED = "explosion"
+#: Predicate families of a strike: one on munitions stored there (*an air strike on a depot
+#: where weapons were stored*) is the striker's account of how the victims died (:func:`_strike`).
+_STRIKES = frozenset({"attack", "military_use"})
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:
@@ -134,6 +138,11 @@ def account_of(
     if claim.denied:
         return None
     _, _, agents, owners = _tables()
+    own = resolver.predicate(claim.predicate)  # its own words, before any reading in context
+    if own is not None and getattr(own.record, "family", None) in _STRIKES:
+        struck = _strike(claim, actor, resolver)
+        if struck is not None:
+            return struck
     if predicate is None:
         # "explosives" "placed inside the prison": munitions placed there, no act named;
         # "the strike" "a tragic accident": the predicate is the account itself
@@ -190,3 +199,43 @@ def _misfire(
             known = resolver.actor_in(text)
             blames = None if known is None else _actor_hit(known, text, 0.8, "account")
     return Account(means=found, blames=blames, named=True, text=text)
+
+
+def _strike(claim: Claim, actor: Resolved | None, resolver: _Resolver) -> Account | None:
+    """Return a known party's account of a strike on munitions stored there, if the claim is one.
+
+    "The Ruritanian air force conducted an air strike on a rebel warehouse where weapons
+    were stored": the victims died of what the depot held, released by the strike; the
+    claim's perpetrator, read exactly, is the account's ``struck``, and the depot's holder
+    (*rebel*, *militants*, a known actor named in its words) the one it blames. Read in
+    the predicate, the text value and the subject (*a weapons depot* *was hit*); a strike
+    whose striker no vocabulary knows, or on a part of the victims, is no account.
+
+    >>> from claimrec.resolution import resolve
+    >>> c = Claim(source="army", subject="the air force", actor="Syrian Air Force",
+    ...           predicate="conducted an air strike on a rebel weapons depot", id="c")
+    >>> found = resolve([c])["c"].account
+    >>> sorted(found.means), found.named, found.struck is not None
+    (['explosion'], True, True)
+    """
+    striker = None if actor is None or actor.rule == "fuzzy" else actor
+    if striker is None or _partial(claim.subject):
+        return None
+    _, _, agents, owners = _tables()
+    texts = [claim.predicate]
+    if isinstance(claim.value, str):
+        texts.append(claim.value)
+    texts.append(claim.subject)
+    for text in texts:
+        key, found, end = _means_in(text, (_STORED,))
+        if not found:
+            continue
+        known = resolver.actor_in(text)
+        blames = None if known is None else _actor_hit(known, text, 0.8, "account")
+        if blames is not None and blames.id == striker.id:
+            blames = None  # the striker named again, not the depot's holder
+        held = agents.search(key, end) is not None or owners.search(key) is not None
+        return Account(
+            means=found, blames=blames, named=held or blames is not None, text=text, struck=striker
+        )
+    return None

@@ -142,6 +142,11 @@ class Account:
         for a misfire (someone fired it, by mistake).
     text : str
         The words that told.
+    struck : Resolved or None
+        For a strike on munitions stored there (*an air strike on a depot where weapons
+        were stored*): the party whose strike it was (the claim's perpetrator), read
+        exactly; the stored munitions are another's (``blames``: whose depot). None for
+        every other account.
 
     Examples
     --------
@@ -156,11 +161,14 @@ class Account:
     blames: Resolved | None = None
     named: bool = False
     text: str = ""
+    struck: Resolved | None = None
 
     def __str__(self) -> str:
         who = "" if self.blames is None else f" (blames {self.blames.id})"
         if self.blames is None and self.named:
             who = " (blames a party)"
+        if self.struck is not None:
+            who += f" (struck by {self.struck.id})"
         return f"{', '.join(sorted(self.means))}: {self.text!r}{who}"
 
 
