@@ -58,6 +58,16 @@ def test_a_strike_on_a_depot_is_read_in_several_languages(predicate: str) -> Non
     assert found.struck is not None
 
 
+@pytest.mark.parametrize("predicate", ["landmine", "planted landmines", "hit the fuel tanks"])
+def test_mines_and_fuel_are_no_stored_munitions_a_strike_hits(predicate: str) -> None:
+    # explosion words, but no depot: a party's landmine is its own act, never its account of a
+    # strike on stored munitions (read as one, every such claim became an account and the
+    # graph paired each with its party's every act)
+    c = claim("m", "Ruritanian Ministry of Defence", "civilians", predicate, actor="FAMa")
+    found = cr.resolve([c])["m"].account
+    assert found is None or found.struck is None
+
+
 def test_a_strike_by_no_known_party_or_on_no_depot_is_no_account() -> None:
     unknown = claim("u", "HRW", "jets", "bombed a weapons depot", actor="the Ruritanian jets")
     assert cr.resolve([unknown])["u"].account is None

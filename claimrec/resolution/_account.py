@@ -113,6 +113,18 @@ def _means_in(text: str, kinds: tuple[str, ...]) -> tuple[str, frozenset[str], i
     return key, found, min(ends) if ends else -1
 
 
+@functools.cache
+def _stored() -> re.Pattern[str]:
+    """Return the words of munitions stored at a site (``accounts.json``'s ``stored``).
+
+    A subset of the explosion words: a cache, a depot, a warehouse, a weapons factory, weapons
+    stored; never mines, fuel or explosives planted, which no strike hits (*a landmine* laid
+    by a party is its own act, not its account of a strike on stored munitions).
+    """
+    data = json.loads((files("claimrec") / "data" / "accounts.json").read_text(encoding="utf-8"))
+    return _phrases(data["stored"]["words"])
+
+
 @functools.lru_cache(maxsize=65536)
 def _partial(subject: str) -> bool:
     """Whether a subject names a part of the victims (*some civilians*), read once per text."""
@@ -227,9 +239,11 @@ def _strike(claim: Claim, actor: Resolved | None, resolver: _Resolver) -> Accoun
         texts.append(claim.value)
     texts.append(claim.subject)
     for text in texts:
-        key, found, end = _means_in(text, (_STORED,))
-        if not found:
-            continue
+        key = normalize(text)
+        hit = _stored().search(key)
+        if hit is None:
+            continue  # no munitions stored there (a landmine, fuel: no strike's target)
+        found, end = frozenset({_STORED}), hit.end()
         known = resolver.actor_in(text)
         blames = None if known is None else _actor_hit(known, text, 0.8, "account")
         if blames is not None and blames.id == striker.id:
