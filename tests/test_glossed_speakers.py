@@ -20,20 +20,7 @@ from claimrec.model import Claim, Report, Source
 from claimrec.resolution import resolve
 from claimrec.resolution._demonyms import countries_named
 from claimrec.resolution._glossed import GLOSSARY, gloss, glossed_core
-
-
-def keys(*sources: Source | str) -> list[str]:
-    """The speaker key of one claim per source, resolved together."""
-    claims = [
-        Claim(source=s, subject="civilians", predicate="killed", value=3, id=f"c{k}")
-        for k, s in enumerate(sources)
-    ]
-    res = resolve(claims)
-    return [res.speaker_key(c) for c in claims]
-
-
-def linked(*sources: Source | str) -> bool:
-    return len(set(keys(*sources))) == 1
+from tests.test_resolution_local import keys, linked
 
 
 @pytest.mark.parametrize(
