@@ -222,8 +222,12 @@ def toll_parts(
     its speaker gave just before, in the same report (``toll_frames.json``, ``parts``).
     Such a claim, with a figure and a subject the vocabulary knows as people, reads as the
     whole's predicate (*killed*, *wounded*), its subject the part: so it aligns with
-    "children" "were among the dead". The whole is the nearest claim before it of the same
-    speaker and report with a figure and a toll predicate; with none, the claim stays unread.
+    "children" "were among the dead". The whole is the toll its speaker gives in that report
+    (a claim with a figure and a toll predicate); when the speaker gives tolls of two harms
+    there (*58 killed*, *300 wounded*), the nearest one before the part, in the order of the
+    claims' ids (digits compared as numbers: *aff-2* before *aff-10*; a report's ids follow
+    the article), and with none before it the claim stays unread. The order in which the
+    collection lists the claims plays no part.
 
     >>> import claimrec as cr
     >>> report = cr.Report(outlet="Daily", id="r1")
@@ -240,27 +244,56 @@ def toll_parts(
     parts = _words().parts
     subjects = resolver.vocab.subjects
     out: dict[int, Resolved] = {}
-    whole: dict[tuple[str, str], Predicate] = {}  # (report, speaker) -> last toll predicate
+    groups: dict[tuple[str, str], list[int]] = {}  # (report, speaker) -> its claims with figures
     for i, claim in enumerate(claims):
         report = claim.via.id if claim.via is not None else None
         if report is None or not isinstance(claim.value, Quantity) or claim.denied:
             continue
-        key = (report, claim.source.name)
+        groups.setdefault((report, claim.source.name), []).append(i)
+    given: dict[tuple[str, str], dict[str, Predicate]] = {}  # the tolls each speaker gives
+    for key, members in groups.items():
+        for i in members:
+            found = predicate(i)
+            if found is not None and _toll_record(found.record):
+                assert isinstance(found.record, Predicate)
+                given.setdefault(key, {})[found.record.id] = found.record
+    whole: dict[tuple[str, str], Predicate] = {}  # (report, speaker) -> last toll before
+    ordered = (
+        (key, i)
+        for key, members in groups.items()
+        for i in sorted(members, key=lambda i: _natural(claims[i].id))
+    )
+    for key, i in ordered:
+        claim = claims[i]
         found = predicate(i)
         if found is not None and _toll_record(found.record):
             assert isinstance(found.record, Predicate)
             whole[key] = found.record
             continue
-        if found is not None or normalize(claim.predicate) not in parts or key not in whole:
+        if found is not None or normalize(claim.predicate) not in parts or key not in given:
+            continue
+        one = list(given[key].values())
+        # one toll given: the part is of it, wherever it stands; two harms: the one before
+        record = one[0] if len(one) == 1 else whole.get(key)
+        if record is None:
             continue
         subj = resolver.subject(claim.subject) if claim.subject else None
         if subj is None or subj.id not in subjects or _PEOPLE not in subjects:
             continue
         if not subjects.is_a(subj.id, _PEOPLE) and subj.id != _PEOPLE:
             continue
-        record = whole[key]
         out[i] = Resolved(
             id=record.id, name=record.id, text=claim.predicate, score=_SCORE, rule="part",
             record=record,
         )  # fmt: skip
     return out
+
+
+def _natural(cid: object) -> tuple[tuple[int, int | str], ...]:
+    """Return a claim id's sort key, its digits compared as numbers (*aff-2* before *aff-10*)."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part) for part in _DIGITS.split(str(cid)) if part
+    )
+
+
+_DIGITS = re.compile(r"(\d+)")
