@@ -1131,6 +1131,8 @@ def _short(name: str) -> bool:
 
 
 _SHORT = 3  # names this short inside a longer text must be written in capitals
+
+
 def _name_inside(
     tokens: list[str], index: dict[tuple[str, ...], str], longest: int
 ) -> tuple[str, int] | None:
