@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Source, SourceKind
+from claimrec.resolution._contained import NAME_PARTICLES, name_inside
 from claimrec.resolution._demonyms import _tables, described_state, victims_nation
 from claimrec.resolution._geography import (
     _ANY_DIVISION,
@@ -894,9 +895,9 @@ class _Resolver:
         shouting = {normalize(w) for w in re.findall(r"\b[A-Z]{2,4}\b", name)}
         kept: list[str] = []
         for t in (t for t in tokens if t != "the"):
-            inner = t in _PARTICLES and bool(kept) and kept[-1] != "\x00"  # *Bashar al Assad*
+            inner = t in NAME_PARTICLES and bool(kept) and kept[-1] != "\x00"  # *Bashar al Assad*
             kept.append(t if len(t) > _SHORT or t in shouting or inner else "\x00")
-        found = _name_inside(kept, index, longest)
+        found = name_inside(kept, index, longest)
         if found is None:
             return None
         hit, start = found
@@ -1131,33 +1132,6 @@ def _short(name: str) -> bool:
 
 
 _SHORT = 3  # names this short inside a longer text must be written in capitals
-
-
-def _name_inside(
-    tokens: list[str], index: dict[tuple[str, ...], str], longest: int
-) -> tuple[str, int] | None:
-    """Return the value of the longest (then earliest) run of ``tokens`` keyed in ``index``.
-
-    With the run's start.
-
-    A run never begins with a particle: *Mujaid al-Qaida* (another group's name) and *the
-    group Al-Shabab* hold no *al-Qaida*, *al-Shabab* of their own (the particle follows
-    a word); *Bashar al-Assad* inside a longer text is still read.
-    """
-    for size in range(min(longest, len(tokens)), 0, -1):
-        for start in range(len(tokens) - size + 1):
-            if tokens[start] in _PARTICLES:
-                continue
-            hit = index.get(tuple(tokens[start : start + size]))
-            if hit is not None:
-                return hit, start
-    return None
-
-
-# The particles of Arabic names (*Bashar al-Assad*, *Nusrat al-Islam*, *Osama bin Laden*):
-# short words that are no acronyms, read after a name's word whatever their case (never
-# first: *al-Qaeda-linked militants* are not al-Qaeda's own).
-_PARTICLES = frozenset({"al", "el", "ad", "ash", "bin", "ibn", "abu", "wal"})
 
 
 def _hit(  # noqa: PLR0917 - private, positional for brevity at many call sites
