@@ -54,13 +54,13 @@ def _party(rec: ClaimResolution) -> str | None:
     return (record.party or record.id) if isinstance(record, Actor) else None
 
 
-def _strikers(striker: Resolved, perpetrator: Resolved | None) -> bool:
-    """Whether the other claim's perpetrator is the strike's own party (both known actors)."""
-    mine = striker.record
-    theirs = None if perpetrator is None else perpetrator.record
+def _one_side(one: Resolved | None, other: Resolved | None) -> bool:
+    """Whether two known actors are one side (one party, else one actor)."""
+    mine = None if one is None else one.record
+    theirs = None if other is None else other.record
     if not (isinstance(mine, Actor) and isinstance(theirs, Actor)):
         return False
-    return mine.id == theirs.id or (mine.party is not None and mine.party == theirs.party)
+    return (mine.party or mine.id) == (theirs.party or theirs.id)
 
 
 def _accused_answers(p: _Pair, rx: ClaimResolution, perpetrator: Resolved | None) -> bool:
@@ -75,13 +75,9 @@ def _accused_answers(p: _Pair, rx: ClaimResolution, perpetrator: Resolved | None
     apart, nothing setting them apart.
     """
     account = rx.account
-    side = _own_side(rx)
-    if account is None or account.named or side is None or perpetrator is None:
+    if account is None or account.named:
         return False
-    mine, theirs = side.record, perpetrator.record
-    if not (isinstance(mine, Actor) and isinstance(theirs, Actor)):
-        return False
-    if (mine.party or mine.id) != (theirs.party or theirs.id):
+    if not _one_side(_own_side(rx), perpetrator):
         return False  # the account answers the accusations of its speaker's side only
     return _rival_scenes(_at_scene(p)) or _answers(p)
 
@@ -129,7 +125,7 @@ def _account_reason(p: _Pair) -> Reason | None:
     if perpetrator is None and not (y.actor or "").strip():
         return None  # names no perpetrator
     if account.struck is not None:
-        if not _strikers(account.struck, perpetrator):
+        if not _one_side(account.struck, perpetrator):
             return None  # a strike on a depot disputes only its own striker's other act
     elif account.named:
         blamed = None if account.blames is None else account.blames.record

@@ -36,8 +36,6 @@ from functools import lru_cache
 from importlib.resources import files
 
 from claimrec._text import normalize
-from claimrec.vocab._demonyms import shipped_demonyms
-from claimrec.vocab._states import state_rows
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # an Arabic word written with its article or a prefix: al-, wa-al-, bi-al-, li-al-, li-, wa-
@@ -68,17 +66,18 @@ GLOSSARY = _load()
 def _countries() -> dict[str, str]:
     """Return the one-word names and adjectives of countries -> their code ('@SY').
 
-    Read from ``demonyms.csv`` and ``states.csv`` as :mod:`._demonyms` reads them; a word
-    of two countries is left out. Read on first use (importing claimrec reads no state data).
+    The country words :mod:`._demonyms` reads (its tables of adjectives and names, from
+    ``demonyms.csv`` and ``states.csv``); a word of two countries is left out. Read on first
+    use (importing claimrec reads no state data).
     """
+    # (imported here: _demonyms reads _local, which reads this module)
+    from claimrec.resolution._demonyms import _tables  # noqa: PLC0415
+
+    tables = _tables()
     found: dict[str, set[str]] = {}
-    rows = [(e.country, e.forms) for e in shipped_demonyms()]
-    rows += [(s.country, (*s.forms, s.name, *s.names)) for s in state_rows()]
-    for country, forms in rows:
-        for form in forms:
-            norm = normalize(form)
-            if norm and " " not in norm:
-                found.setdefault(norm, set()).add(country)
+    for key, (country, _) in (*tables.forms.items(), *tables.names.items()):
+        if len(key) == 1:
+            found.setdefault(key[0], set()).add(country)
     return {w: "@" + next(iter(c)) for w, c in found.items() if len(c) == 1}
 
 

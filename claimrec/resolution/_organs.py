@@ -61,7 +61,7 @@ def _words(text: str) -> list[str]:
 class _Words:
     __slots__ = (
         "backers", "contested", "generic", "longest", "organ_words", "organs", "others",
-        "qualifiers",
+        "possessives", "qualifiers",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -74,6 +74,8 @@ class _Words:
         self.backers = frozenset(normalize(w) for w in raw["backers"])
         self.others = frozenset(normalize(w) for w in raw["others"])
         self.contested = frozenset(raw["contested"])
+        # "his forces", "leurs soldats": the organ of whoever the word refers to
+        self.possessives = frozenset(normalize(w) for w in raw["possessives"])
         self.longest = max(len(k) for k in (*self.organs, *self.qualifiers))
         tables = _tables()
         generic = {w for k in (*self.organs, *self.qualifiers) for w in k}
@@ -96,15 +98,6 @@ _ARTICLES = frozenset(
 )  # fmt: skip
 
 
-# Possessives: *his forces*, *leurs soldats*, *sus tropas* name the organ of whoever the
-# word refers to (a commander, a group, another state), not the state of the act's country.
-_POSSESSIVES = frozenset(
-    {
-        "its", "their", "his", "her", "ses", "leurs", "leur", "son", "sa", "su", "sus",
-        "seu", "seus", "sua", "suas", "sein", "seine", "seiner", "seinen", "ihre", "ihrer",
-        "ihren", "suo", "suoi", "sue", "loro", "own", "propias", "propios",
-    }
-)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,7 +125,7 @@ def organ_only(text: str) -> bool:
     """
     table = _table()
     tokens = _words(text)
-    if not _POSSESSIVES.isdisjoint(tokens):
+    if not table.possessives.isdisjoint(tokens):
         return False  # "his forces": whose, the word refers to
     i, n, organ = 0, len(tokens), False
     while i < n:

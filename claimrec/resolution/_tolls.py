@@ -250,10 +250,11 @@ def toll_parts(
         if report is None or not isinstance(claim.value, Quantity) or claim.denied:
             continue
         groups.setdefault((report, claim.source.name), []).append(i)
+    read = {i: predicate(i) for members in groups.values() for i in members}
     given: dict[tuple[str, str], dict[str, Predicate]] = {}  # the tolls each speaker gives
     for key, members in groups.items():
         for i in members:
-            found = predicate(i)
+            found = read[i]
             if found is not None and _toll_record(found.record):
                 assert isinstance(found.record, Predicate)
                 given.setdefault(key, {})[found.record.id] = found.record
@@ -265,7 +266,7 @@ def toll_parts(
     )
     for key, i in ordered:
         claim = claims[i]
-        found = predicate(i)
+        found = read[i]
         if found is not None and _toll_record(found.record):
             assert isinstance(found.record, Predicate)
             whole[key] = found.record
