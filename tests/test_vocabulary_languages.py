@@ -207,6 +207,11 @@ _SAME_BOUND = [
     ("hingga", "up to"), ("weniger als", "fewer than"), ("менее", "fewer than"),
     ("mniej niż", "fewer than"), ("kurang dari", "fewer than"), ("не более", "at most"),
     ("nie więcej niż", "at most"), ("höchstens", "at most"),
+    ("ما يصل إلى", "up to"), ("ما يزيد عن", "more than"), ("زهاء", "about"),
+    ("nejméně", "at least"), ("více než", "more than"), ("kolem", "about"), ("až", "up to"),
+    ("téměř", "nearly"), ("méně než", "fewer than"), ("legalább", "at least"),
+    ("több mint", "more than"), ("körülbelül", "about"), ("mintegy", "about"),
+    ("akár", "up to"), ("nawet", "up to"),
 ]  # fmt: skip
 
 

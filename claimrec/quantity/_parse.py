@@ -3,7 +3,9 @@
 Number words are read in English and French here, and in Spanish, Portuguese, Italian, German,
 Dutch, the Scandinavian languages, Russian, Ukrainian, Polish, Indonesian and Swahili from
 ``data/numbers.json`` (:mod:`claimrec.quantity._words`); the qualifiers ("at least", "mindestens",
-"не менее", "co najmniej", "sedikitnya"), vague amounts ("dozens", "Dutzende", "десятки",
+"не менее", "co najmniej", "sedikitnya") also in Spanish, Portuguese, Italian, German, Dutch, the
+Scandinavian languages, Russian, Ukrainian, Polish, Czech, Hungarian, Indonesian, Swahili and
+Arabic ("nejméně", "legalább", "ما يصل إلى"); vague amounts ("dozens", "Dutzende", "десятки",
 "setki") and approximate nouns ("a dozen", "une vingtaine", "una decina") also in Spanish,
 Portuguese, Italian, German, Dutch, the Scandinavian languages, Russian, Ukrainian, Polish,
 Indonesian, Swahili and a few words of Arabic. Digits are read in every language. Ranges
@@ -552,10 +554,20 @@ _ARABIC_PREFIXES = {
     "نحو": _ABOUT,
     "قرابة": _NEARLY,
     "حتى": _HIGH,
+    "ما يصل إلى": _HIGH,
+    "يصل إلى": _HIGH,
+    "ما يزيد عن": _GT,
+    "ما يزيد على": _GT,
+    "يزيد عن": _GT,
+    "يزيد على": _GT,
+    "زهاء": _ABOUT,
+    "ما يقارب": _NEARLY,
+    "ما يقرب من": _NEARLY,
 }
 _PREFIXES.update({_prepare(k): v for k, v in _ARABIC_PREFIXES.items()})
-#: Qualifiers in Russian, Ukrainian, Polish, Indonesian and Swahili, and more of German,
-#: Italian, Dutch and the Scandinavian languages, written as spelled (folded as a phrase is).
+#: Qualifiers in Russian, Ukrainian, Polish, Czech, Hungarian, Indonesian and Swahili, and more
+#: of German, Italian, Dutch and the Scandinavian languages, written as spelled (folded as a
+#: phrase is).
 _OTHER_PREFIXES = {
     _GE: (
         "не менее|не меньше|по меньшей мере|по крайней мере|как минимум|минимум"
@@ -563,26 +575,32 @@ _OTHER_PREFIXES = {
         "|co najmniej|przynajmniej|nie mniej niż|wenigstens|zumindest|nicht weniger als"
         "|non meno di|tenminste|minstens|sedikitnya|setidaknya|paling sedikit|minimal"
         "|angalau|si chini ya"
+        "|nejméně|nejmíň|alespoň|minimálně|legalább"
     ),
     _GT: (
         "более|более чем|больше|больше чем|свыше|понад|більше|більш ніж|більше ніж"
         "|ponad|więcej niż|powyżej|oltre|ruim|drøyt|drygt|lebih dari|zaidi ya"
+        "|více než|víc než|přes|több mint|több, mint"
     ),
     _LE: (
         "не более|не больше|максимум|не більше|не більше ніж|не більш ніж|максимум"
         "|nie więcej niż|najwyżej|maksymalnie|nicht mehr als|maximal|al massimo|non più di"
         "|hooguit|maximaal|niet meer dan|paling banyak|maksimal|maksimum"
     ),
-    _HIGH: "до|do|tot|hingga|sampai|hadi",
-    _LT: "менее|меньше|меньше чем|менше|менше ніж|mniej niż|poniżej|kurang dari|chini ya",
+    _HIGH: "до|do|tot|hingga|sampai|hadi|nawet|aż|až|až do|akár",
+    _LT: (
+        "менее|меньше|меньше чем|менше|менше ніж|mniej niż|poniżej|kurang dari|chini ya"
+        "|méně než|míň než|kevesebb mint|kevesebb, mint"
+    ),
     _NEARLY: (
         "почти|почти что|майже|prawie|niemal|niemal że|blisko|knapp|nahezu|knapt|knappt"
-        "|hampir|nyaris|poco meno di"
+        "|hampir|nyaris|poco meno di|téměř|skoro|majdnem|csaknem|közel"
     ),
     _ABOUT: (
         "около|примерно|приблизительно|порядка|близько|приблизно|około|ok.|mniej więcej"
         "|annähernd|intorno a|intorno ai|attorno a|attorno ai|all'incirca|approssimativamente"
         "|rond de|om en nabij|sekitar|kurang lebih|kira kira|kira-kira|takriban|takribani|karibu"
+        "|kolem|okolo|asi|přibližně|zhruba|körülbelül|mintegy|nagyjából|hozzávetőleg"
     ),
 }
 for _op, _phrases in _OTHER_PREFIXES.items():
