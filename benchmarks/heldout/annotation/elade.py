@@ -466,7 +466,7 @@ ged_100 = E.c("extremist group al-Shabab", "Kenyans", "claimed to have killed", 
 # 42 Celebcafe, aftermath
 E.article("cc2", "Celebcafe", "https://celebcafe.org/?p=280002", None, "en", "Kenyan soldiers Somali attack aftermath",
           {"sh": {"outlet": "Al Shabaab"}, "np": {"outlet": "a Kenyan newspaper"}})
-cc2_loss = E.c("Al Shabaab", "any fighters", "has not lost", "0", it=SHLOSS, lab="no al-Shabaab losses", sp="al-Shabaab", when="since Friday's attack", via="sh")
+cc2_loss = E.c("Al Shabaab", "any fighters", "has not lost", None, it=SHLOSS, lab="no al-Shabaab losses", sp="al-Shabaab", when="since Friday's attack", via="sh")
 cc2_cap = E.c("Al Shabaab", "some Kenyan soldiers", "is holding captive", None, it=CAPT, iv=(1, INF), sp="al-Shabaab", via="sh")
 cc2_nof = E.c("Celebcafe", "an official figure for those killed", "is still not known", None, it=NOFIG, lab="toll unknown / not given")
 
