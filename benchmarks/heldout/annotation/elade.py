@@ -119,6 +119,7 @@ S("الجيش الكيني", "state", [], "Kenya")
 S("Kenyan military", "state", ["KDF"], "Kenya")
 S("Mapsofworld", "media", [])
 S("BuzzKenya", "media", [])
+S("örtlicher Beamter", "other", [])
 for _o in ("Jeune Afrique", "Bamada.net", "neues deutschland", "Gebende Hände", "Pueblo en Línea", "Il Fatto Quotidiano", "LaPresse", "صحيفة مكة",
            "Celebcafe", "Daily Nation", "The Standard", "Africa Uncensored", "Gedo Times", "محيط", "BBC News", "Der Spiegel"):
     S(_o, "media", [])
@@ -200,7 +201,7 @@ E.article("ndt", "neues deutschland", "http://www.neues-deutschland.de/artikel/9
 ndt_40 = E.c("mohamed Hussein Al-Qadi", "Menschen", "ums Leben gekommen", "mindestens 40", it=ALLD, iv=(40, INF), place="El-Ade",
              qualifiers=["die meisten der Opfer kenianische AU-Soldaten"], via="gov")
 ndt_63 = E.c("Al-Shabaab", "kenianische Soldaten", "getötet zu haben", "63", it=TOLL, iv=63, st=SH63, sp="al-Shabaab", via="sh")
-ndt_100f = E.c("neues deutschland", "Kämpfer der sunnitischen Terrorgruppe", "beteiligt", "mehr als hundert", it=None, qualifiers=["einem örtlichen Beamten zufolge"])
+ndt_100f = E.c("örtlicher Beamter", "Kämpfer der sunnitischen Terrorgruppe", "waren an dem Angriff beteiligt", "mehr als hundert", it=None)
 
 # 8 stol.it (dpa), 15 Jan 2016
 E.article("stl", "stol.it", "https://www.stol.it/artikel/chronik/somalia-tote-nach-angriff-der-terrormiliz-al-shabaab", "2016-01-15", "de",
