@@ -241,7 +241,9 @@ def test_a_qualifier_reads_as_its_english_twin_for_any_number(pair, n):
         ("mehrere", "several"), ("несколько сотен", "several hundred"),
         ("kilkaset", "several hundred"), ("mehrere hundert", "several hundred"),
         ("ein Dutzend", "a dozen"), ("una dozzina", "a dozen"), ("una decina", "une dizaine"),
-        ("una ventina", "une vingtaine"), ("un centinaio", "une centaine"),
+        ("una ventina", "une vingtaine"), ("een twintigtal", "une vingtaine"),
+        ("een tiental", "une dizaine"), ("egy tucat", "a dozen"), ("desítky", "tens"),
+        ("několik desítek", "tens"), ("több tucat", "dozens"), ("un centinaio", "une centaine"),
         ("40 и более", "40 or more"), ("40 oder mehr", "40 or more"),
         ("40 lub więcej", "40 or more"),
     ],
@@ -315,3 +317,22 @@ def test_a_russian_means_denial_is_read_with_its_negation():
     assert means_negated("не применяли химическое оружие") == {"chemical"}
     assert means_named("атака с применением химического оружия") == {"chemical"}  # noqa: RUF001
     assert means_negated("keine Chemiewaffen eingesetzt") == {"chemical"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["au moins", "at least", "por lo menos", "pelo menos", "almeno"]),
+    st.sampled_from(["", ","]),
+    st.integers(min_value=1, max_value=10**6),
+)
+def test_a_qualifier_after_the_figure_reads_as_before_it(qualifier, comma, n):
+    """ "60 au moins" and "60, au moins" are "au moins 60", whatever the figure."""
+    assert _interval(cr.Quantity.parse(f"{n}{comma} {qualifier}")) == _interval(
+        cr.Quantity.parse(f"{qualifier} {n}")
+    )
+
+
+def test_an_approximate_noun_with_a_qualifier_after_it():
+    assert _interval(cr.Quantity.parse("une soixantaine, au moins")) == _interval(
+        cr.Quantity.parse("au moins une soixantaine")
+    )

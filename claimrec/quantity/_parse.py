@@ -208,6 +208,19 @@ _APPROX_NOUNS = {
     "ett dussin": 12,
     "дюжина": 12,
     "tuzin": 12,
+    "egy tucat": 12,
+    # Dutch nouns in -tal: "een tiental" is about 10
+    "een tiental": 10,
+    "een vijftiental": 15,
+    "een twintigtal": 20,
+    "een dertigtal": 30,
+    "een veertigtal": 40,
+    "een vijftigtal": 50,
+    "een zestigtal": 60,
+    "een zeventigtal": 70,
+    "een tachtigtal": 80,
+    "een negentigtal": 90,
+    "een honderdtal": 100,
 }
 
 _ZERO_WORDS = frozenset(
@@ -244,8 +257,9 @@ def _vague_table() -> dict[str, _Vague]:
     # the plural of a unit u: at least two u, below the next power of ten above u
     plural_units = (
         (("tens|dizaines|des dizaines|decenas|dezenas|decine|dutzende|tientallen|titalls"
-          "|tiotals|десятки|десятков|десятків|dziesiatki|dziesiatek|puluhan"), 10),
-        ("dozens|douzaines|des douzaines|dozzine|docenas|duzias", 12),
+          "|tiotals|десятки|десятков|десятків|dziesiatki|dziesiatek|puluhan|desitky|desitek"
+          "|nekolik desitek"), 10),
+        ("dozens|douzaines|des douzaines|dozzine|docenas|duzias|tobb tucat", 12),
         ("scores", 20),
         (("hundreds|centaines|des centaines|centenares|cientos|centenas|centinaia|hunderte"
          "|honderden|hundrevis|hundratals|hundredvis|сотни|сотен|сотні|сотень|setki|setek"
@@ -619,6 +633,18 @@ _SUFFIXES = {
     "ou moins": _LE,
     "or so": _ABOUT,
     "environ": _ABOUT,
+    # "60 au moins", "sesenta por lo menos", "60, at least": the qualifier after the figure
+    "at least": _GE,
+    "at the least": _GE,
+    "au moins": _GE,
+    "au minimum": _GE,
+    "por lo menos": _GE,
+    "al menos": _GE,
+    "pelo menos": _GE,
+    "ao menos": _GE,
+    "almeno": _GE,
+    "mindestens": _GE,
+    "или больше": _GE,
     "ou mais": _GE,
     "o mas": _GE,
     "oder mehr": _GE,
@@ -802,7 +828,8 @@ def _plain_fields(s: str, *, integer: bool) -> dict[str, Any] | None:
         return _bracket(s)
     for suffix in _SUFFIX_ORDER:
         if s.endswith(suffix) and (suffix == "+" or s[: -len(suffix)].endswith(" ")):
-            n = _parse_number(s[: -len(suffix)])
+            # "une soixantaine, au moins": a comma may set the qualifier apart
+            n = _parse_number(s[: -len(suffix)].rstrip(" ,"))
             if n is not None:
                 return _build(_SUFFIXES[suffix], n.value, integer=integer)
     for prefix in _PREFIX_ORDER:
