@@ -17,7 +17,8 @@ from tests.test_resolution_local import keys
 CLASS = (
     "residents", "villagers of Nara", "Dorfbewohner", "los habitantes",
     "des villageois de Nara", "жители", "очевидцы", "السكان", "شهود", "getuigen",
-    "survivors", "fonti locali", "Anwohner", "témoins",
+    "survivors", "fonti locali", "Anwohner", "témoins", "mieszkańcy", "świadkowie", "svědci",
+    "túlélők", "Survivors and Nara residents",
 )  # fmt: skip
 
 
@@ -33,6 +34,13 @@ def test_a_named_witness_is_a_person() -> None:
     found = keys(Source(name="Jane Roe", kind="witness"), Source(name="Ali Doe", kind="witness"),
                  Source(name="residents", kind="witness"))  # fmt: skip
     assert found == ["~jane roe", "~ali doe", "~witnesses"]
+
+
+def test_a_village_after_a_capitalised_witness_word_is_no_persons_name() -> None:
+    """*Survivors and Nara residents*: two capitals, not in a row, name no person."""
+    found = keys(Source(name="Survivors and Nara residents", kind="witness"),
+                 Source(name="the farmer Ali Doe", kind="witness"))  # fmt: skip
+    assert found == ["~witnesses", "~the farmer ali doe"]
 
 
 def test_witnesses_joined_to_other_speakers_are_not_the_class() -> None:

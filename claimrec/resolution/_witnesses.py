@@ -35,7 +35,29 @@ def witness_key(source: Source, actor_id: str) -> str:
     >>> witness_key(Source(name="Jane Roe"), "witnesses")
     '~jane roe'
     """
-    return "~" + (normalize(source.name) if _person_words(source.name) else actor_id)
+    named = _person_words(source.name) and _consecutive_names(source.name)
+    return "~" + (normalize(source.name) if named else actor_id)
+
+
+def _consecutive_names(name: str) -> bool:
+    """Whether ``name`` holds two capitalised words in a row, as a person's name has.
+
+    *Daouda Belem* and *Lt. Col. Jane Roe* do; *Survivors and Karma residents* (a capital
+    opening the name, then a village's) does not: the unnamed of a place, not a person.
+
+    >>> _consecutive_names("the farmer Jane Roe"), _consecutive_names("Survivors and Karma residents")
+    (True, False)
+    """
+    run = 0
+    for raw in name.replace("-", " ").split():
+        word = raw.strip("()[],.;:'\"«»")
+        if word and word[0].isupper() and not word.endswith("."):
+            run += 1
+            if run >= 2:  # noqa: PLR2004 - a first name and a surname
+                return True
+        else:
+            run = 0
+    return False
 
 
 def joins_others(name: str, is_witness: Callable[[str], bool]) -> bool:
