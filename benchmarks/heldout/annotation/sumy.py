@@ -14,17 +14,18 @@ CERT = "the awards ceremony was the target"
 
 
 class Sumy(Event):
-    """On the dead, Russia's 'more than 60 servicemen' and a toll of civilians are a victim-class dispute for the
-    same dead: they contradict even where the figures overlap ('dozens of civilians')."""
+    """On the dead, Russia's 'more than 60 servicemen' and any other toll (Ukrainian officials' and outlets' tolls
+    of people, civilians, children) are a victim-class dispute for the same dead: they contradict even where the
+    figures overlap ('dozens of civilians', 'at least 34 people')."""
 
     def _judge(self, item, ma, mb):
         if (ma["sp"] == mb["sp"] and ma["iv"] is not None and mb["iv"] is not None and not (ma["st"] and ma["st"] == mb["st"])
                 and ma["iv"][0] == mb["iv"][0] and INF in (ma["iv"][1], mb["iv"][1]) and ma["iv"][1] != mb["iv"][1]):
-            if not ({ma.get("vc"), mb.get("vc")} == {"mil", "civ"}):
+            if (ma.get("vc") == "mil") == (mb.get("vc") == "mil"):
                 return ("refines", f"same speaker, the exact figure within the open one that shares its lower bound ({self._fmt(ma)} / {self._fmt(mb)})")
         if (item == TOLL and not (ma["st"] and ma["st"] == mb["st"])
-                and {ma.get("vc"), mb.get("vc")} == {"mil", "civ"}):
-            return ("contradicts", f"victim-class dispute: servicemen vs civilians for the same dead ({self._fmt(ma)} / {self._fmt(mb)})")
+                and (ma.get("vc") == "mil") != (mb.get("vc") == "mil")):
+            return ("contradicts", f"victim-class dispute: servicemen vs the people (civilians) of the other toll, same dead ({self._fmt(ma)} / {self._fmt(mb)})")
         return super()._judge(item, ma, mb)
 
     def c(self, *a, vc=None, **k):
