@@ -108,3 +108,29 @@ def test_the_prepared_context_reads_every_pair_as_relate_did(claims):
     for new, old in zip(prepared, alone, strict=True):
         assert (new.kind, new.disputed, new.strength) == (old.kind, old.disputed, old.strength)
         assert [r.kind for r in new.reasons] == [r.kind for r in old.reasons]
+
+
+def test_a_pairs_report_claims_in_the_context_are_read_with_it():
+    """A speaker's toll of fighters beside its civilians in one report (the context holds
+    the civilians): relate reads it as the whole context does, prepared or not.
+
+    Found by hypothesis: the pair alone was read without its report's other claims, so a
+    toll of fighters looked like a statement of who the victims were (a victim dispute).
+    """
+    rfi = cr.Report(outlet="RFI", id="rfi")
+    tv = cr.Report(outlet="ORTM", id="tv")
+    a = Claim(id="a", source="FAMa", subject="civilians", predicate="killed", actor="JNIM",
+              via=tv)  # fmt: skip
+    b = Claim(id="b", source="JNIM", subject="militants", predicate="killed", actor="JNIM",
+              via=rfi)  # fmt: skip
+    beside = Claim(id="c", source="JNIM", subject="civilians", predicate="killed", via=rfi)
+    claims = [a, b, beside]
+    prepared = relate(a, b, context=claims)
+    original = _relate._prepared
+    try:
+        _relate._prepared = lambda *args: None  # type: ignore[assignment]
+        alone = relate(a, b, context=claims)
+    finally:
+        _relate._prepared = original
+    assert (alone.kind, alone.disputed) == (prepared.kind, prepared.disputed)
+    assert not alone.disputed

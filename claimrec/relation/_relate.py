@@ -218,8 +218,14 @@ def relate(
         if prepared is not None:  # the context, resolved once for every call on it
             return _relate_in(prepared, a, b, first, second, opts, lookup, tolerance, dispute_ratio)
     others = [c for c in context if c.id not in (a.id, b.id)]
-    cols = _Columns([first, second], _resolver(lookup.vocabulary), others)
-    pair = _pair_score(_Table([first, second], cols.resolver, columns=cols), 0, 1, opts)
+    # the pair's reports' other claims are read with it, as the whole context would read
+    # them (a speaker's toll of fighters beside its civilians, the parts of its toll)
+    reports = {r.id for r in (first.via, second.via) if r is not None}
+    near = [c for c in others if c.via is not None and c.via.id in reports]
+    far = [c for c in others if c.via is None or c.via.id not in reports]
+    read = [first, second, *near]
+    cols = _Columns(read, _resolver(lookup.vocabulary), far)
+    pair = _pair_score(_Table(read, cols.resolver, columns=cols), 0, 1, opts)
     res = Resolution(cols)
     ra, rb = (res[0], res[1]) if first is a else (res[1], res[0])
     rel = _relate_scored(a, b, pair, lookup, tolerance, dispute_ratio, ra, rb)

@@ -45,15 +45,17 @@ def _consecutive_names(name: str) -> bool:
     *Daouda Belem* and *Lt. Col. Jane Roe* do; *Survivors and Karma residents* (a capital
     opening the name, then a village's) does not: the unnamed of a place, not a person.
 
-    >>> _consecutive_names("the farmer Jane Roe"), _consecutive_names("Survivors and Karma residents")
-    (True, False)
+    >>> _consecutive_names("the farmer Jane Roe")
+    True
+    >>> _consecutive_names("Survivors and Karma residents")
+    False
     """
     run = 0
     for raw in name.replace("-", " ").split():
         word = raw.strip("()[],.;:'\"«»")
         if word and word[0].isupper() and not word.endswith("."):
             run += 1
-            if run >= 2:  # noqa: PLR2004 - a first name and a surname
+            if run >= 2:  # a first name and a surname
                 return True
         else:
             run = 0
