@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from claimrec._text import normalize
 from claimrec.errors import InvalidClaimError
 from claimrec.model import Source, SourceKind
+from claimrec.resolution._clitics import read_bare
 from claimrec.resolution._contained import NAME_PARTICLES, name_inside
 from claimrec.resolution._demonyms import _tables, described_state, victims_nation
 from claimrec.resolution._geography import (
@@ -193,24 +194,25 @@ class _Resolver:
         elif hit is not None:
             found = _hit(hit.id, hit.id, text, 1.0, "exact", hit)
         else:
-            if self.pred_lemmas is None:
-                self.pred_lemmas = self._lemma_index(vocab)
+            lemma_index = self.pred_lemmas = self.pred_lemmas or self._lemma_index(vocab)
             words = normalize(text).split()
             plain = " ".join(t for t in words if t not in _MANNER)
             # "regained full control of": the phrase without its words of manner, whole
             bare = vocab.resolve(plain) if plain and plain != " ".join(words) else None
-            pid = _ngrams(_lemmas(text), *self.pred_lemmas)
+            pid = _ngrams(_lemmas(text), *lemma_index)
             if bare is not None:
                 found = _hit(bare.id, bare.id, text, 0.9, "modified", bare)
             elif pid is not None:
                 found = _hit(pid, pid, text, 0.95, "inflected", vocab.get(pid))
             else:
                 # "asesinadas", "sequestraram": Spanish, Portuguese, French endings
-                if self.pred_stems is None:
-                    self.pred_stems = self._lemma_index(vocab, _stems)
+                self.pred_stems = self.pred_stems or self._lemma_index(vocab, _stems)
                 pid = _ngrams(_stems(text), *self.pred_stems)
                 if pid is not None:
                     found = _hit(pid, pid, text, 0.9, "stem", vocab.get(pid))
+            if found is None:  # "بمقتل", "فقتلوا": Arabic words with their clitics cut
+                pid = read_bare(text, lambda t: _ngrams(_lemmas(t), *lemma_index))
+                found = None if pid is None else _hit(pid, pid, text, 0.9, "clitic", vocab.get(pid))
             # a word of grammar is never read as a misspelling ("entre" is not "entrés")
             if (
                 found is None
@@ -290,13 +292,11 @@ class _Resolver:
         if hit is not None:
             found = _hit(hit.id, hit.name, text, 1.0, "exact", hit)
         else:
-            if self.subj_lemmas is None:
-                self.subj_lemmas = self._lemma_index(vocab)
+            self.subj_lemmas = self.subj_lemmas or self._lemma_index(vocab)
             cid = _ngrams(_lemmas(text), *self.subj_lemmas)
             rule, score = "inflected", 0.95
             if cid is None:
-                if self.subj_stems is None:
-                    self.subj_stems = self._lemma_index(vocab, _stems)
+                self.subj_stems = self.subj_stems or self._lemma_index(vocab, _stems)
                 cid, rule, score = _ngrams(_stems(text), *self.subj_stems), "stem", 0.9
             if cid is None:
                 cid, rule, score = self._demonym_class(text), "demonym", 0.8

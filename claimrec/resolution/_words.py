@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from importlib.resources import files
 
 from claimrec._text import normalize
 from claimrec.vocab import PlaceKind, Predicate, PredicateVocabulary, Vocabulary
+
+
+@functools.cache
+def _verb_words(section: str) -> frozenset[str]:
+    """Return the normalised words of one section of ``claimrec/data/verb_words.json``."""
+    data = json.loads((files("claimrec") / "data" / "verb_words.json").read_text("utf-8"))
+    return frozenset(normalize(w) for w in data[section]["words"])
+
 
 _PLACE_MATCH = 85.0  # Gazetteer.best's threshold for misspelled names
 _PREDICATE_MATCH = 90.0  # closer than this is a misspelling; "crashed"/"clashed" is 86
@@ -110,6 +120,7 @@ _GENERIC = frozenset(
         )),
     }
 )  # fmt: skip
+_GENERIC |= _verb_words("counting")  # "documented", "registered" (data)
 # Nouns naming what a figure is read from ("video footage shows", "imágenes de vídeo
 # muestran", "on the images"): the source of a count, not its act.
 _MEDIA = frozenset(
@@ -153,6 +164,10 @@ def _reports_figure(verb: str) -> bool:
     (True, False)
     >>> _reports_figure("shows no sign of"), _reports_figure("footage")
     (False, False)
+    >>> _reports_figure("were found"), _reports_figure("se habían encontrado")
+    (True, True)
+    >>> _reports_figure("documented and registered"), _reports_figure("were killed")
+    (True, False)
     """
     key = normalize(verb)
     if key in _GENERIC:
@@ -160,6 +175,13 @@ def _reports_figure(verb: str) -> bool:
     words = _words(verb)
     while words and words[0] in _REFLEXIVE_PRONOUNS:
         words = words[1:]
+    auxiliaries = _verb_words("auxiliaries")
+    for size in (2, 2, 1, 1):  # "have been found", "se habían encontrado", "were found"
+        if len(words) > size and " ".join(words[:size]) in auxiliaries:
+            words = words[size:]
+    joined = next((k for k, w in enumerate(words) if w in _AND), None)
+    if joined is not None and {" ".join(words[:joined]), " ".join(words[joined + 1 :])} <= _GENERIC:
+        return True  # "documented and registered", "recensés et enterrés"
     lead = 0
     while lead < len(words) and words[lead] in _ON_MEDIA:
         lead += 1  # "the images show", "las fotos muestran"
@@ -397,6 +419,7 @@ _DENYING = frozenset(
         )),
     }
 )  # fmt: skip
+_DENYING |= _verb_words("denying")  # "renie", "nekter" (data)
 # German separable verbs of rejecting ("weist die Vorwürfe zurück"): the verb with its
 # particle anywhere after it.
 _DENYING_SEPARABLE = frozenset({"weist", "wies", "weisen", "wiesen"})
