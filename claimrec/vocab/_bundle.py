@@ -90,7 +90,7 @@ class Vocabulary:
     --------
     >>> from claimrec.vocab import default_vocabulary
     >>> default_vocabulary()
-    <Vocabulary actors=359 places=221 predicates=43 subjects=21>
+    <Vocabulary actors=359 places=221 predicates=43 subjects=22>
     """
 
     actors: ActorVocabulary = attrs.field(factory=ActorVocabulary)
