@@ -71,6 +71,11 @@ def test_a_town_whose_alias_an_arabic_city_elsewhere_may_bear_is_not_read_bare()
     # تاجوراء is an alias of Tadjoura (Djibouti) and the Arabic name of Tajoura (Libya),
     # which the world layer knows by Latin names only: without a holder, no reading
     assert script_place(_resolver(None), "مستودع قرب تاجوراء") is None
+    # a namesake outside the Arabic-speaking countries does not count: Beit Lahia, Gaza,
+    # shares its consonants with towns of India and Nepal only
+    found = script_place(_resolver(None), "بلدة بيت لاهيا")
+    assert found is not None
+    assert found.record.country == "PS"
 
 
 def test_an_unknown_place_in_a_comma_list_is_not_its_neighbour():
