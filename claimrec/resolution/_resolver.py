@@ -39,6 +39,7 @@ from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._misfire import names_misfire
 from claimrec.resolution._organs import another_side, resembles_by_name
 from claimrec.resolution._records import Resolved
+from claimrec.resolution._script_places import script_place
 from claimrec.resolution._structures import without_structures
 from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.resolution._witnesses import alone, witness_key
@@ -671,7 +672,7 @@ class _Resolver:
                 outer = None if other is None else _place_hit(other, text, 0.85, "in")
             if outer is not None:
                 return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
-        return None
+        return script_place(self, text)  # "بلدة X بريف Y": Arabic phrases (_script_places)
 
     def _country_owned(self, text: str, depth: int) -> Resolved | None:
         """Read *Country's X* as X in that country (*Syria's Douma*, *Nigeria's Borno state*).
