@@ -105,7 +105,7 @@ _SOUNDS = tuple(
         (r"kh|q", "k"),  # kh, k, q: one class ("Cheikoun", "Sheikhun")
         (r"x", "ks"),
         (r"ch", "C"),
-        (r"sh", "s"),
+        (r"sh", "S"),  # sh is not s: "Kishishe" is not "Kisesi"
         (r"th", "t"),
         (r"dh", "d"),
         (r"d?zh|dj", "j"),
@@ -120,7 +120,7 @@ _SOUNDS = tuple(
     )
 )
 _DOUBLE = re.compile(r"([a-z])\1+")
-_KEY_LETTERS = str.maketrans("CYWUI", "cywui")
+_KEY_LETTERS = str.maketrans({"C": "c", "S": "sh", "Y": "y", "W": "w", "U": "u", "I": "i"})
 
 
 def _fold_all(keys: Sequence[str]) -> list[str]:
