@@ -222,8 +222,8 @@ class Towns(_LazyLayer):
         found = self._sorted(self._variants.get(_arabic_key(name), ()))
         return [t for t in found if t.country in ARABIC_COUNTRIES]
 
-    def spellings(self) -> Iterator[tuple[str, tuple[str, ...], int]]:
-        """Yield each town's id, its names (own name, then aliases) and its population.
+    def spellings(self) -> Iterator[tuple[str, tuple[str, ...], int, str]]:
+        """Yield each town's id, names (own name, then aliases), population and country.
 
         Read from the file's lines, without building the towns (for indexes by a key).
 
@@ -237,8 +237,8 @@ class Towns(_LazyLayer):
         self._ready()
         people = self._population
         for k, line in enumerate(self._lines):
-            tid, own, _, _, _, _, aliases = next(csv.reader([line]))
-            yield tid, (own, *(a for a in aliases.split("|") if a)), people[k]
+            tid, own, country, _, _, _, aliases = next(csv.reader([line]))
+            yield tid, (own, *(a for a in aliases.split("|") if a)), people[k], country
 
     def _sorted(self, ks: Sequence[int]) -> list[Place]:
         people = self._population
