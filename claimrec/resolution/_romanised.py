@@ -128,7 +128,9 @@ _KEY_LETTERS = str.maketrans({"C": "c", "S": "sh", "Y": "y", "W": "w", "U": "u",
 
 def _fold_all(keys: Sequence[str]) -> list[str]:
     """Return the keys of names already written the English way (normalised), in one pass."""
-    text = "\n".join(keys)
+    if not keys:
+        return []
+    text = "\n".join(k.replace("\n", " ") for k in keys)
     for pattern, repl in _SOUNDS:
         text = pattern.sub(repl, text)
     return _DOUBLE.sub(r"\1", text.translate(_KEY_LETTERS)).split("\n")
@@ -245,7 +247,7 @@ class RomanisedIndex:
         keys = _fold_all([normalize(n) for n, _ in world] + [normalize(t[0]) for t in towns])
         index: dict[str, dict[str, Place]] = {}
         people: dict[str, int] = {}
-        for key, (_, place) in zip(keys, world, strict=False):
+        for key, (_, place) in zip(keys, world, strict=False):  # the towns' keys follow
             index.setdefault(key, {})[place.id] = place
             people[place.id] = 100_000  # a city of the world layer
         town_keys: dict[str, set[str]] = {}
