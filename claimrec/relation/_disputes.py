@@ -317,6 +317,8 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         return None
     if a.polarity is not b.polarity and not _denies_the_act(p, role_a, role_b):
         return None
+    if a.polarity is not b.polarity and _struck_instead(rb if a.denied else ra, pa):
+        return None  # "Syria denies the chemical attack", "Syria's jets struck a depot"
     if a.polarity is not b.polarity and _past_act(p):
         return None  # "the army denies it" and a report's toll of another, earlier strike
     if a.polarity is not b.polarity and not (
@@ -369,6 +371,25 @@ def _days_apart(a: Claim, b: Claim) -> bool:
         return False
     gap = max(wa.start, wb.start) - min(wa.end, wb.end)
     return gap.days >= _ONE_TIME_DAYS
+
+
+def _struck_instead(asserted: ClaimResolution, denied: Resolved) -> bool:
+    """Whether the asserted claim is the denied party's strike on munitions stored there.
+
+    A party's strike on a depot (resolution's ``account.struck``: *the air force struck
+    a rebel warehouse where chemical weapons were stored*) is the account that the deaths
+    came from what the depot held, not from the party's own attack: it tells the act the
+    party says it did instead of the one it denies (*Damascus denies carrying out the
+    chemical attack*). The two tell one story; the depot account disputes the accusations
+    of that party's attack (``relation/_accounts.py``), not its denial.
+    """
+    account = asserted.account
+    if account is None or account.struck is None:
+        return False
+    struck, record = account.struck.record, denied.record
+    if not (isinstance(struck, Actor) and isinstance(record, Actor)):
+        return False
+    return (struck.party or struck.id) == (record.party or record.id)
 
 
 def _past_act(p: _Pair) -> bool:
