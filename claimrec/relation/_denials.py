@@ -123,7 +123,7 @@ def elsewhere(p: _Pair) -> Reason | None:
             )
         return None
     if target in ("event", "unknown"):
-        armed = _armed_target_elsewhere(rd, ra, asserter, p)
+        armed = _armed_target_elsewhere(rd, ra, p)
         if armed is not None:
             return _reason(
                 ReasonKind.POLARITY,
@@ -185,14 +185,11 @@ def armed_target(rec: ClaimResolution, lookup: _Lookup) -> str | None:
     if subject == _MILITARY_SITES:
         return subject
     civilians = "civilians"
-    if not (lookup.subjects_kin(subject, civilians) and lookup.subjects_exclude(subject, civilians)):
-        return None
-    return subject
+    kin = lookup.subjects_kin(subject, civilians)
+    return subject if kin and lookup.subjects_exclude(subject, civilians) else None
 
 
-def _armed_target_elsewhere(
-    rd: ClaimResolution, ra: ClaimResolution, asserter: Claim, p: _Pair
-) -> str | None:
+def _armed_target_elsewhere(rd: ClaimResolution, ra: ClaimResolution, p: _Pair) -> str | None:
     """Return the denial's words for its armed target when the other claim names none.
 
     "A rebel depot was not hit", "there were no armed combatants in the compound": a
