@@ -14,6 +14,10 @@ relation rules that read it, for the judge, ``relate`` and the graph alike:
   of suffocation from conventional weapons") or denies that one too ("not a chemical
   attack");
 - a denial that something is **confirmed** contradicts nothing;
+- a denial of an **armed target** (its subject fighters or a military site: *a rebel depot
+  was not hit*, *no armed combatants were in the compound*) denies one account of what
+  the strike hit, not the strike: it contradicts only a claim that such a target was hit
+  or there (:func:`armed_target`), never the attack, its means or a toll;
 - a denial of the **event** and of a **figure** keep the general rules (entailment, one
   event, the figure denied); a denial whose target is **unknown** too, and its reason says
   so; but a denial that people were killed or wounded whose victims resolution does not

@@ -12,7 +12,9 @@ The accused's own denial counts too: a party denying an act without naming who d
 ("M23 denies attacking civilians") denies its own side's role (:func:`_denied_act`), and
 answers the accusations of its days (:func:`_answers`). Two acts naming perpetrators of
 two parties on the same victims in one event ("Y shelled the prison", "Z's rockets struck
-the prison") dispute who did it without any attribution (:func:`_two_acts`).
+the prison") dispute who did it without any attribution (:func:`_two_acts`). A party's
+denial of its attack is never disputed by another speaker's account that the party struck
+munitions stored there (:func:`_struck_instead`): that account tells what it did instead.
 """
 
 from __future__ import annotations
