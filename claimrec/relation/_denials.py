@@ -14,6 +14,10 @@ relation rules that read it, for the judge, ``relate`` and the graph alike:
   of suffocation from conventional weapons") or denies that one too ("not a chemical
   attack");
 - a denial that something is **confirmed** contradicts nothing;
+- a denial of an **armed target** (its subject fighters or a military site: *a rebel depot
+  was not hit*, *no armed combatants were in the compound*) denies one account of what
+  the strike hit, not the strike: it contradicts only a claim that such a target was hit
+  or there (:func:`armed_target`), never the attack, its means or a toll;
 - a denial of the **event** and of a **figure** keep the general rules (entailment, one
   event, the figure denied); a denial whose target is **unknown** too, and its reason says
   so; but a denial that people were killed or wounded whose victims resolution does not
@@ -35,6 +39,7 @@ from claimrec.quantity import Quantity
 from claimrec.relation._causes import asserts_cause
 from claimrec.relation._fields import _Outcome, _Pair, _pair_text, _reason
 from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship, _sorted_reasons
+from claimrec.relation._lookup import _Lookup
 from claimrec.resolution import ClaimResolution, Denial, Resolved
 from claimrec.resolution._denial import means_denied_by, means_of
 from claimrec.vocab import Actor
@@ -121,6 +126,14 @@ def elsewhere(p: _Pair) -> Reason | None:
                 ReasonKind.POLARITY, f"{who} denies {what}; {other} names another: {named.id}"
             )
         return None
+    if target in ("event", "unknown"):
+        armed = _armed_target_elsewhere(rd, ra, p)
+        if armed is not None:
+            return _reason(
+                ReasonKind.POLARITY,
+                f"{who} denies one account of what was hit or there ({armed}); "
+                f"{other} does not say those were",
+            )
     harm = not found.means or found.rule == "harm"  # of the act itself, not of a means
     if target == "event" and harm and isinstance(asserter.value, Quantity):
         victims = _unread_victims(denier, rd, p)
@@ -147,6 +160,61 @@ def elsewhere(p: _Pair) -> Reason | None:
 
 
 _REJECTION = "rejection"
+
+#: The subject class of military sites (bases, barracks, posts): an armed target, like
+#: fighters (a kind of people excluding civilians).
+_MILITARY_SITES = "military_sites"
+
+
+def armed_target(rec: ClaimResolution, lookup: _Lookup) -> str | None:
+    """Return the claim's subject class when it is an armed target, else None.
+
+    An armed target is fighters (a kind of people excluding civilians: soldiers,
+    militants, militia...) or a military site (a base, a depot of rebels, a headquarters):
+    what one account says a strike hit ("the strike hit a rebel depot", "Taliban were in
+    the compound"), against another's civilians or civilian site.
+
+    >>> from claimrec.model import Claim
+    >>> from claimrec.relation._lookup import _lookup
+    >>> from claimrec.resolution import resolve
+    >>> claims = [Claim(source="UN", subject="a rebel depot", predicate="was hit", id="d"),
+    ...           Claim(source="UN", subject="the hospital", predicate="was hit", id="h")]
+    >>> res = resolve(claims)
+    >>> [armed_target(res[c.id], _lookup(None)) for c in claims]
+    ['militants', None]
+    """
+    subject = None if rec.subject is None else rec.subject.id
+    if subject is None:
+        return None
+    if subject == _MILITARY_SITES:
+        return subject
+    civilians = "civilians"
+    kin = lookup.subjects_kin(subject, civilians)
+    return subject if kin and lookup.subjects_exclude(subject, civilians) else None
+
+
+def _armed_target_elsewhere(rd: ClaimResolution, ra: ClaimResolution, p: _Pair) -> str | None:
+    """Return the denial's words for its armed target when the other claim names none.
+
+    "A rebel depot was not hit", "there were no armed combatants in the compound": a
+    denial whose subject is an armed target (:func:`armed_target`) denies one account of
+    what the strike hit (the striker's: a depot, fighters, a military headquarters), not
+    the strike, its toll or its means. It contradicts a claim that those were hit or
+    there (an armed target too, of that class or another, or a party's account of its
+    strike on munitions stored there); against any other claim (the
+    attack itself, civilians, a hospital, a toll naming no victims) it denies nothing
+    that claim asserts. None when the general rules decide.
+    """
+    lookup = p.lookup
+    denied = armed_target(rd, lookup)
+    if denied is None:
+        return None
+    if ra.account is not None and ra.account.struck is not None:
+        return None  # "the air force struck a rebel depot": the very account denied
+    if armed_target(ra, lookup) is not None:
+        return None  # fighters or a military site on both sides: the general rules
+    claim = p.a if p.ra is rd else p.b
+    return f"{claim.subject!r} ({denied})" if claim.subject else denied
 
 
 def _rejection_elsewhere(

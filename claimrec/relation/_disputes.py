@@ -12,7 +12,9 @@ The accused's own denial counts too: a party denying an act without naming who d
 ("M23 denies attacking civilians") denies its own side's role (:func:`_denied_act`), and
 answers the accusations of its days (:func:`_answers`). Two acts naming perpetrators of
 two parties on the same victims in one event ("Y shelled the prison", "Z's rockets struck
-the prison") dispute who did it without any attribution (:func:`_two_acts`).
+the prison") dispute who did it without any attribution (:func:`_two_acts`). A party's
+denial of its attack is never disputed by another speaker's account that the party struck
+munitions stored there (:func:`_struck_instead`): that account tells what it did instead.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from claimrec.relation._lookup import _Lookup, _rid
 from claimrec.relation._past import _PAST_DAYS
 from claimrec.resolution import ClaimResolution, Resolved
 from claimrec.resolution._accused import LISTED_EXACTLY
+from claimrec.resolution._denial import means_of
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import Actor, Place, PlaceRelation
 
@@ -317,6 +320,8 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
         return None
     if a.polarity is not b.polarity and not _denies_the_act(p, role_a, role_b):
         return None
+    if a.polarity is not b.polarity and _struck_instead(p, pa):
+        return None  # "Syria denies the chemical attack", "Syria's jets struck a depot"
     if a.polarity is not b.polarity and _past_act(p):
         return None  # "the army denies it" and a report's toll of another, earlier strike
     if a.polarity is not b.polarity and not (
@@ -369,6 +374,31 @@ def _days_apart(a: Claim, b: Claim) -> bool:
         return False
     gap = max(wa.start, wb.start) - min(wa.end, wb.end)
     return gap.days >= _ONE_TIME_DAYS
+
+
+def _struck_instead(p: _Pair, denied: Resolved) -> bool:
+    """Whether the assertion is the denied party's strike on munitions stored there.
+
+    A party's strike on a depot (resolution's ``account.struck``: *the air force struck
+    a rebel warehouse where chemical weapons were stored*) is the account that the deaths
+    came from what the depot held, not from the party's own attack: it tells the act the
+    party says it did instead of the one its denial denies (*Damascus denies carrying out
+    the chemical attack*, *denies responsibility for the attack*). The two tell one story;
+    the depot account disputes the accusations of that party's attack
+    (``relation/_accounts.py``), not its denial. Never when the denial denies the strike
+    itself (a violent act naming no means: *denies having bombed the town*).
+    """
+    denier, rd, asserted = (p.a, p.ra, p.rb) if p.a.denied else (p.b, p.rb, p.ra)
+    account = asserted.account
+    if account is None or account.struck is None:
+        return False
+    struck, record = account.struck.record, denied.record
+    if not (isinstance(struck, Actor) and isinstance(record, Actor)):
+        return False
+    if (struck.party or struck.id) != (record.party or record.id):
+        return False
+    act = None if rd.predicate is None else rd.predicate.id
+    return not (act is not None and p.lookup.violent(act) and not means_of(denier, act))
 
 
 def _past_act(p: _Pair) -> bool:

@@ -499,12 +499,9 @@ class _Columns:
         found: list[Resolved | None] = []
         parts: list[tuple[Resolved, ...]] = []
         amb: list[bool] = []
-        gazetteer = resolver.vocab.places
         for name, (place, ambiguous) in zip(self.place_raw, first, strict=True):
             if place is not None:
-                exact = place in gazetteer.resolve(name)
-                exact = exact or resolver.world_exact(name, place)
-                hit = _place_hit(place, name, 1.0 if exact else 0.85, "exact" if exact else "fuzzy")
+                hit = _place_hit(place, name, *resolver.place_rule(name, place))
                 found.append(hit)
                 parts.append((hit,))
             elif ambiguous:
@@ -537,7 +534,9 @@ class _Columns:
                     if place is None and claim.place is not None and claim.via is not None:
                         place = _titled(resolver, claim.place, claim.via, amb, self.place_codes[i])
                     if place is not None:
-                        hit = _place_hit(place, str(claim.place), 0.8, "context")
+                        sounds = resolver.place_rule(str(claim.place), place)[1] == "romanised"
+                        rule = "romanised" if sounds else "context"
+                        hit = _place_hit(place, str(claim.place), 0.8, rule)
                         self.place_override[i] = hit
 
         # places no gazetteer knows, identified within the input (rule ``local``): names

@@ -322,3 +322,18 @@ def _relate_places(vocab: Vocabulary, a: Place, b: Place) -> PlaceRelation:
     if PlaceKind.AREA in (a.kind, b.kind):
         return PlaceRelation.UNKNOWN
     return PlaceRelation.DISJOINT
+
+
+_MIN_BARE = 5  # a bare name this long or longer may be read with an article added
+
+# A transliterated Arabic article: "Al Fasher", "el-Geneina", "Ash Shihr", "Ad-Dali"
+_ARTICLE = re.compile(
+    r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ed|er|es|esh|et|ez|en|il)(?:[\s\-\u2010\u2011'\u2019]+)"
+    r"(?P<rest>\w.*)$",
+    re.IGNORECASE,
+)
+
+
+def _short(name: str) -> bool:
+    """Whether a place name is short enough to be read as a misspelling (two words at most)."""
+    return len(_LEADING_THE.sub("", normalize(name)).split()) <= 2

@@ -26,6 +26,7 @@ from claimrec.resolution._geography import (
     _DIVISION_IDS,
     _DIVISION_WORDS,
     _FIRST_LEVEL,
+    _MIN_BARE,
     _WIDE,
     _foreign_division,
     _held_by_names,
@@ -33,6 +34,7 @@ from claimrec.resolution._geography import (
     _path,
     _proper,
     _relate_places,
+    _short,
     _town,
     _town_name,
     _world_duplicates,
@@ -41,6 +43,12 @@ from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._misfire import names_misfire
 from claimrec.resolution._organs import another_side, resembles_by_name
 from claimrec.resolution._records import Resolved
+from claimrec.resolution._romanised import (
+    ROMANISED,
+    RomanisedIndex,
+    article_variant,
+)
+from claimrec.resolution._script_places import script_place
 from claimrec.resolution._structures import without_structures
 from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.resolution._witnesses import alone, witness_key
@@ -82,7 +90,6 @@ from claimrec.vocab import (
     Vocabulary,
     default_vocabulary,
 )
-from claimrec.vocab._names import ARABIC_COUNTRIES, _arabic_key
 from claimrec.vocab._states import GENERATED_NOTE
 
 # --------------------------------------------------------------------------- the resolver
@@ -110,6 +117,7 @@ class _Resolver:
         "pred_lemmas",
         "pred_stems",
         "predicates",
+        "romanised",
         "speakers",
         "subj_lemmas",
         "subj_stems",
@@ -140,6 +148,7 @@ class _Resolver:
         self.subj_stems: tuple[dict[tuple[str, ...], str], int] | None = None
         self.canon: dict[str, Place] | None = None
         self.variant_keys: dict[str, tuple[Place, ...]] | None = None
+        self.romanised: RomanisedIndex | None = None
         # actor names holding a joining word ("... l'islam et aux musulmans"): no list
         self.joined_names: tuple[str, ...] | None = None
         quantity = {p.family for p in vocab.predicates if p.value_type is ValueType.QUANTITY}
@@ -348,7 +357,21 @@ class _Resolver:
 
     def _beneath(self, name: str) -> Place | None:
         """Return the place the layers beneath the gazetteer give a name, if one."""
-        return self._world(name) or self._article_variant(name) or self._division(name)
+        found = self._world(name) or article_variant(self, name) or self._division(name)
+        return found or self.sounds(name)
+
+    def sounds(self, name: str, countries: Iterable[str | None] = ()) -> Place | None:
+        """Return the place a name names by its sounds (:mod:`._romanised`), under guards."""
+        if self.romanised is None:
+            self.romanised = RomanisedIndex(self.vocab, self._canonical)
+        return self.romanised.read(name, self.vocab, countries)
+
+    def place_rule(self, name: str, place: Place) -> tuple[float, str]:
+        """Return the score and rule of a place read from ``name``: exact, romanised, fuzzy."""
+        if place in self.vocab.places.resolve(name) or self.world_exact(name, place):
+            return 1.0, "exact"
+        sounds = self.romanised is not None and self.romanised.read_names.get(name) == place
+        return (ROMANISED, "romanised") if sounds else (0.85, "fuzzy")
 
     def _division(self, name: str, *, kinds: tuple[PlaceKind, ...] = ()) -> Place | None:
         """Return the one administrative division (or area of them) a bare name names.
@@ -371,42 +394,6 @@ class _Resolver:
             first = [p for p in found if p.kind is kinds[0]]
             found = first or found
         return found[0] if len(found) == 1 else None
-
-    def _article_variant(self, name: str) -> Place | None:
-        """Return the place an Arabic name names under another spelling of its article.
-
-        *Al Fasher* is *El Fasher*; *Ash Shihr*, *Ad Dali*: a transliterated article
-        (*al*, *el*, assimilated *ash*, *ad*...) is spelt many ways, and dropped as often.
-        The variants are looked up by exact names only.
-        """
-        article = _ARTICLE.match(name.strip())
-        rest = name.strip() if article is None else article.group("rest")
-        if article is None and (len(normalize(rest)) < _MIN_BARE or not _short(rest)):
-            return None  # "Fasher" is El Fasher; a short bare word is not read so
-        for variant in (f"Al {rest}", f"El {rest}", f"Al-{rest}", f"El-{rest}", rest):
-            if normalize(variant) == normalize(name):
-                continue
-            exact = self.vocab.places.resolve(variant)
-            found = self.vocab.places.best(variant) if exact else self._world(variant)
-            if found is not None:
-                return found
-        if _town_name(name, self.vocab) and len(normalize(rest)) >= _MIN_BARE:
-            # other transliterations: "Ar-Raqqah" and "Raqqa", "Sa'dah" and "Saada"
-            if self.variant_keys is None:
-                index: dict[str, dict[str, Place]] = {}
-                for place in self.vocab.world:
-                    if place.kind is not PlaceKind.COUNTRY and place.country in ARABIC_COUNTRIES:
-                        for n in (place.name, *place.names):
-                            canon = self._canonical(place) or place
-                            index.setdefault(_arabic_key(n), {})[canon.id] = canon
-                self.variant_keys = {k: tuple(v.values()) for k, v in index.items()}
-            world = self.variant_keys.get(_arabic_key(name), ())
-            if world:
-                return world[0] if len(world) == 1 else None
-            towns = self.vocab.towns.variants(name)
-            if towns and not self.vocab.world.resolve(towns[0].name):
-                return self._canonical(_town(towns, self.vocab))
-        return None
 
     def _world_named(self, name: str) -> list[Place]:
         """Return the world layer's places whose own name (not an alias) is ``name``.
@@ -544,10 +531,10 @@ class _Resolver:
             countries = {
                 p.country
                 for other in context
-                if normalize(other) != normalize(name)
-                and (p := self.place(other)[0]) is not None
+                if normalize(other) != normalize(name) and (p := self.place(other)[0]) is not None
             }
             found = self.world_in(name, countries) or self.division_in(name, countries)
+            found = found or self.sounds(name, countries)
         self.place_context[key] = found
         return found
 
@@ -576,8 +563,7 @@ class _Resolver:
         """One place phrase: exactly, else "near X" / "X region" read as X."""
         found, _ = self.place(text)
         if found is not None:
-            exact = bool(self.vocab.places.resolve(text)) or self.world_exact(text, found)
-            return _place_hit(found, text, 1.0 if exact else 0.85, "exact" if exact else "fuzzy")
+            return _place_hit(found, text, *self.place_rule(text, found))
         key = _LEADING_THE.sub("", normalize(text))
         division = self._division_named(key, text)
         if division is not None:
@@ -672,7 +658,7 @@ class _Resolver:
                 outer = None if other is None else _place_hit(other, text, 0.85, "in")
             if outer is not None:
                 return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
-        return None
+        return script_place(self, text)  # "بلدة X بريف Y": Arabic phrases (_script_places)
 
     def _country_owned(self, text: str, depth: int) -> Resolved | None:
         """Read *Country's X* as X in that country (*Syria's Douma*, *Nigeria's Borno state*).
@@ -1105,30 +1091,28 @@ _SIDES = {
     "centre": "central", "center": "central",
 }  # fmt: skip
 
-_MIN_BARE = 5  # a bare name this long or longer may be read with an article added
-
-# A transliterated Arabic article: "Al Fasher", "el-Geneina", "Ash Shihr", "Ad-Dali"
-_ARTICLE = re.compile(
-    r"^(?:al|el|ad|ar|as|ash|at|az|an|ad|ed|er|es|esh|et|ez|en|il)(?:[\s\-\u2010\u2011'\u2019]+)"
-    r"(?P<rest>\w.*)$",
-    re.IGNORECASE,
-)
-
 # "<a site> in <a place>": the last "in", "at", "à", "em", "de" before a place name
 _INSIDE = re.compile(r"^.+\s(?P<prep>in|at|a|em|na|no|dans|de|du|of)\s(?P<rest>[^\s].*)$")
 _GENITIVE = frozenset({"de", "du", "of"})
 _COMPOUND_SPLIT = re.compile(r"[,;]")
 # units named after their chief town ("Kanbalu Township", "canton de Kanbalu")
-_TOWN_NAMED = frozenset({"township", "canton", "municipio", "tehsil", "woreda", "raion", "rayon",
-                         "hromada", "kecamatan", "kabupaten"})
+_TOWN_NAMED = frozenset(
+    {
+        "township",
+        "canton",
+        "municipio",
+        "tehsil",
+        "woreda",
+        "raion",
+        "rayon",
+        "hromada",
+        "kecamatan",
+        "kabupaten",
+    }
+)
 #: *Country's X*: a place the possessive says lies in that country.
 _COUNTRY_POSSESSIVE = re.compile(r"^(?P<country>[^'\u2019]+?)['\u2019]s\s+(?P<rest>\S.*)$")
 _POSSESSIVE_S = re.compile(r"(?<=\w)['\u2019]s\b")
-
-
-def _short(name: str) -> bool:
-    """Whether a place name is short enough to be read as a misspelling (two words at most)."""
-    return len(_LEADING_THE.sub("", normalize(name)).split()) <= 2
 
 
 _SHORT = 3  # names this short inside a longer text must be written in capitals
@@ -1170,9 +1154,7 @@ _STATE_VOICES = frozenset({SourceKind.STATE, SourceKind.MEDIA, SourceKind.OTHER}
 #: group); a medium a medium; an NGO or international body either (ICRC: NGO); a witness a witness.
 _SPEAKS_AS: dict[SourceKind, frozenset[SourceKind]] = {
     SourceKind.STATE: frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP, SourceKind.MEDIA}),
-    SourceKind.ARMED_GROUP: frozenset(
-        {SourceKind.ARMED_GROUP, SourceKind.STATE, SourceKind.MEDIA}
-    ),
+    SourceKind.ARMED_GROUP: frozenset({SourceKind.ARMED_GROUP, SourceKind.STATE, SourceKind.MEDIA}),
     SourceKind.MEDIA: frozenset({SourceKind.MEDIA}),
     SourceKind.NGO: frozenset({SourceKind.NGO, SourceKind.INTERNATIONAL_ORG}),
     SourceKind.INTERNATIONAL_ORG: frozenset({SourceKind.NGO, SourceKind.INTERNATIONAL_ORG}),

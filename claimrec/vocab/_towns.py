@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from claimrec.errors import FormatError, UnknownNameError
 from claimrec.vocab._base import PlaceKind, _name_key
@@ -221,6 +221,24 @@ class Towns(_LazyLayer):
             self._variants = index
         found = self._sorted(self._variants.get(_arabic_key(name), ()))
         return [t for t in found if t.country in ARABIC_COUNTRIES]
+
+    def spellings(self) -> Iterator[tuple[str, tuple[str, ...], int, str]]:
+        """Yield each town's id, names (own name, then aliases), population and country.
+
+        Read from the file's lines, without building the towns (for indexes by a key).
+
+        Examples
+        --------
+        >>> from claimrec.vocab import default_vocabulary
+        >>> towns = default_vocabulary().towns
+        >>> next(t for t in towns.spellings() if t[0] == "gn.205970")[1][0]
+        'Sake'
+        """
+        self._ready()
+        people = self._population
+        for k, line in enumerate(self._lines):
+            tid, own, country, _, _, _, aliases = next(csv.reader([line]))
+            yield tid, (own, *(a for a in aliases.split("|") if a)), people[k], country
 
     def _sorted(self, ks: Sequence[int]) -> list[Place]:
         people = self._population
