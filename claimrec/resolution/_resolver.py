@@ -48,7 +48,7 @@ from claimrec.resolution._romanised import (
     article_variant,
 )
 from claimrec.resolution._script_places import script_place
-from claimrec.resolution._structures import without_structures
+from claimrec.resolution._structures import describes_structure, without_structures
 from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.resolution._witnesses import alone, witness_key
 from claimrec.resolution._words import (
@@ -733,8 +733,14 @@ class _Resolver:
                             if place is not None:
                                 read[k] = _place_hit(place, part, 0.8, "context")
                 found = tuple(r for r in read if r is not None)
+                # "un edificio residencial, en la localidad de Dnipro": a site in Dnipro
+                sites = [p for p, r in zip(parts, read, strict=True)
+                         if r is None and describes_structure(self.vocab, p)]  # fmt: skip
+                whole = len(found) + len(sites) == len(read)
                 if found:
-                    out = (found, self._cover(name, found, complete=len(found) == len(read)))
+                    cover = self._cover(name, found, complete=whole)
+                    out = (found, attrs.evolve(cover, rule="in", score=min(cover.score, 0.85))
+                           if sites and whole and cover is not None else cover)  # fmt: skip
         self.place_list[name] = out
         return out
 

@@ -78,3 +78,19 @@ def without_structures(vocab: Vocabulary, text: str) -> str | None:
     if pattern.search(words) is None:
         return None
     return " ".join(pattern.sub(" ", words).split())
+
+
+def describes_structure(vocab: Vocabulary, text: str) -> bool:
+    """Whether a part of a place compound describes a building or a site, naming no place.
+
+    *un edificio residencial, en la localidad de Dnipro*: the first part is what was hit
+    (the subject vocabulary's classes of structures, :data:`_STRUCTURES`), the second
+    where it stands; the compound is a site in the places its other parts read.
+
+    >>> import claimrec as cr
+    >>> vocab = cr.default_vocabulary()
+    >>> describes_structure(vocab, "un edificio residencial"), describes_structure(vocab, "Kanbalu")
+    (True, False)
+    """
+    found = vocab.subjects.resolve(text)
+    return found is not None and found.id in _STRUCTURES
