@@ -237,7 +237,7 @@ def local_places(
     """
     readings: dict[str, _Reading] = defaultdict(_Reading)
     of_name: dict[str, tuple[str, str | None]] = {}
-    scripted: set[str] = set()  # the cores of names in Arabic script (their consonants)
+    scripted: dict[str, str] = {}  # a name in Arabic script (its core) -> its transliteration
     inflected: set[str] = set()  # the cores of names in Polish, Czech, Ukrainian, Russian
     counted = Counter(names)
     for text in sorted(counted):
@@ -248,12 +248,12 @@ def local_places(
         if found is None:
             named = settlement_name(text)  # "قرية كارما": a village by its word, in Arabic
             if named is not None:
-                found, rest = (named[1], named[0], None), []
+                found, rest = (named[0].replace(" ", ""), named[0], None), []
         if found is None or not _unknown_words(found[1], unknown):
             continue
         core, written, first = found
         if named is not None:
-            scripted.add(core)
+            scripted[core] = named[1]
         if _slavic_string(text):
             inflected.add(core)
         reading = readings[core]
@@ -363,13 +363,13 @@ def _finest(vocab: Vocabulary, places: list[Place]) -> Place | None:
 
 def _group(
     readings: dict[str, _Reading],
-    scripted: set[str] | None = None,
+    scripted: dict[str, str] | None = None,
     inflected: set[str] | None = None,
     names: Iterable[str] = (),
 ) -> dict[str, str]:
     """Map each core to its group's key: cores one spelling apart are one place.
 
-    A core of a name in Arabic script (``scripted``: its consonants) is the place of the
+    A core of a name in Arabic script (``scripted``: its transliteration) is the place of the
     one group of Latin cores whose romanisations have those consonants (:func:`_consonants`),
     and is left out when a known name of the input (``names``) has them;
     a core of a Slavic string (``inflected``) in a case of another core is that core's
@@ -377,7 +377,7 @@ def _group(
     """
     cores = sorted(readings)
     sets = DisjointSets(cores)
-    scripted = scripted or set()
+    scripted = scripted or {}
     _join_inflected(sets, readings, sorted(inflected or ()))
     # near spellings of long cores with one first letter, compared in one vectorised call
     # per first letter (never all pairs of the input in Python)
@@ -394,7 +394,7 @@ def _group(
     dropped: set[str] = set()
     if scripted:
         latin = [c for c in cores if c not in scripted]
-        dropped = _join_scripted(sets, latin, sorted(scripted), names)
+        dropped = _join_scripted(sets, latin, scripted, names)
     out: dict[str, str] = {}
     for group in sets.groups():
         if dropped.intersection(group):
@@ -453,15 +453,15 @@ def _consonants(key: str) -> str:
 
 
 def _join_scripted(
-    sets: DisjointSets[str], latin: list[str], scripted: list[str], names: Iterable[str]
+    sets: DisjointSets[str], latin: list[str], scripted: dict[str, str], names: Iterable[str]
 ) -> set[str]:
     """Join each Arabic-script core to the one group of Latin cores of its consonants.
 
     *كارما* (*krm*) is *Karma* when the Latin names of the input read *krm* in one place
-    only; two places of those consonants (*Karma*, *Kerma*) leave it alone, and none
-    leaves it a place of its own. Returns the cores that are no local place: those whose
-    consonants are also a known name's of the input (*مدينة ضحيان* beside *Dahyan*, a
-    town of the gazetteer, whose Arabic name it lacks): the phrase names that town.
+    only; none leaves it a place of its own. Returns the cores that are no local place:
+    those of the consonants of two Latin local places (*Karma*, *Kerma*: one of them,
+    which is unknown), or of a known name of the input (a town of the gazetteer, whose
+    Arabic name it lacks: the phrase names that town).
     """
     by_sound: dict[str, set[str]] = defaultdict(set)
     for core in latin:
@@ -469,8 +469,8 @@ def _join_scripted(
             by_sound[_consonants(key)].add(core)
     known = _known_sounds(names, set(latin))
     out: set[str] = set()
-    for core in scripted:
-        sound = _consonants(romanised_key(core))
+    for core, key in sorted(scripted.items()):
+        sound = _consonants(romanised_key(key))
         if sound in known:
             out.add(core)
             continue
@@ -479,6 +479,8 @@ def _join_scripted(
         roots = {sets.find(c) for c in by_sound.get(sound, ())}
         if len(roots) == 1:
             sets.union(core, roots.pop())
+        elif roots:
+            out.add(core)  # one of several places: which is unknown
     return out
 
 

@@ -736,11 +736,11 @@ class _Resolver:
                 # "un edificio residencial, en la localidad de Dnipro": a site in Dnipro
                 sites = [p for p, r in zip(parts, read, strict=True)
                          if r is None and describes_structure(self.vocab, p)]  # fmt: skip
-                whole = len(found) + len(sites) == len(read)
+                every = len(found) + len(sites) == len(read)
                 if found:
-                    cover = self._cover(name, found, complete=whole)
+                    cover = self._cover(name, found, complete=every)
                     out = (found, attrs.evolve(cover, rule="in", score=min(cover.score, 0.85))
-                           if sites and whole and cover is not None else cover)  # fmt: skip
+                           if sites and every and cover is not None else cover)  # fmt: skip
         self.place_list[name] = out
         return out
 

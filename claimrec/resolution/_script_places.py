@@ -364,7 +364,7 @@ def settlement_name(text: str) -> tuple[str, str] | None:
     spaces: the consonants its romanisations share (:mod:`._localplaces` matches them).
 
     >>> settlement_name("قرية كارما بشمال البلاد")
-    ('كارما', 'krm')
+    ('كارما', 'karma')
     >>> settlement_name("قرية صغيرة") is None, settlement_name("القرية المجاورة") is None
     (True, True)
     """
@@ -393,5 +393,7 @@ def settlement_name(text: str) -> tuple[str, str] | None:
     if sum(len(w) for w in name) < _MIN_LETTERS or any(ch.isdigit() for w in name for ch in w):
         return None
     bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in name]
+    # the long a (alif), which the transliteration drops: "ضحيان" is "dhyan" (Dahyan)
+    bare = [w[0] + w[1:].replace("\u0627", "a") for w in bare]
     key = normalize(" ".join(w.removesuffix("ة") for w in bare)).replace(" ", "")
     return " ".join(name), key

@@ -28,6 +28,11 @@ from claimrec._text import normalize
 from claimrec.resolution._words import _words
 from claimrec.vocab import Vocabulary
 
+#: Articles that may open a description of a structure, capitalised (*Un immeuble*).
+_ARTICLES = frozenset(
+    ("the", "a", "an", "un", "une", "ein", "eine", "einem", "einen", "el", "la", "le", "les",
+     "los", "las", "il", "lo", "um", "uma", "una", "uno", "een", "het", "de", "en", "et")
+)  # fmt: skip
 #: Subject classes whose names are places or structures, never acts.
 _STRUCTURES = ("buildings", "military_sites")
 
@@ -85,12 +90,22 @@ def describes_structure(vocab: Vocabulary, text: str) -> bool:
 
     *un edificio residencial, en la localidad de Dnipro*: the first part is what was hit
     (the subject vocabulary's classes of structures, :data:`_STRUCTURES`), the second
-    where it stands; the compound is a site in the places its other parts read.
+    where it stands; the compound is a site in the places its other parts read. A part
+    with a capitalised word (but an article first) names its site (*Al-Ahli hospital*,
+    *Dahyan market*), perhaps after another place than the compound's others: not so read.
 
     >>> import claimrec as cr
     >>> vocab = cr.default_vocabulary()
-    >>> describes_structure(vocab, "un edificio residencial"), describes_structure(vocab, "Kanbalu")
+    >>> describes_structure(vocab, "Un edificio residencial"), describes_structure(vocab, "Kanbalu")
     (True, False)
+    >>> describes_structure(vocab, "Dahyan market")
+    False
     """
+    for k, word in enumerate(text.split()):
+        if not word[:1].isupper() or (k == 0 and normalize(word) in _ARTICLES):
+            continue
+        named = vocab.subjects.resolve(word)  # a German noun ("ein Wohnhaus") is capitalised
+        if named is None or named.id not in _STRUCTURES:
+            return False  # "Al-Ahli hospital", "Dahyan market": a site named, perhaps by its place
     found = vocab.subjects.resolve(text)
     return found is not None and found.id in _STRUCTURES
