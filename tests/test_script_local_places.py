@@ -156,3 +156,9 @@ def test_an_arabic_name_of_a_latin_name_read_otherwise_is_no_local_place():
 def test_a_named_site_first_is_not_read_as_a_site_in_the_rest(text):
     """*Zorma market, Kharkiv*: the market of a place Zorma, perhaps not in Kharkiv's town."""
     assert _resolver(None).compound(text)[1] is None
+
+
+def test_an_arabic_name_alone_is_the_settlement_another_string_names_by_its_word():
+    """*زورما* alone is the village *قرية زورما* of another report (and of *Zorma*)."""
+    assert places("قرية زورما", "زورما", "Zorma") == ["local:zorma"] * 3
+    assert places("زورما", "Mankolo")[0] is None  # alone: any word

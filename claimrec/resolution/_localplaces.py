@@ -49,7 +49,7 @@ from claimrec.resolution._geography import LOCAL_PREFIX, LocalPlace, _path, _rel
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _Resolver
 from claimrec.resolution._romanised import romanised_key, romanised_keys
-from claimrec.resolution._script_places import _ARABIC, settlement_name
+from claimrec.resolution._script_places import _ARABIC, bare_name, settlement_name
 from claimrec.resolution._sites import _AND, _DISTANCE_TAIL, _UNNAMED, place_kinds
 from claimrec.vocab import Place, PlaceKind, PlaceRelation, Vocabulary
 
@@ -239,6 +239,7 @@ def local_places(
     of_name: dict[str, tuple[str, str | None]] = {}
     scripted: dict[str, str] = {}  # a name in Arabic script (its core) -> its transliteration
     inflected: set[str] = set()  # the cores of names in Polish, Czech, Ukrainian, Russian
+    bare: dict[str, str] = {}  # an Arabic name alone -> the name
     counted = Counter(names)
     for text in sorted(counted):
         if _AND.search(text) is not None:
@@ -249,6 +250,8 @@ def local_places(
             named = settlement_name(text)  # "قرية كارما": a village by its word, in Arabic
             if named is not None:
                 found, rest = (named[0].replace(" ", ""), named[0], None), []
+            elif (alone := bare_name(text)) is not None:
+                bare[text] = alone  # "ضحيان": read below, when a settlement of the input
         if found is None or not _unknown_words(found[1], unknown):
             continue
         core, written, first = found
@@ -280,6 +283,12 @@ def local_places(
         if finest is not None:
             reading.containers.add(finest)
         of_name[text] = (core, first)
+    for text, alone in sorted(bare.items()):
+        core = alone.replace(" ", "")
+        if core in scripted and core in readings:  # "ضحيان" beside "مدينة ضحيان"
+            readings[core].names[alone] += counted[text]
+            readings[core].count += counted[text]
+            of_name[text] = (core, None)
     if not readings:
         return {}
     groups = _group(readings, scripted, inflected, counted)
@@ -531,7 +540,12 @@ def _build(
         names: Counter[str] = Counter()
         for core in members[key]:
             names.update(readings[core].names)
-        name = min(names, key=lambda n: (-names[n], n)) if names else key
+        # the most written name, one in Latin letters first (the Arabic names' romanisation)
+        name = (
+            min(names, key=lambda n: (_ARABIC.search(n) is not None, -names[n], n))
+            if names
+            else key
+        )
         place = LocalPlace(id=LOCAL_PREFIX + key, name=name, within=container(key, depth))
         built[key] = place
         return place

@@ -397,3 +397,26 @@ def settlement_name(text: str) -> tuple[str, str] | None:
     bare = [w[0] + w[1:].replace("\u0627", "a") for w in bare]
     key = normalize(" ".join(w.removesuffix("ة") for w in bare)).replace(" ", "")
     return " ".join(name), key
+
+
+def bare_name(text: str) -> str | None:
+    """Return an Arabic place string that is a name alone (one to three words), or None.
+
+    *ضحيان* names the town another report writes *مدينة ضحيان*; alone it may be any word,
+    and is read only as the name of a settlement of the input (:mod:`._localplaces`).
+
+    >>> bare_name("ضحيان"), bare_name("في منطقة مجاورة")
+    ('ضحيان', None)
+    """
+    if not _ARABIC.search(text) or _COMMA.search(text):
+        return None
+    tokens = [t for t in _SPLIT.split(_bare(text).strip()) if t]
+    if not tokens or len(tokens) > _MOST_WORDS:
+        return None
+    words = _words()
+    for token in tokens:
+        if _word_group(token) is not None or _country_of([token]) is not None:
+            return None
+        if any(f in words.not_names for f in _forms(token)):
+            return None
+    return " ".join(tokens)
