@@ -291,7 +291,7 @@ def local_places(
             of_name[text] = (core, None)
     if not readings:
         return {}
-    groups = _group(readings, scripted, inflected, counted)
+    groups = _group(readings, scripted, inflected, counted, unknown)
     places = _build(vocab, readings, groups)
     out: dict[str, Resolved] = {}
     for text, (own, first) in of_name.items():
@@ -375,12 +375,13 @@ def _group(
     scripted: dict[str, str] | None = None,
     inflected: set[str] | None = None,
     names: Iterable[str] = (),
+    unknown: Callable[[str], bool] | None = None,
 ) -> dict[str, str]:
     """Map each core to its group's key: cores one spelling apart are one place.
 
     A core of a name in Arabic script (``scripted``: its transliteration) is the place of the
     one group of Latin cores whose romanisations have those consonants (:func:`_consonants`),
-    and is left out when a known name of the input (``names``) has them;
+    and is left out when a known name of the input (``names``, not ``unknown``) has them;
     a core of a Slavic string (``inflected``) in a case of another core is that core's
     place (:func:`_join_inflected`).
     """
@@ -403,7 +404,7 @@ def _group(
     dropped: set[str] = set()
     if scripted:
         latin = [c for c in cores if c not in scripted]
-        dropped = _join_scripted(sets, latin, scripted, names)
+        dropped = _join_scripted(sets, latin, scripted, names, unknown or _nowhere)
     out: dict[str, str] = {}
     for group in sets.groups():
         if dropped.intersection(group):
@@ -462,7 +463,11 @@ def _consonants(key: str) -> str:
 
 
 def _join_scripted(
-    sets: DisjointSets[str], latin: list[str], scripted: dict[str, str], names: Iterable[str]
+    sets: DisjointSets[str],
+    latin: list[str],
+    scripted: dict[str, str],
+    names: Iterable[str],
+    unknown: Callable[[str], bool],
 ) -> set[str]:
     """Join each Arabic-script core to the one group of Latin cores of its consonants.
 
@@ -476,10 +481,10 @@ def _join_scripted(
     for core in latin:
         for key in romanised_keys(core):
             by_sound[_consonants(key)].add(core)
-    known = _known_sounds(names, set(latin))
+    sounds = {core: _consonants(romanised_key(key)) for core, key in scripted.items()}
+    known = _known_sounds(names, set(latin), set(sounds.values()), unknown)
     out: set[str] = set()
-    for core, key in sorted(scripted.items()):
-        sound = _consonants(romanised_key(key))
+    for core, sound in sorted(sounds.items()):
         if sound in known:
             out.add(core)
             continue
@@ -493,8 +498,19 @@ def _join_scripted(
     return out
 
 
-def _known_sounds(names: Iterable[str], local: set[str]) -> set[str]:
-    """Return the consonants of the input's capitalised Latin words, and pairs, no local core."""
+def _nowhere(name: str) -> bool:
+    """No place is known (the default of :func:`_group`)."""
+    return bool(name)
+
+
+def _known_sounds(
+    names: Iterable[str], local: set[str], wanted: set[str], unknown: Callable[[str], bool]
+) -> set[str]:
+    """Return the consonants (of ``wanted``) of the input's known Latin names.
+
+    The capitalised words and pairs of words of the input that are no local core but the
+    name of a known place (not ``unknown``).
+    """
     out: set[str] = set()
     for text in names:
         if _ARABIC.search(text) is not None:
@@ -503,8 +519,11 @@ def _known_sounds(names: Iterable[str], local: set[str]) -> set[str]:
         for k in range(len(words)):
             for cand in (words[k], " ".join(words[k : k + 2])):
                 key = normalize(cand).replace(" ", "").replace("-", "")
-                if key not in local:
-                    out.update(_consonants(r) for r in romanised_keys(key))
+                if key in local:
+                    continue
+                sounds = {_consonants(r) for r in romanised_keys(key)} & wanted
+                if sounds - out and not unknown(cand):
+                    out |= sounds
     return out
 
 
