@@ -46,6 +46,7 @@ from claimrec._disjoint import DisjointSets
 from claimrec._text import normalize
 from claimrec.model import Claim
 from claimrec.resolution._geography import LOCAL_PREFIX, LocalPlace, _path, _relate_places
+from claimrec.resolution._inflected import nominatives, slavic_string
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _Resolver
 from claimrec.resolution._romanised import romanised_key, romanised_keys
@@ -73,26 +74,6 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(map(normalize, data["settlements"])),
         frozenset(map(normalize, data["divisions"])),
         frozenset(map(normalize, data["links"])),
-    )
-
-
-@functools.cache
-def _slavic() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """Return the words of Polish, Czech, Ukrainian, Russian place strings, and case endings."""
-    data = json.loads(files("claimrec.data").joinpath("local_places.json").read_text("utf-8"))
-    slavic = data["slavic"]
-    endings = {normalize(k): tuple(v) for k, v in slavic["endings"].items()}
-    return frozenset(map(normalize, slavic["words"])), endings
-
-
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-
-
-def _slavic_string(text: str) -> bool:
-    """Whether a place string is in Polish, Czech, Ukrainian or Russian, by its words or script."""
-    words, _ = _slavic()
-    return _CYRILLIC.search(text) is not None or any(
-        w in words for w in normalize(_ELISION.sub(" ", text)).split()
     )
 
 
@@ -257,7 +238,7 @@ def local_places(
         core, written, first = found
         if named is not None:
             scripted[core] = named[1]
-        if _slavic_string(text):
+        if slavic_string(text):
             inflected.add(core)
         reading = readings[core]
         reading.names[written] += counted[text]
@@ -414,24 +395,6 @@ def _group(
         for c in group:
             out[c] = key
     return out
-
-
-_MIN_STEM = 4  # a shorter stem with another ending is too often another name
-
-
-def nominatives(key: str) -> list[str]:
-    """Return the nominatives a transliterated Slavic name in another case may come from.
-
-    >>> nominatives("karmy"), nominatives("dnipri")[:2]
-    (['karma'], ['dnipra', 'dnipro'])
-    """
-    _, endings = _slavic()
-    out: list[str] = []
-    for ending, bases in sorted(endings.items()):
-        stem = key[: len(key) - len(ending)]
-        if key.endswith(ending) and len(stem) >= _MIN_STEM:
-            out.extend(stem + base for base in bases if stem + base != key)
-    return list(dict.fromkeys(out))
 
 
 def _join_inflected(

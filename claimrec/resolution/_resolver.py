@@ -38,6 +38,7 @@ from claimrec.resolution._geography import (
     _town_name,
     _world_duplicates,
 )
+from claimrec.resolution._inflected import inflected_place
 from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._misfire import names_misfire
 from claimrec.resolution._organs import another_side, resembles_by_name
@@ -658,7 +659,7 @@ class _Resolver:
                 outer = None if other is None else _place_hit(other, text, 0.85, "in")
             if outer is not None:
                 return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
-        return script_place(self, text)  # "بلدة X بريف Y": Arabic phrases (_script_places)
+        return script_place(self, text) or inflected_place(self, text)  # Arabic; Slavic cases
 
     def _country_owned(self, text: str, depth: int) -> Resolved | None:
         """Read *Country's X* as X in that country (*Syria's Douma*, *Nigeria's Borno state*).
