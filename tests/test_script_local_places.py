@@ -170,28 +170,3 @@ def test_an_arabic_name_alone_is_the_settlement_another_string_names_by_its_word
     """*زورما* alone is the village *قرية زورما* of another report (and of *Zorma*)."""
     assert places("قرية زورما", "زورما", "Zorma") == ["local:zorma"] * 3
     assert places("زورما", "Mankolo")[0] is None  # alone: any word
-
-
-# --------------------------------------------------------------------------- known names, cases
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("у Дніпрі", "named"),  # noqa: RUF001 - Ukrainian locative
-        ("в Харькове", "named"),  # Russian locative
-        ("w Mariupolu", "named"),  # Polish locative
-        ("w mieście Dniepr", "named"),  # the nominative after the word of a town
-        ("ринок у Костянтинівці", "in"),  # noqa: RUF001 - a market in the town
-    ],
-)
-def test_a_known_name_in_a_slavic_case_is_that_place(text, rule):
-    hit = _resolver(None).part(text)
-    assert hit is not None
-    assert hit.rule == rule
-    assert hit.record.country == "UA"
-
-
-@pytest.mark.parametrize("text", ["Mariupola", "the Kharkova market", "w Dnipro Zorma"])
-def test_a_name_outside_a_slavic_string_or_in_a_phrase_is_not_read_in_a_case(text):
-    assert _resolver(None).part(text) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import weakref
 from collections.abc import Callable, Iterable, Sequence
@@ -38,7 +39,6 @@ from claimrec.resolution._geography import (
     _town_name,
     _world_duplicates,
 )
-from claimrec.resolution._inflected import inflected_place
 from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._misfire import names_misfire
 from claimrec.resolution._organs import another_side, resembles_by_name
@@ -49,7 +49,7 @@ from claimrec.resolution._romanised import (
     article_variant,
 )
 from claimrec.resolution._script_places import script_place
-from claimrec.resolution._structures import describes_structure, without_structures
+from claimrec.resolution._structures import site_cover, without_structures
 from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.resolution._witnesses import alone, witness_key
 from claimrec.resolution._words import (
@@ -659,7 +659,7 @@ class _Resolver:
                 outer = None if other is None else _place_hit(other, text, 0.85, "in")
             if outer is not None:
                 return attrs.evolve(outer, text=text, rule="in", score=min(outer.score, 0.85))
-        return script_place(self, text) or inflected_place(self, text)  # Arabic; Slavic cases
+        return script_place(self, text)  # "بلدة X بريف Y": Arabic phrases (_script_places)
 
     def _country_owned(self, text: str, depth: int) -> Resolved | None:
         """Read *Country's X* as X in that country (*Syria's Douma*, *Nigeria's Borno state*).
@@ -734,14 +734,9 @@ class _Resolver:
                             if place is not None:
                                 read[k] = _place_hit(place, part, 0.8, "context")
                 found = tuple(r for r in read if r is not None)
-                # "un edificio residencial, en la localidad de Dnipro": a site in Dnipro
-                sites = [p for p, r in zip(parts, read, strict=True)
-                         if r is None and describes_structure(self.vocab, p)]  # fmt: skip
-                every = len(found) + len(sites) == len(read)
-                if found:
-                    cover = self._cover(name, found, complete=every)
-                    out = (found, attrs.evolve(cover, rule="in", score=min(cover.score, 0.85))
-                           if sites and every and cover is not None else cover)  # fmt: skip
+                if found:  # "un edificio, en Dnipro": a site in Dnipro (_structures)
+                    cover = functools.partial(self._cover, name, found)
+                    out = (found, site_cover(self.vocab, parts, read, cover))
         self.place_list[name] = out
         return out
 

@@ -23,6 +23,10 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
 
 from claimrec._text import normalize
 from claimrec.resolution._words import _words
@@ -109,3 +113,25 @@ def describes_structure(vocab: Vocabulary, text: str) -> bool:
             return False  # "Al-Ahli hospital", "Dahyan market": a site named, perhaps by its place
     found = vocab.subjects.resolve(text)
     return found is not None and found.id in _STRUCTURES
+
+
+def site_cover(
+    vocab: Vocabulary,
+    parts: Sequence[str],
+    read: Sequence[Any],
+    cover: Callable[..., Any],
+) -> Any:
+    """Return the place a compound's parts read stand for, its building parts a site in it.
+
+    ``read`` holds each part's reading (None: unread); ``cover(complete=...)`` is the
+    resolver's cover of the parts read. Parts that describe a building or a site
+    (:func:`describes_structure`) are no unread names: when every other part is read, the
+    compound is a site in their cover (rule ``in``, score 0.85 at most).
+    """
+    pairs = zip(parts, read, strict=True)
+    sites = sum(r is None and describes_structure(vocab, p) for p, r in pairs)
+    every = sum(r is not None for r in read) + sites == len(read)
+    found = cover(complete=every)
+    if sites and every and found is not None:
+        return attrs.evolve(found, rule="in", score=min(found.score, 0.85))
+    return found
