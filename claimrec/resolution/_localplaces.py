@@ -46,8 +46,11 @@ from claimrec._disjoint import DisjointSets
 from claimrec._text import normalize
 from claimrec.model import Claim
 from claimrec.resolution._geography import LOCAL_PREFIX, LocalPlace, _path, _relate_places
+from claimrec.resolution._inflected import nominatives, slavic_string
 from claimrec.resolution._records import Resolved
 from claimrec.resolution._resolver import _Resolver
+from claimrec.resolution._romanised import romanised_key, romanised_keys
+from claimrec.resolution._script_places import _ARABIC, bare_name, settlement_name
 from claimrec.resolution._sites import _AND, _DISTANCE_TAIL, _UNNAMED, place_kinds
 from claimrec.vocab import Place, PlaceKind, PlaceRelation, Vocabulary
 
@@ -66,10 +69,11 @@ _MAX_WORDS = 3  # a longer run of capitalised words is a phrase, not a village's
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = json.loads(files("claimrec.data").joinpath("local_places.json").read_text("utf-8"))
+    # compared normalised: words of other scripts as transliterated ("село" is "selo")
     return (
-        frozenset(data["settlements"]),
-        frozenset(data["divisions"]),
-        frozenset(data["links"]),
+        frozenset(map(normalize, data["settlements"])),
+        frozenset(map(normalize, data["divisions"])),
+        frozenset(map(normalize, data["links"])),
     )
 
 
@@ -214,15 +218,28 @@ def local_places(
     """
     readings: dict[str, _Reading] = defaultdict(_Reading)
     of_name: dict[str, tuple[str, str | None]] = {}
+    scripted: dict[str, str] = {}  # a name in Arabic script (its core) -> its transliteration
+    inflected: set[str] = set()  # the cores of names in Polish, Czech, Ukrainian, Russian
+    bare: dict[str, str] = {}  # an Arabic name alone -> the name
     counted = Counter(names)
     for text in sorted(counted):
         if _AND.search(text) is not None:
             continue  # "X, Y and Z, Mafa LGA": a list of places, whose parts hold nothing
         head, rest = _split(text)
-        found = local_core(head)
+        found, named = local_core(head), None
+        if found is None:
+            named = settlement_name(text)  # "قرية كارما": a village by its word, in Arabic
+            if named is not None:
+                found, rest = (named[0].replace(" ", ""), named[0], None), []
+            elif (alone := bare_name(text)) is not None:
+                bare[text] = alone  # "ضحيان": read below, when a settlement of the input
         if found is None or not _unknown_words(found[1], unknown):
             continue
         core, written, first = found
+        if named is not None:
+            scripted[core] = named[1]
+        if slavic_string(text):
+            inflected.add(core)
         reading = readings[core]
         reading.names[written] += counted[text]
         reading.count += counted[text]
@@ -247,16 +264,22 @@ def local_places(
         if finest is not None:
             reading.containers.add(finest)
         of_name[text] = (core, first)
+    for text, alone in sorted(bare.items()):
+        core = alone.replace(" ", "")
+        if core in scripted and core in readings:  # "ضحيان" beside "مدينة ضحيان"
+            readings[core].names[alone] += counted[text]
+            readings[core].count += counted[text]
+            of_name[text] = (core, None)
     if not readings:
         return {}
-    groups = _group(readings)
+    groups = _group(readings, scripted, inflected, counted, unknown)
     places = _build(vocab, readings, groups)
     out: dict[str, Resolved] = {}
     for text, (own, first) in of_name.items():
         core = own
         if first is not None and first in groups and readings[first].count > 0:
             core = first  # "Ngarbuh-Ntumbaw" beside "Ngarbuh": Ngarbuh
-        place = places.get(groups[core])
+        place = places.get(groups[core]) if core in groups else None
         if place is not None:
             out[text] = Resolved(
                 id=place.id, name=place.name, text=text, score=LOCAL_SCORE, rule=LOCAL,
@@ -328,10 +351,25 @@ def _finest(vocab: Vocabulary, places: list[Place]) -> Place | None:
     return None
 
 
-def _group(readings: dict[str, _Reading]) -> dict[str, str]:
-    """Map each core to its group's key: cores one spelling apart are one place."""
+def _group(
+    readings: dict[str, _Reading],
+    scripted: dict[str, str] | None = None,
+    inflected: set[str] | None = None,
+    names: Iterable[str] = (),
+    unknown: Callable[[str], bool] | None = None,
+) -> dict[str, str]:
+    """Map each core to its group's key: cores one spelling apart are one place.
+
+    A core of a name in Arabic script (``scripted``: its transliteration) is the place of the
+    one group of Latin cores whose romanisations have those consonants (:func:`_consonants`),
+    and is left out when a known name of the input (``names``, not ``unknown``) has them;
+    a core of a Slavic string (``inflected``) in a case of another core is that core's
+    place (:func:`_join_inflected`).
+    """
     cores = sorted(readings)
     sets = DisjointSets(cores)
+    scripted = scripted or {}
+    _join_inflected(sets, readings, sorted(inflected or ()))
     # near spellings of long cores with one first letter, compared in one vectorised call
     # per first letter (never all pairs of the input in Python)
     by_letter: dict[str, list[str]] = defaultdict(list)
@@ -344,12 +382,111 @@ def _group(readings: dict[str, _Reading]) -> dict[str, str]:
         scores = process.cdist(same, same, scorer=fuzz.ratio, score_cutoff=_FUZZY)
         for i, j in zip(*np.nonzero(np.triu(scores, 1)), strict=True):
             sets.union(same[int(i)], same[int(j)])
+    dropped: set[str] = set()
+    if scripted:
+        latin = [c for c in cores if c not in scripted]
+        dropped = _join_scripted(sets, latin, scripted, names, unknown or _nowhere)
     out: dict[str, str] = {}
     for group in sets.groups():
-        # the group's key: its most named core, then the shortest, then the first
-        key = min(group, key=lambda c: (-readings[c].count, len(c), c))
+        if dropped.intersection(group):
+            continue  # a known town's Arabic name (alone: dropped names join nothing)
+        # the group's key: a Latin core first, its most named, then the shortest, the first
+        key = min(group, key=lambda c: (c in scripted, -readings[c].count, len(c), c))
         for c in group:
             out[c] = key
+    return out
+
+
+def _join_inflected(
+    sets: DisjointSets[str], readings: dict[str, _Reading], inflected: list[str]
+) -> None:
+    """Join each core of a Slavic string to the one other core it is a case of.
+
+    *w pobliżu Karmy* (near Karma): *karmy* is *karma* in the genitive when the input
+    names a local *Karma*; two such nominatives (*Karma*, *Karmo*), or none, leave it alone.
+    """
+    for core in inflected:
+        found = {n for n in nominatives(core) if n in readings and readings[n].count > 0}
+        # "w Zormie" beside "Zormi" and "Zorma": the case of a case is no nominative
+        found = {n for n in found if not found.intersection(nominatives(n))}
+        if len(found) == 1:
+            sets.union(core, found.pop())
+
+
+_MIN_CONSONANTS = 3  # fewer consonants are shared by too many names ("Kerma", "Karim")
+
+
+def _consonants(key: str) -> str:
+    """Return the consonants of a romanisation key (:func:`._romanised.romanised_key`).
+
+    >>> _consonants(romanised_key("krm")), _consonants(romanised_key("Karma"))
+    ('krm', 'krm')
+    """
+    return re.sub(r"[aiu]", "", key)
+
+
+def _join_scripted(
+    sets: DisjointSets[str],
+    latin: list[str],
+    scripted: dict[str, str],
+    names: Iterable[str],
+    unknown: Callable[[str], bool],
+) -> set[str]:
+    """Join each Arabic-script core to the one group of Latin cores of its consonants.
+
+    *كارما* (*krm*) is *Karma* when the Latin names of the input read *krm* in one place
+    only; none leaves it a place of its own. Returns the cores that are no local place:
+    those of the consonants of two Latin local places (*Karma*, *Kerma*: one of them,
+    which is unknown), or of a known name of the input (a town of the gazetteer, whose
+    Arabic name it lacks: the phrase names that town).
+    """
+    by_sound: dict[str, set[str]] = defaultdict(set)
+    for core in latin:
+        for key in romanised_keys(core):
+            by_sound[_consonants(key)].add(core)
+    sounds = {core: _consonants(romanised_key(key)) for core, key in scripted.items()}
+    known = _known_sounds(names, set(latin), set(sounds.values()), unknown)
+    out: set[str] = set()
+    for core, sound in sorted(sounds.items()):
+        if sound in known:
+            out.add(core)
+            continue
+        if len(sound) < _MIN_CONSONANTS:
+            continue
+        roots = {sets.find(c) for c in by_sound.get(sound, ())}
+        if len(roots) == 1:
+            sets.union(core, roots.pop())
+        elif roots:
+            out.add(core)  # one of several places: which is unknown
+    return out
+
+
+def _nowhere(name: str) -> bool:
+    """No place is known (the default of :func:`_group`)."""
+    return bool(name)
+
+
+def _known_sounds(
+    names: Iterable[str], local: set[str], wanted: set[str], unknown: Callable[[str], bool]
+) -> set[str]:
+    """Return the consonants (of ``wanted``) of the input's known Latin names.
+
+    The capitalised words and pairs of words of the input that are no local core but the
+    name of a known place (not ``unknown``).
+    """
+    out: set[str] = set()
+    for text in names:
+        if _ARABIC.search(text) is not None:
+            continue
+        words = [w for w in _TOKEN.findall(text) if w[0].isupper()]
+        for k in range(len(words)):
+            for cand in (words[k], " ".join(words[k : k + 2])):
+                key = normalize(cand).replace(" ", "").replace("-", "")
+                if key in local:
+                    continue
+                sounds = {_consonants(r) for r in romanised_keys(key)} & wanted
+                if sounds - out and not unknown(cand):
+                    out |= sounds
     return out
 
 
@@ -385,7 +522,12 @@ def _build(
         names: Counter[str] = Counter()
         for core in members[key]:
             names.update(readings[core].names)
-        name = min(names, key=lambda n: (-names[n], n)) if names else key
+        # the most written name, one in Latin letters first (the Arabic names' romanisation)
+        name = (
+            min(names, key=lambda n: (_ARABIC.search(n) is not None, -names[n], n))
+            if names
+            else key
+        )
         place = LocalPlace(id=LOCAL_PREFIX + key, name=name, within=container(key, depth))
         built[key] = place
         return place

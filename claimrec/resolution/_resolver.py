@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import weakref
 from collections.abc import Callable, Iterable, Sequence
@@ -49,7 +50,7 @@ from claimrec.resolution._romanised import (
     article_variant,
 )
 from claimrec.resolution._script_places import script_place
-from claimrec.resolution._structures import without_structures
+from claimrec.resolution._structures import site_cover, without_structures
 from claimrec.resolution._voices import _ORGAN_WORDS
 from claimrec.resolution._witnesses import alone, witness_key
 from claimrec.resolution._words import (
@@ -733,8 +734,9 @@ class _Resolver:
                             if place is not None:
                                 read[k] = _place_hit(place, part, 0.8, "context")
                 found = tuple(r for r in read if r is not None)
-                if found:
-                    out = (found, self._cover(name, found, complete=len(found) == len(read)))
+                if found:  # "un edificio, en Dnipro": a site in Dnipro (_structures)
+                    cover = functools.partial(self._cover, name, found)
+                    out = (found, site_cover(self.vocab, parts, read, cover))
         self.place_list[name] = out
         return out
 

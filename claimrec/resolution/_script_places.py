@@ -55,6 +55,7 @@ class _Words:
     joined: tuple[str, ...]
     articles: tuple[str, ...]
     countries: dict[str, str]  # a country word -> its ISO code
+    not_names: frozenset[str]  # common words after a settlement's word ("صغيرة")
 
 
 @functools.cache
@@ -71,6 +72,7 @@ def _words() -> _Words:
         joined=tuple(data["joined"]["words"]),
         articles=tuple(data["article"]["words"]),
         countries=countries,
+        not_names=frozenset(_bare(w) for w in data["not_names"]["words"]),
     )
 
 
@@ -343,3 +345,78 @@ def script_place(resolver: Any, text: str) -> Resolved | None:
 
 def _hit(place: Place, text: str, score: float, rule: str) -> Resolved:
     return Resolved(id=place.id, name=place.name, text=text, score=score, rule=rule, record=place)
+
+
+_MIN_LETTERS = 4  # shorter names ("قرى", three letters) are too often other words
+_MOST_WORDS = 3  # a longer run of words after a settlement's word is a phrase
+
+
+def settlement_name(text: str) -> tuple[str, str] | None:
+    """Return the name an Arabic phrase gives a settlement by its word, and its key, or None.
+
+    *قرية كارما بشمال البلاد* (the village of Karma in the north of the country) names a
+    village *كارما*, whether or not a gazetteer knows it: the words of a settlement
+    (*قرية*, *بلدة*, *مدينة*) in the construct state (without the article: *القرية
+    الصغيرة* is *the small village*), at the head of the phrase, then one to three words
+    none of which is a word of places, a country, or a common word (``not_names``:
+    *قرية صغيرة*, a small village). The key is the name transliterated (anyascii, through
+    :func:`~claimrec._text.normalize`) without the article, the feminine ending and the
+    spaces: the consonants its romanisations share (:mod:`._localplaces` matches them).
+
+    >>> settlement_name("قرية كارما بشمال البلاد")
+    ('كارما', 'karma')
+    >>> settlement_name("قرية صغيرة") is None, settlement_name("القرية المجاورة") is None
+    (True, True)
+    """
+    if not _ARABIC.search(text):
+        return None
+    words = _words()
+    tokens = [t for t in _SPLIT.split(_COMMA.split(_bare(text))[0].strip()) if t]
+    groups = [_word_group(t) for t in tokens]
+    if "settlement" not in groups:
+        return None
+    k = groups.index("settlement")
+    if any(g not in {"in", "near", "around", "side", "grammar"} for g in groups[:k]):
+        return None  # a name or another word before the settlement's word
+    token = tokens[k]
+    if any(form.startswith(words.articles) for form in _forms(token)[:2]):
+        return None  # "القرية": the village already named, an adjective follows
+    name: list[str] = []
+    for word in tokens[k + 1 :]:
+        if _word_group(word) is not None or _country_of([word]) is not None:
+            break
+        name.append(word)
+    if not name or len(name) > _MOST_WORDS or any(
+        f in words.not_names for w in name for f in _forms(w)
+    ):
+        return None
+    if sum(len(w) for w in name) < _MIN_LETTERS or any(ch.isdigit() for w in name for ch in w):
+        return None
+    bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in name]
+    # the long a (alif), which the transliteration drops: "ضحيان" is "dhyan" (Dahyan)
+    bare = [w[0] + w[1:].replace("\u0627", "a") for w in bare]
+    key = normalize(" ".join(w.removesuffix("ة") for w in bare)).replace(" ", "")
+    return " ".join(name), key
+
+
+def bare_name(text: str) -> str | None:
+    """Return an Arabic place string that is a name alone (one to three words), or None.
+
+    *ضحيان* names the town another report writes *مدينة ضحيان*; alone it may be any word,
+    and is read only as the name of a settlement of the input (:mod:`._localplaces`).
+
+    >>> bare_name("ضحيان"), bare_name("في منطقة مجاورة")
+    ('ضحيان', None)
+    """
+    if not _ARABIC.search(text) or _COMMA.search(text):
+        return None
+    tokens = [t for t in _SPLIT.split(_bare(text).strip()) if t]
+    if not tokens or len(tokens) > _MOST_WORDS:
+        return None
+    words = _words()
+    for token in tokens:
+        if _word_group(token) is not None or _country_of([token]) is not None:
+            return None
+        if any(f in words.not_names for f in _forms(token)):
+            return None
+    return " ".join(tokens)
