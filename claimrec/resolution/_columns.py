@@ -21,6 +21,7 @@ from claimrec.resolution._countries import _slug, claim_countries, title_country
 from claimrec.resolution._demonyms import countries_named
 from claimrec.resolution._geography import _world, is_local
 from claimrec.resolution._harm import victims_denied
+from claimrec.resolution._interception import interceptions
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._localplaces import column_places, container_read
 from claimrec.resolution._named import named_places
@@ -484,6 +485,11 @@ class _Columns:
         for preds, subjects in (targets, denials):
             self.pred_override.update(preds)
             self.subj_override.update(subjects)
+        # "the strike was the result of air defences": an interception account, no blame
+        self.pred_override.update(
+            interceptions(claims, lambda i: self.pred_override.get(
+                i, self.pred_found[int(self.pred_codes[i])]), resolver)
+        )  # fmt: skip
 
         # places: the context-free reading of each distinct name, then the report's
         # other places for the names that stay unresolved or ambiguous; a claim that
