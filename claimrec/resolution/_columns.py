@@ -486,10 +486,9 @@ class _Columns:
             self.pred_override.update(preds)
             self.subj_override.update(subjects)
         # "the strike was the result of air defences": an interception account, no blame
-        self.pred_override.update(
-            interceptions(claims, lambda i: self.pred_override.get(
-                i, self.pred_found[int(self.pred_codes[i])]), resolver)
-        )  # fmt: skip
+        preds, subjects = interceptions(claims, self._read_so_far, resolver)
+        self.pred_override.update(preds)
+        self.subj_override.update(subjects)
 
         # places: the context-free reading of each distinct name, then the report's
         # other places for the names that stay unresolved or ambiguous; a claim that
@@ -633,6 +632,11 @@ class _Columns:
             victims_denied(claims, lambda i: subj_of(i, self.subj_found[int(self.subj_codes[i])]),
                            resolver.subject, resolver.vocab.subjects.lineage)
         )  # fmt: skip
+
+    def _read_so_far(self, i: int) -> tuple[Resolved | None, Resolved | None]:
+        """Return claim ``i``'s predicate and subject as read so far (overrides first)."""
+        pred = self.pred_override.get(i, self.pred_found[int(self.pred_codes[i])])
+        return pred, self.subj_override.get(i, self.subj_found[int(self.subj_codes[i])])
 
     def is_scoped(self, code: int) -> bool:
         """Whether the actor name of ``code`` names several actors (read by date and country)."""

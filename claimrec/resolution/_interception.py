@@ -47,6 +47,12 @@ from claimrec.resolution._resolver import _hit, _Resolver
 SHOT_DOWN = "shot_down"
 #: Predicate families that say who or what caused the harm.
 _CAUSE_FAMILIES = frozenset({"responsibility"})
+#: Predicate families of an act or its harm: a denial of one is never re-read.
+_ACTS = frozenset({"attack", "casualties", "injuries", "destruction", "clashes", "responsibility"})
+#: The subject class of what an interception brings down: the attacker's weapon.
+WEAPONS = "weapons"
+#: Subject classes of the event or its harm (*the strike*, *the tragedy*), read as the weapon.
+_HARM_SUBJECTS = frozenset({"incident"})
 #: The groups of words of ``interception.json``.
 _GROUPS = ("defence", "interception", "munition", "cause")
 
@@ -88,30 +94,35 @@ def names_interception(text: str) -> bool:
     """
     if names_misfire(text):
         return False  # a weapon gone astray: whoever fired it is behind it
+    defence, munition = _names("defence", text), _names("munition", text)
     if _names("interception", text):
-        return True
-    return _names("defence", text) and not _names("munition", text)
+        # "shot down" with no weapon or air defence named may be people shot dead
+        return defence or munition
+    return defence and not munition
 
 
 @functools.lru_cache(maxsize=65536)
 def _downs_in_words(text: str) -> bool:
-    """Whether a subject names bringing a weapon down (*the means to shoot down missiles*).
+    """Whether a denial's words name bringing a weapon down (*the means to shoot down missiles*).
 
-    An interception word with air defence or a munition: *abattre* alone may be a killing.
+    A word of interception, with air defence or a munition (*abattre* alone may be a
+    killing): :func:`names_interception` with the interception itself named.
     """
-    if names_misfire(text) or not _names("interception", text):
-        return False
-    return _names("defence", text) or _names("munition", text)
+    return _names("interception", text) and names_interception(text)
 
 
 def interceptions(
     claims: Sequence[Claim],
-    predicate_at: Callable[[int], Resolved | None],
+    read_at: Callable[[int], tuple[Resolved | None, Resolved | None]],
     resolver: _Resolver,
-) -> dict[int, Resolved]:
-    """Per claim that is an interception account (or its denial): *shot down* (rule ``interception``).
+) -> tuple[dict[int, Resolved], dict[int, Resolved]]:
+    """Per interception account (or its denial): *shot down*, and the weapon brought down.
 
-    ``predicate_at(i)`` is claim ``i``'s predicate as read so far. See the module docstring.
+    ``read_at(i)`` is claim ``i``'s predicate and subject as read so far. Both readings
+    are rule ``interception``: the predicate *shot down*; the subject, when it names the
+    event or its harm (*the strike*, *la tragedia*) or nothing the vocabulary reads, the
+    weapons class (what an interception brings down is the attacker's weapon). See the
+    module docstring.
 
     >>> from claimrec.resolution._resolver import _resolver
     >>> from claimrec.vocab import default_vocabulary
@@ -124,18 +135,21 @@ def interceptions(
     ...     Claim(source="Air Force", subject="means to shoot down such missiles",
     ...           predicate="have", polarity="denied"),
     ... ]
-    >>> found = interceptions(claims, lambda i: resolver.predicate(claims[i].predicate),
-    ...                       resolver)
-    >>> sorted(found), found[0].id, found[0].rule
-    ([0, 2], 'shot_down', 'interception')
+    >>> def read(i):
+    ...     return resolver.predicate(claims[i].predicate), resolver.subject(claims[i].subject)
+    >>> preds, subjects = interceptions(claims, read, resolver)
+    >>> sorted(preds), preds[0].id, preds[0].rule, subjects[0].id
+    ([0, 2], 'shot_down', 'interception', 'weapons')
     """
-    predicates = resolver.vocab.predicates
-    if SHOT_DOWN not in predicates:
-        return {}
-    concept = predicates.get(SHOT_DOWN)
+    vocab = resolver.vocab
+    if SHOT_DOWN not in vocab.predicates:
+        return {}, {}
+    concept = vocab.predicates.get(SHOT_DOWN)
+    weapons = vocab.subjects.get(WEAPONS) if WEAPONS in vocab.subjects else None
     out: dict[int, Resolved] = {}
+    subjects: dict[int, Resolved] = {}
     for i, claim in enumerate(claims):
-        hit = predicate_at(i)
+        hit, subject = read_at(i)
         family = None if hit is None else getattr(hit.record, "family", None)
         if hit is not None and hit.id == SHOT_DOWN:
             continue
@@ -146,8 +160,13 @@ def interceptions(
             if isinstance(claim.value, str):
                 texts.append(claim.value)
             found = names_interception(" ".join(texts))
-        elif hit is None and claim.denied:
+        elif claim.denied and (hit is None or family not in _ACTS):
+            # "no means to shoot down this type" (have), "es capaz de derribar este tipo de
+            # misil" (read as a type of weapon): the verb says only that it could not be done
             found = _downs_in_words(f"{claim.subject} {claim.predicate}")
-        if found:
-            out[i] = _hit(concept.id, concept.id, claim.predicate, 0.8, "interception", concept)
-    return out
+        if not found:
+            continue
+        out[i] = _hit(concept.id, concept.id, claim.predicate, 0.8, "interception", concept)
+        if weapons is not None and (subject is None or subject.id in _HARM_SUBJECTS):
+            subjects[i] = _hit(weapons.id, weapons.id, claim.subject, 0.7, "interception", weapons)
+    return out, subjects
