@@ -136,7 +136,8 @@ def text_actors(cols: _Columns) -> dict[int, Resolved]:
     army and foreign fighters*) is left as it is. A claim
     with no actor is read in its predicate when that names an act or a blame (*frappe
     israélienne*), in its subject when that is the act or its weapon (*Russian missile*;
-    never a weapon shot down, the attacker's), and in a blame's value (who is blamed: *les forces armées ukrainiennes*).
+    never a weapon shot down, the attacker's), and in a blame's value (who is blamed:
+    *les forces armées ukrainiennes*).
     """
     resolver = cols.resolver
     out: dict[int, Resolved] = {}
