@@ -86,10 +86,20 @@ def test_air_defence_as_agent_or_an_interception_is_read_in_each_language(text: 
         "an errant air-defence missile shot at a drone",  # a misfire, whatever else it says
         "civilians shot down in the street",  # people, no weapon or air defence
         "a rocket fired by the rebels",
+        "a strike on Ukrainian air defence positions",  # air defence as the target
+        "удар по ПВО",
+        "une frappe contre la défense antiaérienne",
     ],
 )
 def test_a_munition_a_misfire_or_people_are_no_interception(text: str) -> None:
     assert not names_interception(text)
+
+
+def test_a_munition_fired_at_is_no_munition_that_hit() -> None:
+    assert names_interception("air defence fire on the missile")
+    strike_on_defence = claim("on", "Kremlin spokesman", "the blast", "was the result of",
+                              value="a strike on Ukrainian air defence positions")  # fmt: skip
+    assert read(strike_on_defence).predicate.id == "blamed"
 
 
 @pytest.mark.parametrize("c", ACCOUNTS, ids=lambda c: c.id)

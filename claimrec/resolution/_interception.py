@@ -23,7 +23,9 @@ Read from ``claimrec/data/interception.json`` (one list of words per language):
   down this type of missile*, *air defences shot down the missile*: denied): a denial of
   the interception.
 
-Guard: a text naming the defender's own munition (``munition``: *an air-defence missile
+Guards: air defence named as the target (``target``: *a strike on air defence positions*,
+*удар по ПВО*) is no agent (a munition so named, *fire on the missile*, none that hit); a
+text naming the defender's own munition (``munition``: *an air-defence missile
 fired by a Buk launcher*) with no word of interception, or a weapon that misfired or went
 astray (*an errant air-defence missile*: ``accounts.json``'s ``misfire``), names the
 weapon that hit, a rival perpetrator: it is left as it is.
@@ -54,7 +56,9 @@ WEAPONS = "weapons"
 #: Subject classes of the event or its harm (*the strike*, *the tragedy*), read as the weapon.
 _HARM_SUBJECTS = frozenset({"incident"})
 #: The groups of words of ``interception.json``.
-_GROUPS = ("defence", "interception", "munition", "cause")
+_GROUPS = ("defence", "interception", "munition", "cause", "target")
+#: How many words may stand between a word of target and the air defence it targets.
+_TARGET_GAP = 2
 
 
 @functools.cache
@@ -75,6 +79,27 @@ def _names(group: str, text: str) -> bool:
     return _tables()[group].search(normalize(text)) is not None
 
 
+def _acting(group: str, text: str) -> bool:
+    """Whether ``text`` names a word of ``group`` that is not the target of the act.
+
+    Air defence or a munition right after a word of target (*a strike on air defence
+    sites*, *air defence fire on the missile*) is what was hit or fired at.
+
+    >>> _acting("defence", "Ruritanian air defences")
+    True
+    >>> _acting("defence", "a strike on air defence sites")
+    False
+    >>> _acting("munition", "air defence fire on the missile")
+    False
+    """
+    key, tables = normalize(text), _tables()
+    for found in tables[group].finditer(key):
+        before = key[: found.start()].split()[-(_TARGET_GAP + 1) :]
+        if not any(tables["target"].fullmatch(word) for word in before):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=65536)
 def names_interception(text: str) -> bool:
     """Whether ``text`` names air defence bringing a weapon down, not a munition that hit.
@@ -91,10 +116,14 @@ def names_interception(text: str) -> bool:
     False
     >>> names_interception("a rocket fired by the rebels")
     False
+    >>> names_interception("a strike on Ruritanian air defence positions")
+    False
+    >>> names_interception("air defence fire on the missile")
+    True
     """
     if names_misfire(text):
         return False  # a weapon gone astray: whoever fired it is behind it
-    defence, munition = _names("defence", text), _names("munition", text)
+    defence, munition = _acting("defence", text), _acting("munition", text)
     if _names("interception", text):
         # "shot down" with no weapon or air defence named may be people shot dead
         return defence or munition
