@@ -82,6 +82,7 @@ from claimrec.relation._figures import (
     with_verb_figure,
 )
 from claimrec.relation._harm import harm_finding
+from claimrec.relation._interceptions import cause_told
 from claimrec.relation._kinds import (
     Reason,
     ReasonKind,
@@ -239,7 +240,10 @@ def _judge_fields(
         raw_ratio = qualified.magnitude_ratio(bare)
         ratio = None if math.isnan(raw_ratio) else raw_ratio
     else:
-        value_finding, ratio = _values(a, b, lookup, tolerance, dispute_ratio)
+        # an interception account's cause is the concept itself, in other words
+        value_finding, ratio = _values(
+            cause_told(a, ra), cause_told(b, rb), lookup, tolerance, dispute_ratio
+        )
     place_finding, place_factor = _distinct.places(p, place_relation)
     subject_finding = _distinct.subjects(p)
     predicate_finding = _distinct.predicates(p)

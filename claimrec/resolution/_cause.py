@@ -40,6 +40,8 @@ _NAMING_FAMILIES = frozenset({"attack", "casualties", "responsibility"})
 #: Subject classes that are the act or its weapon ("Russian missile", "the Israeli strike").
 _ACT_SUBJECTS = frozenset({"incident", "weapons"})
 _BLAME, _CLAIM = "blamed", "responsibility"
+#: The family of weapons brought down (``shot_down``): its subject is the attacker's weapon.
+_BROUGHT_DOWN = "air_defence"
 
 
 def _country_actor(resolver: _Resolver, text: str, score: float) -> Resolved | None:
@@ -133,8 +135,9 @@ def text_actors(cols: _Columns) -> dict[int, Resolved]:
     never makes a dispute, one read so and confirmed does; a text naming several (*the
     army and foreign fighters*) is left as it is. A claim
     with no actor is read in its predicate when that names an act or a blame (*frappe
-    israélienne*), in its subject when that is the act or its weapon (*Russian missile*),
-    and in a blame's value (who is blamed: *les forces armées ukrainiennes*).
+    israélienne*), in its subject when that is the act or its weapon (*Russian missile*;
+    never a weapon shot down, the attacker's), and in a blame's value (who is blamed:
+    *les forces armées ukrainiennes*).
     """
     resolver = cols.resolver
     out: dict[int, Resolved] = {}
@@ -167,7 +170,9 @@ def text_actors(cols: _Columns) -> dict[int, Resolved]:
     )
     families, subjects = _families(cols), _subject_ids(cols)
     naming = np.isin(families, list(_NAMING_FAMILIES))
-    act_subject = np.isin(subjects, list(_ACT_SUBJECTS))
+    # a weapon shot down is the attacker's: its adjective ("a Russian missile" "shot down")
+    # names the attacker, never the one who brought it down
+    act_subject = np.isin(subjects, list(_ACT_SUBJECTS)) & (families != _BROUGHT_DOWN)
     codes = cols.actor_codes
     todo = np.flatnonzero(unread[codes] | ((codes < 0) & (naming | act_subject)))
 

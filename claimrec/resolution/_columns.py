@@ -21,6 +21,7 @@ from claimrec.resolution._countries import _slug, claim_countries, title_country
 from claimrec.resolution._demonyms import countries_named
 from claimrec.resolution._geography import _world, is_local
 from claimrec.resolution._harm import victims_denied
+from claimrec.resolution._interception import interceptions
 from claimrec.resolution._local import LOCAL, local_speakers
 from claimrec.resolution._localplaces import column_places, container_read
 from claimrec.resolution._named import named_places
@@ -484,6 +485,10 @@ class _Columns:
         for preds, subjects in (targets, denials):
             self.pred_override.update(preds)
             self.subj_override.update(subjects)
+        # "the strike was the result of air defences": an interception account, no blame
+        preds, subjects = interceptions(claims, self._read_so_far, resolver)
+        self.pred_override.update(preds)
+        self.subj_override.update(subjects)
 
         # places: the context-free reading of each distinct name, then the report's
         # other places for the names that stay unresolved or ambiguous; a claim that
@@ -631,6 +636,11 @@ class _Columns:
             victims_denied(claims, lambda i: subj_of(i, self.subj_found[int(self.subj_codes[i])]),
                            resolver.subject, resolver.vocab.subjects.lineage)
         )  # fmt: skip
+
+    def _read_so_far(self, i: int) -> tuple[Resolved | None, Resolved | None]:
+        """Return claim ``i``'s predicate and subject as read so far (overrides first)."""
+        pred = self.pred_override.get(i, self.pred_found[int(self.pred_codes[i])])
+        return pred, self.subj_override.get(i, self.subj_found[int(self.subj_codes[i])])
 
     def is_scoped(self, code: int) -> bool:
         """Whether the actor name of ``code`` names several actors (read by date and country)."""
