@@ -6,7 +6,8 @@ import datetime as dt
 import hashlib
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -61,28 +62,33 @@ def _events(
     # the claims in the order of their ids: every link is then wired (which claim of a
     # group is its hub) the same way whatever the input order, and the links the events
     # keep between countries (``_kept``) are too
-    position = {c.id: k for k, c in enumerate(claims)}
-    claims = sorted(claims, key=lambda c: c.id)
+    # (each claim's resolution is read by its input position, which ``order`` holds only
+    # while the records are read: no index of the claims by id is kept)
+    order = sorted(range(len(claims)), key=lambda k: claims[k].id)
+    claims = [claims[k] for k in order]
     members = [k for k, c in enumerate(claims) if c.id not in aggregates]
-    record: dict[int, ClaimResolution] = {
-        k: resolution[position[claims[k].id]] for k in members
-    }  # read once
+    record = _Records(
+        [None if c.id in aggregates else resolution[k] for c, k in zip(claims, order, strict=True)],
+        members,
+    )  # read once
+    del order
     country = _country_codes(len(claims), record)
-    by_key: dict[tuple[str, str], int] = {}
+    by_label: dict[str, int] = {}  # an event label's first claim
+    by_day: dict[tuple[str, dt.date], int] = {}  # a place and day's first claim
     items: dict[str, list[int]] = defaultdict(list)  # aligned items, linked once anchored
     coarse: dict[object, list[int]] = defaultdict(list)
-    fine: dict[object, list[tuple[int, Place]]] = defaultdict(list)
+    fine: dict[object, list[int]] = defaultdict(list)  # each claim's place read again
     for k in members:
         claim = claims[k]
         group = groups.get(claim.id)
         if group is not None:
             items[group].append(k)
         if claim.event is not None:
-            key = ("event", normalize(claim.event))
-            if key in by_key:
-                union(by_key[key], k, "one event label")
+            label = normalize(claim.event)
+            if label in by_label:
+                union(by_label[label], k, "one event label")
             else:
-                by_key[key] = k
+                by_label[label] = k
         days = _span_days(claim.when)
         if claim.when is None or days is None or days >= _EVENT_DAYS:
             continue
@@ -90,13 +96,12 @@ def _events(
         if place is None:
             continue
         day = claim.when.start.date()
-        key = ("place", f"{place.id}|{day}")
-        if key in by_key:
-            union(by_key[key], k, "one place, one day")
+        if (place.id, day) in by_day:
+            union(by_day[place.id, day], k, "one place, one day")
         else:
-            by_key[key] = k
+            by_day[place.id, day] = k
         if place.kind in _FINE_KINDS:
-            fine[day].append((k, place))
+            fine[day].append(k)
         else:
             coarse[day].append(k)
     # The claims of one place and one day are one event already (the key above), so each
@@ -110,8 +115,10 @@ def _events(
             if area is not None:
                 areas.setdefault(area.id, (k, area))
         places: dict[str, tuple[int, Place]] = {}
-        for f, place in fine.get(moment, ()):
-            places.setdefault(place.id, (f, place))
+        for f in fine.get(moment, ()):
+            place = _place_of(record[f])
+            if place is not None:
+                places.setdefault(place.id, (f, place))
         for k, area in areas.values():
             for f, place in places.values():
                 within = nested.get((place.id, area.id))
@@ -121,6 +128,9 @@ def _events(
                     ).value in ("within", "same")
                 if within:
                     union(k, f, "places within one another, one day")
+    # each pass's working state is dropped when the pass is done: the passes' states
+    # are not held together (at 100k claims about 30 MiB of the events' peak)
+    del by_label, by_day, coarse, fine, nested
     # claims naming one place (its gazetteer id, the same words, or the same first name:
     # "Moura", "village de Moura", "zone de Moura, cercle de Djenné") on days that can be
     # one incident's: one event
@@ -155,36 +165,44 @@ def _events(
             by_name["name:" + head] = kept
     _one_name_one_day(claims, members, resolution, union)
     slots: dict[int, _Slot] = {}
+    shared: dict[_Slot, _Slot] = {}  # each distinct slot held once (a day's claims share it)
     for ks in by_name.values():
         if len(ks) > 1:
             for k in ks:
                 if k not in slots:
-                    slots[k] = _slot(claims[k], record[k])
+                    slot = _slot(claims[k], record[k])
+                    slots[k] = shared.setdefault(slot, slot)
             _one_place(ks, slots, union)
+    del shared, slots, by_name, heads
     # a claim with no time or no place joins the one event its report's (its article's)
     # claims reach; the claims of a report none of whose claims has both are one event
-    by_report: dict[str, set[int]] = defaultdict(set)
+    # (lists, not sets: each claim is added once, in the order of the claims)
+    name = _Articles()
+    by_report: dict[str, list[int]] = defaultdict(list)
     loose: dict[str, list[int]] = defaultdict(list)
     for k in members:
         claim = claims[k]
         if claim.via is None:
             continue
         # the statements one article (one address) relays are one report's claims
-        article = _article(claim.via)
+        article = name(claim.via)
         if claim.when is None or _own_place(claim) is None:
             loose[article].append(k)
         else:
-            by_report[article].add(k)
+            by_report[article].append(k)
     _wholes(record, items, by_report, resolution.vocabulary)
     _items(
         claims, record, items, by_report=by_report, loose=loose, links=(link_x, link_y),
-        union=union, country=country,
+        union=union, country=country, article=name,
     )  # fmt: skip
     _one_report(
         len(claims), by_report, loose, link_x, link_y, union=union, country=country,
         when=[c.when for c in claims],
     )  # fmt: skip
-    _wider_areas(claims, record, by_report, loose, (link_x, link_y), union=union, country=country)
+    _wider_areas(
+        claims, record, by_report, loose, (link_x, link_y), union=union, country=country,
+        article=name,
+    )  # fmt: skip
     # the events a wider area joined are one: a loose event whose reports reached two of
     # them reaches one now
     _one_report(
@@ -193,10 +211,10 @@ def _events(
     )  # fmt: skip
     held = _kept(len(claims), link_x, link_y, country)  # no event holds two countries
     kept_x, kept_y = np.asarray(link_x)[held], np.asarray(link_y)[held]
-    find = _roots(len(claims), kept_x.tolist(), kept_y.tolist())
+    find = _roots(len(claims), kept_x, kept_y)  # arrays: no Python int per link
     why: dict[int, set[str]] = defaultdict(set)
     names = list(reasons)
-    for x, code in _distinct(find, kept_x.tolist(), np.asarray(link_why)[held].tolist()):
+    for x, code in _distinct(find, kept_x, np.asarray(link_why)[held]):
         why[x].add(names[code])
     clusters: dict[int, list[int]] = defaultdict(list)
     for k in members:
@@ -260,7 +278,7 @@ def _one_name_one_day(
 
 def _one_report(
     n: int,
-    by_report: Mapping[str, set[int]],
+    by_report: Mapping[str, Sequence[int]],
     loose: Mapping[str, list[int]],
     link_x: Sequence[int],
     link_y: Sequence[int],
@@ -342,12 +360,13 @@ def _one_report(
 def _wider_areas(
     claims: Sequence[Claim],
     record: Mapping[int, ClaimResolution],
-    by_report: Mapping[str, set[int]],
+    by_report: Mapping[str, Sequence[int]],
     loose: Mapping[str, list[int]],
     links: tuple[Sequence[int], Sequence[int]],
     *,
     union: Callable[[int, int, str], None],
     country: _Codes | None = None,
+    article: Callable[[Report], str] | None = None,
 ) -> None:
     """Join an event placed only in a wide area to the one incident its reports tell of.
 
@@ -363,6 +382,7 @@ def _wider_areas(
     of a year) stays apart. Decided on one state of the events: order-free.
     """
     n = len(claims)
+    article = article or _article
     find = _roots(n, *links, country)
     placed: dict[int, list[int]] = defaultdict(list)  # anchored event -> its placed claims
     for others in by_report.values():
@@ -396,7 +416,7 @@ def _wider_areas(
     for k in record:
         via = claims[k].via
         if find[k] in wide and via is not None:
-            articles[find[k]].add(_article(via))
+            articles[find[k]].add(article(via))
     for root in sorted(wide):
         if root not in spans:
             continue
@@ -432,11 +452,12 @@ def _items(
     record: Mapping[int, ClaimResolution],
     items: Mapping[str, list[int]],
     *,
-    by_report: Mapping[str, set[int]],
+    by_report: Mapping[str, Sequence[int]],
     loose: Mapping[str, list[int]],
     links: tuple[Sequence[int], Sequence[int]],
     union: Callable[[int, int, str], None],
     country: _Codes | None = None,
+    article: Callable[[Report], str] | None = None,
 ) -> None:
     """Join the claims of each aligned item, unless its claims' days split it (order-free).
 
@@ -488,7 +509,8 @@ def _items(
     anchored = {find[o] for others in by_report.values() for o in others}
     # only the claims of items of several claims, and their reports, are read
     needed = {k for ks in multi for k in ks}
-    report_of = {k: _article(r) for k in needed if (r := claims[k].via) is not None}
+    article = article or _article
+    report_of = {k: article(r) for k in needed if (r := claims[k].via) is not None}
     own: dict[int, dt.date | None] = {}
 
     def bound_of(k: int) -> dt.date | None:
@@ -651,7 +673,7 @@ def _items(
 def _wholes(
     record: Mapping[int, ClaimResolution],
     items: dict[str, list[int]],
-    by_report: Mapping[str, set[int]],
+    by_report: Mapping[str, Sequence[int]],
     vocabulary: Vocabulary,
 ) -> None:
     """Give each aligned item of the dead the placed, dated claims of its part's items.
@@ -830,8 +852,68 @@ def _article(via: Report) -> str:
     return "url:" + via.url if via.url is not None else "id:" + via.id
 
 
+class _Articles:
+    """:func:`_article`, each article's name made once: its claims share one string.
+
+    >>> name = _Articles()
+    >>> one, two = (Report(outlet=o, url="https://x.org/1") for o in ("AFP", "Reuters"))
+    >>> a, b = name(one), name(two)
+    >>> a, a is b, a == _article(two)
+    ('url:https://x.org/1', True, True)
+    """
+
+    __slots__ = ("_ids", "_urls")
+
+    def __init__(self) -> None:
+        self._urls: dict[str, str] = {}
+        self._ids: dict[str, str] = {}
+
+    def __call__(self, via: Report) -> str:
+        if via.url is not None:
+            found = self._urls.get(via.url)
+            if found is None:
+                found = self._urls[via.url] = "url:" + via.url
+            return found
+        found = self._ids.get(via.id)
+        if found is None:
+            found = self._ids[via.id] = "id:" + via.id
+        return found
+
+
+class _Records(Mapping[int, ClaimResolution]):
+    """Each member claim's resolution by its index: a list, not a dict of a million keys.
+
+    ``records[k]`` is None for a claim that is no member (an aggregate), which the
+    mapping does not hold; it iterates over ``members`` (ascending), as the dict did.
+
+    >>> r = _Records(["a", None, "c"], [0, 2])  # type: ignore[list-item]
+    >>> list(r), r[2], r.get(1), len(r)
+    ([0, 2], 'c', None, 2)
+    """
+
+    __slots__ = ("_members", "_records")
+
+    def __init__(self, records: list[ClaimResolution | None], members: list[int]) -> None:
+        self._records = records
+        self._members = members
+
+    def __getitem__(self, k: int) -> ClaimResolution:
+        found = self._records[k] if 0 <= k < len(self._records) else None
+        if found is None:
+            raise KeyError(k)
+        return found
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._members)
+
+    def __len__(self) -> int:
+        return len(self._members)
+
+
 B = npt.NDArray[np.bool_]
 _Codes = npt.NDArray[np.int64]  # per claim, its country's code (-1: unknown)
+#: claim indices: a list, an ``array("i")`` or a numpy array (no Python int per link)
+_Ints = Sequence[int] | npt.NDArray[np.integer[Any]]
 
 
 def _country_codes(n: int, record: Mapping[int, ClaimResolution]) -> _Codes:
@@ -844,7 +926,7 @@ def _country_codes(n: int, record: Mapping[int, ClaimResolution]) -> _Codes:
     return out
 
 
-def _kept(n: int, xs: Sequence[int], ys: Sequence[int], country: _Codes | None) -> B:
+def _kept(n: int, xs: _Ints, ys: _Ints, country: _Codes | None) -> B:
     """Which links events keep: no event joins claims of two known countries (order-free).
 
     A link between two claims of different known countries is dropped. The claims of no
@@ -905,9 +987,7 @@ def _components(n: int, x: npt.NDArray[np.int64], y: npt.NDArray[np.int64]) -> t
     return int(count), label.astype(np.int64)
 
 
-def _roots(
-    n: int, xs: Sequence[int], ys: Sequence[int], country: _Codes | None = None
-) -> Sequence[int]:
+def _roots(n: int, xs: _Ints, ys: _Ints, country: _Codes | None = None) -> Sequence[int]:
     """Each of ``n`` indices' smallest index linked to it through the links ``xs``-``ys``.
 
     With ``country``, through the links :func:`_kept` keeps only.
@@ -915,9 +995,9 @@ def _roots(
     if country is not None and len(xs):
         keep = _kept(n, xs, ys, country)
         if not keep.all():
-            xs = np.asarray(xs)[keep].tolist()
-            ys = np.asarray(ys)[keep].tolist()
-    if not xs:
+            xs = np.asarray(xs)[keep]  # arrays, not lists: a Python int per link is 28 bytes
+            ys = np.asarray(ys)[keep]
+    if not len(xs):
         return range(n)
     from scipy.sparse import coo_matrix  # noqa: PLC0415 - loaded on first use
     from scipy.sparse.csgraph import connected_components  # noqa: PLC0415
@@ -932,13 +1012,11 @@ def _roots(
     return array("q", first[label].astype(np.int64).tobytes())
 
 
-def _distinct(
-    root: Sequence[int], xs: Sequence[int], codes: Sequence[int]
-) -> list[tuple[int, int]]:
+def _distinct(root: Sequence[int], xs: _Ints, codes: _Ints) -> list[tuple[int, int]]:
     """Return the distinct (root of a link's first end, code) of the links, unordered."""
-    if not codes:
+    if not len(codes):
         return []
-    width = max(codes) + 1
+    width = int(np.max(np.asarray(codes))) + 1
     keys = np.asarray(root, dtype=np.int64)[np.asarray(xs, dtype=np.int64)] * width
     keys += np.asarray(codes, dtype=np.int64)
     return [(int(k) // width, int(k) % width) for k in np.unique(keys)]
