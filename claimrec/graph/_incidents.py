@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimrec._text import normalize
+from claimrec.graph._background import _APART_DAYS, _GAP_DAYS, _Elsewhere, _fits, _totals
 from claimrec.graph._results import Event
 from claimrec.model import Claim, Report
 from claimrec.relation import (
@@ -63,7 +64,8 @@ def _events(
     # keep between countries (``_kept``) are too
     position = {c.id: k for k, c in enumerate(claims)}
     claims = sorted(claims, key=lambda c: c.id)
-    members = [k for k, c in enumerate(claims) if c.id not in aggregates]
+    totals = _totals(claims, [resolution[position[c.id]] for c in claims])
+    members = [k for k, c in enumerate(claims) if c.id not in aggregates and k not in totals]
     record: dict[int, ClaimResolution] = {
         k: resolution[position[claims[k].id]] for k in members
     }  # read once
@@ -176,20 +178,21 @@ def _events(
         else:
             by_report[article].add(k)
     _wholes(record, items, by_report, resolution.vocabulary)
+    elsewhere = _Elsewhere(claims, record, resolution.vocabulary)
     _items(
         claims, record, items, by_report=by_report, loose=loose, links=(link_x, link_y),
-        union=union, country=country,
+        union=union, country=country, elsewhere=elsewhere,
     )  # fmt: skip
     _one_report(
         len(claims), by_report, loose, link_x, link_y, union=union, country=country,
-        when=[c.when for c in claims],
+        when=[c.when for c in claims], elsewhere=elsewhere,
     )  # fmt: skip
     _wider_areas(claims, record, by_report, loose, (link_x, link_y), union=union, country=country)
     # the events a wider area joined are one: a loose event whose reports reached two of
     # them reaches one now
     _one_report(
         len(claims), by_report, loose, link_x, link_y, union=union, country=country,
-        when=[c.when for c in claims],
+        when=[c.when for c in claims], elsewhere=elsewhere,
     )  # fmt: skip
     held = _kept(len(claims), link_x, link_y, country)  # no event holds two countries
     kept_x, kept_y = np.asarray(link_x)[held], np.asarray(link_y)[held]
@@ -208,6 +211,22 @@ def _events(
         out.append(event)
         for k in ks:
             of[claims[k].id] = event
+    for k, period in sorted(totals.items()):
+        # a total over a period covers the events of its article's claims in that period
+        via = claims[k].via
+        told = by_report.get(_article(via), set()) if via is not None else set()
+        first, last = _days(period)
+        covered = {
+            of[claims[j].id].id
+            for j in told
+            if (t := claims[j].when) is not None
+            and first <= _days(t)[0]
+            and _days(t)[1] <= last
+        }
+        event = _event([claims[k]], ("a total over a period",), aggregate=True,
+                       covers=tuple(sorted(covered)))  # fmt: skip
+        out.append(event)
+        of[claims[k].id] = event
     first_of: dict[str, Claim] = {}  # by id: a scan of every claim per aggregate was quadratic
     for c in claims if aggregates else ():
         first_of.setdefault(c.id, c)
@@ -268,6 +287,7 @@ def _one_report(
     union: Callable[[int, int, str], None],
     country: _Codes | None = None,
     when: Sequence[TimeSpan | None] = (),
+    elsewhere: _Elsewhere | None = None,
 ) -> None:
     """Join the claims with no place or no time to their report's one event (order-free).
 
@@ -286,7 +306,9 @@ def _one_report(
     claim whose own time (``when``, per claim) lies more than ``_APART_DAYS`` from the
     days of the event reached (an April toll recalled in an article on a strike of
     September) bars its loose event from it. A loose claim already in an anchored event
-    stays there, whatever its report reaches.
+    stays there, whatever its report reaches. So does a loose claim whose own place is
+    a known place apart from every place of that event (``_Elsewhere``: *18 killed at a
+    shopping center in Kremenchuk* last June, recalled in an article on Dnipro).
     """
     find = _roots(n, link_x, link_y)
     anchored = {find[o] for others in by_report.values() for o in others}
@@ -314,9 +336,7 @@ def _one_report(
         span = when[k] if when else None
         if span is None or root not in spans:
             return False
-        first, last = _days(span)
-        start, end = spans[root]
-        return (start - last).days > _APART_DAYS or (first - end).days > _APART_DAYS
+        return not _fits(_days(span), spans[root])
 
     targets: dict[int, set[int]] = defaultdict(set)  # loose event -> anchored events
     held: dict[int, list[int]] = defaultdict(list)  # loose event -> its loose claims
@@ -335,7 +355,10 @@ def _one_report(
         if len(to) != 1:
             continue
         target = next(iter(to))
-        if not any(apart(k, target) for k in held[root]):
+        if not any(
+            apart(k, target) or (elsewhere is not None and elsewhere(k, target, find))
+            for k in held[root]
+        ):
             union(target, root, "one report")
 
 
@@ -437,6 +460,7 @@ def _items(
     links: tuple[Sequence[int], Sequence[int]],
     union: Callable[[int, int, str], None],
     country: _Codes | None = None,
+    elsewhere: _Elsewhere | None = None,
 ) -> None:
     """Join the claims of each aligned item, unless its claims' days split it (order-free).
 
@@ -447,7 +471,8 @@ def _items(
     dated claim) it is in, else the one its report's claims reach (as in
     ``_one_report``) unless the claim's own time lies more than ``_APART_DAYS`` from
     that event's days (an April toll recalled in an article on a strike of September),
-    with that event's days. Else its *bound*: the day it was reported by
+    or its own place is a known place apart from every place of that event, with that
+    event's days. Else its *bound*: the day it was reported by
     (its report's date), else the earliest day by which the events of its report's other
     claims were reported. Contexts whose days are more than ``_APART_DAYS`` apart are of
     different incidents (chains of nearer ones are one). An item whose claims all fit one
@@ -527,10 +552,7 @@ def _items(
                 (min(d[0] for d in days), max(d[1] for d in days)) if days else None
             )
         got = reached_days[root]
-        first, last = _days(when)
-        return got is None or (
-            (got[0] - last).days <= _APART_DAYS and (first - got[1]).days <= _APART_DAYS
-        )
+        return got is None or _fits(_days(when), got)
 
     placed_of: dict[int, list[int]] = defaultdict(list)  # anchored event -> placed claims
     for others in by_report.values():
@@ -544,6 +566,7 @@ def _items(
             via is not None
             and (root := reach(via)) is not None
             and own_time_fits(k, root)
+            and not (elsewhere is not None and elsewhere(k, root, find))
         ):
             context[k] = root
         elif (day := bound_of(k)) is not None:
@@ -614,8 +637,11 @@ def _items(
                 known_of[k] = code
             elif len(theirs := countries_of(report_of.get(k, ""))) == 1:
                 known_of[k] = next(iter(theirs))
+    timed = {k: _days(t) for k in bound if (t := claims[k].when) is not None}
     for ks in multi:
-        for part in _item_parts(ks, context, bound, spans, known=known_of, held=held):
+        for part in _item_parts(
+            ks, context, bound, spans, known=known_of, held=held, timed=timed
+        ):
             targets = {context[k] for k in part if k in context}
             # a claim nothing places (no context, no bound) comes along only when its
             # report is of the country of the events the part's contexts are (or
@@ -719,6 +745,7 @@ def _item_parts(
     *,
     known: Mapping[int, int] | None = None,
     held: Mapping[int, set[int]] | None = None,
+    timed: Mapping[int, tuple[dt.date, dt.date]] | None = None,
 ) -> list[list[int]]:
     """Split one aligned item's claims into parts of one incident each (see ``_items``).
 
@@ -727,9 +754,11 @@ def _item_parts(
     be of several of the item's incidents is of the one among them of its country. The
     claims left that no country places, alone, in an item whose incidents are of several
     countries, are in no part: they could be of any, and would bridge two countries'
-    articles.
+    articles. ``timed``: the own days of a claim its own time bounds; it fits an
+    incident whose days it can be of (:func:`_fits`), not every incident it follows.
     """
     known = known or {}
+    timed = timed or {}
     held = held or {}
     contexts = sorted({context[k] for k in ks if k in context}, key=lambda c: (spans[c], c))
     side: dict[int, int] = {}  # context -> its incident (the incident's first context)
@@ -767,8 +796,12 @@ def _item_parts(
             fits = [
                 s
                 for s, first in starts.items()
-                if (first - bound[k]).days <= _EVENT_DAYS
-                and (bound[k] - ends[s]).days <= _STALE_DAYS
+                if (
+                    _fits(timed[k], (first, ends[s]))
+                    if k in timed
+                    else (first - bound[k]).days <= _EVENT_DAYS
+                    and (bound[k] - ends[s]).days <= _STALE_DAYS
+                )
             ]
             mine = of_country(k, fits)
             if len(mine) == 1:
@@ -805,11 +838,16 @@ def _item_parts(
     loose: dict[int, list[int]] = defaultdict(list)
     for k in unplaced:
         loose[known.get(k, -1)].append(k)
-    if set(loose) == {-1} and len({c for codes in where.values() for c in codes}) > 1:
+    countries = {c for codes in where.values() for c in codes}
+    if set(loose) == {-1} and len(countries) > 1:
         # an item told of incidents of several countries: its claims nothing places, of
         # no known country, could be of any of them; they join none (nor one another: the
         # articles of two countries' incidents are not bridged)
         loose.clear()
+    elif len(loose) == 2 and -1 in loose and len(countries | set(loose)) > 2:
+        # so with the claims of one known country beside them: the item's incidents
+        # are of another country too, and those of no country could be of either
+        loose.pop(-1)
     elif len(loose) == 2 and -1 in loose:
         loose = {0: [k for side_ks in loose.values() for k in side_ks]}
     elif len(loose) > 2:
@@ -819,7 +857,6 @@ def _item_parts(
     return [p for p in (*parts.values(), *loose.values()) if len(p) > 1]
 
 
-_APART_DAYS = 30  # anchored events' days this far apart are two incidents'
 #: a claim nothing else places, reported this many days after an incident ended, is not of
 #: it, and claims reported this far apart are of two incidents (2020 and 2023)
 _STALE_DAYS = 730
@@ -1015,7 +1052,6 @@ def _one_place(
             union(fits[0][2], k, "one place")
 
 
-_GAP_DAYS = 1  # days of one place this far apart are one incident's (the night of 4 to 5 June)
 
 
 def _event(
