@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from claimrec.model import Claim
-from claimrec.relation import _AGGREGATE_DAYS, _span_days
+from claimrec.relation import _AGGREGATE_DAYS, _EVENT_DAYS, _span_days
 from claimrec.resolution import ClaimResolution
 from claimrec.resolution._anaphora import own_place as _own_place
 from claimrec.resolution._geography import _relate_places, is_local
@@ -96,19 +96,24 @@ class _Elsewhere:
 def _fits(own: tuple[dt.date, dt.date], event: tuple[dt.date, dt.date]) -> bool:
     """Whether a claim's own days can be an incident's of these days.
 
-    A claim's time that ends more than ``_GAP_DAYS`` before the incident's first day is
-    an earlier incident's (*six soldiers killed on 15 April* in an article on a
-    massacre of 20 April): a toll is counted after its incident, never before. One
-    that begins more than ``_APART_DAYS`` after its last day is a later incident's (a
-    toll of February 2024 in an article recalling an April 2023 massacre); nearer, it
-    may be a count of the same incident's dead (*the toll rose to 12 on Sunday*).
+    A claim of one day (or two: a night) that ends more than ``_GAP_DAYS`` before the
+    incident's first day is an earlier incident's (*six soldiers killed on 15 April* in
+    an article on a massacre of 20 April): a toll is counted after its incident. A
+    claim of a longer time (*late October*: the preparations of a massacre of 9
+    November), or one that begins after the incident's last day, is another incident's
+    only more than ``_APART_DAYS`` away (a toll of February 2024 in an article recalling
+    an April 2023 massacre); nearer, it may be a count of the same incident's dead
+    (*the toll rose to 12 on Sunday*).
 
     >>> import datetime as dt
     >>> day = dt.date(2023, 4, 20)
     >>> before, after = (dt.date(2023, 4, 15),) * 2, (dt.date(2023, 4, 22),) * 2
     >>> _fits(before, (day, day)), _fits(after, (day, day))
     (False, True)
+    >>> _fits((dt.date(2023, 4, 1), dt.date(2023, 4, 10)), (day, day))
+    True
     """
     first, last = own
     start, end = event
-    return (start - last).days <= _GAP_DAYS and (first - end).days <= _APART_DAYS
+    early = _GAP_DAYS if (last - first).days < _EVENT_DAYS else _APART_DAYS
+    return (start - last).days <= early and (first - end).days <= _APART_DAYS

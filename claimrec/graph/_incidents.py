@@ -471,8 +471,9 @@ def _items(
     dated claim) it is in, else the one its report's claims reach (as in
     ``_one_report``) unless the claim's own time lies more than ``_APART_DAYS`` from
     that event's days (an April toll recalled in an article on a strike of September),
-    or its own place is a known place apart from every place of that event, with that
-    event's days. Else its *bound*: the day it was reported by
+    with that event's days. A claim whose own place is a known place apart from every
+    place of that event (``_Elsewhere``) is another incident's: it is in no part of the
+    item. Else its *bound*: the day it was reported by
     (its report's date), else the earliest day by which the events of its report's other
     claims were reported. Contexts whose days are more than ``_APART_DAYS`` apart are of
     different incidents (chains of nearer ones are one). An item whose claims all fit one
@@ -558,17 +559,16 @@ def _items(
     for others in by_report.values():
         for o in others:
             placed_of[find[o]].append(o)
+    away: set[int] = set()  # placed apart from the one event their reports reach
     for k in needed:
         via = report_of.get(k)
         if find[k] in anchored:
             context[k] = find[k]
-        elif (
-            via is not None
-            and (root := reach(via)) is not None
-            and own_time_fits(k, root)
-            and not (elsewhere is not None and elsewhere(k, root, find))
-        ):
-            context[k] = root
+        elif via is not None and (root := reach(via)) is not None and own_time_fits(k, root):
+            if elsewhere is not None and elsewhere(k, root, find):
+                away.add(k)  # its own place is another's: of no part of this item
+            else:
+                context[k] = root
         elif (day := bound_of(k)) is not None:
             bound[k] = day
         elif via is not None:
@@ -638,7 +638,8 @@ def _items(
             elif len(theirs := countries_of(report_of.get(k, ""))) == 1:
                 known_of[k] = next(iter(theirs))
     timed = {k: _days(t) for k in bound if (t := claims[k].when) is not None}
-    for ks in multi:
+    for whole in multi:
+        ks = [k for k in whole if k not in away] if away else whole
         for part in _item_parts(
             ks, context, bound, spans, known=known_of, held=held, timed=timed
         ):
@@ -838,16 +839,11 @@ def _item_parts(
     loose: dict[int, list[int]] = defaultdict(list)
     for k in unplaced:
         loose[known.get(k, -1)].append(k)
-    countries = {c for codes in where.values() for c in codes}
-    if set(loose) == {-1} and len(countries) > 1:
+    if set(loose) == {-1} and len({c for codes in where.values() for c in codes}) > 1:
         # an item told of incidents of several countries: its claims nothing places, of
         # no known country, could be of any of them; they join none (nor one another: the
         # articles of two countries' incidents are not bridged)
         loose.clear()
-    elif len(loose) == 2 and -1 in loose and len(countries | set(loose)) > 2:
-        # so with the claims of one known country beside them: the item's incidents
-        # are of another country too, and those of no country could be of either
-        loose.pop(-1)
     elif len(loose) == 2 and -1 in loose:
         loose = {0: [k for side_ks in loose.values() for k in side_ks]}
     elif len(loose) > 2:
