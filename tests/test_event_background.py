@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimrec import claim_graph
+from claimrec.graph._incidents import _item_parts
 from claimrec.model import Claim, Report
 from tests.test_event_items import _claim, assert_same_events_in_any_order
 
@@ -118,3 +121,20 @@ def test_background_events_are_order_free(rows: list[tuple], seed: int) -> None:
         for k, (art, place, when, total) in enumerate(rows)
     ]  # fmt: skip
     assert_same_events_in_any_order(claims, seed)
+
+
+def test_claims_of_another_country_than_the_item_incident_are_not_of_it():
+    """An aligned item of one incident (country 0): its claims nothing places of a known
+    country that the incident is not of (country 1) are not of it, and neither are the
+    claims of no country beside them (they could be of either); with no such claims,
+    the item is one part as before."""
+    day = dt.date(2020, 2, 14)
+    spans = {10: (day, day)}
+    context = {0: 10, 1: 10}
+    held = {10: {0}}
+    parts = _item_parts([0, 1, 2, 3, 4], context, {}, spans, known={2: 1, 3: 1}, held=held)
+    assert sorted(map(sorted, parts)) == [[0, 1], [2, 3]]
+    parts = _item_parts([0, 1, 4, 5], context, {}, spans, known={}, held=held)
+    assert parts == [[0, 1, 4, 5]]
+    parts = _item_parts([0, 1, 2, 4], context, {}, spans, known={2: 0}, held=held)
+    assert parts == [[0, 1, 2, 4]]

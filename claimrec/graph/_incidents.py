@@ -839,16 +839,24 @@ def _item_parts(
     loose: dict[int, list[int]] = defaultdict(list)
     for k in unplaced:
         loose[known.get(k, -1)].append(k)
+    # claims of a known country that none of the item's incidents is of (a Burmese toll
+    # beside a Cameroonian incident's) are not of that incident: their part stays apart
+    held_countries = {c for codes in where.values() for c in codes}
+    foreign = any(c >= 0 and held_countries and c not in held_countries for c in loose)
     if set(loose) == {-1} and len({c for codes in where.values() for c in codes}) > 1:
         # an item told of incidents of several countries: its claims nothing places, of
         # no known country, could be of any of them; they join none (nor one another: the
         # articles of two countries' incidents are not bridged)
         loose.clear()
+    elif foreign:
+        # nor do those of no country then: they could be of the incident or of that other
+        # country's
+        loose.pop(-1, None)
     elif len(loose) == 2 and -1 in loose:
         loose = {0: [k for side_ks in loose.values() for k in side_ks]}
     elif len(loose) > 2:
         loose.pop(-1, None)
-    if len(parts) <= 1 and len(loose) <= 1:
+    if len(parts) <= 1 and len(loose) <= 1 and not (foreign and parts):
         return [ks] if len(ks) > 1 else []
     return [p for p in (*parts.values(), *loose.values()) if len(p) > 1]
 
