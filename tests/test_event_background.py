@@ -138,3 +138,23 @@ def test_claims_of_another_country_than_the_item_incident_are_not_of_it():
     assert parts == [[0, 1, 4, 5]]
     parts = _item_parts([0, 1, 2, 4], context, {}, spans, known={2: 0}, held=held)
     assert parts == [[0, 1, 2, 4]]
+
+
+def test_a_claim_placed_apart_is_placed_by_its_bound_in_another_incident_only():
+    """A claim its own place sets apart from the incident its report reaches (``barred``)
+    is never placed in that incident by its report's date, but may be in another that
+    date fits (a shelling of Rwanda in an article on Goma, with the Gisenyi toll); when
+    only the barred incident fits, it is in no part."""
+    day, later = dt.date(2025, 1, 27), dt.date(2025, 3, 28)
+    spans = {10: (day, day), 20: (later, later)}
+    context = {0: 10, 1: 10, 3: 20, 4: 20}
+    bound = {2: later}
+    # without the bar the date fits both incidents: the claim is placed in neither
+    parts = _item_parts([0, 1, 2, 3, 4], context, bound, spans)
+    assert not any(2 in p and (0 in p or 3 in p) for p in parts)
+    parts = _item_parts([0, 1, 2, 3, 4], context, bound, spans, barred={2: 10})
+    assert sorted(map(sorted, parts)) == [[0, 1], [2, 3, 4]]
+    parts = _item_parts([0, 1, 2, 3, 4], context, bound, spans, barred={2: 20})
+    assert sorted(map(sorted, parts)) == [[0, 1, 2], [3, 4]]
+    parts = _item_parts([0, 1, 2], {0: 10, 1: 10}, {2: day}, spans, barred={2: 10})
+    assert not any(2 in p for p in parts)

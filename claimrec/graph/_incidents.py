@@ -472,8 +472,9 @@ def _items(
     ``_one_report``) unless the claim's own time lies more than ``_APART_DAYS`` from
     that event's days (an April toll recalled in an article on a strike of September),
     with that event's days. A claim whose own place is a known place apart from every
-    place of that event (``_Elsewhere``) is another incident's: it is in no part of the
-    item. Else its *bound*: the day it was reported by
+    place of that event (``_Elsewhere``) is another incident's: it takes no context, and
+    its bound never places it in that event's incident (it may place it in another's:
+    a shelling of Rwanda in an article on Goma, with the Gisenyi toll of its day). Else its *bound*: the day it was reported by
     (its report's date), else the earliest day by which the events of its report's other
     claims were reported. Contexts whose days are more than ``_APART_DAYS`` apart are of
     different incidents (chains of nearer ones are one). An item whose claims all fit one
@@ -559,17 +560,18 @@ def _items(
     for others in by_report.values():
         for o in others:
             placed_of[find[o]].append(o)
-    away: set[int] = set()  # placed apart from the one event their reports reach
+    barred: dict[int, int] = {}  # claim -> the event its report reaches, placed apart
     for k in needed:
         via = report_of.get(k)
         if find[k] in anchored:
             context[k] = find[k]
-        elif via is not None and (root := reach(via)) is not None and own_time_fits(k, root):
-            if elsewhere is not None and elsewhere(k, root, find):
-                away.add(k)  # its own place is another's: of no part of this item
-            else:
+            continue
+        if via is not None and (root := reach(via)) is not None and own_time_fits(k, root):
+            if elsewhere is None or not elsewhere(k, root, find):
                 context[k] = root
-        elif (day := bound_of(k)) is not None:
+                continue
+            barred[k] = root  # its own place is another's: placed as if unreached
+        if (day := bound_of(k)) is not None:
             bound[k] = day
         elif via is not None:
             pending.append((k, via))
@@ -638,10 +640,9 @@ def _items(
             elif len(theirs := countries_of(report_of.get(k, ""))) == 1:
                 known_of[k] = next(iter(theirs))
     timed = {k: _days(t) for k in bound if (t := claims[k].when) is not None}
-    for whole in multi:
-        ks = [k for k in whole if k not in away] if away else whole
+    for ks in multi:
         for part in _item_parts(
-            ks, context, bound, spans, known=known_of, held=held, timed=timed
+            ks, context, bound, spans, known=known_of, held=held, timed=timed, barred=barred
         ):
             targets = {context[k] for k in part if k in context}
             # a claim nothing places (no context, no bound) comes along only when its
@@ -747,6 +748,7 @@ def _item_parts(
     known: Mapping[int, int] | None = None,
     held: Mapping[int, set[int]] | None = None,
     timed: Mapping[int, tuple[dt.date, dt.date]] | None = None,
+    barred: Mapping[int, int] | None = None,
 ) -> list[list[int]]:
     """Split one aligned item's claims into parts of one incident each (see ``_items``).
 
@@ -760,6 +762,7 @@ def _item_parts(
     """
     known = known or {}
     timed = timed or {}
+    barred = barred or {}
     held = held or {}
     contexts = sorted({context[k] for k in ks if k in context}, key=lambda c: (spans[c], c))
     side: dict[int, int] = {}  # context -> its incident (the incident's first context)
@@ -797,7 +800,8 @@ def _item_parts(
             fits = [
                 s
                 for s, first in starts.items()
-                if (
+                if s != side.get(barred.get(k, -1))
+                and (
                     _fits(timed[k], (first, ends[s]))
                     if k in timed
                     else (first - bound[k]).days <= _EVENT_DAYS
@@ -811,7 +815,7 @@ def _item_parts(
                 unplaced.append(k)
             else:
                 apart.append(k)
-        else:
+        elif k not in barred:  # a claim placed apart, that nothing else places: no part
             unplaced.append(k)
             timeless.append(k)
     # the claims that fit no incident: chains of days they were reported by at most
