@@ -474,8 +474,8 @@ def _items(
     with that event's days. A claim whose own place is a known place apart from every
     place of that event (``_Elsewhere``) is another incident's: it takes no context, and
     its bound never places it in that event's incident (it may place it in another's:
-    a shelling of Rwanda in an article on Goma, with the Gisenyi toll of its day). Else its *bound*: the day it was reported by
-    (its report's date), else the earliest day by which the events of its report's other
+    a shelling of Rwanda in an article on Goma, with the Gisenyi toll of its day). Else
+    its *bound*: the day it was reported by (its report's date), else the earliest day by which the events of its report's other
     claims were reported. Contexts whose days are more than ``_APART_DAYS`` apart are of
     different incidents (chains of nearer ones are one). An item whose claims all fit one
     incident joins them all, as before. Otherwise it is split: the claims of each
