@@ -468,24 +468,24 @@ def _items(
     place and no time aligns with the same words about any incident, years and continents
     apart. So each claim of an item is given what the other links (event labels, places,
     days) already say of its time. Its *context*: the anchored event (holding a placed,
-    dated claim) it is in, else the one its report's claims reach (as in
-    ``_one_report``) unless the claim's own time lies more than ``_APART_DAYS`` from
-    that event's days (an April toll recalled in an article on a strike of September),
-    with that event's days. A claim whose own place is a known place apart from every
-    place of that event (``_Elsewhere``) is another incident's: it takes no context, and
-    its bound never places it in that event's incident (it may place it in another's:
-    a shelling of Rwanda in an article on Goma, with the Gisenyi toll of its day). Else
-    its *bound*: the day it was reported by (its report's date), else the earliest day by which the events of its report's other
-    claims were reported. Contexts whose days are more than ``_APART_DAYS`` apart are of
-    different incidents (chains of nearer ones are one). An item whose claims all fit one
-    incident joins them all, as before. Otherwise it is split: the claims of each
-    incident's contexts, with each claim whose bound fits that incident alone (a claim
+    dated claim) it is in, else the one its report's claims reach (as in ``_one_report``)
+    unless the claim's own time lies more than ``_APART_DAYS`` from that event's days (an
+    April toll recalled in an article on a strike of September), with that event's days. A
+    claim whose own place is a known place apart from every place of that event
+    (``_Elsewhere``) is another incident's: it takes no context, and its bound never places
+    it in that event's incident (it may place it in another's: a shelling of Rwanda in an
+    article on Goma, with the Gisenyi toll of its day). Else its *bound*: the day it was
+    reported by (its report's date), else the earliest day by which the events of its
+    report's other claims were reported. Contexts whose days are more than ``_APART_DAYS``
+    apart are of different incidents (chains of nearer ones are one). An item whose claims
+    all fit one incident joins them all, as before. Otherwise it is split: the claims of
+    each incident's contexts, with each claim whose bound fits that incident alone (a claim
     reported by 29 July is not of an incident of November, nor is one reported more than
-    ``_STALE_DAYS`` after an incident ended of it); the claims whose bounds fit no
-    incident, in chains of bounds at most ``_STALE_DAYS`` apart (reports of 2020 and of
-    2023 are two incidents'); and the claims nothing places (no context, no bound, or a
-    bound fitting several incidents) are one part each: a loose claim no longer bridges
-    two incidents, and loose claims stay together.
+    ``_STALE_DAYS`` after an incident ended of it); the claims whose bounds fit no incident,
+    in chains of bounds at most ``_STALE_DAYS`` apart (reports of 2020 and of 2023 are two
+    incidents'); and the claims nothing places (no context, no bound, or a bound fitting
+    several incidents) are one part each: a loose claim no longer bridges two incidents, and
+    loose claims stay together.
 
     In every part, a claim nothing places (no context, no bound) comes along only when
     the known countries of its report's claims are those of the events of the part's
