@@ -105,7 +105,7 @@ _PLACES = ("Kharkiv", "a market in Odesa", "a school in Kharkiv", "Ukraine", Non
 _WHEN = ("2024-03-10", "2024-03-05", "2024-03-12", None)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=10, deadline=None)
 @given(
     st.lists(
         st.tuples(st.sampled_from("abc"), st.sampled_from(_PLACES), st.sampled_from(_WHEN),
