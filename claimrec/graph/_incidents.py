@@ -13,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimrec._text import normalize
+from claimrec.graph._background import _APART_DAYS, _GAP_DAYS, _Elsewhere, _fits, _totals
 from claimrec.graph._results import Event
 from claimrec.model import Claim, Report
 from claimrec.relation import (
@@ -66,12 +67,15 @@ def _events(
     # while the records are read: no index of the claims by id is kept)
     order = sorted(range(len(claims)), key=lambda k: claims[k].id)
     claims = [claims[k] for k in order]
-    members = [k for k, c in enumerate(claims) if c.id not in aggregates]
-    record = _Records(
-        [None if c.id in aggregates else resolution[k] for c, k in zip(claims, order, strict=True)],
-        members,
-    )  # read once
+    records = [
+        None if c.id in aggregates else resolution[k] for c, k in zip(claims, order, strict=True)
+    ]
     del order
+    totals = _totals(claims, records)
+    for k in totals:  # a total over a period is an aggregate of its own, no member
+        records[k] = None
+    members = [k for k, rec in enumerate(records) if rec is not None]
+    record = _Records(records, members)  # read once
     country = _country_codes(len(claims), record)
     by_label: dict[str, int] = {}  # an event label's first claim
     by_day: dict[tuple[str, dt.date], int] = {}  # a place and day's first claim
@@ -191,13 +195,14 @@ def _events(
         else:
             by_report[article].append(k)
     _wholes(record, items, by_report, resolution.vocabulary)
+    elsewhere = _Elsewhere(claims, record, resolution.vocabulary)
     _items(
         claims, record, items, by_report=by_report, loose=loose, links=(link_x, link_y),
-        union=union, country=country, article=name,
+        union=union, country=country, article=name, elsewhere=elsewhere,
     )  # fmt: skip
     _one_report(
         len(claims), by_report, loose, link_x, link_y, union=union, country=country,
-        when=[c.when for c in claims],
+        when=[c.when for c in claims], elsewhere=elsewhere,
     )  # fmt: skip
     _wider_areas(
         claims, record, by_report, loose, (link_x, link_y), union=union, country=country,
@@ -207,7 +212,7 @@ def _events(
     # them reaches one now
     _one_report(
         len(claims), by_report, loose, link_x, link_y, union=union, country=country,
-        when=[c.when for c in claims],
+        when=[c.when for c in claims], elsewhere=elsewhere,
     )  # fmt: skip
     held = _kept(len(claims), link_x, link_y, country)  # no event holds two countries
     kept_x, kept_y = np.asarray(link_x)[held], np.asarray(link_y)[held]
@@ -226,6 +231,22 @@ def _events(
         out.append(event)
         for k in ks:
             of[claims[k].id] = event
+    for k, period in sorted(totals.items()):
+        # a total over a period covers the events of its article's claims in that period
+        via = claims[k].via
+        told: Sequence[int] = by_report.get(name(via), ()) if via is not None else ()
+        first, last = _days(period)
+        covered = {
+            of[claims[j].id].id
+            for j in told
+            if (t := claims[j].when) is not None
+            and first <= _days(t)[0]
+            and _days(t)[1] <= last
+        }
+        event = _event([claims[k]], ("a total over a period",), aggregate=True,
+                       covers=tuple(sorted(covered)))  # fmt: skip
+        out.append(event)
+        of[claims[k].id] = event
     first_of: dict[str, Claim] = {}  # by id: a scan of every claim per aggregate was quadratic
     for c in claims if aggregates else ():
         first_of.setdefault(c.id, c)
@@ -286,6 +307,7 @@ def _one_report(
     union: Callable[[int, int, str], None],
     country: _Codes | None = None,
     when: Sequence[TimeSpan | None] = (),
+    elsewhere: _Elsewhere | None = None,
 ) -> None:
     """Join the claims with no place or no time to their report's one event (order-free).
 
@@ -304,7 +326,9 @@ def _one_report(
     claim whose own time (``when``, per claim) lies more than ``_APART_DAYS`` from the
     days of the event reached (an April toll recalled in an article on a strike of
     September) bars its loose event from it. A loose claim already in an anchored event
-    stays there, whatever its report reaches.
+    stays there, whatever its report reaches. So does a loose claim whose own place is
+    a known place apart from every place of that event (``_Elsewhere``: *18 killed at a
+    shopping center in Kremenchuk* last June, recalled in an article on Dnipro).
     """
     find = _roots(n, link_x, link_y)
     anchored = {find[o] for others in by_report.values() for o in others}
@@ -332,9 +356,7 @@ def _one_report(
         span = when[k] if when else None
         if span is None or root not in spans:
             return False
-        first, last = _days(span)
-        start, end = spans[root]
-        return (start - last).days > _APART_DAYS or (first - end).days > _APART_DAYS
+        return not _fits(_days(span), spans[root])
 
     targets: dict[int, set[int]] = defaultdict(set)  # loose event -> anchored events
     held: dict[int, list[int]] = defaultdict(list)  # loose event -> its loose claims
@@ -353,7 +375,10 @@ def _one_report(
         if len(to) != 1:
             continue
         target = next(iter(to))
-        if not any(apart(k, target) for k in held[root]):
+        if not any(
+            apart(k, target) or (elsewhere is not None and elsewhere(k, target, find))
+            for k in held[root]
+        ):
             union(target, root, "one report")
 
 
@@ -458,6 +483,7 @@ def _items(
     union: Callable[[int, int, str], None],
     country: _Codes | None = None,
     article: Callable[[Report], str] | None = None,
+    elsewhere: _Elsewhere | None = None,
 ) -> None:
     """Join the claims of each aligned item, unless its claims' days split it (order-free).
 
@@ -465,21 +491,24 @@ def _items(
     place and no time aligns with the same words about any incident, years and continents
     apart. So each claim of an item is given what the other links (event labels, places,
     days) already say of its time. Its *context*: the anchored event (holding a placed,
-    dated claim) it is in, else the one its report's claims reach (as in
-    ``_one_report``) unless the claim's own time lies more than ``_APART_DAYS`` from
-    that event's days (an April toll recalled in an article on a strike of September),
-    with that event's days. Else its *bound*: the day it was reported by
-    (its report's date), else the earliest day by which the events of its report's other
-    claims were reported. Contexts whose days are more than ``_APART_DAYS`` apart are of
-    different incidents (chains of nearer ones are one). An item whose claims all fit one
-    incident joins them all, as before. Otherwise it is split: the claims of each
-    incident's contexts, with each claim whose bound fits that incident alone (a claim
+    dated claim) it is in, else the one its report's claims reach (as in ``_one_report``)
+    unless the claim's own time lies more than ``_APART_DAYS`` from that event's days (an
+    April toll recalled in an article on a strike of September), with that event's days. A
+    claim whose own place is a known place apart from every place of that event
+    (``_Elsewhere``) is another incident's: it takes no context, and its bound never places
+    it in that event's incident (it may place it in another's: a shelling of Rwanda in an
+    article on Goma, with the Gisenyi toll of its day). Else its *bound*: the day it was
+    reported by (its report's date), else the earliest day by which the events of its
+    report's other claims were reported. Contexts whose days are more than ``_APART_DAYS``
+    apart are of different incidents (chains of nearer ones are one). An item whose claims
+    all fit one incident joins them all, as before. Otherwise it is split: the claims of
+    each incident's contexts, with each claim whose bound fits that incident alone (a claim
     reported by 29 July is not of an incident of November, nor is one reported more than
-    ``_STALE_DAYS`` after an incident ended of it); the claims whose bounds fit no
-    incident, in chains of bounds at most ``_STALE_DAYS`` apart (reports of 2020 and of
-    2023 are two incidents'); and the claims nothing places (no context, no bound, or a
-    bound fitting several incidents) are one part each: a loose claim no longer bridges
-    two incidents, and loose claims stay together.
+    ``_STALE_DAYS`` after an incident ended of it); the claims whose bounds fit no incident,
+    in chains of bounds at most ``_STALE_DAYS`` apart (reports of 2020 and of 2023 are two
+    incidents'); and the claims nothing places (no context, no bound, or a bound fitting
+    several incidents) are one part each: a loose claim no longer bridges two incidents, and
+    loose claims stay together.
 
     In every part, a claim nothing places (no context, no bound) comes along only when
     the known countries of its report's claims are those of the events of the part's
@@ -549,26 +578,24 @@ def _items(
                 (min(d[0] for d in days), max(d[1] for d in days)) if days else None
             )
         got = reached_days[root]
-        first, last = _days(when)
-        return got is None or (
-            (got[0] - last).days <= _APART_DAYS and (first - got[1]).days <= _APART_DAYS
-        )
+        return got is None or _fits(_days(when), got)
 
     placed_of: dict[int, list[int]] = defaultdict(list)  # anchored event -> placed claims
     for others in by_report.values():
         for o in others:
             placed_of[find[o]].append(o)
+    barred: dict[int, int] = {}  # claim -> the event its report reaches, placed apart
     for k in needed:
         via = report_of.get(k)
         if find[k] in anchored:
             context[k] = find[k]
-        elif (
-            via is not None
-            and (root := reach(via)) is not None
-            and own_time_fits(k, root)
-        ):
-            context[k] = root
-        elif (day := bound_of(k)) is not None:
+            continue
+        if via is not None and (root := reach(via)) is not None and own_time_fits(k, root):
+            if elsewhere is None or not elsewhere(k, root, find):
+                context[k] = root
+                continue
+            barred[k] = root  # its own place is another's: placed as if unreached
+        if (day := bound_of(k)) is not None:
             bound[k] = day
         elif via is not None:
             pending.append((k, via))
@@ -636,8 +663,11 @@ def _items(
                 known_of[k] = code
             elif len(theirs := countries_of(report_of.get(k, ""))) == 1:
                 known_of[k] = next(iter(theirs))
+    timed = {k: _days(t) for k in bound if (t := claims[k].when) is not None}
     for ks in multi:
-        for part in _item_parts(ks, context, bound, spans, known=known_of, held=held):
+        for part in _item_parts(
+            ks, context, bound, spans, known=known_of, held=held, timed=timed, barred=barred
+        ):
             targets = {context[k] for k in part if k in context}
             # a claim nothing places (no context, no bound) comes along only when its
             # report is of the country of the events the part's contexts are (or
@@ -741,6 +771,8 @@ def _item_parts(
     *,
     known: Mapping[int, int] | None = None,
     held: Mapping[int, set[int]] | None = None,
+    timed: Mapping[int, tuple[dt.date, dt.date]] | None = None,
+    barred: Mapping[int, int] | None = None,
 ) -> list[list[int]]:
     """Split one aligned item's claims into parts of one incident each (see ``_items``).
 
@@ -749,9 +781,12 @@ def _item_parts(
     be of several of the item's incidents is of the one among them of its country. The
     claims left that no country places, alone, in an item whose incidents are of several
     countries, are in no part: they could be of any, and would bridge two countries'
-    articles.
+    articles. ``timed``: the own days of a claim its own time bounds; it fits an
+    incident whose days it can be of (:func:`_fits`), not every incident it follows.
     """
     known = known or {}
+    timed = timed or {}
+    barred = barred or {}
     held = held or {}
     contexts = sorted({context[k] for k in ks if k in context}, key=lambda c: (spans[c], c))
     side: dict[int, int] = {}  # context -> its incident (the incident's first context)
@@ -789,8 +824,13 @@ def _item_parts(
             fits = [
                 s
                 for s, first in starts.items()
-                if (first - bound[k]).days <= _EVENT_DAYS
-                and (bound[k] - ends[s]).days <= _STALE_DAYS
+                if s != side.get(barred.get(k, -1))
+                and (
+                    _fits(timed[k], (first, ends[s]))
+                    if k in timed
+                    else (first - bound[k]).days <= _EVENT_DAYS
+                    and (bound[k] - ends[s]).days <= _STALE_DAYS
+                )
             ]
             mine = of_country(k, fits)
             if len(mine) == 1:
@@ -799,7 +839,7 @@ def _item_parts(
                 unplaced.append(k)
             else:
                 apart.append(k)
-        else:
+        elif k not in barred:  # a claim placed apart, that nothing else places: no part
             unplaced.append(k)
             timeless.append(k)
     # the claims that fit no incident: chains of days they were reported by at most
@@ -827,21 +867,28 @@ def _item_parts(
     loose: dict[int, list[int]] = defaultdict(list)
     for k in unplaced:
         loose[known.get(k, -1)].append(k)
+    # claims of a known country that none of the item's incidents is of (a Burmese toll
+    # beside a Cameroonian incident's) are not of that incident: their part stays apart
+    held_countries = {c for codes in where.values() for c in codes}
+    foreign = any(c >= 0 and held_countries and c not in held_countries for c in loose)
     if set(loose) == {-1} and len({c for codes in where.values() for c in codes}) > 1:
         # an item told of incidents of several countries: its claims nothing places, of
         # no known country, could be of any of them; they join none (nor one another: the
         # articles of two countries' incidents are not bridged)
         loose.clear()
+    elif foreign:
+        # nor do those of no country then: they could be of the incident or of that other
+        # country's
+        loose.pop(-1, None)
     elif len(loose) == 2 and -1 in loose:
         loose = {0: [k for side_ks in loose.values() for k in side_ks]}
     elif len(loose) > 2:
         loose.pop(-1, None)
-    if len(parts) <= 1 and len(loose) <= 1:
+    if len(parts) <= 1 and len(loose) <= 1 and not (foreign and parts):
         return [ks] if len(ks) > 1 else []
     return [p for p in (*parts.values(), *loose.values()) if len(p) > 1]
 
 
-_APART_DAYS = 30  # anchored events' days this far apart are two incidents'
 #: a claim nothing else places, reported this many days after an incident ended, is not of
 #: it, and claims reported this far apart are of two incidents (2020 and 2023)
 _STALE_DAYS = 730
@@ -1093,7 +1140,6 @@ def _one_place(
             union(fits[0][2], k, "one place")
 
 
-_GAP_DAYS = 1  # days of one place this far apart are one incident's (the night of 4 to 5 June)
 
 
 def _event(
