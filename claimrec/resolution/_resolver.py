@@ -110,6 +110,7 @@ class _Resolver:
         "canon",
         "hard_families",
         "joined_names",
+        "looks_close",
         "name_index",
         "place_context",
         "place_keys",
@@ -139,6 +140,7 @@ class _Resolver:
         self.actor_fuzzy: dict[str, Actor | None] = {}
         self.actor_keys: list[str] | None = None
         self.actor_looks: dict[str, Actor | None] = {}
+        self.looks_close: dict[str, bool] = {}  # _may_match's answer per name (not per date)
         self.alias_names: dict[str, list[str]] | None = None
         self.actor_scoped: dict[tuple[str, dt.date | None, str | None], Actor | None] = {}
         self.speakers: dict[tuple[Source, dt.date | None], Resolved | None] = {}
@@ -167,6 +169,7 @@ class _Resolver:
             self.actor_looks,
             self.actor_scoped,
             self.speakers,
+            self.looks_close,
         ]
         if sum(len(c) for c in caches) > limit:
             for cache in caches:
@@ -896,6 +899,8 @@ class _Resolver:
 
     def _may_match(self, name: str) -> bool:
         """Whether any actor name comes close to ``name`` (RapidFuzz, before the slow scorer)."""
+        if name in self.looks_close:
+            return self.looks_close[name]
         if self.actor_keys is None:  # generated states are never read by looks
             keys, ids = self.vocab.actors.alias_keys()
             actors = self.vocab.actors
@@ -908,7 +913,7 @@ class _Resolver:
             normalize(name), self.actor_keys, scorer=fuzz.WRatio, processor=None,
             score_cutoff=_SPEAKER_MATCH,
         )  # fmt: skip
-        return best is not None
+        return self.looks_close.setdefault(name, best is not None)
 
     def dated_speaker(self, source: Source, when: dt.date) -> Resolved | None:
         """Return the actor a name names on a date (time-scoped aliases), by exact names."""
