@@ -40,7 +40,14 @@ _NEAR = re.compile(
     r"localite de|village de|ville de|zone de|secteur de|province de|departement de|"
     r"village of|town of|city of|district of|area of|region of|province of|vila de|"
     r"cidade de|distrito de|aldeia de|perto de|nas proximidades de|aux alentours de|"
-    r"in and around|across|the besieged|besieged"
+    r"in and around|across|the besieged|besieged|"
+    r"(?:a\s+)?(?:suburb|suburbs|district|neighbourhood|neighborhood) of|"
+    r"(?:une?\s+)?(?:banlieue|faubourg|quartier) de|"
+    # a capital named with its country's adjective, before or after the word of capital:
+    # "the Libyan capital Tripoli", "la capitale libyenne Tripoli", "der libyschen Hauptstadt
+    # Tripolis", "la capital libia, Tripoli" (the name after it must itself be read)
+    r"(?:(?:la|le|der|die|de|il|a|an)\s+)?(?:[a-z]+\s+)?(?:capital|capitale|hauptstadt|"
+    r"hoofdstad|stolica|stolicy|capitala)(?:\s+[a-z]+)?"
     r")\s+(?:the\s+)?(?P<rest>.+)$"
 )
 # "Burkina Faso's volatile north", "Mali's central region": a part of X, read as X.
