@@ -47,6 +47,16 @@ def _clitics() -> _Clitics:
     )
 
 
+def joined_letters() -> tuple[str, ...]:
+    """Return the one-letter words Arabic writes joined to the next: conjunctions, prepositions.
+
+    >>> sorted(joined_letters()) == sorted("وفبلك")
+    True
+    """
+    data = _clitics()
+    return tuple(sorted(data.conjunctions | data.prepositions))
+
+
 def _cut(word: str, conj: bool, prep: bool, pron: bool, ending: bool) -> str:
     data = _clitics()
     if conj and word[0] in data.conjunctions and len(word) - 1 >= data.least:

@@ -35,6 +35,7 @@ from typing import Any
 import attrs
 
 from claimrec._text import normalize
+from claimrec.resolution._clitics import joined_letters
 from claimrec.resolution._geography import _FIRST_LEVEL, _SECOND_LEVEL, _path, _town
 from claimrec.resolution._records import Resolved
 from claimrec.vocab import Place, PlaceKind
@@ -69,7 +70,7 @@ def _words() -> _Words:
     }
     return _Words(
         groups=groups,
-        joined=tuple(data["joined"]["words"]),
+        joined=joined_letters(),  # the letters of arabic_clitics.json, one list for both
         articles=tuple(data["article"]["words"]),
         countries=countries,
         not_names=frozenset(_bare(w) for w in data["not_names"]["words"]),

@@ -245,12 +245,7 @@ def toll_parts(
     parts = _words().parts
     subjects = resolver.vocab.subjects
     out: dict[int, Resolved] = {}
-    groups: dict[tuple[str, str], list[int]] = {}  # (report, speaker) -> its claims with figures
-    for i, claim in enumerate(claims):
-        report = claim.via.id if claim.via is not None else None
-        if report is None or not isinstance(claim.value, Quantity) or claim.denied:
-            continue
-        groups.setdefault((report, claim.source.name), []).append(i)
+    groups = _figures_by_speaker(claims)
     read = {i: predicate(i) for members in groups.values() for i in members}
     given: dict[tuple[str, str], dict[str, Predicate]] = {}  # the tolls each speaker gives
     for key, members in groups.items():
@@ -291,6 +286,16 @@ def toll_parts(
     return out
 
 
+def _figures_by_speaker(claims: Sequence[Claim]) -> dict[tuple[str, str], list[int]]:
+    """Return each (report, speaker)'s asserted claims with a figure, by index, in order."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.via is None or not isinstance(claim.value, Quantity) or claim.denied:
+            continue
+        groups.setdefault((claim.via.id, claim.source.name), []).append(i)
+    return groups
+
+
 _MALES = "males"
 _PARTS_OF_A_BREAKDOWN = ("women", "children")
 
@@ -324,13 +329,8 @@ def toll_breakdown(
         return {}  # a vocabulary without these classes reads no breakdown
     males = subjects.get(_MALES)
     men = _words().men
-    groups: dict[tuple[str, str], list[int]] = {}  # (report, speaker) -> its claims with figures
-    for i, claim in enumerate(claims):
-        if claim.via is None or not isinstance(claim.value, Quantity) or claim.denied:
-            continue
-        groups.setdefault((claim.via.id, claim.source.name), []).append(i)
     out: dict[int, Resolved] = {}
-    for members in groups.values():
+    for members in _figures_by_speaker(claims).values():
         of_men = [i for i in members if normalize(claims[i].subject) in men]
         if not of_men:
             continue
