@@ -577,7 +577,7 @@ CAMPACC = [r["id"] for r, m in E.claims if m["it"] == TARGET and m["lab"] == CAM
 for d in DENY:
     for t in TOLLS + CHILDS:
         P(d, t, "contradicts", "the RSF denies killing civilians vs a toll of villagers killed by the RSF: assertion and denial")
-for d in CAMPACC:
+for d in CAMPACC + [bbs_eng]:  # bbs_eng: "only engaging with the SAF and Al Mustanfaron", the same account
     for t in TOLLS + CHILDS:
         P(d, t, "contradicts", "the RSF: it attacked army camps and acknowledged no civilian casualties vs villagers killed by the RSF: rival account of who was hit")
 
