@@ -240,7 +240,7 @@ E.article("cnn", "CNN", "https://amp.cnn.com/cnn/2024/07/27/middleeast/lebanon-i
 cnn_toll = E.c("Israeli officials", "people, including children", "were killed", "At least 12", it=TOLL, iv=(12, INF), when="Saturday", via="off")
 cnn_bar = E.c("Israel", "projectiles", "had identified crossing from Lebanon", "approximately 30", it=BAR, iv=(27, 33), sp="IDF", via="isr")
 cnn_hzb = E.c("Hezbollah", "other parts of the Golan Heights", "has admitted targeting", it=BASE, lab="military positions targeted", sp="Hezbollah", via="hez")
-cnn_den = E.c("Hezbollah", "the deadly strike", "was behind", polarity="denied", it=WHO, lab=NOT, sp="Hezbollah", hedge="firmly", via="hez")
+cnn_den = E.c("Hezbollah", "the deadly strike", "was behind", polarity="denied", it=WHO, lab=NOT, sp="Hezbollah", qualifiers=["firmly"], via="hez")
 cnn_wnd = E.c("CNN", "people", "were injured", "at least 29", it=WND, iv=(29, INF))
 
 # 8 The Express Tribune (Reuters)
@@ -489,8 +489,8 @@ E.article("lp9", "LaPresse", "https://www.lapresse.it/esteri/2024/07/27/israele-
           "Israele, attacchi Hezbollah sul Golan: 9 morti",
           {"ynt": {"outlet": "Ynet"}, "hzb": {"outlet": "La milizia libanese di Hezbollah"}, "hzs": {"outlet": "Hezbollah", "title": "dichiarazione", "wire": "The Times of Israel"},
            "idf": {"outlet": "Le forze israeliane di difesa (Idf)"}, "kat": {"outlet": "Israel Katz", "wire": "Canale 12"}})
-lp9_toll = E.c("Ynet", "morti", "il bilancio sarebbe di", "almeno nove", it=TOLL, iv=(9, INF), sp="Ynet", via="ynt")
-lp9_wnd = E.c("Ynet", "feriti", "il bilancio sarebbe di", "34", it=WND, iv=34, sp="Ynet", via="ynt")
+lp9_toll = E.c("Ynet", "morti", "il bilancio sarebbe di", "almeno nove", it=TOLL, iv=(9, INF), sp="Ynet", hedge="sarebbe", via="ynt")
+lp9_wnd = E.c("Ynet", "feriti", "il bilancio sarebbe di", "34", it=WND, iv=34, sp="Ynet", hedge="sarebbe", via="ynt")
 lp9_hzb = E.c("La milizia libanese di Hezbollah", "con decine di razzi una base militare israeliana vicino a Majdal Shams", "ha rivendicato di aver preso di mira", it=BASE,
               lab="rockets at an army base near Majdal Shams", st=HZB, sp="Hezbollah", via="hzb")
 lp9_hzs = E.c("Hezbollah", "l'attacco missilistico contro Majdal Shams", "ha smentito di aver lanciato", polarity="denied", it=WHO, lab=NOT, st=HZS, sp="Hezbollah",
@@ -502,7 +502,7 @@ lp9_kat = E.c("Israel Katz", "Hezbollah", "abbia oltrepassato tutte le linee ros
 E.article("sha", "Shalom", "http://77.68.119.19/plesk-site-preview/www.shalom.it/https/77.68.119.19/israele/almeno-10-morti-e-decine-di-feriti-in-un-attacco-di-hezbollah-a-majdal-shams",
           None, "it", "Almeno 10 morti e decine di feriti in un attacco di Hezbollah a Majdal Shams",
           {"mda": {"outlet": "Eli Bin", "title": "direttore del Magen David Adom (MDA)"}, "idf": {"outlet": "IDF"}})
-sha_toll = E.c("Eli Bin", "persone, tra cui bambini", "uccidendo", "almeno 10", it=TOLL, iv=(10, INF), st=MDA34, sp="MDA", actor="Hezbollah", via="mda")
+sha_toll = E.c("Eli Bin", "persone, tra cui bambini", "uccidendo", "almeno 10", it=TOLL, iv=(10, INF), st=MDA34, sp="MDA", via="mda")
 sha_wnd = E.c("Eli Bin", "persone", "ferendone", "34", it=WND, iv=34, st=MDA34, sp="MDA", via="mda")
 sha_ser = E.c("Eli Bin", "feriti", "erano in condizioni critiche", "Diciassette", it=SER, iv=17, st=MDA34, sp="MDA", via="mda")
 sha_ad = E.c("IDF", "il sistema di difesa aerea", "ha avuto difficoltà a intercettare il razzo", it=None, qualifiers=["Le indagini dell'IDF mostrano"], via="idf")
@@ -575,14 +575,15 @@ dnv_ser = E.c("Dnevnik.hr", "teško ranjenih", "u napadu je", "9", it=SER, iv=9,
 # 41 El Semanario de Nuevo León (Reuters / Europa Press), 27 Jul
 E.article("sem", "El Semanario de Nuevo León", "https://elsemanariodenuevoleon.com.mx/portal/?p=102098", "2024-07-27", "es", None,
           {"c13": {"outlet": "Canal 13 israelí", "wire": "Reuters"}, "mds": {"outlet": "El servicio de emergencias israelí", "wire": "Reuters"},
-           "mda": {"outlet": "la Estrella de David Roja israelí (Magen David Adom)"}})
+           "mda": {"outlet": "la Estrella de David Roja israelí (Magen David Adom)"},
+           "reu": {"outlet": "Reuters"}})
 sem_c13 = E.c("Canal 13 israelí", "personas", "murieron", "Diez", it=TOLL, iv=10, sp="Channel 13", when="el sábado", via="c13")
 sem_ser = E.c("El servicio de emergencias israelí", "personas", "resultaron gravemente heridas", "nueve", it=SER, iv=9, st=MDAS, sp="MDA", via="mds")
 sem_mda = E.c("la Estrella de David Roja israelí (Magen David Adom)", "israelíes", "han muerto", "Al menos diez", it=TOLL, iv=(10, INF), st=MDA10A, sp="MDA",
               qualifiers=["según el último balance"], via="mda")
 sem_wnd = E.c("la Estrella de David Roja israelí (Magen David Adom)", "heridos", "han resultado", "más de una docena", it=WND, iv=(13, INF), st=MDA10A, sp="MDA", via="mda")
 sem_ser2 = E.c("la Estrella de David Roja israelí (Magen David Adom)", "heridos", "graves", "seis", it=SER, iv=6, st=MDA10A, sp="MDA", via="mda")
-sem_kfk = E.c("Canal 13 israelí", "militantes", "mató a", "cuatro", it=KFK, iv=4, ev="kfarkila-2024-07-27", qualifiers=["un ataque israelí en Líbano"], via="c13")
+sem_kfk = E.c("Reuters", "militantes", "mató a", "cuatro", it=KFK, iv=4, ev="kfarkila-2024-07-27", qualifiers=["un ataque israelí en Líbano"], via="reu")
 
 # -- label relations between different speakers ------------------------------------------------------------
 L = E.labrel
@@ -630,7 +631,7 @@ for d in NOTS:
     for w in WPNF:
         P(d, w, "contradicts", "Hezbollah denies any connection to the strike vs a Falaq-1 'used exclusively by Hezbollah' struck the pitch: the finding entails what the denial denies")
 # the tolls that name Hezbollah as the actor vs Hezbollah's denials and its interceptor account
-for t in (bzb_toll, sha_toll, ais_toll, sof_twt):
+for t in (bzb_toll, ais_toll, sof_twt):
     for d in NOTS + ICPTS:
         P(t, d, "contradicts", "a toll that names Hezbollah as the one who killed them vs Hezbollah's denial / its 'an Israeli interceptor' account: the toll entails what is denied")
 # Channel 12's 'Lebanese drone' vs the Falaq-1 rocket is within WPN (exclusive, derived).
@@ -641,10 +642,10 @@ for c, m in [(r["id"], m) for r, m in E.claims if m["it"] == BASE]:
 # hard negatives
 P(tas2_kfk, tas1_toll, "unrelated", "four fighters killed at Kafr Kila (Lebanon) the same day vs nine killed at Majdal Shams: same day, other place")
 P(pub_kfk, pub_toll, "unrelated", "four fighters killed at Kfarkila vs at least 11 killed at Majdal Shams: same day, other place")
-P(sem_kfk, sem_c13, "unrelated", "four militants killed in Lebanon vs ten killed at Majdal Shams: same day, other place")
+P(sem_kfk, sem_c13, "unrelated", "four militants killed in Lebanon (Reuters) vs ten killed at Majdal Shams (Channel 13): same day, other place")
 P(tas2_kfk, pub_kfk, "agrees", "Hezbollah's four fighters killed at Kafr Kila vs Lebanese security sources' four fighters killed at Kfarkila: different speakers, same figure")
-P(tas2_kfk, sem_kfk, "agrees", "Hezbollah's four fighters killed at Kafr Kila vs Channel 13's four militants killed: different speakers, same figure")
-P(pub_kfk, sem_kfk, "agrees", "four fighters (Lebanese security sources) vs four militants (Channel 13) killed at Kfarkila: different speakers, same figure")
+P(tas2_kfk, sem_kfk, "agrees", "Hezbollah's four fighters killed at Kafr Kila vs Reuters' four militants killed: different speakers, same figure")
+P(pub_kfk, sem_kfk, "agrees", "four fighters (Lebanese security sources) vs four militants (Reuters) killed at Kfarkila: different speakers, same figure")
 P(la7_deir, itm_toll, "unrelated", "at least 30 killed at a Deir al-Balah school (Gaza) the same day vs at least ten at Majdal Shams: same day, other place")
 P(la7_deir, nxn_toll, "unrelated", "at least 30 killed at a Deir al-Balah school vs NX Noticias' at least 30 at Majdal Shams: same day, same figure, other place")
 P(ton_leb, ton_toll, "unrelated", "two killed by Israeli strikes in Lebanon overnight vs at least twelve at Majdal Shams: other place, next day")
