@@ -17,6 +17,7 @@ from lib import Event, INF
 TOLL, WND, SER, WHO, WPN, BAR, BASE, AGE, CHW = ("toll", "wounded", "seriously wounded", "who fired", "weapon",
                                                  "barrage", "Hezbollah's strikes on military positions", "victims' ages",
                                                  "wounded children in critical condition")
+HOSP, ZIV, ZIVS = "wounded still in hospital on Sunday morning", "wounded received at Ziv hospital", "seriously wounded at Ziv hospital"
 KFK, DEIR, LEB, LEB0, IDM = ("Kfar Kila strike toll", "Deir al-Balah school strike toll", "Israeli strikes in Lebanon, night of 29-30 Jul",
                              "Israeli strikes in Lebanon, night of 27-28 Jul", "Iron Dome fragments, March 2024")
 
@@ -293,7 +294,7 @@ i24_who = E.c("i24NEWS", "Majdal Shams", "l'attaque du Hezbollah à", it=WHO, la
 E.article("sof", "So Foot", "https://www.sofoot.com/breves/une-frappe-meurtriere-sur-un-terrain-de-football-dans-la-ville-israelienne-de-majdal-shams", "2024-07-28", "fr",
           "Une frappe meurtrière sur un terrain de football dans la ville israélienne de Majdal Shams", {"tw": {"outlet": "a post on X", "title": "BREAKING"}})
 sof_toll = E.c("So Foot", "morts", "dernier bilan", "12", it=TOLL, iv=12, qualifiers=["âgés de 10 à 16 ans", "dernier bilan"])
-sof_wnd = E.c("So Foot", "personnes", "blessées et encore hospitalisées ce dimanche matin", "30", it=WND, iv=30)
+sof_wnd = E.c("So Foot", "personnes", "blessées et encore hospitalisées ce dimanche matin", "30", it=HOSP, iv=30)
 sof_twt = E.c("a post on X", "children", "killing", "9", it=TOLL, iv=9, actor="Hezbollah", via="tw")
 sof_tww = E.c("a post on X", "people", "gravely injuring", "over 28", it=SER, iv=(29, INF), via="tw")
 sof_twh = E.c("a post on X", "a playground in the Israeli Druze town of Majdal Shams", "Hezbollah directly struck", it=WHO, lab=HEZ, sp="a post on X", via="tw")
@@ -397,8 +398,8 @@ E.article("ais", "All Israel", "https://allisrael.com/de/12-kinder-und-jugendlic
           "2024-07-28", "de", "12 Kinder und Jugendliche getötet, viele schwer verletzt durch Einschlag einer Hisbollah-Rakete auf Fußballplatz in drusischem Dorf",
           {"ziv": {"outlet": "Das Ziv-Krankenhaus in Safed"}})
 ais_toll = E.c("All Israel", "Kinder und Jugendliche", "wurden getötet", "Mindestens 12", it=TOLL, iv=(12, INF), qualifiers=["im Alter zwischen 10 und 20 Jahren"], actor="Hisbollah")
-ais_ziv = E.c("Das Ziv-Krankenhaus in Safed", "Verletzte", "meldete", "32", it=WND, iv=32, qualifiers=["gegen 22.00 Uhr", "6 schwer, 13 mittelschwer bis schwer, 10 leicht"], via="ziv")
-ais_ser = E.c("Das Ziv-Krankenhaus in Safed", "Verletzte", "schwer", "6", it=SER, iv=6, via="ziv")
+ais_ziv = E.c("Das Ziv-Krankenhaus in Safed", "Verletzte", "meldete", "32", it=ZIV, iv=32, qualifiers=["gegen 22.00 Uhr", "6 schwer, 13 mittelschwer bis schwer, 10 leicht"], via="ziv")
+ais_ser = E.c("Das Ziv-Krankenhaus in Safed", "Verletzte", "schwer", "6", it=ZIVS, iv=6, via="ziv")
 ais_kw = E.c("All Israel", "Menschen", "getötet oder verwundet", "mindestens 40", it=None, qualifiers=["combined figure"])
 
 # 24 Extremnews (dts), German
@@ -656,6 +657,10 @@ P(ann_mar, ann_por, "unrelated", "Iron Dome missiles fell on Majdal Shams in Mar
 P(ann_mar, tas2_icpt, "unrelated", "Iron Dome missiles fell on Majdal Shams in March vs an interceptor caused the deaths on 27 July: same place, other day")
 P(ais_kw, ais_toll, "unrelated", "at least 40 killed or wounded (a combined figure) vs at least 12 killed: other item")
 P(ais_kw, ais_ziv, "unrelated", "at least 40 killed or wounded (a combined figure) vs 32 wounded at Ziv: other item")
+P(ais_ziv, sha_wnd, "unrelated", "32 wounded received at one hospital (Ziv, Safed) vs 34 wounded in all (MDA): a part, other item")
+P(ais_ser, vat_ser, "unrelated", "6 seriously wounded at Ziv hospital vs 6 seriously wounded in all (Hagari): a part, other item")
+P(sof_wnd, jfo_wnd, "unrelated", "30 wounded still in hospital on Sunday morning vs at least 30 wounded: other item (the hospitalised, not all the wounded)")
+P(sof_wnd, vat_wnd, "unrelated", "30 wounded still in hospital on Sunday morning vs Hagari's 30 wounded: other item")
 P(noi_wnd, noi_toll, "unrelated", "eleven injured vs twelve killed: other item")
 P(sha_wnd, sha_toll, "unrelated", "34 wounded vs at least 10 killed: other item")
 P(saf_chw, saf_wnd, "unrelated", "7 children in critical condition vs 34 wounded in all: other item (a part)")
