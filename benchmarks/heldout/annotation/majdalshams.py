@@ -221,7 +221,7 @@ E.article("nat", "The Nation (Thailand)", "https://www.nationthailand.com/news/w
            "usi": {"outlet": "a person familiar with the matter", "title": "US intelligence officials"}})
 nat_sfa = E.c("Jihan Sfadi", "students", "were among the dead", "five", it=None, qualifiers=["students of her elementary school"], via="sfa")
 nat_lau = E.c("Israel's military", "the rocket", "was launched from an area north of the village of Chebaa in southern Lebanon", it=None, via="mil")
-nat_usi = E.c("a person familiar with the matter", "the attack on the Golan Heights", "Hezbollah carried out", it=WHO, lab=HEZ, sp="US intelligence officials",
+nat_usi = E.c("a person familiar with the matter", "the attack on the Golan Heights", "carried out", actor="Hezbollah", it=WHO, lab=HEZ, sp="US intelligence officials",
               qualifiers=["not clear if the group intended the target or misfired"], via="usi")
 
 # 6 Politico Europe
@@ -250,7 +250,7 @@ E.article("tri", "The Express Tribune", "https://tribune.com.pk/story/2483537/de
           {"hzs": {"outlet": "Hezbollah", "title": "written statement"}, "amb": {"outlet": "The Israeli ambulance service"},
            "wit": {"outlet": "Mourhaf Abu Saleh"}})
 tri_toll = E.c("The Express Tribune", "people, including children", "killed", "12", it=TOLL, iv=12, qualifiers=["Saturday"], place="a football ground in the Israeli-occupied Golan Heights")
-tri_who = E.c("Israeli authorities", "Hezbollah", "blamed", it=WHO, lab=HEZ, sp="IDF")
+tri_who = E.c("Israeli authorities", "the attack", "blamed", actor="Hezbollah", it=WHO, lab=HEZ, sp="IDF")
 tri_hzs = E.c("Hezbollah", "the incident", "has absolutely nothing to do with", polarity="denied", it=WHO, lab=NOT, st=HZS, sp="Hezbollah",
               quote="The Islamic Resistance has absolutely nothing to do with the incident, and categorically denies all false allegations in this regard.", via="hzs")
 tri_wnd = E.c("The Israeli ambulance service", "more people", "were wounded", "13", it=WND, iv=13, sp="MDA", via="amb")
@@ -288,7 +288,7 @@ E.article("i24", "i24NEWS", "https://www.i24news.tv/fr/actu/israel-en-guerre/art
 i24_toll = E.c("i24NEWS", "enfants et adolescents", "ont été tués", "Douze", it=TOLL, iv=12, when="hier", place="un terrain de football dans la ville druze du nord")
 i24_wpn = E.c("Tsahal", "la roquette", "était une Falaq-1 de fabrication iranienne", it=WPN, lab="Falaq-1", st=HAGF, sp="IDF",
               qualifiers=["une ogive de plus de 50 kilogrammes d'explosifs"], via="tsa")
-i24_who = E.c("i24NEWS", "Majdal Shams", "l'attaque du Hezbollah à", it=WHO, lab=HEZ, sp="i24NEWS")
+i24_who = E.c("i24NEWS", "Majdal Shams", "l'attaque du Hezbollah à", actor="Hezbollah", it=WHO, lab=HEZ, sp="i24NEWS")
 
 # 13 So Foot
 E.article("sof", "So Foot", "https://www.sofoot.com/breves/une-frappe-meurtriere-sur-un-terrain-de-football-dans-la-ville-israelienne-de-majdal-shams", "2024-07-28", "fr",
@@ -297,7 +297,7 @@ sof_toll = E.c("So Foot", "morts", "dernier bilan", "12", it=TOLL, iv=12, qualif
 sof_wnd = E.c("So Foot", "personnes", "blessées et encore hospitalisées ce dimanche matin", "30", it=HOSP, iv=30)
 sof_twt = E.c("a post on X", "children", "killing", "9", it=TOLL, iv=9, actor="Hezbollah", via="tw")
 sof_tww = E.c("a post on X", "people", "gravely injuring", "over 28", it=SER, iv=(29, INF), via="tw")
-sof_twh = E.c("a post on X", "a playground in the Israeli Druze town of Majdal Shams", "Hezbollah directly struck", it=WHO, lab=HEZ, sp="a post on X", via="tw")
+sof_twh = E.c("a post on X", "a playground in the Israeli Druze town of Majdal Shams", "directly struck", actor="Hezbollah", it=WHO, lab=HEZ, sp="a post on X", via="tw")
 
 # 14 JForum
 E.article("jfo", "JForum", "https://jforum.fr/12-enfants-tues-dans-une-attaque-a-la-roquette-du-hezbollah.html", "2024-07-28", "fr",
@@ -320,7 +320,7 @@ tof_den = E.c("Le Hezbollah", "son implication dans cette attaque meurtrière", 
               qualifiers=["après la publication d'informations faisant état de victimes civiles"], via="hzb")
 tof_wpn = E.c("L'armée", "des éclats d'obus correspondant à une roquette Falaq-1 de fabrication iranienne", "avait publié des preuves", it=WPN, lab="Falaq-1", sp="IDF",
               when="dimanche", via="arm")
-tof_who = E.c("The Times of Israel", "la roquette du Hezbollah", "a frappé le terrain de football", it=WHO, lab=HEZ, sp="The Times of Israel")
+tof_who = E.c("The Times of Israel", "la roquette du Hezbollah", "a frappé le terrain de football", actor="Hezbollah", it=WHO, lab=HEZ, sp="The Times of Israel")
 
 # 16 IRNA (French)
 E.article("irf", "IRNA", "https://fr.irna.ir/amp/85550669", None, "fr", None,
@@ -349,7 +349,7 @@ E.article("ara", "العربي الجديد", "https://alaraby.com/node/771519",
           {"idf": {"outlet": "الجيش الإسرائيلي"}, "c12": {"outlet": "قناة 12 الإسرائيلية"}, "mda": {"outlet": "الإسعاف الإسرائيلي"},
            "rin": {"outlet": "كريستين ريناوي", "title": "مراسلة التلفزيون العربي"}})
 ara_toll = E.c("الجيش الإسرائيلي", "شخصًا", "قُتل", "11", it=TOLL, iv=11, sp="IDF", when="اليوم السبت", via="idf")
-ara_who = E.c("الجيش الإسرائيلي", "حزب الله اللبناني", "اتهم بالوقوف وراء إطلاق قذيفة صاروخية على ملعب كرة قدم", it=WHO, lab=HEZ, sp="IDF", via="idf")
+ara_who = E.c("الجيش الإسرائيلي", "إطلاق قذيفة صاروخية على ملعب كرة قدم", "اتهم بالوقوف وراء", actor="حزب الله اللبناني", it=WHO, lab=HEZ, sp="IDF", via="idf")
 ara_den = E.c("الحزب", "مسؤوليته عن الهجوم", "نفى", polarity="denied", it=WHO, lab=NOT, sp="Hezbollah")
 ara_c12 = E.c("قناة 12 الإسرائيلية", "أشخاص", "قُتلوا جراء سقوط مسيّرة لبنانية", "9", it=TOLL, iv=9, st=CH12, sp="Channel 12", via="c12")
 ara_c12w = E.c("قناة 12 الإسرائيلية", "مسيّرة لبنانية", "سقوط", it=WPN, lab="a Lebanese drone", sp="Channel 12", via="c12")
@@ -389,7 +389,7 @@ bzb_kat = E.c("Israel Katz", "die Hisbollah", "hat alle roten Linien überschrit
 E.article("ton", "t-online", "https://www.t-online.de/nachrichten/ausland/id_100458144/auswaertiges-amt-deutsche-sollen-aus-dem-libanon-ausreisen.html", None, "de",
           None, {"hez": {"outlet": "Die Miliz"}, "nna": {"outlet": "NNA", "title": "staatliche Nachrichtenagentur"}})
 ton_toll = E.c("t-online", "Kinder und Jugendliche", "getötet", "mindestens zwölf", it=TOLL, iv=(12, INF), place="Madschd al-Schams", when="Samstag")
-ton_gov = E.c("Die israelische Regierung", "die Hisbollah", "macht verantwortlich für den Angriff", it=WHO, lab=HEZ, sp="IDF")
+ton_gov = E.c("Die israelische Regierung", "den Angriff", "macht verantwortlich für", actor="die Hisbollah", it=WHO, lab=HEZ, sp="IDF")
 ton_den = E.c("Die Miliz", "mit dem Angriff", "habe nichts zu tun", polarity="denied", it=WHO, lab=NOT, st=HZS, sp="Hezbollah", via="hez")
 ton_leb = E.c("NNA", "Menschen", "getötet", "zwei", it=LEB0, iv=2, ev="lebanon-2024-07-28-strikes", place="Libanon", qualifiers=["in der Nacht auf Sonntag"], via="nna")
 
@@ -428,9 +428,9 @@ E.article("nxn", "NX Noticias", "https://nxnoticias.com/ataque-en-los-altos-del-
           {"loc": {"outlet": "medios locales"}, "afi": {"outlet": "Mohammad Afif"}, "net": {"outlet": "la oficina del primer ministro"}})
 nxn_toll = E.c("medios locales", "muertos", "dejando", "al menos 30", it=TOLL, iv=(30, INF), sp="local media (NX Noticias)", qualifiers=["incluidos niños"], via="loc")
 nxn_wnd = E.c("medios locales", "heridos", "así como", "más de 30", it=WND, iv=(31, INF), sp="local media (NX Noticias)", via="loc")
-nxn_who = E.c("Israel", "Hezbolá", "culpa", it=WHO, lab=HEZ, sp="IDF")
+nxn_who = E.c("Israel", "el ataque", "culpa", actor="Hezbolá", it=WHO, lab=HEZ, sp="IDF")
 nxn_afi = E.c("Mohammad Afif", "la responsabilidad en el ataque contra Majdal Shams", "negó", polarity="denied", it=WHO, lab=NOT, st=AFR, sp="Hezbollah", via="afi")
-nxn_net = E.c("la oficina del primer ministro", "el asesinato de niños y personas inocentes por parte de Hezbolá", "expresó su profunda conmoción por", it=WHO, lab=HEZ,
+nxn_net = E.c("la oficina del primer ministro", "el asesinato de niños y personas inocentes por parte de Hezbolá", "expresó su profunda conmoción por", actor="Hezbolá", it=WHO, lab=HEZ,
               sp="Netanyahu", via="net")
 
 # 27 Annur TV (Spanish)
@@ -456,7 +456,7 @@ E.article("trt", "TRT Español", "https://www.trtespanol.com/article/1492933100"
 trt_toll = E.c("Daniel Hagari", "chicos y chicas jóvenes", "causó la muerte de", "12", it=TOLL, iv=12, st=HAG12, sp="IDF", via="hag")
 trt_wnd = E.c("los servicios de emergencia israelíes", "jóvenes", "fueron heridos", "18", it=WND, iv=18, sp="MDA", via="ems")
 trt_hez = E.c("el grupo", "el ataque a Majdal Shams en los Altos del Golán ocupados", "no tiene conexión con", polarity="denied", it=WHO, lab=NOT, sp="Hezbollah", via="hez")
-trt_who = E.c("El ejército israelí", "el cohete", "alegó que Hezbollah había disparado desde el sur del Líbano", it=WHO, lab=HEZ, sp="IDF")
+trt_who = E.c("El ejército israelí", "el cohete", "alegó que había disparado desde el sur del Líbano", actor="Hezbollah", it=WHO, lab=HEZ, sp="IDF")
 
 # 29 Multimedio Mordisquito (Telesur), 27 Jul
 E.article("mmo", "Multimedio Mordisquito", "https://multimediomordisquito.com.ar/2024/07/27/hezbola-niega-que-haya-atacado-los-altos-del-golan-ocupados", "2024-07-27", "es",
@@ -564,7 +564,7 @@ zax_toll = E.c("Даніель Хагарі", "людей", "загинули", 
 zax_wnd = E.c("Даніель Хагарі", "людей", "постраждали", "Щонайменше 20", it=WND, iv=(20, INF), sp="IDF", via="hag")
 zax_bar = E.c("ізраїльські військовослужбовці", "повітряних цілей", "випустила по поселеннях на Голанських висотах", "40", it=BAR, iv=40, st=IDF40, sp="IDF",
               actor="«Хезболла»", qualifiers=["три обстріли"], via="idf")
-zax_who = E.c("пресслужба ЦАХАЛ", "«Хезболла»", "звинуватили у ракетній атаці", it=WHO, lab=HEZ, sp="IDF")
+zax_who = E.c("пресслужба ЦАХАЛ", "ракетна атака", "звинуватили у ракетній атаці", actor="«Хезболла»", it=WHO, lab=HEZ, sp="IDF")
 
 # 40 Dnevnik.hr (Croatian)
 E.article("dnv", "Dnevnik.hr", "https://dnevnik.hr/vijesti/svijet/devet-mrtvih-kada-je-raketa-iz-libanona-pogodila-nogometno-igraliste-na-golanu---860870.html", "2024-07-27", "hr",
