@@ -4,6 +4,7 @@ Run from the repository root::
 
     python3 benchmarks/judge_keys.py                    # 10,000 synthetic claims
     python3 benchmarks/judge_keys.py --sizes 10000 30000
+    python3 benchmarks/judge_keys.py --news             # the real-news corpus instead
 
 For each size the synthetic claims (``benchmarks/_synthetic.py``, seed 0) are aligned and
 ``claim_graph`` is built once with the judge (``relation._judge``, as the graph calls it)
@@ -188,8 +189,22 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--news", action="store_true", help="the real-news corpus (benchmarks/news/) instead"
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
+    if args.news:
+        import warnings  # noqa: PLC0415
+
+        import claimrec as cr  # noqa: PLC0415
+        from benchmarks import news_relations  # noqa: PLC0415
+
+        claims = news_relations.load().claims
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", cr.ClaimrecWarning)
+            _print(f"the real-news corpus, {len(claims):,} claims", run(claims, None))
+        return
     from benchmarks._synthetic import build_world, generate  # noqa: PLC0415
 
     for n in args.sizes:
@@ -197,18 +212,22 @@ def main(argv: list[str] | None = None) -> None:
         data = generate(n, seed=args.seed)
         table = run(list(data.claims), build_world(seed=args.seed).vocabulary)
         seconds = time.perf_counter() - started
-        print(f"\n{n:,} claims ({seconds:.0f} s)")
+        _print(f"{n:,} claims ({seconds:.0f} s)", table)
+
+
+def _print(title: str, table: dict[str, dict[str, int]]) -> None:
+    print(f"\n{title}")
+    print(
+        "| key | judged pairs | distinct keys | pairs a key "
+        "| keys, several kinds | keys, several reasons |"
+    )
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, row in table.items():
+        per = row["pairs"] / row["keys"] if row["keys"] else 0.0
         print(
-            "| key | judged pairs | distinct keys | pairs a key "
-            "| keys, several kinds | keys, several reasons |"
+            f"| {name} | {row['pairs']:,} | {row['keys']:,} | {per:.2f} | "
+            f"{row['several_kinds']:,} | {row['several_reasons']:,} |"
         )
-        print("|---|---:|---:|---:|---:|---:|")
-        for name, row in table.items():
-            per = row["pairs"] / row["keys"] if row["keys"] else 0.0
-            print(
-                f"| {name} | {row['pairs']:,} | {row['keys']:,} | {per:.2f} | "
-                f"{row['several_kinds']:,} | {row['several_reasons']:,} |"
-            )
 
 
 if __name__ == "__main__":
