@@ -46,6 +46,9 @@ Variants (each "one time" also when the rule already says so):
 ``event-party-placed``    ``event-party`` and ``event-placed``
 ``event-near``      ``event-subject``, the central values at most 1.5 times apart (rival
                     counts of one toll, not a part, another item or a background incident)
+``event-sole``      ``event``, each claim its report's only figure of its predicate (a
+                    report with one toll gives the incident's, not a part or a background)
+``event-near-sole``  ``event-near`` and ``event-sole``
 
 A tool for engineers (it replaces private functions for the run), not a figure of the
 benchmark.
@@ -99,6 +102,10 @@ SETS: dict[str, tuple[Path, Sequence[str] | None]] = {
 #: measured (the ``event`` variants; events are read from alignment and resolution, not
 #: from relations, so relaxing the rule does not change them).
 _EVENT_OF: dict[str, str] = {}
+
+#: Claim ids that are their report's only figure of their predicate (the ``event-sole``
+#: variant), for the set being measured.
+_SOLE: set[str] = set()
 
 _RULE = _fields._one_time
 _RISING = _fields._rising
@@ -208,6 +215,10 @@ EXTRA: dict[str, Test] = {
     "event-placed-subject": lambda p: _one_event(p) and _placed_together(p) and _same_subject(p),
     "event-party-placed": lambda p: _one_event(p) and _rivals(p) and _placed_together(p),
     "event-near": lambda p: _one_event(p) and _same_subject(p) and _near(p),
+    "event-sole": lambda p: _one_event(p) and p.a.id in _SOLE and p.b.id in _SOLE,
+    "event-near-sole": lambda p: (
+        _one_event(p) and _same_subject(p) and _near(p) and p.a.id in _SOLE and p.b.id in _SOLE
+    ),
 }
 
 VARIANTS: dict[str, Test] = {
@@ -276,7 +287,21 @@ def _events_of(corpus: Any) -> dict[str, str]:
     """Claim id -> event id, as the benchmark's graph (event labels withheld) finds them."""
     claims = [attrs.evolve(c, event=None) if c.event is not None else c for c in corpus.claims]
     graph = cr.claim_graph(claims)
+    _SOLE.clear()
+    _SOLE.update(_sole(claims, graph.resolution))
     return {c.id: event.id for event in graph.events() for c in event.claims}
+
+
+def _sole(claims: Sequence[Any], resolution: Any) -> set[str]:
+    """Return the claims that are their report's only figure of their predicate."""
+    counts: dict[tuple[str, str], list[str]] = {}
+    for k, claim in enumerate(claims):
+        if claim.via is None or not isinstance(claim.value, Quantity):
+            continue
+        predicate = _fields._rid(resolution[k].predicate)
+        if predicate is not None:
+            counts.setdefault((claim.via.id, predicate), []).append(claim.id)
+    return {ids[0] for ids in counts.values() if len(ids) == 1}
 
 
 def measure(

@@ -74,3 +74,17 @@ def test_near_figures_are_rival_counts_of_one_toll() -> None:
     assert variants._near(pair("at least 24", "35"))
     assert not variants._near(pair("3", "24"))
     assert not variants._near(pair("100", "180-200"))  # 1.9 times apart
+
+
+def test_a_reports_sole_figure_of_a_predicate() -> None:
+    """Two tolls of one report are neither's sole figure; a report's one toll is."""
+    report = cr.Report(id="r1", outlet="AP")
+    other = cr.Report(id="r2", outlet="AFP")
+
+    def toll(cid: str, value: str, via: cr.Report) -> cr.Claim:
+        return cr.Claim(
+            id=cid, source="army", subject="people", predicate="killed", value=value, via=via
+        )
+
+    claims = [toll("a", "12", report), toll("b", "40", report), toll("c", "30", other)]
+    assert variants._sole(claims, cr.resolve(claims)) == {"c"}
