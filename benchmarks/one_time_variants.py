@@ -46,6 +46,7 @@ Variants (each "one time" also when the rule already says so):
 ``event-party-placed``    ``event-party`` and ``event-placed``
 ``event-near``      ``event-subject``, the central values at most 1.5 times apart (rival
                     counts of one toll, not a part, another item or a background incident)
+``event-near-party``  ``event-near``, the speakers' parties known and different (rivals)
 ``event-sole``      ``event``, each claim its report's only figure of its predicate (a
                     report with one toll gives the incident's, not a part or a background)
 ``event-near-sole``  ``event-near`` and ``event-sole``
@@ -215,6 +216,7 @@ EXTRA: dict[str, Test] = {
     "event-placed-subject": lambda p: _one_event(p) and _placed_together(p) and _same_subject(p),
     "event-party-placed": lambda p: _one_event(p) and _rivals(p) and _placed_together(p),
     "event-near": lambda p: _one_event(p) and _same_subject(p) and _near(p),
+    "event-near-party": lambda p: _one_event(p) and _same_subject(p) and _near(p) and _rivals(p),
     "event-sole": lambda p: _one_event(p) and p.a.id in _SOLE and p.b.id in _SOLE,
     "event-near-sole": lambda p: (
         _one_event(p) and _same_subject(p) and _near(p) and p.a.id in _SOLE and p.b.id in _SOLE
