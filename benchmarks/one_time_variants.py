@@ -2,17 +2,23 @@
 
 Run from the repository root::
 
-    python3 benchmarks/one_time_variants.py                      # every variant, four sets
+    python3 benchmarks/one_time_variants.py                      # every variant, every seen set
     python3 benchmarks/one_time_variants.py --variants base cap-local --sets corpus
     python3 benchmarks/one_time_variants.py --variants local --sets dd --pairs
 
 Two speakers' disjoint figures of one event contradict only when something dates both to
 one time (``_one_time`` in ``claimrec/relation/_fields.py``; docs/relations.md, rule 6).
 Each variant replaces that test for **two speakers** (one speaker's figures keep the rule:
-a changed figure is a revision) and the script counts, on the corpus and the three seen
+a changed figure is a revision) and the script counts, on the corpus and the ten seen
 held-out pairs of events, the graph's contradictions the gold calls contradictions (right)
 and those it does not (false). ``--pairs`` lists the pairs a variant adds, with the gold
 kind. Never run on blind events: pairs are printed.
+
+Two modifiers apply to the ``event`` variants: ``place+NAME`` lets the variant's test stand
+for one event too (the one-event rule, ``_one_event``: most of two speakers' tolls with no
+place of their own never reach the one-time rule), and ``NAME+rise`` lets it overrule the
+rising toll (two speakers' dated figures, the later higher, then dispute):
+``place+event-near+rise`` is the graph's event as evidence of one event and one time.
 
 Variants (each "one time" also when the rule already says so):
 
@@ -33,6 +39,17 @@ Variants (each "one time" also when the rule already says so):
 ``event``           claimrec's own events (``ClaimGraph.events()`` of the graph built
                     with the rule as it is) put both claims in one event
 ``event-local``     ``event``, both claims placed at a town, village or site
+``event-subject``   ``event``, both claims' victims resolved to one subject class
+``event-placed``    ``event``, both claims placed (own words or report) at one place
+``event-party``     ``event``, the two speakers' parties known and different (rivals)
+``event-placed-subject``  ``event-placed`` and ``event-subject``
+``event-party-placed``    ``event-party`` and ``event-placed``
+``event-near``      ``event-subject``, the central values at most 1.5 times apart (rival
+                    counts of one toll, not a part, another item or a background incident)
+``event-near-party``  ``event-near``, the speakers' parties known and different (rivals)
+``event-sole``      ``event``, each claim its report's only figure of its predicate (a
+                    report with one toll gives the incident's, not a part or a background)
+``event-near-sole``  ``event-near`` and ``event-sole``
 
 A tool for engineers (it replaces private functions for the run), not a figure of the
 benchmark.
@@ -43,6 +60,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import math
 import sys
 import warnings
 from collections.abc import Callable, Mapping, Sequence
@@ -76,6 +94,9 @@ SETS: dict[str, tuple[Path, Sequence[str] | None]] = {
     "np": (HELDOUT, ["ngarbuh-2020", "pazigyi-2023"]),
     "bk": (HELDOUT, ["bounti-2021", "kostiantynivka-2023"]),
     "mt": (HELDOUT, ["mariupol-2022", "tudunbiri-2023"]),
+    "tk": (HELDOUT, ["tajoura-2019", "khanshaykhun-2017"]),
+    "dk": (HELDOUT, ["dnipro-2023", "karma-2023"]),
+    "es": (HELDOUT, ["elade-2016", "sumy-2025"]),
 }
 
 #: Claim id -> event id of the graph built with the rule as it is, for the set being
@@ -83,8 +104,13 @@ SETS: dict[str, tuple[Path, Sequence[str] | None]] = {
 #: from relations, so relaxing the rule does not change them).
 _EVENT_OF: dict[str, str] = {}
 
+#: Claim ids that are their report's only figure of their predicate (the ``event-sole``
+#: variant), for the set being measured.
+_SOLE: set[str] = set()
+
 _RULE = _fields._one_time
 _RISING = _fields._rising
+_ONE_EVENT = _fields._one_event
 _WIDE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.DISTRICT, PlaceKind.AREA})
 
 Test = Callable[[Any], bool]
@@ -140,6 +166,35 @@ def _one_event(p: Any) -> bool:
     return found is not None and found == _EVENT_OF.get(p.b.id)
 
 
+def _same_subject(p: Any) -> bool:
+    sa, sb = _fields._rid(p.ra.subject), _fields._rid(p.rb.subject)
+    return sa is not None and sa == sb
+
+
+def _placed_together(p: Any) -> bool:
+    """Both claims placed (their own words or their report's) in one place."""
+    return p.ra.place is not None and p.rb.place is not None and _fields._one_event(p, None)
+
+
+_NEAR = 1.5  # central values at most this many times apart: rival counts of one toll
+
+
+def _near(p: Any) -> bool:
+    """Whether two figures' central values are at most ``_NEAR`` times apart."""
+    va, vb = p.a.value, p.b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
+        return False
+    ca, cb = va.center, vb.center
+    if math.isnan(ca) or math.isnan(cb) or min(ca, cb) <= 0:
+        return False
+    return max(ca, cb) / min(ca, cb) <= _NEAR
+
+
+def _rivals(p: Any) -> bool:
+    pa, pb = _party(p, True), _party(p, False)
+    return None not in (pa, pb) and pa != pb
+
+
 def _two_speakers(extra: Test) -> Test:
     """The rule, or for two speakers also ``extra``."""
 
@@ -150,6 +205,23 @@ def _two_speakers(extra: Test) -> Test:
 
     return test
 
+
+#: The extra test of each variant that the modifiers may apply (two speakers' claims).
+EXTRA: dict[str, Test] = {
+    "event": _one_event,
+    "event-local": lambda p: _one_event(p) and _both_local(p),
+    "event-subject": lambda p: _one_event(p) and _same_subject(p),
+    "event-placed": lambda p: _one_event(p) and _placed_together(p),
+    "event-party": lambda p: _one_event(p) and _rivals(p),
+    "event-placed-subject": lambda p: _one_event(p) and _placed_together(p) and _same_subject(p),
+    "event-party-placed": lambda p: _one_event(p) and _rivals(p) and _placed_together(p),
+    "event-near": lambda p: _one_event(p) and _same_subject(p) and _near(p),
+    "event-near-party": lambda p: _one_event(p) and _same_subject(p) and _near(p) and _rivals(p),
+    "event-sole": lambda p: _one_event(p) and p.a.id in _SOLE and p.b.id in _SOLE,
+    "event-near-sole": lambda p: (
+        _one_event(p) and _same_subject(p) and _near(p) and p.a.id in _SOLE and p.b.id in _SOLE
+    ),
+}
 
 VARIANTS: dict[str, Test] = {
     "base": _RULE,
@@ -174,23 +246,64 @@ VARIANTS: dict[str, Test] = {
         lambda p: _both_local(p) and _cap_kind(p) not in (None, QuantityKind.RANGE)
     ),
     "no-rise": _two_speakers(lambda p: _RISING(p) and _both_local(p)),
-    "event": _two_speakers(_one_event),
-    "event-local": _two_speakers(lambda p: _one_event(p) and _both_local(p)),
+    **{name: _two_speakers(extra) for name, extra in EXTRA.items()},
 }
+
+#: What a modifier adds: ``place+`` (the graph's event is one event for the one-event rule
+#: too) and ``+rise`` (no rising toll between two speakers whose test holds).
+_PLACE, _RISE = "place+", "+rise"
+
+
+def _parse(name: str) -> tuple[str, bool, bool]:
+    """Return a variant's base name and whether it carries ``place+`` and ``+rise``."""
+    place, rise = name.startswith(_PLACE), name.endswith(_RISE)
+    base = name.removeprefix(_PLACE).removesuffix(_RISE)
+    if base not in VARIANTS or ((place or rise) and base not in EXTRA):
+        raise argparse.ArgumentTypeError(f"no such variant: {name}")
+    return base, place, rise
 
 
 def _use(name: str) -> None:
-    test = VARIANTS[name]
+    base, place, rise = _parse(name)
+    test = VARIANTS[base]
     _judge._one_time = test
     _victims._one_time = test
-    _judge._rising = (lambda p: _RISING(p) and _one_speaker(p)) if name == "no-rise" else _RISING
+    extra = EXTRA.get(base)
+    if place and extra is not None:
+        # the one-event rule: the graph's event places two speakers' claims in one event
+        def one_event(p: Any, known: Any, extra: Test = extra) -> bool:
+            return _ONE_EVENT(p, known) or (not _one_speaker(p) and extra(p))
+
+        _judge._one_event = _victims._one_event = one_event
+    else:
+        _judge._one_event = _victims._one_event = _ONE_EVENT
+    if base == "no-rise":
+        _judge._rising = lambda p: _RISING(p) and _one_speaker(p)
+    elif rise and extra is not None:
+        _judge._rising = lambda p, extra=extra: _RISING(p) and (_one_speaker(p) or not extra(p))
+    else:
+        _judge._rising = _RISING
 
 
 def _events_of(corpus: Any) -> dict[str, str]:
     """Claim id -> event id, as the benchmark's graph (event labels withheld) finds them."""
     claims = [attrs.evolve(c, event=None) if c.event is not None else c for c in corpus.claims]
     graph = cr.claim_graph(claims)
+    _SOLE.clear()
+    _SOLE.update(_sole(claims, graph.resolution))
     return {c.id: event.id for event in graph.events() for c in event.claims}
+
+
+def _sole(claims: Sequence[Any], resolution: Any) -> set[str]:
+    """Return the claims that are their report's only figure of their predicate."""
+    counts: dict[tuple[str, str], list[str]] = {}
+    for k, claim in enumerate(claims):
+        if claim.via is None or not isinstance(claim.value, Quantity):
+            continue
+        predicate = _fields._rid(resolution[k].predicate)
+        if predicate is not None:
+            counts.setdefault((claim.via.id, predicate), []).append(claim.id)
+    return {ids[0] for ids in counts.values() if len(ids) == 1}
 
 
 def measure(
@@ -208,7 +321,7 @@ def measure(
             corpus = bench.load(directory, events)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                if name.startswith("event"):  # the events of the rule as it is
+                if "event" in name:  # the events of the rule as it is
                     _use("base")
                     _EVENT_OF.clear()
                     _EVENT_OF.update(_events_of(corpus))
@@ -221,9 +334,17 @@ def measure(
     return out
 
 
+def _checked(name: str) -> str:
+    _parse(name)
+    return name
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--variants", nargs="+", choices=sorted(VARIANTS), default=list(VARIANTS))
+    parser.add_argument(
+        "--variants", nargs="+", type=_checked, default=list(VARIANTS),
+        help="variant names, each base name optionally as place+NAME, NAME+rise or both",
+    )  # fmt: skip
     parser.add_argument("--sets", nargs="+", choices=list(SETS), default=list(SETS))
     parser.add_argument("--pairs", action="store_true", help="list the false pairs a variant adds")
     args = parser.parse_args(argv)

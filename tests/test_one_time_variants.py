@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
+import importlib
 from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
 
 import claimrec as cr
 from benchmarks import one_time_variants as variants
@@ -36,3 +41,50 @@ def test_the_event_variant_reads_the_graphs_own_events(tmp_path: Path) -> None:
     right, _ = variants.measure("event", sets)["toy"]
     assert right >= 1
     assert variants.measure("base", sets)["toy"] == (0, [])
+
+
+def test_the_modifiers_parse_and_only_the_event_variants_take_them() -> None:
+    assert variants._parse("place+event-near+rise") == ("event-near", True, True)
+    assert variants._parse("event+rise") == ("event", False, True)
+    assert variants._parse("cap") == ("cap", False, False)
+    with pytest.raises(argparse.ArgumentTypeError):
+        variants._parse("place+cap")  # a modifier needs an event variant's test
+    with pytest.raises(argparse.ArgumentTypeError):
+        variants._parse("no-such-variant")
+
+
+def test_a_modifier_replaces_the_rules_and_the_run_puts_them_back(tmp_path: Path) -> None:
+    """``place+event+rise`` replaces the one-event and rising-toll tests for the run."""
+    judge = importlib.import_module("claimrec.relation._judge")
+    kept = (judge._one_time, judge._one_event, judge._rising)
+    sets = {"toy": (write_toy(tmp_path), [SLUG])}
+    right, _ = variants.measure("place+event+rise", sets)["toy"]
+    assert right >= 1  # the toy's two undated tolls, one event of the graph
+    assert (judge._one_time, judge._one_event, judge._rising) == kept
+
+
+def test_near_figures_are_rival_counts_of_one_toll() -> None:
+    """Central values at most 1.5 times apart: 24 and 35, not 3 and 24."""
+
+    def pair(x: str, y: str) -> SimpleNamespace:
+        a = cr.Claim(source="a", subject="people", predicate="killed", value=x)
+        b = cr.Claim(source="b", subject="people", predicate="killed", value=y)
+        return SimpleNamespace(a=a, b=b)
+
+    assert variants._near(pair("at least 24", "35"))
+    assert not variants._near(pair("3", "24"))
+    assert not variants._near(pair("100", "180-200"))  # 1.9 times apart
+
+
+def test_a_reports_sole_figure_of_a_predicate() -> None:
+    """Two tolls of one report are neither's sole figure; a report's one toll is."""
+    report = cr.Report(id="r1", outlet="AP")
+    other = cr.Report(id="r2", outlet="AFP")
+
+    def toll(cid: str, value: str, via: cr.Report) -> cr.Claim:
+        return cr.Claim(
+            id=cid, source="army", subject="people", predicate="killed", value=value, via=via
+        )
+
+    claims = [toll("a", "12", report), toll("b", "40", report), toll("c", "30", other)]
+    assert variants._sole(claims, cr.resolve(claims)) == {"c"}
