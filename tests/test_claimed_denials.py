@@ -34,8 +34,14 @@ def corpus() -> list[cr.Claim]:
     return [
         claim("jnim", JNIM, "soldiers", "killed", value="100"),
         claim("army", ARMY, "the figure", "dismissed as propaganda", polarity="denied"),
-        claim("relay", JNIM, "Malian soldiers", "claimed to have killed", value="more than 100",
-              via=SECOND),  # fmt: skip
+        claim(
+            "relay",
+            JNIM,
+            "Malian soldiers",
+            "claimed to have killed",
+            value="more than 100",
+            via=SECOND,
+        ),
         claim("early", JNIM, "soldiers", "killed", value="63", via=SECOND),
         claim("gov", GOVERNOR, "soldiers", "were killed", value="at least 180", via=SECOND),
         claim("mine", ARMY, "JNIM's figure", "is untrue", polarity="denied", via=SECOND),
@@ -54,7 +60,9 @@ def test_resolution_reads_whose_claim_and_its_figures() -> None:
     assert (found.rule, found.target, found.whose.id) == ("claim", "figure", "JNIM")
     assert [str(q) for q in found.figures] == ["100"]
     named = res["mine"].denies
-    assert named is not None and named.whose is not None and named.whose.id == "JNIM"
+    assert named is not None
+    assert named.whose is not None
+    assert named.whose.id == "JNIM"
     assert "JNIM's figure" in named.describe()
 
 
@@ -101,8 +109,14 @@ def test_two_speakers_denying_one_figure_agree() -> None:
     nigerien = cr.Source(name="Niger army", kind="state", party="Niger government")
     claims = [
         *corpus()[:2],
-        claim("other", nigerien, "JNIM's claim of 100 dead", "rejected", polarity="denied",
-              value="100"),  # fmt: skip
+        claim(
+            "other",
+            nigerien,
+            "JNIM's claim of 100 dead",
+            "rejected",
+            polarity="denied",
+            value="100",
+        ),
     ]
     assert kinds(claims)[frozenset(("army", "other"))] is Relation.AGREES
 

@@ -11,6 +11,10 @@ it gives in the denial's article (``Denial.figures``). Such a denial
   100*, *about 100*; never another figure of that speaker, *63*, given before or after);
   when the article carries none of its figures (*these claims*), that speaker's tolls
   in the denial's article;
+- contradicts that speaker's account of how the victims died (an accident, munitions
+  stored there: ``ClaimResolution.account``) when it names a claim, a report or an
+  account rather than a figure (*the account provided by the military authorities is not
+  accurate*);
 - says **nothing** of another speaker's figure (Kenya denying al-Shabaab's 100 says
   nothing of the Somali president's 180): the pair is left to the other rules, which
   keep a denial naming no act apart from a toll;
@@ -20,9 +24,9 @@ it gives in the denial's article (``Denial.figures``). Such a denial
 
 Nothing sets the two apart: event times that overlap when both are given, places the
 gazetteer does not call disjoint, no two different named sites. The figure itself ties a
-relay to the claim denied, whatever its date (a relay weeks later of the figure denied). Alignment keeps a denial naming
-no act apart from a toll, so the graph proposes each such pair (:func:`claimed_pairs`);
-``relate`` reads the same rule.
+relay to the claim denied, whatever its date (a relay weeks later of the figure denied).
+Alignment keeps a denial naming no act apart from a toll, so the graph proposes each such
+pair (:func:`claimed_pairs`); ``relate`` reads the same rule.
 """
 
 from __future__ import annotations
@@ -134,32 +138,33 @@ def _apart(p: _Pair) -> bool:
     return _other_sites(p)
 
 
-def _denied_claim(p: _Pair, found: Denial, denier: Claim, rd: ClaimResolution,
-                  other: Claim, ro: ClaimResolution) -> str | None:  # fmt: skip
+def _denied_claim(p: _Pair, found: Denial, *, denier_first: bool) -> str | None:
     """Return the words of a denial's contradiction with the claim it denies, or None."""
+    denier, rd, other, ro = (p.a, p.ra, p.b, p.rb) if denier_first else (p.b, p.rb, p.a, p.ra)
     if other.denied or ro.denies is not None:
         return None
-    whose = side(found.whose)
-    if whose is None or side(ro.speaker) != whose or side(rd.speaker) == whose:
+    named = found.whose
+    whose = side(named)
+    if named is None or whose is None or side(ro.speaker) != whose or side(rd.speaker) == whose:
         return None
     lookup = p.lookup
-    if not _toll(other, ro, lookup):
+    if ro.account is not None and not says_figure(found.text):
+        # "the account provided by the military": its account of how the victims died
+        what = f"{named.id}'s account ({ro.account.text!r})"
+    elif not _toll(other, ro, lookup):
         return None
-    if found.figures:
+    elif found.figures:
         figure = _one_of(with_verb_figure(other, ro).value, found.figures)
         if figure is None:
             return None  # another figure of that speaker's: not the one denied
-        what = f"{found.whose.id}'s figure ({figure})"
+        what = f"{named.id}'s figure ({figure})"
     elif _one_article(denier, other):
-        what = f"{found.whose.id}'s claim in the same article"
+        what = f"{named.id}'s claim in the same article"
     else:
         return None
     if _apart(p):
         return None
-    return (
-        f"{denier.source.name} denies {what} ({found.text!r}); "
-        f"{other.source.name} states it"
-    )
+    return f"{denier.source.name} denies {what} ({found.text!r}); {other.source.name} states it"
 
 
 def _two_denials(p: _Pair, x: Denial, y: Denial) -> str | None:
@@ -167,7 +172,8 @@ def _two_denials(p: _Pair, x: Denial, y: Denial) -> str | None:
     if side(x.whose) != side(y.whose):
         return None
     lookup = p.lookup
-    if speaker_key(p.ra.speaker, p.a.source, lookup) == speaker_key(p.rb.speaker, p.b.source, lookup):
+    one = speaker_key(p.ra.speaker, p.a.source, lookup)
+    if one == speaker_key(p.rb.speaker, p.b.source, lookup):
         return None  # one speaker's two denials: one statement relayed, or two (relay rules)
     if side(p.ra.speaker) == side(x.whose) or side(p.rb.speaker) == side(x.whose):
         return None
@@ -199,11 +205,11 @@ def claimed_relation(p: _Pair, strength: float) -> Relationship | None:
         detail = _two_denials(p, xa, xb)
         kind = Relation.AGREES
     elif xa is not None:
-        detail = _denied_claim(p, xa, p.a, p.ra, p.b, p.rb)
+        detail = _denied_claim(p, xa, denier_first=True)
         kind = Relation.CONTRADICTS
     else:
         assert xb is not None
-        detail = _denied_claim(p, xb, p.b, p.rb, p.a, p.ra)
+        detail = _denied_claim(p, xb, denier_first=False)
         kind = Relation.CONTRADICTS
     if detail is None:
         return None
@@ -218,7 +224,9 @@ def claimed_relation(p: _Pair, strength: float) -> Relationship | None:
 
 
 def claimed_pairs(
-    claims: Sequence[Claim], record: Callable[[str], ClaimResolution], lookup: _Lookup
+    claims: Sequence[Claim],
+    record: Callable[[str], ClaimResolution],
+    lookup: _Lookup,  # noqa: ARG001 - the signature of the graph's other proposers
 ) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of a denial of another speaker's claim and a claim it may answer.
 

@@ -160,7 +160,6 @@ def side(hit: Resolved | None) -> str | None:
 
 def claimed_denial(
     claim: Claim,
-    denial: Denial,
     speaker: Resolved | None,
     *,
     owner_of: Callable[[str, bool], Resolved | None],
@@ -204,7 +203,9 @@ def claimed_denial(
     figures = [c.value for c, hit in tolls if side(hit) == side(whose)]
     if named:
         # whose claim named: any figure it gives in the article ("the figure" "put at")
-        figures += [c.value for c, hit, _, _ in article if not c.denied and side(hit) == side(whose)]
+        figures += [
+            c.value for c, hit, _, _ in article if not c.denied and side(hit) == side(whose)
+        ]
     if isinstance(claim.value, Quantity):
         figures.insert(0, claim.value)
     unique = tuple(dict.fromkeys(q for q in figures if isinstance(q, Quantity)))
@@ -225,9 +226,7 @@ def _owner_after(
     """Return whose claim the words after the head name, near it (*livré par les Shebab*)."""
     keys = _key(subject).split()
     n = len(head.split())
-    start = next(
-        (k for k in range(len(keys) - n + 1) if " ".join(keys[k : k + n]) == head), None
-    )
+    start = next((k for k in range(len(keys) - n + 1) if " ".join(keys[k : k + n]) == head), None)
     if start is None:
         return None
     tokens = _raw_after(subject, start + n)

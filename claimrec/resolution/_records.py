@@ -121,6 +121,10 @@ def _to_target(value: Any) -> str:
     return str(value)
 
 
+def _to_figures(value: Any) -> tuple[Quantity, ...]:
+    return tuple(value)
+
+
 def _to_means(value: Any) -> frozenset[str]:
     if isinstance(value, str) or not all(isinstance(v, str) for v in value):
         raise InvalidClaimError("means", value, "must be a collection of str")
@@ -236,7 +240,7 @@ class Denial:
     in_words: bool = False
     rejects: Resolved | None = None
     whose: Resolved | None = None
-    figures: tuple[Quantity, ...] = attrs.field(default=(), converter=tuple)
+    figures: tuple[Quantity, ...] = attrs.field(default=(), converter=_to_figures)
 
     def __str__(self) -> str:
         out = f"{self.target} ({self.rule}, {self.score:.2f})"

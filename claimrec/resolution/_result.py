@@ -242,12 +242,12 @@ class Resolution:
         others = [] if key is None else self._article_claims().get(key, [])
         article = [self._told(c) for c in others if c.id != claim.id]
         found = claimed_denial(
-            claim, denies, self._cols.speaker[i], owner_of=self._owner_of, article=article
+            claim, self._cols.speaker[i], owner_of=self._owner_of, article=article
         )
         return denies if found is None else found
 
     def _article_claims(self) -> dict[str, list[Claim]]:
-        """The claims (and context claims) of each article, read once."""
+        """Return the claims (and context claims) of each article, read once."""
         if self._articles is None:
             found: dict[str, dict[str, Claim]] = {}
             for claim in (*self.claims, *self._cols.context):
@@ -258,7 +258,7 @@ class Resolution:
         return self._articles
 
     def _told(self, claim: Claim) -> tuple[Claim, Resolved | None, str | None, bool]:
-        """A claim of a denial's article: its speaker, predicate family, whether it counts people.
+        """Return a claim of a denial's article, its speaker, family, and whether it counts people.
 
         Read from its words alone (the same whether the claim is one of these claims or
         of their context), its predicate else its subject naming the act (*massacred*).
@@ -275,7 +275,7 @@ class Resolution:
         return claim, self._speaker_of(claim.source), family, _PEOPLE in lineage
 
     def _speaker_of(self, source: Source) -> Resolved | None:
-        """A source's speaker, read from the source alone (as ``_Columns.speaker_at`` undated)."""
+        """Return a source's speaker, read from the source alone (as ``speaker_at``, undated)."""
         if source not in self._sources:
             cols = self._cols
             hit = cols.resolver.speaker(source, None) or cols.local.get(source)
@@ -538,7 +538,7 @@ _PEOPLE = "people"
 
 
 def _article_of(claim: Claim) -> str | None:
-    """The article that carries a claim: its report's address, else the report."""
+    """Return the article that carries a claim: its report's address, else the report."""
     via = claim.via
     return None if via is None else (via.url or via.id)
 
