@@ -145,3 +145,41 @@ def test_one_number_stated_is_symmetric(x: int, y: int) -> None:
     qx, qy = cr.Quantity.parse(f"more than {x}"), cr.Quantity.parse(str(y))
     assert (_one_of(qx, [qy]) is not None) == (_one_of(qy, [qx]) is not None)
     assert _one_of(cr.Quantity.parse(str(x)), [cr.Quantity.parse(f"about {x}")]) is not None
+
+
+def test_denials_of_two_sides_claims_are_two_objects() -> None:
+    claims = [
+        claim("jnim", JNIM, "soldiers", "killed", value="100"),
+        claim("army", ARMY, "JNIM's figure", "disputed", polarity="denied"),
+        claim("gov", GOVERNOR, "soldiers", "were killed", value="at least 180", via=SECOND),
+        claim(
+            "other",
+            ARMY,
+            "the governor of Tillabéri's figure",
+            "is untrue",
+            polarity="denied",
+            via=SECOND,
+        ),
+    ]
+    res = cr.resolve(claims)
+    assert res["other"].denies.whose.id != res["army"].denies.whose.id  # type: ignore[union-attr]
+    by_id = {c.id: c for c in claims}
+    rel = relate(by_id["army"], by_id["other"], context=claims)
+    assert rel.kind is Relation.UNRELATED
+    assert kinds(claims)[frozenset(("gov", "other"))] is Relation.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate"),
+    [("JNIM's figure", "could not be independently verified"), ("le bilan", "définitif")],
+)
+def test_unconfirmed_or_not_final_is_no_denial_of_the_figure(subject: str, predicate: str) -> None:
+    claims = [
+        claim("jnim", JNIM, "soldiers", "killed", value="100"),
+        claim("afp", ARMY, subject, predicate, polarity="denied"),
+    ]
+    found = cr.resolve(claims)["afp"].denies
+    assert found is None or found.rule != "claim"
+    assert kinds(claims).get(frozenset(("afp", "jnim")), Relation.UNRELATED) is not (
+        Relation.CONTRADICTS
+    )

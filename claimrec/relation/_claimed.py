@@ -18,6 +18,8 @@ it gives in the denial's article (``Denial.figures``). Such a denial
 - says **nothing** of another speaker's figure (Kenya denying al-Shabaab's 100 says
   nothing of the Somali president's 180): the pair is left to the other rules, which
   keep a denial naming no act apart from a toll;
+- is **unrelated** to a denial of another side's claim (two objects, however alike the
+  words: Kenya's denial of al-Shabaab's figure and its denial of the Somali president's);
 - **agrees** with another speaker's denial of that claim (one side's figure, one of the
   figures on both sides, or none named on one side and the two stated days apart at
   most); one speaker's two denials are left to the relay rules (one statement relayed).
@@ -169,8 +171,6 @@ def _denied_claim(p: _Pair, found: Denial, *, denier_first: bool) -> str | None:
 
 def _two_denials(p: _Pair, x: Denial, y: Denial) -> str | None:
     """Return the words of two speakers' agreement in denying one claim, or None."""
-    if side(x.whose) != side(y.whose):
-        return None
     lookup = p.lookup
     one = speaker_key(p.ra.speaker, p.a.source, lookup)
     if one == speaker_key(p.rb.speaker, p.b.source, lookup):
@@ -202,6 +202,18 @@ def claimed_relation(p: _Pair, strength: float) -> Relationship | None:
     if xa is None and xb is None:
         return None
     if xa is not None and xb is not None:
+        if side(xa.whose) != side(xb.whose):
+            assert xa.whose is not None
+            assert xb.whose is not None
+            x, y = _pair_text(xa.whose.id, xb.whose.id)
+            detail = f"not the same item: they deny two speakers' claims, {x}'s and {y}'s"
+            return Relationship(
+                a=p.a.id,
+                b=p.b.id,
+                kind=Relation.UNRELATED,
+                strength=round(min(1.0, max(0.0, strength)), 4),
+                reasons=(_reason(ReasonKind.ITEM, detail),),
+            )
         detail = _two_denials(p, xa, xb)
         kind = Relation.AGREES
     elif xa is not None:

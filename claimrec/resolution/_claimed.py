@@ -61,6 +61,10 @@ class _Words:
         self.head = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
         self.figure = frozenset(_key(w) for w in data["figure"]["words"])
         self.determiners = frozenset(_key(w) for w in data["determiners"]["words"])
+        provisional = sorted({_key(w) for w in data["provisional"]["words"]}, key=len)
+        self.provisional = re.compile(
+            r"\b(?:" + "|".join(re.escape(k) for k in provisional) + r")\b"
+        )
 
 
 @functools.cache
@@ -174,6 +178,8 @@ def claimed_denial(
     """
     if not claim.denied:
         return None
+    if any(_words().provisional.search(_key(t)) for t in (claim.predicate, *claim.qualifiers)):
+        return None  # "le bilan n'est pas définitif": not final, not denied
     found = claim_head(claim.subject)
     if found is None:
         return None

@@ -177,7 +177,7 @@ class Resolution:
                 claim, predicate=predicate, actor=actor, speaker=cols.speaker[i],
                 rejection=rejection, rejects=rejects,
             )  # fmt: skip
-            if rejection is None and denies is not None:
+            if rejection is None and denies is not None and denies.target != "confirmation":
                 denies = self._claimed(i, denies)  # "disputed the figure": another's claim
         else:  # a denial (no one claimed it) is no claimant's statement
             claimant = _claimant(claim, predicate, actor, cols.speaker[i])
