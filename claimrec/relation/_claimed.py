@@ -206,13 +206,13 @@ def claimed_relation(p: _Pair, strength: float) -> Relationship | None:
             assert xa.whose is not None
             assert xb.whose is not None
             x, y = _pair_text(xa.whose.id, xb.whose.id)
-            detail = f"not the same item: they deny two speakers' claims, {x}'s and {y}'s"
+            apart = f"not the same item: they deny two speakers' claims, {x}'s and {y}'s"
             return Relationship(
                 a=p.a.id,
                 b=p.b.id,
                 kind=Relation.UNRELATED,
                 strength=round(min(1.0, max(0.0, strength)), 4),
-                reasons=(_reason(ReasonKind.ITEM, detail),),
+                reasons=(_reason(ReasonKind.ITEM, apart),),
             )
         detail = _two_denials(p, xa, xb)
         kind = Relation.AGREES
@@ -233,6 +233,19 @@ def claimed_relation(p: _Pair, strength: float) -> Relationship | None:
         reasons=_sorted_reasons([_reason(ReasonKind.POLARITY, detail)]),
         disputed=kind is Relation.CONTRADICTS,
     )
+
+
+def _may_answer(
+    x: Claim, found: Denial, y: Claim, record: Callable[[str], ClaimResolution]
+) -> bool:
+    """Whether a claim of the side named may be the one a denial denies (a cheap screen)."""
+    rec = record(y.id)
+    if rec.account is not None:
+        return True
+    if found.figures:
+        figure = with_verb_figure(y, rec).value
+        return _one_of(figure, found.figures) is not None
+    return _one_article(x, y)
 
 
 def claimed_pairs(
@@ -275,7 +288,10 @@ def claimed_pairs(
     for x, found in denials:
         owner = side(found.whose)
         assert owner is not None
-        others = [*by_side.get(owner, ()), *(c for c, f in denials if side(f.whose) == owner)]
+        # only the claims the rule may hold against it: one of its figures, else its
+        # article's, else an account (few pairs, however many claims that side makes)
+        said = [c for c in by_side.get(owner, ()) if _may_answer(x, found, c, record)]
+        others = [*said, *(c for c, f in denials if side(f.whose) == owner)]
         for y in others:
             if y.id == x.id:
                 continue
