@@ -57,6 +57,7 @@ from claimrec.relation import (
 )
 from claimrec.relation._accounts import account_pairs
 from claimrec.relation._causes import asserts_cause
+from claimrec.relation._claimed import claimed_pairs
 from claimrec.relation._disputes import _listed_parts
 from claimrec.relation._harm import harm_pairs
 from claimrec.relation._kinds import _judged
@@ -398,6 +399,7 @@ def _build(
         *_perpetrator_pairs(claims, record, lookup, skip=relationships.has),
         *account_pairs(claims, record, lookup),
         *rejection_pairs(claims, record, lookup),
+        *claimed_pairs(claims, record, lookup),
         *victim_pairs(claims, record, lookup),
     ]:
         if relationships.has(a.id, b.id):
@@ -619,6 +621,7 @@ def _build_oracle(
         *_perpetrator_pairs(claims, record, lookup),
         *account_pairs(claims, record, lookup),
         *rejection_pairs(claims, record, lookup),
+        *claimed_pairs(claims, record, lookup),
         *victim_pairs(claims, record, lookup),
     ]:
         if (a.id, b.id) in relationships or (b.id, a.id) in relationships:

@@ -14,6 +14,7 @@ from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.relation import _distinct
 from claimrec.relation._accounts import _account_dispute
+from claimrec.relation._claimed import claimed_relation
 from claimrec.relation._denials import (
     both_deny,
     denial_detail,
@@ -140,6 +141,9 @@ def _judge_pair(  # noqa: PLR0917 - private, _judge's body
     apart = two_objects(p, score)  # two parties' reports rejected: two objects
     if apart is not None:
         return apart
+    claimed = claimed_relation(p, score)  # "disputed the figure": another's claim denied
+    if claimed is not None:
+        return claimed
     rel = both_deny(p, _judge_fields(p, score, tolerance, dispute_ratio, place_relation))
     if rel.kind is not Relation.CONTRADICTS and (
         a.actor is None

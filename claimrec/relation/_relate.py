@@ -19,6 +19,7 @@ from claimrec.model import Claim
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.relation._accounts import _account_dispute
 from claimrec.relation._aggregates import _aggregates, _bounded
+from claimrec.relation._claimed import claimed_relation
 from claimrec.relation._context import _Prepared, _prepared
 from claimrec.relation._denials import denials_meet, means_meet, read_as_denial
 from claimrec.relation._disputes import _perpetrator_dispute
@@ -305,9 +306,15 @@ def _relate_routes(  # noqa: PLR0917 - private, _relate_scored's body
         # predicates apart, yet the two dispute one act's perpetrator.
         # An account of how the victims died (an accident, crossfire) against a claim
         # naming who did it disputes how they died (_accounts).
+        # A denial of another speaker's figure ("disputed the figure") against that
+        # figure, or another's denial of it (_claimed).
         who = _Pair(a, b, ra, rb, lookup)
         strength = _score_without(pair, "predicate")
-        disputed = _perpetrator_dispute(who, strength) or _account_dispute(who, strength)
+        disputed = (
+            claimed_relation(who, strength)
+            or _perpetrator_dispute(who, strength)
+            or _account_dispute(who, strength)
+        )
         if disputed is not None:
             return disputed
     if not pair.aligned:

@@ -8,6 +8,7 @@ import attrs
 
 from claimrec.errors import InvalidClaimError
 from claimrec.model import SourceKind
+from claimrec.quantity import Quantity
 
 #: Kinds of source that are parties to the fighting: a state, an armed group.
 PARTY_KINDS: Final = frozenset({SourceKind.STATE, SourceKind.ARMED_GROUP})
@@ -120,6 +121,10 @@ def _to_target(value: Any) -> str:
     return str(value)
 
 
+def _to_figures(value: Any) -> tuple[Quantity, ...]:
+    return tuple(value)
+
+
 def _to_means(value: Any) -> frozenset[str]:
     if isinstance(value, str) or not all(isinstance(v, str) for v in value):
         raise InvalidClaimError("means", value, "must be a collection of str")
@@ -188,7 +193,7 @@ class Denial:
     rule : str
         The rule that fired (``"unconfirmed"``, ``"value"``, ``"figure words"``,
         ``"responsibility"``, ``"fabricated"``, ``"harm"``, ``"perpetrator words"``,
-        ``"means"``, ``"own act"``, ``"own doing"``, ``"act"``, ``"none"``).
+        ``"means"``, ``"own act"``, ``"own doing"``, ``"act"``, ``"claim"``, ``"none"``).
     score : float
         Confidence in [0, 1] (0 for ``"unknown"``).
     text : str
@@ -207,6 +212,15 @@ class Denial:
         rapport de l'Onu*), the party whose report or accusations its object names (a
         known actor read exactly); None when it names none (*estas conclusiones*, *the
         allegations*) and for any other denial.
+    whose : Resolved or None
+        For a denial of another speaker's claim (rule ``"claim"``: *disputed the figure*,
+        *the Somali president's figure is not true*, *le bilan livré par les Shebab*), the
+        speaker whose claim it denies: named in its subject, else the one other side whose
+        tolls its article carries. None for any other denial.
+    figures : tuple of Quantity
+        For a denial of another speaker's claim, the figures that speaker gives in the
+        denial's article (and the denial's own figure): the figures denied. Empty when
+        the article carries none.
 
     Examples
     --------
@@ -225,6 +239,8 @@ class Denial:
     means: frozenset[str] = attrs.field(factory=frozenset, converter=_to_means)
     in_words: bool = False
     rejects: Resolved | None = None
+    whose: Resolved | None = None
+    figures: tuple[Quantity, ...] = attrs.field(default=(), converter=_to_figures)
 
     def __str__(self) -> str:
         out = f"{self.target} ({self.rule}, {self.score:.2f})"
@@ -238,6 +254,9 @@ class Denial:
             out += " (asserted, denies in its words)"
         if self.rejects is not None:
             out += f" (rejects {self.rejects.id}'s)"
+        if self.whose is not None:
+            told = ", ".join(str(q) for q in self.figures)
+            out += f" (denies {self.whose.id}'s claim{': ' + told if told else ''})"
         return out
 
     def describe(self) -> str:
@@ -250,6 +269,9 @@ class Denial:
             return f"who did it ({who})"
         if self.target == "means":
             return f"the means{means}"
+        if self.target == "figure" and self.whose is not None:
+            told = ", ".join(str(q) for q in self.figures)
+            return f"{self.whose.id}'s figure{' (' + told + ')' if told else ''}"
         if self.target == "figure":
             return "the figure"
         if self.target == "confirmation":

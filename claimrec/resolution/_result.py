@@ -21,14 +21,17 @@ from claimrec.resolution._accused import (
 )
 from claimrec.resolution._actors import KEY, known_name, party_key
 from claimrec.resolution._bounds import period_of
+from claimrec.resolution._claimed import SourceNames, claim_head, claimed_denial
+from claimrec.resolution._claimed import side as _side
 from claimrec.resolution._columns import _check_claims, _Columns
 from claimrec.resolution._demonyms import victims_nation
+from claimrec.resolution._denial import _key as _claimed_key
 from claimrec.resolution._denial import denial_of, denies_in_words
 from claimrec.resolution._figure import qualifier_figure, verb_figure
 from claimrec.resolution._local import LOCAL
 from claimrec.resolution._parties import LocalParties
-from claimrec.resolution._records import ClaimResolution, Resolved, Unresolved
-from claimrec.resolution._rejection import rejected_party, rejection_of
+from claimrec.resolution._records import ClaimResolution, Denial, Resolved, Unresolved
+from claimrec.resolution._rejection import _owner, rejected_party, rejection_of
 from claimrec.resolution._resolver import _resolver, _speaker_key
 from claimrec.resolution._sites import incident_sites
 from claimrec.resolution._status import civilian_marks, says_civilians, with_civilians
@@ -98,8 +101,8 @@ class Resolution:
     """
 
     __slots__ = (
-        "_by_id", "_cols", "_marks", "_parties", "_perps", "_reports", "_scenes", "_scoped",
-        "_with_civ", "claims",
+        "_articles", "_by_id", "_cols", "_marks", "_names", "_parties", "_perps", "_reports",
+        "_scenes", "_scoped", "_sources", "_with_civ", "claims",
     )  # fmt: skip
 
     def __init__(self, cols: _Columns) -> None:
@@ -113,6 +116,9 @@ class Resolution:
         self._parties: LocalParties | None = None
         self._marks: dict[tuple[str, tuple[str, ...], str | None], bool] = {}
         self._perps: dict[int, tuple[Resolved | None, tuple[Resolved, ...]]] = {}
+        self._articles: dict[str, list[Claim]] | None = None
+        self._names: SourceNames | None = None
+        self._sources: dict[Source, Resolved | None] = {}
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -171,6 +177,8 @@ class Resolution:
                 claim, predicate=predicate, actor=actor, speaker=cols.speaker[i],
                 rejection=rejection, rejects=rejects,
             )  # fmt: skip
+            if rejection is None and denies is not None and denies.target != "confirmation":
+                denies = self._claimed(i, denies)  # "disputed the figure": another's claim
         else:  # a denial (no one claimed it) is no claimant's statement
             claimant = _claimant(claim, predicate, actor, cols.speaker[i])
         place = cols.place(i)
@@ -224,6 +232,73 @@ class Resolution:
                 claim, cols.subj_override.get(i, cols.subj_found[subj])
             ),
         )
+
+    def _claimed(self, i: int, denies: Denial) -> Denial:
+        """Return a denial of another speaker's claim (:mod:`._claimed`), else ``denies``."""
+        claim = self.claims[i]
+        if not claim.denied or claim_head(claim.subject) is None:
+            return denies
+        key = _article_of(claim)
+        others = [] if key is None else self._article_claims().get(key, [])
+        article = [self._told(c) for c in others if c.id != claim.id]
+        found = claimed_denial(
+            claim, self._cols.speaker[i], owner_of=self._owner_of, article=article
+        )
+        return denies if found is None else found
+
+    def _article_claims(self) -> dict[str, list[Claim]]:
+        """Return the claims (and context claims) of each article, read once."""
+        if self._articles is None:
+            found: dict[str, dict[str, Claim]] = {}
+            for claim in (*self.claims, *self._cols.context):
+                key = _article_of(claim)
+                if key is not None:
+                    found.setdefault(key, {}).setdefault(claim.id, claim)
+            self._articles = {key: list(group.values()) for key, group in found.items()}
+        return self._articles
+
+    def _told(self, claim: Claim) -> tuple[Claim, Resolved | None, str | None, bool]:
+        """Return a claim of a denial's article, its speaker, family, and whether it counts people.
+
+        Read from its words alone (the same whether the claim is one of these claims or
+        of their context), its predicate else its subject naming the act (*massacred*).
+        """
+        resolver = self._cols.resolver
+        family = None
+        for text in (claim.predicate, claim.subject):
+            hit = resolver.predicate(text)
+            family = None if hit is None else getattr(hit.record, "family", None)
+            if family is not None:
+                break
+        subject = resolver.subject(claim.subject)
+        lineage = () if subject is None else self.vocabulary.subjects.lineage(subject.id)
+        return claim, self._speaker_of(claim.source), family, _PEOPLE in lineage
+
+    def _speaker_of(self, source: Source) -> Resolved | None:
+        """Return a source's speaker, read from the source alone (as ``speaker_at``, undated)."""
+        if source not in self._sources:
+            cols = self._cols
+            hit = cols.resolver.speaker(source, None) or cols.local.get(source)
+            if hit is None or hit.rule == LOCAL:
+                hit = cols._keyed(source, hit) or hit  # noqa: SLF001 - one package
+            self._sources[source] = hit
+        return self._sources[source]
+
+    def _owner_of(self, text: str, capitalised: bool) -> Resolved | None:
+        """Whose claim a phrase names: a source of the input so named, else a known actor."""
+        if len(text.split()) == 1 and not capitalised:
+            return None  # one word in lower case is no name (*un*, the French article)
+        if self._names is None:
+            sources = {c.source for c in (*self.claims, *self._cols.context)}
+            self._names = SourceNames(sources)
+        named = self._names.named(_claimed_key(text).split(), capitalised=capitalised)
+        hits = [self._speaker_of(source) for source in sorted(named, key=lambda s: s.name)]
+        sides = {_side(hit) for hit in hits}
+        if len(sides) == 1 and None not in sides:
+            return hits[0]
+        if named:
+            return None  # sources of several sides, or unread: no one in particular
+        return _owner(text, self._cols.resolver)
 
     def _civilian_marks(self, claim: Claim, subject: Resolved | None) -> bool:
         """:func:`._status.civilian_marks`, read once per distinct subject and qualifiers.
@@ -456,6 +531,16 @@ class Resolution:
 
     def __repr__(self) -> str:
         return f"<Resolution claims={len(self.claims)} unresolved={len(self.unresolved())}>"
+
+
+#: The subject class of people: a toll counts people.
+_PEOPLE = "people"
+
+
+def _article_of(claim: Claim) -> str | None:
+    """Return the article that carries a claim: its report's address, else the report."""
+    via = claim.via
+    return None if via is None else (via.url or via.id)
 
 
 def _local_reason(hit: Resolved, source: Source) -> str:
