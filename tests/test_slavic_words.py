@@ -225,3 +225,11 @@ def test_bodies_counted_are_bodies(subject: str, predicate: str) -> None:
 def test_a_counting_verb_joined_to_another_verb_is_no_count() -> None:
     assert _reports_figure("am numărat şi am adunat")
     assert not _reports_figure("am numărat şi am ucis")
+
+
+@pytest.mark.parametrize("text", ["neutralisant", "éliminant", "tuant"])
+def test_french_present_participles_of_killing(text: str) -> None:
+    """ "neutralisant une trentaine de terroristes": the participle of a listed verb."""
+    found = _resolver().predicate(text)
+    assert found is not None
+    assert found.id == "killed"
