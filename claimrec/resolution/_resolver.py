@@ -18,7 +18,7 @@ from claimrec.errors import InvalidClaimError
 from claimrec.model import Source, SourceKind
 from claimrec.resolution._clitics import read_bare
 from claimrec.resolution._contained import NAME_PARTICLES, name_inside
-from claimrec.resolution._demonyms import _tables, described_state, victims_nation
+from claimrec.resolution._demonyms import demonym_class, described_state, victims_nation
 from claimrec.resolution._geography import (
     _ANY_DIVISION,
     _ARABIC_SCRIPT,
@@ -40,6 +40,7 @@ from claimrec.resolution._geography import (
     _town_name,
     _world_duplicates,
 )
+from claimrec.resolution._inflected import read_slavic
 from claimrec.resolution._local import _GENERIC_WORDS
 from claimrec.resolution._misfire import names_misfire
 from claimrec.resolution._organs import another_side, resembles_by_name
@@ -75,9 +76,10 @@ from claimrec.resolution._words import (
     _SPEAKER_MATCH,
     _TIME_CLAUSE,
     _cased,
-    _demonym_subject,
+    _counts_others,
     _lemmas,
     _ngrams,
+    _predicative,
     _separable,
     _stems,
     _unambiguous_index,
@@ -205,7 +207,15 @@ class _Resolver:
         if split is not None:
             found = _hit(split.id, split.id, text, 0.95, "separable", split)
         elif hit is not None:
-            found = _hit(hit.id, hit.id, text, 1.0, "exact", hit)
+            # a Cyrillic word spelt, once transliterated, as another language's word of
+            # another concept ("загинал", died; Polish "zaginął", went missing): its stem wins
+            other = read_slavic(text, vocab)
+            if other is not None and other != hit.id:
+                found = _hit(other, other, text, 0.9, "slavic", vocab.get(other))
+            else:
+                found = _hit(hit.id, hit.id, text, 1.0, "exact", hit)
+        elif (whole := _predicative(text)) is not None and whole in vocab:  # "Soldaten tot"
+            found = _hit(whole, whole, text, 0.95, "predicative", vocab.get(whole))
         else:
             lemma_index = self.pred_lemmas = self.pred_lemmas or self._lemma_index(vocab)
             words = normalize(text).split()
@@ -218,11 +228,14 @@ class _Resolver:
             elif pid is not None:
                 found = _hit(pid, pid, text, 0.95, "inflected", vocab.get(pid))
             else:
+                # "постраждало" in Cyrillic (never cut as a Polish or Latin word), else
                 # "asesinadas", "sequestraram": Spanish, Portuguese, French endings
                 self.pred_stems = self.pred_stems or self._lemma_index(vocab, _stems)
-                pid = _ngrams(_stems(text), *self.pred_stems)
+                pid, rule = read_slavic(text, vocab), "slavic"
+                if pid is None:
+                    pid, rule = _ngrams(_stems(text), *self.pred_stems), "stem"
                 if pid is not None:
-                    found = _hit(pid, pid, text, 0.9, "stem", vocab.get(pid))
+                    found = _hit(pid, pid, text, 0.9, rule, vocab.get(pid))
             if found is None:  # "بمقتل", "فقتلوا": Arabic words with their clitics cut
                 pid = read_bare(text, lambda t: _ngrams(_lemmas(t), *lemma_index))
                 found = None if pid is None else _hit(pid, pid, text, 0.9, "clitic", vocab.get(pid))
@@ -302,37 +315,27 @@ class _Resolver:
                 self.subjects[text] = found
                 return found
         hit = vocab.resolve(text)
-        if hit is not None:
+        if hit is None and _counts_others(text) and "people" in vocab:  # "117 more", "други"
+            people = vocab.get("people")
+            found = _hit(people.id, people.name, text, 0.9, "others", people)
+        elif hit is not None:
             found = _hit(hit.id, hit.name, text, 1.0, "exact", hit)
         else:
             self.subj_lemmas = self.subj_lemmas or self._lemma_index(vocab)
             cid = _ngrams(_lemmas(text), *self.subj_lemmas)
             rule, score = "inflected", 0.95
             if cid is None:
+                cid, rule, score = read_slavic(text, vocab), "slavic", 0.9  # "военните"
+            if cid is None:
                 self.subj_stems = self.subj_stems or self._lemma_index(vocab, _stems)
                 cid, rule, score = _ngrams(_stems(text), *self.subj_stems), "stem", 0.9
             if cid is None:
-                cid, rule, score = self._demonym_class(text), "demonym", 0.8
+                cid, rule, score = demonym_class(text, self.vocab), "demonym", 0.8
             if cid is not None:
                 record = vocab.get(cid)
                 found = _hit(cid, record.name, text, score, rule, record)
         self.subjects[text] = found
         return found
-
-    def _demonym_class(self, text: str) -> str | None:
-        """Return the class of a subject naming a country's forces: soldiers, or fighters.
-
-        *Russian forces*, *forças sírias* are soldiers when the country's actor is a state,
-        militants when it is a nation's armed groups (*Palestinian forces*). A nationality
-        alone (*Syrians*) is not read: people of any side, and measured on the real-news
-        corpus it turned relays of one statement into corroborations.
-        """
-        found = _demonym_subject(text, _tables().forms)
-        if found is None or not found[1]:
-            return None
-        actor = self.vocab.actors.get(found[0]) if found[0] in self.vocab.actors else None
-        cid = "militants" if actor is not None and actor.kind.value == "armed_group" else "soldiers"
-        return cid if cid in self.vocab.subjects else None
 
     # ------------------------------------------------------------ places
 

@@ -19,6 +19,49 @@ def _verb_words(section: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in data[section]["words"])
 
 
+@functools.lru_cache(maxsize=4096)
+def _predicative(text: str) -> str | None:
+    """Return the predicate an adjective names when it is the whole predicate, or None.
+
+    German *tot* ("15 Soldaten tot", *sind tot*) is *killed*; inside a longer phrase it is
+    read as nothing (Dutch *tot*, until: *opgelopen tot*). ``verb_words.json``,
+    ``predicative``; the auxiliaries of that file may come before it.
+
+    >>> from claimrec.resolution._words import _predicative
+    >>> _predicative("tot"), _predicative("sind tot"), _predicative("opgelopen tot")
+    ('killed', 'killed', None)
+    """
+    words = normalize(text).split()
+    auxiliaries = _verb_words("auxiliaries")
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[:size]) in auxiliaries:
+            words = words[size:]
+            break
+    return _predicative_words().get(" ".join(words))
+
+
+@functools.cache
+def _predicative_words() -> dict[str, str]:
+    data = json.loads((files("claimrec") / "data" / "verb_words.json").read_text("utf-8"))
+    return {normalize(w): pid for pid, ws in data["predicative"]["words"].items() for w in ws}
+
+
+@functools.cache
+def _others_words() -> frozenset[str]:
+    data = json.loads((files("claimrec") / "data" / "toll_frames.json").read_text("utf-8"))
+    return frozenset(normalize(w) for w in data["others"]["words"])
+
+
+def _counts_others(subject: str) -> bool:
+    """Whether a subject is only a word of more people ("and 117 *more* injured").
+
+    >>> from claimrec.resolution._words import _counts_others
+    >>> _counts_others("more"), _counts_others("другие"), _counts_others("another blast")
+    (True, True, False)
+    """
+    return normalize(subject) in _others_words()
+
+
 _PLACE_MATCH = 85.0  # Gazetteer.best's threshold for misspelled names
 _PREDICATE_MATCH = 90.0  # closer than this is a misspelling; "crashed"/"clashed" is 86
 _SPEAKER_MATCH = 90.0
@@ -187,8 +230,11 @@ def _reports_figure(verb: str) -> bool:
         if len(words) > size and " ".join(words[:size]) in auxiliaries:
             words = words[size:]
     joined = next((k for k, w in enumerate(words) if w in _AND), None)
-    if joined is not None and {" ".join(words[:joined]), " ".join(words[joined + 1 :])} <= _GENERIC:
-        return True  # "documented and registered", "recensés et enterrés"
+    if joined is not None:
+        second = words[joined + 1 :]
+        second = second[1:] if second[:1] and second[0] in auxiliaries else second
+        if {" ".join(words[:joined]), " ".join(second)} <= _GENERIC:
+            return True  # "documented and registered", "am numărat şi am adunat"
     lead = 0
     while lead < len(words) and words[lead] in _ON_MEDIA:
         lead += 1  # "the images show", "las fotos muestran"
@@ -493,7 +539,7 @@ _JUSTIFYING = frozenset(
         "gerechtvaardigd", "verdedigd", "membela",
     }
 )  # fmt: skip
-_AND = frozenset({"and", "et", "y", "e", "und", "en", "dan", "i", "a"})
+_AND = frozenset({"and", "et", "y", "e", "und", "en", "dan", "i", "a", "si"})  # si: Romanian și
 _THAT = frozenset({"that", "que", "qu", "che", "dass", "bahwa", "dat", "chto", "shcho", "ze"})
 # Auxiliaries of a compound past that may open a verb phrase ("has confirmed", "ha ammesso",
 # "a reconnu", "telah mengonfirmasi").
@@ -943,12 +989,17 @@ def _place_core(text: str) -> str:
 
 
 # Words that, after a country's adjective, name its armed forces (*Russian forces*, *forças
-# sírias*, *troupes maliennes*).
+# sírias*, *troupes maliennes*, *Ukrainian officers*), and the words an enemy names them
+# by (*Kenyan invaders*, *envahisseurs kényans*, *croisés français*, *Russian occupiers*,
+# *окупанти*): alone, *officers*, *commanders* and these words name no class (police
+# officers, a militia's commanders, *invaders* of a village may be any armed men).
 _FORCE_WORDS = frozenset(
     {
         "forces", "troops", "army", "military", "soldiers", "servicemen", "troupes",
         "armee", "militaires", "soldats", "forcas", "fuerzas", "tropas", "exercito",
-        "ejercito", "militares", "soldados",
+        "ejercito", "militares", "soldados", "officers", "commanders", "invaders",
+        "envahisseurs", "occupiers", "occupants", "crusaders", "croises", "invasores",
+        "ocupantes", "okupanti", "okkupanty",
     }
 )  # fmt: skip
 
