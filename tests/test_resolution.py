@@ -368,6 +368,31 @@ def test_relate_reads_a_pair_as_the_resolution_of_all(claims):
     assert alone[a.id] == res[a.id]
 
 
+def test_the_accused_place_does_not_depend_on_the_claims_order():
+    """One place read from two texts (*Kayes*, *near Kayes*) is one accused place, in any order.
+
+    Hypothesis found it: the accused party's place kept the text of whichever claim came
+    first, so the resolution of a claim in another report differed with the input's order.
+    """
+    wire = Report(outlet="Wire", published="2025-07-02", id="w1")
+    ortm = Report(outlet="ORTM", published="2025-07-01", id="w2")
+    claims = [
+        Claim(source="FAMa", subject="militants", predicate="killed", place="Kayes", via=wire,
+              id="c0"),
+        Claim(source="FAMa", subject="militants", predicate="killed", actor="JNIM",
+              place="Kayes", via=wire, id="c1"),
+        Claim(source="FAMa", subject="militants", predicate="killed", actor="JNIM",
+              place="near Kayes", via=wire, id="c2"),
+        Claim(source="FAMa", subject="militants", predicate="killed", actor="JNIM",
+              place="Nioro", via=ortm, id="c3"),
+    ]
+    first = resolve(claims)["c3"].accused_place
+    second = resolve([claims[2], claims[0], claims[1], claims[3]])["c3"].accused_place
+    assert first is not None
+    assert first == second
+    assert (first.id, first.text) == ("ml.kayes", "Kayes")
+
+
 def test_context_claims_places_read_as_the_claims_own():
     """A context claim's "near X" counts for its report's country as the claim's own does.
 

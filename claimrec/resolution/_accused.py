@@ -251,7 +251,12 @@ def accused_scenes(
         # a place identified within the input that no known place holds cannot be set
         # beside the others (nested or not): no evidence, as before it had an identity
         if hit is not None and isinstance(hit.record, Place) and not _adrift(hit.record):
-            places.setdefault(party, {}).setdefault(hit.record.id, hit)
+            # one hit a place, whatever the claims' order: the best read, then the first text
+            # (*Kayes* and *near Kayes* both read as Kayes)
+            seen_at = places.setdefault(party, {})
+            kept = seen_at.get(hit.record.id)
+            if kept is None or (-hit.score, hit.text) < (-kept.score, kept.text):
+                seen_at[hit.record.id] = hit
         if claim.when is not None:
             seen = times.setdefault(party, [])
             if any(not claim.when.overlaps(other) for other in seen):  # type: ignore[arg-type]
