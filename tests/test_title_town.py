@@ -33,3 +33,16 @@ def test_a_title_naming_another_town_or_a_region_places_nothing():
     ):
         res = cr.resolve(_claims(title, place))
         assert res["titled"].place is None, title
+
+
+def test_an_address_ending_in_a_slash_names_its_place_too():
+    """*.../ngo-says-kayes-massacre-toll-is-136/*: the address's last words, not ''."""
+    placed = Claim(source="NGO", subject="civilians", predicate="killed", value=136,
+                   place="Kayes", id="placed")  # fmt: skip
+    url = "https://example.org/2023/04/29/ngo-says-kayes-massacre-toll-is-136/"
+    relayed = Claim(source="prosecutor", subject="people", predicate="killed", value=60,
+                    via=Report(outlet="Wire", url=url, id="wire"), id="relayed")  # fmt: skip
+    hit = cr.resolve([placed, relayed])["relayed"].place
+    assert hit is not None
+    assert hit.rule == "report"
+    assert hit.id == cr.resolve([placed])["placed"].place.id

@@ -371,7 +371,7 @@ def _mentioned_place(
         claim = claims[i]
         texts = [claim.subject, claim.quote or ""]
         texts.extend(
-            f"{r.title or ''} {(r.url or '').rsplit('/', 1)[-1]}" for r in claim.via.chain()
+            f"{r.title or ''} {_slug(r.url)}" for r in claim.via.chain()
         ) if claim.via is not None else None
         found: set[str] = set()
         for text in texts:
