@@ -10,6 +10,7 @@ from claimrec._text import normalize
 from claimrec.alignment._common import (
     _DAY_S,
     _EVIDENCE_PLACE,
+    _NEUTRAL,
     _P_CONTAINS,
     _P_DISJOINT,
     _P_NONE,
@@ -121,6 +122,13 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
             f"no place on one side; its words or its article name {' and '.join(towns)}"
             + (f", as {named[0]}" if named else "")
             + " (one town, weaker evidence)"
+        )
+    elif (ca.place is None or cb.place is None) and f[2] != _NEUTRAL:
+        # a claim with no place of its own, compared by the words of its report's place
+        codes = [int(table.cols.place_codes[x]) for x in (i, j)]
+        names = [repr(table.cols.place_raw[c]) if c >= 0 else "none" for c in codes]
+        out.append(
+            f"{names[0]} vs {names[1]}: a side's place is its report's (compared by its words)"
         )
     elif ca.place is None or cb.place is None:
         out.append("no place on one side (neutral)")
