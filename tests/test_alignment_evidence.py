@@ -77,3 +77,18 @@ def test_relate_and_the_graph_agree_on_the_evidence():
     found = cr.claim_graph(claims).relationship("ngo", "official")
     assert found is not None
     assert rel.kind is (found.kind if found.a == "official" else found.converse().kind)
+
+
+def test_a_place_read_from_the_report_is_explained_as_the_reports():
+    """A village no gazetteer knows, named by the report's address: compared by its words,
+    never explained as no place."""
+    placed = Claim(source="NGO", subject="civilians", predicate="killed", value=136,
+                   place="the village of Zorvakia", when="2025-04-20", id="placed")  # fmt: skip
+    url = "https://example.org/2025/04/29/ngo-says-zorvakia-massacre-toll-is-136/"
+    relayed = Claim(source="prosecutor", subject="people", predicate="killed", value=60,
+                    via=Report(outlet="Wire", url=url, id="wire"), id="relayed")  # fmt: skip
+    pair = compare(placed, relayed, context=[placed, relayed])
+    place = pair.feature("place")
+    assert place.score == 1.0  # the report's words: the village's own
+    assert "report" in place.detail
+    assert "neutral" not in place.detail
