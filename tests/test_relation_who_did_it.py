@@ -163,7 +163,7 @@ def _relayed(outlet: str, url: str, cid: str) -> Report:
 
 def test_an_article_places_a_claim_that_names_no_place():
     """One article relays the army's blame (no place) and a toll at the Kayes market."""
-    url = "https://example.org/kayes-market-blast"
+    url = "https://example.org/2025/07/01/market-blast"  # names no place
     toll = Claim(source="Kayes hospital", subject="people", predicate="killed", value=12,
                  place="Kayes market", via=_relayed("Wire", url, "t"), id="toll")  # fmt: skip
     blame = blamed(source="FAMa", place=None, when=None, via=_relayed("Wire", url, "b"))

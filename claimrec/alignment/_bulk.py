@@ -269,6 +269,7 @@ class _Facets:
             table.country,
             table.place,
             table.place_local,
+            table.place_ev,
             table.place_text,
             table.place_cands[0],
             table.place_name,

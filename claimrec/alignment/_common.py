@@ -46,6 +46,9 @@ DEFAULT_MAX_PAIRS: Final = 100_000_000
 # Feature scores for the cases the docs name.
 _NEUTRAL = 0.5  # one side does not say: neither for nor against
 _NESTED_PLACE = 0.85  # coarser/finer places: "western Mali" and Diboli
+# a claim with no place, placed by weaker evidence (the one town its own words or its
+# article's other claims name) at the other's town: more than neutral, less than nested
+_EVIDENCE_PLACE = 0.65
 _SAME_FAMILY = 0.5  # "repelled" and "captured": one item, maybe contradictory outcomes
 _ENTAILED_PREDICATE = 0.75  # "shelled" entails "attacked": the narrower act of one family
 _BROADER_SUBJECT = 0.75  # "people" and "soldiers"

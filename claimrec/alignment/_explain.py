@@ -9,6 +9,8 @@ import numpy as np
 from claimrec._text import normalize
 from claimrec.alignment._common import (
     _DAY_S,
+    _EVIDENCE_PLACE,
+    _NEUTRAL,
     _P_CONTAINS,
     _P_DISJOINT,
     _P_NONE,
@@ -109,6 +111,25 @@ def _details(table: _Table, i: int, j: int, scored: _Scored, k: int) -> tuple[st
             _P_UNKNOWN: f"{name_a} and {name_b}: the gazetteer cannot tell (neutral)",
         }[rel]
         out.append(words)
+    elif (ca.place is None or cb.place is None) and f[2] == _EVIDENCE_PLACE:
+        towns = [
+            table.places.objects[int(code)].name
+            for code in (table.place_ev[i], table.place_ev[j])
+            if code >= 0
+        ]
+        named = [_place_words(table, x) for x in (i, j) if table.place[x] >= 0]
+        out.append(
+            f"no place on one side; its words or its article name {' and '.join(towns)}"
+            + (f", as {named[0]}" if named else "")
+            + " (one town, weaker evidence)"
+        )
+    elif (ca.place is None or cb.place is None) and f[2] != _NEUTRAL:
+        # a claim with no place of its own, compared by the words of its report's place
+        codes = [int(table.cols.place_codes[x]) for x in (i, j)]
+        names = [repr(table.cols.place_raw[c]) if c >= 0 else "none" for c in codes]
+        out.append(
+            f"{names[0]} vs {names[1]}: a side's place is its report's (compared by its words)"
+        )
     elif ca.place is None or cb.place is None:
         out.append("no place on one side (neutral)")
     else:

@@ -10,6 +10,7 @@ from claimrec.alignment._common import (
     _BROADER_SUBJECT,
     _DAY_S,
     _ENTAILED_PREDICATE,
+    _EVIDENCE_PLACE,
     _NESTED_PLACE,
     _NEUTRAL,
     _P_CONTAINS,
@@ -327,7 +328,38 @@ def _place_feature(
         ]
         place[apart] = np.maximum(place[apart], _NEUTRAL)
     place[relation == _P_SAME] = 1.0  # one local place named two ways (see _place_relation)
+    _evidence_feature(table, a, b, relation, place)
     return place
+
+
+def _evidence_feature(
+    table: _Table, a: I64, b: I64, relation: npt.NDArray[np.int8], place: F64
+) -> None:
+    """Raise ``place`` where a claim with no place is placed at the other's town by evidence.
+
+    A claim that names no place (nor its report) may have weaker evidence of one: the
+    town its own words or its article's other claims name (``_Table.place_ev``). When
+    that town and the other claim's place (or its own such town) are one town, or a site
+    and its town, the pair scores :data:`_EVIDENCE_PLACE`: more than a claim that says
+    nothing, less than two places named. Anything else stays neutral: evidence of a
+    place never keeps two claims apart.
+    """
+    ea, eb = table.place_ev[a], table.place_ev[b]
+    weak = (relation == _P_NONE) & ((ea >= 0) | (eb >= 0)) & (place == _NEUTRAL)
+    if not weak.any():
+        return
+    idx = np.flatnonzero(weak)
+    qa, qb = table.place[a], table.place[b]
+    wa = np.where(ea[idx] >= 0, ea[idx], qa[idx])
+    wb = np.where(eb[idx] >= 0, eb[idx], qb[idx])
+    points = table.places.is_point
+    ok = (wa >= 0) & (wb >= 0)
+    ok[ok] &= points[wa[ok]] & points[wb[ok]]
+    if not ok.any():
+        return
+    rel = table.places.relate(wa[ok], wb[ok])
+    one = (rel == _P_SAME) | (rel == _P_WITHIN) | (rel == _P_CONTAINS)
+    place[idx[ok][one]] = _EVIDENCE_PLACE
 
 
 def _learned_near(table: _Table, a: I64, b: I64, workers: int = 1) -> B:

@@ -173,6 +173,7 @@ class _Table:
         "place_amb",
         "place_beside",
         "place_cands",
+        "place_ev",
         "place_local",
         "place_name",
         "place_name_sim",
@@ -299,6 +300,7 @@ class _Table:
             self.place[idx] = self.places.codes(list(per_claim.values()))
             self.place_amb[idx] &= self.place[idx] < 0
             self.place_local[idx] = -1
+        self.place_ev = _evidence_places(cols, self.places, (place_codes < 0) & (self.place < 0))
         # The places an ambiguous name may be (CSR by raw name code).
         cand_lists = [
             self.places.codes(resolver.vocab.places.resolve(t)) if amb else np.zeros(0, np.int32)
@@ -441,6 +443,30 @@ class _Table:
 
 
 _R = TypeVar("_R")
+
+
+def _evidence_places(cols: _Columns, places: _Places, unplaced: B) -> I32:
+    """Per claim that names no place (nor its report): the town its weaker evidence names.
+
+    The one place its own words name (*deaths in Kishishe*: resolution's ``named_place``),
+    else the one place its article's other claims name (``article_place``: a relayed
+    official toll in an article about the incident), when that place is a town, a village
+    or a site of the gazetteer (a region or a country holds other incidents); -1 else.
+    """
+    out = np.full(cols.n, -1, dtype=np.int32)
+    wanted = [i for i in (*cols.named_filled, *cols.article_filled) if unplaced[i]]
+    found: dict[int, Place] = {}
+    for i in wanted:
+        if i in found:
+            continue
+        hit = cols.named_place(i) or cols.article_place(i)
+        record = _record(hit, Place)
+        if record is not None and not is_local(record) and record.kind in _POINTS:
+            found[i] = record
+    if found:
+        idx = np.fromiter(found, dtype=np.int64, count=len(found))
+        out[idx] = places.codes(list(found.values()))
+    return out
 
 
 
