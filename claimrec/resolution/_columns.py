@@ -248,10 +248,7 @@ def _report_places(claims: Iterable[Claim], reports: set[str]) -> dict[str | Non
 
 
 def _report_place(
-    claims: Sequence[Claim],
-    context: Sequence[Claim],
-    words: Vocabulary | None = None,
-    town_of: Callable[[str], Place | None] | None = None,
+    claims: Sequence[Claim], context: Sequence[Claim], words: Vocabulary | None = None
 ) -> dict[int, str]:
     """Per claim with no place: the place its report's other claims name, if one.
 
@@ -275,7 +272,7 @@ def _report_place(
             out[i] = _representative(next(iter(cores.values())), words)
     left = [i for i in missing if i not in out]
     if left:
-        out.update(_mentioned_place(claims, context, left, words, town_of))
+        out.update(_mentioned_place(claims, context, left, words))
     return out
 
 
@@ -338,15 +335,11 @@ def _mentioned_place(
     context: Sequence[Claim],
     missing: Sequence[int],
     words: Vocabulary | None = None,
-    town_of: Callable[[str], Place | None] | None = None,
 ) -> dict[int, str]:
     """Per claim: the one place of the analysis its own words or its report's title name.
 
     "massacre de Solhan" (subject), a report titled "Attaque de Solhan : ...": the place
-    is Solhan when other claims name it as a place. Places are known by their core names,
-    and (``town_of``) by the name of the town a name is read in: *the SBU building in
-    Sumy* makes Sumy a place of the analysis, named by a title "... missile strike on
-    Sumy" (the town, never the building).
+    is Solhan when other claims name it as a place. Places are known by their core names.
     """
     strings: dict[tuple[str, ...], set[str]] = {}
     names = {own for c in (*claims, *context) if (own := _own_place(c)) is not None}
@@ -354,9 +347,6 @@ def _mentioned_place(
         core = _place_core(name)
         if len(core) >= _MIN_CORE and not core.isdigit():
             strings.setdefault(tuple(core.split()), set()).add(name)
-        town = None if town_of is None else town_of(name)
-        if town is not None and len(town_key := normalize(town.name)) >= _MIN_CORE:
-            strings.setdefault(tuple(town_key.split()), set()).add(town.name)
     if words is not None:
         for key in list(strings):
             core = " ".join(key)
@@ -397,22 +387,6 @@ def _mentioned_place(
 
 
 _COARSE = frozenset({PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.AREA})
-_TOWNS = frozenset({PlaceKind.TOWN, PlaceKind.VILLAGE})
-
-
-def _town_of(resolver: _Resolver, name: str) -> Place | None:
-    """Return the town or village of the gazetteer a place name reads as, or lies in.
-
-    *Sumy* and *the SBU building in Sumy* (a site in the town): Sumy; a region, an
-    ambiguous name or a place no gazetteer knows: None.
-    """
-    place, ambiguous = resolver.place(name)
-    if place is None and not ambiguous:
-        cover = resolver.compound(name)[1]
-        place = cover.record if cover is not None and isinstance(cover.record, Place) else None
-    if place is None or is_local(place) or place.kind not in _TOWNS:
-        return None
-    return place
 
 
 class _Columns:
@@ -519,9 +493,7 @@ class _Columns:
         # places: the context-free reading of each distinct name, then the report's
         # other places for the names that stay unresolved or ambiguous; a claim that
         # names no place takes the one place its report's other claims name
-        self.place_filled = _report_place(
-            claims, context, resolver.vocab, lambda name: _town_of(resolver, name)
-        )
+        self.place_filled = _report_place(claims, context, resolver.vocab)
         self.place_codes, self.place_raw = _codes(
             [
                 name if (name := _own_place(c)) is not None else self.place_filled.get(i)
