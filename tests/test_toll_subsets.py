@@ -95,3 +95,19 @@ def test_a_part_never_disputes_a_whole_at_or_above_it(part: int, extra: int) -> 
     a, b = _pair(part, part + extra)
     assert relate(a, b).kind is not Relation.CONTRADICTS
     assert relate(b, a).kind is not Relation.CONTRADICTS
+
+
+def test_one_speakers_part_and_whole_are_no_revision() -> None:
+    # "16 killed directly by the strike" and "22 killed" of one speaker: a part and its
+    # whole, not a toll that rose from 16 to 22
+    part = cr.Claim(source="Mission", subject="people", predicate="killed directly by the strike",
+                    value=16, id="part", place="Kayes market")  # fmt: skip
+    whole = cr.Claim(source="Mission", subject="people", predicate="killed", value=22,
+                     id="whole", place="Kayes market")  # fmt: skip
+    plain = cr.Claim(source="Mission", subject="people", predicate="killed", value=16,
+                     id="plain", place="Kayes market")  # fmt: skip
+    revisions = (Relation.REVISES, Relation.REVISED_BY)
+    assert relate(plain, whole).kind in revisions  # the same figures, no part: a revision
+    for x, y in ((part, whole), (whole, part)):
+        assert relate(x, y).kind not in revisions
+        assert relate(x, y).kind is not Relation.CONTRADICTS
