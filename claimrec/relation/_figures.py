@@ -177,6 +177,8 @@ def toll_rise_order(p: _Pair) -> int:
         return 0
     if pa.id != pb.id and body_count(p.ra, p.rb) == 0:
         return 0  # one toll: one predicate, or the bodies of its dead
+    if part_count(p.ra, p.rb):
+        return 0  # "85 already buried" and "100 killed": a part and its whole, no revision
     if not isinstance(pa.record, Predicate) or pa.record.family not in TOLL_FAMILIES:
         return 0
     if va.overlaps(vb) and not (va.kind is vb.kind and va.kind in _BOUNDS):
@@ -237,8 +239,45 @@ def body_count(ra: ClaimResolution, rb: ClaimResolution) -> int:
     return 0
 
 
+#: The resolution rule of a figure whose own words make it a part of its toll (the
+#: ``subset`` words of ``toll_frames.json``: "killed directly by the strike", "already
+#: buried", "still in hospital", "names"): like bodies, at least that many of the toll.
+PART_RULE = "subset"
+
+
+def part_count(ra: ClaimResolution, rb: ClaimResolution) -> int:
+    """Return which claim counts a part of the other's toll: 1 (``a``), 2 (``b``), 0.
+
+    A part is a figure whose toll predicate resolution read under the rule ``subset``
+    ("16 civilians killed directly by the strike", "85 already buried") beside a figure of
+    the same predicate that is no part: the part bounds the whole from below, as bodies
+    do (:func:`bodies_finding`), and never disputes a whole above it. Two parts, or two
+    wholes, are compared as figures are.
+    """
+    pa, pb = ra.predicate, rb.predicate
+    if pa is None or pb is None or pa.id != pb.id:
+        return 0
+    a_part, b_part = pa.rule == PART_RULE, pb.rule == PART_RULE
+    if a_part is b_part:
+        return 0
+    return 1 if a_part else 2
+
+
+def part_reason(a: Claim, b: Claim, which: int) -> Reason:
+    """Say that one claim's figure counts a part of the other's toll."""
+    part, toll = (a, b) if which == 1 else (b, a)
+    detail = f"'{part.predicate}' counts a part of the toll: at least as many '{toll.predicate}'"
+    return Reason(kind=ReasonKind.CATEGORICAL, detail=detail)
+
+
 def bodies_finding(
-    a: Claim, b: Claim, which: int, tolerance: float, dispute_ratio: float
+    a: Claim,
+    b: Claim,
+    which: int,
+    tolerance: float,
+    dispute_ratio: float,
+    *,
+    counted: str = "bodies",
 ) -> tuple[_Finding, float | None]:
     """Compare a count of bodies and a toll as what the bodies say: at least that many dead.
 
@@ -255,7 +294,9 @@ def bodies_finding(
     - a toll overlapping the bound ("about 40", "tens") is ``compatible``.
 
     Never the reverse: the bodies never refine a toll, nor does a toll above them
-    dispute them.
+    dispute them. A part of the toll (:func:`part_count`; ``counted`` names it in the
+    reasons) is compared the same way: "16 killed directly by the strike" is at least 16
+    dead.
     """
     bodies, toll = (a.value, b.value) if which == 1 else (b.value, a.value)
     assert isinstance(bodies, Quantity)
@@ -267,7 +308,7 @@ def bodies_finding(
     (outcome, reasons), ratio = _numbers(x, y, tolerance, dispute_ratio)
     dead = Reason(
         kind=ReasonKind.NUMERIC,
-        detail=f"{_text(bodies)} bodies: at least {bodies.low:g} dead",
+        detail=f"{_text(bodies)} {counted}: at least {bodies.low:g} dead",
     )
     if outcome is _Outcome.CONFLICT:
         if capped_dispute(toll, bodies) == 1:
@@ -276,24 +317,24 @@ def bodies_finding(
             # two articles: a toll below the bodies says fewer died than were found, a
             # dispute when the judge's one-time rule dates the two to one time (else a
             # toll counted before the bodies were found: the rule says so)
-            detail = f"{_text(toll)} killed is fewer than the {_text(bodies)} bodies"
+            detail = f"{_text(toll)} killed is fewer than the {_text(bodies)} {counted}"
             below = Reason(kind=ReasonKind.NUMERIC, detail=detail)
             return (outcome, (*reasons, dead, below)), ratio
         # one article setting a count of the dead beside the bodies found: the count so
         # far and the bodies found since, stages of one toll (the toll rose)
-        detail = f"{_text(toll)} killed may be a count made before the {_text(bodies)} bodies"
+        detail = f"{_text(toll)} killed may be a count made before the {_text(bodies)} {counted}"
         return (_Outcome.OVERLAP, (dead, Reason(kind=ReasonKind.NUMERIC, detail=detail))), None
     if outcome is _Outcome.EQUAL and bodies.low in (toll.low, toll.high):
         # "160 killed" and "160 bodies": one count, perhaps one statement relayed (a
         # relay often turns bodies into dead); no independent support of a toll
-        detail = f"{_text(toll)} killed and {_text(bodies)} bodies: perhaps one count relayed"
+        detail = f"{_text(toll)} killed and {_text(bodies)} {counted}: perhaps one count relayed"
         return (_Outcome.OVERLAP, (dead, Reason(kind=ReasonKind.NUMERIC, detail=detail))), None
     if outcome is _Outcome.EQUAL:  # within the tolerance, above the bodies: within the bound
         outcome = _Outcome.B_NARROWER if which == 1 else _Outcome.A_NARROWER
     above = toll.low is not None and toll.low >= bodies.low
     if outcome is _Outcome.OVERLAP and above:
         # far above the bodies: a toll is no count of bodies, never a dispute with one
-        detail = f"{_text(toll)} killed is not fewer than the {_text(bodies)} bodies"
+        detail = f"{_text(toll)} killed is not fewer than the {_text(bodies)} {counted}"
         return (outcome, (dead, Reason(kind=ReasonKind.NUMERIC, detail=detail))), None
     return (outcome, (*reasons, dead)), ratio
 

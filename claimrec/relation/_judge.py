@@ -75,6 +75,8 @@ from claimrec.relation._figures import (
     bodies_reason,
     body_count,
     later_lower,
+    part_count,
+    part_reason,
     refined_by_figure,
     rise_words,
     risen,
@@ -268,6 +270,12 @@ def _judge_fields(
         value_finding, ratio = bodies_finding(a, b, bodies, tolerance, dispute_ratio)
         if subject_finding[0] in (_Outcome.A_NARROWER, _Outcome.B_NARROWER):
             subject_finding = _SAME  # "bodies" name no class of victims: "civilians" are no part
+    part = part_count(ra, rb) if _figures(a, b) and not bodies else 0
+    if part:  # "16 killed directly by the strike": a part bounds its toll from below
+        predicate_finding = (_Outcome.EQUAL, (part_reason(a, b, part),))
+        value_finding, ratio = bodies_finding(
+            a, b, part, tolerance, dispute_ratio, counted="of the toll"
+        )
     numeric = isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
     one_count = (
         numeric

@@ -42,7 +42,7 @@ from claimrec.resolution._subject_acts import (
     _present,
     _qualified_victims,
 )
-from claimrec.resolution._tolls import toll_breakdown, toll_frames, toll_parts
+from claimrec.resolution._tolls import toll_breakdown, toll_frames, toll_parts, toll_subsets
 from claimrec.resolution._voices import person, statement_medium
 from claimrec.resolution._words import (
     _place_core,
@@ -626,6 +626,10 @@ class _Columns:
             toll_parts(claims, lambda i: pred_of(i, self.pred_found[int(self.pred_codes[i])]),
                        resolver)
         )  # fmt: skip
+        # "16 killed directly by the strike", "85 already buried": a part of the toll
+        self.pred_override.update(
+            toll_subsets(claims, lambda i: pred_of(i, self.pred_found[int(self.pred_codes[i])]))
+        )
         # "83" "men" beside "28" "women" of one speaker in one report: the men of a breakdown
         self.subj_override.update(
             toll_breakdown(claims, lambda i: subj_of(i, self.subj_found[int(self.subj_codes[i])]),

@@ -76,6 +76,7 @@ class _Words:
         self.victims = _phrases(data["victims"]["words"])
         self.parts = frozenset(normalize(w) for w in data["parts"]["words"])
         self.men = frozenset(normalize(w) for w in data["men"]["words"])
+        self.subsets = _phrases(data["subsets"]["words"])
 
 
 def _phrases(words: Iterable[str]) -> re.Pattern[str]:
@@ -294,6 +295,51 @@ def _figures_by_speaker(claims: Sequence[Claim]) -> dict[tuple[str, str], list[i
             continue
         groups.setdefault((claim.via.id, claim.source.name), []).append(i)
     return groups
+
+
+def toll_subsets(
+    claims: Sequence[Claim], predicate: Callable[[int], Resolved | None]
+) -> dict[int, Resolved]:
+    """Per claim whose figure counts a part of a toll its words name: the toll (rule ``subset``).
+
+    "16 civilians killed *directly* by the strike", "85 *already buried*", "18 *names*",
+    "30 *still in hospital*", "100 *are from* Pazigyi village, the rest from nearby
+    villages": the predicate's own words restrict the figure to a part of the dead or
+    wounded (a manner or cause, a state, a place, a list: ``toll_frames.json``,
+    ``subsets``). Such a claim keeps its toll predicate (it still aligns with the toll)
+    under the rule ``subset``: relation reads its figure as a part bounding the whole toll
+    from below, never disputing it (``relation/_figures.py``). A denied claim, or one with
+    no figure or no toll predicate, is left as it is.
+
+    >>> import claimrec as cr
+    >>> claims = [
+    ...     cr.Claim(source="UN", subject="civilians", predicate="killed directly by the strike",
+    ...              value=16, id="a"),
+    ...     cr.Claim(source="UN", subject="people", predicate="killed", value=22, id="b"),
+    ... ]
+    >>> res = cr.resolve(claims)
+    >>> [(res[k].predicate.id, res[k].predicate.rule) for k in "ab"]
+    [('killed', 'subset'), ('killed', 'exact')]
+    """
+    words = _words().subsets
+    restricts: dict[str, bool] = {}  # each distinct predicate's words read once
+    out: dict[int, Resolved] = {}
+    for i, claim in enumerate(claims):
+        if claim.denied or not isinstance(claim.value, Quantity):
+            continue
+        found = predicate(i)
+        if found is None or not _toll_record(found.record):
+            continue
+        text = claim.predicate
+        if text not in restricts:
+            restricts[text] = words.search(normalize(text)) is not None
+        if not restricts[text]:
+            continue
+        out[i] = Resolved(
+            id=found.id, name=found.name, text=found.text, score=found.score, rule="subset",
+            record=found.record,
+        )  # fmt: skip
+    return out
 
 
 _MALES = "males"
