@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -728,13 +729,19 @@ class _Columns:
         if self._speaker is not None:
             return self._speaker[i]
         claim = self.claims[i]
-        hit = self.resolver.speaker(claim.source, None)
-        if hit is None and claim.when is not None:
-            hit = self.resolver.dated_speaker(claim.source, claim.when.start.date())
+        return self.source_speaker(
+            claim.source, None if claim.when is None else claim.when.start.date()
+        )
+
+    def source_speaker(self, source: Source, day: dt.date | None = None) -> Resolved | None:
+        """Return a source's speaker: its name, else on ``day`` (if given), else in the input."""
+        hit = self.resolver.speaker(source, None)
+        if hit is None and day is not None:
+            hit = self.resolver.dated_speaker(source, day)
         if hit is None and self.local:
-            hit = self.local.get(claim.source)
+            hit = self.local.get(source)
         if hit is None or hit.rule == LOCAL:
-            hit = self._keyed(claim.source, hit) or hit
+            hit = self._keyed(source, hit) or hit
         return hit
 
     def _keyed(self, source: Source, hit: Resolved | None) -> Resolved | None:

@@ -277,11 +277,7 @@ class Resolution:
     def _speaker_of(self, source: Source) -> Resolved | None:
         """Return a source's speaker, read from the source alone (as ``speaker_at``, undated)."""
         if source not in self._sources:
-            cols = self._cols
-            hit = cols.resolver.speaker(source, None) or cols.local.get(source)
-            if hit is None or hit.rule == LOCAL:
-                hit = cols._keyed(source, hit) or hit  # noqa: SLF001 - one package
-            self._sources[source] = hit
+            self._sources[source] = self._cols.source_speaker(source)
         return self._sources[source]
 
     def _owner_of(self, text: str, capitalised: bool) -> Resolved | None:
