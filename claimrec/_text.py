@@ -25,6 +25,15 @@ _APOSTROPHES = "'`\u2018\u2019\u02bc\u02bb\u00b4\u02b9\u02be\u02bf"
 _APOS_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]")
 _NONWORD_RE = re.compile(r"[^0-9a-z]+")
 _NONWORD_ANY_RE = re.compile(r"[\W_]+")
+#: Marks a writer may add or leave out without changing the word: Arabic short vowels,
+#: tanween, shadda, sukun, dagger alif and Quranic marks, the tatweel (kashida) that
+#: stretches a word, and Hebrew niqqud and cantillation. Transliterated, a vowel mark
+#: becomes a letter (``"قُتل"`` would read *qutl*, ``"قتل"`` *qtl*), so one word written with
+#: and without its vowels would be two keys.
+_POINTING_RE = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
+    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]"
+)
 
 #: Texts longer than this are normalised without being cached (see :func:`short_text_cache`).
 CACHED_CHARS = 256
@@ -71,6 +80,7 @@ def short_text_cache(
 def _fold(text: str) -> str:
     """Return ``text`` in ASCII, lower case, without apostrophes; punctuation as spaces."""
     if not text.isascii():
+        text = _POINTING_RE.sub("", text)
         # anyascii transliterates every script, drops invisible characters (zero-width
         # space, soft hyphen, BOM, bidi controls) and maps look-alikes and compatibility
         # forms (Cyrillic a, fullwidth M, the fi ligature) to their Latin letters.
@@ -98,6 +108,12 @@ def normalize(text: str) -> str:
     >>> normalize("Тимбукту"), normalize("JN\u200bIM"), normalize("\u0410l-Qaeda")
     ('timbuktu', 'jnim', 'al qaeda')
     >>> normalize("جماعة نصرة الإسلام") != normalize("ولاية الساحل")
+    True
+
+    Arabic vowel marks and the tatweel, and Hebrew points, are optional in writing and
+    ignored: a word is one key with or without them.
+
+    >>> normalize("قُتِلَ") == normalize("قتل") == normalize("قتـل")
     True
     """
     key = _fold(text)

@@ -33,6 +33,27 @@ def test_non_latin_scripts_normalise_to_a_nonempty_ascii_key(text, key):
     assert normalize(text).isascii()
 
 
+_ARABIC_MARKS = [chr(c) for c in range(0x064B, 0x0653)] + ["\u0670", "\u0640"]
+
+
+@pytest.mark.parametrize(
+    ("pointed", "plain"),
+    [("قُتِلَ", "قتل"), ("قُتلوا", "قتلوا"), ("نفياً", "نفيا"), ("الادّعاءات", "الادعاءات"),
+     ("قتـــل", "قتل"), ("שָׁלוֹם", "שלום")],
+)  # fmt: skip
+def test_vowel_marks_and_tatweel_are_one_key_with_the_bare_word(pointed, plain):
+    """Arabic short vowels, shadda, tanween, tatweel and Hebrew points are optional."""
+    assert normalize(pointed) == normalize(plain)
+
+
+@given(st.lists(st.sampled_from(_ARABIC_MARKS), max_size=6), st.integers(0, 5))
+def test_arabic_marks_anywhere_never_change_a_key(marks, at):
+    """Inserting vowel marks into an Arabic word leaves its key unchanged."""
+    word = "مقتل خمسة جنود"
+    at = min(at, len(word))
+    assert normalize(word[:at] + "".join(marks) + word[at:]) == normalize(word)
+
+
 def test_arabic_text_normalises_to_different_keys():
     """Two different Arabic phrases have two different keys."""
     assert normalize(_ARABIC_A) != normalize(_ARABIC_B)
