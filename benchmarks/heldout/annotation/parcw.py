@@ -79,6 +79,7 @@ S("the jihadist group", "armed_group", ["Jama'at Nusrat al-Islam wal Muslimeen (
 S("Serge Nonvignon", "state", ["presidential spokesman"], "Benin")
 S("Regierungssprecher Wilfried Léandre Houngbédji", "state", ["Regierung"], "Benin")
 S("JNIM \"Dschamaat Nusrat al-Islam wal-Muslimin\"", "armed_group", ["Ableger der Terrormiliz Al-Kaida"], "JNIM")
+S("Regierung", "state", [], "Benin")
 S("Regierungsangaben und Berichte lokaler Medien", "state", ["Regierung"], "Benin")
 S("governo", "state", ["il governo del Paese"], "Benin")
 S("Il gruppo di supporto dell'Islam e dei musulmani (JNIM)", "armed_group", ["JNIM"], "JNIM")
@@ -106,9 +107,9 @@ media("PressAfrik", "RFI", "24 Heures au Bénin", "Le Parakois", "Taqadoumy", "R
       "leitzahl news", "News.tn", "Tripotaylakay", "AllAfrica", "WACSOF", "Vatican News", "Prensa Comunitaria", "Mano la da Força",
       "Bisnis Update")
 
-# 1 PressAfrik, 18 Apr 2025: Fraternité FM, Koaci, the army's spokesman
+# 1 PressAfrik, Apr 2025 (18 Apr): Fraternité FM, Koaci, the army's spokesman
 E.article("pra", "PressAfrik", "https://www.pressafrik.com/Benin-au-moins-8-soldats-tues-dans-une-attaque-revendiquee-par-JNIM-dans-la-zone-Triple_a288106.html",
-          "2025-04-18", "fr", "Bénin : au moins 8 soldats tués dans une attaque revendiquée par JNIM dans la zone Triple",
+          "2025-04", "fr", "Bénin : au moins 8 soldats tués dans une attaque revendiquée par JNIM dans la zone Triple",
           {"fr": {"outlet": "Fraternité FM"}, "koa": {"outlet": "Koaci"}, "jn": {"outlet": "GSIM/JNIM", "title": "revendication", "wire": "Koaci"},
            "hon": {"outlet": "lieutenant-colonel Vincent Honfoga"}})
 pra_8 = E.c("Fraternité FM", "soldats béninois", "ont perdu la vie", "au moins huit", it=TOLL, iv=(8, INF), place="parc national du W",
@@ -140,8 +141,8 @@ E.article("rf1", "Tripotaylakay", "https://tripotaylakay.com/huit-soldats-tues-d
 rf1_8 = E.c("RFI", "soldats béninois", "ont été tués", "Huit", it=TOLL, iv=8, st=RFI8, place="nord du Bénin", when="jeudi 17 avril",
             qualifiers=["deux attaques jihadistes simultanées"], via="rfi")
 rf1_w = E.c("RFI", "soldats", "blessés", "plus d'une dizaine", it=WND, iv=(11, INF), st=RFI8 + " (wounded)", via="rfi")
-rf1_rep = E.c("RFI", "l'ennemi", "ont fini par repousser", None, it=OUT, lab="attack repelled", actor="les forces de défense et de sécurité béninoises",
-              qualifiers=["après plusieurs minutes de combats"], via="rfi")
+rf1_rep = E.c("sources sécuritaires", "l'ennemi", "ont fini par repousser", None, it=OUT, lab="attack repelled", sp=BEN,
+              actor="les forces de défense et de sécurité béninoises", qualifiers=["après plusieurs minutes de combats"], via="sec")
 rf1_11 = E.c("sources sécuritaires", "combattants jihadistes", "tuant", "onze", it=ATK, iv=11, st=SEC11, sp=BEN, via="sec")
 rf1_jan = E.c("RFI", "morts", "une quarantaine de", "Une quarantaine", it=JAN, iv=(35, 45), ev="benin-2025-jan8-attack", when="le 8 janvier",
               qualifiers=["précédente attaque"], via="rfi")
@@ -188,8 +189,8 @@ taq_70 = E.c("le groupe", "soldats", "l'attaque a entraîné la mort de", "70", 
              qualifiers=["selon un communiqué publié par le groupe samedi"], via="jn")
 taq_veh = E.c("le groupe", "véhicules militaires", "avoir incendié", "7", it=None, sp="JNIM", qualifiers=["5 mortiers, 9 Dushka, 11 RPG, 22 PK, 78 Kalachnikov saisis"], via="jn")
 
-# 8 RT France, 20 Apr 2025 (Reuters)
-E.article("rt1", "RT France", "https://francais.rt.com/afrique/119684-benin-70-soldats-tues-dans-terrorisme-jnim-attaque", "2025-04-20", "fr",
+# 8 RT France (Reuters of 20 Apr)
+E.article("rt1", "RT France", "https://francais.rt.com/afrique/119684-benin-70-soldats-tues-dans-terrorisme-jnim-attaque", None, "fr",
           "Bénin : 70 soldats tués dans deux attaques revendiquées par un groupe affilié à Al-Qaïda",
           {"jn": {"outlet": "Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)", "wire": "Reuters"}, "hon": {"outlet": "porte-parole de l'armée, Ebenezer Honfoga", "wire": "Reuters"}})
 rt1_70 = E.c("Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)", "soldats béninois", "affirment avoir tué", "70", it=TOLL, iv=70, st=JNIM70, sp="JNIM",
@@ -213,16 +214,16 @@ E.article("dun", "Dunya News", "https://dunyanews.tv/en/World/879582-breaking-al
 dun_70 = E.c("Al Qaeda affiliate JNIM", "soldiers", "has said it killed", "70", it=TOLL, iv=70, st=JNIM70, sp="JNIM", place="Benin",
              qualifiers=["in raids on two military posts"], via="jn")
 
-# 11 Dakaractu (AFP), 23 Apr 2025
+# 11 Dakaractu (AFP), Apr 2025
 E.article("dak", "Dakaractu", "https://www.dakaractu.com/Nouveau-bilan-d-une-attaque-jihadiste-presumee-dans-le-nord-du-Benin-54-militaires-tues-gouvernement_a260744.html",
-          "2025-04-23", "fr", "Nouveau bilan d'une attaque jihadiste présumée dans le nord du Bénin: 54 militaires tués (gouvernement)",
+          "2025-04", "fr", "Nouveau bilan d'une attaque jihadiste présumée dans le nord du Bénin: 54 militaires tués (gouvernement)",
           {"gov": {"outlet": "Wilfried Léandre Houngbédji", "title": "point de presse", "published": "2025-04-23", "wire": "AFP"}})
 dak_54 = E.c("Wilfried Léandre Houngbédji", "militaires béninois", "ont été tués", "Cinquante-quatre", it=TOLL, iv=54, st=GOV54, sp=BEN,
              place="parc national du W, nord du Bénin", when="la semaine dernière", qualifiers=["nouveau bilan « stabilisé »"],
              quote="« Chaque enfant du Bénin qui meurt, c'est toutes les familles du Bénin qui sont éplorées. »", via="gov")
 
-# 12 AllAfrica (RFI), 24 Apr 2025
-E.article("aa", "AllAfrica", "https://fr.allafrica.com/stories/202504240156.html", "2025-04-24", "fr", None,
+# 12 AllAfrica (RFI), Apr 2025
+E.article("aa", "AllAfrica", "https://fr.allafrica.com/stories/202504240156.html", "2025-04", "fr", None,
           {"mil": {"outlet": "source militaire", "wire": "RFI"}, "mil8": {"outlet": "source militaire", "title": "juste après l'attaque", "wire": "RFI"},
            "jn": {"outlet": "Groupe de soutien à l'islam et aux musulmans (JNIM)", "title": "revendication"},
            "gov": {"outlet": "Wilfried Léandre Houngbédji", "title": "point sur le Conseil des ministres", "published": "2025-04-23"}})
@@ -319,8 +320,8 @@ at2_33 = E.c("Le Gouvernement béninois", "assaillants", "ont été neutralisés
 at2_8 = E.c("Africa Top Success", "morts dans les rangs de l'armée", "les premières estimations évoquaient", "8", it=TOLL, iv=8)
 at2_70 = E.c("le groupe", "soldats", "affirmant avoir tué", "70", it=TOLL, iv=70, st=JNIM70, sp="JNIM", via="jn")
 
-# 20 RT France, 23 Apr 2025
-E.article("rt2", "RT France", "https://francais.rt.com/news/119862-benin-bilan-officiel-attaque-jihadiste-salourdit-54-soldats-tues/amp", "2025-04-23", "fr",
+# 20 RT France (after 23 Apr)
+E.article("rt2", "RT France", "https://francais.rt.com/news/119862-benin-bilan-officiel-attaque-jihadiste-salourdit-54-soldats-tues/amp", None, "fr",
           "Bénin : le bilan officiel de l'attaque jihadiste s'alourdit à 54 soldats tués",
           {"gov": {"outlet": "Wilfried Léandre Houngbédji", "published": "2025-04-23"}, "jn": {"outlet": "Groupe de soutien à l'islam et aux musulmans (JNIM)"}})
 rt2_54 = E.c("Wilfried Léandre Houngbédji", "soldats béninois", "avait tué", "54", it=TOLL, iv=54, st=GOV54, sp=BEN, when="17 avril",
@@ -405,11 +406,11 @@ qir_jn = E.c("Qiraat African", "L'attaque", "a été revendiquée par", None, it
 # 27 tagesschau (mirror), Apr 2025
 E.article("tag", "tagesschau", "https://cyaalxkjiq.oedi.net/ausland/afrika/benin-terror-islamismus-100.html", None, "de",
           "Viele Tote nach Angriff von Islamisten in Benin",
-          {"gov": {"outlet": "Regierungssprecher Wilfried Léandre Houngbédji"}, "gov8": {"outlet": "Regierungssprecher Wilfried Léandre Houngbédji", "title": "zuvor"},
+          {"gov": {"outlet": "Regierungssprecher Wilfried Léandre Houngbédji"}, "gov8": {"outlet": "Regierung", "title": "zuvor"},
            "jn": {"outlet": "JNIM \"Dschamaat Nusrat al-Islam wal-Muslimin\"", "wire": "Site Intelligence Group"}})
 tag_54 = E.c("Regierungssprecher Wilfried Léandre Houngbédji", "Soldaten", "seien bei der Attacke getötet worden", "54", it=TOLL, iv=54, st=GOV54, sp=BEN,
              place="Norden Benins, Grenzgebiet zu Burkina Faso und Niger", when="17. April", via="gov")
-tag_8 = E.c("Regierungssprecher Wilfried Léandre Houngbédji", "Toten", "hatte die Regierung die Zahl angegeben mit", "acht", it=TOLL, iv=8, st=GOV8, sp=BEN,
+tag_8 = E.c("Regierung", "Toten", "hatte die Regierung die Zahl angegeben mit", "acht", it=TOLL, iv=8, st=GOV8, sp=BEN,
             qualifiers=["zuvor"], via="gov8")
 tag_70 = E.c("JNIM \"Dschamaat Nusrat al-Islam wal-Muslimin\"", "Soldaten", "behauptete, getötet zu haben", "70", it=TOLL, iv=70, st=JNIM70, sp="JNIM",
              qualifiers=["direkt nach der Attacke"], via="jn")
@@ -486,7 +487,7 @@ E.article("pco", "Prensa Comunitaria", "https://prensacomunitaria.com/?p=50112",
            "nv": {"outlet": "Serge Nonvignon", "title": "publicación de Facebook", "published": "2025-04-23"}})
 pco_54 = E.c("El gobierno de Benin", "soldados", "admitió que fueron asesinados", "54", it=TOLL, iv=54, st=GOV54, sp=BEN, actor="presuntos yihadistas",
              place="norte del país, cerca de las fronteras con Burkina Faso y Níger", when="la semana pasada", via="gov")
-pco_8 = E.c("El gobierno de Benin", "soldados", "habían dicho anteriormente que fueron asesinados", "solo ocho", it=TOLL, iv=8, st=GOV8, sp=BEN, via="gov8")
+pco_8 = E.c("El gobierno de Benin", "soldados", "habían dicho anteriormente que fueron asesinados", "ocho", it=TOLL, iv=8, st=GOV8, sp=BEN, qualifiers=["solo"], via="gov8")
 pco_70 = E.c("El grupo yihadista", "soldados", "había dicho que mató a", "70", it=TOLL, iv=70, st=JNIM70, sp="JNIM",
              qualifiers=["en redadas en dos puestos militares en el norte"], via="jn")
 pco_nv = E.c("Serge Nonvignon", "pérdidas para la nación", "escribió", "Grandes", it=TOLL, iv=(1, INF), st=NONV, quote="«Grandes pérdidas para la nación»", via="nv")
@@ -499,7 +500,7 @@ E.article("mlf", "Mano la da Força", "https://manoladadaforca.com.br/noticias/b
            "nv": {"outlet": "Serge Nonvignon", "title": "submit no Fb", "published": "2025-04-23"}})
 mlf_54 = E.c("O governo de Benin", "soldados", "admitiu que foram mortos", "54", it=TOLL, iv=54, st=GOV54, sp=BEN, actor="suspeitos de jihadistas",
              place="norte do país, perto das fronteiras com Burkina Faso e Níger", when="na semana passada", via="gov")
-mlf_8 = E.c("O governo de Benin", "soldados", "haviam dito anteriormente que foram mortos", "apenas oito", it=TOLL, iv=8, st=GOV8, sp=BEN, via="gov8")
+mlf_8 = E.c("O governo de Benin", "soldados", "haviam dito anteriormente que foram mortos", "oito", it=TOLL, iv=8, st=GOV8, sp=BEN, qualifiers=["apenas"], via="gov8")
 mlf_70 = E.c("O grupo jihadista", "soldados", "disse que matou", "70", it=TOLL, iv=70, st=JNIM70, sp="JNIM",
              qualifiers=["em ataques em dois postos militares no norte"], via="jn")
 mlf_nv = E.c("Serge Nonvignon", "perdas para o país", "escreveu", "pesadas", it=TOLL, iv=(1, INF), st=NONV, quote="“Perdas pesadas para o país”", via="nv")
@@ -511,7 +512,7 @@ E.article("bis", "Bisnis Update", "https://bisnisupdate.com/luar-negeri/benin-me
            "jn": {"outlet": "Kelompok jihadist tersebut", "wire": "kelompok intelijen SITE"}})
 bis_54 = E.c("Pemerintah Benin", "prajurit", "telah mengakui bahwa tewas", "54", it=TOLL, iv=54, st=GOV54, sp=BEN, actor="dugaan jihadist",
              place="bagian utara negara, dekat perbatasan dengan Burkina Faso dan Niger", when="minggu lalu", via="gov")
-bis_8 = E.c("Pemerintah Benin", "prajurit", "sebelumnya mengatakan bahwa tewas", "hanya delapan", it=TOLL, iv=8, st=GOV8, sp=BEN, via="gov8")
+bis_8 = E.c("Pemerintah Benin", "prajurit", "sebelumnya mengatakan bahwa tewas", "delapan", it=TOLL, iv=8, st=GOV8, sp=BEN, qualifiers=["hanya"], via="gov8")
 bis_70 = E.c("Kelompok jihadist tersebut", "prajurit", "mengatakan telah membunuh", "70", it=TOLL, iv=70, st=JNIM70, sp="JNIM",
              qualifiers=["dalam serangan terhadap dua pos militer di utara"], via="jn")
 
