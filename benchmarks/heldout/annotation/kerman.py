@@ -224,7 +224,7 @@ E.article("ela", "إيلاف", "https://elaph.com/Web/News/2024/01/1524744.html"
 E.c("معاون محافظ مدينة كرمان", "الانفجارين", "نجما عن هجوم إرهابي", it=CAUSE, lab=TERR, st=JAL, sp="Jalali", via="dg")
 E.c("رئيس الطوارئ الطبية في كرمان", "عبوتين مفخختين", "نجما عن", it=METHOD, lab=BOMB, sp="Kerman medical emergency head", place="في منطقتين على مسير زوار مرقد سليماني", via="em")
 E.c("وكالة مهر", "قوة أمنية", "استهدف الانفجار الثاني", it="target of the second blast", lab="a security force", sp="Mehr", via="mehr")
-E.c("إيلاف", "الانفجار", "ناجم عن نيران اندلعت في اسطوانات غاز", it=CAUSE, lab=GAS, st=GASTV, sp="Iranian state TV", hedge="وردت أنباء")
+E.c("إيلاف", "الانفجار", "ناجم عن نيران اندلعت في اسطوانات غاز", it=CAUSE, lab=GAS, hedge="وردت أنباء")
 E.c("هيئة الطوارئ", "شخصا", "سقوط أكثر من", "70", it=TOLL, iv=(71, INF), st=EM73, sp="emergency", hedge="على الأرجح", via="tas")
 E.c("هيئة الطوارئ", "جريحا", "نقل نحو", "170", it=WND, iv=(160, 180), st=EM73W, sp="emergency", via="tas")
 E.c("إيلاف", "قاسم سليماني", "اغتالته مسيرة إيرانية في مطار بغداد", it=SOLK, lab=IRDR, ev=EV_SOL, when="2 يناير 2020")
@@ -582,7 +582,7 @@ E.c("NH Diario", "la causa de las explosiones", "se desconoce", it=CAUSE, lab=UN
 E.c("NH Diario", "personas", "murieron en una estampida en su funeral", "al menos 56", it=STAMP, iv=(56, INF), ev=EV_STAMP)
 
 # 48 TGCom24 (Italian), 7 Jan 2020: the funeral stampede (background, other day)
-E.article("tgc", "TGCom24", "https://amp.tgcom24.mediaset.it/tgcom24/article/13155866", None, "it", None, {"loc": {"outlet": "i media locali"}})
+E.article("tgc", "TGCom24", "https://amp.tgcom24.mediaset.it/tgcom24/article/13155866", None, "it", None, None)
 E.c("TGCom24", "persone", "sono morte nella calca durante la cerimonia di sepoltura del generale Qassem Soleimani", "Almeno 35", it=STAMP, iv=(35, INF), ev=EV_STAMP, place="Kerman")
 E.c("TGCom24", "feriti", "sono rimaste", "48", it="2020 funeral stampede wounded", iv=48, ev=EV_STAMP)
 
