@@ -78,11 +78,10 @@ S = E.src
 # event times the model may not read as written (other languages' weekdays, relative days): kept as qualifiers
 E.bad_when = {"miércoles", "este miércoles", "mercredi", "ce mercredi", "mercoledì", "Mittwoch", "am Mittwoch", "Mittwochabend",
               "الأربعاء", "اليوم الأربعاء", "چهارشنبه", "quarta-feira", "nesta quarta-feira", "esta quarta-feira", "onsdag",
-              "3 січня", "3 января", "Rabu, 3 Januari 2024", "13 دی ۱۴۰۲", "ieri", "gisteren", "la veille", "yesterday",
+              "3 січня", "3 января", "3 Januari 2024", "13 دی ۱۴۰۲", "ieri", "gisteren", "la veille", "yesterday",
               "3 січня 2020 року", "3 января 2020 года", "2 يناير 2020", "3 janvier"}
 
 # -- statements relayed by several articles (echo keys) --------------------------------------------------
-EM20 = "the first official count of 3 Jan, about 15:30 (20 dead)"
 EM73 = "the emergency organisation's spokesman, 3 Jan afternoon, via IRNA/Tasnim (73 dead)"
 EM73W = "the emergency organisation's spokesman, 3 Jan afternoon, via IRNA/Tasnim (about 170 wounded)"
 EM103 = "the emergency services' update of 3 Jan evening, via IRNA/Tasnim (103 dead)"
@@ -151,7 +150,7 @@ E.c("مسوولین گلزار شهدا", "صدا", "مربوط به انفجا�
 E.article("kac", "كشاف", "https://www.kachaf.com/details.php?n=65956ec845d9ce043b5b3f39", None, "ar", None,
           {"dg": {"outlet": "نائب محافظ كرمان"}, "tv": {"outlet": "التلفزيون الإيراني"}, "afp": {"outlet": "فرانس برس"}})
 E.c("نائب محافظ كرمان", "الانفجار", "كان نتيجة عملية إرهابية", it=CAUSE, lab=TERR, sp="Jalali", via="dg")
-E.c("نائب محافظ كرمان", "قتيلا", "خلّفت", "نحو 20", it=TOLL, iv=(18, 22), st=EM20, sp="Jalali", via="dg")
+E.c("نائب محافظ كرمان", "قتيلا", "خلّفت", "نحو 20", it=TOLL, iv=(18, 22), sp="Jalali", via="dg")
 E.c("نائب محافظ كرمان", "جرحى", "خلّفت", "5", it=WND, iv=5, sp="Jalali", via="dg")
 E.c("التلفزيون الإيراني", "إسطوانات للغاز", "انفجار", it=CAUSE, lab=GAS, st=GASTV, sp="Iranian state TV", place="قرب الطريق المؤدية إلى مرقد سليماني", via="tv")
 E.c("فرانس برس", "انفجارين", "سماع دوي", "2", it=NBL, iv=2, sp="AFP", via="afp")
@@ -170,7 +169,7 @@ E.article("elb", "صدى البلد", "https://elbalad.news/6061060", None, "ar"
 E.c("وكالة تسنيم", "حقيبتان مفخختان", "فجروا القنبلتين بجهاز تحكم عن بعد", it=METHOD, lab=REMOTE, st=TASB, sp="Tasnim", hedge="يبدو", via="tas")
 E.c("وكالة تسنيم", "عدد القتلى", "من المرجح أن يتجاوز", "50", it=TOLL, iv=(51, INF), sp="Tasnim", hedge="من المرجح", via="tas")
 E.c("محافظ كرمان", "الانفجاران", "وقعا بفارق", Q("10 دقائق", 10, 10, "exact"), it=GAP, iv=10, sp="Kerman governor", via="gov")
-E.c("مصادر رسمية", "شخصاً", "مقتل", "20", it=TOLL, iv=20, st=EM20, sp="official sources", qualifiers=["حتى الآن"], via="off")
+E.c("مصادر رسمية", "شخصاً", "مقتل", "20", it=TOLL, iv=20, sp="official sources", qualifiers=["حتى الآن"], via="off")
 E.c("وكالة مهر", "حصيلة قتلى الانفجارين", "ارتفاع إلى", "50", it=TOLL, iv=50, sp="Mehr", via="mehr")
 E.c("رئيس بلدية كرمان", "الانفجارات", "لا يزال من غير الواضح ما إذا كانت ناجمة عن انفجار أسطوانات غاز أم عن إرهابيين انتحاريين",
     it=CAUSE, lab=UNC, st=MAYU, sp="Kerman mayor", via="may")
@@ -198,8 +197,8 @@ E.article("lin", "L'Indipendente", "https://lindipendente.online/2024/01/03/iran
           None,
           {"em": {"outlet": "un portavoce dei servizi di emergenza iraniani", "wire": "Reuters"}})
 E.c("un portavoce dei servizi di emergenza iraniani", "morti", "è di almeno", "73", it=TOLL, iv=(73, INF), st=EM73, sp="emergency", via="em")
-E.c("un portavoce dei servizi di emergenza iraniani", "feriti", "è di almeno", "170", it=WND, iv=170, st=EM73W, sp="emergency", via="em")
-E.c("L'Indipendente", "la prima esplosione", "è avvenuta a", Q("700 metri", 700, 700, "exact"), it=D1, iv=700, st=IRNA700, sp="IRNA")
+E.c("un portavoce dei servizi di emergenza iraniani", "feriti", "è di almeno", "170", it=WND, iv=(170, INF), st=EM73W, sp="emergency", via="em")
+E.c("L'Indipendente", "la prima esplosione", "è avvenuta a", Q("700 metri", 700, 700, "exact"), it=D1, iv=700, qualifiers=["Secondo le prime ricostruzioni"])
 E.c("L'Indipendente", "gli scoppi", "non è ancora chiaro se siano dovuti a bombole di gas o ad un attacco terroristico", it=CAUSE, lab=UNC)
 
 # 10 La Nación (Chile, Spanish), 3 Jan: 73, the Red Crescent, a security official's doubt
@@ -246,7 +245,7 @@ E.article("had", "حادثه 24", "https://hadese24.ir/amp/102218", None, "fa", 
            "emk": {"outlet": "روابط عمومی اورژانس کرمان"}})
 E.c("سازمان اورژانس کشور", "تعداد شهدای حادثه انفجار در کرمان", "رسید به", "103", it=TOLL, iv=103, st=EM103, sp="emergency", via="em")
 E.c("حادثه 24", "انفجار اول", "روی داد", it=T1, iv=50, when="3 January 2024, 14:50", qualifiers=["ساعت 14:50 دقیقه"])
-E.c("حادثه 24", "انفجار اول", "در ۷۰۰ متری مزار شهید سلیمانی روی داد", Q("۷۰۰ متری", 700, 700, "exact"), it=D1, iv=700, st=IRNA700, sp="IRNA")
+E.c("حادثه 24", "انفجار اول", "در ۷۰۰ متری مزار شهید سلیمانی روی داد", Q("۷۰۰ متری", 700, 700, "exact"), it=D1, iv=700)
 E.c("منابع مستقر در کرمان", "دو کیف بمبگذاری شده", "با ریموت بمبها را منفجر کردهاند", it=METHOD, lab=REMOTE, st=TASB, sp="Tasnim", hedge="ظاهرا", via="tas")
 E.c("روابط عمومی اورژانس کرمان", "مصدومان", "عمدتاً به دلیل ازدحام جمعیت و فرار مردم دچار مصدومیت شدهاند", it="how the wounded were hurt", lab="mostly in the crush of the fleeing crowd", sp="Kerman emergency", via="emk")
 
@@ -255,7 +254,7 @@ E.article("cap", "Capdz", "https://capdz.dz/2024/01/03/iran-103-morts-dans-une-d
           None,
           {"irna": {"outlet": "Irna"}, "jal": {"outlet": "Rahman Jalali"}})
 E.c("Irna", "morts", "le bilan est passé à", "103", it=TOLL, iv=103, st=EM103, sp="emergency", via="irna")
-E.c("Capdz", "blessées", "le bilan est passé à", "141", it=WND, iv=141, st=EM103W, sp="emergency")
+E.c("Irna", "blessées", "le bilan est passé à", "141", it=WND, iv=141, st=EM103W, sp="emergency", via="irna")
 E.c("Capdz", "morts", "un précédent bilan faisait état de", "73", it=TOLL, iv=73, st=EM73, sp="emergency")
 E.c("Capdz", "blessés", "un précédent bilan faisait état de", "173", it=WND, iv=173, sp="earlier count (Capdz)")
 E.c("Rahman Jalali", "acte", "terroriste", it=CAUSE, lab=TERR, st=JAL, sp="Jalali", via="jal")
@@ -263,11 +262,11 @@ E.c("Rahman Jalali", "acte", "terroriste", it=CAUSE, lab=TERR, st=JAL, sp="Jalal
 # 15 Israel Noticias (Spanish), 3 Jan: 103, 141, remote control, the mayor's ten minutes
 E.article("isn", "Israel Noticias", "https://israelnoticias.1eye.us/iran/103-muertos-y-141-heridos-en-las-explosiones-en-iran", None, "es",
           None,
-          {"med": {"outlet": "Los medios estatales de Irán"}, "irna": {"outlet": "IRNA"}, "may": {"outlet": "Saeed Tabrizi", "wire": "ISNA"},
-           "jal": {"outlet": "Rahman Jalali"}})
+          {"med": {"outlet": "Los medios estatales de Irán"}, "irna": {"outlet": "IRNA"}, "src": {"outlet": "fuentes bien informadas"},
+           "may": {"outlet": "Saeed Tabrizi", "wire": "ISNA"}, "jal": {"outlet": "Rahman Jalali"}})
 E.c("Los medios estatales de Irán", "víctimas mortales", "ha aumentado a", "103", it=TOLL, iv=103, st=EM103, sp="emergency", via="med")
 E.c("IRNA", "personas", "resultaron heridas", "141", it=WND, iv=141, st=EM103W, sp="emergency", via="irna")
-E.c("Saeed Tabrizi", "las explosiones", "fueron activadas por control remoto", it=METHOD, lab=REMOTE, sp="Kerman mayor", via="may")
+E.c("fuentes bien informadas", "las explosiones", "fueron activadas por control remoto", it=METHOD, lab=REMOTE, sp="well-informed sources (Israel Noticias)", via="src")
 E.c("Saeed Tabrizi", "las explosiones", "se produjeron con diez minutos de diferencia", Q("diez minutos", 10, 10, "exact"), it=GAP, iv=10, st=MAY10, sp="Kerman mayor", via="may")
 E.c("Rahman Jalali", "el atentado", "terrorista", it=CAUSE, lab=TERR, st=JAL, sp="Jalali", via="jal")
 
@@ -287,7 +286,7 @@ E.article("nru", "News.ru", "https://news.ru/near-east/chislo-zhertv-terakta-v-i
 E.c("Директор скорой помощи Кермана", "человека", "погибли", "103", it=TOLL, iv=103, st=EM103, sp="emergency", via="em")
 E.c("Директор скорой помощи Кермана", "пострадавший", "был доставлен в больницы Кермана", "141", it=WND, iv=141, st=EM103W, sp="emergency", via="em")
 E.c("News.ru", "Взрыв", "был произведен дистанционно", it=METHOD, lab=REMOTE, qualifiers=["две сумки со взрывчаткой"])
-E.c("News.ru", "Первый взрыв", "произошел в 700 метрах от могилы Сулеймани", Q("700 метрах", 700, 700, "exact"), it=D1, iv=700, st=IRNA700, sp="IRNA")
+E.c("News.ru", "Первый взрыв", "произошел в 700 метрах от могилы Сулеймани", Q("700 метрах", 700, 700, "exact"), it=D1, iv=700)
 
 # 18 Grodno24 (Russian), 3 Jan: Tasnim's 103, four police officers
 E.article("grd", "Гродно24", "https://grodno24.com/2024/01/v-irane-obnovili-dannye-o-zhertvah-vzryva-u-kladbishha-gde-pokoitsya-sulejmani.html", None, "ru",
@@ -303,7 +302,7 @@ E.article("ala", "العالم", "https://fa.alalam.ir./news/6781923/%DA%AF%D8%B
 E.c("خبرنگار شبکه خبری العالم در کرمان", "شرکت کنندگان در مراسم", "هدف اصلی این بمبگذاری تروریستی بودند", it="target", lab="the people at the commemoration", sp="Al-Alam", via="rep")
 E.c("العالم", "نفر", "به شهادت رسیدند", "103", it=TOLL, iv=103, qualifiers=["تاکنون"])
 E.c("العالم", "نفر دیگر", "مجروح شدند", Q("بیش از 140", 141, None, "lower_bound"), it=WND, iv=(141, INF))
-E.c("العالم", "انفجار دوم", "در یک کیلومتری مزار بوده و خارج از مسیر زائران", Q("یک کیلومتری", 1000, 1000, "exact"), it=D2, iv=1000, st=IRNA1K, sp="IRNA")
+E.c("العالم", "انفجار دوم", "در یک کیلومتری مزار بوده و خارج از مسیر زائران", Q("یک کیلومتری", 1000, 1000, "exact"), it=D2, iv=1000)
 
 # 20 Motor Económico (Spanish, Argentina), 3 Jan: 103 and 188, Vahidi: the second blast killed most
 E.article("mot", "Motor Económico", "https://motoreconomico.com.ar/atentado-en-iran-deja-mas-de-cien-muertos-en-el-aniversario-del-asesinato-del-general-soleimani/", None, "es",
@@ -476,7 +475,7 @@ E.article("plt", "Pledge Times", "https://pledgetimes.com/the-state-department-s
 E.c("Matthew Miller", "the United States", "is involved in this", polarity="denied", it=WHO, lab=NOTUS, st=MIL, sp="Miller",
     quote="the United States is not involved in this. And any suggestion to the contrary is simply ridiculous", via="mil")
 E.c("the White House", "Israel", "involved in the explosions", polarity="denied", it=WHO, lab=NOTISR, sp="White House", via="wh")
-E.c("Pledge Times", "the second", "a kilometer away", Q("a kilometer", 1000, 1000, "exact"), it=D2, iv=1000, st=IRNA1K, sp="IRNA")
+E.c("Pledge Times", "the second", "a kilometer away", Q("a kilometer", 1000, 1000, "exact"), it=D2, iv=1000)
 E.c("Deputy Governor Kerman for Security", "the explosions", "are terrorist in nature", it=CAUSE, lab=TERR, st=JAL, sp="Jalali", via="dg")
 
 # 37 LBC (English), 3 Jan: Miller on Kerman and on al-Arouri
@@ -593,6 +592,29 @@ E.c("Goiás 24 Horas", "pessoas", "mataram pelo menos", "103", it=TOLL, iv=(103,
 E.c("Goiás 24 Horas", "feriram", "feriram", "171", it=WND, iv=171)
 E.c("A TV estatal do Irã", "as explosões", "um ataque terrorista", it=CAUSE, lab=TERR, sp="Iranian state TV", via="tv")
 E.c("as autoridades libanesas", "Saleh al Aruri", "morrer em um ataque com drone em Beirute", it=AROURI, lab=BEI, ev=EV_AR, actor="Israel", via="leb")
+
+# 50 Daily Sangar (Urdu), 4-5 Jan: the IS claim
+E.article("dsg", "روزنامہ سنگر", "https://dailysangar.online/?noamp=mobile&p=42780", None, "ur", None,
+          {"is": {"outlet": "داعش"}, "isl": {"outlet": "اسلامک اسٹیٹ"}})
+E.c("داعش", "دو خودکش بم دھماکوں", "ذمہ داری قبول کی ہے", it=CLAIM, lab=ISCL, st=ISC, sp="Islamic State", via="is")
+E.c("روزنامہ سنگر", "افراد", "ہلاک", "ایک سو کے قریب", it=TOLL, iv=(90, 99))
+E.c("روزنامہ سنگر", "زخمی", "ہو گئے تھے", Q("280 سے زیادہ", 281, None, "lower_bound"), it=WND, iv=(281, INF))
+E.c("داعش", "دھماکہ خیز جیکٹیں", "استعمال کی تھیں", it=METHOD, lab=SUI, st=ISCM, sp="Islamic State", actor="عمر الموحید اور سیف اللہ المجاہد", via="isl")
+
+# 51 Daily Aag (Urdu), 3 Jan: Tasnim's 103 and 211, not suicide bombings
+E.article("dag", "روزنامہ آگ", "https://dailyaag.com/phase2/heavy-explosions-on-the-way-to-the-shrine-of-martyr-qasim-soleimani-103-people-martyred-211-injured", None, "ur", None,
+          {"tas": {"outlet": "تسنیم نیوز", "wire": "سحر نیوز"}, "src": {"outlet": "ذرائع"}})
+E.c("تسنیم نیوز", "افراد", "شہید", "103", it=TOLL, iv=103, st=EM103, sp="emergency", qualifiers=["اب تک"], via="tas")
+E.c("تسنیم نیوز", "افراد", "زخمی ہوئے ہیں", "211", it=WND, iv=211, sp="Tasnim (Sahar News)", via="tas")
+E.c("ذرائع", "یہ دھماکے", "خودکش", polarity="denied", it=METHOD, lab=NOTSUI, st=NOSUI, sp="security sources (Tasnim)", via="src")
+E.c("ذرائع", "بیگ میں رکھے گئے بموں", "ریموٹ کنٹرول سے کئے گئے", it=METHOD, lab=REMOTE, sp="sources (Daily Aag)", via="src")
+
+# 52 Medcom (Indonesian), 3 Jan: the deputy governor via the BBC
+E.article("mdc", "Medcom.id", "https://www.medcom.id/internasional/timur-tengah-afrika/aNr7XG6b-bertambah-drastis-korban-tewas-ledakan-di-iran-jadi-73-orang", None, "id", None,
+          {"jal": {"outlet": "Rahman Jalali", "wire": "BBC"}})
+E.c("Rahman Jalali", "Insiden ini", "adalah serangan teroris", it=CAUSE, lab=TERR, st=JAL, sp="Jalali", quote="Insiden ini adalah serangan teroris", via="jal")
+E.c("Medcom.id", "Ledakan", "terjadi di sebuah prosesi di dekat masjid Saheb al-Zaman", it=None, place="Kota Kerman, Iran", when="3 Januari 2024")
+E.c("Medcom.id", "jenderal", "terbunuh dalam serangan pesawat tak berawak AS di negara tetangga Irak", it=SOLK, lab=USDR, ev=EV_SOL, when="2020")
 
 # -- label relations between different speakers ---------------------------------------
 L = E.labrel
