@@ -695,6 +695,8 @@ for c in sel(CLAIM, ISCL):
         P(c, w, "compatible", "the IS claim vs 'responsibility lies with the US and the Zionist regime' (sponsors: 'terrorism is just a tool'): both can hold")
     for w in sel(WHO, ISR):
         P(c, w, "compatible", "the IS claim vs Iranian leaders initially blaming Israel: perpetrator vs the power blamed, both can hold as worded")
+# one informed source's one account: the first blast a suicide bomber, the second possibly one too
+P(cid("uol", 1), cid("uol", 4), "compatible", "IRNA's informed source: the first blast was a suicide bomber, the second possibly: one account of two blasts, not a revision")
 # hard negatives
 P(cid("nhd", 4), cid("nhd", 1), "unrelated", "at least 56 killed in the 2020 funeral stampede vs at least 103 killed on 3 Jan 2024: same place, other day")
 P(cid("tgc", 1), cid("upd", 1), "unrelated", "at least 35 killed in the 2020 funeral stampede in Kerman vs more than fifty killed in Kerman in 2024: same place, other day")
