@@ -147,8 +147,9 @@ def test_a_local_speakers_side_is_its_sources_one_party() -> None:
                 VILLAGERS,
                 PEOPLE,
                 claim(ARMY, "civilians", "killed", polarity="denied"),
-                claim(RIGHTS, "villagers", "killed", 150, actor="Sudanese army",
-                      place="Wad al-Noura"),  # fmt: skip
+                claim(
+                    RIGHTS, "villagers", "killed", 150, actor="Sudanese army", place="Wad al-Noura"
+                ),
                 claim(ALLY, "villagers", "killed", 150, actor="RSF", place="Wad al-Noura"),
                 claim(RSF, "army camps", "attacked", 3, actor="Sudanese army"),
             ]

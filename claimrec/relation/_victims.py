@@ -88,7 +88,7 @@ from importlib.resources import files
 import attrs
 
 from claimrec._text import normalize
-from claimrec.model import Claim, SourceKind
+from claimrec.model import Claim, Source, SourceKind
 from claimrec.quantity import Quantity
 from claimrec.relation._accused import _meet
 from claimrec.relation._fields import (
@@ -207,13 +207,12 @@ def _local_side(rec: ClaimResolution) -> tuple[bool, str | None]:
     record = None if speaker is None else speaker.record
     if not isinstance(record, tuple) or not record:
         return False, None
-    parties = {getattr(source, "party", _UNKNOWN) for source in record}
-    if len(parties) != 1 or _UNKNOWN in parties:
+    if not all(isinstance(source, Source) for source in record):
+        return False, None
+    parties = {source.party for source in record}
+    if len(parties) != 1:
         return False, None
     return True, parties.pop()
-
-
-_UNKNOWN = object()  # a member of a local speaker that is no source
 
 
 def combatant_reading(
@@ -256,7 +255,7 @@ def combatant_reading(
 
 
 def target_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str | None:
-    """Return the speaker's party when the claim is its own account that it struck a military target.
+    """Return the speaker's party when the claim is its own account of striking a military target.
 
     An asserted act that strikes a target (:data:`TARGET_ACTS`: attacked, targeted, an air
     strike, shelling), spoken by an armed party, on fighters (a kind of people that

@@ -106,8 +106,8 @@ class Resolution:
     """
 
     __slots__ = (
-        "_articles", "_by_id", "_cols", "_marks", "_names", "_parties", "_perps", "_reports",
-        "_scenes", "_scoped", "_sources", "_with_civ", "_denying", "claims",
+        "_articles", "_by_id", "_cols", "_denying", "_marks", "_names", "_parties", "_perps",
+        "_reports", "_scenes", "_scoped", "_sources", "_with_civ", "claims",
     )  # fmt: skip
 
     def __init__(self, cols: _Columns) -> None:
