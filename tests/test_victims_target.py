@@ -161,3 +161,20 @@ def test_a_local_speakers_side_is_its_sources_one_party() -> None:
 )
 def test_graph_agrees_with_relate(claims: list[cr.Claim]) -> None:
     assert_graph_agrees_with_relate(claims)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "tre campi dell'esercito nella regione",
+        "dos posiciones del ejército",
+        "serangan terhadap dua posisi militer",
+        "معسكرات كان بها عناصر من الجيش",
+        "campamentos militares",
+    ],
+)
+def test_military_sites_are_read_in_other_languages(words: str) -> None:
+    act = cr.Claim(source=RSF, subject=words, predicate="attacked", id="act")
+    rec = cr.resolve([act])["act"]
+    assert rec.subject is not None
+    assert rec.subject.id == "military_sites"
