@@ -178,3 +178,14 @@ def test_military_sites_are_read_in_other_languages(words: str) -> None:
     rec = cr.resolve([act])["act"]
     assert rec.subject is not None
     assert rec.subject.id == "military_sites"
+
+
+def test_an_act_told_of_another_town_answers_no_toll_there() -> None:
+    """'Army camps in Sennar' is no answer to a toll of civilians at Omdurman."""
+    statement = cr.Report(outlet="RSF", id="rsf", published="2024-06-06")
+    sennar = claim(RSF, "army camps in Sennar", "attacked", 3, when=None, via=statement)
+    wire = cr.Report(outlet="Wire", id="wire", published="2024-06-07")
+    omdurman = claim(RIGHTS, "civilians", "killed", 40, actor="RSF", place="Omdurman", via=wire)
+    there = claim(RIGHTS, "civilians", "killed", 40, actor="RSF", place="Sennar", via=wire)
+    assert kind(sennar, omdurman, [sennar, DENIAL, omdurman]) is not Relation.CONTRADICTS
+    assert kind(sennar, there, [sennar, DENIAL, there]) is Relation.CONTRADICTS

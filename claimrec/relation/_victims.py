@@ -454,14 +454,36 @@ def _answers(p: _Pair, rf: ClaimResolution, civilians: str | None, *, act: bool 
 
     The party's statement of who its dead were states no place (nor does its report) and
     is made at the time of a toll of civilians naming that party (``_one_time``:
-    statement or report dates a few days apart): the accused answering its accusers.
+    statement or report dates a few days apart): the accused answering its accusers. With
+    ``act``, its unplaced act on a military target does so too, unless its words or its
+    article name a place apart from the toll's (:func:`_elsewhere`).
     """
     if not (act or _status(rf)) or civilians in (None, ANY_PARTY):
         return False
     fighters = p.a if rf is p.ra else p.b
     if fighters.place is not None or rf.place is not None:
         return False
+    if act and _elsewhere(p, rf):
+        return False
     return _one_time(p)
+
+
+def _elsewhere(p: _Pair, rf: ClaimResolution) -> bool:
+    """Whether the party's act is told of another place than the toll's.
+
+    The act states no place, but its own words or its article may name one ("army camps in
+    Sennar"; resolution's ``named_place``, else ``article_place``); a toll placed apart from
+    it (a town elsewhere: ``disjoint``) counts another incident's dead.
+    """
+    rc = p.rb if rf is p.ra else p.ra
+    here = rf.named_place or rf.article_place
+    there = rc.place or rc.named_place or rc.article_place
+    if here is None or there is None:
+        return False
+    if not (isinstance(here.record, Place) and isinstance(there.record, Place)):
+        return False
+    where = _relate_places(p.lookup.vocabulary, here.record, there.record)
+    return where is PlaceRelation.DISJOINT
 
 
 #: Places too wide to be the scene of one act (accusations spread over a country).
