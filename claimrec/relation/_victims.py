@@ -24,6 +24,11 @@ A **victim dispute** (:func:`victim_dispute`) is two claims of one event:
   than the fighters it counts ("about 300 men killed by the army" against "203
   terrorists").
 
+The perpetrator's **act on a military target** (:func:`target_reading`: "the RSF says it
+attacked three army camps"), told by a side that denies harming civilians, stands for its
+combatant reading against a toll (a figure) of civilians or people naming it: who was hit
+is disputed, whatever the figures.
+
 It is never a dispute (both can hold):
 
 - when the civilian reading names no perpetrator, or another party: in one attack the
