@@ -660,6 +660,10 @@ _MANNER = frozenset(
             "жестоко", "полностью", "якобы", "повністю", "жорстоко", "нібито", "całkowicie",
             "brutalnie", "rzekomo", "fullstendig", "fullständigt", "brutalt", "angivelig",
             "påstått", "sepenuhnya", "kikatili",
+            # deliberately ("presero di mira deliberatamente", "ألقى ... عمدا")
+            "deliberatamente", "intenzionalmente", "volutamente", "intencionalmente",
+            "intentionnellement", "absichtlich", "vorsätzlich", "намеренно", "умышленно",
+            "навмисно", "umyślnie", "celowo", "sengaja", "عمدا", "عمداً",
         )),
     }
 )  # fmt: skip
