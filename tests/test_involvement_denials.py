@@ -115,8 +115,11 @@ def test_an_attack_denied_naming_no_one_stays_unread():
     assert found.predicate is None
 
 
-_LAUNCH = dict(subject="the rocket launch on the village square", predicate="was carried out by",
-               actor="JNIM")  # fmt: skip
+_LAUNCH = {
+    "subject": "the rocket launch on the village square",
+    "predicate": "was carried out by",
+    "actor": "JNIM",
+}
 
 
 def _via(rid, day):

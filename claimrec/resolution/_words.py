@@ -660,7 +660,7 @@ _MANNER = frozenset(
             "жестоко", "полностью", "якобы", "повністю", "жорстоко", "нібито", "całkowicie",
             "brutalnie", "rzekomo", "fullstendig", "fullständigt", "brutalt", "angivelig",
             "påstått", "sepenuhnya", "kikatili",
-            # deliberately ("presero di mira deliberatamente", "ألقى ... عمدا")
+            # words of "deliberately" in more languages
             "deliberatamente", "intenzionalmente", "volutamente", "intencionalmente",
             "intentionnellement", "absichtlich", "vorsätzlich", "намеренно", "умышленно",
             "навмисно", "umyślnie", "celowo", "sengaja", "عمدا", "عمداً",
