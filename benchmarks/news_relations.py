@@ -455,8 +455,10 @@ def render(fig: Figures, corpus: Corpus) -> str:
         ),
         f"false contradictions {len(fig.false_contradictions)} ({per200:.1f} per 200 claims)"
         + "".join(f"\n    {n:4d}  {k}" for k, n in fig.false_contra_kinds.most_common()),
-        f"false corroborations {len(fig.false_corroborations)}; "
-        f"support across events {len(fig.cross_corroborations)}",
+        (
+            f"false corroborations {len(fig.false_corroborations)}; "
+            f"support across events {len(fig.cross_corroborations)}"
+        ),
         f"event clustering {events}",
         f"unresolved: {fig.unresolved_claims} claims ({share:.0%}); by field: {unresolved}",
         (

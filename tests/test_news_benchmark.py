@@ -96,10 +96,10 @@ def test_support_across_events_counts_only_unpaired_claims_of_two_gold_events() 
     assert not bench._across_events(corpus, "a1", "x")  # no gold event: not counted
 
 
-def test_support_across_events_is_reported(
-    corpus: bench.Corpus, figures: bench.Figures
-) -> None:
+def test_support_across_events_is_reported(corpus: bench.Corpus, figures: bench.Figures) -> None:
     assert all(a != b for a, b in figures.cross_corroborations)
-    assert bench.render(figures, corpus).splitlines()[-1].endswith(
-        f"crossCorrob={len(figures.cross_corroborations)}"
+    assert (
+        bench.render(figures, corpus)
+        .splitlines()[-1]
+        .endswith(f"crossCorrob={len(figures.cross_corroborations)}")
     )
