@@ -19,12 +19,17 @@ still held (the claims after ``read``, the graph after ``graph``...); the figure
 ``import`` include the synthetic world's vocabulary, built (untimed) before reading.
 With ``--repeat N`` each size runs N times and every stage keeps its best time (the machine
 is shared: the best run is the one least disturbed); the peaks are the least of the runs.
+A ``cpu s`` row gives each stage's CPU seconds (user + system, ``time.process_time``), the
+least of the runs: on a shared machine it moves less with the load than the wall time
+(it still moves: other processes share the caches and the cores' turbo).
 
 ``--baseline REF`` runs the same path with the claimrec of a git commit, tag or branch
 (``git archive`` into a temporary folder), or of a folder holding another checkout (the
 same files, the same vocabulary), and prints
 its row and the ratio of its time to this checkout's, stage by stage (and of its peak
-memory to this checkout's, in the last column).
+memory to this checkout's, in the last column), then the same ratio of CPU seconds
+(``x less cpu``). The two checkouts' runs alternate (this one, the baseline, this one...),
+so that both see the same spread of the machine's load.
 """
 
 from __future__ import annotations
@@ -92,10 +97,11 @@ def run_one(path: Path, seed: int, root: Path = ROOT) -> dict[str, float]:
     """
     out: dict[str, float] = {}
     sys.path.insert(0, str(root))  # the claimrec of this checkout, or of the baseline
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     import claimrec as cr  # noqa: PLC0415 - importing is a timed stage
 
     out["import"] = time.perf_counter() - start
+    out["import_cpu"] = time.process_time() - cpu
     from benchmarks._synthetic import build_world  # noqa: PLC0415
 
     vocabulary = build_world(seed=seed).vocabulary
@@ -111,9 +117,10 @@ def run_one(path: Path, seed: int, root: Path = ROOT) -> dict[str, float]:
     ]
     value: object = None
     for name, stage in stages:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         value = stage(value)
         out[name] = time.perf_counter() - start
+        out[name + "_cpu"] = time.process_time() - cpu  # user + system, this process's
         out[name + "_peak"], out[name + "_held"] = _peak_mib(), _held_mib()
         print(  # progress on stderr, as it happens: a long run stopped early still says where
             f"  {path.name}: {name} {out[name]:.2f} s, peak {out[name + '_peak']:,.0f} MiB",
@@ -137,10 +144,30 @@ def _child(path: Path, seed: int, root: Path) -> dict[str, float]:
 
 def best_of(path: Path, seed: int, root: Path, repeat: int) -> dict[str, float]:
     """Each stage's best time over ``repeat`` fresh processes, and the least peaks."""
-    runs = [_child(path, seed, root) for _ in range(repeat)]
+    return _best([_child(path, seed, root) for _ in range(repeat)])
+
+
+def _best(runs: list[dict[str, float]]) -> dict[str, float]:
+    """Each figure's least over ``runs`` (times, CPU times, peaks): the least disturbed."""
     # An older script's child may not report memory per stage: keep what every run has.
     keys = set.intersection(*(set(run) for run in runs))
     return {key: min(run[key] for run in runs) for key in keys}
+
+
+def best_of_both(
+    path: Path, seed: int, roots: tuple[Path, Path], repeat: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """:func:`best_of` for two checkouts, their runs alternated (this, other, this, ...).
+
+    On a shared machine the load changes within minutes: alternating the two checkouts'
+    runs gives each the same spread of load, where all of one and then all of the other
+    would not.
+    """
+    runs: tuple[list[dict[str, float]], list[dict[str, float]]] = ([], [])
+    for _ in range(repeat):
+        for root, found in zip(roots, runs, strict=True):
+            found.append(_child(path, seed, root))
+    return _best(runs[0]), _best(runs[1])
 
 
 def _export(ref: str, folder: Path) -> Path:
@@ -168,6 +195,31 @@ def _row(label: str, figures: dict[str, float]) -> str:
     for suffix, name in (("_peak", "peak MiB"), ("_held", "held MiB")):
         if all(s + suffix in figures for s in STAGES):
             lines.append(f"{name:>12}" + "".join(f"{figures[s + suffix]:>10,.0f}" for s in STAGES))
+    if all(s + "_cpu" in figures for s in STAGES):  # user + system seconds: less noisy
+        lines.append(
+            f"{'cpu s':>12}"
+            + "".join(f"{figures[s + '_cpu']:>10.2f}" for s in STAGES)
+            + f"{sum(figures[s + '_cpu'] for s in STAGES):>10.2f}"
+        )
+    return "\n".join(lines)
+
+
+def _ratios(old: dict[str, float], new: dict[str, float]) -> str:
+    """The rows of ``old``'s figures over ``new``'s: wall time and peak, then CPU time."""
+    ratios = {key: old[key] / new[key] for key in (*STAGES, "peak_mib")}
+    total = sum(old[s] for s in STAGES) / sum(new[s] for s in STAGES)
+    lines = [
+        f"{'x faster':>12}"
+        + "".join(f"{ratios[s]:>10.1f}" for s in STAGES)
+        + f"{total:>10.1f}{ratios['peak_mib']:>10.2f}"
+    ]
+    cpu = [s + "_cpu" for s in STAGES]
+    if all(key in old and key in new for key in cpu):
+        lines.append(
+            f"{'x less cpu':>12}"
+            + "".join(f"{old[k] / max(new[k], 1e-9):>10.1f}" for k in cpu)
+            + f"{sum(old[k] for k in cpu) / max(sum(new[k] for k in cpu), 1e-9):>10.1f}"
+        )
     return "\n".join(lines)
 
 
@@ -198,20 +250,14 @@ def main(argv: list[str] | None = None) -> None:
         for size in args.sizes:
             path = Path(folder) / f"claims-{size}.{args.format}"
             write_file(size, path, args.seed)
-            figures = best_of(path, args.seed, ROOT, args.repeat)
-            print(_row(f"{size:,}", figures), flush=True)
             if base is None:
+                figures = best_of(path, args.seed, ROOT, args.repeat)
+                print(_row(f"{size:,}", figures), flush=True)
                 continue
-            old = best_of(path, args.seed, base, args.repeat)
+            figures, old = best_of_both(path, args.seed, (ROOT, base), args.repeat)
+            print(_row(f"{size:,}", figures), flush=True)
             print(_row(Path(args.baseline).name[:12], old))
-            ratios = {key: old[key] / figures[key] for key in (*STAGES, "peak_mib")}
-            total = sum(old[s] for s in STAGES) / sum(figures[s] for s in STAGES)
-            print(
-                f"{'x faster':>12}"
-                + "".join(f"{ratios[s]:>10.1f}" for s in STAGES)
-                + f"{total:>10.1f}{ratios['peak_mib']:>10.2f}",
-                flush=True,
-            )
+            print(_ratios(old, figures), flush=True)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,9 @@ Figures printed
     recall of contradictions (precision over every contradiction in the graph: gold
     contradictions are exhaustive within an event and pairs across events are unrelated);
     echo recall; false contradictions (per 200 claims); false corroborations (a gold echo or
-    contradiction listed as support in a :class:`claimrec.Corroboration`); event clustering
+    contradiction listed as support in a :class:`claimrec.Corroboration`); support across
+    events (``crossCorrob``: a claim listed as support of a claim of another gold event, the
+    pair unlabelled: one incident's toll "corroborated" by another's); event clustering
     pairwise precision and recall when the graph has events; the share of claims whose
     predicate, subject, place or speaker does not resolve; from :func:`claimrec.reconcile`,
     the toll items with figures that get a numeric estimate and the contradicting pairs whose
@@ -182,6 +184,8 @@ class Figures:
     graph_contradictions: int
     false_contradictions: list[tuple[str, str, str]]
     false_corroborations: list[tuple[str, str, str]]
+    #: support between claims of two different gold events that the gold does not pair
+    cross_corroborations: list[tuple[str, str]]
     #: what the false contradictions rest on: their reason kinds, and whether the two claims
     #: lie in one gold event (counts only: held-out events stay blind)
     false_contra_kinds: Counter[str]
@@ -285,6 +289,14 @@ def _event_pr(graph: cr.ClaimGraph, corpus: Corpus) -> tuple[float, float] | Non
     return precision, recall
 
 
+def _across_events(corpus: Corpus, a: str, b: str) -> bool:
+    """Whether claims ``a`` and ``b`` lie in two gold events and the gold does not pair them."""
+    first, second = corpus.events.get(a), corpus.events.get(b)
+    if first is None or second is None or first == second:
+        return False
+    return (min(a, b), max(a, b)) not in corpus.pairs
+
+
 def evaluate(corpus: Corpus) -> Figures:
     """Run claimrec end to end on the corpus (event labels withheld) and score it."""
     seconds: dict[str, float] = {}
@@ -329,6 +341,12 @@ def evaluate(corpus: Corpus) -> Figures:
             gold = gold_of(corroboration.claim.id, other.id)
             if gold in {"echo", "contradicts"}:
                 false_corrob.append((corroboration.claim.id, other.id, gold))
+    cross_corrob = [
+        (corroboration.claim.id, other.id)
+        for corroboration in corroborations
+        for other in corroboration.supporting
+        if _across_events(corpus, corroboration.claim.id, other.id)
+    ]
 
     unresolved = _unresolved(claims, graph)
     verdicts = {v.claim: v.verdict.value for v in result.claims}
@@ -355,6 +373,7 @@ def evaluate(corpus: Corpus) -> Figures:
         false_contradictions=false_contra,
         false_contra_kinds=false_kinds,
         false_corroborations=false_corrob,
+        cross_corroborations=cross_corrob,
         event_pr=_event_pr(graph, corpus),
         unresolved={f: len(ids) for f, ids in unresolved.items()},
         unresolved_claims=len(set().union(*unresolved.values())),
@@ -436,7 +455,8 @@ def render(fig: Figures, corpus: Corpus) -> str:
         ),
         f"false contradictions {len(fig.false_contradictions)} ({per200:.1f} per 200 claims)"
         + "".join(f"\n    {n:4d}  {k}" for k, n in fig.false_contra_kinds.most_common()),
-        f"false corroborations {len(fig.false_corroborations)}",
+        f"false corroborations {len(fig.false_corroborations)}; "
+        f"support across events {len(fig.cross_corroborations)}",
         f"event clustering {events}",
         f"unresolved: {fig.unresolved_claims} claims ({share:.0%}); by field: {unresolved}",
         (
@@ -455,7 +475,8 @@ def render(fig: Figures, corpus: Corpus) -> str:
             f"falseCorrob={len(fig.false_corroborations)} "
             f"events={event_pr} "
             f"unresolved={share:.0%} "
-            f"numericTolls={fig.toll_numeric}/{fig.toll_items} bothChosen={len(fig.both_chosen)}"
+            f"numericTolls={fig.toll_numeric}/{fig.toll_items} bothChosen={len(fig.both_chosen)} "
+            f"crossCorrob={len(fig.cross_corroborations)}"
         ),
     ]
     return "\n".join(lines)

@@ -99,6 +99,7 @@ from claimrec.relation import (
 )
 from claimrec.relation import _fields as f
 from claimrec.relation._accused import _accused_scene
+from claimrec.relation._disputes import _blame_answered
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import Actor
 
@@ -157,7 +158,9 @@ def _perp_stage(p: _Pair) -> str:
     vocab = lookup.vocabulary
     if _speaker_key(ra.speaker, a.source, vocab) == _speaker_key(rb.speaker, b.source, vocab):
         return "same-speaker"
-    answered = a.polarity is not b.polarity and (_answers(p) or _accused_scene(p))
+    answered = a.polarity is not b.polarity and (
+        _answers(p) or _accused_scene(p) or _blame_answered(p, role_a, role_b)
+    )
     if not (_one_question(p, implied=False) or answered):
         return "one-event"
     return "ok"

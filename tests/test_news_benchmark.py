@@ -80,3 +80,26 @@ def test_a_gold_pair_with_an_unknown_claim_is_reported(tmp_path: Path) -> None:
     corpus = bench.load(tmp_path, [SLICE])
     assert any("unknown claim" in problem for problem in corpus.problems)
     assert bench.main(["--dir", str(tmp_path), "--check"]) == 1
+
+
+def test_support_across_events_counts_only_unpaired_claims_of_two_gold_events() -> None:
+    corpus = bench.Corpus(
+        claims=[],
+        pairs={("a1", "a2"): ("agrees", ""), ("a1", "b1"): ("refines", "")},
+        events={"a1": "A", "a2": "A", "b1": "B", "b2": "B"},
+        aggregates=set(),
+        files=[],
+    )
+    assert not bench._across_events(corpus, "a1", "a2")  # one event
+    assert not bench._across_events(corpus, "b1", "a1")  # two events, but the gold pairs them
+    assert bench._across_events(corpus, "b2", "a1")  # two events, unpaired
+    assert not bench._across_events(corpus, "a1", "x")  # no gold event: not counted
+
+
+def test_support_across_events_is_reported(
+    corpus: bench.Corpus, figures: bench.Figures
+) -> None:
+    assert all(a != b for a, b in figures.cross_corroborations)
+    assert bench.render(figures, corpus).splitlines()[-1].endswith(
+        f"crossCorrob={len(figures.cross_corroborations)}"
+    )

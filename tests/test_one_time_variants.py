@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 from pathlib import Path
 from types import SimpleNamespace
@@ -88,3 +89,27 @@ def test_a_reports_sole_figure_of_a_predicate() -> None:
 
     claims = [toll("a", "12", report), toll("b", "40", report), toll("c", "30", other)]
     assert variants._sole(claims, cr.resolve(claims)) == {"c"}
+
+
+def test_the_event_span_and_home_guards(tmp_path: Path) -> None:
+    """An event whose dated claims lie days apart dates nothing; a claim placed at
+    another town than its event's commonest place is not at home."""
+    first = cr.Claim(id="a", source="army", subject="people", predicate="killed", value="12")
+    second = cr.Claim(id="b", source="MSF", subject="people", predicate="killed", value="14")
+    pair = SimpleNamespace(a=first, b=second)
+    variants._EVENT_OF.clear()
+    variants._EVENT_OF.update({"a": "e", "b": "e"})
+    variants._SPAN.clear()
+    assert not variants._short(pair)  # no dated claim: nothing dates the event
+    day = dt.date(2024, 7, 27)
+    variants._SPAN["e"] = (day, day + dt.timedelta(days=2))
+    assert variants._short(pair)
+    variants._SPAN["e"] = (day, day + dt.timedelta(days=40))
+    assert not variants._short(pair)
+    assert variants._short(pair, 60)
+    assert variants._firm(pair)
+    assert not variants._firm(SimpleNamespace(a=first, b=cr.Claim(
+        id="c", source="x", subject="people", predicate="killed", value="150", hedge="feared"
+    )))  # fmt: skip
+    variants._EVENT_OF.clear()
+    variants._SPAN.clear()

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from claimrec.model import Claim, Report
 from claimrec.quantity import Quantity
 from claimrec.relation import Relation, relate
+from claimrec.relation._fields import _counts_apart
 from claimrec.relation._figures import capped_dispute
 from claimrec.resolution import resolve
 from tests.strategies import quantities
@@ -246,3 +247,33 @@ def test_relations_compare_the_figure_the_verb_qualifies():
     more = attrs.evolve(ceiling, predicate="dépassent le nombre de", subject="morts")
     assert relate(count, more).kind is not Relation.REFINES
     assert relate(more, count) == relate(count, more).converse()
+
+
+@pytest.mark.parametrize(("first", "second"), [("10", "11"), ("11", "12"), ("18", "19")])
+def test_two_small_counts_one_apart_do_not_agree(first: str, second: str) -> None:
+    """*10 killed* and *11 killed* said the same day are two counts, not one rounded."""
+    a = toll("Army", first, "a", stated="2024-07-27")
+    b = toll("Medics", second, "b", stated="2024-07-27")
+    rel = relate(a, b)
+    assert rel.kind is Relation.CONTRADICTS, rel.explain()
+    assert relate(b, a).kind is Relation.CONTRADICTS
+
+
+@pytest.mark.parametrize(("first", "second"), [("50", "52"), ("700", "735"), ("20", "21")])
+def test_counts_within_the_tolerance_still_agree(first: str, second: str) -> None:
+    """Where 5% of the count is a person or more, the tolerance stands."""
+    a = toll("Army", first, "a", stated="2024-07-27")
+    b = toll("Medics", second, "b", stated="2024-07-27")
+    assert relate(a, b).kind is Relation.AGREES, relate(a, b).explain()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=5000), st.integers(min_value=1, max_value=3))
+def test_counts_apart_is_symmetric_and_only_below_one_unit(count: int, step: int) -> None:
+    """Exact whole counts are told apart by ``_counts_apart`` only below one unit of 5%."""
+    a, b = Quantity.parse(str(count)), Quantity.parse(str(count + step))
+    found = _counts_apart(a, b, 0.05)
+    assert found is _counts_apart(b, a, 0.05)
+    assert found is (0.05 * (count + step) < 1)
+    assert not _counts_apart(a, a, 0.05)
+    assert not _counts_apart(Quantity.parse(f"about {count}"), b, 0.05)

@@ -21,7 +21,12 @@ from __future__ import annotations
 
 from claimrec.model import Claim
 from claimrec.quantity import Quantity
-from claimrec.relation._accused import _accused_scene, _one_victims, _rival_scenes
+from claimrec.relation._accused import (
+    _accused_scene,
+    _denied_subject,
+    _one_victims,
+    _rival_scenes,
+)
 from claimrec.relation._denials import denied_perpetrator, rejection_answers
 from claimrec.relation._fields import (
     _ONE_TIME_DAYS,
@@ -45,7 +50,7 @@ from claimrec.relation._kinds import Reason, ReasonKind, Relation, Relationship,
 from claimrec.relation._lookup import _Lookup, _rid
 from claimrec.relation._past import _PAST_DAYS
 from claimrec.resolution import ClaimResolution, Resolved
-from claimrec.resolution._accused import LISTED_EXACTLY
+from claimrec.resolution._accused import LISTED_EXACTLY, harm_to_people
 from claimrec.resolution._denial import means_of
 from claimrec.resolution._resolver import _speaker_key
 from claimrec.vocab import Actor, Place, PlaceRelation
@@ -333,7 +338,10 @@ def _perpetrator_reason(p: _Pair) -> Reason | None:
             return None
     elif not (
         _one_question(p, implied=implied)
-        or (a.polarity is not b.polarity and (_answers(p) or _accused_scene(p)))
+        or (
+            a.polarity is not b.polarity
+            and (_answers(p) or _accused_scene(p) or _blame_answered(p, role_a, role_b))
+        )
         or (a.polarity is b.polarity and _rival_scenes(p))
     ):
         return None
@@ -518,6 +526,34 @@ def _answers(p: _Pair) -> bool:
     naming no place answers the accusations of its days, as an analyst reads it.
     """
     return _one_victims(p) and _one_time_and_place(p)
+
+
+def _blame_answered(p: _Pair, role_a: str, role_b: str) -> bool:
+    """Whether a party's denial of the blame answers another's attribution of the act to it.
+
+    "Hezbollah denied any involvement", "نفى مسؤوليته عن الهجوم", "habe nichts zu tun mit dem
+    Angriff" (a denial of who did it whose subject is the blame or the act as a whole:
+    :func:`~claimrec.relation._accused._denied_subject` reads ``incident``) and "the rocket
+    launch was carried out by Hezbollah" (an attribution, asserted): the accused answers
+    the accusation of its days, whatever words name the act (*the rocket launch*, *il
+    lancio di razzi*), as :func:`_answers` reads a denial against a toll of people. The
+    caller has checked that the two name one party. Nothing may set them apart
+    (:func:`_one_time_and_place`: statement dates at most ``_ONE_TIME_DAYS`` apart, event
+    times, disjoint places, two named sites); an attribution naming victims of another
+    kind than the act (*soldiers*) is :func:`_answers`' question, not this one, and one
+    naming a kind of site (*the hospital*) the denial does not name may be another act.
+    """
+    rd, rs, role = (p.ra, p.rb, role_b) if p.a.denied else (p.rb, p.ra, role_a)
+    if role != "attribution" or denied_perpetrator(rd) is None:
+        return False
+    if _denied_subject(rd) != _INCIDENT:
+        return False  # "we did not target civilians": its victims, _answers' question
+    said = _rid(rs.subject)
+    if said is not None and said != _INCIDENT and harm_to_people(p.lookup.vocabulary, said):
+        return False  # an attribution of harm to people: _answers compares its victims
+    if rs.sites and not rs.sites & rd.sites:
+        return False  # "the strike on the hospital": perhaps another act than the one denied
+    return _one_time_and_place(p)
 
 
 def _one_question(p: _Pair, *, implied: bool) -> bool:

@@ -164,7 +164,12 @@ def _numbers(
     # Agreement is overlap once widened by the tolerance, with central values no further
     # apart than the tolerance lets two points be: ((1 + t) / (1 - t)).
     slack = (1 + tolerance) / (1 - tolerance) if tolerance < 1 else math.inf
-    if ratio_or_none is not None and ratio <= slack and a.agrees_with(b, tolerance=tolerance):
+    if (
+        ratio_or_none is not None
+        and ratio <= slack
+        and a.agrees_with(b, tolerance=tolerance)
+        and not _counts_apart(a, b, tolerance)
+    ):
         detail = f"{x} and {y} agree within {tolerance:.0%}"
         return (_Outcome.EQUAL, (_reason(ReasonKind.NUMERIC, detail),)), ratio_or_none
     if not a.overlaps(b):
@@ -184,6 +189,23 @@ def _numbers(
         reasons.append(_reason(ReasonKind.NUMERIC, detail))
         outcome = _Outcome.OVERLAP
     return (outcome, tuple(reasons)), ratio_or_none
+
+
+def _counts_apart(a: Quantity, b: Quantity, tolerance: float) -> bool:
+    """Whether two exact whole counts differ though the tolerance is below one unit.
+
+    Widening moves a count by ``tolerance`` of itself and rounds whole bounds outwards
+    (:meth:`Quantity.widen`): below 20 at 5% the widening is less than one person, and
+    only the rounding makes *10 killed* and *11 killed* overlap. Two such counts are two
+    counts, not one figure rounded: they agree only when equal. Larger counts keep the
+    tolerance (*700* and *735* agree at 5%).
+    """
+    exact = QuantityKind.EXACT
+    if a.kind is not exact or b.kind is not exact or not (a.integer and b.integer):
+        return False
+    if a.best is None or b.best is None or a.best == b.best:
+        return False
+    return tolerance * max(abs(a.best), abs(b.best)) < 1
 
 
 @functools.lru_cache(maxsize=65536)

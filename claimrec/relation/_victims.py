@@ -24,6 +24,11 @@ A **victim dispute** (:func:`victim_dispute`) is two claims of one event:
   than the fighters it counts ("about 300 men killed by the army" against "203
   terrorists").
 
+The perpetrator's **act on a military target** (:func:`target_reading`: "the RSF says it
+attacked three army camps"), told by a side that denies harming civilians, stands for its
+combatant reading against a toll (a figure) of civilians or people naming it: who was hit
+is disputed, whatever the figures.
+
 It is never a dispute (both can hold):
 
 - when the civilian reading names no perpetrator, or another party: in one attack the
@@ -88,7 +93,7 @@ from importlib.resources import files
 import attrs
 
 from claimrec._text import normalize
-from claimrec.model import Claim, SourceKind
+from claimrec.model import Claim, Source, SourceKind
 from claimrec.quantity import Quantity
 from claimrec.relation._accused import _meet
 from claimrec.relation._fields import (
@@ -132,6 +137,19 @@ ENEMIES: dict[SourceKind, frozenset[str]] = _enemies()
 #: :data:`ENEMIES`, and for an armed group the fighters of rival groups ("the other victims
 #: were members of the rebel groups who had attacked them"). Read from ``enemies.json``.
 STATEMENT_ENEMIES: dict[SourceKind, frozenset[str]] = _enemies("statements")
+
+
+def _targets() -> tuple[frozenset[str], dict[str, str]]:
+    """Return the acts that strike a target and the places that house a kind of people."""
+    data = json.loads((files("claimrec") / "data" / "enemies.json").read_text(encoding="utf-8"))
+    targets = data["targets"]
+    return frozenset(targets["acts"]), dict(targets["sites"])
+
+
+#: The acts that strike a target (predicate ids: attacked, an air strike, shelling...) and
+#: the kinds of places that house a kind of people (military sites: soldiers), for a
+#: party's own act on a military target (:func:`target_reading`). From ``enemies.json``.
+TARGET_ACTS, TARGET_SITES = _targets()
 
 _DAY = dt.timedelta(days=1)
 _CIVILIANS = "civilians"
@@ -182,6 +200,26 @@ def _speaker(rec: ClaimResolution) -> Actor | None:
     return record if isinstance(record, Actor) else None
 
 
+def _local_side(rec: ClaimResolution) -> tuple[bool, str | None]:
+    """Return whether the side of a speaker identified within the input is known, and its party.
+
+    A speaker resolution identifies within the input (rule ``local``: "Madani Resistance
+    Committee", "resistance committees of Wad Madani" as one) stands for the sources it
+    groups; their one party (None: no party to the fighting) is its side. Two parties among
+    them: not known.
+    """
+    speaker = rec.speaker
+    record = None if speaker is None else speaker.record
+    if not isinstance(record, tuple) or not record:
+        return False, None
+    if not all(isinstance(source, Source) for source in record):
+        return False, None
+    parties = {source.party for source in record}
+    if len(parties) != 1:
+        return False, None
+    return True, parties.pop()
+
+
 def combatant_reading(
     claim: Claim, rec: ClaimResolution, lookup: _Lookup, *, unnamed: bool = False
 ) -> str | None:
@@ -218,6 +256,52 @@ def combatant_reading(
     enemies = STATEMENT_ENEMIES if _status(rec) else ENEMIES
     if actor is None and not enemies.get(speaker.kind, frozenset()) & set(lineage):
         return None  # its own side's dead: "the army lost 12 soldiers"
+    return speaker.party
+
+
+def target_reading(claim: Claim, rec: ClaimResolution, lookup: _Lookup) -> str | None:
+    """Return the speaker's party when the claim is its own account of striking a military target.
+
+    An asserted act that strikes a target (:data:`TARGET_ACTS`: attacked, targeted, an air
+    strike, shelling), spoken by an armed party, on fighters (a kind of people that
+    excludes civilians) or on a place that houses them (:data:`TARGET_SITES`: army camps,
+    military positions). It is the party's own act when it names the speaker's party as
+    actor ("our army hits only military targets"), or names no actor and strikes the
+    speaker's enemies (:data:`ENEMIES`: "the RSF says it attacked three army camps", an
+    armed group's soldiers). Never an act naming another actor, nor one on the speaker's
+    own side's sites ("a state's positions were attacked": its own soldiers). Only when
+    its party denies, in the collection, that civilians were killed or attacked
+    (resolution's ``party_denies_harm``): a side that owns to "collateral damage", or says
+    nothing of it, may have struck the target and the civilians both. None otherwise.
+    """
+    if claim.denied or not rec.party_denies_harm:
+        return None  # a side that acknowledges civilian harm may have struck both
+    if rec.predicate is None or rec.predicate.id not in TARGET_ACTS:
+        return None
+    speaker = _speaker(rec)
+    if speaker is None or speaker.party is None or speaker.kind not in ENEMIES:
+        return None
+    subject = rec.subject
+    if subject is None or subject.id not in lookup.vocabulary.subjects:
+        return None
+    housed = TARGET_SITES.get(subject.id)
+    if housed is None:
+        lineage = _lineage(rec, lookup)
+        if not (
+            lineage
+            and lookup.subjects_exclude(lineage[0], _CIVILIANS)
+            and lookup.subjects_kin(lineage[0], _CIVILIANS)
+        ):
+            return None  # neither fighters nor a place of theirs
+    elif housed not in lookup.vocabulary.subjects:
+        return None
+    else:
+        lineage = tuple(lookup.vocabulary.subjects.lineage(housed))
+    if claim.actor is not None:
+        own = rec.actor is not None and rec.actor.rule != "fuzzy" and _party(rec.actor)
+        return speaker.party if own == speaker.party else None
+    if not ENEMIES.get(speaker.kind, frozenset()) & set(lineage):
+        return None  # its own side's sites or fighters, struck by another
     return speaker.party
 
 
@@ -356,31 +440,55 @@ def _one_scene(p: _Pair) -> bool:
     return False
 
 
-def _side_by_side(p: _Pair, rf: ClaimResolution) -> bool:
+def _side_by_side(p: _Pair, rf: ClaimResolution, *, act: bool = False) -> bool:
     """Whether one article sets the party's statement of who the dead were beside the toll.
 
     A report that gives a toll of civilians and the accused party's answer ("the men
     killed were terrorists", "there was no collateral damage") sets two accounts of the
     same dead side by side: one event, one time, whatever either claim states of place or
     date. Only a statement of who the dead were (rule ``status``), never a toll of
-    fighters: an article may count the assailants' dead beside the villagers'.
+    fighters: an article may count the assailants' dead beside the villagers'. With
+    ``act``, the accused party's own act on a military target ("the RSF said it attacked
+    three army camps") answers the toll naming it in that article just as well.
     """
-    return _status(rf) and _one_article(p.a, p.b)
+    return (act or _status(rf)) and _one_article(p.a, p.b)
 
 
-def _answers(p: _Pair, rf: ClaimResolution, civilians: str | None) -> bool:
+def _answers(p: _Pair, rf: ClaimResolution, civilians: str | None, *, act: bool = False) -> bool:
     """Whether the party's unplaced statement of its dead answers an accusation naming it.
 
     The party's statement of who its dead were states no place (nor does its report) and
     is made at the time of a toll of civilians naming that party (``_one_time``:
-    statement or report dates a few days apart): the accused answering its accusers.
+    statement or report dates a few days apart): the accused answering its accusers. With
+    ``act``, its unplaced act on a military target does so too, unless its words or its
+    article name a place apart from the toll's (:func:`_elsewhere`).
     """
-    if not _status(rf) or civilians in (None, ANY_PARTY):
+    if not (act or _status(rf)) or civilians in (None, ANY_PARTY):
         return False
     fighters = p.a if rf is p.ra else p.b
     if fighters.place is not None or rf.place is not None:
         return False
+    if act and _elsewhere(p, rf):
+        return False
     return _one_time(p)
+
+
+def _elsewhere(p: _Pair, rf: ClaimResolution) -> bool:
+    """Whether the party's act is told of another place than the toll's.
+
+    The act states no place, but its own words or its article may name one ("army camps in
+    Sennar"; resolution's ``named_place``, else ``article_place``); a toll placed apart from
+    it (a town elsewhere: ``disjoint``) counts another incident's dead.
+    """
+    rc = p.rb if rf is p.ra else p.ra
+    here = rf.named_place or rf.article_place
+    there = rc.place or rc.named_place or rc.article_place
+    if here is None or there is None:
+        return False
+    if not (isinstance(here.record, Place) and isinstance(there.record, Place)):
+        return False
+    where = _relate_places(p.lookup.vocabulary, here.record, there.record)
+    return where is PlaceRelation.DISJOINT
 
 
 #: Places too wide to be the scene of one act (accusations spread over a country).
@@ -415,6 +523,7 @@ def victim_dispute(
     strength, lowered by hedges), ``place_relation`` alignment's reading of the places.
     """
     a, b, ra, rb, lookup = p.a, p.b, p.ra, p.rb, p.lookup
+    act = False  # the perpetrator's account is its act on a military target
     for fighters, civilians, rf, rc in ((a, b, ra, rb), (b, a, rb, ra)):
         if (civilians.actor is None and not _status(rf)) or (
             civilians.denied and not _status(rc)
@@ -426,30 +535,43 @@ def victim_dispute(
         party = civilian_reading(civilians, rc, lookup)
         if _meets(party, combatant_reading(fighters, rf, lookup), rf, rc):
             break
+        if (
+            party not in (None, ANY_PARTY)
+            and isinstance(civilians.value, Quantity)
+            and party == target_reading(fighters, rf, lookup)
+        ):
+            act = True  # "attacked three army camps" against "villagers killed by" it
+            break
     else:
         return None
     own = _speaker(rf)
     party = None if own is None else own.party
     other = _speaker(rc)
     if other is None and rc.speaker is not None:
-        return None  # a speaker read as no actor: cannot tell its side
+        known, side = _local_side(rc)
+        if not (act and known):
+            return None  # a speaker read as no actor: cannot tell its side
+        if side == party:
+            return None
     if other is not None and other.party == party:
         return None  # the perpetrator's own side says both
     lineage = _lineage(rc, lookup)
     not_fighters = _not_fighters(civilians, rc, lookup)
     people = _CIVILIANS not in lineage and not not_fighters and not rc.civilian_marks
-    if people and (fighters.denied or not _more(civilians, fighters)):
+    if act:
+        pass  # its act has no toll: the figures decide nothing
+    elif people and (fighters.denied or not _more(civilians, fighters)):
         return None  # people killed, no more than the perpetrator's own toll: no dispute
-    if _below(civilians, fighters):
+    elif _below(civilians, fighters):
         return None  # fewer civilians than the fighters it counts: perhaps others' dead too
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return None
     if not (
         (_one_event(p, place_relation) and _one_time(p))
         or _one_scene(p)
-        or _side_by_side(p, rf)
-        or _answers(p, rf, civilian_reading(civilians, rc, lookup))
-    ) or _a_part(p):
+        or _side_by_side(p, rf, act=act)
+        or _answers(p, rf, civilian_reading(civilians, rc, lookup), act=act)
+    ) or (not act and _a_part(p)):
         return None
     factor, hedges = _hedge_reasons(a, b)
     killed_by = f"killed by {party}"
@@ -463,7 +585,12 @@ def victim_dispute(
         )
     if not_fighters:  # "the victims were not associated with any armed group"
         said = f"{civilians.source.name} denies that {_q(civilians.subject)} were fighters"
-    if fighters.denied:
+    if act:
+        detail = (
+            f"{fighters.source.name} says it struck a military target ({_q(fighters.subject)}); "
+            f"{said}: who was hit is disputed"
+        )
+    elif fighters.denied:
         denied = f"{_q(fighters.subject)} were {killed_by}"
         detail = f"{fighters.source.name} denies that {denied}; {said}"
     elif people:
@@ -477,7 +604,7 @@ def victim_dispute(
             f"{said}: who the victims were is disputed"
         )
     ratio = None
-    if isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
+    if not act and isinstance(a.value, Quantity) and isinstance(b.value, Quantity):
         found = a.value.magnitude_ratio(b.value)
         ratio = None if math.isnan(found) else found  # NaN: no central values
     reasons = _sorted_reasons([_reason(ReasonKind.VICTIM, detail), *hedges])
@@ -506,7 +633,7 @@ def victim_pairs(
     civilians: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         rec = record(claim.id)
-        party = combatant_reading(claim, rec, lookup)
+        party = combatant_reading(claim, rec, lookup) or target_reading(claim, rec, lookup)
         if party is not None:
             fighters[party].append(claim)
             if _status(rec):  # who the dead were: meets the dead said to be civilians

@@ -250,6 +250,19 @@ def names_accusation(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def holds_accusation(text: str) -> bool:
+    """Whether a verb phrase holds a noun of accusation (*نفياً قاطعاً الادّعاءات*).
+
+    "تنفي ... نفياً قاطعاً الادّعاءات" (denies categorically the allegations), its subject
+    what is alleged: a verb of denying whose phrase names the accusations it denies.
+
+    >>> holds_accusation("dément formellement les allégations"), holds_accusation("denied")
+    (True, False)
+    """
+    return not _words().accusation.isdisjoint(_key(text).split())
+
+
+@functools.lru_cache(maxsize=65536)
 def denies_in_words(predicate: str) -> str | None:
     """Return the words by which an asserted predicate says the event was staged, or None.
 

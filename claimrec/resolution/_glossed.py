@@ -103,11 +103,52 @@ def glossed_text(text: str) -> str | None:
     'coalicion nacional siria'
     >>> glossed_text("Radio Nara, the Nara Times and Nara TV") is None
     True
+    >>> glossed_text("القناة 12") == glossed_text("قناة 12")
+    True
     """
     text = _PARENTHESES.sub(" ", text)
     if _LIST.search(text):
         return None
+    if _ARABIC.search(text):
+        # the article is no part of an Arabic word: *القناة* and *قناة* are one word
+        text = " ".join(_bare(token) for token in text.split())
     return normalize(text)
+
+
+def _bare(token: str) -> str:
+    """Return an Arabic word without its article *al-* (``ال``), if a word of two letters stays."""
+    return token[2:] if token.startswith("ال") and len(token) > 3 else token
+
+
+# the shortest part of a compound read (*rat*, *amt* and shorter are other words' ends)
+_MIN_PART = 5
+
+
+@lru_cache(maxsize=4096)
+def glosses(word: str) -> tuple[str, ...]:
+    """Return a normalised word's glosses: one, or two for a compound of two listed words.
+
+    German, Dutch and Danish write a body's kind and domain as one word
+    (*Widerstandskomitee*, *modstandskomité*: resistance + committee), with a linking
+    *-s-* at most; a word the glossary does not list is read so when both parts are
+    glossary words (of five letters or more) of two different keys. Otherwise the word's
+    one gloss (:func:`gloss`; ``()`` for a dropped word).
+
+    >>> glosses("widerstandskomitee"), glosses("modstandskomite"), glosses("idlib")
+    (('resistance', 'committee'), ('resistance', 'committee'), ('idlib',))
+    """
+    found = gloss(word)
+    if found != word or len(word) < 2 * _MIN_PART:
+        return (found,) if found else ()
+    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        second = GLOSSARY.get(tail)
+        if not second:
+            continue
+        first = GLOSSARY.get(head) or (GLOSSARY.get(head[:-1]) if head.endswith("s") else None)
+        if first and first != second:
+            return (first, second)
+    return (found,)
 
 
 def glossed_core(core: tuple[str, ...]) -> tuple[str, ...]:
@@ -117,5 +158,116 @@ def glossed_core(core: tuple[str, ...]) -> tuple[str, ...]:
     ('@SY', 'coalition', 'national')
     >>> glossed_core(("dinas", "kesehatan")) == glossed_core(("health", "directorate"))
     True
+    >>> glossed_core(("ortliches", "widerstandskomitee"))
+    ('committee', 'local', 'resistance')
     """
-    return tuple(sorted({g for w in core if (g := gloss(w))}))
+    return tuple(sorted({g for w in core for g in glosses(w)}))
+
+
+# --- one body's name in Arabic script and in Latin letters -------------------------------
+
+# Latin spellings of one Arabic sound, folded to one letter before the vowels go
+_FOLDS = (
+    ("sch", "s"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"),
+    ("ch", "s"), ("dj", "j"), ("q", "k"), ("c", "k"), ("z", "s"), ("x", "ks"),
+)  # fmt: skip
+# vowels, the letters Arabic writes as long vowels (w, y), h (h, ha, ta marbuta) and the
+# marks anyascii leaves for ain and hamza: what romanisations of one name vary most
+_SOFT = re.compile(r"[aeiouyhw'`\W\d_]+")
+_ARABIC_ARTICLE = ("وال", "بال", "فال", "لل", "ال")
+_MAX_READINGS = 3  # glossed Arabic words also read as names: at most 2**3 readings
+
+
+@lru_cache(maxsize=4096)
+def skeleton(word: str) -> str:
+    """Return a normalised word's consonants as romanisations of Arabic share them.
+
+    >>> skeleton("madani"), skeleton(normalize("مدني")), skeleton("noura"), skeleton("nwrh")
+    ('mdn', 'mdn', 'nr', 'nr')
+    >>> skeleton("gaza") == skeleton(normalize("غزة")), skeleton("khartoum")
+    (True, 'krtm')
+    """
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    word = _SOFT.sub("", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _arabic_word(token: str) -> str:
+    """Return an Arabic word normalised without its article (*المدنية* -> *mdnyh*)."""
+    for article in _ARABIC_ARTICLE:
+        if token.startswith(article) and len(token) > len(article) + 1:
+            return normalize(token[len(article) :])
+    return normalize(token)
+
+
+def script_cores(text: str, keep: frozenset[str]) -> tuple[str, frozenset[tuple[str, ...]]]:
+    """Return a name's script (``"ar"``, ``"latin"``, ``""``) and its cores read across scripts.
+
+    A body named in Arabic script and in Latin letters shares its kind and domain words
+    (glossed as :func:`glossed_core` glosses them) and its proper names written two ways:
+    *لجان مقاومة ود مدني* and *Wad Madani Resistance Committee*. Each name not glossed is
+    read as its :func:`skeleton` (``"§mdn"``). ``keep`` holds the normalised words the
+    name is compared by (generic words left out). A Latin name is read so only when each
+    of its words is glossed or written as a name (capitalised); an Arabic word the
+    glossary lists may be a name as well (*مدني*, *civil*, is also *Madani*): after the
+    first word (the head, *لجان*), each is read both ways (up to 2**3 readings). A core
+    counts when it holds a kind or domain word and a name of two consonants or more.
+    Mixed or other scripts: none.
+
+    >>> script, cores = script_cores("Wad Madani Resistance Committee",
+    ...     frozenset({"wad", "madani", "resistance", "committee"}))
+    >>> script, sorted(cores)
+    ('latin', [('committee', 'resistance', '§d', '§mdn')])
+    >>> words = frozenset(normalize("لجان مقاومة ود مدني").split())
+    >>> script, ar = script_cores("لجان مقاومة ود مدني", words)
+    >>> script, ('committee', 'resistance', '§d', '§mdn') in ar
+    ('ar', True)
+    """
+    tokens = [t for t in text.split() if normalize(t)]
+    arabic = [bool(_ARABIC.search(t)) for t in tokens]
+    if not tokens or (any(arabic) and not all(arabic)):
+        return "", frozenset()
+    script = "ar" if arabic[0] else "latin"
+    readings: list[tuple[str, ...]] = []
+    for k, token in enumerate(tokens):
+        norm = normalize(token)
+        if not set(norm.split()) & keep:
+            continue  # a generic word
+        glossed = [g for w in norm.split() for g in glosses(w)]
+        if not glossed:
+            continue  # a function word
+        named = [w for w in norm.split() if w not in GLOSSARY and glosses(w) == (w,)]
+        if script == "latin":
+            if named and token.lower() == token:
+                return script, frozenset()  # a description's word
+            read = {("§" + skeleton(g)) if g in named else g for g in glossed}
+            readings.append(tuple(sorted(read)))
+        elif named:
+            readings.append(("§" + skeleton(_arabic_word(token)),))
+        elif k > 0:
+            readings.append(("|", *glossed, "§" + skeleton(_arabic_word(token))))
+        else:
+            readings.append(tuple(glossed))
+    return script, frozenset(_combine(readings))
+
+
+def _combine(readings: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Return the cores of a name's readings (a ``"|"`` reading: its glosses, or its name)."""
+    cores: list[set[str]] = [set()]
+    choices = 0
+    for reading in readings:
+        if reading and reading[0] == "|":
+            choices += 1
+            if choices > _MAX_READINGS:
+                return set()
+            gloss_part, name_part = set(reading[1:-1]), {reading[-1]}
+            cores = [c | gloss_part for c in cores] + [c | name_part for c in cores]
+        else:
+            cores = [c | set(reading) for c in cores]
+    out = set()
+    for core in cores:
+        names = [w for w in core if w.startswith("§")]
+        if len(names) < len(core) and any(len(w) >= 3 for w in names):
+            out.add(tuple(sorted(core)))
+    return out

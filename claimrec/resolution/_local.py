@@ -36,7 +36,7 @@ from rapidfuzz import fuzz, process
 from claimrec._text import normalize
 from claimrec.model import Source, SourceKind
 from claimrec.resolution._described import described_speakers
-from claimrec.resolution._glossed import gloss, glossed_core, glossed_text
+from claimrec.resolution._glossed import glossed_core, glossed_text, glosses, script_cores
 from claimrec.resolution._records import Resolved
 
 #: The rule name of a speaker identified within the input.
@@ -123,6 +123,7 @@ _FUZZY_MIN_LEN = 12  # shorter names are too often other names one letter away
 _BLOCK_LIMIT = 256  # a word shared by more sources than this finds no candidates alone
 _CONTAINERS_LIMIT = 16  # a name inside more (unlinked) names than this is ambiguous
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 
 
 def _proper(word: str) -> bool:
@@ -136,7 +137,7 @@ def _proper(word: str) -> bool:
 class _Name:
     """One source's names as compared: normalised names, core words, proper words."""
 
-    __slots__ = ("cores", "held", "keys", "proper", "source")
+    __slots__ = ("cores", "held", "keys", "proper", "scripts", "source")
 
     def __init__(self, source: Source) -> None:
         self.source = source
@@ -158,6 +159,8 @@ class _Name:
         # the cores other names may hold: a description's words inside a longer name say
         # nothing ("Medical relief organization" inside two unions of medical relief bodies)
         self.held: set[tuple[str, ...]] = set()
+        # the texts read across scripts (:func:`._glossed.script_cores`), with their words
+        self.scripts: list[tuple[str, frozenset[str]]] = []
         for text, description in zip(texts, described, strict=True):
             key = normalize(text)
             core = _core(key)
@@ -173,6 +176,8 @@ class _Name:
                 if not description and named:
                     self.held.add(core)
             self._gloss(text, description, caps)
+            if not description:
+                self.scripts.append((text, frozenset(core)))
 
     def _gloss(self, text: str, description: bool, caps: set[str]) -> None:
         """Add a name's glossed core (:mod:`._glossed`), compared as its own words are."""
@@ -185,7 +190,7 @@ class _Name:
         core = glossed_core(words)
         if not core or core in self.cores:
             return
-        proper = {gloss(w) for w in self.proper} - {""}
+        proper = {g for w in self.proper for g in glosses(w)}
         self.proper |= proper
         named = _distinctive(core, self.proper, caps)
         body = set() if description or named else _bodies(key, core)
@@ -319,6 +324,42 @@ def _equal_edges(names: Sequence[_Name]) -> list[tuple[int, int]]:
     return sorted(edges)
 
 
+def _script_edges(names: Sequence[_Name], postings: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Edges between a name in Arabic script and one in Latin letters read alike.
+
+    (:func:`._glossed.script_cores`: *لجان مقاومة ود مدني*, *Wad Madani Resistance
+    Committee*.) Only across scripts: two Latin names are compared by their own words. A
+    Latin name is read only when it shares the Arabic core's kind and domain words.
+    """
+    arabic: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for k, name in enumerate(names):
+        for text, words in name.scripts:
+            if not _ARABIC_SCRIPT.search(text):
+                continue
+            script, cores = script_cores(text, words)
+            if script == "ar":
+                for core in cores:
+                    arabic[core].add(k)
+    latin: dict[int, frozenset[tuple[str, ...]]] = {}
+    edges: set[tuple[int, int]] = set()
+    for core, owners in arabic.items():
+        lists = sorted((postings.get(w, []) for w in core if not w.startswith("§")), key=len)
+        if not lists or len(lists[0]) > _BLOCK_LIMIT:
+            continue
+        for m in set(lists[0]).intersection(*lists[1:]):
+            if m not in latin:
+                latin[m] = frozenset(
+                    c
+                    for text, words in names[m].scripts
+                    for script, cores in (script_cores(text, words),)
+                    if script == "latin"
+                    for c in cores
+                )
+            if core in latin[m]:
+                edges.update((min(k, m), max(k, m)) for k in owners)
+    return sorted(edges)
+
+
 def _extra_proper(container: _Name, core: tuple[str, ...]) -> frozenset[str]:
     """Return the proper words a container adds to ``core`` (in its best-fitting core).
 
@@ -398,7 +439,9 @@ def _contained_edges(
             containers = sorted(
                 m
                 for m in found
-                if equal[m] != own and any(set(core) < set(c) for c in names[m].cores)
+                if equal[m] != own
+                and _compatible(name.source, names[m].source)
+                and any(set(core) < set(c) for c in names[m].cores)
             )
             if not containers:
                 continue
@@ -508,10 +551,10 @@ def _local_speakers(sources: frozenset[Source]) -> dict[Source, Resolved]:
         _describe(out, sources)
         return out
     groups = _Groups(names)
-    for i, j in _equal_edges(names):
+    postings = _postings(names)
+    for i, j in sorted({*_equal_edges(names), *_script_edges(names, postings)}):
         if _compatible(names[i].source, names[j].source):
             groups.union(i, j)
-    postings = _postings(names)
     equal = [groups.find(k) for k in range(len(names))]
     later = {
         *_contained_edges(names, postings, equal),
@@ -523,6 +566,13 @@ def _local_speakers(sources: frozenset[Source]) -> dict[Source, Resolved]:
     for i, j in sorted(later):
         if _compatible(names[i].source, names[j].source):
             groups.union(i, j)
+    # a name inside two bodies' names is ambiguous only while they are two: once the rule
+    # above has joined them (*Madani Resistance Committee* inside *Wad Madani ...*), look again
+    joined = [groups.find(k) for k in range(len(names))]
+    if joined != equal:
+        for i, j in sorted(set(_contained_edges(names, postings, joined)) - later):
+            if _compatible(names[i].source, names[j].source):
+                groups.union(i, j)
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(names)):
         members[groups.find(k)].append(k)

@@ -385,6 +385,12 @@ class ClaimResolution:
         whether its speaker, in the same report, also counts civilians dead (*7
         separatist fighters* beside *a woman and four children*): the toll then says who
         else died, not who the victims were (``_status.with_civilians``).
+    party_denies_harm : bool
+        For an asserted claim of a party that fights (its speaker a state's or an armed
+        group's, with a party), whether a speaker of that party denies, in the collection,
+        that civilians were killed or attacked (*the RSF denies targeting civilians*): its
+        act on a military target is then its account of who was hit
+        (``_status.party_denies_harm``).
     civilian_marks : bool
         For a toll whose subject does not say its dead were civilians (*people*, *men*),
         whether its own words mark them so: a qualifier or the subject naming civilians or a
@@ -430,6 +436,7 @@ class ClaimResolution:
     country: Resolved | None = None
     account: Account | None = None
     with_civilians: bool = False
+    party_denies_harm: bool = False
     civilian_marks: bool = False
 
     def explain(self) -> str:

@@ -34,7 +34,12 @@ from claimrec.resolution._records import ClaimResolution, Denial, Resolved, Unre
 from claimrec.resolution._rejection import _owner, rejected_party, rejection_of
 from claimrec.resolution._resolver import _resolver, _speaker_key
 from claimrec.resolution._sites import incident_sites
-from claimrec.resolution._status import civilian_marks, says_civilians, with_civilians
+from claimrec.resolution._status import (
+    civilian_marks,
+    party_denies_harm,
+    says_civilians,
+    with_civilians,
+)
 from claimrec.vocab import (
     Place,
     Vocabulary,
@@ -101,8 +106,8 @@ class Resolution:
     """
 
     __slots__ = (
-        "_articles", "_by_id", "_cols", "_marks", "_names", "_parties", "_perps", "_reports",
-        "_scenes", "_scoped", "_sources", "_with_civ", "claims",
+        "_articles", "_by_id", "_cols", "_denying", "_marks", "_names", "_parties", "_perps",
+        "_reports", "_scenes", "_scoped", "_sources", "_with_civ", "claims",
     )  # fmt: skip
 
     def __init__(self, cols: _Columns) -> None:
@@ -112,6 +117,7 @@ class Resolution:
         self._scoped: dict[int, Resolved | None] | None = None
         self._scenes: dict[str, Resolved] | None = None
         self._with_civ: frozenset[int] | None = None
+        self._denying: frozenset[int] | None = None
         self._reports: dict[tuple[str, str], str] | None = None
         self._parties: LocalParties | None = None
         self._marks: dict[tuple[str, tuple[str, ...], str | None], bool] = {}
@@ -228,6 +234,7 @@ class Resolution:
             country=cols.country(i),
             account=account,
             with_civilians=i in self._with_civilians(),
+            party_denies_harm=i in self._party_denies_harm(),
             civilian_marks=self._civilian_marks(
                 claim, cols.subj_override.get(i, cols.subj_found[subj])
             ),
@@ -344,6 +351,19 @@ class Resolution:
                 self.vocabulary,
             )
         return self._with_civ
+
+    def _party_denies_harm(self) -> frozenset[int]:
+        """Return the claims whose speaker's party denies harming civilians (:mod:`._status`)."""
+        if self._denying is None:
+            cols = self._cols
+            self._denying = party_denies_harm(
+                self.claims,
+                lambda i: cols.pred_override.get(i, cols.pred_found[int(cols.pred_codes[i])]),
+                lambda i: cols.subj_override.get(i, cols.subj_found[int(cols.subj_codes[i])]),
+                lambda i: cols.speaker[i],
+                self.vocabulary,
+            )
+        return self._denying
 
     def _perpetrators(self, i: int) -> tuple[Resolved | None, tuple[Resolved, ...]]:
         """Claim ``i``'s actor and perpetrators, read once for the accused's scenes and reports.

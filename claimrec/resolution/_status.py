@@ -277,6 +277,57 @@ def with_civilians(
     return frozenset(i for key, found in fighters.items() if key in civilians for i in found)
 
 
+def party_denies_harm(
+    claims: Sequence[Claim],
+    predicate: Callable[[int], Resolved | None],
+    subject: Callable[[int], Resolved | None],
+    speaker: Callable[[int], Resolved | None],
+    vocab: Vocabulary,
+) -> frozenset[int]:
+    """Return the asserted claims whose speaker's party denies harming civilians in the collection.
+
+    The RSF "denies targeting civilians" and says it "attacked three army camps": a party
+    that fights (its speaker read as an actor of a state or an armed group, with a party)
+    denies that civilians (or a kind of them) were killed or attacked (a predicate of the
+    ``casualties`` or ``attack`` family, or a statement of who the dead were: "there was no
+    collateral damage", rule ``status``). Every asserted claim of a speaker of that party
+    is then told by a side that acknowledges no civilian harm: its act on a military target
+    is its account of who was hit (``relation/_victims.target_reading``). Read over the
+    collection, so ``relate`` on two claims alone never sets it.
+
+    >>> import claimrec as cr
+    >>> rsf = cr.Source(name="RSF", kind="armed_group", party="RSF")
+    >>> claims = [cr.Claim(source=rsf, subject="civilians", predicate="targeted",
+    ...                    polarity="denied", id="a"),
+    ...           cr.Claim(source=rsf, subject="army camps", predicate="attacked", id="b")]
+    >>> cr.resolve(claims)["b"].party_denies_harm
+    True
+    """
+    subjects = vocab.subjects
+    if _CIVILIANS not in subjects:
+        return frozenset()
+    parties: set[str] = set()
+    sides: dict[int, str] = {}
+    for i, claim in enumerate(claims):
+        said = speaker(i)
+        record = None if said is None else said.record
+        party = getattr(record, "party", None)
+        if not isinstance(party, str) or getattr(record, "kind", None) not in ARMED_SPEAKERS:
+            continue
+        if not claim.denied:
+            sides[i] = party
+            continue
+        hit, who = predicate(i), subject(i)
+        if hit is None or who is None or who.id not in subjects:
+            continue
+        family = getattr(hit.record, "family", None)
+        if hit.id != STATUS and family not in (_DEATHS, _ATTACK):
+            continue
+        if subjects.is_a(who.id, _CIVILIANS):
+            parties.add(party)
+    return frozenset(i for i, party in sides.items() if party in parties)
+
+
 def _toll_kind(cid: str, subjects: Any) -> str | None:
     """Whether a subject class counts civilians, people excluding civilians, or neither."""
     if cid not in subjects or not subjects.is_a(cid, _PEOPLE):

@@ -17,7 +17,12 @@ import numpy as np
 
 from claimrec._text import normalize
 from claimrec.quantity import Quantity, QuantityKind
-from claimrec.resolution._denial import denies_in_words, names_accusation, says_unconfirmed
+from claimrec.resolution._denial import (
+    denies_in_words,
+    holds_accusation,
+    names_accusation,
+    says_unconfirmed,
+)
 from claimrec.resolution._figure import verb_qualifier, without_time
 from claimrec.resolution._records import HARM_FAMILIES, Resolved
 from claimrec.resolution._rejection import rejects
@@ -26,8 +31,10 @@ from claimrec.resolution._words import (
     _AGENCY,
     _BOUND,
     _admits,
+    _delivers,
     _names_subjects_act,
     _only_does,
+    _opens_with_doing,
     _reports_figure,
     _says_denied,
 )
@@ -109,7 +116,18 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
       the speaker's denial that its side did it, as *denied involvement* is: *blamed*,
       denied (rule ``subject``), never a denial of the act or of its toll. A denial whose
       subject is itself a blame and whose verb denies (*implication*: *a nié toute*) is that
-      blame, denied (not *IS claims: not independently verified*).
+      blame, denied (not *IS claims: not independently verified*); so is one whose verb
+      denies and whose subject opens with such an active verb (*categorically denies*
+      "carrying out an attack": :func:`_opens_with_doing`), and one whose verb phrase
+      names the accusations it denies (*denies categorically the allegations*: "targeting
+      the town").
+    - So is a denial naming no one whose verb denies and whose subject names a killing or
+      an injury (*نفته*, denied it: *مجزرة*, a massacre; *denied* "the massacre"): its
+      speaker denies its part in it. An attack so denied (*the raid*: *categorically
+      denied*) may be denied to have happened, and stays unread.
+    - A verb that delivers the means of an attack (``verb_words.json``, ``delivering``:
+      *dropped* "two bombs", *нанесла* "удар по рынку"), asserted or naming who did it,
+      is the attack its subject names (never another family: "the death toll": *dropped*).
 
     The subject is read as a predicate is, whole or by its longest listed phrase
     (*allegations of a chemical attack*), so words around the act do not hide it (rule
@@ -133,6 +151,11 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
                 # speaker's account of an act (never of a harm: "admitted" to hospital)
                 named = resolver.predicate(noun)
                 act = None if named is None or _family_of(named) in HARM_FAMILIES else named
+            if act is None and doer and _delivers(verb):
+                # "two 500 kilogram bombs": "dropped", "удар по рынку": "нанесла": the
+                # attack its subject names (never "the death toll": "dropped")
+                named = resolver.predicate(noun)
+                act = named if named is not None and _family_of(named) == _ATTACK else None
             if act is None and rejects(verb, noun, resolver):
                 # "rejected the Ukrainian leader's accusations", "a réfuté les conclusions
                 # d'un rapport de l'Onu", "dément les allégations", asserted or denied:
@@ -148,6 +171,18 @@ def _acts_of_subjects(cols: _Columns, resolver: _Resolver) -> dict[int, Resolved
                     # the blame (not "allégations": "confirmer ou démentir", unconfirmed)
                     act = _blame(resolver)
                 elif _only_does(verb):
+                    act = _involvement(resolver, noun)
+                elif _says_denied(verb) and holds_accusation(verb):
+                    # "استهداف مجدل شمس" (targeting the town): "تنفي ... نفياً قاطعاً
+                    # الادّعاءات" (denies categorically the allegations): the blame denied
+                    act = _blame(resolver)
+                elif _says_denied(verb) and (
+                    _opens_with_doing(noun)
+                    or (named is not None and _family_of(named) in _DENIED_ACTS)
+                ):
+                    # "carrying out an attack on the town": "categorically denies"; "مجزرة"
+                    # (a massacre): "نفته" (denied it): the speaker denies its part in the
+                    # killing, as "denied involvement" does (never "the raid": "denied")
                     act = _involvement(resolver, noun)
             read[key] = (
                 None
@@ -188,6 +223,12 @@ def _involvement(resolver: _Resolver, noun: str) -> Resolved | None:
 
 
 _BLAMED, _EVENT, _RESPONSIBILITY = "blamed", "incident", "responsibility"
+_ATTACK = "attack"
+#: The families of the acts a verb of denying may have as its object, naming no one, to
+#: deny one's part in them ("denied the massacre", "نفته": "مجزرة"): killings and
+#: injuries, whose words name someone's deed. An attack denied ("the raid": "denied") may
+#: be denied to have happened, and stays unread.
+_DENIED_ACTS = HARM_FAMILIES
 
 
 def _family_of(hit: Resolved) -> str | None:

@@ -433,6 +433,38 @@ def _only_does(verb: str) -> bool:
     return " ".join(words) in _DOING_ACTIVE
 
 
+# Verbs that deliver the means of an attack ("dropped" bombs, "нанесла" удар; data).
+_DELIVERING = _verb_words("delivering")
+
+
+def _delivers(verb: str) -> bool:
+    """Whether a verb phrase delivers its subject's means of attack (*dropped*, *warfen ab*).
+
+    >>> _delivers("dropped"), _delivers("warfen ab"), _delivers("killed")
+    (True, True, False)
+    """
+    return not _DELIVERING.isdisjoint(_words(verb))
+
+
+@functools.lru_cache(maxsize=65536)
+def _opens_with_doing(text: str) -> bool:
+    """Whether a noun phrase opens with an active verb that only says someone did an act.
+
+    The object of a verb of denying (*categorically denies* "carrying out an attack",
+    *nie* "avoir commis le massacre"): a gerund or finite active verb of ``_AGENCY``, or a
+    participle after an active auxiliary (:func:`_only_does`), then the act's words.
+
+    >>> _opens_with_doing("carrying out an attack on the town")
+    True
+    >>> _opens_with_doing("avoir commis le massacre"), _opens_with_doing("the attack")
+    (True, False)
+    >>> _opens_with_doing("carried out")  # no act after it
+    False
+    """
+    words = _words(text)
+    return any(_only_does(" ".join(words[:cut])) for cut in range(1, min(4, len(words))))
+
+
 # Verbs of ``_AGENCY`` that deny the act (of ``_SAYING``, those that do not confirm it).
 _DENYING = frozenset(
     {
@@ -628,6 +660,10 @@ _MANNER = frozenset(
             "жестоко", "полностью", "якобы", "повністю", "жорстоко", "нібито", "całkowicie",
             "brutalnie", "rzekomo", "fullstendig", "fullständigt", "brutalt", "angivelig",
             "påstått", "sepenuhnya", "kikatili",
+            # words of "deliberately" in more languages
+            "deliberatamente", "intenzionalmente", "volutamente", "intencionalmente",
+            "intentionnellement", "absichtlich", "vorsätzlich", "намеренно", "умышленно",
+            "навмисно", "umyślnie", "celowo", "sengaja", "عمدا", "عمداً",
         )),
     }
 )  # fmt: skip
