@@ -13,6 +13,8 @@ collect_ignore = ["claimrec/__main__.py"]  # importing it runs the command
 # clean-clone run of a commit is reproducible and a property cannot turn an unrelated commit
 # red by chance; dev draws new examples on every run; thorough searches longer before a
 # release (HYPOTHESIS_PROFILE=thorough). A failure any run finds is pinned with @example.
+# A test's own settings(max_examples=n) overrides every profile; the costliest properties
+# take n from tests.strategies.examples(n), which thorough multiplies by 16.
 settings.register_profile(
     "ci",
     max_examples=60,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from claimrec._text import normalize
@@ -13,6 +14,24 @@ from claimrec.errors import InvalidClaimError
 from claimrec.model import Claim, Polarity, Report, Source, SourceKind
 from claimrec.quantity import Quantity, QuantityKind
 from claimrec.timespan import Precision, TimeSpan
+
+#: The default profile's examples (``ci`` 60, ``dev`` 30, ``thorough`` 1000; ``conftest.py``),
+#: read when this module is imported, after ``conftest.py`` has loaded the profile.
+_PROFILE_EXAMPLES = settings.default.max_examples
+
+
+def examples(n: int) -> int:
+    """How many examples a costly property tries: ``n``, more under the thorough profile.
+
+    A property whose every example builds whole alignments or resolutions twice (an oracle)
+    sets its count with this: ``n`` under the ``ci`` and ``dev`` profiles (and Hypothesis's
+    own default), keeping the suite inside its time budget; ``HYPOTHESIS_PROFILE=thorough``
+    multiplies it by 16 (1000 // 60), as it lifts the default, where a plain
+    ``settings(max_examples=n)`` stays at ``n`` under every profile. Loops that sample cases
+    (not Hypothesis) take their size from it too.
+    """
+    return n * max(1, _PROFILE_EXAMPLES // 60)
+
 
 #: Phrases whose quantities the parser builds in ways the constructors do not (vague, zero, nearly).
 _QUANTITY_PHRASES = (

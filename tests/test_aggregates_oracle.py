@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 import claimrec as cr
 from claimrec.model import Claim, Report
 from claimrec.resolution import Resolution
+from tests.strategies import examples
 
 WEEK = dt.timedelta(days=7)
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +90,7 @@ def assert_same_records(resolution: Resolution) -> None:
         assert pred[i] is (None if rec.predicate is None else rec.predicate.record)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(_claim_sets())
 def test_the_fast_aggregates_equal_the_oracle(claims):
     resolution = cr.resolve(claims)

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from claimrec.alignment import _blocking, _bulk, _common, _group, _scoring, _table, align, compare
 from claimrec.model import Claim, Report
 from claimrec.resolution._resolver import _resolver
+from tests.strategies import examples
 
 # Pools that hit every branch: synonyms, exclusive and unknown subjects, one family's
 # exclusive predicates, unknown predicates, coarse/fine/ambiguous/misspelled/unknown
@@ -122,7 +123,8 @@ def naive_align(claims: list[Claim]) -> tuple[list[list[str]], dict[tuple[str, s
     return naive_complete_linkage(ids, edges), scores
 
 
-@settings(max_examples=40, deadline=None)
+# each example scores every pair with compare(), each call reading the whole set as context
+@settings(max_examples=examples(15), deadline=None)
 @given(claims=claim_sets())
 def test_blocked_alignment_equals_the_all_pairs_reference(claims):
     """Same groups and same aligned pairs (with scores) as comparing every pair."""

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from claimrec import claim_graph
 from claimrec.model import Claim, Report
+from tests.strategies import examples
 
 
 def _claim(cid: str, via: Report | None, **kw: object) -> Claim:
@@ -104,7 +105,7 @@ def far_incidents(draw: st.DrawFn) -> list[Claim]:
     return out
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(claims=far_incidents(), seed=st.integers(0, 1000))
 def test_items_split_by_days_give_the_same_events_in_any_order(claims, seed):
     """Splitting items by their claims' days is order-independent."""

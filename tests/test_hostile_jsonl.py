@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import claimrec as cr
 from claimrec._limits import MAX_LINE_BYTES, MAX_RELAY_DEPTH
+from tests.strategies import examples
 
 _CLAIM = {"source": "FAMa", "subject": "militants", "predicate": "attacked", "place": "Ménaka"}
 
@@ -258,7 +259,7 @@ _ANY_JSON = st.recursive(
 _PADS = st.sampled_from(["", "\n", " \r\n", "\x0b", "\u00a0", " x"])
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(150))
 @given(
     st.one_of(
         _JSONISH,

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import claimrec as cr
 from claimrec import model, timespan
 from claimrec.errors import ClaimrecWarning, InvalidClaimError, UnparsableValueError
+from tests.strategies import examples
 
 _texts = st.text(alphabet=st.sampled_from("ab Cé\t\n-'\u00a0\ud800"), max_size=12)
 
@@ -254,7 +255,7 @@ def _made(build, fields):
     return (*out, [(w.category, str(w.message)) for w in caught])
 
 
-@settings(max_examples=600)
+@settings(max_examples=examples(200))
 @given(_fields(_CLAIM_FIELDS, ["source", "subject", "predicate"]), st.booleans())
 def test_assembled_claims_are_the_claims_init_builds(fields, warm):
     """``_assemble_claim`` (the readers' builder) gives ``Claim(**fields)``: the same fields

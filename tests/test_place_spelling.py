@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -9,10 +10,12 @@ import numpy as np
 
 import claimrec as cr
 from claimrec.alignment import compare
+from tests.strategies import examples
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@functools.cache
 def _world():  # the benchmark's synthetic world: invented place names, some misspelt
     sys.path.insert(0, str(ROOT))
     from benchmarks._synthetic import build_world, generate  # noqa: PLC0415
@@ -40,7 +43,7 @@ def test_align_and_compare_agree_on_place_scores_of_misspellings():
     alignment = cr.align(claims, vocabulary=world.vocabulary)
     a_index, b_index, scores = alignment.pair_table()
     rng = np.random.default_rng(0)
-    for k in rng.choice(len(a_index), size=min(200, len(a_index)), replace=False).tolist():
+    for k in rng.choice(len(a_index), size=min(examples(50), len(a_index)), replace=False).tolist():
         a, b = claims[int(a_index[k])], claims[int(b_index[k])]
         again = compare(a, b, vocabulary=world.vocabulary, context=claims)
         assert abs(again.score - float(scores[k])) < 1e-9, (a.place, b.place)

@@ -27,6 +27,7 @@ from claimrec.resolution._columns import _Columns, _stated
 from claimrec.resolution._resolver import _resolver
 from claimrec.resolution._status import civilian_marks
 from claimrec.vocab import Vocabulary, default_vocabulary
+from tests.strategies import examples
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -129,7 +130,7 @@ def _claim_sets(draw: st.DrawFn) -> list[Claim]:
     return out
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(20), deadline=None)
 @given(_claim_sets())
 def test_the_records_equal_the_slow_ones_on_made_up_claims(claims):
     assert_same(claims, default_vocabulary())
