@@ -338,9 +338,9 @@ def test_many_sources_are_linked_through_word_postings_quickly():
         for _ in range(20_000)
     ]
     sources += [Source(name=f"{s.name} spokesperson", kind=s.kind) for s in sources[:500]]
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a loaded machine must not fail the guard
     found = local_speakers(sources)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert elapsed < 20  # all pairs would be 2e8 comparisons
     for source in sources[:500]:
         spokesperson = Source(name=f"{source.name} spokesperson", kind=source.kind)

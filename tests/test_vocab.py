@@ -49,12 +49,16 @@ def test_default_vocabulary_is_loaded_once():
 def test_shipped_files_load_fast():
     """Parsing and indexing the shipped files takes well under a tenth of a CPU second.
 
-    CPU time, not wall time: a loaded machine must not fail a complexity guard.
+    CPU time, not wall time, and the best of three loads: a loaded machine (which slows
+    even CPU time through shared caches) must not fail a complexity guard.
     """
     Vocabulary.load(DATA)  # warm imports
-    start = time.process_time()
-    vocab = Vocabulary.load(DATA)
-    assert time.process_time() - start < 0.1
+    spent = []
+    for _ in range(3):
+        start = time.process_time()
+        vocab = Vocabulary.load(DATA)
+        spent.append(time.process_time() - start)
+    assert min(spent) < 0.1
     assert len(vocab.actors) > 40
     assert len(vocab.places) > 150
 
