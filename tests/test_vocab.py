@@ -47,7 +47,11 @@ def test_default_vocabulary_is_loaded_once():
 
 
 def test_shipped_files_load_fast():
-    """Parsing and indexing the shipped files takes well under a tenth of a CPU second.
+    """Parsing and indexing the shipped files takes well under a fifth of a CPU second.
+
+    A complexity guard (indexing that went quadratic would take seconds), not a benchmark:
+    alone it takes about 0.08 s on a 2-core machine, 0.07 s at the start of the round; inside
+    the suite, with a large heap, up to 0.13 s.
 
     CPU time, not wall time, and the best of three loads: a loaded machine (which slows
     even CPU time through shared caches) must not fail a complexity guard.
@@ -58,7 +62,7 @@ def test_shipped_files_load_fast():
         start = time.process_time()
         vocab = Vocabulary.load(DATA)
         spent.append(time.process_time() - start)
-    assert min(spent) < 0.1
+    assert min(spent) < 0.2
     assert len(vocab.actors) > 40
     assert len(vocab.places) > 150
 
