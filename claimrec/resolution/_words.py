@@ -634,39 +634,9 @@ _ADJUNCT_OF = frozenset(
      "w", "v", "op", "bij", "nel"}
 )  # fmt: skip
 # Words of manner or degree inside a verb phrase ("regained full control of", "brutally
-# murdered", "totalement détruit"): the phrase without them names the act.
-_MANNER = frozenset(
-    {
-        "full", "fully", "total", "totally", "complete", "completely", "entire", "entirely",
-        "successfully", "reportedly", "allegedly", "apparently", "deliberately",
-        "intentionally", "brutally", "ruthlessly", "mercilessly", "cowardly", "savagely",
-        "indiscriminately", "systematically", "partially", "partly", "effectively", "finally",
-        "totalement", "completement", "entierement", "partiellement", "sauvagement",
-        "lachement", "froidement", "deliberement", "sommairement", "presumement",
-        "totalmente", "completamente", "parcialmente", "brutalmente", "deliberadamente",
-        "volledig", "bewust",
-        # of denying or stating ("categorically denied", "dément formellement", "niega
-        # rotundamente", "bestreitet entschieden", "membantah keras")
-        "categorically", "firmly", "strongly", "flatly", "vehemently", "emphatically",
-        "strenuously", "formellement", "categoriquement", "fermement", "vigoureusement",
-        "energiquement", "rotundamente", "categoricamente", "tajantemente", "firmemente",
-        "enfaticamente", "energicamente", "entschieden", "kategorisch", "vehement",
-        "nachdrucklich", "fermamente", "decisamente", "categorisch", "stellig", "keras",
-        "tegas", "kategorycznie", "stanowczo",
-        *(normalize(w) for w in ("категорически", "решительно", "категорично", "рішуче")),
-        *(normalize(w) for w in (
-            "vollständig", "komplett", "brutal", "grausam", "kaltblütig", "mutmaßlich",
-            "angeblich", "completamente", "presumibilmente",
-            "жестоко", "полностью", "якобы", "повністю", "жорстоко", "нібито", "całkowicie",
-            "brutalnie", "rzekomo", "fullstendig", "fullständigt", "brutalt", "angivelig",
-            "påstått", "sepenuhnya", "kikatili",
-            # words of "deliberately" in more languages
-            "deliberatamente", "intenzionalmente", "volutamente", "intencionalmente",
-            "intentionnellement", "absichtlich", "vorsätzlich", "намеренно", "умышленно",
-            "навмисно", "umyślnie", "celowo", "sengaja", "عمدا", "عمداً",
-        )),
-    }
-)  # fmt: skip
+# murdered", "totalement détruit"): the phrase without them names the act (data:
+# ``verb_words.json``, ``manner``).
+_MANNER = _verb_words("manner")
 # Prepositions that open the cause or means of a harm inside a verb phrase ("have been hurt
 # in the air strikes", "tués dans une frappe aérienne", "bei dem Luftangriff getötet"): an act
 # named after them is how the harm came, the harm is the claim's predicate. Normalised
